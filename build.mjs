@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+/**
+ * Builds everything from one source tree:
+ *   dist/chrome/    MV3 extension, background service worker
+ *   dist/firefox/   MV3 extension, background scripts + gecko settings
+ *   dist/cli.mjs    the command line (`winnow`), over the same core
+ *   dist/winnow-<browser>-<version>.zip   store-ready packages
+ * The manifest for each browser comes from ./manifest.json through src/build/manifest.js (unit-tested).
+ * Usage: node build.mjs [--watch-free, no flags]   Prints what it wrote and how long it took.
+ */
+import { build } from 'esbuild';
+import { zipSync } from 'fflate';
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { manifestFor } from './src/build/manifest.js';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const dist = join(root, 'dist');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const sourceManifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+const started = performance.now();
+
+const TARGETS = { chrome: ['chrome120'], firefox: ['firefox142'] };
+
+/** Extension entry points: output name → source. */
+const ENTRIES = {
+  background: 'src/background/main.ts',
+  popup: 'src/popup/main.ts',
+  reader: 'src/reader/main.ts',
+};
+/** Static files copied as they are: source → name in the extension. */
+const STATIC = {
+  'src/popup/popup.html': 'popup.html',
+  'src/popup/popup.css': 'popup.css',
+  'src/reader/reader.html': 'reader.html',
+  'src/reader/reader.css': 'reader.css',
+  'src/ui/article.css': 'article.css',
+  icons: 'icons',
+};
+
+const common = {
+  bundle: true,
+  minify: true,
+  sourcemap: false,
+  charset: 'utf8', // keep CJK as is: escaping every character doubles the dictionaries
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+async function buildExtension(browser) {
+  const out = join(dist, browser);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  await build({
+    ...common,
+    entryPoints: ENTRIES,
+    outdir: out,
+    format: 'iife',
+    target: TARGETS[browser],
+    define: { __FIREFOX__: String(browser === 'firefox') },
+  });
+  // The content script is injected on demand and its *last expression* is the result the background receives
+  // (scripting.executeScript returns it) — so it exposes `run` and the footer calls it.
+  await build({
+    ...common,
+    entryPoints: { content: 'src/content/main.ts' },
+    outdir: out,
+    format: 'iife',
+    globalName: '__winnowContent',
+    footer: { js: '__winnowContent.run();' },
+    target: TARGETS[browser],
+    define: { __FIREFOX__: String(browser === 'firefox') },
+  });
+  for (const [from, to] of Object.entries(STATIC)) cpSync(join(root, from), join(out, to), { recursive: true });
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(sourceManifest, browser, pkg), null, 2)}\n`);
+  zip(out, join(dist, `winnow-${browser}-${pkg.version}.zip`));
+}
+
+async function buildCli() {
+  await build({
+    ...common,
+    minify: false,
+    entryPoints: { cli: 'src/cli/main.ts' },
+    outdir: dist,
+    outExtension: { '.js': '.mjs' },
+    platform: 'node',
+    format: 'esm',
+    target: ['node20'],
+    packages: 'external', // dependencies come from node_modules, as for any npm bin
+    banner: { js: '#!/usr/bin/env node' },
+    define: { __FIREFOX__: 'false' },
+  });
+  chmodSync(join(dist, 'cli.mjs'), 0o755);
+}
+
+function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]);
+}
+
+function zip(dir, file) {
+  const entries = Object.fromEntries(filesUnder(dir).map((f) => [relative(dir, f).split('\\').join('/'), readFileSync(f)]));
+  writeFileSync(file, zipSync(entries, { level: 9, mtime: new Date('2020-01-01T00:00:00Z') }));
+}
+
+const kb = (file) => `${(statSync(file).size / 1024).toFixed(1)} KB`;
+
+mkdirSync(dist, { recursive: true });
+await Promise.all([buildExtension('chrome'), buildExtension('firefox'), buildCli()]);
+const ms = Math.round(performance.now() - started);
+console.log(`built dist/ in ${ms} ms — content ${kb(join(dist, 'chrome/content.js'))}, popup ${kb(join(dist, 'chrome/popup.js'))}, ` +
+  `reader ${kb(join(dist, 'chrome/reader.js'))}, background ${kb(join(dist, 'chrome/background.js'))}, cli ${kb(join(dist, 'cli.mjs'))}`);

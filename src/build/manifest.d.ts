@@ -1,0 +1,2 @@
+export type Browser = 'chrome' | 'firefox';
+export function manifestFor(source: Record<string, any>, browser: Browser, pkg: { version: string }): Record<string, any>;

@@ -1,0 +1,19 @@
+/** Small DOM helpers shared by the pipeline stages. No globals: every function takes what it reads. */
+
+/** All elements in document order — the index space that `Verdicts` use. */
+export function elementsInOrder(root: Document | Element): Element[] {
+  return Array.from(root.getElementsByTagName('*'));
+}
+
+/** Text with runs of whitespace collapsed, for audits and comparisons. */
+export function collapsedText(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Caps a string for the audit trail; the reader sees what went without a megabyte of link farm. */
+export function capText(text: string, max = 500): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Han, kana and hangul are read without spaces: they count per character, not per word. */
+export const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;

@@ -1,0 +1,47 @@
+/**
+ * The data that crosses every boundary: content script → popup, core → CLI, core → saved files.
+ * Plain JSON only (structured-clone safe), so it can travel through extension messaging as is.
+ */
+
+/** One block Winnow took out of the page before extraction, kept so the reader can audit it. */
+export interface Removal {
+  /** Why it went, as `family:detail` — e.g. `hidden:display`, `hidden:offscreen`, `tagsoup`, `spam:title`. */
+  reason: string;
+  /** The text it held (trimmed, collapsed, capped), so nothing disappears unseen. */
+  text: string;
+}
+
+export interface Article {
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  /** Sanitised HTML (always the output of `purify`). */
+  content: string;
+  textContent: string;
+  /** Length of `textContent` in characters. */
+  length: number;
+  removed: Removal[];
+}
+
+/**
+ * What a reader cannot see, decided on the page before it is cloned: element index in document order
+ * (`getElementsByTagName('*')`, identical in a fresh deep clone) → reason.
+ */
+export type Verdicts = Map<number, string>;
+
+export interface CleanOptions {
+  /** Address of the page; defaults to the document's own URL. Relative links resolve against it. */
+  url?: string;
+  /**
+   * Visibility verdicts measured on the live page (content script). Without them, core falls back to the
+   * static signals a detached document still carries (inline style, `hidden`).
+   */
+  verdicts?: Verdicts;
+  /** The window DOMPurify binds to; defaults to `document.defaultView`. Required for documents without one. */
+  window?: Window;
+}

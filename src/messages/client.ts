@@ -1,0 +1,12 @@
+/** Sends a typed request to the background and returns its typed result; transport failures become data. */
+import browser from 'webextension-polyfill';
+import { fail, type Protocol, type RequestType, type Response } from './protocol.js';
+
+export async function request<K extends RequestType>(type: K, payload: Protocol[K][0]): Promise<Response<K>> {
+  try {
+    const response = (await browser.runtime.sendMessage({ type, ...payload })) as Response<K> | undefined;
+    return response ?? fail('failed', 'Winnow’s background page did not answer. Try again.');
+  } catch (error) {
+    return fail('failed', `Winnow could not reach its background page: ${String(error)}`);
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The one message protocol between Winnow's contexts (popup, reader, background, content script).
+ * Every request is declared once here with its response type; both ends use these types, and errors cross
+ * as data (`{ ok: false, error }`), never as exceptions.
+ */
+import type { Article } from '../core/types.js';
+
+export type ErrorCode = 'restricted' | 'no-tab' | 'no-article' | 'too-large' | 'failed';
+
+export interface UserError {
+  code: ErrorCode;
+  /** A sentence a reader understands; shown as is. */
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: UserError };
+
+/** Request type → [request payload, response value]. */
+export interface Protocol {
+  /** Inject the content script into a tab and return its clean article. */
+  'extract-tab': [{ tabId: number }, Article];
+}
+
+export type RequestType = keyof Protocol;
+export type Request<K extends RequestType = RequestType> = { type: K } & Protocol[K][0];
+export type Response<K extends RequestType> = Result<Protocol[K][1]>;
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string): { ok: false; error: UserError } => ({ ok: false, error: { code, message } });
+
+export function isRequest(message: unknown): message is Request {
+  return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
+}

@@ -1,0 +1,38 @@
+/**
+ * Renders an Article into an extension page. Article HTML crosses from the page's world, so it goes through
+ * the one purify configuration again here, at the privileged sink, whatever the content script did.
+ */
+import type { Article } from '../core/types.js';
+import { purify } from '../core/purify.js';
+import { spamRemovals } from '../core/audit.js';
+
+export interface ArticleView {
+  title: HTMLElement;
+  meta: HTMLElement;
+  audit: HTMLElement;
+  body: HTMLElement;
+}
+
+function formatDate(value: string | null, locale: string): string | null {
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date.toLocaleDateString(locale, { dateStyle: 'medium' });
+}
+
+export function renderArticle(view: ArticleView, article: Article): void {
+  const doc = view.body.ownerDocument;
+  view.title.textContent = article.title || 'Untitled';
+  const parts = [article.byline, article.siteName, formatDate(article.publishedTime, doc.documentElement.lang || 'en')]
+    .filter((part): part is string => Boolean(part));
+  view.meta.textContent = parts.join(' · ');
+  view.meta.hidden = parts.length === 0;
+
+  const spam = spamRemovals(article.removed).length;
+  view.audit.textContent = spam > 0 ? `${spam} hidden spam block${spam === 1 ? '' : 's'} removed` : '';
+  view.audit.hidden = spam === 0;
+
+  view.body.innerHTML = purify(article.content, doc.defaultView as Window);
+  if (article.lang) view.body.lang = article.lang;
+  view.body.dir = article.dir ?? 'auto';
+  view.title.dir = article.dir ?? 'auto';
+}
