@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: runs every bench/*.bench.ts in name order (each a standalone script run with tsx) and
+ * prints their figures. Speed and memory targets live here, never in tests. Pass names to run a subset:
+ *   npm run bench -- quality convert
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const wanted = process.argv.slice(2);
+const benches = readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort()
+  .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)));
+let failed = 0;
+for (const file of benches) {
+  console.log(`\n=== ${file.replace('.bench.ts', '')} ===`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, file)], { stdio: 'inherit' });
+  if (run.status !== 0) failed++;
+}
+process.exit(failed ? 1 : 0);
