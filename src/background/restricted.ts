@@ -29,5 +29,6 @@ export const RESTRICTION_MESSAGES: Record<Restriction, string> = {
   store: 'The extension store does not let extensions read its pages, so there is no clean view here.',
   pdf: 'This is a PDF shown by the browser’s viewer, which extensions cannot read. Open an HTML article instead.',
   file: 'Winnow may not read local files. Allow “Access to file URLs” for Winnow in the browser’s extension settings.',
-  unknown: 'Winnow cannot read this page.',
+  // Without a URL (activeTab was not granted) the page is almost always one the browser protects.
+  unknown: 'Winnow cannot read this page: the browser keeps its own pages, the extension stores and its built-in viewers off-limits to extensions.',
 };

@@ -1,0 +1,190 @@
+/**
+ * Real-browser harness: serves fixture pages on 127.0.0.1, starts Debian's Chromium or Firefox with the
+ * built extension (dist/<browser>) through puppeteer-core, and clicks the real toolbar button.
+ *
+ * Chromium: `triggerExtensionAction` is a real action click (activeTab is granted, the popup opens headless)
+ * and the popup is readable as a page.
+ * Firefox: the action is clicked from the browser chrome through a privileged WebDriver BiDi evaluation;
+ * the popup itself cannot be read over BiDi, so results are read from Winnow's own session storage (the popup
+ * keeps each cleaned article there for the full-tab reader) through an extension page.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findBrowser, INSTALL_HINT } from './browsers.mjs';
+import type { Article } from '../../src/core/types.js';
+
+export type BrowserKind = 'chrome' | 'firefox';
+export const DIST = resolve(import.meta.dirname, '../../dist');
+const FIREFOX_UUID = 'b5a3a2d4-9f7e-4c51-8d0a-7d3c0f1e2a61';
+const GECKO_ID = JSON.parse(readFileSync(join(DIST, 'firefox/manifest.json'), 'utf8')).browser_specific_settings.gecko.id as string;
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png' };
+
+export interface FixtureServer { url: (path: string) => string; close: () => Promise<void>; requests: string[] }
+
+/** Serves `routes` (path → body or file) on 127.0.0.1 at a free port. */
+export async function serve(routes: Record<string, string | { file: string } | { body: string | Buffer; type: string }>): Promise<FixtureServer> {
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    requests.push(path);
+    const route = routes[path];
+    if (route === undefined) { res.writeHead(404).end('not found'); return; }
+    if (typeof route === 'string') { res.writeHead(200, { 'content-type': TYPES['.html']! }).end(route); return; }
+    if ('file' in route) { res.writeHead(200, { 'content-type': TYPES[extname(route.file)] ?? 'application/octet-stream' }).end(readFileSync(route.file)); return; }
+    res.writeHead(200, { 'content-type': route.type }).end(route.body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (path) => `http://127.0.0.1:${port}${path}`,
+    requests,
+    close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
+  };
+}
+
+export interface ExtensionBrowser {
+  kind: BrowserKind;
+  browser: Browser;
+  /** Origin of the extension's pages, e.g. chrome-extension://ID or moz-extension://UUID. */
+  origin: string;
+  /** Opens `url` in a tab, clicks Winnow's toolbar button, and returns what the popup showed. */
+  clickOn: (url: string) => Promise<PopupResult>;
+  close: () => Promise<void>;
+}
+
+export interface PopupResult {
+  title: string | null;
+  articleText: string | null;
+  status: string | null;
+  errorCode: string | null;
+  /** The article the popup kept for the reader (null when none). */
+  article: Article | null;
+  consoleErrors: string[];
+}
+
+/** Fails loudly when the browser is missing: the real-browser tests are required, not optional. */
+export function requireBrowser(kind: BrowserKind): string {
+  const path = findBrowser(kind);
+  if (!path) throw new Error(`No ${kind === 'chrome' ? 'Chromium' : 'Firefox'} found for the real-browser tests. ${INSTALL_HINT[kind]}`);
+  return path;
+}
+
+export async function launch(kind: BrowserKind): Promise<ExtensionBrowser> {
+  return kind === 'chrome' ? launchChrome() : launchFirefox();
+}
+
+// Evaluated inside extension pages. Strings, not functions: test transpilers may inject helpers
+// (such as esbuild's __name) that do not exist in the page.
+const READ_POPUP = `(() => {
+  const text = (role) => { const el = document.querySelector('[data-role="' + role + '"]'); return el && !el.hidden && el.textContent ? el.textContent : null; };
+  return { title: text('title'), articleText: text('article'), status: text('status'), errorCode: document.body.dataset.error ?? null };
+})()`;
+const LAST_KEPT_ARTICLE = `(async () => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const all = await api.storage.session.get(null);
+  const values = Object.values(all);
+  return values.length ? values[values.length - 1] : null;
+})()`;
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+async function poll<T>(what: string, fn: () => Promise<T | null | undefined>, timeout = 20_000): Promise<T> {
+  const until = Date.now() + timeout;
+  let lastError: unknown;
+  while (Date.now() < until) {
+    try {
+      const value = await fn();
+      if (value !== null && value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+}
+
+function collectErrors(page: Page, into: string[]): void {
+  page.on('pageerror', (error) => into.push(String(error)));
+  page.on('console', (message) => { if (message.type() === 'error') into.push(message.text()); });
+}
+
+async function launchChrome(): Promise<ExtensionBrowser> {
+  const browser = await puppeteer.launch({
+    executablePath: requireBrowser('chrome'), headless: true, pipe: true, enableExtensions: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
+  });
+  const id = await browser.installExtension(join(DIST, 'chrome'));
+  const origin = `chrome-extension://${id}`;
+  return {
+    kind: 'chrome', browser, origin,
+    close: () => browser.close(),
+    async clickOn(url) {
+      const extension = (await browser.extensions()).get(id);
+      if (!extension) throw new Error('Winnow is not installed in Chromium');
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      const popupTarget = browser.waitForTarget((t) => t.url() === `${origin}/popup.html`, { timeout: 20_000 });
+      await page.triggerExtensionAction(extension);
+      const popup = (await (await popupTarget).asPage())!;
+      const consoleErrors: string[] = [];
+      collectErrors(popup, consoleErrors);
+      await popup.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false', { timeout: 30_000 });
+      const shown = (await popup.evaluate(READ_POPUP)) as Omit<PopupResult, 'article' | 'consoleErrors'>;
+      const article = (await popup.evaluate(LAST_KEPT_ARTICLE)) as Article | null;
+      await popup.close().catch(() => undefined);
+      await page.close();
+      return { ...shown, article: shown.errorCode ? null : article, consoleErrors };
+    },
+  };
+}
+
+/** Privileged script run in Firefox's browser window: clicks Winnow's toolbar button for the selected tab. */
+const CLICK_ACTION = (geckoId: string) => `(() => {
+  const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+  const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(geckoId)});
+  ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
+  return true;
+})()`;
+
+interface BidiConnection { send(method: string, params: object): Promise<{ result: any }> }
+
+async function launchFirefox(): Promise<ExtensionBrowser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: requireBrowser('firefox'), headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+  });
+  await browser.installExtension(join(DIST, 'firefox'));
+  const origin = `moz-extension://${FIREFOX_UUID}`;
+  // An extension page to read Winnow's storage from (the popup itself is not reachable over BiDi).
+  // page.goto on moz-extension:// never resolves: start it, then poll until the page answers.
+  const probe = await browser.newPage();
+  probe.goto(`${origin}/reader.html`).catch(() => undefined);
+  await poll('the Firefox probe page', async () => ((await probe.evaluate('typeof browser')) === 'object' ? true : null));
+  const bidi = (browser as unknown as { connection: BidiConnection }).connection;
+
+  return {
+    kind: 'firefox', browser, origin,
+    close: () => browser.close(),
+    async clickOn(url) {
+      await probe.evaluate('browser.storage.session.clear()');
+      const page = await browser.newPage();
+      const consoleErrors: string[] = [];
+      collectErrors(page, consoleErrors);
+      await page.goto(url, { waitUntil: 'load' });
+      await page.bringToFront();
+      const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+      const chromeWindow = tree.result.contexts[0].context as string;
+      const clicked = await bidi.send('script.evaluate', { target: { context: chromeWindow }, awaitPromise: true, expression: CLICK_ACTION(GECKO_ID) });
+      if (clicked.result?.type !== 'success') throw new Error(`could not click Winnow's button: ${JSON.stringify(clicked.result)}`);
+      const article = await poll('the popup to keep an article', async () => (await probe.evaluate(LAST_KEPT_ARTICLE)) as Article | null, 20_000)
+        .catch(() => null);
+      await page.close();
+      return { title: article?.title ?? null, articleText: article?.textContent ?? null, status: null, errorCode: article ? null : 'unknown', article, consoleErrors };
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * What `npm run build` ships (the test script builds first): both extensions, the executable CLI and the zips,
+ * and a Firefox package that Mozilla's own linter accepts.
+ */
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
+
+const dist = new URL('../../../dist/', import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'));
+
+describe('dist/', () => {
+  it.each(['chrome', 'firefox'])('%s has every file its manifest names', (browser) => {
+    const manifest = JSON.parse(readFileSync(new URL(`${browser}/manifest.json`, dist), 'utf8'));
+    const named = [manifest.action.default_popup, ...Object.values<string>(manifest.icons),
+      ...(manifest.background.scripts ?? [manifest.background.service_worker]), 'content.js'];
+    for (const file of named) expect(existsSync(new URL(`${browser}/${file}`, dist)), file).toBe(true);
+  });
+
+  it.each(['chrome', 'firefox'])('%s zip holds the same files', (browser) => {
+    const zip = unzipSync(readFileSync(new URL(`winnow-${browser}-${pkg.version}.zip`, dist)));
+    expect(Object.keys(zip)).toEqual(expect.arrayContaining(['manifest.json', 'popup.html', 'content.js', 'background.js', 'icons/icon-128.png']));
+  });
+
+  it('has an executable CLI', () => {
+    const cli = new URL('cli.mjs', dist).pathname;
+    accessSync(cli, constants.X_OK);
+    expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+  });
+
+  it('passes web-ext lint for Firefox with no errors', () => {
+    const bin = new URL('../../../node_modules/.bin/web-ext', import.meta.url).pathname;
+    const out = execFileSync(bin, ['lint', '--source-dir', new URL('firefox', dist).pathname, '--output', 'json', '--self-hosted'],
+      { encoding: 'utf8', env: { ...process.env, NO_UPDATE_NOTIFIER: '1' } });
+    const report = JSON.parse(out.slice(out.indexOf('{')));
+    expect(report.errors, JSON.stringify(report.errors)).toEqual([]);
+  }, 60_000);
+});
