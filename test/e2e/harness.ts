@@ -52,8 +52,20 @@ export interface ExtensionBrowser {
   /** Origin of the extension's pages, e.g. chrome-extension://ID or moz-extension://UUID. */
   origin: string;
   /** Opens `url` in a tab, clicks Winnow's toolbar button, and returns what the popup showed. */
-  clickOn: (url: string) => Promise<PopupResult>;
+  clickOn: (url: string, options?: ClickOptions) => Promise<PopupResult>;
   close: () => Promise<void>;
+}
+
+export interface ClickOptions {
+  /** Chromium only: write a PNG of the popup as the reader sees it. */
+  screenshot?: string;
+  /** Leave the page and popup open (the demo hands them to a person). */
+  keepOpen?: boolean;
+}
+
+export interface LaunchOptions {
+  /** Default true. A visible browser needs a display. */
+  headless?: boolean;
 }
 
 export interface PopupResult {
@@ -66,15 +78,31 @@ export interface PopupResult {
   consoleErrors: string[];
 }
 
-/** Fails loudly when the browser is missing: the real-browser tests are required, not optional. */
+/**
+ * The browsers to run real-browser tests in. A missing browser is announced loudly with how to install it;
+ * under WINNOW_REQUIRE_BROWSERS=1 (set by .ci/run) it is an error instead.
+ */
+export function availableBrowsers(): BrowserKind[] {
+  const kinds: BrowserKind[] = ['chrome', 'firefox'];
+  const missing = kinds.filter((kind) => !findBrowser(kind));
+  for (const kind of missing) {
+    const message = `No ${kind === 'chrome' ? 'Chromium' : 'Firefox'} found: its real-browser tests cannot run. ${INSTALL_HINT[kind]}`;
+    if (process.env.WINNOW_REQUIRE_BROWSERS === '1') throw new Error(message);
+    console.warn(`\n${'!'.repeat(100)}\n!! ${message}\n${'!'.repeat(100)}\n`);
+  }
+  return kinds.filter((kind) => !missing.includes(kind));
+}
+
+/** Fails loudly when the browser is missing. */
 export function requireBrowser(kind: BrowserKind): string {
   const path = findBrowser(kind);
   if (!path) throw new Error(`No ${kind === 'chrome' ? 'Chromium' : 'Firefox'} found for the real-browser tests. ${INSTALL_HINT[kind]}`);
   return path;
 }
 
-export async function launch(kind: BrowserKind): Promise<ExtensionBrowser> {
-  return kind === 'chrome' ? launchChrome() : launchFirefox();
+export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const headless = options.headless ?? true;
+  return kind === 'chrome' ? launchChrome(headless) : launchFirefox(headless);
 }
 
 // Evaluated inside extension pages. Strings, not functions: test transpilers may inject helpers
@@ -112,9 +140,9 @@ function collectErrors(page: Page, into: string[]): void {
   page.on('console', (message) => { if (message.type() === 'error') into.push(message.text()); });
 }
 
-async function launchChrome(): Promise<ExtensionBrowser> {
+async function launchChrome(headless: boolean): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
-    executablePath: requireBrowser('chrome'), headless: true, pipe: true, enableExtensions: true,
+    executablePath: requireBrowser('chrome'), headless, pipe: true, enableExtensions: true,
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
   });
   const id = await browser.installExtension(join(DIST, 'chrome'));
@@ -122,7 +150,7 @@ async function launchChrome(): Promise<ExtensionBrowser> {
   return {
     kind: 'chrome', browser, origin,
     close: () => browser.close(),
-    async clickOn(url) {
+    async clickOn(url, options = {}) {
       const extension = (await browser.extensions()).get(id);
       if (!extension) throw new Error('Winnow is not installed in Chromium');
       const page = await browser.newPage();
@@ -135,8 +163,11 @@ async function launchChrome(): Promise<ExtensionBrowser> {
       await popup.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false', { timeout: 30_000 });
       const shown = (await popup.evaluate(READ_POPUP)) as Omit<PopupResult, 'article' | 'consoleErrors'>;
       const article = (await popup.evaluate(LAST_KEPT_ARTICLE)) as Article | null;
-      await popup.close().catch(() => undefined);
-      await page.close();
+      if (options.screenshot) await popup.screenshot({ path: options.screenshot });
+      if (!options.keepOpen) {
+        await popup.close().catch(() => undefined);
+        await page.close();
+      }
       return { ...shown, article: shown.errorCode ? null : article, consoleErrors };
     },
   };
@@ -152,9 +183,9 @@ const CLICK_ACTION = (geckoId: string) => `(() => {
 
 interface BidiConnection { send(method: string, params: object): Promise<{ result: any }> }
 
-async function launchFirefox(): Promise<ExtensionBrowser> {
+async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
-    browser: 'firefox', executablePath: requireBrowser('firefox'), headless: true,
+    browser: 'firefox', executablePath: requireBrowser('firefox'), headless,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
   });
@@ -170,7 +201,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
   return {
     kind: 'firefox', browser, origin,
     close: () => browser.close(),
-    async clickOn(url) {
+    async clickOn(url, options = {}) {
       await probe.evaluate('browser.storage.session.clear()');
       const page = await browser.newPage();
       const consoleErrors: string[] = [];
@@ -183,7 +214,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
       if (clicked.result?.type !== 'success') throw new Error(`could not click Winnow's button: ${JSON.stringify(clicked.result)}`);
       const article = await poll('the popup to keep an article', async () => (await probe.evaluate(LAST_KEPT_ARTICLE)) as Article | null, 20_000)
         .catch(() => null);
-      await page.close();
+      if (!options.keepOpen) await page.close();
       return { title: article?.title ?? null, articleText: article?.textContent ?? null, status: null, errorCode: article ? null : 'unknown', article, consoleErrors };
     },
   };
