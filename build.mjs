@@ -37,6 +37,7 @@ const STATIC = {
   'src/reader/reader.css': 'reader.css',
   'src/ui/article.css': 'article.css',
   icons: 'icons',
+  'src/_locales': '_locales',
 };
 
 const common = {

@@ -2,6 +2,8 @@
  * Pages no extension may read: browser pages, the extension stores, other extensions, the PDF viewer,
  * view-source. Recognising them up front gives the reader a plain answer instead of an injection error.
  */
+import type { MessageKey } from '../i18n/index.js';
+
 const RESTRICTED_SCHEMES = /^(?:chrome|chrome-extension|chrome-search|chrome-untrusted|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|devtools|data|blob|javascript):/i;
 const STORE_HOSTS = new Set(['chrome.google.com', 'chromewebstore.google.com', 'addons.mozilla.org',
   'microsoftedge.microsoft.com', 'accounts-static.cdn.mozilla.net', 'accounts.firefox.com']);
@@ -24,11 +26,12 @@ export function restrictionOf(url: string | undefined): Restriction | null {
   return null;
 }
 
-export const RESTRICTION_MESSAGES: Record<Restriction, string> = {
-  'browser-page': 'This is a browser page. Browsers do not let extensions read their own pages, so there is no clean view here.',
-  store: 'The extension store does not let extensions read its pages, so there is no clean view here.',
-  pdf: 'This is a PDF shown by the browser’s viewer, which extensions cannot read. Open an HTML article instead.',
-  file: 'Winnow may not read local files. Allow “Access to file URLs” for Winnow in the browser’s extension settings.',
+/** What the reader is told for each kind of restricted page. */
+export const RESTRICTION_MESSAGES: Record<Restriction, MessageKey> = {
+  'browser-page': 'errorBrowserPage',
+  store: 'errorStore',
+  pdf: 'errorPdf',
+  file: 'errorFile',
   // Without a URL (activeTab was not granted) the page is almost always one the browser protects.
-  unknown: 'Winnow cannot read this page: the browser keeps its own pages, the extension stores and its built-in viewers off-limits to extensions.',
+  unknown: 'errorUnknownPage',
 };

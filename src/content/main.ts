@@ -8,6 +8,7 @@
  */
 import { clean } from '../core/clean.js';
 import { fail, ok, type Response } from '../messages/protocol.js';
+import { t } from '../i18n/index.js';
 
 /** Past this many elements the page is too large to clean in the reader's tab without freezing it. */
 const MAX_ELEMENTS = 150_000;
@@ -16,14 +17,14 @@ export function run(): Response<'extract-tab'> {
   try {
     const count = document.getElementsByTagName('*').length;
     if (count > MAX_ELEMENTS) {
-      return fail('too-large', `This page is too large to clean (${count.toLocaleString()} elements).`);
+      return fail('too-large', t('errorTooLarge', count.toLocaleString()));
     }
     if (document.contentType && !/html|xml/.test(document.contentType)) {
-      return fail('no-article', 'This page is not an HTML document, so there is no article to clean.');
+      return fail('no-article', t('errorNotHtml'));
     }
     const article = clean(document, { url: location.href, window });
-    return article ? ok(article) : fail('no-article', 'Winnow found no article on this page.');
+    return article ? ok(article) : fail('no-article', t('errorNoArticle'));
   } catch (error) {
-    return fail('failed', `Winnow could not clean this page: ${error instanceof Error ? error.message : String(error)}`);
+    return fail('failed', t('errorFailed', error instanceof Error ? error.message : String(error)));
   }
 }

@@ -1,12 +1,13 @@
 /** Sends a typed request to the background and returns its typed result; transport failures become data. */
 import browser from 'webextension-polyfill';
+import { t } from '../i18n/index.js';
 import { fail, type Protocol, type RequestType, type Response } from './protocol.js';
 
 export async function request<K extends RequestType>(type: K, payload: Protocol[K][0]): Promise<Response<K>> {
   try {
     const response = (await browser.runtime.sendMessage({ type, ...payload })) as Response<K> | undefined;
-    return response ?? fail('failed', 'Winnow’s background page did not answer. Try again.');
+    return response ?? fail('failed', t('errorBackground'));
   } catch (error) {
-    return fail('failed', `Winnow could not reach its background page: ${String(error)}`);
+    return fail('failed', `${t('errorBackground')} (${String(error)})`);
   }
 }

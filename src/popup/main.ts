@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { request } from '../messages/client.js';
 import { renderArticle } from '../ui/render-article.js';
 import { keepArticle } from '../ui/article-store.js';
+import { localizePage, t } from '../i18n/index.js';
 
 const $ = <T extends HTMLElement>(role: string) => document.querySelector<T>(`[data-role="${role}"]`)!;
 
@@ -17,10 +18,11 @@ function showStatus(message: string, kind: 'busy' | 'error'): void {
 }
 
 async function main(): Promise<void> {
+  localizePage(document);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const sheet = document.querySelector('main')!;
   if (tab?.id === undefined) {
-    showStatus('There is no page to clean in this window.', 'error');
+    showStatus(t('errorNoTab'), 'error');
     sheet.setAttribute('aria-busy', 'false');
     return;
   }
@@ -41,4 +43,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => showStatus(`Winnow stopped unexpectedly: ${String(error)}`, 'error'));
+main().catch((error: unknown) => showStatus(t('errorFailed', String(error)), 'error'));

@@ -5,6 +5,7 @@
 import type { Article } from '../core/types.js';
 import { purify } from '../core/purify.js';
 import { spamRemovals } from '../core/audit.js';
+import { t } from '../i18n/index.js';
 
 export interface ArticleView {
   title: HTMLElement;
@@ -21,14 +22,14 @@ function formatDate(value: string | null, locale: string): string | null {
 
 export function renderArticle(view: ArticleView, article: Article): void {
   const doc = view.body.ownerDocument;
-  view.title.textContent = article.title || 'Untitled';
+  view.title.textContent = article.title || t('untitled');
   const parts = [article.byline, article.siteName, formatDate(article.publishedTime, doc.documentElement.lang || 'en')]
     .filter((part): part is string => Boolean(part));
   view.meta.textContent = parts.join(' · ');
   view.meta.hidden = parts.length === 0;
 
   const spam = spamRemovals(article.removed).length;
-  view.audit.textContent = spam > 0 ? `${spam} hidden spam block${spam === 1 ? '' : 's'} removed` : '';
+  view.audit.textContent = spam === 1 ? t('auditRemovedOne') : spam > 1 ? t('auditRemoved', spam) : '';
   view.audit.hidden = spam === 0;
 
   view.body.innerHTML = purify(article.content, doc.defaultView as Window);
