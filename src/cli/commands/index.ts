@@ -1,0 +1,8 @@
+/** The registry: command name → command. A new command is one import and one line here. */
+import type { Command } from '../command.js';
+import { cleanCommand } from './clean.js';
+
+export const COMMANDS: ReadonlyMap<string, Command> = new Map([
+  [cleanCommand.name, cleanCommand],
+  // [convertCommand.name, convertCommand],  ← `winnow convert --config CONFIG` goes here
+]);

@@ -1,0 +1,89 @@
+/**
+ * How much a decoded text looks like real writing rather than mojibake, for choosing between encodings that
+ * all decode the same bytes without errors. GB18030 accepts nearly any byte pair, so Big5 or Shift_JIS bytes
+ * "decode cleanly" as GB18030 too — but into private-use characters, box drawing, bopomofo and rare
+ * ideographs, which real pages almost never contain. Only non-ASCII characters count: markup is ASCII in
+ * every candidate.
+ */
+
+/** Ranges of characters that real CJK and Western pages are made of. */
+const ORDINARY: ReadonlyArray<readonly [number, number]> = [
+  [0x00a0, 0x00ff], // Latin-1 letters and signs
+  [0x0100, 0x017f], // Latin Extended-A
+  [0x2010, 0x2027], // dashes, quotes, ellipsis
+  [0x2030, 0x205e], // per mille, primes, reference mark
+  [0x3000, 0x303f], // CJK punctuation: 、。「」
+  [0x3040, 0x30ff], // hiragana, katakana
+  [0xac00, 0xd7a3], // Hangul syllables
+  [0xff01, 0xff5e], // full-width ASCII: ，！（）
+];
+
+/**
+ * The frequent ideographs: GB2312 level 1 (3,755 simplified), Big5 level 1 (5,401 traditional) and JIS X 0208
+ * level 1 (2,965 kanji) — taken from TextDecoder's own tables, so nothing is shipped. Mojibake of one CJK
+ * encoding read as another lands mostly on rare ideographs outside all three (Shift_JIS kana read as GBK
+ * give 偺偵偟偄…), which the Unicode block alone cannot tell from real text.
+ */
+const FREQUENT_BYTES: ReadonlyArray<{ encoding: string; leads: [number, number]; trails: [number, number] }> = [
+  { encoding: 'gbk', leads: [0xb0, 0xd7], trails: [0xa1, 0xfe] },
+  { encoding: 'big5', leads: [0xa4, 0xc6], trails: [0x40, 0xfe] },
+  { encoding: 'shift_jis', leads: [0x88, 0x98], trails: [0x40, 0xfc] },
+];
+let frequent: Set<number> | null = null;
+
+function frequentIdeographs(): Set<number> {
+  if (frequent) return frequent;
+  frequent = new Set();
+  for (const { encoding, leads, trails } of FREQUENT_BYTES) {
+    const decoder = new TextDecoder(encoding);
+    for (let lead = leads[0]; lead <= leads[1]; lead++) {
+      for (let trail = trails[0]; trail <= trails[1]; trail++) {
+        const code = decoder.decode(Uint8Array.of(lead, trail)).codePointAt(0) ?? 0;
+        if (code >= 0x4e00 && code <= 0x9fff) frequent.add(code);
+      }
+    }
+  }
+  return frequent;
+}
+
+/** Real, but also what one CJK encoding misread as another produces: half credit. */
+const AMBIGUOUS: ReadonlyArray<readonly [number, number]> = [
+  [0x0370, 0x03ff], // Greek
+  [0x0400, 0x04ff], // Cyrillic
+  [0x2460, 0x24ff], // circled numbers
+  [0x25a0, 0x25ff], // geometric shapes ■□▲
+];
+
+const within = (ranges: ReadonlyArray<readonly [number, number]>, code: number) =>
+  ranges.some(([from, to]) => code >= from && code <= to);
+
+/** Share of non-ASCII characters that look like real text, 0‥1; 1 for pure ASCII. */
+export function plausibility(text: string): number {
+  let total = 0;
+  let score = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code < 0x80) continue;
+    total++;
+    if (code >= 0x4e00 && code <= 0x9fff) score += frequentIdeographs().has(code) ? 1 : 0.2;
+    else if (within(ORDINARY, code)) score += 1;
+    else if (within(AMBIGUOUS, code)) score += 0.5;
+    // Everything else — U+FFFD, private use, C1 controls, box drawing, bopomofo, CJK Extension A/B,
+    // compatibility ideographs, half-width katakana — scores nothing.
+  }
+  return total === 0 ? 1 : score / total;
+}
+
+/** Number of U+FFFD replacement characters: what a decoder writes for bytes it could not read. */
+export function replacementCount(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) count++;
+  return count;
+}
+
+/** Number of non-ASCII characters (UTF-16 code units; close enough for a ratio). */
+export function nonAsciiCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) count++;
+  return count;
+}
