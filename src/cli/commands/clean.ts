@@ -13,6 +13,7 @@ import { expandInputs, type Source } from '../inputs.js';
 import type { Io } from '../io.js';
 import { createWriter, type Result } from '../output.js';
 import { applyTransforms, type ArticleTransform } from '../transform.js';
+import { convertTransform } from './convert.js';
 
 const USAGE = `Usage: winnow clean [options] INPUT...
 
@@ -26,6 +27,7 @@ Options:
       --url URL          the page's address, used to resolve its links (one input only)
       --timeout SECONDS  time limit for fetching a URL (default ${DEFAULT_LIMITS.timeoutMs / 1000})
       --max-size MB      size limit for fetching a URL (default ${DEFAULT_LIMITS.maxBytes / 1024 / 1024})
+      --convert CONFIG   convert the article between Simplified and Traditional Chinese (see winnow convert)
   -h, --help             show this help
 
 Formats: json prints the Article object, or an array of them for several inputs; jsonl prints one line per
@@ -78,7 +80,7 @@ function parseCleanArgs(args: string[]): CleanOptions | null {
       timeoutMs: positiveNumber('--timeout', values.timeout, DEFAULT_LIMITS.timeoutMs / 1000) * 1000,
       maxBytes: Math.round(positiveNumber('--max-size', values['max-size'], DEFAULT_LIMITS.maxBytes / 1024 / 1024) * 1024 * 1024),
     },
-    transforms: [],
+    transforms: values.convert === undefined ? [] : [convertTransform(values.convert)],
   };
 }
 
@@ -93,6 +95,7 @@ function parseArgsOrUsage(args: string[]) {
         url: { type: 'string' },
         timeout: { type: 'string' },
         'max-size': { type: 'string' },
+        convert: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
