@@ -28,6 +28,12 @@ const ENTRIES = {
   background: 'src/background/main.ts',
   popup: 'src/popup/main.ts',
   reader: 'src/reader/main.ts',
+  options: 'src/options/main.ts',
+};
+/** Scripts injected into pages: the cleaner (on click) and the optional article badge's probe. */
+const INJECTED = {
+  content: 'src/content/main.ts',
+  probe: 'src/content/probe.ts',
 };
 /** Static files copied as they are: source → name in the extension. */
 const STATIC = {
@@ -36,6 +42,8 @@ const STATIC = {
   'src/reader/reader.html': 'reader.html',
   'src/reader/reader.css': 'reader.css',
   'src/ui/article.css': 'article.css',
+  'src/options/options.html': 'options.html',
+  'src/options/options.css': 'options.css',
   icons: 'icons',
   'src/_locales': '_locales',
 };
@@ -61,18 +69,21 @@ async function buildExtension(browser) {
     target: TARGETS[browser],
     define: { __FIREFOX__: String(browser === 'firefox') },
   });
-  // The content script is injected on demand and its *last expression* is the result the background receives
-  // (scripting.executeScript returns it) — so it exposes `run` and the footer calls it.
-  await build({
-    ...common,
-    entryPoints: { content: 'src/content/main.ts' },
-    outdir: out,
-    format: 'iife',
-    globalName: '__winnowContent',
-    footer: { js: '__winnowContent.run();' },
-    target: TARGETS[browser],
-    define: { __FIREFOX__: String(browser === 'firefox') },
-  });
+  // Injected scripts run on demand and their *last expression* is the result the background receives
+  // (scripting.executeScript returns it), so each exposes `run` and a footer calls it.
+  for (const [name, entry] of Object.entries(INJECTED)) {
+    const globalName = `__winnow_${name}`;
+    await build({
+      ...common,
+      entryPoints: { [name]: entry },
+      outdir: out,
+      format: 'iife',
+      globalName,
+      footer: { js: `${globalName}.run();` },
+      target: TARGETS[browser],
+      define: { __FIREFOX__: String(browser === 'firefox') },
+    });
+  }
   for (const [from, to] of Object.entries(STATIC)) cpSync(join(root, from), join(out, to), { recursive: true });
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(sourceManifest, browser, pkg), null, 2)}\n`);
   zip(out, join(dist, `winnow-${browser}-${pkg.version}.zip`));

@@ -1,7 +1,37 @@
-/** Background (Chrome service worker, Firefox event page): answers the typed requests of Winnow's pages. */
+/**
+ * Background (Chrome service worker, Firefox event page). Listeners are registered synchronously at start-up,
+ * as both browsers require for a worker that may be woken by any of these events.
+ *
+ *   toolbar / Alt+Shift+R ─► popup (no background work but `extract-tab`)
+ *   context menu ─────────► open-reader / clean a link
+ *   tab loaded ───────────► optional badge, optional automatic clean view (only with granted host access)
+ */
+import browser from 'webextension-polyfill';
 import { listen } from '../messages/router.js';
 import { extractTab } from './extract-tab.js';
+import { createMenus, onMenuClick } from './context-menu.js';
+import { updateBadge } from './article-badge.js';
+import { autoClean, forgetTab } from './auto-clean.js';
+import { forgetArticle } from '../session/article-handoff.js';
+import { loadSettings } from '../settings/store.js';
 
 listen({
   'extract-tab': ({ tabId }) => extractTab(tabId),
+});
+
+browser.runtime.onInstalled.addListener(createMenus);
+browser.runtime.onStartup.addListener(createMenus);
+browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
+
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.status !== 'complete') return;
+  void loadSettings().then(async (settings) => {
+    await updateBadge(tabId, tab.url, settings);
+    await autoClean(tabId, tab.url, settings);
+  });
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  forgetTab(tabId);
+  void forgetArticle(tabId);
 });

@@ -1,46 +1,31 @@
 /**
- * The popup: paint the frame at once, ask the background to clean the active tab, render the result or say
- * plainly why there is none. No logic of its own beyond that.
+ * The popup: paints its frame at once, asks the background to clean the active tab, and shows the article
+ * (or says plainly why there is none). Everything else is the shared article page.
  */
 import browser from 'webextension-polyfill';
 import { request } from '../messages/client.js';
-import { renderArticle } from '../ui/render-article.js';
-import { keepArticle } from '../ui/article-store.js';
-import { localizePage, t } from '../i18n/index.js';
+import { fail } from '../messages/protocol.js';
+import { keepArticle } from '../session/article-handoff.js';
+import { startArticlePage } from '../ui/article-page.js';
+import { t } from '../i18n/index.js';
+import '../ui/controls.js';
 
-const $ = <T extends HTMLElement>(role: string) => document.querySelector<T>(`[data-role="${role}"]`)!;
+let tabId: number | undefined;
 
-function showStatus(message: string, kind: 'busy' | 'error'): void {
-  const status = $('status');
-  status.textContent = message;
-  status.dataset.kind = kind;
-  status.hidden = false;
-}
-
-async function main(): Promise<void> {
-  localizePage(document);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const sheet = document.querySelector('main')!;
-  if (tab?.id === undefined) {
-    showStatus(t('errorNoTab'), 'error');
-    sheet.setAttribute('aria-busy', 'false');
-    return;
-  }
-  const result = await request('extract-tab', { tabId: tab.id });
-  sheet.setAttribute('aria-busy', 'false');
-  if (!result.ok) {
-    showStatus(result.error.message, 'error');
-    document.body.dataset.error = result.error.code;
-    return;
-  }
-  $('status').hidden = true;
-  renderArticle({ title: $('title'), meta: $('meta'), audit: $('audit'), body: $('article') }, result.value);
-  $('actions').hidden = false;
-  await keepArticle(tab.id, result.value);
-  const tabId = tab.id;
-  document.querySelector('[data-action="open-reader"]')!.addEventListener('click', () => {
-    void browser.tabs.create({ url: browser.runtime.getURL(`reader.html?tab=${tabId}`) }).then(() => window.close());
-  });
-}
-
-main().catch((error: unknown) => showStatus(t('errorFailed', String(error)), 'error'));
+void startArticlePage(document, {
+  mode: 'popup',
+  async load() {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    tabId = tab?.id;
+    if (tabId === undefined) return fail('no-tab', t('errorNoTab'));
+    return request('extract-tab', { tabId });
+  },
+  async onShown(article) {
+    if (tabId !== undefined) await keepArticle(tabId, article);
+  },
+  openReader({ print }) {
+    if (tabId === undefined) return;
+    const url = browser.runtime.getURL(`reader.html?tab=${tabId}${print ? '&print=1' : ''}`);
+    void browser.tabs.create({ url }).then(() => window.close());
+  },
+});

@@ -1,28 +1,35 @@
-/** The full-tab reader: shows the article the popup cleaned for a tab (`reader.html?tab=ID`). */
-import { renderArticle } from '../ui/render-article.js';
-import { keptArticle } from '../ui/article-store.js';
-import { localizePage, t } from '../i18n/index.js';
+/**
+ * The full-tab reader (`reader.html?tab=ID`): the article the popup, the keyboard command or the context menu
+ * cleaned for a tab, with the same actions as the popup, wider, and the reading position remembered.
+ */
+import { keptArticle } from '../session/article-handoff.js';
+import { startArticlePage } from '../ui/article-page.js';
+import { restorePosition, trackPosition } from '../ui/reading-position.js';
+import { fail, ok } from '../messages/protocol.js';
+import { t } from '../i18n/index.js';
+import '../ui/controls.js';
 
-const $ = <T extends HTMLElement>(role: string) => document.querySelector<T>(`[data-role="${role}"]`)!;
+const params = new URLSearchParams(location.search);
 
-async function main(): Promise<void> {
-  localizePage(document);
-  const tabId = Number(new URLSearchParams(location.search).get('tab'));
-  const article = Number.isInteger(tabId) ? await keptArticle(tabId) : null;
-  if (!article) {
-    $('status').textContent = t('errorGone');
-    return;
-  }
-  $('status').hidden = true;
-  renderArticle({ title: $('title'), meta: $('meta'), audit: $('audit'), body: $('article') }, article);
-  document.title = article.title;
-  const source = $('source');
-  const link = source.querySelector('a')!;
-  if (/^https?:/.test(article.url)) {
-    link.href = article.url;
-    link.textContent = new URL(article.url).hostname;
-    source.hidden = false;
-  }
-}
-
-void main();
+void startArticlePage(document, {
+  mode: 'reader',
+  async load() {
+    // The context menu and automatic clean view open the reader even when cleaning failed, to say why.
+    const error = params.get('error');
+    if (error) return fail('failed', error);
+    const tabId = Number(params.get('tab'));
+    const article = params.has('tab') && Number.isInteger(tabId) ? await keptArticle(tabId) : null;
+    return article ? ok(article) : fail('no-article', t('errorGone'));
+  },
+  async onShown(article) {
+    const source = document.querySelector<HTMLElement>('[data-role="source"]');
+    if (source && /^https?:/.test(article.url)) {
+      const link = Object.assign(document.createElement('a'), { href: article.url, target: '_blank', rel: 'noopener noreferrer', textContent: new URL(article.url).hostname });
+      source.replaceChildren(link);
+      source.hidden = false;
+    }
+    await restorePosition(window, article.url);
+    trackPosition(window, article.url);
+    if (params.get('print') === '1') setTimeout(() => window.print(), 300);
+  },
+});

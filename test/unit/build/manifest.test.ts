@@ -31,6 +31,8 @@ describe('manifestFor', () => {
     expect(m.content_scripts).toBeUndefined();
     expect(m.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'storage']));
     expect(m.permissions.filter((p: string) => /[:/*]/.test(p))).toEqual([]);
+    // Host access exists only as optional permissions, asked for by the features that need it.
+    expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(m.content_security_policy.extension_pages).toMatch(/script-src 'self'; object-src 'none'/);
   });
 

@@ -1,0 +1,115 @@
+/**
+ * The options page: the keyboard shortcut, and the features that need more than activeTab — each asks for
+ * exactly the host access it needs, when the reader turns it on, and says why.
+ */
+import browser from 'webextension-polyfill';
+import { localizePage, t, type MessageKey } from '../i18n/index.js';
+import { loadSettings, onSettingsChanged, updateSettings } from '../settings/store.js';
+import { normalizeHost } from '../settings/schema.js';
+import { applySettings } from '../ui/apply-settings.js';
+import { byRole, h } from '../ui/dom.js';
+import { formatExceptions, parseExceptions } from './exceptions.js';
+
+const BADGE_ORIGINS = ['http://*/*', 'https://*/*'];
+const hostOrigins = (host: string) => [`http://${host}/*`, `https://${host}/*`];
+const say = (role: string, key: MessageKey, ...subs: string[]) => { byRole(document, role).textContent = t(key, ...subs); };
+
+async function showShortcut(): Promise<void> {
+  const commands = await browser.commands.getAll();
+  const open = commands.find((c) => c.name === '_execute_action');
+  byRole(document, 'shortcut').textContent = open?.shortcut || t('optionsShortcutNone');
+  // Firefox lets extensions change their shortcuts; Chrome keeps that in its own shortcuts page.
+  const canUpdate = typeof (browser.commands as { update?: unknown }).update === 'function';
+  byRole(document, 'shortcut-form').hidden = !canUpdate;
+  byRole(document, 'shortcut-help').hidden = canUpdate;
+}
+
+function wireShortcut(): void {
+  byRole(document, 'shortcut-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const shortcut = byRole<HTMLInputElement>(document, 'shortcut-input').value.trim();
+    browser.commands.update({ name: '_execute_action', shortcut })
+      .then(() => { say('shortcut-status', 'optionsSaved'); return showShortcut(); })
+      .catch(() => say('shortcut-status', 'optionsShortcutInvalid'));
+  });
+}
+
+function wireBadge(enabled: boolean): void {
+  const box = byRole<HTMLInputElement>(document, 'badge');
+  box.checked = enabled;
+  box.addEventListener('change', async () => {
+    if (box.checked) {
+      const granted = await browser.permissions.request({ origins: BADGE_ORIGINS });
+      box.checked = granted;
+      await updateSettings({ articleBadge: granted });
+    } else {
+      await updateSettings({ articleBadge: false });
+      await browser.permissions.remove({ origins: BADGE_ORIGINS }).catch(() => false);
+    }
+  });
+}
+
+async function renderAutoHosts(hosts: string[]): Promise<void> {
+  byRole(document, 'auto-list').replaceChildren(...hosts.map((host) => {
+    const remove = h(document, 'button', { type: 'button', 'aria-label': `${t('optionsRemove')} ${host}` }, t('optionsRemove'));
+    remove.addEventListener('click', async () => {
+      const settings = await loadSettings();
+      await updateSettings({ autoHosts: settings.autoHosts.filter((x) => x !== host) });
+      await browser.permissions.remove({ origins: hostOrigins(host) }).catch(() => false);
+      await renderAccess();
+    });
+    return h(document, 'li', {}, host, remove);
+  }));
+}
+
+function wireAutoHosts(): void {
+  byRole(document, 'auto-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const input = byRole<HTMLInputElement>(document, 'auto-input');
+    const host = normalizeHost(input.value);
+    if (!host) { say('auto-status', 'optionsAutoInvalid'); return; }
+    // The request must come straight from the click (user gesture) — nothing awaited before it.
+    const granted = await browser.permissions.request({ origins: hostOrigins(host) });
+    if (!granted) { say('auto-status', 'optionsAutoDenied', host); return; }
+    const settings = await loadSettings();
+    await updateSettings({ autoHosts: [...settings.autoHosts, host] });
+    input.value = '';
+    say('auto-status', 'optionsAutoAdded', host);
+    await renderAccess();
+  });
+}
+
+async function renderAccess(): Promise<void> {
+  const { origins = [] } = await browser.permissions.getAll();
+  const list = byRole(document, 'access-list');
+  list.replaceChildren(...origins.map((origin) => {
+    const revoke = h(document, 'button', { type: 'button', 'aria-label': `${t('optionsRevoke')} ${origin}` }, t('optionsRevoke'));
+    revoke.addEventListener('click', () => void browser.permissions.remove({ origins: [origin] }).then(renderAccess));
+    return h(document, 'li', {}, h(document, 'code', {}, origin), revoke);
+  }));
+  if (origins.length === 0) list.replaceChildren(h(document, 'li', {}, t('optionsAccessNone')));
+}
+
+function wireExceptions(pairs: Array<[string, string]>): void {
+  const area = byRole<HTMLTextAreaElement>(document, 'convert-exceptions');
+  area.value = formatExceptions(pairs);
+  byRole(document, 'convert-save').addEventListener('click', async () => {
+    const saved = await updateSettings({ convertExceptions: parseExceptions(area.value) });
+    area.value = formatExceptions(saved.convertExceptions);
+    say('convert-status', 'optionsSaved');
+  });
+}
+
+async function main(): Promise<void> {
+  localizePage(document);
+  const settings = await loadSettings();
+  applySettings(document, settings);
+  onSettingsChanged((next) => { applySettings(document, next); void renderAutoHosts(next.autoHosts); });
+  wireShortcut();
+  wireBadge(settings.articleBadge);
+  wireAutoHosts();
+  wireExceptions(settings.convertExceptions);
+  await Promise.all([showShortcut(), renderAutoHosts(settings.autoHosts), renderAccess()]);
+}
+
+void main();

@@ -1,0 +1,89 @@
+/**
+ * Reader settings: every option and its default declared once, here. Kept in `storage.sync` so they follow the
+ * reader across devices; `normalize` makes anything read from storage (older versions, other devices, hand
+ * edits) safe to apply.
+ */
+
+export type Theme = 'system' | 'light' | 'dark' | 'sepia';
+export type FontFamily = 'serif' | 'sans';
+export type ColumnWidth = 'narrow' | 'medium' | 'wide';
+
+export interface Settings {
+  /** Colour theme; `system` follows the OS light/dark preference. */
+  theme: Theme;
+  /** Serif or sans; each has Latin and CJK faces (Song/Ming vs Hei) chosen by the article's language. */
+  font: FontFamily;
+  /** Body text size in CSS pixels. */
+  fontSize: number;
+  /** Line height as a multiple of the font size. */
+  lineHeight: number;
+  /** Column width in the full-tab reader. */
+  width: ColumnWidth;
+  /** Read-aloud speed (speechSynthesis rate). */
+  speechRate: number;
+  /** Off by default: a badge on the toolbar button when a page looks like an article (needs host access). */
+  articleBadge: boolean;
+  /** Off by default: hosts whose pages open in clean view automatically (each needs host access). */
+  autoHosts: string[];
+  /** The reader's own conversion exceptions, "from→to" phrase pairs that override the dictionaries. */
+  convertExceptions: Array<[string, string]>;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  theme: 'system',
+  font: 'serif',
+  fontSize: 18,
+  lineHeight: 1.7,
+  width: 'medium',
+  speechRate: 1,
+  articleBadge: false,
+  autoHosts: [],
+  convertExceptions: [],
+});
+
+export const LIMITS = {
+  fontSize: { min: 12, max: 32, step: 1 },
+  lineHeight: { min: 1.2, max: 2.4, step: 0.1 },
+  speechRate: { min: 0.5, max: 2.5, step: 0.1 },
+} as const;
+
+const THEMES: readonly Theme[] = ['system', 'light', 'dark', 'sepia'];
+const FONTS: readonly FontFamily[] = ['serif', 'sans'];
+const WIDTHS: readonly ColumnWidth[] = ['narrow', 'medium', 'wide'];
+
+const oneOf = <T>(allowed: readonly T[], value: unknown, fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+const clamp = (value: unknown, { min, max }: { min: number; max: number }, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
+
+/** A host name as the reader might type it ("https://www.Example.com/x") → "www.example.com", or null. */
+export function normalizeHost(input: string): string | null {
+  const text = input.trim().toLowerCase();
+  if (!text) return null;
+  try {
+    const host = new URL(/^[a-z]+:\/\//.test(text) ? text : `https://${text}`).hostname;
+    return /^[a-z0-9.-]+\.[a-z0-9-]+$/.test(host) ? host : null;
+  } catch {
+    return null;
+  }
+}
+
+export function normalize(raw: unknown): Settings {
+  const s = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof Settings, unknown>>;
+  const d = DEFAULT_SETTINGS;
+  return {
+    theme: oneOf(THEMES, s.theme, d.theme),
+    font: oneOf(FONTS, s.font, d.font),
+    fontSize: clamp(s.fontSize, LIMITS.fontSize, d.fontSize),
+    lineHeight: Math.round(clamp(s.lineHeight, LIMITS.lineHeight, d.lineHeight) * 10) / 10,
+    width: oneOf(WIDTHS, s.width, d.width),
+    speechRate: Math.round(clamp(s.speechRate, LIMITS.speechRate, d.speechRate) * 10) / 10,
+    articleBadge: s.articleBadge === true,
+    autoHosts: Array.isArray(s.autoHosts)
+      ? [...new Set(s.autoHosts.filter((h): h is string => typeof h === 'string').map(normalizeHost).filter((h): h is string => h !== null))]
+      : [],
+    convertExceptions: Array.isArray(s.convertExceptions)
+      ? s.convertExceptions.filter((p): p is [string, string] =>
+        Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string' && p[0].length > 0)
+      : [],
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * The article page shared by the popup and the full-tab reader: header (title, byline · site · date · reading
+ * time), the spam audit, the action bar, the settings panel, the read-aloud bar and the article itself.
+ * The frame paints at once with a progress line; the article arrives when `load` resolves.
+ *
+ *   startArticlePage(doc, {mode, load}) ─► settings applied ─► frame painted ─► load() ─► render | explain
+ */
+import type { Article } from '../core/types.js';
+import { readingTime } from '../core/reading-time.js';
+import { spamRemovals } from '../core/audit.js';
+import type { Result } from '../messages/protocol.js';
+import { localizePage, t, type MessageKey } from '../i18n/index.js';
+import { loadSettings, onSettingsChanged, updateSettings } from '../settings/store.js';
+import type { Settings } from '../settings/schema.js';
+import { applySettings } from './apply-settings.js';
+import { renderArticle } from './render-article.js';
+import { settingsPanel } from './settings-panel.js';
+import { copyArticle } from './copy-article.js';
+import { ReadAloud } from './read-aloud/controller.js';
+import { byRole, h } from './dom.js';
+
+export type PageMode = 'popup' | 'reader';
+
+export interface PageOptions {
+  mode: PageMode;
+  load: () => Promise<Result<Article>>;
+  /** Popup: open the full-tab reader for this article (optionally printing it). */
+  openReader?: (options: { print?: boolean }) => void;
+  /** Called once the article is on screen (reader: restore position; popup: keep it for the reader). */
+  onShown?: (article: Article) => void | Promise<void>;
+}
+
+/** Extra controls other features mount into the action bar (save menu, script conversion). */
+export interface ArticleControls {
+  doc: Document;
+  actions: HTMLElement;
+  /** The article as currently shown (after any conversion). */
+  current: () => Article;
+  /** Replaces the shown article, e.g. with its converted form. */
+  show: (article: Article) => void;
+}
+
+type Mount = (controls: ArticleControls) => void;
+const mounts: Mount[] = [];
+/** Registers a control to mount in every article page (called at module load by feature modules). */
+export const registerControl = (mount: Mount): void => void mounts.push(mount);
+
+function frame(doc: Document, mode: PageMode, settings: Settings, change: (c: Partial<Settings>) => void): HTMLElement {
+  const button = (action: string, label: MessageKey, extra: Record<string, string> = {}) =>
+    h(doc, 'button', { type: 'button', 'data-action': action, ...extra }, t(label));
+  const actions = h(doc, 'nav', { class: 'actions', 'data-role': 'actions', hidden: true, 'aria-label': t('actionsLabel') },
+    ...(mode === 'popup' ? [button('open-reader', 'actionOpenReader')] : []),
+    button('copy', 'actionCopy'),
+    button('print', 'actionPrint'),
+    ...(ReadAloud.supported(doc.defaultView!) ? [button('listen', 'actionListen', { 'aria-pressed': 'false' })] : []),
+    button('settings', 'actionSettings', { 'aria-expanded': 'false', title: t('settingsTitle') }),
+  );
+  const player = h(doc, 'div', { class: 'player', 'data-role': 'player', hidden: true, role: 'group', 'aria-label': t('listenLabel') },
+    button('listen-toggle', 'listenPause'), button('listen-stop', 'listenStop'),
+    h(doc, 'label', {}, t('listenSpeed'), h(doc, 'input', { type: 'range', min: '0.5', max: '2.5', step: '0.1', value: String(settings.speechRate), 'data-role': 'speed' })));
+  return h(doc, 'main', { class: `sheet ${mode}`, 'aria-busy': 'true' },
+    h(doc, 'p', { class: 'status', 'data-role': 'status', role: 'status' }, t(mode === 'popup' ? 'statusCleaning' : 'statusLoading')),
+    h(doc, 'header', { class: 'article-header' },
+      h(doc, 'h1', { class: 'article-title', 'data-role': 'title' }),
+      h(doc, 'p', { class: 'article-meta', 'data-role': 'meta', hidden: true }),
+      h(doc, 'p', { class: 'article-source', 'data-role': 'source', hidden: true }),
+      h(doc, 'button', { type: 'button', class: 'article-audit', 'data-role': 'audit', 'data-action': 'audit', hidden: true, 'aria-expanded': 'false' }),
+      h(doc, 'ol', { class: 'audit-list', 'data-role': 'audit-list', hidden: true }),
+      actions,
+      settingsPanel(doc, settings, change, mode === 'reader'),
+      player),
+    h(doc, 'article', { class: 'article-body', 'data-role': 'article' }));
+}
+
+function toggle(button: HTMLElement, panel: HTMLElement, open = panel.hidden): void {
+  panel.hidden = !open;
+  button.setAttribute('aria-expanded', String(open));
+}
+
+export async function startArticlePage(doc: Document, options: PageOptions): Promise<void> {
+  localizePage(doc);
+  let settings = await loadSettings();
+  applySettings(doc, settings);
+  const change = (c: Partial<Settings>) => {
+    settings = { ...settings, ...c };
+    applySettings(doc, settings);
+    void updateSettings(c);
+  };
+  onSettingsChanged((next) => { settings = next; applySettings(doc, next); });
+  const main = frame(doc, options.mode, settings, change);
+  doc.body.replaceChildren(main);
+
+  const result = await options.load().catch((error: unknown) => ({ ok: false as const, error: { code: 'failed' as const, message: t('errorFailed', String(error)) } }));
+  main.setAttribute('aria-busy', 'false');
+  const status = byRole(main, 'status');
+  if (!result.ok) {
+    status.textContent = result.error.message;
+    status.dataset.kind = 'error';
+    doc.body.dataset.error = result.error.code;
+    return;
+  }
+  status.hidden = true;
+
+  let current = result.value;
+  const body = byRole(main, 'article');
+  const show = (article: Article) => {
+    current = article;
+    renderArticle({ title: byRole(main, 'title'), meta: byRole(main, 'meta'), audit: byRole(main, 'audit'), body }, article);
+    const meta = byRole(main, 'meta');
+    const minutes = readingTime(article.textContent).minutes;
+    meta.textContent = [meta.textContent, t('readingTime', minutes)].filter(Boolean).join(' · ');
+    meta.hidden = false;
+    doc.title = article.title || doc.title;
+  };
+  show(current);
+  fillAudit(doc, main, current);
+  const actions = byRole(main, 'actions');
+  actions.hidden = false;
+  wireActions(doc, main, options, () => current, () => settings);
+  for (const mount of mounts) mount({ doc, actions, current: () => current, show });
+  await options.onShown?.(current);
+}
+
+function fillAudit(doc: Document, main: HTMLElement, article: Article): void {
+  const list = byRole(main, 'audit-list');
+  list.replaceChildren(...spamRemovals(article.removed).map((r) =>
+    h(doc, 'li', {}, h(doc, 'code', {}, r.reason), ' ', r.text)));
+}
+
+function wireActions(doc: Document, main: HTMLElement, options: PageOptions, current: () => Article, settings: () => Settings): void {
+  const win = doc.defaultView!;
+  const say = (key: MessageKey) => {
+    const status = byRole(main, 'status');
+    status.textContent = t(key);
+    status.dataset.kind = 'note';
+    status.hidden = false;
+    setTimeout(() => { status.hidden = true; }, 2500);
+  };
+  const reader = new ReadAloud(byRole(main, 'article'), () => current().lang, () => settings().speechRate, (state) => {
+    const player = byRole(main, 'player');
+    player.hidden = state === 'stopped';
+    main.querySelector('[data-action="listen"]')?.setAttribute('aria-pressed', String(state !== 'stopped'));
+    const toggleButton = player.querySelector('[data-action="listen-toggle"]')!;
+    toggleButton.textContent = t(state === 'paused' ? 'listenResume' : 'listenPause');
+  });
+  byRole<HTMLInputElement>(main, 'speed').addEventListener('change', (event) => {
+    void updateSettings({ speechRate: Number((event.target as HTMLInputElement).value) });
+  });
+
+  main.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLElement>('[data-action]');
+    switch (button?.dataset.action) {
+      case 'open-reader': options.openReader?.({}); break;
+      case 'print': if (options.mode === 'popup') options.openReader?.({ print: true }); else win.print(); break;
+      case 'copy': copyArticle(win, current()).then(() => say('copied'), () => say('copyFailed')); break;
+      case 'settings': toggle(button, byRole(main, 'settings')); break;
+      case 'audit': toggle(button, byRole(main, 'audit-list')); break;
+      case 'listen': if (reader.current === 'stopped') reader.play(); else reader.stop(); break;
+      case 'listen-toggle': if (reader.current === 'playing') reader.pause(); else reader.play(); break;
+      case 'listen-stop': reader.stop(); break;
+      default: break;
+    }
+  });
+  doc.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    for (const role of ['settings', 'audit-list']) byRole(main, role).hidden = true;
+  });
+  win.addEventListener('pagehide', () => reader.stop());
+}

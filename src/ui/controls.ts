@@ -1,0 +1,5 @@
+/**
+ * The optional controls every article page mounts into its action bar, in order. Each feature registers
+ * itself with `registerControl` when imported here.
+ */
+export {};
