@@ -1,10 +1,22 @@
 /**
- * The audit trail's vocabulary. `hidden:*` removals are blocks the reader could not see but that carry no
- * spam signal (menus, templates): dropped from the article, never called spam. Every other reason
- * (`tagsoup`, `spam:*`) is spam the reader is told about.
+ * The audit trail's vocabulary: every `Removal.reason` is `family:detail`.
+ *
+ *   hidden:<method>       hidden from the reader but no spam signal (menus, tab panels, a11y text, font probes,
+ *                         skip links): dropped from the article, never called spam.
+ *   spam:hidden-<method>  hidden AND a spam signal (lexicon hit, links out hidden the way spam hides, random tags):
+ *                         patterns 2–12, 18. Counted as spam.
+ *   tagsoup               random-id runs and random unknown tags (patterns 1, 2).
+ *   spam:linkfarm         a visible block of foreign spam links (pattern 16).
+ *   spam:gloss            injected pinyin glosses taken out of the text (pattern 15).
+ *   spam:title / spam:description / spam:keywords   spam metadata replaced or dropped (pattern 14).
+ *
+ * <method> is one of: display, visibility, opacity, attribute (`hidden`), offscreen, indent (text-indent),
+ * clip, zero-size, fontsize, colour, marquee. `hidden:kept` is a verdict, never a removal: a hidden element
+ * that holds the article is un-hidden rather than dropped (visibility/keep.ts).
  */
 import type { Removal } from './types.js';
 
-export const isSpamRemoval = (removal: Removal): boolean => !removal.reason.startsWith('hidden:');
+export const isSpamRemoval = (removal: Removal): boolean =>
+  removal.reason === 'tagsoup' || removal.reason.startsWith('spam:');
 
 export const spamRemovals = (removed: readonly Removal[]): Removal[] => removed.filter(isSpamRemoval);

@@ -1,9 +1,15 @@
 /**
- * Carries visibility verdicts from the page to its clone and drops the hidden elements there,
- * recording each removal. The page itself is never touched.
+ * Carries visibility verdicts from the page to its clone and acts on them there, recording each removal.
+ * The page itself is never touched.
+ *  - `hidden:kept` (keep.ts: a collapsed article, a WeChat container): un-hidden in the clone so Readability,
+ *    which drops inline display:none / visibility:hidden / [hidden], reads it. Nothing is recorded.
+ *  - `hidden:<method>`: removed. If the block also carries a spam signal (spam/hidden-spam.ts) it is recorded
+ *    as `spam:hidden-<method>` so the reader is told; otherwise it stays `hidden:<method>` (see audit.ts).
  */
 import type { Removal, Verdicts } from '../types.js';
 import { capText, collapsedText, elementsInOrder } from '../dom.js';
+import { hiddenSpamSignal } from '../spam/hidden-spam.js';
+import { pageDomain } from '../spam/hosts.js';
 
 /**
  * Elements that are hidden on purpose but hold content the reader will want once revealed
@@ -11,16 +17,36 @@ import { capText, collapsedText, elementsInOrder } from '../dom.js';
  */
 const NEVER_DROP = new Set(['DETAILS', 'SUMMARY', 'NOSCRIPT', 'TEMPLATE', 'HTML', 'HEAD', 'BODY', 'TITLE', 'META']);
 
+export const KEPT = 'hidden:kept';
+
+/** Takes away the inline hiding Readability would act on; stylesheet hiding never reaches it. */
+function unhide(el: Element): void {
+  if (el.getAttribute('hidden') !== null) el.removeAttribute('hidden');
+  const style = (el as HTMLElement).style;
+  if (!style) return;
+  for (const property of ['display', 'visibility', 'opacity', 'height', 'max-height', 'overflow']) {
+    const value = style.getPropertyValue(property);
+    if (value && /none|hidden|collapse|^0/.test(value)) style.removeProperty(property);
+  }
+}
+
 export function applyVerdicts(clone: Document, verdicts: Verdicts): Removal[] {
   if (verdicts.size === 0) return [];
   const elements = elementsInOrder(clone);
+  const page = pageDomain(clone);
   const removed: Removal[] = [];
   for (const [index, reason] of [...verdicts].sort((a, b) => a[0] - b[0])) {
     const el = elements[index];
     if (!el || !el.isConnected || NEVER_DROP.has(el.tagName.toUpperCase())) continue;
+    if (reason === KEPT) {
+      unhide(el);
+      continue;
+    }
+    const method = reason.startsWith('hidden:') ? reason.slice('hidden:'.length) : '';
+    const named = method && hiddenSpamSignal(el, method, page) ? `spam:hidden-${method}` : reason;
     const text = collapsedText(el);
     el.remove();
-    if (text) removed.push({ reason, text: capText(text) });
+    if (text) removed.push({ reason: named, text: capText(text) });
   }
   return removed;
 }

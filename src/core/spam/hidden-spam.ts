@@ -1,0 +1,27 @@
+/**
+ * Hidden AND spam (patterns.md, "Spam verdict"): a hidden block is only called spam when it also carries a
+ * spam signal — a lexicon hit, links out to foreign sites hidden the way spam hides, or a strong structural
+ * signal (random tags, the 干扰码 container). Hidden-but-clean blocks (menus, a11y text, font probes, skip
+ * links) stay `hidden:*` and are never counted as spam.
+ */
+import { lexiconHits } from './lexicon.js';
+import { foreignDomains } from './hosts.js';
+import { isRandomUnknownTag } from './tagsoup.js';
+
+/** Hiding methods pages use for UI (menus, tabs, modals): links alone are no evidence there. */
+const UI_METHODS = new Set(['display', 'visibility', 'opacity', 'attribute', 'zero-size', 'clip']);
+/** The meikro/copy_web3 ganrao() container id (pattern 2). */
+const GANRAO_ID = /^body_jx_\d{6}$/;
+
+export function hiddenSpamSignal(el: Element, method: string, page: string): boolean {
+  const text = el.textContent ?? '';
+  const hits = lexiconHits(text);
+  if (hits.strong.length > 0) return true;
+  if (GANRAO_ID.test(el.id)) return true;
+  let unknown = 0;
+  for (const d of Array.from(el.getElementsByTagName('*'))) if (isRandomUnknownTag(d) && ++unknown >= 5) return true;
+  const foreign = foreignDomains(el, page);
+  if (hits.weak.length > 0 && foreign.size > 0) return true;
+  // Links to several foreign sites parked where nobody sees them (patterns 3, 8, 9, 10, 11).
+  return !UI_METHODS.has(method) && foreign.size >= 2;
+}

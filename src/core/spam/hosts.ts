@@ -1,0 +1,48 @@
+/**
+ * Registrable domains, approximately: enough to tell a link to a foreign site (a link farm's payload,
+ * pattern 16) from a link to the page's own site or a sub-site of it. No public-suffix list ships in the
+ * content script; the second-level suffixes that matter on the pages Winnow sees are listed here.
+ */
+const SECOND_LEVEL = /^(?:com|net|org|gov|edu|ac|co|or|ne|go|mil|int|nic|ltd|plc|sch|info|biz)$/;
+
+export function registrableDomain(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  if (labels.length <= 2 || /^\d+$/.test(labels[labels.length - 1] ?? '')) return labels.join('.');
+  const take = SECOND_LEVEL.test(labels[labels.length - 2] ?? '') && (labels[labels.length - 1] ?? '').length === 2 ? 3 : 2;
+  return labels.slice(-take).join('.');
+}
+
+/** The page's registrable domain, from the clone's URL ('' for about:blank and file pages). */
+export function pageDomain(doc: Document): string {
+  try {
+    const url = new URL(doc.URL);
+    return /^https?:$/.test(url.protocol) ? registrableDomain(url.hostname) : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Registrable domain of a link's target when it leaves the page's site, else null. */
+export function foreignDomain(a: Element, page: string): string | null {
+  const href = a.getAttribute('href');
+  if (!href || /^(?:#|javascript:|mailto:|tel:)/i.test(href.trim())) return null;
+  try {
+    const url = new URL(href, a.ownerDocument?.baseURI ?? undefined);
+    if (!/^https?:$/.test(url.protocol)) return null;
+    const domain = registrableDomain(url.hostname);
+    return domain && domain !== page ? domain : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Distinct foreign registrable domains linked from inside `root`. */
+export function foreignDomains(root: Element, page: string): Set<string> {
+  const out = new Set<string>();
+  const links = root.matches('a[href]') ? [root] : Array.from(root.querySelectorAll('a[href]'));
+  for (const a of links) {
+    const d = foreignDomain(a, page);
+    if (d) out.add(d);
+  }
+  return out;
+}

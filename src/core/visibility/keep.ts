@@ -1,0 +1,72 @@
+/**
+ * Precision rules: hidden, but never dropped, because the reader will want it (issue 3, "no article text is
+ * ever lost"). A collapsed "展开全文 / Read more" article, a WeChat-style `visibility:hidden` container that
+ * JS reveals (readability#921), tab panels and accordions a control opens (pattern 4/7 look-alikes), content
+ * of `<details>`. Both verdict producers (static.ts, live.ts) ask here before recording a hidden element;
+ * kept elements get the verdict `hidden:kept`, which apply.ts turns into "un-hide in the clone".
+ */
+import { readableLength } from './text-holders.js';
+import { lexiconHits } from '../spam/lexicon.js';
+
+export interface KeepContext {
+  /** Readable text length of the whole body. */
+  bodyText: number;
+  /** Ids a control opens: `aria-controls`, Bootstrap's `data-target` / `data-bs-target`. */
+  controlled: Set<string>;
+}
+
+/** A hidden element holding at least this share of the page's text is the article, collapsed. */
+export const MAIN_CONTENT_SHARE = 0.25;
+/** Past this share of link text a block is navigation or a link farm, never a collapsed article. */
+const MAX_LINK_DENSITY = 0.5;
+
+/** Hiding methods that pages use to collapse and reveal; the others (off-screen, font-size 0, text the colour of
+ * the background, -9999px indent, a 1-pixel marquee) are how spam hides and never how an article waits. */
+const REVEAL_METHODS = new Set(['display', 'visibility', 'opacity', 'attribute', 'zero-size']);
+
+const READ_MORE = /展开全文|展開全文|阅读全文|閱讀全文|查看全文|展开阅读|展開閱讀|继续阅读|繼續閱讀|点击展开|點擊展開|剩余.{0,6}全文|read\s*more|show\s*more|continue\s*reading|see\s*more|expand/i;
+
+export function keepContext(doc: Document): KeepContext {
+  const controlled = new Set<string>();
+  for (const el of Array.from(doc.querySelectorAll('[aria-controls], [data-target], [data-bs-target]'))) {
+    for (const attr of ['aria-controls', 'data-target', 'data-bs-target']) {
+      for (const id of (el.getAttribute(attr) ?? '').split(/\s+/)) if (id) controlled.add(id.replace(/^#/, ''));
+    }
+  }
+  return { bodyText: readableLength(doc.body ?? doc.documentElement ?? doc), controlled };
+}
+
+function linkDensity(el: Element, textLength: number): number {
+  if (textLength === 0) return 0;
+  let linkText = 0;
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) linkText += readableLength(a);
+  if (el.matches('a[href]')) linkText = textLength;
+  return linkText / textLength;
+}
+
+/** A short "Read more / 展开全文" control right next to the element or its parent. */
+function besideReadMore(el: Element): boolean {
+  const near = [el.previousElementSibling, el.nextElementSibling, el.parentElement?.previousElementSibling,
+    el.parentElement?.nextElementSibling];
+  return near.some((n) => {
+    const text = n?.textContent ?? '';
+    return text.length > 0 && text.length < 40 && READ_MORE.test(text);
+  });
+}
+
+/** Whether a hidden element (hidden for `reason`) must stay in the article. */
+export function shouldKeepHidden(el: Element, reason: string, ctx: KeepContext): boolean {
+  if (el.closest('details')) return true; // closed <details>: the reader opens it (apply.ts never drops it either)
+  if (el.getAttribute('hidden') === 'until-found') return true;
+  if (el.id && ctx.controlled.has(el.id) && REVEAL_METHODS.has(reason)) return true;
+  const length = readableLength(el);
+  if (length === 0) return false;
+  const share = ctx.bodyText > 0 ? length / ctx.bodyText : 0;
+  // Articles are prose; link farms and menus are links (pattern 16). A prose-poor block is never "the article".
+  if (linkDensity(el, length) >= MAX_LINK_DENSITY) return false;
+  // Spam hiding methods: only a last-resort net for a misjudged page (half its text), never for lexicon spam.
+  if (!REVEAL_METHODS.has(reason)) return share >= 2 * MAIN_CONTENT_SHARE && lexiconHits(el.textContent ?? '').strong.length === 0;
+  if (share >= MAIN_CONTENT_SHARE) return true;
+  if (el.querySelector('h1, main, [itemprop="articleBody"], #js_content') && share >= MAIN_CONTENT_SHARE / 5) return true;
+  return besideReadMore(el);
+}

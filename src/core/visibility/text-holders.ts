@@ -1,0 +1,59 @@
+/**
+ * Which elements hold readable text or links — the only ones visibility decides for (hiding an empty box or a
+ * lazy image loses nothing, and deciding for them would cost a style read each). One bottom-up pass.
+ */
+
+/** Text inside these is not read as page text. */
+export const NON_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'TEXTAREA', 'OPTION', 'HEAD']);
+
+const SHOW_TEXT = 4;
+
+/** Elements that contain non-blank text or a link, with every ancestor up to the root. */
+export function textHolders(doc: Document): Set<Element> {
+  const holders = new Set<Element>();
+  const mark = (start: Element | null) => {
+    for (let el = start; el && !holders.has(el); el = el.parentElement) holders.add(el);
+  };
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return holders;
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || holders.has(parent) || NON_TEXT_PARENTS.has(parent.tagName.toUpperCase())) continue;
+    if (/\S/.test(node.nodeValue ?? '')) mark(parent);
+  }
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) mark(a);
+  return holders;
+}
+
+/** Whether `el` has a non-blank text node of its own (not only through child elements). */
+export function hasOwnText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && /\S/.test(n.nodeValue ?? '')) return true;
+  }
+  return false;
+}
+
+/** Length of the readable text under `root` (script and style contents excluded), whitespace collapsed. */
+export function readableLength(root: Node): number {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && NON_TEXT_PARENTS.has(parent.tagName.toUpperCase())) continue;
+    length += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+  }
+  return length;
+}
+
+/** Every non-blank text node under `root` satisfies `test` on its parent element. */
+export function everyTextParent(root: Element, test: (parent: Element) => boolean): boolean {
+  const walker = (root.ownerDocument as Document).createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || NON_TEXT_PARENTS.has(parent.tagName.toUpperCase()) || !/\S/.test(node.nodeValue ?? '')) continue;
+    if (!test(parent)) return false;
+  }
+  return true;
+}
