@@ -1,0 +1,14 @@
+/**
+ * Article → plain text file: title, the meta line, the source address, then the body one paragraph per
+ * block (core's `blockText`, the same text the CLI prints).
+ */
+import type { Article } from '../types.js';
+import { blockText } from '../text.js';
+import { purify } from '../purify.js';
+import { metaLine, type ExportWindow } from './labels.js';
+
+export function toPlainText(article: Article, win: ExportWindow): string {
+  const doc = new win.DOMParser().parseFromString(`<!DOCTYPE html><body>${purify(article.content, win)}`, 'text/html');
+  const head = [article.title.replace(/\s+/g, ' ').trim(), metaLine(article), article.url].filter(Boolean);
+  return `${head.join('\n')}\n\n${blockText(doc.body)}\n`;
+}
