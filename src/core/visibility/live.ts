@@ -5,9 +5,9 @@
  * page, so every style and layout read after the first is served from the same layout (no thrashing).
  *
  * One walk in document order over elements that hold text or links:
- *   checkVisibility / own display, visibility, opacity, position, clip, indent  (hiding.ts, computed values)
- *   → box wholly outside the document → near-zero clipping box → font-size 0 of the text's own parent
- *   → 1-pixel marquee → text the colour of its effective background.
+ *   1-pixel marquee → checkVisibility / own display, visibility, opacity, position, clip, indent  (hiding.ts, computed values)
+ *   → font-size 0 of the text's own parent → box wholly outside the document
+ *   → near-zero clipping box → text the colour of its effective background.
  * A hidden element's verdict covers its subtree; one that holds the article (keep.ts) is `hidden:kept` and
  * the walk goes on inside it, judging descendants by their own causes only.
  */
@@ -120,8 +120,10 @@ export function liveVerdicts(doc: Document, win: Window): Verdicts {
       return cs.getPropertyValue(p);
     };
     let reason: string | null = el.hasAttribute('hidden') ? 'attribute' : null;
-    reason ??= ownHidingReason(el, get);
     const rect = el.getBoundingClientRect();
+    // A marquee's own UA style clips, so its 1-pixel size would read as zero-size: name it for what it is.
+    if (!reason && el.localName === 'marquee' && (rect.height <= 2 || rect.width <= 2)) reason = 'marquee';
+    reason ??= ownHidingReason(el, get);
     const rendered = rect.width > 0 || rect.height > 0 || rect.x !== 0 || rect.y !== 0 || el.getClientRects().length > 0;
     const positioned = cs.position === 'absolute' || cs.position === 'fixed';
     // The computed offset may be compensated (padding, transforms): layout has the last word.
@@ -131,7 +133,6 @@ export function liveVerdicts(doc: Document, win: Window): Verdicts {
       if (isZeroFontSize(cs.fontSize) && (ownText || everyTextParent(el, (p) => isZeroFontSize(style(p).fontSize)))) reason = 'fontsize';
       else if (outsideDocument(rect, positioned, page)) reason = 'offscreen';
       else if (rect.width * rect.height < 4 && (ownText || /hidden|clip|scroll|auto/.test(cs.overflow + cs.overflowX + cs.overflowY))) reason = 'zero-size';
-      else if (el.localName === 'marquee' && (rect.height <= 2 || rect.width <= 2)) reason = 'marquee';
       else if (ownText && invisibleColour(el, cs, backgrounds)) reason = 'colour';
     }
     if (!reason) return;

@@ -1,0 +1,142 @@
+/**
+ * The live path in real browsers (headless Chromium and Firefox): the content-side pipeline — liveVerdicts then
+ * clean — bundled with esbuild and evaluated in pages served from 127.0.0.1. Covers what only a rendered page
+ * knows: blocks hidden by script or injected after load, external stylesheets, the cascade, text coloured
+ * like its background; and replays every spam fixture (test/fixtures/spam) on the live path.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findBrowser, INSTALL_HINT } from './browsers.mjs';
+import type { Article } from '../../src/core/types.js';
+import { checkArticle, loadFixtures } from '../unit/spam/fixture-table.js';
+
+const ARTICLE = '<article><h1>Council approves library expansion</h1>' + [
+  'The city council voted on Tuesday to expand the downtown library, ending a debate that had lasted almost three years.',
+  'Supporters said the new wing would give students a quiet place to work after school and on weekends throughout the year.',
+  'Opponents worried about the cost, but the final budget came in lower than the estimate published last spring by the mayor.',
+  'Construction is expected to begin in the autumn and to finish before the start of the next school year, officials said.',
+].map((p) => `<p class="keep">${p}</p>`).join('') + '</article>';
+const LINKS = ['百家乐', '澳门葡京', '时时彩', '真人娱乐', '北京赛车', '六合彩'].map((w, i) => `<a href="http://s${i}.example${i}.com/">${w}</a>`).join(' ');
+const page = (body: string, head = '') => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves library expansion</title>${head}</head><body>${body}</body></html>`;
+
+/** Live-only pages: each names its spam block `#spam` and a look-alike that must survive `.legit`. */
+const LIVE_PAGES: Record<string, { html: string; reason: string }> = {
+  'script-hidden': {
+    html: page(`${ARTICLE}<div id="spam">${LINKS}</div><p class="legit">Reader comments are open until Friday evening.</p>
+      <script>document.getElementById('spam').style.display = 'none';</script>`),
+    reason: 'spam:hidden-display',
+  },
+  'injected-after-load': {
+    html: page(`${ARTICLE}<script>addEventListener('load', () => { const d = document.createElement('div'); d.id = 'spam';
+      d.style.cssText = 'position:absolute;left:-9999px;top:-9999px'; d.innerHTML = ${JSON.stringify(LINKS)}; document.body.append(d); });</script>`),
+    reason: 'spam:hidden-offscreen',
+  },
+  'external-stylesheet': {
+    html: page(`${ARTICLE}<div id="spam" class="zz9">${LINKS}</div>`, '<link rel="stylesheet" href="/site.css">'),
+    reason: 'spam:hidden-offscreen',
+  },
+  cascade: {
+    html: page(`${ARTICLE.replace('</article>', '<p class="a b legit">The budget table is attached to the council minutes.</p></article>')}<div id="spam" class="a">${LINKS}</div>`,
+      '<link rel="stylesheet" href="/cascade.css">'),
+    reason: 'spam:hidden-display',
+  },
+  colour: {
+    html: page(`<div class="hero"><p class="legit">Special report from the council chamber, in white on black.</p></div>${ARTICLE}<p id="spam" class="ghost">无码 人妻 东京热 <a href="http://x.example.com/">一本道</a></p>`,
+      '<link rel="stylesheet" href="/colour.css">'),
+    reason: 'spam:hidden-colour',
+  },
+};
+const CSS: Record<string, string> = {
+  '/site.css': '.zz9 { position: absolute; left: -9999px; }',
+  '/cascade.css': '.a { display: none } .a.b { display: block } @media print { .keep { display: none } }',
+  '/colour.css': 'body { background: #fff } .ghost { color: #fdfdfd } .hero { background: #111; color: #fff; padding: 1em }',
+};
+
+let server: Server;
+let origin = '';
+let bundle = '';
+const fixtures = loadFixtures();
+
+beforeAll(async () => {
+  const built = await build({
+    stdin: {
+      contents: `import { liveVerdicts } from './src/core/visibility/live.js'; import { clean } from './src/core/clean.js';
+        globalThis.__winnow = { liveVerdicts, clean };`,
+      resolveDir: fileURLToPath(new URL('../../', import.meta.url)), loader: 'ts',
+    },
+    bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2022',
+  });
+  bundle = built.outputFiles[0]?.text ?? '';
+  const routes = new Map<string, [string, string]>();
+  for (const f of fixtures) routes.set(`/fx/${f.name}.html`, [f.html, 'text/html; charset=utf-8']);
+  for (const [name, p] of Object.entries(LIVE_PAGES)) routes.set(`/live/${name}.html`, [p.html, 'text/html; charset=utf-8']);
+  for (const [path, css] of Object.entries(CSS)) routes.set(path, [css, 'text/css']);
+  server = createServer((req, res) => {
+    const route = routes.get(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!route) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': route[1] }).end(route[0]);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((done) => server?.close(() => done())));
+
+async function launch(kind: 'chrome' | 'firefox'): Promise<Browser> {
+  const executablePath = findBrowser(kind);
+  if (!executablePath) throw new Error(`No ${kind} found. ${INSTALL_HINT[kind]}`);
+  return kind === 'chrome'
+    ? puppeteer.launch({ executablePath, headless: true, pipe: true,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'] })
+    : puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
+}
+
+interface LiveResult { article: Article | null; unchanged: boolean; verdicts: number }
+
+/** Opens a page, runs the live pipeline in it and checks that the page itself was left as it was. */
+async function runLive(tab: Page, path: string): Promise<LiveResult> {
+  await tab.goto(`${origin}${path}`, { waitUntil: 'load' });
+  await tab.evaluate(bundle);
+  return tab.evaluate(() => {
+    const w = (globalThis as unknown as { __winnow: { liveVerdicts: (d: Document, w: Window) => Map<number, string>;
+      clean: (d: Document, o: object) => unknown } }).__winnow;
+    const before = document.documentElement.outerHTML;
+    const verdicts = w.liveVerdicts(document, window);
+    const article = w.clean(document, { verdicts, url: location.href, window });
+    return { article: article as Article | null, unchanged: document.documentElement.outerHTML === before, verdicts: verdicts.size };
+  });
+}
+
+describe.each(['chrome', 'firefox'] as const)('live visibility in %s', (kind) => {
+  let browser: Browser;
+  let tab: Page;
+  beforeAll(async () => {
+    browser = await launch(kind);
+    tab = await browser.newPage();
+    await tab.setViewport({ width: 1280, height: 800 });
+  });
+  afterAll(async () => browser?.close());
+
+  test.each(Object.entries(LIVE_PAGES))('%s', async (name, spec) => {
+    const { article, unchanged } = await runLive(tab, `/live/${name}.html`);
+    expect(unchanged, 'the live page must not be modified').toBe(true);
+    expect(article).not.toBeNull();
+    const text = article!.textContent;
+    for (const p of ['voted on Tuesday', 'quiet place to work', 'lower than the estimate', 'before the start of the next school year']) expect(text).toContain(p);
+    expect(text).not.toContain('百家乐');
+    expect(text).not.toContain('东京热');
+    expect(article!.removed.map((r) => r.reason)).toContain(spec.reason);
+    if (name === 'cascade') expect(text).toContain('budget table is attached');
+  });
+
+  test('every spam fixture and look-alike on the live path', async () => {
+    for (const fixture of fixtures) {
+      const { article, unchanged } = await runLive(tab, `/fx/${fixture.name}.html`);
+      expect(unchanged, fixture.name).toBe(true);
+      checkArticle(fixture, article, 'live');
+    }
+  });
+});
