@@ -5,12 +5,13 @@
  */
 import browser from 'webextension-polyfill';
 import type { Settings } from '../settings/schema.js';
+import { originPattern } from './host-match.js';
 
 export const BADGE_ORIGINS = ['http://*/*', 'https://*/*'];
 
 export async function updateBadge(tabId: number, url: string | undefined, settings: Settings): Promise<void> {
   if (!settings.articleBadge || !url || !/^https?:/.test(url)) return;
-  if (!(await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }))) return;
+  if (!(await browser.permissions.contains({ origins: [originPattern(url)] }))) return;
   try {
     const [probe] = await browser.scripting.executeScript({ target: { tabId }, files: ['probe.js'] });
     const looksLikeArticle = probe?.result === true;

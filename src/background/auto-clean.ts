@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import type { Settings } from '../settings/schema.js';
 import { openReaderFor } from './open-reader.js';
-import { autoHostMatches } from './host-match.js';
+import { autoHostMatches, originPattern } from './host-match.js';
 
 const done = new Set<string>();
 
@@ -14,7 +14,7 @@ export async function autoClean(tabId: number, url: string | undefined, settings
   if (!url || !autoHostMatches(url, settings.autoHosts)) return;
   const key = `${tabId} ${url}`;
   if (done.has(key)) return;
-  if (!(await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }))) return;
+  if (!(await browser.permissions.contains({ origins: [originPattern(url)] }))) return;
   done.add(key);
   await openReaderFor(tabId, 'same-tab');
 }

@@ -8,6 +8,7 @@ import { t } from '../i18n/index.js';
 import { openReaderFor } from './open-reader.js';
 import { extractTab } from './extract-tab.js';
 import { keepArticle } from '../session/article-handoff.js';
+import { originPattern } from './host-match.js';
 
 const PAGE = 'winnow-clean-page';
 const LINK = 'winnow-clean-link';
@@ -35,7 +36,7 @@ function loaded(tabId: number): Promise<void> {
 }
 
 async function cleanLink(url: string, opener: Tabs.Tab | undefined): Promise<void> {
-  const origin = `${new URL(url).origin}/*`;
+  const origin = originPattern(url);
   // Must be the first await: the permission prompt needs the menu click's user gesture.
   const granted = await browser.permissions.request({ origins: [origin] });
   if (!granted) return;

@@ -48,6 +48,10 @@ export async function serve(routes: Record<string, string | { file: string } | {
 
 export interface ExtensionBrowser {
   kind: BrowserKind;
+  /** Firefox only: evaluates privileged script in the browser window (menus, permission prompts). */
+  chromeEval?: (expression: string) => Promise<unknown>;
+  /** Firefox only: an extension page of Winnow's, for reading its storage. */
+  probe?: Page;
   browser: Browser;
   /** Origin of the extension's pages, e.g. chrome-extension://ID or moz-extension://UUID. */
   origin: string;
@@ -61,6 +65,8 @@ export interface ClickOptions {
   screenshot?: string;
   /** Leave the page and popup open (the demo hands them to a person). */
   keepOpen?: boolean;
+  /** Chromium only: act in the popup once the article is shown (before it closes). */
+  inPopup?: (popup: Page) => Promise<void>;
 }
 
 export interface LaunchOptions {
@@ -163,6 +169,7 @@ async function launchChrome(headless: boolean): Promise<ExtensionBrowser> {
       await popup.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false', { timeout: 30_000 });
       const shown = (await popup.evaluate(READ_POPUP)) as Omit<PopupResult, 'article' | 'consoleErrors'>;
       const article = (await popup.evaluate(LAST_KEPT_ARTICLE)) as Article | null;
+      if (options.inPopup) await options.inPopup(popup);
       if (options.screenshot) await popup.screenshot({ path: options.screenshot });
       if (!options.keepOpen) {
         await popup.close().catch(() => undefined);
@@ -198,8 +205,14 @@ async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
   await poll('the Firefox probe page', async () => ((await probe.evaluate('typeof browser')) === 'object' ? true : null));
   const bidi = (browser as unknown as { connection: BidiConnection }).connection;
 
+  const chromeEval = async (expression: string): Promise<unknown> => {
+    const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const reply = await bidi.send('script.evaluate', { target: { context: tree.result.contexts[0].context }, awaitPromise: true, expression });
+    if (reply.result?.type !== 'success') throw new Error(`privileged evaluation failed: ${JSON.stringify(reply.result)}`);
+    return reply.result.result?.value;
+  };
   return {
-    kind: 'firefox', browser, origin,
+    kind: 'firefox', browser, origin, chromeEval, probe,
     close: () => browser.close(),
     async clickOn(url, options = {}) {
       await probe.evaluate('browser.storage.session.clear()');
@@ -208,14 +221,49 @@ async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
       collectErrors(page, consoleErrors);
       await page.goto(url, { waitUntil: 'load' });
       await page.bringToFront();
-      const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-      const chromeWindow = tree.result.contexts[0].context as string;
-      const clicked = await bidi.send('script.evaluate', { target: { context: chromeWindow }, awaitPromise: true, expression: CLICK_ACTION(GECKO_ID) });
-      if (clicked.result?.type !== 'success') throw new Error(`could not click Winnow's button: ${JSON.stringify(clicked.result)}`);
+      await chromeEval(CLICK_ACTION(GECKO_ID));
       const article = await poll('the popup to keep an article', async () => (await probe.evaluate(LAST_KEPT_ARTICLE)) as Article | null, 20_000)
         .catch(() => null);
       if (!options.keepOpen) await page.close();
       return { title: article?.title ?? null, articleText: article?.textContent ?? null, status: null, errorCode: article ? null : 'unknown', article, consoleErrors };
     },
   };
+}
+
+/**
+ * Firefox: opens the page's real context menu with a right click at (x, y) and chooses the entry labelled
+ * `label`. Returns false when the menu has no such entry.
+ */
+export async function chooseContextMenuItem(browser: ExtensionBrowser, page: Page, x: number, y: number, label: string): Promise<boolean> {
+  if (!browser.chromeEval) throw new Error('context menus are driven through Firefox only');
+  await page.mouse.click(x, y, { button: 'right' });
+  const expression = `(() => {
+    const menu = document.getElementById('contentAreaContextMenu');
+    const item = [...menu.querySelectorAll('menuitem')].find((i) => !i.hidden && i.label === ${JSON.stringify(label)});
+    if (!item) { menu.hidePopup(); return false; }
+    menu.activateItem(item);
+    return true;
+  })()`;
+  return poll('the context menu', async () => ((await browser.chromeEval!(`document.getElementById('contentAreaContextMenu').state`)) === 'open' ? true : null), 5_000)
+    .then(async () => (await browser.chromeEval!(expression)) as boolean);
+}
+
+/** Firefox: accepts the permission prompt an extension raised (permissions.request). */
+export async function acceptPermissionPrompt(browser: ExtensionBrowser): Promise<void> {
+  await poll('the permission prompt', async () => ((await browser.chromeEval!(`(() => {
+    const notification = PopupNotifications._currentNotifications.find((n) => n.id === 'addon-webext-permissions');
+    if (!notification) return false;
+    notification.mainAction.callback({});
+    notification.remove();
+    return true;
+  })()`)) ? true : null), 10_000);
+}
+
+/** Opens one of Winnow's pages (e.g. `reader.html?tab=3`) in a new tab and waits until its script ran. */
+export async function openExtensionPage(browser: ExtensionBrowser, path: string): Promise<Page> {
+  const page = await browser.browser.newPage();
+  // Firefox: goto on moz-extension:// never resolves, so start it and poll the page instead.
+  page.goto(`${browser.origin}/${path}`).catch(() => undefined);
+  await poll(`${path} to load`, async () => ((await page.evaluate('document.readyState === "complete" && !!document.querySelector("main")')) ? true : null));
+  return page;
 }

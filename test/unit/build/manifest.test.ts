@@ -36,6 +36,12 @@ describe('manifestFor', () => {
     expect(m.content_security_policy.extension_pages).toMatch(/script-src 'self'; object-src 'none'/);
   });
 
+  it.each(['chrome', 'firefox'] as const)('gives %s the Alt+Shift+R command and an options page', (browser) => {
+    const m = manifestFor(source, browser, pkg);
+    expect(m.commands._execute_action.suggested_key.default).toBe('Alt+Shift+R');
+    expect(m.options_ui.page).toBe('options.html');
+  });
+
   it('does not change the source it is given', () => {
     const copy = structuredClone(source);
     manifestFor(source, 'firefox', pkg);

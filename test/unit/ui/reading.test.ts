@@ -51,3 +51,11 @@ describe('automatic clean view hosts', () => {
     expect(autoHostMatches('not a url', ['example.com'])).toBe(false);
   });
 });
+
+describe('host permission patterns', () => {
+  it('ask for the scheme and host, any port', async () => {
+    const { originPattern } = await import('../../../src/background/host-match.js');
+    expect(originPattern('http://127.0.0.1:8080/a/b?c')).toBe('http://127.0.0.1/*');
+    expect(originPattern('https://news.example.com/x')).toBe('https://news.example.com/*');
+  });
+});
