@@ -23,9 +23,13 @@ const started = performance.now();
 
 const TARGETS = { chrome: ['chrome120'], firefox: ['firefox142'] };
 
-/** Extension entry points: output name → source. */
-const ENTRIES = {
-  background: 'src/background/main.ts',
+/** The background: one classic script (a service worker in Chrome, an event page in Firefox). */
+const BACKGROUND = { background: 'src/background/main.ts' };
+/**
+ * Extension pages: ES modules with code splitting, so what they share (core, DOMPurify) is one chunk and the
+ * conversion dictionaries load only when a reader first converts (chunks/).
+ */
+const PAGES = {
   popup: 'src/popup/main.ts',
   reader: 'src/reader/main.ts',
   options: 'src/options/main.ts',
@@ -61,14 +65,20 @@ async function buildExtension(browser) {
   const out = join(dist, browser);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  await build({
+  const define = { __FIREFOX__: String(browser === 'firefox') };
+  await build({ ...common, entryPoints: BACKGROUND, outdir: out, format: 'iife', target: TARGETS[browser], define });
+  const pages = await build({
     ...common,
-    entryPoints: ENTRIES,
+    entryPoints: PAGES,
     outdir: out,
-    format: 'iife',
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     target: TARGETS[browser],
-    define: { __FIREFOX__: String(browser === 'firefox') },
+    define,
+    metafile: true,
   });
+  loadSizes[browser] = eagerSizes(pages.metafile, out);
   // Injected scripts run on demand and their *last expression* is the result the background receives
   // (scripting.executeScript returns it), so each exposes `run` and a footer calls it.
   for (const [name, entry] of Object.entries(INJECTED)) {
@@ -81,7 +91,7 @@ async function buildExtension(browser) {
       globalName,
       footer: { js: `${globalName}.run();` },
       target: TARGETS[browser],
-      define: { __FIREFOX__: String(browser === 'firefox') },
+      define,
     });
   }
   for (const [from, to] of Object.entries(STATIC)) cpSync(join(root, from), join(out, to), { recursive: true });
@@ -117,9 +127,37 @@ function zip(dir, file) {
 }
 
 const kb = (file) => `${(statSync(file).size / 1024).toFixed(1)} KB`;
+const loadSizes = {};
+
+/**
+ * What each page loads before it can paint (its entry plus every chunk it imports statically), and what
+ * stays lazy (dynamic imports: the conversion dictionaries). Shared chunks count for every page using them.
+ */
+function eagerSizes(metafile, out) {
+  const outputs = metafile.outputs;
+  const closure = (file, seen = new Set()) => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const dep of outputs[file].imports) if (dep.kind === 'import-statement') closure(dep.path, seen);
+    return seen;
+  };
+  const pageSources = new Set(Object.values(PAGES));
+  const entries = Object.keys(outputs).filter((f) => pageSources.has(outputs[f].entryPoint));
+  const sizes = {};
+  for (const file of entries) {
+    const name = relative(out, file).replace(/\.js$/, '');
+    sizes[name] = [...closure(file)].reduce((sum, f) => sum + outputs[f].bytes, 0);
+  }
+  const eager = new Set(entries.flatMap((f) => [...closure(f)]));
+  sizes.lazy = Object.entries(outputs).filter(([f]) => !eager.has(f) && f.endsWith('.js')).reduce((sum, [, o]) => sum + o.bytes, 0);
+  return sizes;
+}
 
 mkdirSync(dist, { recursive: true });
 await Promise.all([buildExtension('chrome'), buildExtension('firefox'), buildCli()]);
 const ms = Math.round(performance.now() - started);
-console.log(`built dist/ in ${ms} ms — content ${kb(join(dist, 'chrome/content.js'))}, popup ${kb(join(dist, 'chrome/popup.js'))}, ` +
-  `reader ${kb(join(dist, 'chrome/reader.js'))}, background ${kb(join(dist, 'chrome/background.js'))}, cli ${kb(join(dist, 'cli.mjs'))}`);
+const eager = loadSizes.chrome;
+const k = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`built dist/ in ${ms} ms — content script ${kb(join(dist, 'chrome/content.js'))}, ` +
+  `popup ${k(eager.popup)}, reader ${k(eager.reader)} (each with its shared chunks), background ${kb(join(dist, 'chrome/background.js'))}, ` +
+  `lazy dictionaries ${k(eager.lazy)}, cli ${kb(join(dist, 'cli.mjs'))}`);

@@ -8,7 +8,9 @@ import { loadSettings, onSettingsChanged, updateSettings } from '../settings/sto
 import { normalizeHost } from '../settings/schema.js';
 import { applySettings } from '../ui/apply-settings.js';
 import { byRole, h } from '../ui/dom.js';
-import { formatExceptions, parseExceptions } from './exceptions.js';
+import { parseRules, type PhraseRule } from '../core/convert/exceptions.js';
+
+const formatRules = (rules: readonly PhraseRule[]) => rules.map((r) => (r.from === r.to ? r.from : `${r.from}=${r.to}`)).join('\n');
 
 const BADGE_ORIGINS = ['http://*/*', 'https://*/*'];
 const hostOrigins = (host: string) => [`http://${host}/*`, `https://${host}/*`];
@@ -90,12 +92,12 @@ async function renderAccess(): Promise<void> {
   if (origins.length === 0) list.replaceChildren(h(document, 'li', {}, t('optionsAccessNone')));
 }
 
-function wireExceptions(pairs: Array<[string, string]>): void {
+function wireExceptions(rules: PhraseRule[]): void {
   const area = byRole<HTMLTextAreaElement>(document, 'convert-exceptions');
-  area.value = formatExceptions(pairs);
+  area.value = formatRules(rules);
   byRole(document, 'convert-save').addEventListener('click', async () => {
-    const saved = await updateSettings({ convertExceptions: parseExceptions(area.value) });
-    area.value = formatExceptions(saved.convertExceptions);
+    const saved = await updateSettings({ convertExceptions: parseRules(area.value) });
+    area.value = formatRules(saved.convertExceptions);
     say('convert-status', 'optionsSaved');
   });
 }

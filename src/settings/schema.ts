@@ -3,6 +3,7 @@
  * reader across devices; `normalize` makes anything read from storage (older versions, other devices, hand
  * edits) safe to apply.
  */
+import type { PhraseRule } from '../core/convert/exceptions.js';
 
 export type Theme = 'system' | 'light' | 'dark' | 'sepia';
 export type FontFamily = 'serif' | 'sans';
@@ -25,8 +26,8 @@ export interface Settings {
   articleBadge: boolean;
   /** Off by default: hosts whose pages open in clean view automatically (each needs host access). */
   autoHosts: string[];
-  /** The reader's own conversion exceptions, "from→to" phrase pairs that override the dictionaries. */
-  convertExceptions: Array<[string, string]>;
+  /** The reader's own conversion exceptions (keep 東涌; 鼠标→滑鼠): they override the dictionaries in every config. */
+  convertExceptions: PhraseRule[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -82,8 +83,9 @@ export function normalize(raw: unknown): Settings {
       ? [...new Set(s.autoHosts.filter((h): h is string => typeof h === 'string').map(normalizeHost).filter((h): h is string => h !== null))]
       : [],
     convertExceptions: Array.isArray(s.convertExceptions)
-      ? s.convertExceptions.filter((p): p is [string, string] =>
-        Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string' && p[0].length > 0)
+      ? s.convertExceptions.filter((r): r is PhraseRule =>
+        typeof r === 'object' && r !== null && typeof r.from === 'string' && typeof r.to === 'string' && r.from.length > 0)
+        .map(({ from, to }) => ({ from, to }))
       : [],
   };
 }

@@ -2,4 +2,4 @@
  * The optional controls every article page mounts into its action bar, in order. Each feature registers
  * itself with `registerControl` when imported here.
  */
-export {};
+import './convert-control.js';

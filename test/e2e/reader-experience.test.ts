@@ -74,6 +74,29 @@ describe.runIf(available.includes('chrome'))('reader experience in chrome', () =
     expect(found?.duplicates).toEqual(['winnow-clean-page', 'winnow-clean-link']);
   });
 
+  it('converts the article to Simplified and back to the original at once', async () => {
+    let seen: { converted: string; paragraph: string; lang: string; original: string } | undefined;
+    await browser.clickOn(server.url('/seed.html'), {
+      inPopup: async (popup) => {
+        // A Traditional article offers Simplified first.
+        const first = await popup.evaluate(`document.querySelector('[data-role="convert"] option:nth-child(2)').value`);
+        expect(first).toBe('tw2s');
+        await popup.select('[data-role="convert"]', 'tw2s');
+        await popup.waitForFunction(`document.querySelector('[data-role="convert"]').dataset.state === 'tw2s'`, { timeout: 20_000 });
+        const converted = await popup.evaluate(`({ converted: document.querySelector('[data-role="title"]').textContent,
+          paragraph: document.querySelector('[data-role="article"] p').textContent,
+          lang: document.querySelector('[data-role="article"]').lang })`) as { converted: string; paragraph: string; lang: string };
+        await popup.select('[data-role="convert"]', '');
+        const original = await popup.evaluate(`document.querySelector('[data-role="title"]').textContent`) as string;
+        seen = { ...converted, original };
+      },
+    });
+    expect(seen?.converted).toBe('山东脱贫攻坚“成绩单”:全省贫困劳动力每年务工就业规模达40万人');
+    expect(seen?.paragraph).toMatch(/^山东贫困劳动力每年务工就业规模保持在40万人左右/);
+    expect(seen?.lang).toBe('zh-Hans');
+    expect(seen?.original).toBe(HEADLINE);
+  });
+
   it('shows the reading time and the audit of what was removed', async () => {
     let audit: { meta: string; items: number; open: boolean } | undefined;
     await browser.clickOn(server.url('/seed.html'), {

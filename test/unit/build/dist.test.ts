@@ -23,6 +23,15 @@ describe('dist/', () => {
     expect(Object.keys(zip)).toEqual(expect.arrayContaining(['manifest.json', 'popup.html', 'content.js', 'background.js', 'icons/icon-128.png']));
   });
 
+  it.each(['chrome', 'firefox'])('%s keeps the conversion dictionaries out of the content script and the background', (browser) => {
+    for (const file of ['content.js', 'background.js']) {
+      const code = readFileSync(new URL(`${browser}/${file}`, dist), 'utf8');
+      expect(code.length, file).toBeLessThan(300_000);
+      // A few phrase-table entries of STPhrases that any bundled dictionary would contain.
+      expect(code, file).not.toMatch(/一丝不挂|乾打雷/);
+    }
+  });
+
   it('has an executable CLI', () => {
     const cli = new URL('cli.mjs', dist).pathname;
     accessSync(cli, constants.X_OK);
