@@ -33,6 +33,7 @@ const PAGES = {
   popup: 'src/popup/main.ts',
   reader: 'src/reader/main.ts',
   options: 'src/options/main.ts',
+  library: 'src/library/main.ts',
 };
 /** Scripts injected into pages: the cleaner (on click) and the optional article badge's probe. */
 const INJECTED = {
@@ -48,6 +49,8 @@ const STATIC = {
   'src/ui/article.css': 'article.css',
   'src/options/options.html': 'options.html',
   'src/options/options.css': 'options.css',
+  'src/library/library.html': 'library.html',
+  'src/library/library.css': 'library.css',
   icons: 'icons',
   'src/_locales': '_locales',
 };

@@ -24,7 +24,7 @@ function urlFor(mime: string, data: string, base64: boolean): { url: string; rel
     const url = URL.createObjectURL(new Blob([bytesOf(data, base64) as BlobPart], { type: mime }));
     return { url, release: () => URL.revokeObjectURL(url) };
   }
-  return { url: `data:${mime};base64,${base64 ? encoded : utf8Base64(data)}`, release: () => undefined };
+  return { url: `data:${mime};base64,${base64 ? data : utf8Base64(data)}`, release: () => undefined };
 }
 
 function utf8Base64(text: string): string {

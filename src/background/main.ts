@@ -9,6 +9,8 @@
 import browser from 'webextension-polyfill';
 import { listen } from '../messages/router.js';
 import { extractTab } from './extract-tab.js';
+import { saveToLibrary } from './save-library.js';
+import { downloadFile } from './downloads.js';
 import { createMenus, onMenuClick } from './context-menu.js';
 import { updateBadge } from './article-badge.js';
 import { autoClean, forgetTab } from './auto-clean.js';
@@ -17,6 +19,8 @@ import { loadSettings } from '../settings/store.js';
 
 listen({
   'extract-tab': ({ tabId }) => extractTab(tabId),
+  'library-save': saveToLibrary,
+  'download-file': downloadFile,
 });
 
 browser.runtime.onInstalled.addListener(createMenus);

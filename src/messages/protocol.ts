@@ -4,8 +4,11 @@
  * as data (`{ ok: false, error }`), never as exceptions.
  */
 import type { Article } from '../core/types.js';
+import type { SavedScript } from '../storage/record.js';
 
-export type ErrorCode = 'restricted' | 'no-tab' | 'no-article' | 'too-large' | 'failed';
+export type ErrorCode = 'restricted' | 'no-tab' | 'no-article' | 'too-large' | 'failed'
+  // The library and saved files (src/storage, src/background/save-*.ts, downloads.ts).
+  | 'quota' | 'storage' | 'not-found' | 'invalid-file' | 'download';
 
 export interface UserError {
   code: ErrorCode;
@@ -19,6 +22,10 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: UserError }
 export interface Protocol {
   /** Inject the content script into a tab and return its clean article. */
   'extract-tab': [{ tabId: number }, Article];
+  /** Keep a (purified) article in the library; the same URL updates. Written here so a closing popup loses nothing. */
+  'library-save': [{ article: Article; script: SavedScript | null }, { id: string; updated: boolean }];
+  /** Save a file through the downloads API; `data` is text, or base64 bytes when `base64` is set. */
+  'download-file': [{ filename: string; mime: string; data: string; base64: boolean }, { downloadId: number }];
 }
 
 export type RequestType = keyof Protocol;

@@ -3,6 +3,7 @@
  * cleaned for a tab, with the same actions as the popup, wider, and the reading position remembered.
  */
 import { keptArticle } from '../session/article-handoff.js';
+import { savedArticle } from '../storage/library.js';
 import { startArticlePage } from '../ui/article-page.js';
 import { restorePosition, trackPosition } from '../ui/reading-position.js';
 import { fail, ok } from '../messages/protocol.js';
@@ -17,6 +18,8 @@ void startArticlePage(document, {
     // The context menu and automatic clean view open the reader even when cleaning failed, to say why.
     const error = params.get('error');
     if (error) return fail('failed', error);
+    const saved = params.get('saved'); // an article from the library, read offline
+    if (saved) return savedArticle(saved);
     const tabId = Number(params.get('tab'));
     const article = params.has('tab') && Number.isInteger(tabId) ? await keptArticle(tabId) : null;
     return article ? ok(article) : fail('no-article', t('errorGone'));

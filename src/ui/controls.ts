@@ -3,3 +3,4 @@
  * itself with `registerControl` when imported here.
  */
 import './convert-control.js';
+import './save-menu.js';

@@ -9,8 +9,9 @@
  * keeps each cleaned article there for the full-tab reader) through an extension page.
  */
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findBrowser, INSTALL_HINT } from './browsers.mjs';
@@ -72,6 +73,10 @@ export interface ClickOptions {
 export interface LaunchOptions {
   /** Default true. A visible browser needs a display. */
   headless?: boolean;
+  /** A profile directory kept across launches (restart tests); default: a fresh temporary profile. */
+  userDataDir?: string;
+  /** Where downloads land, without asking. */
+  downloadDir?: string;
 }
 
 export interface PopupResult {
@@ -108,7 +113,7 @@ export function requireBrowser(kind: BrowserKind): string {
 
 export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const headless = options.headless ?? true;
-  return kind === 'chrome' ? launchChrome(headless) : launchFirefox(headless);
+  return kind === 'chrome' ? launchChrome(headless, options) : launchFirefox(headless, options);
 }
 
 // Evaluated inside extension pages. Strings, not functions: test transpilers may inject helpers
@@ -146,8 +151,25 @@ function collectErrors(page: Page, into: string[]): void {
   page.on('console', (message) => { if (message.type() === 'error') into.push(message.text()); });
 }
 
-async function launchChrome(headless: boolean): Promise<ExtensionBrowser> {
+/**
+ * Chromium: downloads go to a folder through the profile's preferences. (DevTools' download behaviour would
+ * also do, but it overrides the file names extensions choose, which is what the tests check.)
+ */
+function chromeProfile(options: LaunchOptions): { userDataDir?: string; cleanup: () => void } {
+  if (!options.downloadDir) return { ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}), cleanup: () => undefined };
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'winnow-chrome-'));
+  const file = join(userDataDir, 'Default', 'Preferences');
+  mkdirSync(dirname(file), { recursive: true });
+  const prefs = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  prefs.download = { ...prefs.download, default_directory: options.downloadDir, prompt_for_download: false, directory_upgrade: true };
+  writeFileSync(file, JSON.stringify(prefs));
+  return { userDataDir, cleanup: () => { if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true }); } };
+}
+
+async function launchChrome(headless: boolean, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const profile = chromeProfile(options);
   const browser = await puppeteer.launch({
+    ...(profile.userDataDir ? { userDataDir: profile.userDataDir } : {}),
     executablePath: requireBrowser('chrome'), headless, pipe: true, enableExtensions: true,
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
   });
@@ -155,7 +177,7 @@ async function launchChrome(headless: boolean): Promise<ExtensionBrowser> {
   const origin = `chrome-extension://${id}`;
   return {
     kind: 'chrome', browser, origin,
-    close: () => browser.close(),
+    close: () => browser.close().finally(profile.cleanup),
     async clickOn(url, options = {}) {
       const extension = (await browser.extensions()).get(id);
       if (!extension) throw new Error('Winnow is not installed in Chromium');
@@ -190,11 +212,22 @@ const CLICK_ACTION = (geckoId: string) => `(() => {
 
 interface BidiConnection { send(method: string, params: object): Promise<{ result: any }> }
 
-async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
+async function launchFirefox(headless: boolean, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: requireBrowser('firefox'), headless,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+    ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // The add-on is temporary (gone at shutdown, installed again at the next launch): keep its origin and
+      // its storage across that, as a permanent install would.
+      'extensions.webextensions.keepUuidOnUninstall': true,
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      ...(options.downloadDir ? {
+        'browser.download.dir': options.downloadDir, 'browser.download.folderList': 2, 'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+      } : {}),
+    },
   });
   await browser.installExtension(join(DIST, 'firefox'));
   const origin = `moz-extension://${FIREFOX_UUID}`;
