@@ -1,0 +1,107 @@
+/**
+ * Library figures for 1,000 saved articles, in headless Chromium through the real library code
+ * (src/storage bundled with esbuild and loaded into a page served from 127.0.0.1, since IndexedDB needs a
+ * real origin): time to open the list, to search (Chinese, Latin, no hit), and the export/import round trip
+ * (JSON, and the Markdown zip export). Prints figures; asserts nothing.
+ *   npm run bench -- library
+ */
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import puppeteer from 'puppeteer-core';
+import { findBrowser } from '../test/e2e/browsers.mjs';
+
+const COUNT = 1000;
+const RUNS = 5;
+
+const entry = `
+import * as library from './src/storage/library.ts';
+import { toLibraryFile, parseLibraryFile } from './src/storage/library-file.ts';
+import { libraryZip } from './src/storage/archive.ts';
+import { deleteDB } from 'idb';
+globalThis.bench = { ...library, toLibraryFile, parseLibraryFile, libraryZip, deleteDB };
+`;
+
+const bundle = await build({
+  stdin: { contents: entry, resolveDir: new URL('..', import.meta.url).pathname, loader: 'ts' },
+  bundle: true, format: 'iife', write: false, target: 'chrome120', define: { __FIREFOX__: 'false' }, logLevel: 'error',
+});
+const script = bundle.outputFiles[0]!.text;
+const server = createServer((req, res) => {
+  if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+  else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>bench</title><script src="/bench.js"></script>');
+});
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+
+const executablePath = findBrowser('chrome');
+if (!executablePath) { console.log('no Chromium: install chromium to run this bench'); process.exit(0); }
+const browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+await page.goto(origin);
+
+// Runs in the page: 1,000 articles of ~4,000 characters, Chinese and English mixed, each with its HTML.
+const setup = `(async () => {
+  await bench.deleteDB('winnow-library');
+  const zh = '山東將開設鄉村新職業新技能培訓平臺,全省貧困勞動力每年務工就業規模達四十萬人。';
+  const en = 'Every morning the people of the river city cross its seven bridges on their way to work. ';
+  const articles = Array.from({ length: ${COUNT} }, (_, i) => {
+    const paragraphs = Array.from({ length: 12 }, (_, p) => (i + p) % 2 ? zh.repeat(4) + ' #' + i : en.repeat(3) + ' #' + i);
+    return { url: 'https://news.example/' + i, savedAt: new Date(Date.UTC(2024, 0, 1) + i * 60000).toISOString(), script: i % 2 ? 'traditional' : null,
+      article: { url: 'https://news.example/' + i, title: (i % 2 ? '第' + i + '篇 山東新聞' : 'Story ' + i + ' of the river city'), byline: 'Reporter ' + (i % 17),
+        siteName: 'Example', lang: i % 2 ? 'zh-TW' : 'en', dir: null, publishedTime: null, excerpt: paragraphs[0].slice(0, 120),
+        content: paragraphs.map((p) => '<p>' + p + '</p>').join(''), textContent: paragraphs.join('\\n\\n'), length: paragraphs.join('').length, removed: [] } };
+  });
+  articles[777].article.textContent += '\\n\\n獨一無二的關鍵詞';
+  const t0 = performance.now();
+  const report = await bench.importArticles(articles);
+  return { ms: performance.now() - t0, report, bytes: JSON.stringify(articles).length };
+})()`;
+
+const timed = (expression: string) => `(async () => { const t0 = performance.now(); const r = await (${expression}); return { ms: performance.now() - t0, n: r.ok ? (Array.isArray(r.value) ? r.value.length : r.value) : r.error }; })()`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+
+type Timing = { ms: number; n: unknown };
+async function measure(label: string, expression: string, cold = false): Promise<void> {
+  const runs: Timing[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    if (cold) await page.reload();
+    runs.push((await page.evaluate(timed(expression))) as Timing);
+  }
+  console.log(`${label.padEnd(44)} median ${fmt(median(runs.map((r) => r.ms))).padStart(10)}   (results: ${JSON.stringify(runs[0]!.n)}; runs ${runs.map((r) => r.ms.toFixed(0)).join(', ')} ms)`);
+}
+
+const filled = (await page.evaluate(setup)) as { ms: number; report: { ok: boolean; value: unknown }; bytes: number };
+console.log(`library: ${COUNT} articles, ${(filled.bytes / 1024 / 1024).toFixed(1)} MB as JSON; filled in one transaction in ${fmt(filled.ms)} (${JSON.stringify(filled.report.value)})`);
+await measure('open the list (page reloaded, DB opened)', 'bench.listEntries()', true);
+await measure('open the list (warm)', 'bench.listEntries()');
+await measure('search "山東新聞" (Chinese, in titles)', 'bench.searchEntries("山東新聞")');
+await measure('search "SEVEN bridges" (Latin, case-folded)', 'bench.searchEntries("SEVEN bridges")');
+await measure('search "獨一無二" (one hit, in body text)', 'bench.searchEntries("獨一無二")');
+await measure('search "nothing-matches" (no hit)', 'bench.searchEntries("nothing-matches")');
+
+const roundTrip = (await page.evaluate(`(async () => {
+  const t0 = performance.now();
+  const all = await bench.allArticles();
+  const json = JSON.stringify(bench.toLibraryFile(all.value, new Date().toISOString()));
+  const t1 = performance.now();
+  const zip = bench.libraryZip(all.value, new Date().toISOString(), new DOMParser());
+  const t2 = performance.now();
+  await bench.deleteDB('winnow-library');
+  location.hash = 'fresh';
+  const t3 = performance.now();
+  const parsed = bench.parseLibraryFile(json);
+  const report = await bench.importArticles(parsed.articles);
+  const t4 = performance.now();
+  const again = await bench.allArticles();
+  const same = JSON.stringify(bench.toLibraryFile(again.value, 'x').articles) === JSON.stringify(bench.toLibraryFile(all.value, 'x').articles);
+  return { exportMs: t1 - t0, zipMs: t2 - t1, importMs: t4 - t3, jsonMB: json.length / 1024 / 1024, zipMB: zip.length / 1024 / 1024, report: report.value ?? report.error, same };
+})()`)) as { exportMs: number; zipMs: number; importMs: number; jsonMB: number; zipMB: number; report: unknown; same: boolean };
+console.log(`export JSON (read all + serialise)              ${fmt(roundTrip.exportMs).padStart(10)}   (${roundTrip.jsonMB.toFixed(1)} MB)`);
+console.log(`export Markdown zip (turndown ×${COUNT} + zip)       ${fmt(roundTrip.zipMs).padStart(10)}   (${roundTrip.zipMB.toFixed(1)} MB)`);
+console.log(`import JSON into an empty library (validate + 1 tx) ${fmt(roundTrip.importMs).padStart(10)}   (${JSON.stringify(roundTrip.report)})`);
+console.log(`round trip: export → import → export identical: ${roundTrip.same}`);
+
+await browser.close();
+server.close();
