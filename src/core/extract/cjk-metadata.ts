@@ -1,8 +1,9 @@
 /**
  * Chinese news pages rarely carry structured metadata; they print it in a line under the headline:
  *   2021/03/12  來源: 大眾報業·大眾日報客戶端  作者: 張春曉  責任編輯: 劉春暖
- * This reads 作者 → byline, 来源 → siteName, the date → publishedTime, in Simplified and Traditional forms.
- * An editor (责任编辑) is never a byline, and no value ever holds a label's own text.
+ * This reads 作者/记者 → byline, 来源 → siteName, the date → publishedTime, in Simplified and Traditional.
+ * An editor (责任编辑, 编辑, 审核) is never a byline, a value never holds a label's own text, and the
+ * newsroom prefixes before a name ("本报记者 张三", "新华社记者") are dropped.
  */
 import { collapsedText } from '../dom.js';
 
@@ -12,37 +13,86 @@ export interface CjkMetadata {
   publishedTime: string | null;
 }
 
-const LABELS = '作者|作\\s*者|記者|记者|來源|来源|出處|出处|責任編輯|责任编辑|編輯|编辑|發布時間|发布时间|發佈時間|時間|时间|日期';
-const VALUE = `\\s*[:：]\\s*((?:(?!${LABELS})[^\\s:：|｜/])+(?:[·•][^\\s:：|｜]+)*)`;
-const BYLINE = new RegExp(`(?<!責任|责任)(?:作\\s*者|記者|记者)${VALUE}`);
-const SOURCE = new RegExp(`(?:來源|来源|出處|出处)${VALUE}`);
-const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
+/** Every label that may follow a value on the same line: a value stops where the next label starts. */
+const LABELS = '作\\s*者|記\\s*者|记\\s*者|來\\s*源|来\\s*源|出\\s*處|出\\s*处|責任編輯|责任编辑|編\\s*輯|编\\s*辑|責編|责编|審核|审核|校對|校对|發布時間|发布时间|發佈時間|發表時間|发表时间|更新時間|更新时间|時間|时间|日期|字號|字号|點擊|点击|閱讀|阅读|瀏覽|浏览|分享|打印|關閉|关闭|通訊員|通讯员|攝影|摄影|圖|图';
+const SEP = '\\s*[:：]\\s*';
+/** Newsroom prefixes that introduce names but are not names. */
+const PREFIX = '(?:(?:本報|本报|新華社|新华社|中新社|央視|央视|人民網|人民网|特約|特约|實習|实习|駐\\S{1,4}|驻\\S{1,4})?(?:記者|记者|通訊員|通讯员|實習生|实习生)\\s*)*';
+/**
+ * One or more names. Further names are joined by 、，, or, after a plain space, only when 2–3 Han
+ * characters (a Chinese name) — so the "手機查看" link beside a byline is not read as a second author.
+ */
+const NAME = `(?:(?!${LABELS})[^\\s:：|｜/／()（）\\[\\]【】,，、])+`;
+const NAMES = `(${NAME}(?:(?:\\s*[、，,]\\s*${NAME})|(?:\\s(?!${LABELS})[\\u4e00-\\u9fff]{2,3}(?![\\u4e00-\\u9fff])))*)`;
+// (?<!…) keeps 责任编辑's 辑 and 新华社记者's 记者 from being read as a byline label.
+const BYLINE = new RegExp(`(?<!責任|责任|新華社|新华社|本報|本报)(?:作\\s*者|記\\s*者|记\\s*者)${SEP}${PREFIX}${NAMES}`);
+/** "本报记者 张三" or a lede's "（记者 王海燕）", with no colon. */
+const REPORTER_INLINE = new RegExp(`(?:(?:本報|本报|新華社|新华社)(?:記者|记者)\\s*|[（(]\\s*(?:本報|本报)?(?:記者|记者)\\s+)${NAMES}`);
+const SOURCE = new RegExp(`(?:來\\s*源|来\\s*源|出\\s*處|出\\s*处)${SEP}((?:(?!${LABELS})[^\\s:：|｜/()（）【】])+(?:[·•－-](?:(?!${LABELS})[^\\s:：|｜/()（）【】])+)*)`);
+const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?)?/;
+const DATE_LABEL = /時間|时间|日期|發布|发布|發佈|發表|发表/;
+
+/** Trims a captured name list: 张三 李四 → "张三 李四"; strips a trailing 报道/報導 and brackets. */
+function tidyNames(raw: string | undefined): string | null {
+  if (!raw) return null;
+  const names = raw.split(/[\s、，,]+/).map((n) => n.replace(/(?:報導|报道|攝|摄|文|圖|图)$/, '').trim())
+    .filter((n) => n.length > 0 && !new RegExp(`^(?:${LABELS})$`).test(n));
+  return names.length ? names.join(' ') : null;
+}
 
 /** Elements with short text are where the metadata line lives; long ones are paragraphs. */
 function metadataLines(doc: Document): string[] {
   const lines: string[] = [];
-  for (const el of Array.from(doc.body?.querySelectorAll('div, p, span, section, header, li, td') ?? [])) {
+  for (const el of Array.from(doc.body?.querySelectorAll('div, p, span, section, header, li, td, em, address') ?? [])) {
     const text = collapsedText(el);
-    if (text.length > 0 && text.length <= 160 && /[:：]/.test(text)) lines.push(text);
+    if (text.length > 0 && text.length <= 300) lines.push(text);
   }
-  return lines;
+  // Shortest first (stable, so document order among equals): the span holding "来源：X" wins over its
+  // parent line, where X runs into the next widget's text ("人民日报小字号").
+  return lines.sort((a, b) => a.length - b.length);
 }
 
 const pad = (n: string | undefined) => (n ?? '0').padStart(2, '0');
 
+function dateOf(line: string): string | null {
+  const d = DATE.exec(line);
+  if (!d) return null;
+  const month = Number(d[2]);
+  const day = Number(d[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const time = d[4] ? `T${pad(d[4])}:${pad(d[5])}:${pad(d[6])}` : '';
+  return `${d[1]}-${pad(d[2])}-${pad(d[3])}${time}`;
+}
+
 export function cjkMetadata(doc: Document): CjkMetadata {
   const found: CjkMetadata = { byline: null, siteName: null, publishedTime: null };
-  for (const line of metadataLines(doc)) {
-    found.byline ??= BYLINE.exec(line)?.[1] ?? null;
+  const lines = metadataLines(doc);
+  for (const line of lines) {
+    if (!/[:：]/.test(line)) continue;
+    found.byline ??= tidyNames(BYLINE.exec(line)?.[1]);
     found.siteName ??= SOURCE.exec(line)?.[1] ?? null;
-    if (!found.publishedTime && (found.byline || found.siteName || /时间|時間|日期|發布|发布/.test(line))) {
-      const d = DATE.exec(line);
-      if (d) {
-        const time = d[4] ? `T${pad(d[4])}:${pad(d[5])}:${pad(d[6])}` : '';
-        found.publishedTime = `${d[1]}-${pad(d[2])}-${pad(d[3])}${time}`;
-      }
+    if (!found.publishedTime && (found.byline || found.siteName || DATE_LABEL.test(line))) {
+      found.publishedTime = dateOf(line);
     }
-    if (found.byline && found.siteName && found.publishedTime) break;
+    if (found.byline && found.siteName && found.publishedTime) return found;
+  }
+  // No 作者: label anywhere — the reporter may be named in the text ("本报记者 张三").
+  for (const line of lines) {
+    if (found.byline) break;
+    found.byline = tidyNames(REPORTER_INLINE.exec(line)?.[1]);
   }
   return found;
+}
+
+/** Label text that must never be a byline: an editor's or a source's line, or a bare label. */
+const NOT_A_BYLINE = /責任編輯|责任编辑|編\s*輯\s*[:：]|编\s*辑\s*[:：]|責編|责编|審核|审核|來\s*源\s*[:：]|来\s*源\s*[:：]|^(?:作者|記者|记者)[:：]?$/;
+
+/** A byline Readability found, cleaned: "作者：张三" → "张三"; an editor or source line → null. */
+export function cleanByline(byline: string | null | undefined): string | null {
+  const text = byline?.replace(/\s+/g, ' ').trim();
+  if (!text) return null;
+  const labelled = BYLINE.exec(text);
+  if (labelled) return tidyNames(labelled[1]);
+  if (NOT_A_BYLINE.test(text)) return null;
+  return text;
 }

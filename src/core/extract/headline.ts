@@ -34,3 +34,17 @@ export function realHeadline(doc: Document): string | null {
   ];
   return candidates.find((c) => c && c.length > 1 && !isSpamText(c)) ?? null;
 }
+
+/** Separators Chinese (and many other) sites put between headline and site name, often without spaces. */
+const SITE_SUFFIX = /^\s*(?:[_|｜\-–—‖·»>:：]|--)/;
+
+/**
+ * `<title>` minus a site suffix, when the page's own `<h1>` is the title's start: "标题_网易新闻",
+ * "标题--人民网", "标题|长江|生态_新浪新闻". Readability only splits on spaced separators (" | ", " - ").
+ */
+export function trimSiteSuffix(title: string, headings: readonly string[]): string {
+  for (const h of headings) {
+    if (h.length >= 4 && h !== title && title.startsWith(h) && SITE_SUFFIX.test(title.slice(h.length))) return h;
+  }
+  return title;
+}

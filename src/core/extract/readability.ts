@@ -6,8 +6,12 @@
 import { Readability } from '@mozilla/readability';
 import type { Removal } from '../types.js';
 import { isSpamText } from '../spam/title.js';
-import { realHeadline } from './headline.js';
-import { cjkMetadata } from './cjk-metadata.js';
+import { realHeadline, trimSiteSuffix } from './headline.js';
+import { collapsedText } from '../dom.js';
+import { cjkMetadata, cleanByline } from './cjk-metadata.js';
+import { unspacedShare, CJK_CHAR_WEIGHT } from './script.js';
+import { articleBody } from './json-ld.js';
+import { pruneArticle } from './prune/index.js';
 
 export interface Extracted {
   title: string;
@@ -32,13 +36,42 @@ function openingText(html: string, doc: Document): string | null {
   return first ? first.slice(0, EXCERPT_LENGTH) : null;
 }
 
+/**
+ * Readability runs with its classes kept so the pruning rules can read them (`share-bar`, `caption`,
+ * `author-bio`); once pruning is done they go, as Readability itself would have removed them.
+ */
+function pruned(html: string, doc: Document, input: Parameters<typeof pruneArticle>[1]): { html: string; removed: Removal[] } {
+  const holder = doc.createElement('div');
+  holder.innerHTML = html; // an inert clone document: nothing here runs or loads
+  const removed = pruneArticle(holder, input);
+  for (const el of Array.from(holder.querySelectorAll('[class]'))) {
+    if (el.getAttribute('class') === 'page') continue;
+    el.removeAttribute('class');
+  }
+  return { html: holder.innerHTML, removed };
+}
+
+const CHAR_THRESHOLD = 500; // Readability's default
+
+/**
+ * Readability gives up on a candidate under 500 characters and retries with looser rules, which pulls in
+ * page chrome. 500 Han characters is a long Chinese article; scale the floor by script so a short
+ * Chinese or Japanese story is accepted on the first, strict pass.
+ */
+function charThresholdFor(doc: Document): number {
+  const share = unspacedShare(doc.body?.textContent ?? '');
+  return share > 0.3 ? Math.ceil(CHAR_THRESHOLD / CJK_CHAR_WEIGHT) : CHAR_THRESHOLD;
+}
+
 export function extract(clone: Document): Extracted | null {
   // Read what Readability would destroy: headline candidates and the label lines live outside the article.
   const headline = realHeadline(clone);
+  const h1s = Array.from(clone.querySelectorAll('h1')).map((h) => collapsedText(h));
   const cjk = cjkMetadata(clone);
   const lang = clone.documentElement?.getAttribute('lang')?.trim() || null;
+  const body = articleBody(clone);
 
-  const parsed = new Readability(clone).parse();
+  const parsed = new Readability(clone, { keepClasses: true, charThreshold: charThresholdFor(clone) }).parse();
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
 
   const removed: Removal[] = [];
@@ -47,22 +80,27 @@ export function extract(clone: Document): Extracted | null {
     if (title) removed.push({ reason: 'spam:title', text: title });
     title = headline ?? '';
   }
+  title = trimSiteSuffix(title, h1s);
   let excerpt = parsed.excerpt?.trim() || null;
   if (excerpt && isSpamText(excerpt)) {
     removed.push({ reason: 'spam:description', text: excerpt });
     excerpt = null;
   }
-  excerpt ??= openingText(parsed.content, clone);
+  // Readability's byline can be a labelled line ("作者：张三", "责任编辑：李四"): keep names, never labels.
+  const byline = cleanByline(parsed.byline) || cjk.byline;
+  const article = pruned(parsed.content, clone, { title, byline, articleBody: body });
+  removed.push(...article.removed);
+  excerpt ??= openingText(article.html, clone);
 
   return {
     title,
-    byline: parsed.byline?.trim() || cjk.byline,
+    byline,
     siteName: parsed.siteName?.trim() || cjk.siteName,
     lang: parsed.lang?.trim() || lang,
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
     publishedTime: parsed.publishedTime?.trim() || cjk.publishedTime,
     excerpt,
-    rawContent: parsed.content,
+    rawContent: article.html,
     removed,
   };
 }

@@ -1,0 +1,89 @@
+/**
+ * Extraction quality on the Zyte benchmark (metric: bench/lib/metric.ts, data: bench/data/zyte).
+ *
+ * 1. Readability.js alone (`new Readability(doc).parse().textContent`) — must reproduce the published row
+ *    (F1 .947, P .914, R .982) before the port is trusted.
+ * 2. Winnow (`clean()` → textContent) on the same parsed pages, side by side.
+ * 3. The ten worst pages for Winnow.
+ * 4. The Chinese fixture set (test/fixtures/zh), each Han/kana character a token.
+ *
+ * `BENCH_LIMIT=40 npm run bench -- quality` runs on an evenly spread subset while developing.
+ */
+import { Readability } from '@mozilla/readability';
+import { clean } from '../src/core/clean.js';
+import { formatSummary, scorePage, summarise, type PageScore } from './lib/metric.js';
+import { quietDom, zytePages } from './lib/zyte.js';
+import { zhFixtures } from './lib/zh-fixtures.js';
+
+interface Row {
+  id: string;
+  url: string;
+  readability: PageScore;
+  winnow: PageScore;
+}
+
+const PUBLISHED = { f1: 0.947, precision: 0.914, recall: 0.982 };
+
+function readabilityText(doc: Document): string {
+  try {
+    return new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function winnowText(doc: Document, win: Window): string {
+  try {
+    return clean(doc, { window: win })?.textContent ?? '';
+  } catch (error) {
+    console.error('clean() threw:', (error as Error).message);
+    return '';
+  }
+}
+
+const started = Date.now();
+const rows: Row[] = [];
+for (const page of zytePages()) {
+  const dom = quietDom(page.html, page.url);
+  const doc = dom.window.document;
+  rows.push({
+    id: page.id,
+    url: page.url,
+    readability: scorePage(page.truth, readabilityText(doc)),
+    winnow: scorePage(page.truth, winnowText(doc, dom.window as unknown as Window)),
+  });
+  dom.window.close();
+}
+
+const read = summarise(rows.map((r) => r.readability));
+const win = summarise(rows.map((r) => r.winnow));
+console.log(`Zyte benchmark, ${rows.length} pages (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+console.log(`${'published Readability.js'.padEnd(28)} F1 ${PUBLISHED.f1}  P ${PUBLISHED.precision}  R ${PUBLISHED.recall}`);
+console.log(formatSummary('Readability.js 0.6.0 (ours)', read));
+console.log(formatSummary('Winnow clean()', win));
+
+console.log('\nWorst pages for Winnow (F1 / P / R, Readability F1):');
+const fmt = (x: number | null) => (x === null ? '  — ' : x.toFixed(3));
+for (const r of [...rows].sort((a, b) => a.winnow.f1 - b.winnow.f1).slice(0, 10)) {
+  console.log(`  ${fmt(r.winnow.f1)} / ${fmt(r.winnow.precision)} / ${fmt(r.winnow.recall)}  `
+    + `(R.js ${fmt(r.readability.f1)})  ${r.id.slice(0, 12)}  ${r.url}`);
+}
+
+const zh = zhFixtures().filter((f) => f.expected.text.length > 0);
+if (zh.length) {
+  const zhRows = zh.map((f) => {
+    const dom = quietDom(f.html, f.url);
+    const doc = dom.window.document;
+    const row = {
+      name: f.name,
+      readability: scorePage(f.expected.text, readabilityText(doc), { cjk: true }),
+      winnow: scorePage(f.expected.text, winnowText(doc, dom.window as unknown as Window), { cjk: true }),
+    };
+    dom.window.close();
+    return row;
+  });
+  console.log(`\nChinese fixtures (test/fixtures/zh), each Han/kana character a token, ${zhRows.length} pages`);
+  console.log(formatSummary('Readability.js 0.6.0', summarise(zhRows.map((r) => r.readability))));
+  console.log(formatSummary('Winnow clean()', summarise(zhRows.map((r) => r.winnow))));
+  for (const r of zhRows) console.log(`  ${fmt(r.winnow.f1)} (R.js ${fmt(r.readability.f1)})  ${r.name}`);
+}

@@ -1,0 +1,44 @@
+/**
+ * Author bios and contact lines at the foot of an article: "About the Author / Zac Hall / @apollozac /
+ * Zac covers Apple news for 9to5Mac…" (9to5), "Phil Helsel is a reporter for NBC News.", "Emiliano joined
+ * pv magazine in March 2017…" (pv magazine), "Email Tariq Malik at …", "Write to Al Root at …" (Barron's),
+ * boxes classed `author-bio`/`about-author`. They describe the writer, not the story.
+ */
+import { alive, classAndId, isHeading, leafBlocks, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
+
+const BIO_CLASS = /(?:^|[\s_-])(?:author-?bio|about-?(?:the-?)?author|author-?info|author-?box|author-?card|bio-?box|contributor-?bio|byline-?bio)(?:$|[\s_-])/i;
+const BIO_HEADING = /^(?:about\s+the\s+authors?|about\s+me|the\s+author|author|sobre\s+o\s+autor|作者简介|作者簡介)[\s:：]*$/i;
+
+/** "<Name> is a reporter …", "<Name> joined …", "<Name> covers …": a sentence about a person's job. */
+const BIO_SENTENCE = /^(?:[\p{Lu}][\p{L}.'’-]+\s+){0,3}[\p{Lu}][\p{L}.'’-]+\s+(?:is|was|has\s+been|joined|covers|writes|reports|lives|spends)\b.{0,300}\b(?:reporter|writer|editor|journalist|correspondent|columnist|author|contributor|freelance|covers|reporting|curator|staff|publisher|joined|news|magazine|podcast)\b/u;
+const CONTACT = /^(?:email|e-mail|write\s+to|reach|contact)\s+.{1,80}\s+(?:at|via|on)\s+\S+@|^(?:email|e-mail|write\s+to|reach)\s+(?:the\s+)?(?:reporter|author|writer)s?\b|^(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/)?(?:www\.)?twitter\.com\/\w+|@\w{2,30})$/i;
+
+export function pruneAuthorBios(ctx: PruneContext): void {
+  for (const el of Array.from(ctx.root.querySelectorAll('[class], [id]'))) {
+    if (alive(ctx, el) && BIO_CLASS.test(classAndId(el)) && !tooBig(ctx, el, 150)) remove(ctx, el, 'author-bio');
+  }
+  const blocks = leafBlocks(ctx.root);
+  // Bios sit in the last few blocks; looking only there keeps "X is a reporter" quotes mid-story safe.
+  const tailStart = Math.max(0, blocks.length - 8);
+  blocks.forEach((el, i) => {
+    if (!alive(ctx, el)) return;
+    const text = textOf(el);
+    const words = wordCount(text);
+    if (CONTACT.test(text) && words <= 30) {
+      remove(ctx, el, 'contact');
+      return;
+    }
+    if (i < tailStart) return;
+    if ((isHeading(el) || words <= 4) && BIO_HEADING.test(text)) {
+      // The heading, then the name/handle lines and the bio paragraph that follow it.
+      for (const next of blocks.slice(i + 1, i + 5)) if (wordCount(textOf(next)) <= 80) remove(ctx, next, 'author-bio');
+      remove(ctx, el, 'author-bio');
+    } else if (BIO_SENTENCE.test(text) && words <= 80 && !tooBig(ctx, el)) {
+      const prev = blocks[i - 1];
+      // A bare name line just above the bio ("Regan", "Phil Helsel") belongs to it.
+      if (prev && alive(ctx, prev) && wordCount(textOf(prev)) <= 3 && !/[.!?]$/.test(textOf(prev))
+        && text.startsWith(textOf(prev).split(' ')[0] ?? '\u0000')) remove(ctx, prev, 'author-bio');
+      remove(ctx, el, 'author-bio');
+    }
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * Newsletter and subscription boxes, share bars, "follow us" lines, app promotions, comment prompts and
+ * cookie notices that sit inside the article container. NBC ("Breaking News Emails … SUBSCRIBE"), NJ.com
+ * ("Subscribe to NJ.com's newsletters"), Fox ("CLICK HERE TO GET THE FOX NEWS APP"), RT ("Like this
+ * story? Share it with a friend!"), National Review ("If you enjoyed this article … Join NRPLUS") and
+ * blogs ("This post may contain affiliate links") all put them between or after the paragraphs.
+ * Only short blocks go: a long paragraph that mentions a newsletter is prose.
+ */
+import { alive, classAndId, leafBlocks, linkDensity, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
+
+const PROMPT = new RegExp([
+  String.raw`\b(?:sign\s*up|subscribe|subscription|subscriber)\b.{0,80}\b(?:newsletter|email|inbox|today|here|magazine|channel|free|youtube|updates)`,
+  String.raw`\bnewsletters?\b.{0,60}\b(?:sign|subscribe|inbox|deliver|free|exclusive)`,
+  String.raw`\b(?:delivered|straight|right)\s+(?:to|in(?:to)?)\s+your\s+inbox\b`,
+  String.raw`\b(?:get|download)\s+the\s+.{1,30}\s+app\b`,
+  String.raw`^(?:follow|join)\s+(?:us|our|\S+\s+on)\b`,
+  String.raw`\bfollow\s+(?:us|him|her|them|\S+)\s+on\s+(?:twitter|facebook|instagram|youtube)`,
+  String.raw`\bshare\s+(?:it|this(?:\s+\w+)?)\s+with\b`,
+  String.raw`^like\s+this\s+(?:story|article)\??`,
+  String.raw`\bthis\s+(?:website|site)\s+uses\s+cookies\b`,
+  String.raw`\b(?:may|might)\s+(?:contain|earn|receive)\s+(?:an?\s+)?(?:affiliate|commission)`,
+  String.raw`\baffiliate\s+(?:links?|commission)\b`,
+  String.raw`^if\s+you\s+(?:enjoyed|liked)\s+this\s+(?:article|story|post)`,
+  String.raw`\b(?:want|need)\s+more\s+\w+\?`,
+  String.raw`^(?:have\s+a\s+(?:news\s+)?tip|got\s+a\s+(?:news\s+)?tip)\b`,
+  String.raw`^(?:comments?\s+are\s+closed|leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|add\s+(?:a\s+)?comment|tell\s+us\s+what\s+you\s+think)`,
+  String.raw`\bcomments?\b.{0,60}\b(?:moderat|aprovad|approved)`,
+  String.raw`^(?:start\s+your\s+day|get\s+access\s+to)\b`,
+  String.raw`^(?:关注|點擊|点击|订阅|訂閱).{0,20}(?:公众号|公眾號|微信|订阅|訂閱|客户端|客戶端)`,
+].join('|'), 'i');
+
+/** Lines that are only interface words: share buttons, ad labels, widget titles. */
+const UI_WORDS = /^(?:share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below)?|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|打印|收藏|广告|廣告|返回顶部|返回頂部)$/i;
+
+const CHROME_CLASS = /(?:^|[\s_-])(?:share|sharing|social|share-?bar|sharebar|newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|promo|cta|outbrain|taboola|advert|advertisement|ad-?slot|ad-?unit|ad-?container|sponsor|sponsored|cookie|gdpr|comments?|comment-?count|related|recommended|read-?more|more-?stories|tags|tag-?list|breadcrumbs?)(?:$|[\s_-])/i;
+
+const MAX_PROMPT_WORDS = 45;
+
+export function pruneCallsToAction(ctx: PruneContext): void {
+  for (const el of Array.from(ctx.root.querySelectorAll('[class], [id]'))) {
+    if (!alive(ctx, el) || !CHROME_CLASS.test(classAndId(el))) continue;
+    const words = wordCount(textOf(el));
+    // A box of chrome is short or mostly links; a wrapper named "related-content" holding prose is not.
+    if (words > 60 && linkDensity(el) < 0.5) continue;
+    if (!tooBig(ctx, el)) remove(ctx, el, 'chrome');
+  }
+  for (const el of leafBlocks(ctx.root)) {
+    if (!alive(ctx, el)) continue;
+    const text = textOf(el);
+    if (UI_WORDS.test(text)) remove(ctx, el, 'chrome');
+    else if (PROMPT.test(text) && wordCount(text) <= MAX_PROMPT_WORDS && !tooBig(ctx, el)) remove(ctx, el, 'prompt');
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Captions, photo credits and slideshow chrome. Readability keeps `<figcaption>` and the credit lines
+ * news sites print under images ("Photo: Damian Dovarganes, AP", "Image copyright Getty Images",
+ * "(Image: © NASA/ESA)", "…Credit: EPA"); Hearst-style galleries add "Image 1 of 23", "Caption", "Close".
+ * None of it is the article's prose, and the Zyte ground truth (like a reader) leaves it out.
+ * The image itself stays: only the caption text goes.
+ */
+import { alive, classAndId, leafBlocks, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
+
+const CAPTION_CLASS = /(?:^|[\s_-])(?:wp-)?(?:caption|captions|figcaption|credit|credits|photo-?credit|image-?credit|media-?credit|img-?credit|copyright)(?:$|[\s_-])/i;
+
+const CREDIT_LINE = new RegExp([
+  // "Photo: X, AP", "Foto: X", "Image: Hanwha", "Credit: Tyvak", "Source: News agencies" on its own line
+  String.raw`^\(?(?:photo|photos|image|images|picture|foto|fotos|credit|credits|illustration|video|source|fonte|quelle)\s*(?:credit)?\s*[:：]`,
+  // BBC: "Image copyright Getty Images", "Image caption …", "Media caption …"
+  String.raw`^(?:image|media|photo)\s+(?:copyright|caption|credit)\b`,
+  // "(Image: © Shutterstock)", "© John Brecher …", "© Reuters"
+  String.raw`^\(?©`,
+  // "Image 1 of 23", "Image 1 of / 23", "1 of 6"
+  String.raw`^(?:image|photo|slide)?\s*\d+\s+of\s+/?\s*\d+$`,
+  String.raw`^this slideshow requires javascript\.?$`,
+  String.raw`^media playback is unsupported on your device$`,
+].join('|'), 'i');
+
+/** A caption sentence that ends in its credit: "…sought treatment Credit: EPA", "… (Photo: Getty Images)". */
+const TRAILING_CREDIT = /(?:credit|photo|image|foto|picture)\s*[:：]\s*[^.!?]{1,80}\)?$|\((?:photo|image|credit)s?\s*[:：][^)]{1,80}\)$/i;
+
+const MAX_CAPTION_WORDS = 80;
+
+export function pruneCaptions(ctx: PruneContext): void {
+  for (const el of Array.from(ctx.root.querySelectorAll('figcaption'))) {
+    if (!tooBig(ctx, el, MAX_CAPTION_WORDS)) remove(ctx, el, 'caption');
+  }
+  for (const el of Array.from(ctx.root.querySelectorAll('[class], [id]'))) {
+    if (!alive(ctx, el) || !CAPTION_CLASS.test(classAndId(el))) continue;
+    if (el.querySelector('p, h1, h2, h3, h4') && wordCount(textOf(el)) > 25) continue; // a wrapper, not a caption
+    if (!tooBig(ctx, el, MAX_CAPTION_WORDS)) remove(ctx, el, 'caption');
+  }
+  for (const el of leafBlocks(ctx.root)) {
+    const text = textOf(el);
+    const words = wordCount(text);
+    if (CREDIT_LINE.test(text) && words <= 40 && !tooBig(ctx, el)) remove(ctx, el, 'credit');
+    else if (TRAILING_CREDIT.test(text) && words <= 60 && !tooBig(ctx, el)) remove(ctx, el, 'caption');
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Pruning after Readability: the boilerplate it keeps beside the article, one rule family per file.
+ * Order matters a little: structural rules (class names, menus) run before the line rules, and the
+ * JSON-LD cross-check runs last, on what is left. Every rule only takes short blocks and never a block
+ * holding a large share of the article (util.ts `tooBig`), so recall is protected.
+ */
+import type { Removal } from '../../types.js';
+import { pruneAuthorBios } from './author-bio.js';
+import { pruneCallsToAction } from './calls-to-action.js';
+import { pruneCaptions } from './captions.js';
+import { pruneCopyright } from './copyright.js';
+import { pruneDatelines } from './dateline.js';
+import { pruneByArticleBody } from './json-ld-body.js';
+import { pruneMenus } from './menus.js';
+import { pruneRelated } from './related.js';
+import { textOf, wordCount, type PruneContext } from './util.js';
+
+export interface PruneInput {
+  title: string;
+  byline: string | null;
+  /** The page's JSON-LD articleBody, if it published one. */
+  articleBody: string | null;
+}
+
+/** Prunes `root` (Readability's article, classes kept) in place and returns what went. */
+export function pruneArticle(root: Element, input: PruneInput): Removal[] {
+  const ctx: PruneContext = { root, totalWords: wordCount(textOf(root)), removed: [], title: input.title,
+    byline: input.byline };
+  pruneMenus(ctx);
+  pruneCaptions(ctx);
+  pruneCallsToAction(ctx);
+  pruneRelated(ctx);
+  pruneAuthorBios(ctx);
+  pruneCopyright(ctx);
+  pruneDatelines(ctx);
+  pruneByArticleBody(ctx, input.articleBody);
+  return ctx.removed;
+}

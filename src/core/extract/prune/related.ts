@@ -1,0 +1,51 @@
+/**
+ * Related-article lists and "read more" links that sit inside the article container: a heading such as
+ * "You may also like", "More Great WIRED Stories", "DON'T MISS", "Trending", "More from UK" followed by a
+ * list of headlines (Wired, Express, Sky, AP), and one-line teasers — "Related: …", "READ MORE: …",
+ * "Also on rt.com …", "[Related: …]" (Space.com, Live Science, City A.M., CRN). A reader wants neither.
+ */
+import { alive, isHeading, leafBlocks, linkDensity, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
+
+/** A one-line teaser: a label and a headline (usually a link). */
+const TEASER = /^\[?\s*(?:related(?:\s+\w+){0,4}|read\s+more|read\s+also|also\s+read|see\s+more|see\s+also|also\s+on\s+\S+|also|more|watch|listen|recommended|leggi\s+anche(?:\s+su)?|lesen\s+sie\s+auch|lire\s+aussi|leia\s+também|veja\s+também|lee\s+también|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)\s*[:：]/i;
+
+/** A heading that introduces a list of other articles. */
+const LIST_HEADING = /^(?:you\s+may\s+also\s+like|you\s+might\s+also\s+like|more\s+great\s+\S+\s+stories|don'?t\s+miss|trending(?:\s+now)?|recent\s+(?:articles|posts|stories)|popular(?:\s+this\s+week)?|most\s+(?:popular|read|viewed)|latest(?:\s+news)?|more\s+from\s+.{1,30}|more\s+(?:\S+\s+)?(?:news|stories|articles)|related(?:\s+(?:articles|stories|posts|news|content|coverage|links|reading))?|read\s+next|up\s+next|recommended(?:\s+for\s+you)?|top\s+stories|what\s+to\s+read\s+next|further\s+reading|leggi\s+anche|mais\s+lidas|相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)|热门(?:新闻|文章|推荐)|熱門(?:新聞|文章|推薦)|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀)[\s.:：…]*$/i;
+
+const linkish = (el: Element) => linkDensity(el) >= 0.5;
+
+/** The siblings after a list heading that are lists of links (or link-led teaser blocks). */
+function followingLinkBlocks(heading: Element): Element[] {
+  const out: Element[] = [];
+  let next = heading.nextElementSibling;
+  while (next && (linkish(next) || next.matches('ul, ol') && next.querySelectorAll('a').length > 0)) {
+    if (isHeading(next) && !LIST_HEADING.test(textOf(next))) break;
+    out.push(next);
+    next = next.nextElementSibling;
+  }
+  return out;
+}
+
+export function pruneRelated(ctx: PruneContext): void {
+  for (const el of leafBlocks(ctx.root)) {
+    if (!alive(ctx, el)) continue;
+    const text = textOf(el);
+    const words = wordCount(text);
+    if (TEASER.test(text) && words <= 30 && (linkDensity(el) >= 0.3 || /^\[.*\]$/.test(text)) && !tooBig(ctx, el)) {
+      remove(ctx, el, 'related');
+      continue;
+    }
+    if (words <= 8 && LIST_HEADING.test(text)) {
+      // The heading may be wrapped (<div><h3>More</h3></div>): walk up while the wrapper holds only it.
+      let anchor: Element = el;
+      while (anchor.parentElement && anchor.parentElement !== ctx.root && textOf(anchor.parentElement) === text) {
+        anchor = anchor.parentElement;
+      }
+      const list = followingLinkBlocks(anchor);
+      if (list.length === 0) continue;
+      if (list.some((b) => tooBig(ctx, b))) continue;
+      remove(ctx, anchor, 'related');
+      for (const block of list) remove(ctx, block, 'related');
+    }
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Shared measures for the pruning rules: text size in "words" that also works for unspaced scripts, link
+ * density, leaf blocks, and the one remove() that records what went. Every rule guards recall with the
+ * same two limits: it only takes short blocks, and never a block holding a large share of the article.
+ */
+import type { Removal } from '../../types.js';
+import { capText, collapsedText } from '../../dom.js';
+
+const WORD = /[\p{L}\p{N}_]+/gu;
+const HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
+
+/**
+ * Words in `text`; Han and kana characters count half a word each (a Chinese word is ~1.5–2 characters),
+ * so one threshold serves both spaced and unspaced scripts.
+ */
+export function wordCount(text: string): number {
+  const cjk = text.match(HAN_KANA)?.length ?? 0;
+  const rest = text.replace(HAN_KANA, ' ').match(WORD)?.length ?? 0;
+  return rest + cjk / 2;
+}
+
+export const textOf = (el: Element): string => collapsedText(el);
+
+/** Share of an element's text that sits inside links. */
+export function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).length;
+  return Math.min(1, linked / total);
+}
+
+const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'FIGURE', 'FIGCAPTION',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'TABLE', 'TR', 'TD', 'TH',
+  'PRE', 'NAV', 'ADDRESS', 'DETAILS', 'SUMMARY', 'MAIN', 'FORM']);
+
+export const isBlock = (el: Element): boolean => BLOCK_TAGS.has(el.tagName.toUpperCase());
+
+/** Blocks with no block inside them: the unit a reader sees as one paragraph or line. */
+export function leafBlocks(root: Element): Element[] {
+  return Array.from(root.querySelectorAll('*')).filter((el) =>
+    isBlock(el) && !Array.from(el.querySelectorAll('*')).some(isBlock) && textOf(el).length > 0);
+}
+
+export const isHeading = (el: Element): boolean => /^H[1-6]$/i.test(el.tagName);
+
+/** What every rule receives: the article root, its size, and where removals are recorded. */
+export interface PruneContext {
+  root: Element;
+  /** Words in the whole article before pruning: the yardstick for "a large share". */
+  totalWords: number;
+  removed: Removal[];
+  /** The article's title and byline, which some rules look for inside the body. */
+  title: string;
+  byline: string | null;
+}
+
+/** No rule may take a block holding more than this share of the article: that is article, not chrome. */
+const MAX_SHARE = 0.2;
+
+export function tooBig(ctx: PruneContext, el: Element, maxWords = Infinity): boolean {
+  const words = wordCount(textOf(el));
+  return words > maxWords || (ctx.totalWords > 0 && words > ctx.totalWords * MAX_SHARE && words > 15);
+}
+
+export function remove(ctx: PruneContext, el: Element, reason: string): void {
+  if (el === ctx.root || !ctx.root.contains(el)) return; // already gone with an ancestor
+  const text = textOf(el);
+  if (text) ctx.removed.push({ reason: `prune:${reason}`, text: capText(text) });
+  el.remove();
+}
+
+/** `class` and `id` together, for the class-name rules. */
+export const classAndId = (el: Element): string => `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+
+const TOKEN = /[\p{L}\p{N}_]+/gu;
+const SPLIT_HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+
+/** Lower-cased word tokens; each Han or kana character is a token, as a reader of those scripts counts. */
+export function tokens(text: string): string[] {
+  const out: string[] = [];
+  for (const word of text.toLowerCase().match(TOKEN) ?? []) {
+    if (/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u.test(word)) out.push(...(word.match(SPLIT_HAN_KANA) ?? []));
+    else out.push(word);
+  }
+  return out;
+}
+
+/** The set of runs of `size` consecutive tokens. */
+export function shingleSet(toks: readonly string[], size = 4): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + size <= toks.length; i++) out.add(toks.slice(i, i + size).join(' '));
+  return out;
+}
+
+/** Still in the article? (The article root is detached, so `isConnected` cannot tell.) */
+export const alive = (ctx: PruneContext, el: Element): boolean => ctx.root.contains(el);

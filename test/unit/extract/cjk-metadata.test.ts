@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { cjkMetadata, cleanByline } from '../../../src/core/extract/cjk-metadata.js';
+import { isReaderable } from '../../../src/core/extract/readerable.js';
+import { trimSiteSuffix } from '../../../src/core/extract/headline.js';
+import { parse } from '../../helpers/dom.js';
+
+const meta = (body: string) => cjkMetadata(parse(`<body>${body}</body>`).window.document);
+
+describe('cjkMetadata', () => {
+  it('reads 来源 / 作者 / date in Simplified and Traditional', () => {
+    expect(meta('<div>2021-03-12 10:20　来源：人民网　作者：李明</div>'))
+      .toEqual({ byline: '李明', siteName: '人民网', publishedTime: '2021-03-12T10:20:00' });
+    expect(meta('<div>2021年3月2日 來源: 大眾日報 作者: 張春曉 責任編輯: 劉春暖</div>'))
+      .toEqual({ byline: '張春曉', siteName: '大眾日報', publishedTime: '2021-03-02' });
+  });
+
+  it('never takes an editor, a source or a label as the byline', () => {
+    expect(meta('<div>来源：新华社 责任编辑：王五</div>').byline).toBeNull();
+    expect(meta('<p>（責任編輯：劉春暖）</p><p>編輯：王五</p>').byline).toBeNull();
+    expect(meta('<div>作者：本报记者 刘洋 陈静 编辑：赵六</div>').byline).toBe('刘洋 陈静');
+    expect(meta('<div>記者：林佳慧／台南報導</div>').byline).toBe('林佳慧');
+  });
+
+  it('finds a reporter named in the lede when no label exists', () => {
+    expect(meta('<p>新华日报讯（记者 王海燕）8日上午，工程通过验收。</p>').byline).toBe('王海燕');
+  });
+
+  it('rejects impossible dates and dates with no label nearby', () => {
+    expect(meta('<div>发布时间：2021-13-40</div>').publishedTime).toBeNull();
+    expect(meta('<div>比分：2021-03-12 无关</div>').publishedTime).toBeNull();
+  });
+});
+
+describe('cleanByline', () => {
+  it('keeps names and drops labels', () => {
+    expect(cleanByline('作者：张三')).toBe('张三');
+    expect(cleanByline('责任编辑：李四')).toBeNull();
+    expect(cleanByline('来源：新华社')).toBeNull();
+    expect(cleanByline('Jane Doe')).toBe('Jane Doe');
+    expect(cleanByline('  ')).toBeNull();
+  });
+});
+
+describe('trimSiteSuffix', () => {
+  it('drops an unspaced site suffix only after the page heading', () => {
+    expect(trimSiteSuffix('春耕时节农机忙--人民网', ['春耕时节农机忙'])).toBe('春耕时节农机忙');
+    expect(trimSiteSuffix('标题正文内容_网易新闻', ['标题正文内容'])).toBe('标题正文内容');
+    expect(trimSiteSuffix('标题正文内容续篇', ['标题正文内容'])).toBe('标题正文内容续篇');
+  });
+});
+
+describe('isReaderable', () => {
+  const para = (n: number, ch: string) => `<p>${ch.repeat(n)}。</p>`;
+  it('weighs Han characters: five 120-character Chinese paragraphs are an article', () => {
+    expect(isReaderable(parse(`<body>${para(120, '国').repeat(5)}</body>`).window.document)).toBe(true);
+  });
+  it('the same length in Latin letters is not', () => {
+    expect(isReaderable(parse(`<body>${`<p>${'word '.repeat(24)}</p>`.repeat(5)}</body>`).window.document)).toBe(false);
+  });
+  it('ignores hidden and unlikely blocks', () => {
+    const doc = parse(`<body><p class="sidebar">${"国".repeat(400)}</p><p hidden>${'国'.repeat(400)}</p></body>`);
+    expect(isReaderable(doc.window.document)).toBe(false);
+  });
+});
