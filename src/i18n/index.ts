@@ -16,9 +16,13 @@ export function t(key: MessageKey, ...substitutions: Array<string | number>): st
   return api()?.i18n.getMessage(key, substitutions.map(String)) || key;
 }
 
-/** BCP 47 language of the browser's UI, e.g. `zh-TW`. */
+/**
+ * BCP 47 language Winnow's pages speak, e.g. `zh-TW`: the locale of the messages actually in use (dates and
+ * numbers then match the words around them), else the browser's UI language.
+ */
 export function uiLanguage(): string {
-  return api()?.i18n.getUILanguage() || 'en';
+  const i18n = api()?.i18n;
+  return (i18n?.getMessage('@@ui_locale') || i18n?.getUILanguage() || 'en').replace(/_/g, '-');
 }
 
 /**

@@ -89,6 +89,8 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
   onSettingsChanged((next) => { settings = next; applySettings(doc, next); });
   const main = frame(doc, options.mode, settings, change);
   doc.body.replaceChildren(main);
+  // Marks read by the click-to-article benchmark (bench/click.bench.ts); they cost nothing otherwise.
+  performance.mark('winnow:frame');
 
   const result = await options.load().catch((error: unknown) => ({ ok: false as const, error: { code: 'failed' as const, message: t('errorFailed', String(error)) } }));
   main.setAttribute('aria-busy', 'false');
@@ -113,6 +115,7 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
     doc.title = article.title || doc.title;
   };
   show(current);
+  performance.mark('winnow:article');
   fillAudit(doc, main, current);
   const actions = byRole(main, 'actions');
   actions.hidden = false;

@@ -66,6 +66,8 @@ export interface ClickOptions {
   screenshot?: string;
   /** Leave the page and popup open (the demo hands them to a person). */
   keepOpen?: boolean;
+  /** Called just before the toolbar button is clicked (benchmarks start their clock here). */
+  beforeClick?: () => void;
   /** Chromium only: act in the popup once the article is shown (before it closes). */
   inPopup?: (popup: Page) => Promise<void>;
 }
@@ -73,6 +75,8 @@ export interface ClickOptions {
 export interface LaunchOptions {
   /** Default true. A visible browser needs a display. */
   headless?: boolean;
+  /** Chromium only: the browser's UI language (e.g. zh-CN), which Winnow's pages follow. */
+  lang?: string;
   /** A profile directory kept across launches (restart tests); default: a fresh temporary profile. */
   userDataDir?: string;
   /** Where downloads land, without asking. */
@@ -86,6 +90,8 @@ export interface PopupResult {
   errorCode: string | null;
   /** The article the popup kept for the reader (null when none). */
   article: Article | null;
+  /** How long loading the page itself took before the click (so timings can leave it out). */
+  pageLoadMs?: number;
   consoleErrors: string[];
 }
 
@@ -167,14 +173,18 @@ function chromeProfile(options: LaunchOptions): { userDataDir?: string; cleanup:
 }
 
 async function launchChrome(headless: boolean, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const { lang } = options;
   const profile = chromeProfile(options);
   const browser = await puppeteer.launch({
     ...(profile.userDataDir ? { userDataDir: profile.userDataDir } : {}),
     executablePath: requireBrowser('chrome'), headless, pipe: true, enableExtensions: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu',
+      ...(lang ? [`--lang=${lang}`] : [])],
+    ...(lang ? { env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` } } : {}),
   });
   const id = await browser.installExtension(join(DIST, 'chrome'));
   const origin = `chrome-extension://${id}`;
+
   return {
     kind: 'chrome', browser, origin,
     close: () => browser.close().finally(profile.cleanup),
@@ -182,8 +192,11 @@ async function launchChrome(headless: boolean, options: LaunchOptions = {}): Pro
       const extension = (await browser.extensions()).get(id);
       if (!extension) throw new Error('Winnow is not installed in Chromium');
       const page = await browser.newPage();
+      const loadStarted = performance.now();
       await page.goto(url, { waitUntil: 'load' });
+      const pageLoadMs = performance.now() - loadStarted;
       const popupTarget = browser.waitForTarget((t) => t.url() === `${origin}/popup.html`, { timeout: 20_000 });
+      options.beforeClick?.();
       await page.triggerExtensionAction(extension);
       const popup = (await (await popupTarget).asPage())!;
       const consoleErrors: string[] = [];
@@ -197,7 +210,7 @@ async function launchChrome(headless: boolean, options: LaunchOptions = {}): Pro
         await popup.close().catch(() => undefined);
         await page.close();
       }
-      return { ...shown, article: shown.errorCode ? null : article, consoleErrors };
+      return { ...shown, article: shown.errorCode ? null : article, consoleErrors, pageLoadMs };
     },
   };
 }
