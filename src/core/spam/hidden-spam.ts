@@ -19,9 +19,10 @@ export function hiddenSpamSignal(el: Element, method: string, page: string): boo
   if (hits.strong.length > 0) return true;
   if (GANRAO_ID.test(el.id)) return true;
   let unknown = 0;
-  for (const d of Array.from(el.getElementsByTagName('*'))) if (isRandomUnknownTag(d) && ++unknown >= 5) return true;
+  for (const d of Array.from(el.querySelectorAll('*'))) if (isRandomUnknownTag(d) && ++unknown >= 5) return true;
   const foreign = foreignDomains(el, page);
-  if (hits.weak.length > 0 && foreign.size > 0) return true;
+  // Weak terms (精品, 彩票) are everyday words: two of them, or one in a block parked the way spam parks it.
+  if (foreign.size > 0 && (hits.weak.length >= 2 || (hits.weak.length === 1 && !UI_METHODS.has(method)))) return true;
   // Links to several foreign sites parked where nobody sees them (patterns 3, 8, 9, 10, 11).
   return !UI_METHODS.has(method) && foreign.size >= 2;
 }

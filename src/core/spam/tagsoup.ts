@@ -61,7 +61,7 @@ function sameIdSoup(clone: Document): Removal[] {
 }
 
 function unknownTagSoup(clone: Document): Removal[] {
-  const unknown = Array.from(clone.body?.getElementsByTagName('*') ?? []).filter(isRandomUnknownTag);
+  const unknown = Array.from(clone.body?.querySelectorAll('*') ?? []).filter(isRandomUnknownTag);
   const names = new Set(unknown.map((e) => e.localName));
   if (unknown.length < MIN_UNKNOWN || names.size < 3) return [];
   const texts: string[] = [];

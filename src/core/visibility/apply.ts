@@ -3,13 +3,16 @@
  * The page itself is never touched.
  *  - `hidden:kept` (keep.ts: a collapsed article, a WeChat container): un-hidden in the clone so Readability,
  *    which drops inline display:none / visibility:hidden / [hidden], reads it. Nothing is recorded.
- *  - `hidden:<method>`: removed. If the block also carries a spam signal (spam/hidden-spam.ts) it is recorded
- *    as `spam:hidden-<method>` so the reader is told; otherwise it stays `hidden:<method>` (see audit.ts).
+ *  - `hidden:<method>` with a spam signal (spam/hidden-spam.ts): removed and recorded as `spam:hidden-<method>`.
+ *  - `hidden:<method>` without one: removed and recorded as `hidden:<method>` if it is navigation or a label;
+ *    clean hidden prose stays for Readability to judge, as it always did (keep.ts, dropsWhenClean).
  */
 import type { Removal, Verdicts } from '../types.js';
-import { capText, collapsedText, elementsInOrder } from '../dom.js';
+import { capText, collapsedText } from '../dom.js';
+import { elementsInTreeOrder } from './elements.js';
 import { hiddenSpamSignal } from '../spam/hidden-spam.js';
 import { pageDomain } from '../spam/hosts.js';
+import { dropsWhenClean } from './keep.js';
 
 /**
  * Elements that are hidden on purpose but hold content the reader will want once revealed
@@ -32,7 +35,7 @@ function unhide(el: Element): void {
 
 export function applyVerdicts(clone: Document, verdicts: Verdicts): Removal[] {
   if (verdicts.size === 0) return [];
-  const elements = elementsInOrder(clone);
+  const elements = elementsInTreeOrder(clone);
   const page = pageDomain(clone);
   const removed: Removal[] = [];
   for (const [index, reason] of [...verdicts].sort((a, b) => a[0] - b[0])) {
@@ -43,7 +46,9 @@ export function applyVerdicts(clone: Document, verdicts: Verdicts): Removal[] {
       continue;
     }
     const method = reason.startsWith('hidden:') ? reason.slice('hidden:'.length) : '';
-    const named = method && hiddenSpamSignal(el, method, page) ? `spam:hidden-${method}` : reason;
+    const spam = method !== '' && hiddenSpamSignal(el, method, page);
+    if (!spam && method && !dropsWhenClean(el, method)) continue;
+    const named = spam ? `spam:hidden-${method}` : reason;
     const text = collapsedText(el);
     el.remove();
     if (text) removed.push({ reason: named, text: capText(text) });

@@ -26,6 +26,8 @@ const REVEAL_METHODS = new Set(['display', 'visibility', 'opacity', 'attribute',
 
 const READ_MORE = /展开全文|展開全文|阅读全文|閱讀全文|查看全文|展开阅读|展開閱讀|继续阅读|繼續閱讀|点击展开|點擊展開|剩余.{0,6}全文|read\s*more|show\s*more|continue\s*reading|see\s*more|expand/i;
 
+const BLOCKS = 'p, div, section, article, h1, h2, h3, h4, ul, ol, table, figure, blockquote, pre';
+
 export function keepContext(doc: Document): KeepContext {
   const controlled = new Set<string>();
   for (const el of Array.from(doc.querySelectorAll('[aria-controls], [data-target], [data-bs-target]'))) {
@@ -66,7 +68,23 @@ export function shouldKeepHidden(el: Element, reason: string, ctx: KeepContext):
   if (linkDensity(el, length) >= MAX_LINK_DENSITY) return false;
   // Spam hiding methods: only a last-resort net for a misjudged page (half its text), never for lexicon spam.
   if (!REVEAL_METHODS.has(reason)) return share >= 2 * MAIN_CONTENT_SHARE && lexiconHits(el.textContent ?? '').strong.length === 0;
-  if (share >= MAIN_CONTENT_SHARE) return true;
+  // A collapsed article is a container of blocks; one hidden paragraph is not "the article" (readability's
+  // hidden-nodes case hides single <p>s that are each a third of the page).
+  if (share >= MAIN_CONTENT_SHARE && el.querySelectorAll(BLOCKS).length >= 2) return true;
   if (el.querySelector('h1, main, [itemprop="articleBody"], #js_content') && share >= MAIN_CONTENT_SHARE / 5) return true;
   return besideReadMore(el);
+}
+
+/**
+ * Whether a hidden block WITHOUT a spam signal is dropped. Readability keeps what only stylesheets or layout
+ * hide, and the article must keep at least that (the peer suite): so clean hidden text stays where it is —
+ * desktop-hidden teasers and bylines that phones show (nytimes), visually-hidden MathML that carries the
+ * formulas (clip, pattern 7's a11y look-alike), responsive `hidden-xs` blocks (pattern 5). Only hidden
+ * navigation (link lists: menus, share bars) and empty boxes go, as `hidden:*`.
+ */
+export function dropsWhenClean(el: Element, method: string): boolean {
+  if (method === 'clip') return false;
+  const length = readableLength(el);
+  if (length === 0) return true;
+  return linkDensity(el, length) >= MAX_LINK_DENSITY;
 }

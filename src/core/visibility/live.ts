@@ -12,7 +12,7 @@
  * the walk goes on inside it, judging descendants by their own causes only.
  */
 import type { Verdicts } from '../types.js';
-import { elementsInOrder } from '../dom.js';
+import { elementsInTreeOrder } from './elements.js';
 import { FAR_OFFSET_PX, isZeroFontSize, ownHidingReason } from './hiding.js';
 import { everyTextParent, hasOwnText, readableLength, textHolders } from './text-holders.js';
 import { keepContext, shouldKeepHidden } from './keep.js';
@@ -80,7 +80,7 @@ export function liveVerdicts(doc: Document, win: Window): Verdicts {
   const verdicts: Verdicts = new Map();
   const root = doc.documentElement;
   if (!root) return verdicts;
-  const elements = elementsInOrder(doc);
+  const elements = elementsInTreeOrder(doc);
   const holders = textHolders(doc);
   const ctx = keepContext(doc);
   const body = doc.body;

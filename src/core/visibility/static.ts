@@ -8,7 +8,7 @@
  * covers its subtree; a hidden element that is really the article (keep.ts) gets `hidden:kept` instead.
  */
 import type { Verdicts } from '../types.js';
-import { elementsInOrder } from '../dom.js';
+import { elementsInTreeOrder } from './elements.js';
 import { StaticCascade } from './cascade.js';
 import { isZeroFontSize, ownHidingReason } from './hiding.js';
 import { everyTextParent, hasOwnText, textHolders } from './text-holders.js';
@@ -65,7 +65,7 @@ function sameColourAsBackground(el: Element, canvasKnown: boolean): boolean {
 
 export function staticVerdicts(doc: Document): Verdicts {
   const verdicts: Verdicts = new Map();
-  const elements = elementsInOrder(doc);
+  const elements = elementsInTreeOrder(doc);
   const holders = textHolders(doc);
   const cascade = new StaticCascade(doc);
   const ctx = keepContext(doc);

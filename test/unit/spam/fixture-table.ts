@@ -56,5 +56,6 @@ export function checkArticle(fixture: Fixture, article: Article | null, path: 's
   const wanted = path === 'live' ? e.liveReason ?? e.reason : e.reason;
   if (wanted) expect(reasons, fixture.name).toContain(wanted);
   if (e.noSpam) expect(a.removed.filter(isSpamRemoval), `${fixture.name} flagged as spam`).toEqual([]);
-  if (e.title) expect(a.title).toBe(e.title);
+  // The title holds the real headline (site-name suffixes are the extract stage's business).
+  if (e.title) expect(a.title).toContain(e.title);
 }

@@ -5,6 +5,7 @@ import { staticVerdicts } from '../../../src/core/visibility/static.js';
 import { mediaApplies } from '../../../src/core/visibility/media.js';
 import { parseCss } from '../../../src/core/visibility/css-parse.js';
 import { elementsInOrder } from '../../../src/core/dom.js';
+import { isSpamRemoval } from '../../../src/core/audit.js';
 
 const ARTICLE = '<article><h1>Headline</h1>' + Array.from({ length: 5 }, (_, i) =>
   `<p>Paragraph ${i} of an ordinary article, long enough to be read as prose by Readability and by people alike.</p>`).join('') + '</article>';
@@ -104,7 +105,7 @@ describe('precision: hidden but kept (keep.ts)', () => {
   test('a display:none container holding the article is kept and un-hidden for Readability', () => {
     const a = cleanHtml(`<div id="full" style="display:none">${ARTICLE}</div><p>Teaser.</p>`);
     expect(a?.textContent).toContain('Paragraph 4 of an ordinary article');
-    expect(a?.removed).toEqual([]);
+    expect(a?.removed.filter((r) => r.reason.startsWith('hidden:') || isSpamRemoval(r))).toEqual([]);
   });
   test('a WeChat-style visibility:hidden #js_content is kept (readability#921)', () => {
     const a = cleanHtml(`<div id="js_content" style="visibility:hidden">${ARTICLE}</div>`);

@@ -1,0 +1,14 @@
+/**
+ * All elements in document order — the index space of `Verdicts`, identical to
+ * `getElementsByTagName('*')` (tree order over the document's descendants). Collected with a TreeWalker
+ * because jsdom's live HTMLCollection makes indexed access quadratic: 33 s for a 10,000-element Wikipedia
+ * page against 40 ms here. Browsers are fast either way.
+ */
+const SHOW_ELEMENT = 1;
+
+export function elementsInTreeOrder(doc: Document): Element[] {
+  const out: Element[] = [];
+  const walker = doc.createTreeWalker(doc, SHOW_ELEMENT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Element);
+  return out;
+}
