@@ -17,15 +17,36 @@ export async function extractTab(tabId: number): Promise<Response<'extract-tab'>
   const restriction = restrictionOf(url);
   if (restriction && restriction !== 'unknown') return fail('restricted', t(RESTRICTION_MESSAGES[restriction]));
 
-  let results: Array<{ result?: unknown }>;
+  let results: Array<{ result?: unknown }> | typeof TIMED_OUT;
   try {
-    results = await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    results = await withTimeout(browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] }), INJECT_TIMEOUT_MS);
   } catch (error) {
     const message = String(error);
     if (/file:|access to file/i.test(message) || url?.startsWith('file:')) return fail('restricted', t(RESTRICTION_MESSAGES.file));
-    if (/No tab|closed|removed/i.test(message)) return fail('no-tab', t('errorTabClosed'));
+    // The tab closed, or left the page, while the script was on its way in.
+    const now = await browser.tabs.get(tabId).then((tab) => tab.url ?? '', () => null);
+    if (now === null || /No tab|closed/i.test(message)) return fail('no-tab', t('errorTabClosed'));
+    if (now !== url || /removed|navigat|unload|disconnected/i.test(message)) return fail('failed', t('errorNavigated'));
     return fail('restricted', t(RESTRICTION_MESSAGES[restriction ?? 'unknown']));
   }
-  const result = results[0]?.result as Response<'extract-tab'> | undefined;
-  return result ?? fail('failed', t('errorNoAnswer'));
+  if (results === TIMED_OUT) return fail('failed', t('errorNoAnswer'));
+  const result = results[0]?.result as Response<'extract-tab'> | undefined | null;
+  if (result && typeof result === 'object' && 'ok' in result) return result;
+  // No value: the page navigated or its frame was replaced while the script ran.
+  const still = await browser.tabs.get(tabId).then((tab) => tab.url ?? '', () => null);
+  if (still === null) return fail('no-tab', t('errorTabClosed'));
+  return fail('failed', t(still === url ? 'errorNoAnswer' : 'errorNavigated'));
+}
+
+/**
+ * executeScript waits for the page to finish parsing; a page that never does (a response that never ends) or a
+ * script that never returns would leave the popup waiting forever. Past this, the reader is told to try again.
+ */
+const INJECT_TIMEOUT_MS = 15_000;
+const TIMED_OUT = Symbol('timed out');
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((done) => { timer = setTimeout(() => done(TIMED_OUT), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

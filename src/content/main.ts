@@ -16,6 +16,13 @@ import { t } from '../i18n/index.js';
 
 /** Past this many elements the page is too large to clean in the reader's tab without freezing it. */
 const MAX_ELEMENTS = 150_000;
+/**
+ * Past this much text (longer than any article; a 700-page novel) cleaning takes tens of seconds and the
+ * article outgrows the session storage that hands it to the reader (issue 8: a 20 MB page gets a plain answer).
+ */
+const MAX_TEXT = 2_000_000;
+/** Documents Winnow can read: HTML, and XHTML served as XML. Plain text, other XML, SVG and images have no article. */
+const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml)$/;
 
 /** What the reader cannot see, measured on the live page; the static signals if layout is unavailable. */
 function measure(): Verdicts {
@@ -32,11 +39,18 @@ export function run(): Response<'extract-tab'> {
     if (count > MAX_ELEMENTS) {
       return fail('too-large', t('errorTooLarge', count.toLocaleString()));
     }
-    if (document.contentType && !/html|xml/.test(document.contentType)) {
+    // A PDF shown by the browser's viewer, when its address does not end in .pdf (restricted.ts could not tell).
+    if (document.contentType === 'application/pdf') return fail('restricted', t('errorPdf'));
+    if ((document.contentType && !HTML_TYPES.test(document.contentType)) || !document.body) {
       return fail('no-article', t('errorNotHtml'));
     }
+    const text = document.body.textContent?.length ?? 0;
+    if (text > MAX_TEXT) return fail('too-large', t('errorTooMuchText', text.toLocaleString()));
     const article = clean(document, { url: location.href, window, verdicts: measure() });
-    return article ? ok(article) : fail('no-article', t('errorNoArticle'));
+    if (article) return ok(article);
+    // Framesets and pages that are one big iframe keep the article in another document, which this one cannot read.
+    const framed = document.body.localName === 'frameset' || document.querySelector('iframe, frame') !== null;
+    return fail('no-article', t(framed ? 'errorInFrame' : 'errorNoArticle'));
   } catch (error) {
     return fail('failed', t('errorFailed', error instanceof Error ? error.message : String(error)));
   }

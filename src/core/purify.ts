@@ -1,38 +1,92 @@
 /**
- * The one HTML sink. Every piece of article HTML — shown in the popup or reader, saved to a file or to the
- * library — passes through `purify` with this one configuration. Pages are hostile; extension pages are
- * privileged. See SECURITY.md for the threat model.
+ * The one HTML sink. Every piece of article HTML — shown in the popup or reader, copied, saved to a file or to
+ * the library — passes through `purify` with this one configuration. Pages are hostile; extension pages are
+ * privileged. See SECURITY.md for the threat model; test/unit/security holds the payload table that keeps it honest.
+ *
+ *   html ──► DOMPurify(PURIFY_CONFIG) ──► hooks: URL rules DOMPurify leaves open, links in a new tab ──► html
  */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
 /** The configuration, flat and in one place (DOMPurify's own advice). */
 export const PURIFY_CONFIG = {
-  // HTML plus the safe SVG and MathML profiles; no SVG filters.
+  // HTML plus DOMPurify's safe SVG and MathML profiles; no SVG filters (feImage loads URLs, filters can spoof).
   USE_PROFILES: { html: true, svg: true, mathMl: true },
-  // Active or page-altering elements that have no place in an article view.
-  FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'option', 'textarea',
-    'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'template', 'noscript', 'dialog', 'marquee'],
-  // Inline style can overlay or spoof the extension page; the reader's own stylesheet styles the article.
-  FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'ping', 'autofocus', 'tabindex'],
+  FORBID_TAGS: [
+    // Page-altering or active elements that have no place in an article view (script is never allowed at all).
+    'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal',
+    // Forms post wherever they like and spoof the extension's own controls.
+    'form', 'input', 'button', 'select', 'option', 'textarea', 'datalist', 'output', 'fieldset', 'legend',
+    // Parser-context elements behind most mutation XSS (their content is raw text in one parser, markup in another).
+    'template', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext', 'listing',
+    // Overlays and motion: a modal or a marquee can cover or imitate Winnow's own UI.
+    'dialog', 'marquee', 'blink',
+    // SVG: animation can rewrite an href after sanitising (<set attributeName=href to=javascript:…>); <use> and
+    // <mpath>/<tref> pull in other documents; none of them carry article text.
+    'animate', 'animatecolor', 'animatemotion', 'animatetransform', 'set', 'discard', 'use', 'mpath', 'tref',
+  ],
+  FORBID_ATTR: [
+    // Inline style can overlay or spoof the extension page, and loads URLs; the reader's stylesheet styles the article.
+    'style', 'srcdoc', 'formaction', 'action', 'ping', 'autofocus', 'tabindex', 'accesskey', 'contenteditable',
+    // SVG animation targets and values, in case an animation element ever slips through a profile change.
+    'attributename', 'values', 'from', 'to', 'by', 'begin',
+  ],
+  // `target` is kept only so a sanitised link stays as it is; the hook sets it to _blank on links, removes it elsewhere.
+  ADD_ATTR: ['target'],
   ALLOW_DATA_ATTR: false,
-  // http(s), mailto, tel, relative and fragment URLs; data: only where DOMPurify allows it (images, media).
+  // http(s), mailto, tel, relative and fragment URLs. DOMPurify tests every non-trivial attribute value against
+  // this after removing whitespace and control characters, so `java\tscript:` and `&#106;avascript:` fail too.
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  // A sanitised page keeps its paragraphs: a removed wrapper's text stays (DOMPurify drops script/style contents).
   KEEP_CONTENT: true,
 } satisfies Config;
 
+/** Attributes that hold URLs, checked again by the hooks below. */
+const URL_ATTRIBUTES = ['href', 'xlink:href', 'src', 'srcset', 'poster', 'background', 'cite', 'action', 'data', 'lowsrc', 'dynsrc'];
+/**
+ * data: images only. DOMPurify admits data: in src on its media tags (img, image, audio, video, source, track)
+ * whatever the type; a data:text/html or data:application/… URL is a document, not a picture, so it goes.
+ */
+const DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp|x-icon|svg\+xml)[;,]/i;
+/** A candidate URL inside srcset: http(s), protocol-relative or relative; nothing with another scheme. */
+const SAFE_SRCSET_URL = /^(?:https?:|\/|\.|[^:]*$)/i;
+/** CSS-like `url(…)` in SVG presentation attributes (fill, clip-path, mask, marker…) may only point into the article. */
+const EXTERNAL_CSS_URL = /url\(\s*(?!['"]?\s*#)/i;
+
+const compact = (value: string): string => value.replace(/[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g, '');
+
+/** The rules DOMPurify's configuration cannot express, applied to one element after DOMPurify's own checks. */
+function afterAttributes(node: Element): void {
+  for (const name of URL_ATTRIBUTES) {
+    const value = node.getAttribute(name);
+    if (value === null) continue;
+    const url = compact(value);
+    if (/^data:/i.test(url) && !DATA_IMAGE.test(url)) node.removeAttribute(name);
+    else if (name === 'srcset' && !value.split(',').every((candidate) => SAFE_SRCSET_URL.test(compact(candidate.trim().split(/\s+/)[0] ?? '')))) {
+      node.removeAttribute(name);
+    }
+  }
+  for (const attr of Array.from(node.attributes)) {
+    if (EXTERNAL_CSS_URL.test(attr.value)) node.removeAttribute(attr.name);
+  }
+  // Links (HTML and SVG <a>, image-map <area>) leave the extension page in a new tab, and never hand it a
+  // window.opener or a referrer.
+  if ((node.localName === 'a' || node.localName === 'area') && (node.hasAttribute('href') || node.hasAttribute('xlink:href'))) {
+    node.setAttribute('target', '_blank');
+    node.setAttribute('rel', 'noopener noreferrer');
+  } else if (node.hasAttribute('target')) {
+    node.removeAttribute('target');
+  }
+}
+
 const instances = new WeakMap<object, DOMPurify>();
 
-/** One DOMPurify per window, with Winnow's hooks installed once. */
+/** One DOMPurify per window, with Winnow's hooks installed once (hooks never call sanitize themselves). */
 function purifierFor(win: Window): DOMPurify {
   let purifier = instances.get(win);
   if (!purifier) {
     purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
     purifier.addHook('afterSanitizeAttributes', (node) => {
-      // Links leave the extension page in a new tab, and never hand it a window.opener or a referrer.
-      if (node.nodeName === 'A' && node.hasAttribute('href')) {
-        node.setAttribute('target', '_blank');
-        node.setAttribute('rel', 'noopener noreferrer');
-      }
+      if (node.nodeType === 1) afterAttributes(node as Element);
     });
     instances.set(win, purifier);
   }
