@@ -9,7 +9,6 @@ import { isSpamText } from '../spam/title.js';
 import { realHeadline, trimSiteSuffix } from './headline.js';
 import { collapsedText } from '../dom.js';
 import { cjkMetadata, cleanByline } from './cjk-metadata.js';
-import { unspacedShare, CJK_CHAR_WEIGHT } from './script.js';
 import { articleBody } from './json-ld.js';
 import { pruneArticle } from './prune/index.js';
 
@@ -37,30 +36,26 @@ function openingText(html: string, doc: Document): string | null {
 }
 
 /**
+ * Pruning (prune/) lifts Zyte precision from .917 to .954 but drops captions, credits and date lines that
+ * Readability keeps, so 45 of the 130 peer pages fall under the peer check's 99% bar
+ * (test/unit/peers/readability-peers.test.ts). Off until that check counts audited `prune:` removals as
+ * intended — a decision for the lead (issue 4), not something to settle by editing another engineer's test.
+ */
+const PRUNE_AFTER_READABILITY = false;
+
+/**
  * Readability runs with its classes kept so the pruning rules can read them (`share-bar`, `caption`,
  * `author-bio`); once pruning is done they go, as Readability itself would have removed them.
  */
 function pruned(html: string, doc: Document, input: Parameters<typeof pruneArticle>[1]): { html: string; removed: Removal[] } {
   const holder = doc.createElement('div');
   holder.innerHTML = html; // an inert clone document: nothing here runs or loads
-  const removed = pruneArticle(holder, input);
+  const removed = PRUNE_AFTER_READABILITY ? pruneArticle(holder, input) : [];
   for (const el of Array.from(holder.querySelectorAll('[class]'))) {
     if (el.getAttribute('class') === 'page') continue;
     el.removeAttribute('class');
   }
   return { html: holder.innerHTML, removed };
-}
-
-const CHAR_THRESHOLD = 500; // Readability's default
-
-/**
- * Readability gives up on a candidate under 500 characters and retries with looser rules, which pulls in
- * page chrome. 500 Han characters is a long Chinese article; scale the floor by script so a short
- * Chinese or Japanese story is accepted on the first, strict pass.
- */
-function charThresholdFor(doc: Document): number {
-  const share = unspacedShare(doc.body?.textContent ?? '');
-  return share > 0.3 ? Math.ceil(CHAR_THRESHOLD / CJK_CHAR_WEIGHT) : CHAR_THRESHOLD;
 }
 
 export function extract(clone: Document): Extracted | null {
@@ -71,7 +66,7 @@ export function extract(clone: Document): Extracted | null {
   const lang = clone.documentElement?.getAttribute('lang')?.trim() || null;
   const body = articleBody(clone);
 
-  const parsed = new Readability(clone, { keepClasses: true, charThreshold: charThresholdFor(clone) }).parse();
+  const parsed = new Readability(clone, { keepClasses: true }).parse();
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
 
   const removed: Removal[] = [];
