@@ -20,7 +20,7 @@ interface Farm {
   links: number;
 }
 
-function assess(el: Element, page: string): boolean {
+function assess(el: Element, domainOf: (a: Element) => string | null): boolean {
   const links = Array.from(el.querySelectorAll('a[href]'));
   if (links.length < MIN_FOREIGN_LINKS) return false;
   const domains = new Set<string>();
@@ -30,7 +30,7 @@ function assess(el: Element, page: string): boolean {
   for (const a of links) {
     const text = collapsedText(a);
     linkText += text.length;
-    const d = foreignDomain(a, page);
+    const d = domainOf(a);
     if (!d) continue;
     foreignLinks++;
     domains.add(d);
@@ -48,14 +48,21 @@ export function linkFarms(clone: Document): Removal[] {
   const body = clone.body;
   if (!body) return [];
   const page = pageDomain(clone);
-  const candidates = new Set<Element>();
+  const domains = new Map<Element, string | null>();
+  const domainOf = (a: Element) => {
+    let d = domains.get(a);
+    if (d === undefined) domains.set(a, (d = foreignDomain(a, page)));
+    return d;
+  };
+  // Count foreign links per ancestor first; only blocks with enough of them are assessed.
+  const counts = new Map<Element, number>();
   for (const a of Array.from(body.querySelectorAll('a[href]'))) {
-    if (!foreignDomain(a, page)) continue;
+    if (!domainOf(a)) continue;
     let el: Element | null = a.parentElement;
-    for (let i = 0; i < LEVELS && el && el !== body; i++, el = el.parentElement) candidates.add(el);
+    for (let i = 0; i < LEVELS && el && el !== body; i++, el = el.parentElement) counts.set(el, (counts.get(el) ?? 0) + 1);
   }
   const farms: Farm[] = [];
-  for (const el of candidates) if (assess(el, page)) farms.push({ el, links: el.querySelectorAll('a[href]').length });
+  for (const [el, n] of counts) if (n >= MIN_FOREIGN_LINKS && assess(el, domainOf)) farms.push({ el, links: n });
   // The outermost qualifying block takes its inner blocks with it.
   const removed: Removal[] = [];
   for (const { el } of farms) {

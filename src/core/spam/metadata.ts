@@ -9,35 +9,28 @@ import { decodeNumericEntities, isSpamText, isSpamTitle } from './title.js';
 import { realHeadline } from '../extract/headline.js';
 import { headlineCandidates } from './headlines.js';
 
-const META: ReadonlyArray<readonly [string, string]> = [
-  ['meta[name="description" i], meta[property="og:description"], meta[name="twitter:description"]', 'spam:description'],
-  ['meta[name="keywords" i]', 'spam:keywords'],
-];
+/** meta name/property (lower case) → the reason a spam value of it is recorded under. */
+const META_REASONS: Record<string, string> = {
+  description: 'spam:description', 'og:description': 'spam:description', 'twitter:description': 'spam:description',
+  keywords: 'spam:keywords', 'og:title': 'spam:title', 'twitter:title': 'spam:title',
+};
 
 export function spamMetadata(clone: Document): Removal[] {
   const removed: Removal[] = [];
   const titleEl = clone.querySelector('title');
   const title = titleEl?.textContent?.trim() ?? '';
-  const headlines = headlineCandidates(clone).filter((h) => !isSpamText(h));
-  if (titleEl && isSpamTitle(title, headlines)) {
+  if (titleEl && title && isSpamTitle(title, () => headlineCandidates(clone).filter((h) => !isSpamText(h)))) {
     titleEl.textContent = realHeadline(clone) ?? '';
     removed.push({ reason: 'spam:title', text: capText(decodeNumericEntities(title)) });
   }
-  for (const [selector, reason] of META) {
-    for (const meta of Array.from(clone.querySelectorAll(selector))) {
-      const content = meta.getAttribute('content') ?? '';
-      if (!isSpamText(content)) continue;
-      meta.remove();
-      removed.push({ reason, text: capText(decodeNumericEntities(content)) });
-    }
-  }
-  // Spam og:title / twitter:title would win over the repaired <title> in Readability's metadata.
-  for (const meta of Array.from(clone.querySelectorAll('meta[property="og:title"], meta[name="twitter:title"], meta[name="og:title"]'))) {
-    const content = meta.getAttribute('content') ?? '';
-    if (isSpamText(content)) {
-      meta.remove();
-      removed.push({ reason: 'spam:title', text: capText(decodeNumericEntities(content)) });
-    }
+  // Spam og:title / twitter:title would also win over the repaired <title> in Readability's metadata.
+  for (const meta of Array.from(clone.getElementsByTagName('meta'))) {
+    const key = (meta.getAttribute('name') ?? meta.getAttribute('property') ?? '').toLowerCase();
+    const reason = META_REASONS[key];
+    const content = reason ? meta.getAttribute('content') ?? '' : '';
+    if (!reason || !isSpamText(content)) continue;
+    meta.remove();
+    removed.push({ reason, text: capText(decodeNumericEntities(content)) });
   }
   return removed;
 }

@@ -72,11 +72,13 @@ function fourGrams(text: string): Set<string> {
  * A `<title>` is spam when its own text says so, or when it shares nothing with the page's real headline
  * (h1, og:title, JSON-LD) and carries lexicon terms — the injector swapped the title and left the article.
  */
-export function isSpamTitle(title: string | null | undefined, headlines: readonly string[]): boolean {
+export function isSpamTitle(title: string | null | undefined, headlineSource: readonly string[] | (() => readonly string[])): boolean {
   if (!title) return false;
   if (isSpamText(title)) return true;
   const hits = lexiconHits(decodeNumericEntities(title));
-  if (hits.strong.length + hits.weak.length === 0 || headlines.length === 0) return false;
+  if (hits.strong.length + hits.weak.length === 0) return false;
+  const headlines = typeof headlineSource === 'function' ? headlineSource() : headlineSource;
+  if (headlines.length === 0) return false;
   const own = fourGrams(title);
   if (own.size === 0) return false;
   return headlines.every((h) => {

@@ -130,7 +130,11 @@ export class StaticCascade {
         for (const entry of this.buckets.get(key) ?? []) candidates.push(entry);
       }
     }
-    if (!force && !anyHiding && !candidates.some((c) => c.hides)) return null;
+    // Two phases: the few rules that could hide are matched first; the rest only when one of them applies.
+    if (!force && !anyHiding) {
+      anyHiding = candidates.some((c) => c.hides && c.rule.media === 'yes' && this.matches(el, c.selector));
+      if (!anyHiding) return null;
+    }
     const won = new Map<string, Winning>();
     const offer = (name: string, decl: Declaration, inlineDecl: boolean, spec: Specificity, order: number) => {
       const prev = won.get(name);

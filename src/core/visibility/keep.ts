@@ -28,21 +28,32 @@ const READ_MORE = /展开全文|展開全文|阅读全文|閱讀全文|查看全
 
 const BLOCKS = 'p, div, section, article, h1, h2, h3, h4, ul, ol, table, figure, blockquote, pre';
 
+/** Computed on first use: most pages have few hidden text holders, many have none. */
 export function keepContext(doc: Document): KeepContext {
-  const controlled = new Set<string>();
-  for (const el of Array.from(doc.querySelectorAll('[aria-controls], [data-target], [data-bs-target]'))) {
-    for (const attr of ['aria-controls', 'data-target', 'data-bs-target']) {
-      for (const id of (el.getAttribute(attr) ?? '').split(/\s+/)) if (id) controlled.add(id.replace(/^#/, ''));
-    }
-  }
-  return { bodyText: readableLength(doc.body ?? doc.documentElement ?? doc), controlled };
+  let bodyText: number | undefined;
+  let controlled: Set<string> | undefined;
+  return {
+    get bodyText() {
+      return (bodyText ??= readableLength(doc.body ?? doc.documentElement ?? doc));
+    },
+    get controlled() {
+      if (controlled) return controlled;
+      controlled = new Set<string>();
+      for (const el of Array.from(doc.querySelectorAll('[aria-controls], [data-target], [data-bs-target]'))) {
+        for (const attr of ['aria-controls', 'data-target', 'data-bs-target']) {
+          for (const id of (el.getAttribute(attr) ?? '').split(/\s+/)) if (id) controlled.add(id.replace(/^#/, ''));
+        }
+      }
+      return controlled;
+    },
+  };
 }
 
 function linkDensity(el: Element, textLength: number): number {
   if (textLength === 0) return 0;
+  if (el.matches('a[href]')) return 1;
   let linkText = 0;
-  for (const a of Array.from(el.querySelectorAll('a[href]'))) linkText += readableLength(a);
-  if (el.matches('a[href]')) linkText = textLength;
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) linkText += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   return linkText / textLength;
 }
 
@@ -64,15 +75,19 @@ export function shouldKeepHidden(el: Element, reason: string, ctx: KeepContext):
   const length = readableLength(el);
   if (length === 0) return false;
   const share = ctx.bodyText > 0 ? length / ctx.bodyText : 0;
+  let keep: boolean;
+  if (!REVEAL_METHODS.has(reason)) {
+    // Spam hiding methods: only a last-resort net for a misjudged page (half its text), never for lexicon spam.
+    keep = share >= 2 * MAIN_CONTENT_SHARE && lexiconHits(el.textContent ?? '').strong.length === 0;
+  } else {
+    // A collapsed article is a container of blocks; one hidden paragraph is not "the article" (readability's
+    // hidden-nodes case hides single <p>s that are each a third of the page).
+    keep = (share >= MAIN_CONTENT_SHARE && el.querySelectorAll(BLOCKS).length >= 2)
+      || (share >= MAIN_CONTENT_SHARE / 5 && el.querySelector('h1, main, [itemprop="articleBody"], #js_content') !== null)
+      || besideReadMore(el);
+  }
   // Articles are prose; link farms and menus are links (pattern 16). A prose-poor block is never "the article".
-  if (linkDensity(el, length) >= MAX_LINK_DENSITY) return false;
-  // Spam hiding methods: only a last-resort net for a misjudged page (half its text), never for lexicon spam.
-  if (!REVEAL_METHODS.has(reason)) return share >= 2 * MAIN_CONTENT_SHARE && lexiconHits(el.textContent ?? '').strong.length === 0;
-  // A collapsed article is a container of blocks; one hidden paragraph is not "the article" (readability's
-  // hidden-nodes case hides single <p>s that are each a third of the page).
-  if (share >= MAIN_CONTENT_SHARE && el.querySelectorAll(BLOCKS).length >= 2) return true;
-  if (el.querySelector('h1, main, [itemprop="articleBody"], #js_content') && share >= MAIN_CONTENT_SHARE / 5) return true;
-  return besideReadMore(el);
+  return keep && linkDensity(el, length) < MAX_LINK_DENSITY;
 }
 
 /**

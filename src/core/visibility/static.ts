@@ -39,9 +39,11 @@ function tinyMarquee(el: Element, props: Map<string, string> | null): boolean {
   return size('height') || size('width');
 }
 
+const COLOUR_DECL = { color: /(?:^|;)\s*color\s*:\s*([^;!]+)/i, 'background-color': /(?:^|;)\s*background(?:-color)?\s*:\s*([^;!]+)/i };
+
 const inlineColour = (el: Element, property: 'color' | 'background-color'): Rgba | null => {
   const style = el.getAttribute('style') ?? '';
-  const m = new RegExp(`(?:^|;)\\s*${property === 'color' ? 'color' : 'background(?:-color)?'}\\s*:\\s*([^;!]+)`, 'i').exec(style);
+  const m = style ? COLOUR_DECL[property].exec(style) : null;
   const attr = property === 'color' ? (el.tagName === 'FONT' ? el.getAttribute('color') : null) : el.getAttribute('bgcolor');
   return parseColour(m?.[1]?.trim().split(/\s+/).find((t) => parseColour(t)) ?? attr);
 };
@@ -50,7 +52,8 @@ const inlineColour = (el: Element, property: 'color' | 'background-color'): Rgba
  * Pattern 9 on a clone: only when the text colour is inline and the background is inline on an ancestor, or the
  * page has no stylesheet that could paint one (then the canvas is the browser's white).
  */
-function sameColourAsBackground(el: Element, canvasKnown: boolean): boolean {
+function sameColourAsBackground(el: Element, canvasKnown: () => boolean): boolean {
+  if (!el.hasAttribute('style') && !(el.tagName === 'FONT' && el.hasAttribute('color'))) return false;
   const fg = inlineColour(el, 'color');
   if (!fg || !hasOwnText(el)) return false;
   if (fg[3] === 0) return true;
@@ -59,7 +62,7 @@ function sameColourAsBackground(el: Element, canvasKnown: boolean): boolean {
     const c = inlineColour(a, 'background-color');
     if (c && c[3] > 0.5) bg = c;
   }
-  if (!bg && canvasKnown) bg = WHITE;
+  if (!bg && canvasKnown()) bg = WHITE;
   return bg !== null && contrast(fg, bg) < INVISIBLE_CONTRAST;
 }
 
@@ -69,8 +72,9 @@ export function staticVerdicts(doc: Document): Verdicts {
   const holders = textHolders(doc);
   const cascade = new StaticCascade(doc);
   const ctx = keepContext(doc);
-  const canvasKnown = doc.querySelector('link[rel~="stylesheet"]') === null
-    && !Array.from(doc.getElementsByTagName('style')).some((s) => /background/i.test(s.textContent ?? ''));
+  let canvas: boolean | undefined;
+  const canvasKnown = () => (canvas ??= doc.querySelector('link[rel~="stylesheet"]') === null
+    && !Array.from(doc.getElementsByTagName('style')).some((s) => /background/i.test(s.textContent ?? '')));
 
   // Pass 1: declared hiding properties, and font-size 0 inherited down the tree (pattern 8).
   const props = new Map<Element, Map<string, string>>();
