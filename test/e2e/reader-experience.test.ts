@@ -97,6 +97,29 @@ describe.runIf(available.includes('chrome'))('reader experience in chrome', () =
     expect(seen?.original).toBe(HEADLINE);
   });
 
+  it('returns to where the reader stopped when the reader page opens again', async () => {
+    await browser.clickOn(server.url('/seed.html'), { keepOpen: true });
+    const lookup = await openExtensionPage(browser, 'options.html');
+    const tabId = await lookup.evaluate(`chrome.tabs.query({}).then((tabs) => tabs.filter((t) => t.url?.endsWith('/seed.html')).map((t) => t.id).pop())`);
+    await lookup.close();
+    const open = async () => {
+      const reader = await openExtensionPage(browser, `reader.html?tab=${tabId}`);
+      await reader.setViewport({ width: 700, height: 400 });
+      await reader.waitForFunction(`document.querySelector('main')?.getAttribute('aria-busy') === 'false'`);
+      return reader;
+    };
+    const first = await open();
+    const target = await first.evaluate(`(() => { const max = document.documentElement.scrollHeight - innerHeight;
+      window.scrollTo(0, max * 0.6); window.dispatchEvent(new Event('scroll')); return scrollY; })()`) as number;
+    expect(target).toBeGreaterThan(300);
+    await new Promise((done) => setTimeout(done, 900)); // the position is saved shortly after scrolling stops
+    await first.close();
+    const again = await open();
+    await expect.poll(() => again.evaluate('scrollY') as Promise<number>).toBeGreaterThan(target * 0.8);
+    await again.close();
+    for (const page of await browser.browser.pages()) if (page.url().endsWith('/seed.html')) await page.close();
+  });
+
   it('shows the reading time and the audit of what was removed', async () => {
     let audit: { meta: string; items: number; open: boolean } | undefined;
     await browser.clickOn(server.url('/seed.html'), {
