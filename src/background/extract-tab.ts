@@ -24,18 +24,19 @@ export async function extractTab(tabId: number): Promise<Response<'extract-tab'>
     const message = String(error);
     if (/file:|access to file/i.test(message) || url?.startsWith('file:')) return fail('restricted', t(RESTRICTION_MESSAGES.file));
     // The tab closed, or left the page, while the script was on its way in.
-    const now = await browser.tabs.get(tabId).then((tab) => tab.url ?? '', () => null);
+    const now = await browser.tabs.get(tabId).then((tab) => tab.url, () => null);
     if (now === null || /No tab|closed/i.test(message)) return fail('no-tab', t('errorTabClosed'));
-    if (now !== url || /removed|navigat|unload|disconnected/i.test(message)) return fail('failed', t('errorNavigated'));
+    // (Without a URL — activeTab not granted, as on browser pages — there is nothing to compare.)
+    if ((url !== undefined && now !== url) || /removed|navigat|unload|disconnected/i.test(message)) return fail('failed', t('errorNavigated'));
     return fail('restricted', t(RESTRICTION_MESSAGES[restriction ?? 'unknown']));
   }
   if (results === TIMED_OUT) return fail('failed', t('errorNoAnswer'));
   const result = results[0]?.result as Response<'extract-tab'> | undefined | null;
   if (result && typeof result === 'object' && 'ok' in result) return result;
   // No value: the page navigated or its frame was replaced while the script ran.
-  const still = await browser.tabs.get(tabId).then((tab) => tab.url ?? '', () => null);
+  const still = await browser.tabs.get(tabId).then((tab) => tab.url, () => null);
   if (still === null) return fail('no-tab', t('errorTabClosed'));
-  return fail('failed', t(still === url ? 'errorNoAnswer' : 'errorNavigated'));
+  return fail('failed', t(still === url || url === undefined ? 'errorNoAnswer' : 'errorNavigated'));
 }
 
 /**
