@@ -36,12 +36,13 @@ function openingText(html: string, doc: Document): string | null {
 }
 
 /**
- * Pruning (prune/) lifts Zyte precision from .917 to .954 but drops captions, credits and date lines that
- * Readability keeps, so 45 of the 130 peer pages fall under the peer check's 99% bar
- * (test/unit/peers/readability-peers.test.ts). Off until that check counts audited `prune:` removals as
- * intended — a decision for the lead (issue 4), not something to settle by editing another engineer's test.
+ * Pruning (prune/) lifts Zyte precision from .917 to .95+ but drops captions, credits and date lines that
+ * Readability keeps. It is on: every prune removal is recorded with its full text under a `prune:` reason,
+ * so the reader's audit list shows all of it and the peer check (which asks that Winnow keep what
+ * Readability keeps) can count an audited removal as accounted for, while text that vanishes unrecorded
+ * still fails it (lead's decision, issue 4).
  */
-const PRUNE_AFTER_READABILITY = false;
+const PRUNE_AFTER_READABILITY = true;
 
 /**
  * Readability runs with its classes kept so the pruning rules can read them (`share-bar`, `caption`,

@@ -24,7 +24,7 @@ const PROMPT = new RegExp([
   String.raw`\b(?:want|need)\s+more\s+\w+\?`,
   String.raw`^(?:have\s+a\s+(?:news\s+)?tip|got\s+a\s+(?:news\s+)?tip)\b`,
   String.raw`^(?:comments?\s+are\s+closed|leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|add\s+(?:a\s+)?comment|tell\s+us\s+what\s+you\s+think)`,
-  String.raw`\bcomments?\b.{0,60}\b(?:moderat|aprovad|approved)`,
+  String.raw`\b(?:comments?|comentários|comentarios|commenti|kommentare)\b.{0,80}\b(?:moderat|aprovad|approved|publicad)`,
   String.raw`^(?:start\s+your\s+day|get\s+access\s+to)\b`,
   String.raw`^(?:关注|點擊|点击|订阅|訂閱).{0,20}(?:公众号|公眾號|微信|订阅|訂閱|客户端|客戶端)`,
 ].join('|'), 'i');
@@ -35,6 +35,15 @@ const UI_WORDS = /^(?:share|share this|tweet|email|print|print article|order rep
 const CHROME_CLASS = /(?:^|[\s_-])(?:share|sharing|social|share-?bar|sharebar|newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|promo|cta|outbrain|taboola|advert|advertisement|ad-?slot|ad-?unit|ad-?container|sponsor|sponsored|cookie|gdpr|comments?|comment-?count|related|recommended|read-?more|more-?stories|tags|tag-?list|breadcrumbs?)(?:$|[\s_-])/i;
 
 const MAX_PROMPT_WORDS = 45;
+
+/**
+ * Fox prints its promos and teasers in capitals between paragraphs: "GET FOX BUSINESS ON THE GO BY
+ * CLICKING HERE", and a linked headline "CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES …". A shouted line
+ * that says "click here" or is one link is chrome; a plain "Click here to download the game" on a blog
+ * can be the article's own instruction, so only the shouted form goes.
+ */
+const isShouted = (text: string): boolean => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && wordCount(text) >= 3;
+const SHOUTED_CLICK = /\bCLICK(?:ING)?\s+HERE\b/;
 
 export function pruneCallsToAction(ctx: PruneContext): void {
   for (const el of Array.from(ctx.root.querySelectorAll('[class], [id]'))) {
@@ -48,6 +57,7 @@ export function pruneCallsToAction(ctx: PruneContext): void {
     if (!alive(ctx, el)) continue;
     const text = textOf(el);
     if (UI_WORDS.test(text)) remove(ctx, el, 'chrome');
+    else if (isShouted(text) && wordCount(text) <= 30 && (SHOUTED_CLICK.test(text) || linkDensity(el) >= 0.9)) remove(ctx, el, 'teaser');
     else if (PROMPT.test(text) && wordCount(text) <= MAX_PROMPT_WORDS && !tooBig(ctx, el)) remove(ctx, el, 'prompt');
   }
 }

@@ -24,6 +24,8 @@ const CREDIT_LINE = new RegExp([
 
 /** A caption sentence that ends in its credit: "…sought treatment Credit: EPA", "… (Photo: Getty Images)". */
 const TRAILING_CREDIT = /(?:credit|photo|image|foto|picture)\s*[:：]\s*[^.!?]{1,80}\)?$|\((?:photo|image|credit)s?\s*[:：][^)]{1,80}\)$/i;
+/** AP-style captions end in "(AP Photo/David Zalubowski)" or "(AP Photo/Alan Diaz, File)" (Hearst, Fox). */
+const AGENCY_CREDIT = /\((?:[\p{Lu}]{2,8}\s+)?(?:photo|image|foto)s?\s*\/[^)]{1,80}\)$/iu;
 
 const MAX_CAPTION_WORDS = 80;
 
@@ -33,13 +35,14 @@ export function pruneCaptions(ctx: PruneContext): void {
   }
   for (const el of Array.from(ctx.root.querySelectorAll('[class], [id]'))) {
     if (!alive(ctx, el) || !CAPTION_CLASS.test(classAndId(el))) continue;
-    if (el.querySelector('p, h1, h2, h3, h4') && wordCount(textOf(el)) > 25) continue; // a wrapper, not a caption
+    // A wrapper, not a caption: headings or several paragraphs. Hearst's `caption-full` holds one long <p>.
+    if ((el.querySelector('h1, h2, h3, h4') || el.querySelectorAll('p').length > 1) && wordCount(textOf(el)) > 25) continue;
     if (!tooBig(ctx, el, MAX_CAPTION_WORDS)) remove(ctx, el, 'caption');
   }
   for (const el of leafBlocks(ctx.root)) {
     const text = textOf(el);
     const words = wordCount(text);
     if (CREDIT_LINE.test(text) && words <= 40 && !tooBig(ctx, el)) remove(ctx, el, 'credit');
-    else if (TRAILING_CREDIT.test(text) && words <= 60 && !tooBig(ctx, el)) remove(ctx, el, 'caption');
+    else if ((TRAILING_CREDIT.test(text) || AGENCY_CREDIT.test(text)) && words <= 60 && !tooBig(ctx, el)) remove(ctx, el, 'caption');
   }
 }

@@ -5,9 +5,18 @@
  * "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …"; CBS "November 20, 2019 / 1:07 AM / CBS News".
  * The metadata already carries date and byline, so the body need not repeat them.
  */
-import { leafBlocks, remove, textOf, wordCount, type PruneContext } from './util.js';
+import { alive, isBlock, leafBlocks, remove, textOf, wordCount, type PruneContext } from './util.js';
+
+const isBlockWithBlocks = (el: Element): boolean => Array.from(el.querySelectorAll('*')).some(isBlock);
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/**
+ * Portuguese, Spanish, French, Italian and German months, weekdays and the small words between them, so
+ * "segunda-feira, 22 de janeiro de 2018 às 0:13" (a Brazilian blog's post header) reads as a date line.
+ */
+const FOREIGN_DATE = String.raw`(?<![\p{L}])(?:janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![\p{L}])`;
+/** Joining words that only ever sit between date parts in those languages ("22 de janeiro de 2018 às"). */
+const DATE_GLUE = /(?<![\p{L}])(?:de|às|as|a\s+las|le|à|alle|um|am|del|at|on)(?![\p{L}])/giu;
 const DATE_PARTS = new RegExp([
   String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b,?(?:\s+\d{4})?`,
   String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b,?(?:\s+\d{4})?`,
@@ -18,15 +27,19 @@ const DATE_PARTS = new RegExp([
   String.raw`\b\d{4}年\d{1,2}月\d{1,2}日`,
   String.raw`\b(?:today|yesterday|\d+\s+(?:minutes?|hours?|days?)\s+ago)\b`,
   String.raw`\b(?:19|20)\d{2}\b`,
-].join('|'), 'gi');
+  FOREIGN_DATE,
+].join('|'), 'giu');
 
 const DATE_LABEL = /^(?:\|\s*)?(?:updated|published|posted|first\s+published|last\s+updated|original|modified|publicado|pubblicato|veröffentlicht|publié|発行|发布时间|發布時間|更新)\b[\s:：]*/i;
-const BYLINE_LINE = /^(?:by|por|di|von|par|written\s+by)\s+\S/i;
+/** "By Paul Takahashi", "Por Ana": a name follows, so "By changesets" (a table heading on LWN) is not a byline. */
+const BYLINE_LINE = /^(?:[Bb]y|BY|[Pp]or|[Dd]i|[Vv]on|[Pp]ar|[Ww]ritten\s+by)\s+[\p{Lu}\p{Lo}@]/u;
+/** Wrappers that hold the date and byline inline, beside other blocks, where no leaf block isolates them. */
+const META_CLASS = /(?:^|[\s_-])(?:timestamp|dateline|date|time|pubdate|published|updated|posted-?on|byline|entry-meta|post-meta|article-meta)(?:$|[\s_-])/i;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** The words left when every date and time expression and separator is taken out. */
 function residue(text: string): number {
-  return wordCount(text.replace(DATE_PARTS, ' ').replace(DATE_LABEL, ' ').replace(/[|/·•,:;–—-]/g, ' '));
+  return wordCount(text.replace(DATE_PARTS, ' ').replace(DATE_LABEL, ' ').replace(DATE_GLUE, ' ').replace(/[|/·•,:;–—-]/g, ' '));
 }
 
 /**
@@ -43,18 +56,31 @@ function isDateline(text: string): boolean {
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
+/**
+ * A cell's date is data: a release table ("April 2014", "1993" on LWN and Wikipedia pages) is the article.
+ */
+const inTable = (el: Element): boolean => el.closest('td, th, table') !== null;
+
+function dropIfFurniture(ctx: PruneContext, el: Element, title: string, byline: string | null): void {
+  const text = textOf(el);
+  const words = wordCount(text);
+  if (words > 25 || inTable(el)) return;
+  const hasDate = (text.match(DATE_PARTS) ?? []).length > 0;
+  if (hasDate && isDateline(text)) remove(ctx, el, 'dateline');
+  else if (BYLINE_LINE.test(text) && words <= 12 && !/[.!?]$/.test(text)) remove(ctx, el, 'byline');
+  else if (byline && norm(text) === byline) remove(ctx, el, 'byline');
+  else if (title && norm(text) === title) remove(ctx, el, 'headline');
+  else if (URL_ONLY.test(text)) remove(ctx, el, 'url');
+}
+
 export function pruneDatelines(ctx: PruneContext): void {
   const title = norm(ctx.title);
   const byline = ctx.byline ? norm(ctx.byline) : null;
-  for (const el of leafBlocks(ctx.root)) {
-    const text = textOf(el);
-    const words = wordCount(text);
-    if (words > 25) continue;
-    const hasDate = (text.match(DATE_PARTS) ?? []).length > 0;
-    if (hasDate && isDateline(text)) remove(ctx, el, 'dateline');
-    else if (BYLINE_LINE.test(text) && words <= 12 && !/[.!?]$/.test(text)) remove(ctx, el, 'byline');
-    else if (byline && norm(text) === byline) remove(ctx, el, 'byline');
-    else if (title && norm(text) === title) remove(ctx, el, 'headline');
-    else if (URL_ONLY.test(text)) remove(ctx, el, 'url');
+  // Hearst pages print "Published <time>4:00 am CST, Wednesday, …</time>" in a span beside the byline
+  // paragraph, inside a div that is not a leaf block: look at classed date/byline wrappers first.
+  for (const el of Array.from(ctx.root.querySelectorAll('[class], time'))) {
+    if (!alive(ctx, el) || isBlockWithBlocks(el)) continue;
+    if (el.tagName === 'TIME' || META_CLASS.test(el.getAttribute('class') ?? '')) dropIfFurniture(ctx, el, title, byline);
   }
+  for (const el of leafBlocks(ctx.root)) if (alive(ctx, el)) dropIfFurniture(ctx, el, title, byline);
 }

@@ -6,13 +6,17 @@
  */
 import type { Removal } from '../../types.js';
 import { pruneAuthorBios } from './author-bio.js';
+import { pruneBoilerplate } from './boilerplate.js';
 import { pruneCallsToAction } from './calls-to-action.js';
 import { pruneCaptions } from './captions.js';
 import { pruneCopyright } from './copyright.js';
 import { pruneDatelines } from './dateline.js';
+import { pruneDuplicates } from './duplicates.js';
 import { pruneByArticleBody } from './json-ld-body.js';
 import { pruneMenus } from './menus.js';
+import { pruneOtherPosts } from './other-posts.js';
 import { pruneRelated } from './related.js';
+import { pruneTags } from './tags.js';
 import { textOf, wordCount, type PruneContext } from './util.js';
 
 export interface PruneInput {
@@ -26,13 +30,17 @@ export interface PruneInput {
 export function pruneArticle(root: Element, input: PruneInput): Removal[] {
   const ctx: PruneContext = { root, totalWords: wordCount(textOf(root)), removed: [], title: input.title,
     byline: input.byline };
+  pruneOtherPosts(ctx);
   pruneMenus(ctx);
   pruneCaptions(ctx);
   pruneCallsToAction(ctx);
   pruneRelated(ctx);
+  pruneTags(ctx);
   pruneAuthorBios(ctx);
+  pruneBoilerplate(ctx);
   pruneCopyright(ctx);
   pruneDatelines(ctx);
+  pruneDuplicates(ctx);
   pruneByArticleBody(ctx, input.articleBody);
   return ctx.removed;
 }

@@ -4,7 +4,8 @@
  * same two limits: it only takes short blocks, and never a block holding a large share of the article.
  */
 import type { Removal } from '../../types.js';
-import { capText, collapsedText } from '../../dom.js';
+import { collapsedText } from '../../dom.js';
+import { blockText } from '../../text.js';
 
 const WORD = /[\p{L}\p{N}_]+/gu;
 const HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
@@ -32,7 +33,7 @@ export function linkDensity(el: Element): number {
 
 const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'FIGURE', 'FIGCAPTION',
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'TABLE', 'TR', 'TD', 'TH',
-  'PRE', 'NAV', 'ADDRESS', 'DETAILS', 'SUMMARY', 'MAIN', 'FORM']);
+  'PRE', 'NAV', 'ADDRESS', 'DETAILS', 'SUMMARY', 'MAIN', 'FORM', 'CENTER']);
 
 export const isBlock = (el: Element): boolean => BLOCK_TAGS.has(el.tagName.toUpperCase());
 
@@ -63,10 +64,18 @@ export function tooBig(ctx: PruneContext, el: Element, maxWords = Infinity): boo
   return words > maxWords || (ctx.totalWords > 0 && words > ctx.totalWords * MAX_SHARE && words > 15);
 }
 
+/**
+ * The text a removal is recorded with: the whole of it, uncapped (unlike hidden and spam removals, whose
+ * link farms can run to megabytes, a prune removal is bounded by `tooBig` to a fifth of the article), and
+ * with blocks and `<br>` kept apart as the article's own text is, so `Caption<br>Credit` is recorded as two
+ * words exactly as the reader's output would have shown them.
+ */
+export const removalText = (el: Element): string => blockText(el).replace(/\s+/g, ' ').trim();
+
 export function remove(ctx: PruneContext, el: Element, reason: string): void {
   if (el === ctx.root || !ctx.root.contains(el)) return; // already gone with an ancestor
-  const text = textOf(el);
-  if (text) ctx.removed.push({ reason: `prune:${reason}`, text: capText(text) });
+  const text = removalText(el);
+  if (text) ctx.removed.push({ reason: `prune:${reason}`, text });
   el.remove();
 }
 

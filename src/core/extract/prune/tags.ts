@@ -1,0 +1,52 @@
+/**
+ * Tag and topic lists at the foot of a post: a "Tags" label over a comma-separated line of keywords
+ * (a Brazilian motor-racing blog), "Tags: a, b, c" and "Topics: …" in one line, "Filed under …",
+ * Chinese 标签 / 關鍵詞 lines. They index the site, not the story.
+ */
+import { blockText } from '../../text.js';
+import { alive, leafBlocks, linkDensity, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
+
+/** The label alone on its line. */
+const LABEL = /^(?:tags?|tagged(?:\s+with)?|topics?|keywords?|filed\s+under|categories|category|etiquetas?|marcadores|schlagwörter|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]?$/i;
+/** The label and the list on one line. */
+const LABELLED_LIST = /^(?:tags?|tagged(?:\s+with)?|topics?|keywords?|filed\s+under|etiquetas?|marcadores|schlagwörter|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]\s*\S/i;
+
+/** A list of keywords: short items between commas or bullets, or mostly links. */
+function isKeywordList(el: Element): boolean {
+  return isKeywordText(textOf(el)) || linkDensity(el) >= 0.8;
+}
+
+function isKeywordText(text: string): boolean {
+  const items = text.split(/\s*[,，、|·•]\s*/).filter(Boolean);
+  const shortItems = items.length >= 2 && items.every((item) => wordCount(item) <= 6);
+  return shortItems && !/[.!?。！？]$/.test(text);
+}
+
+/** WordPress marks tag links `rel="tag"`: a short block of them is the post's tag list. */
+const isRelTagList = (el: Element): boolean => el.querySelectorAll('a[rel~="tag"]').length >= 2 && linkDensity(el) >= 0.6;
+
+export function pruneTags(ctx: PruneContext): void {
+  const blocks = leafBlocks(ctx.root);
+  blocks.forEach((el, i) => {
+    if (!alive(ctx, el)) return;
+    const text = textOf(el);
+    // "Tags<br>a, b, c" in one paragraph: the label is the first line.
+    const [firstLine = '', ...lines] = blockText(el).split('\n\n');
+    // rel="tag" is the CMS saying so: on a short post the list can be a fifth of the text and still go.
+    if (wordCount(text) <= 80 && (isRelTagList(el) || LABEL.test(firstLine) && isKeywordText(lines.join(', ')) && !tooBig(ctx, el))) {
+      remove(ctx, el, 'tags');
+      return;
+    }
+    if (LABELLED_LIST.test(text) && wordCount(text) <= 60 && !tooBig(ctx, el)) {
+      const rest = el.cloneNode(true) as Element;
+      rest.textContent = text.replace(/^[^:：]*[:：]\s*/, '');
+      if (isKeywordList(el) || isKeywordList(rest)) remove(ctx, el, 'tags');
+      return;
+    }
+    const next = blocks[i + 1];
+    if (LABEL.test(text) && next && wordCount(textOf(next)) <= 60 && isKeywordList(next) && !tooBig(ctx, next)) {
+      remove(ctx, el, 'tags');
+      remove(ctx, next, 'tags');
+    }
+  });
+}

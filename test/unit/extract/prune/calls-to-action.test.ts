@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { pruneCallsToAction } from '../../../../src/core/extract/prune/calls-to-action.js';
+import { runRule } from './prune-helper.js';
+
+describe('prune: calls to action, share bars, ad labels', () => {
+  it('takes newsletter prompts, share-button lines, ad labels and shouted promos', () => {
+    const r = runRule(pruneCallsToAction, '<p>Sign up for our free newsletter to get the latest news in your inbox.</p>'
+      + '<p><a href="#">Whatsapp</a> &nbsp; <a href="#">Facebook</a> &nbsp; Pint &nbsp; <a href="#">Baixar</a></p>'
+      + '<p>Advertisement</p><p>GET FOX BUSINESS ON THE GO BY CLICKING HERE</p>'
+      + '<p>ATENÇÃO: Comentários com textos ofensivos não serão aprovados pelo moderador.</p>');
+    expect(r.removed.map((x) => x.reason)).toEqual(['prune:prompt', 'prune:chrome', 'prune:chrome', 'prune:teaser', 'prune:prompt']);
+    expect(r.text).not.toMatch(/newsletter|Whatsapp|Advertisement|CLICKING|moderador/);
+  });
+
+  it('takes a share box by its class, with every word recorded', () => {
+    const r = runRule(pruneCallsToAction, '<div class="share-bar"><a>Share</a><a>Tweet</a><a>Email</a></div>');
+    expect(r.removed).toEqual([{ reason: 'prune:chrome', text: 'ShareTweetEmail' }]);
+  });
+
+  it('keeps prose about newsletters, a plain "click here" instruction and a long related-content wrapper', () => {
+    const prose = '<p>The council said it would publish a newsletter for residents next year, and that the first issue would explain the new bin collection rules in detail.</p>';
+    const instruction = '<p>Click here to get more information or download this game.</p>';
+    const wrapper = `<div class="related-content"><p>${'The bridge will be finished in 2026 and cost the town less than the road. '.repeat(6)}</p></div>`;
+    const r = runRule(pruneCallsToAction, prose + instruction + wrapper);
+    expect(r.removed).toEqual([]);
+  });
+});

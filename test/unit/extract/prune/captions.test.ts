@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { pruneCaptions } from '../../../../src/core/extract/prune/captions.js';
+import { runRule } from './prune-helper.js';
+
+describe('prune: captions and credits', () => {
+  it('takes a figcaption but keeps its image', () => {
+    const r = runRule(pruneCaptions, '<figure><img src="a.jpg"><figcaption>The mayor at the podium. Photo: Jane Roe</figcaption></figure>');
+    expect(r.text).not.toContain('mayor at the podium');
+    expect(r.root.querySelector('img')).not.toBeNull();
+    expect(r.removed).toEqual([{ reason: 'prune:caption', text: 'The mayor at the podium. Photo: Jane Roe' }]);
+  });
+
+  it('takes credit lines and AP-style captions, including a caption class holding one long paragraph', () => {
+    const r = runRule(pruneCaptions, '<p>Image copyright Getty Images</p><p>© Reuters</p>'
+      + '<p>Shoppers wait outside a store in Littleton, Colo. (AP Photo/David Zalubowski)</p>'
+      + `<div class="caption-full"><p>${'A long caption about the row of unsold cars at the dealership '.repeat(3)}</p></div>`);
+    expect(r.text).not.toMatch(/Getty|Reuters|Zalubowski|unsold cars/);
+    expect(r.removed.map((x) => x.reason)).toEqual(['prune:caption', 'prune:credit', 'prune:credit', 'prune:caption']);
+  });
+
+  it('keeps prose that mentions photos and a classed wrapper of several paragraphs', () => {
+    const prose = '<p>The photo exhibition opens on Friday and runs until the end of March, the gallery said.</p>';
+    const wrapper = `<div class="wp-caption-wrapper"><p>${'Story text that continues here. '.repeat(5)}</p><p>${'More story text. '.repeat(5)}</p></div>`;
+    const r = runRule(pruneCaptions, prose + wrapper);
+    expect(r.text).toContain('The photo exhibition opens on Friday');
+    expect(r.text).toContain('More story text.');
+    expect(r.removed).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { pruneDuplicates } from '../../../../src/core/extract/prune/duplicates.js';
+import { STORY, runRule } from './prune-helper.js';
+
+const PARAGRAPHS = [
+  'The council voted on Tuesday to build a new bridge across the river, ending a debate that lasted two years.',
+  'Residents on the east bank have waited decades for a crossing that does not add half an hour to every trip.',
+  'The mayor said the money would come from the regional fund and from a small rise in parking charges downtown.',
+  'Opponents argued that the old ferry could be repaired for a fraction of the cost and kept as a local landmark.',
+  'Engineers expect construction to begin next spring, once the river authority has approved the final design.',
+];
+const story = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+const storyText = PARAGRAPHS.join(' ');
+
+describe('prune: duplicates', () => {
+  it('takes a second copy of the story in one block and a caption printed twice in a row', () => {
+    const caption = '<p>The new bridge seen from the river bank at dawn.</p>';
+    const r = runRule(pruneDuplicates, `<div itemscope><p>${storyText}</p></div>${caption}${caption}`, { before: story });
+    expect(r.removed.map((x) => x.reason)).toEqual(['prune:duplicate', 'prune:duplicate']);
+    expect(r.removed[0]!.text).toBe(storyText);
+    expect(r.text.match(/The council voted/g)).toHaveLength(1);
+    expect(r.text.match(/from the river bank/g)).toHaveLength(1);
+  });
+
+  it('keeps a question an interview asks every guest, far apart', () => {
+    const q = '<p>Which kitchen do you love yourself, and are there dishes you never cook at home?</p>';
+    const r = runRule(pruneDuplicates, `${q}<p>Anna: Italian, always.</p>${q}<p>Olga: Georgian food.</p>`, { before: STORY });
+    expect(r.removed).toEqual([]);
+  });
+});

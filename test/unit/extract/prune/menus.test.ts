@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { pruneMenus } from '../../../../src/core/extract/prune/menus.js';
+import { runRule } from './prune-helper.js';
+
+describe('prune: menus', () => {
+  it('takes a nav element and a list of one-word links', () => {
+    const r = runRule(pruneMenus, '<nav><a>Home</a> <a>News</a></nav><ul><li><a>Sign In</a></li><li><a>Home</a></li><li><a>News</a></li><li><a>Sports</a></li></ul>');
+    expect(r.text).not.toMatch(/Sign In|Sports/);
+    expect(r.removed.map((x) => x.reason)).toEqual(['prune:menu', 'prune:menu']);
+  });
+
+  it('keeps a list of short items that are not links, and a list of long linked items', () => {
+    const r = runRule(pruneMenus, '<ul><li>Flour</li><li>Sugar</li><li>Eggs</li><li>Butter</li></ul>'
+      + '<ul><li><a>The council approved the bridge after a long debate</a></li><li><a>Residents asked for a new library in the old school</a></li>'
+      + '<li><a>The mayor promised lower taxes for small shops</a></li><li><a>A new bus line will connect the two halves of town</a></li></ul>');
+    expect(r.removed).toEqual([]);
+  });
+});

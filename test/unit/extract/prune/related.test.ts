@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { pruneRelated } from '../../../../src/core/extract/prune/related.js';
+import { runRule } from './prune-helper.js';
+
+describe('prune: related-article lists and teasers', () => {
+  it('takes a list heading with its list of links, and one-line linked teasers', () => {
+    const r = runRule(pruneRelated, '<p>READ MORE: <a href="/x">Town votes on bridge funding</a></p>'
+      + '<h3>You may also like</h3><ul><li><a href="/a">First other story</a></li><li><a href="/b">Second other story</a></li></ul>'
+      + '<p>相关阅读：<a href="/c">大桥项目获批</a></p>');
+    expect(r.text).not.toMatch(/READ MORE|You may also like|other story|相关阅读/);
+    expect(r.removed.every((x) => x.reason === 'prune:related')).toBe(true);
+  });
+
+  it('keeps a heading that is not followed by links, and prose that starts with "More"', () => {
+    const r = runRule(pruneRelated, '<h3>Latest</h3><p>The latest figures show the town grew by four percent in a single year.</p>'
+      + '<p>More: the council also approved a new library, which opens in June.</p>');
+    expect(r.removed).toEqual([]);
+  });
+});
