@@ -28,6 +28,8 @@ const NAMES = `(${NAME}(?:(?:\\s*[、，,]\\s*${NAME})|(?:\\s(?!${LABELS})[\\u4e
 const BYLINE = new RegExp(`(?<!責任|责任|新華社|新华社|本報|本报)(?:作\\s*者|記\\s*者|记\\s*者)${SEP}${PREFIX}${NAMES}`);
 /** "本报记者 张三" or a lede's "（记者 王海燕）", with no colon. */
 const REPORTER_INLINE = new RegExp(`(?:(?:本報|本报|新華社|新华社)(?:記者|记者)\\s*|[（(]\\s*(?:本報|本报)?(?:記者|记者)\\s+)${NAMES}`);
+/** Taiwanese papers: "記者林怡君／台北報導" — reporter, slash, place, 報導, with no colon. */
+const REPORTER_DATELINE = new RegExp(`(?:^|\\s)(?:記者|记者)\\s*(${NAME})\\s*[／/]\\s*[^\\s／/]{1,8}(?:報導|报道|電|电)`);
 const SOURCE = new RegExp(`(?:來\\s*源|来\\s*源|出\\s*處|出\\s*处)${SEP}((?:(?!${LABELS})[^\\s:：|｜/()（）【】])+(?:[·•－-](?:(?!${LABELS})[^\\s:：|｜/()（）【】])+)*)`);
 const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?)?/;
 const DATE_LABEL = /時間|时间|日期|發布|发布|發佈|發表|发表/;
@@ -79,7 +81,7 @@ export function cjkMetadata(doc: Document): CjkMetadata {
   // No 作者: label anywhere — the reporter may be named in the text ("本报记者 张三").
   for (const line of lines) {
     if (found.byline) break;
-    found.byline = tidyNames(REPORTER_INLINE.exec(line)?.[1]);
+    found.byline = tidyNames(REPORTER_INLINE.exec(line)?.[1] ?? REPORTER_DATELINE.exec(line)?.[1]);
   }
   return found;
 }

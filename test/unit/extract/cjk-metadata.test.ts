@@ -25,6 +25,11 @@ describe('cjkMetadata', () => {
     expect(meta('<p>新华日报讯（记者 王海燕）8日上午，工程通过验收。</p>').byline).toBe('王海燕');
   });
 
+  it('reads a Taiwanese reporter line with no colon, but not a place line without 報導', () => {
+    expect(meta('<div>記者林怡君／台北報導　2022/11/15 14:20</div>').byline).toBe('林怡君');
+    expect(meta('<div>記者會／台北市政府</div>').byline).toBeNull();
+  });
+
   it('rejects impossible dates and dates with no label nearby', () => {
     expect(meta('<div>发布时间：2021-13-40</div>').publishedTime).toBeNull();
     expect(meta('<div>比分：2021-03-12 无关</div>').publishedTime).toBeNull();

@@ -27,6 +27,8 @@ const PROMPT = new RegExp([
   String.raw`\b(?:comments?|comentários|comentarios|commenti|kommentare)\b.{0,80}\b(?:moderat|aprovad|approved|publicad)`,
   String.raw`^(?:start\s+your\s+day|get\s+access\s+to)\b`,
   String.raw`^(?:关注|點擊|点击|订阅|訂閱).{0,20}(?:公众号|公眾號|微信|订阅|訂閱|客户端|客戶端)`,
+  // "扫码关注“城市晚报”微信公众号" boxes under Chinese articles
+  String.raw`^(?:扫码|掃碼|扫描二维码|掃描二維碼|长按|長按)(?:识别|識別|二维码|二維碼)?.{0,10}(?:关注|關注|下载|下載|订阅|訂閱)`,
 ].join('|'), 'i');
 
 /** Lines that are only interface words: share buttons, ad labels, widget titles. */
@@ -35,6 +37,14 @@ const UI_WORDS = /^(?:share|share this|tweet|email|print|print article|order rep
 const CHROME_CLASS = /(?:^|[\s_-])(?:share|sharing|social|share-?bar|sharebar|newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|promo|cta|outbrain|taboola|advert|advertisement|ad-?slot|ad-?unit|ad-?container|sponsor|sponsored|cookie|gdpr|comments?|comment-?count|related|recommended|read-?more|more-?stories|tags|tag-?list|breadcrumbs?)(?:$|[\s_-])/i;
 
 const MAX_PROMPT_WORDS = 45;
+
+/**
+ * A share bar flattened into one line by Readability (its class is lost when it turns the div into a
+ * paragraph): "分享到：微信 微博 QQ空间", "分享到：Facebook LINE Twitter", "Share: Facebook Twitter".
+ */
+const SHARE_LINE = /^(?:分享到|分享至|分享|share(?:\s+(?:this|on))?)\s*[:：]?\s*(?:(?:微信|微博|qq空间|qq空間|qq|朋友圈|豆瓣|复制链接|複製連結|facebook|line|twitter|whatsapp|email|telegram|linkedin|reddit|pinterest|x)[\s\u3000|、,，]*)+$/i;
+/** Chinese page tools inside the container: pagination and the 纠错 / 打印本页 / 关闭窗口 buttons. */
+const PAGE_TOOLS = /^(?:[【\[]?\s*(?:纠错|糾錯|打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|關閉|收藏本页|收藏|返回顶部|返回頂部)\s*[】\]]?\s*)+$|^(?:(?:上一页|下一页|上一頁|下一頁|首页|首頁|尾页|尾頁|\d{1,3})\s*)+$/;
 
 /**
  * Fox prints its promos and teasers in capitals between paragraphs: "GET FOX BUSINESS ON THE GO BY
@@ -56,7 +66,7 @@ export function pruneCallsToAction(ctx: PruneContext): void {
   for (const el of leafBlocks(ctx.root)) {
     if (!alive(ctx, el)) continue;
     const text = textOf(el);
-    if (UI_WORDS.test(text)) remove(ctx, el, 'chrome');
+    if (UI_WORDS.test(text) || SHARE_LINE.test(text) || PAGE_TOOLS.test(text) && /\D/.test(text)) remove(ctx, el, 'chrome');
     else if (isShouted(text) && wordCount(text) <= 30 && (SHOUTED_CLICK.test(text) || linkDensity(el) >= 0.9)) remove(ctx, el, 'teaser');
     else if (PROMPT.test(text) && wordCount(text) <= MAX_PROMPT_WORDS && !tooBig(ctx, el)) remove(ctx, el, 'prompt');
   }

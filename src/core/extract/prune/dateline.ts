@@ -30,7 +30,13 @@ const DATE_PARTS = new RegExp([
   FOREIGN_DATE,
 ].join('|'), 'giu');
 
-const DATE_LABEL = /^(?:\|\s*)?(?:updated|published|posted|first\s+published|last\s+updated|original|modified|publicado|pubblicato|veröffentlicht|publié|発行|发布时间|發布時間|更新)\b[\s:：]*/i;
+/** The label ends where a letter does not follow: `\b` cannot see the end of 发布时间 before "：". */
+const DATE_LABEL = /^(?:\|\s*)?(?:updated|published|posted|first\s+published|last\s+updated|original|modified|publicado|pubblicato|veröffentlicht|publié|発行|发布时间|發布時間|發佈時間|发布日期|發布日期|更新时间|更新時間|更新)(?![\p{L}\p{N}_])[\s:：]*/iu;
+/**
+ * Chinese staff lines inside the container: "责任编辑：周涛", "（编辑：王芳　校对：李明）", "編輯：陳志明　校對：黃淑芬".
+ * They credit the desk, not the story (the byline is the reporter's, read from the label lines).
+ */
+const STAFF_LINE = /^[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校|监制|監製|实习编辑|實習編輯|美编|美編|值班编辑|值班編輯)\s*[:：]/;
 /** "By Paul Takahashi", "Por Ana": a name follows, so "By changesets" (a table heading on LWN) is not a byline. */
 const BYLINE_LINE = /^(?:[Bb]y|BY|[Pp]or|[Dd]i|[Vv]on|[Pp]ar|[Ww]ritten\s+by)\s+[\p{Lu}\p{Lo}@]/u;
 /** Wrappers that hold the date and byline inline, beside other blocks, where no leaf block isolates them. */
@@ -71,6 +77,7 @@ function dropIfFurniture(ctx: PruneContext, el: Element, title: string, byline: 
   else if (byline && norm(text) === byline) remove(ctx, el, 'byline');
   else if (title && norm(text) === title) remove(ctx, el, 'headline');
   else if (URL_ONLY.test(text)) remove(ctx, el, 'url');
+  else if (STAFF_LINE.test(text) && words <= 15) remove(ctx, el, 'staff');
 }
 
 export function pruneDatelines(ctx: PruneContext): void {

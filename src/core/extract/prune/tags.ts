@@ -17,7 +17,9 @@ function isKeywordList(el: Element): boolean {
 }
 
 function isKeywordText(text: string): boolean {
-  const items = text.split(/\s*[,，、|·•]\s*/).filter(Boolean);
+  // Chinese pages separate tags with (full-width) spaces: "标签：农村公路　交通　民生".
+  const separator = /[\u4e00-\u9fff]/.test(text) ? /[\s\u3000,，、|·•]+/ : /\s*[,，、|·•\u3000]\s*/;
+  const items = text.split(separator).filter(Boolean);
   const shortItems = items.length >= 2 && items.every((item) => wordCount(item) <= 6);
   return shortItems && !/[.!?。！？]$/.test(text);
 }

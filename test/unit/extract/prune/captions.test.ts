@@ -26,4 +26,11 @@ describe('prune: captions and credits', () => {
     expect(r.text).toContain('More story text.');
     expect(r.removed).toEqual([]);
   });
+
+  it('takes Chinese photo lines and captions that end in their credit, keeps a sentence with 图', () => {
+    const r = runRule(pruneCaptions, '<p>图为六号线二期工程开工现场。（图片来源：城市晚报 记者 孙强 摄）</p><p>北部明起轉涼，民眾外出添衣保暖。（資料照）</p>'
+      + '<p>施工单位根据设计图纸（第二版）调整了车站出入口的位置。</p>');
+    expect(r.removed).toHaveLength(2);
+    expect(r.text).toContain('设计图纸');
+  });
 });

@@ -21,4 +21,11 @@ describe('prune: date, byline, headline and address lines', () => {
       + '<p>By changing the rules, the council saved money.</p>');
     expect(r.removed).toEqual([]);
   });
+
+  it('takes Chinese date/source lines and staff lines, keeps a sentence about an editor', () => {
+    const r = runRule(pruneDatelines, '<p>发布时间：2022年11月08日　来源：省交通运输厅</p><p>（编辑：王芳　校对：李明）</p><p>责任编辑：周涛</p>'
+      + '<p>编辑部表示，读者来信反映的问题已经转交有关部门处理，并将持续跟踪报道。</p>');
+    expect(r.removed.map((x) => x.reason)).toEqual(['prune:dateline', 'prune:staff', 'prune:staff']);
+    expect(r.text).toContain('编辑部表示');
+  });
 });

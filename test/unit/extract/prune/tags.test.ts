@@ -15,4 +15,9 @@ describe('prune: tag and topic lists', () => {
       + '<h3>Keywords</h3><p>Keywords matter to search engines, the consultant told the council, but readers matter more.</p>');
     expect(r.removed).toEqual([]);
   });
+
+  it('takes a Chinese tag line separated by full-width spaces', () => {
+    const r = runRule(pruneTags, '<p>标签：农村公路　交通　民生</p>');
+    expect(r.removed).toEqual([{ reason: 'prune:tags', text: '标签：农村公路 交通 民生' }]);
+  });
 });
