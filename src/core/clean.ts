@@ -12,7 +12,7 @@ import { staticVerdicts } from './visibility/static.js';
 import { applyVerdicts } from './visibility/apply.js';
 import { applySpamRules } from './spam/index.js';
 import { extract } from './extract/readability.js';
-import { purify } from './purify.js';
+import { purifyToFragment } from './purify.js';
 import { blockText } from './text.js';
 
 export function clean(doc: Document, options: CleanOptions = {}): Article | null {
@@ -25,11 +25,15 @@ export function clean(doc: Document, options: CleanOptions = {}): Article | null
   const extracted = extract(clone);
   if (!extracted) return null;
 
-  const content = purify(extracted.rawContent, win);
-  const holder = win.document.createElement('template');
-  holder.innerHTML = content; // template content is inert: no script runs, no image loads
-  const textContent = blockText(holder.content);
+  // One sanitising parse serves both outputs: the text is read from the sanitised DOM and the HTML is its
+  // serialisation — what `purify` returns — instead of serialising and parsing that HTML a second time.
+  const fragment = purifyToFragment(extracted.rawContent, win);
+  const textContent = blockText(fragment);
   if (!textContent) return null;
+  // DOMPurify's own parsed document has no browsing context: nothing in it runs or loads.
+  const holder = fragment.ownerDocument.createElement('body');
+  holder.append(fragment);
+  const content = holder.innerHTML;
 
   return {
     url: options.url ?? doc.URL,

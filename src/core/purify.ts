@@ -97,3 +97,12 @@ function purifierFor(win: Window): DOMPurify {
 export function purify(html: string, win: Window): string {
   return purifierFor(win).sanitize(html, PURIFY_CONFIG) as string;
 }
+
+/**
+ * The same sanitising as `purify` (the one configuration, the same hooks), returned as a DOM fragment instead of
+ * a string, so a caller that needs both the HTML and the text (clean.ts) serialises once and never parses the
+ * sanitised HTML again. RETURN_DOM_FRAGMENT only changes what sanitize hands back, not what it keeps.
+ */
+export function purifyToFragment(html: string, win: Window): DocumentFragment {
+  return purifierFor(win).sanitize(html, { ...PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true });
+}

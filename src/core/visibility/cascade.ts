@@ -8,6 +8,7 @@ import { parseCss, parseDeclarations, type Declaration, type StyleRule } from '.
 import { mediaApplies } from './media.js';
 import { bucketKey, compareSpecificity, elementKeys, singleSelectors, specificity, type Specificity } from './specificity.js';
 import { FAR_OFFSET_PX, isZeroFontSize, px } from './hiding.js';
+import { couldMatch, presenceOf, subjectNeeds, type Presence } from './presence.js';
 
 /** The properties static visibility reads; every other declaration is ignored. */
 const RELEVANT = new Set(['display', 'visibility', 'opacity', 'position', 'left', 'top', 'right', 'bottom',
@@ -21,6 +22,8 @@ interface Entry {
   specificity: Specificity;
   /** Whether any of the rule's declarations hides on its own: only such rules make an element a candidate. */
   hides: boolean;
+  /** Names the styled element itself must carry: checked before the (costly) selector match. */
+  subject: Presence | null;
 }
 
 interface Winning extends Declaration {
@@ -86,23 +89,39 @@ export class StaticCascade {
   private readonly buckets = new Map<string, Entry[]>();
   private readonly broken = new Set<string>();
   readonly ruleCount: number;
+  /** Quirks mode matches classes and ids case-insensitively: the subject pre-check then reads attributes only. */
+  private readonly quirks: boolean;
 
-  constructor(doc: Document) {
+  /** `elements`: the document's elements, when the caller has them — rules they cannot match are dropped. */
+  constructor(doc: Document, elements?: readonly Element[]) {
     const rules = pageRules(doc);
+    const present = elements && rules.length ? presenceOf(elements) : null;
+    this.quirks = doc.compatMode === 'BackCompat';
     let count = 0;
     for (const rule of rules) {
       rule.declarations = expand(rule.declarations);
       if (rule.declarations.size === 0) continue;
       const hides = [...rule.declarations].some(([n, d]) => hidingDeclaration(n, d.value));
       for (const selector of singleSelectors(rule.selector)) {
+        if (present && !couldMatch(selector, present)) continue;
         const key = bucketKey(selector);
         let list = this.buckets.get(key);
         if (!list) this.buckets.set(key, (list = []));
-        list.push({ rule, selector, specificity: specificity(selector), hides });
+        list.push({ rule, selector, specificity: specificity(selector), hides, subject: subjectNeeds(selector) });
         count++;
       }
     }
     this.ruleCount = count;
+  }
+
+  /** Whether `el` lacks an attribute, class or id the rule's subject names: then the selector cannot match. */
+  private lacksSubject(el: Element, subject: Presence | null): boolean {
+    if (!subject) return false;
+    for (const a of subject.attributes) if (!el.hasAttribute(a)) return true;
+    if (this.quirks) return false;
+    for (const c of subject.classes) if (!el.classList.contains(c)) return true;
+    for (const i of subject.ids) if (el.id !== i) return true;
+    return false;
   }
 
   private matches(el: Element, selector: string): boolean {
@@ -124,6 +143,13 @@ export class StaticCascade {
     const inlineText = el.getAttribute('style');
     const inline = inlineText ? expand(parseDeclarations(inlineText)) : null;
     const candidates: Entry[] = [];
+    // Phase 2 asks again about the hiding rules phase 1 already matched: answer from here.
+    const known = new Map<Entry, boolean>();
+    const test = (entry: Entry) => {
+      let hit = known.get(entry);
+      if (hit === undefined) known.set(entry, (hit = !this.lacksSubject(el, entry.subject) && this.matches(el, entry.selector)));
+      return hit;
+    };
     let anyHiding = inline !== null && [...inline].some(([n, d]) => hidingDeclaration(n, d.value));
     if (this.buckets.size) {
       for (const key of elementKeys(el)) {
@@ -132,7 +158,7 @@ export class StaticCascade {
     }
     // Two phases: the few rules that could hide are matched first; the rest only when one of them applies.
     if (!force && !anyHiding) {
-      anyHiding = candidates.some((c) => c.hides && c.rule.media === 'yes' && this.matches(el, c.selector));
+      anyHiding = candidates.some((c) => c.hides && c.rule.media === 'yes' && test(c));
       if (!anyHiding) return null;
     }
     const won = new Map<string, Winning>();
@@ -142,7 +168,7 @@ export class StaticCascade {
       won.set(name, { ...decl, inline: inlineDecl, specificity: spec, order });
     };
     for (const entry of candidates) {
-      if (entry.rule.media === 'no' || !this.matches(el, entry.selector)) continue;
+      if (entry.rule.media === 'no' || !test(entry)) continue;
       for (const [name, decl] of entry.rule.declarations) {
         // Under media we cannot evaluate, a rule may un-hide but never hide (precision first).
         if (entry.rule.media === 'unknown' && hidingDeclaration(name, decl.value)) continue;

@@ -70,7 +70,7 @@ export function staticVerdicts(doc: Document): Verdicts {
   const verdicts: Verdicts = new Map();
   const elements = elementsInTreeOrder(doc);
   const holders = textHolders(doc);
-  const cascade = new StaticCascade(doc);
+  const cascade = new StaticCascade(doc, elements);
   const ctx = keepContext(doc);
   let canvas: boolean | undefined;
   const canvasKnown = () => (canvas ??= doc.querySelector('link[rel~="stylesheet"]') === null
