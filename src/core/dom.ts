@@ -1,8 +1,14 @@
 /** Small DOM helpers shared by the pipeline stages. No globals: every function takes what it reads. */
 
-/** All elements in document order — the index space that `Verdicts` use. */
+import { elementsInTreeOrder } from './visibility/elements.js';
+
+/**
+ * All elements in document order (descendants of `root`) — the index space that `Verdicts` use. A tree walk:
+ * reading jsdom's live `getElementsByTagName('*')` collection by index is quadratic (visibility/elements.ts).
+ */
 export function elementsInOrder(root: Document | Element): Element[] {
-  return Array.from(root.getElementsByTagName('*'));
+  const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+  return elementsInTreeOrder(doc, root);
 }
 
 /** Text with runs of whitespace collapsed, for audits and comparisons. */

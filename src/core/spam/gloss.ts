@@ -30,14 +30,19 @@ export function glosses(clone: Document): Removal[] {
   const body = clone.body;
   if (!body) return [];
   const nodes = textNodes(body);
-  let han = 0;
+  // Glosses are counted first and Han characters only when the ratio decides: most pages have no gloss at all,
+  // and counting every Han character of a Chinese page costs more than the rest of this rule.
   let count = 0;
   for (const n of nodes) {
     const v = n.nodeValue ?? '';
-    han += v.match(HAN)?.length ?? 0;
-    count += v.match(GLOSS)?.length ?? 0;
+    if (v.includes('(') || v.includes('（')) count += v.match(GLOSS)?.length ?? 0;
   }
-  if (count < FLOOR || (count <= MIN_COUNT && count / Math.max(han, 1) <= MIN_RATIO)) return [];
+  if (count < FLOOR) return [];
+  if (count <= MIN_COUNT) {
+    let han = 0;
+    for (const n of nodes) han += n.nodeValue?.match(HAN)?.length ?? 0;
+    if (count / Math.max(han, 1) <= MIN_RATIO) return [];
+  }
   const samples: string[] = [];
   for (const n of nodes) {
     const v = n.nodeValue ?? '';

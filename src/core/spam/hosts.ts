@@ -22,12 +22,30 @@ export function pageDomain(doc: Document): string {
   }
 }
 
+/**
+ * Answers per document, by page and href: link farms repeat their targets, and the hidden-spam check and the
+ * link-farm rule ask about the same links. URL parsing is the cost of this module.
+ */
+const answers = new WeakMap<Document, Map<string, string | null>>();
+
 /** Registrable domain of a link's target when it leaves the page's site, else null. */
 export function foreignDomain(a: Element, page: string): string | null {
   const href = a.getAttribute('href');
   if (!href || /^(?:#|javascript:|mailto:|tel:)/i.test(href.trim())) return null;
+  const doc = a.ownerDocument;
+  let memo = answers.get(doc);
+  if (!memo) answers.set(doc, (memo = new Map()));
+  // Without a <base> the base is the document's address; jsdom's baseURI runs a selector query on every read.
+  const base = doc.URL !== 'about:blank' && doc.getElementsByTagName('base').length === 0 ? doc.URL : doc.baseURI;
+  const key = `${page}\n${base}\n${href}`;
+  let answer = memo.get(key);
+  if (answer === undefined) memo.set(key, (answer = resolveForeign(href, base, page)));
+  return answer;
+}
+
+function resolveForeign(href: string, base: string, page: string): string | null {
   try {
-    const url = new URL(href, a.ownerDocument?.baseURI ?? undefined);
+    const url = new URL(href, base);
     if (!/^https?:$/.test(url.protocol)) return null;
     const domain = registrableDomain(url.hostname);
     return domain && domain !== page ? domain : null;

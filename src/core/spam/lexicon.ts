@@ -13,6 +13,10 @@ export function normalizeForMatching(text: string): string {
   return text.replace(ZERO_WIDTH, '').replace(PINYIN_GLOSS, '').normalize('NFKC').toLowerCase();
 }
 
+/** Han characters: all but a few Latin terms (viagra, bet365) need one, so text without Han skips them. */
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const LATIN_ONLY = LEXICON.filter(([term]) => !HAN.test(term));
+
 export interface LexiconHits {
   strong: string[];
   weak: string[];
@@ -22,7 +26,7 @@ export interface LexiconHits {
 export function lexiconHits(text: string): LexiconHits {
   const folded = normalizeForMatching(text);
   const hits: LexiconHits = { strong: [], weak: [] };
-  for (const [term, category] of LEXICON) {
+  for (const [term, category] of HAN.test(folded) ? LEXICON : LATIN_ONLY) {
     if (!folded.includes(term)) continue;
     (category.startsWith('weak-') ? hits.weak : hits.strong).push(term);
   }

@@ -9,6 +9,7 @@
  */
 import type { Removal } from '../types.js';
 import { capText, collapsedText } from '../dom.js';
+import { elementsInTreeOrder } from '../visibility/elements.js';
 
 const RANDOM_ID = /^[a-z0-9]{4,10}$/;
 /** Members of a group; fewer elements sharing an id are a CMS bug, not an injection. */
@@ -39,7 +40,8 @@ function impossiblyNested(el: Element): boolean {
 
 function sameIdSoup(clone: Document): Removal[] {
   const groups = new Map<string, Element[]>();
-  for (const el of Array.from(clone.querySelectorAll('[id]'))) {
+  // A tree walk, not querySelectorAll('[id]'): the same elements in the same order, without jsdom's selector engine.
+  for (const el of elementsInTreeOrder(clone)) {
     const id = el.id;
     if (!RANDOM_ID.test(id)) continue;
     let g = groups.get(id);
@@ -61,7 +63,8 @@ function sameIdSoup(clone: Document): Removal[] {
 }
 
 function unknownTagSoup(clone: Document): Removal[] {
-  const unknown = Array.from(clone.body?.querySelectorAll('*') ?? []).filter(isRandomUnknownTag);
+  const body = clone.body;
+  const unknown = body ? elementsInTreeOrder(clone, body).filter(isRandomUnknownTag) : [];
   const names = new Set(unknown.map((e) => e.localName));
   if (unknown.length < MIN_UNKNOWN || names.size < 3) return [];
   const texts: string[] = [];

@@ -6,9 +6,10 @@
  */
 const SHOW_ELEMENT = 1;
 
-export function elementsInTreeOrder(doc: Document): Element[] {
+/** `root`'s descendants (the document's by default), in tree order; `root` itself is not included. */
+export function elementsInTreeOrder(doc: Document, root: Node = doc): Element[] {
   const out: Element[] = [];
-  const walker = doc.createTreeWalker(doc, SHOW_ELEMENT);
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Element);
   return out;
 }

@@ -17,12 +17,12 @@ export interface Presence {
 export function presenceOf(elements: readonly Element[]): Presence {
   const present: Presence = { classes: new Set(), ids: new Set(), attributes: new Set() };
   for (const el of elements) {
-    for (const attr of Array.from(el.attributes)) {
-      const name = attr.name.toLowerCase();
-      present.attributes.add(name);
-      if (name === 'id') present.ids.add(attr.value.toLowerCase());
-      else if (name === 'class') for (const c of attr.value.toLowerCase().split(/[ \t\n\f\r]+/)) if (c) present.classes.add(c);
-    }
+    // getAttributeNames, not el.attributes: jsdom builds a wrapper object per attribute for the latter.
+    for (const name of el.getAttributeNames()) present.attributes.add(name.toLowerCase());
+    const id = el.getAttribute('id');
+    if (id) present.ids.add(id.toLowerCase());
+    const classes = el.getAttribute('class');
+    if (classes) for (const c of classes.toLowerCase().split(/[ \t\n\f\r]+/)) if (c) present.classes.add(c);
   }
   return present;
 }
