@@ -12,7 +12,6 @@ import { availableBrowsers, launch, serve, type BrowserKind, type ExtensionBrows
 import { articlePage, sentinel } from '../unit/security/article.js';
 import { deepPage, largePage } from '../fixtures/security/generate.js';
 
-const GECKO_ID = JSON.parse(readFileSync(new URL('../../dist/firefox/manifest.json', import.meta.url), 'utf8')).browser_specific_settings.gecko.id as string;
 const PNG = readFileSync(new URL('../../icons/icon-48.png', import.meta.url));
 const article = (title: string, head = '') => articlePage(title, [], { head });
 const script = (code: string) => `<script>${code}</script>`;
@@ -88,19 +87,13 @@ async function answer(browser: ExtensionBrowser, url: string): Promise<Answer> {
   const page = await browser.browser.newPage();
   await page.goto(url, { waitUntil: 'load' }).catch(() => undefined);
   await page.bringToFront();
-  await browser.chromeEval!(`(() => {
-    for (const p of document.querySelectorAll('panel')) if (p.state === 'open') p.hidePopup();
-    const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-    const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
-    ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
-    return true;
-  })()`);
+  await browser.clickAction!();
   const result = (await browser.probe!.evaluate(`(async () => {
     const tabs = await browser.tabs.query({});
     const tab = tabs.find((t) => t.url === ${JSON.stringify(url)}) ?? tabs.find((t) => t.active && !t.url.startsWith('moz-extension:'));
     return browser.runtime.sendMessage({ type: 'extract-tab', tabId: tab.id });
   })()`)) as { ok: boolean; value?: { textContent: string }; error?: { code: string; message: string } };
-  await browser.chromeEval!(`(() => { for (const p of document.querySelectorAll('panel')) if (p.state === 'open') p.hidePopup(); return true; })()`);
+  await browser.closePanels!();
   await page.close().catch(() => undefined);
   return { code: result.ok ? null : result.error!.code, message: result.ok ? null : result.error!.message, text: result.ok ? result.value!.textContent : null, ms: performance.now() - started };
 }

@@ -53,6 +53,10 @@ export interface ExtensionBrowser {
   chromeEval?: (expression: string) => Promise<unknown>;
   /** Firefox only: an extension page of Winnow's, for reading its storage. */
   probe?: Page;
+  /** Firefox only: clicks Winnow's toolbar button for the selected tab (closing any open popup first). */
+  clickAction?: () => Promise<void>;
+  /** Firefox only: closes Winnow's popup and any other open panel. */
+  closePanels?: () => Promise<void>;
   browser: Browser;
   /** Origin of the extension's pages, e.g. chrome-extension://ID or moz-extension://UUID. */
   origin: string;
@@ -215,8 +219,12 @@ async function launchChrome(headless: boolean, options: LaunchOptions = {}): Pro
   };
 }
 
+/** Privileged script: hides every open panel (a popup left open would make the next click close it instead). */
+const HIDE_PANELS = `(() => { for (const p of document.querySelectorAll('panel')) if (p.state === 'open') p.hidePopup(); return true; })()`;
+
 /** Privileged script run in Firefox's browser window: clicks Winnow's toolbar button for the selected tab. */
 const CLICK_ACTION = (geckoId: string) => `(() => {
+  for (const p of document.querySelectorAll('panel')) if (p.state === 'open') p.hidePopup();
   const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
   const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(geckoId)});
   ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
@@ -257,8 +265,10 @@ async function launchFirefox(headless: boolean, options: LaunchOptions = {}): Pr
     if (reply.result?.type !== 'success') throw new Error(`privileged evaluation failed: ${JSON.stringify(reply.result)}`);
     return reply.result.result?.value;
   };
+  const clickAction = async () => { await chromeEval(CLICK_ACTION(GECKO_ID)); };
+  const closePanels = async () => { await chromeEval(HIDE_PANELS); };
   return {
-    kind: 'firefox', browser, origin, chromeEval, probe,
+    kind: 'firefox', browser, origin, chromeEval, probe, clickAction, closePanels,
     close: () => browser.close(),
     async clickOn(url, options = {}) {
       await probe.evaluate('browser.storage.session.clear()');
@@ -267,10 +277,13 @@ async function launchFirefox(headless: boolean, options: LaunchOptions = {}): Pr
       collectErrors(page, consoleErrors);
       await page.goto(url, { waitUntil: 'load' });
       await page.bringToFront();
-      await chromeEval(CLICK_ACTION(GECKO_ID));
+      await clickAction();
       const article = await poll('the popup to keep an article', async () => (await probe.evaluate(LAST_KEPT_ARTICLE)) as Article | null, 20_000)
         .catch(() => null);
-      if (!options.keepOpen) await page.close();
+      if (!options.keepOpen) {
+        await closePanels();
+        await page.close();
+      }
       return { title: article?.title ?? null, articleText: article?.textContent ?? null, status: null, errorCode: article ? null : 'unknown', article, consoleErrors };
     },
   };

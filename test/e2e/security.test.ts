@@ -60,14 +60,6 @@ const fromExtension = ([, world, origin]: [string, string, string]): boolean => 
 const pageWorldIds = (): Set<string> => new Set(hits().filter((hit) => !fromExtension(hit)).map(([id]) => id));
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/**
- * Firefox: the harness's click leaves the popup panel open, and the next click on the button then closes it
- * instead of opening it (every second click gets no article). Hide any open panel first.
- */
-export async function closeFirefoxPopup(browser: ExtensionBrowser): Promise<void> {
-  await browser.chromeEval?.(`(() => { for (const p of document.querySelectorAll('panel')) if (p.state === 'open') p.hidePopup(); return true; })()`);
-}
-
 /** Opens one of Winnow's pages, recording every request it makes from the start. */
 async function openRecorded(browser: ExtensionBrowser, path: string, requests: string[]): Promise<Page> {
   const page = await browser.browser.newPage();
@@ -129,7 +121,7 @@ describe.each<BrowserKind>(availableBrowsers())('hostile payloads in %s', (kind)
     await sleep(1000);
     await control.close();
     const before = new Set(pageWorldIds());
-    await closeFirefoxPopup(browser);
+    await browser.closePanels?.();
     const shown = await browser.clickOn(url, {
       keepOpen: true,
       inPopup: async (popup) => {
