@@ -189,3 +189,62 @@ describe.runIf(available.includes('firefox'))('reader experience in firefox', ()
     expect(shortcut).toBe('Alt+Shift+R');
   });
 });
+
+/**
+ * The optional features, off by default, each asking for the host access it needs from the options page:
+ * without it nothing runs on pages the reader has not clicked; with it, the badge marks articles and listed
+ * sites open in clean view by themselves.
+ */
+describe.runIf(available.includes('firefox'))('optional features in firefox', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => { browser = await launch('firefox'); });
+  afterAll(() => browser?.close());
+
+  // The page's tab is the active one (its URL is hidden from Winnow until access is granted).
+  const badgeFor = async () => browser.probe!.evaluate(`(async () => {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    return browser.action.getBadgeText({ tabId: tab.id });
+  })()`) as Promise<string>;
+
+  it('marks article pages only after the reader turns the badge on and grants access', async () => {
+    const url = server.url('/seed.html');
+    const before = await browser.browser.newPage();
+    await before.goto(url);
+    await before.bringToFront();
+    await new Promise((done) => setTimeout(done, 800));
+    expect(await badgeFor()).toBe('');
+    await before.close();
+
+    const options = await openExtensionPage(browser, 'options.html');
+    await options.click('[data-role="badge"]');
+    await acceptPermissionPrompt(browser);
+    await expect.poll(() => options.evaluate(`document.querySelector('[data-role="badge"]').checked`)).toBe(true);
+
+    const after = await browser.browser.newPage();
+    await after.goto(url);
+    await after.bringToFront();
+    await expect.poll(() => badgeFor(), { timeout: 15_000 }).toBe('✓');
+    await after.close();
+    await options.close();
+  });
+
+  it('opens listed sites in clean view by themselves, once per tab', async () => {
+    const options = await openExtensionPage(browser, 'options.html');
+    await options.type('[data-role="auto-input"]', '127.0.0.1');
+    await options.click('[data-role="auto-form"] button[type="submit"]');
+    await acceptPermissionPrompt(browser).catch(() => undefined); // already granted by the badge: no prompt
+    await expect.poll(() => options.evaluate(`document.querySelector('[data-role="auto-list"]').textContent`)).toContain('127.0.0.1');
+    await options.close();
+
+    const page = await browser.browser.newPage();
+    await page.goto(server.url('/seed.html')).catch(() => undefined);
+    await expect.poll(() => browser.chromeEval!(`gBrowser.selectedBrowser.currentURI.spec`), { timeout: 20_000 }).toMatch(/^moz-extension:.*reader\.html\?tab=\d+$/);
+    const title = await browser.probe!.evaluate(`browser.storage.session.get(null).then((all) => Object.values(all).map((a) => a.title))`) as string[];
+    expect(title).toContain(HEADLINE);
+    // Back returns to the page itself and stays there: it is not cleaned a second time.
+    await page.goBack().catch(() => undefined);
+    await expect.poll(() => browser.chromeEval!(`gBrowser.selectedBrowser.currentURI.spec`)).toMatch(/\/seed\.html$/);
+    await new Promise((done) => setTimeout(done, 2000));
+    expect(await browser.chromeEval!(`gBrowser.selectedBrowser.currentURI.spec`)).toMatch(/\/seed\.html$/);
+  });
+});
