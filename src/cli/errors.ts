@@ -12,5 +12,7 @@ export function describe(error: unknown): string {
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
+  // jsdom parses and walks recursively: thousands of nested elements overflow the stack.
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'page nested too deeply to clean';
   return error instanceof Error ? error.message : String(error);
 }

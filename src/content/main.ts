@@ -8,19 +8,14 @@
  * It never modifies the page and never throws: every failure is returned as data.
  */
 import { clean } from '../core/clean.js';
+import { PAGE_LIMITS } from '../core/limits.js';
 import type { Verdicts } from '../core/types.js';
 import { liveVerdicts } from '../core/visibility/live.js';
 import { staticVerdicts } from '../core/visibility/static.js';
 import { fail, ok, type Response } from '../messages/protocol.js';
 import { t } from '../i18n/index.js';
 
-/** Past this many elements the page is too large to clean in the reader's tab without freezing it. */
-const MAX_ELEMENTS = 150_000;
-/**
- * Past this much text (longer than any article; a 700-page novel) cleaning takes tens of seconds and the
- * article outgrows the session storage that hands it to the reader (issue 8: a 20 MB page gets a plain answer).
- */
-const MAX_TEXT = 2_000_000;
+const { maxElements: MAX_ELEMENTS, maxText: MAX_TEXT } = PAGE_LIMITS;
 /** Documents Winnow can read: HTML, and XHTML served as XML. Plain text, other XML, SVG and images have no article. */
 const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml)$/;
 
