@@ -36,11 +36,20 @@ export function foreignDomain(a: Element, page: string): string | null {
   let memo = answers.get(doc);
   if (!memo) answers.set(doc, (memo = new Map()));
   // Without a <base> the base is the document's address; jsdom's baseURI runs a selector query on every read.
-  const base = doc.URL !== 'about:blank' && doc.getElementsByTagName('base').length === 0 ? doc.URL : doc.baseURI;
+  const base = doc.URL !== 'about:blank' && doc.getElementsByTagName('base').length === 0 ? doc.URL : baseOf(doc);
   const key = `${page}\n${base}\n${href}`;
   let answer = memo.get(key);
   if (answer === undefined) memo.set(key, (answer = resolveForeign(href, base, page)));
   return answer;
+}
+
+/** The document's base URL; jsdom throws on some hostile <base> elements (fuzzing found `<base xlink:href>`). */
+function baseOf(doc: Document): string {
+  try {
+    return doc.baseURI;
+  } catch {
+    return doc.URL;
+  }
 }
 
 function resolveForeign(href: string, base: string, page: string): string | null {

@@ -4,8 +4,10 @@
  *  - `hidden:kept` (keep.ts: a collapsed article, a WeChat container): un-hidden in the clone so Readability,
  *    which drops inline display:none / visibility:hidden / [hidden], reads it. Nothing is recorded.
  *  - `hidden:<method>` with a spam signal (spam/hidden-spam.ts): removed and recorded as `spam:hidden-<method>`.
- *  - `hidden:<method>` without one: removed and recorded as `hidden:<method>` if it is navigation or a label;
- *    clean hidden prose stays for Readability to judge, as it always did (keep.ts, dropsWhenClean).
+ *  - `hidden:<method>` without one: removed and recorded as `hidden:<method>` if it is navigation or a label,
+ *    or if it is hidden by its own markup the way Readability drops unseen anyway (the outcome is Readability's,
+ *    the audit trail is Winnow's); other clean hidden prose stays for Readability to judge (keep.ts,
+ *    dropsWhenClean).
  */
 import type { Removal, Verdicts } from '../types.js';
 import { capText, collapsedText } from '../dom.js';
@@ -21,6 +23,12 @@ import { dropsWhenClean } from './keep.js';
 const NEVER_DROP = new Set(['DETAILS', 'SUMMARY', 'NOSCRIPT', 'TEMPLATE', 'HTML', 'HEAD', 'BODY', 'TITLE', 'META']);
 
 export const KEPT = 'hidden:kept';
+
+/** Hidden by its own markup, as Readability's visibility check reads it: it would drop this element itself. */
+function readabilityDrops(el: Element): boolean {
+  const style = (el as HTMLElement).style;
+  return el.hasAttribute('hidden') || style?.display === 'none' || style?.visibility === 'hidden';
+}
 
 /** Takes away the inline hiding Readability would act on; stylesheet hiding never reaches it. */
 function unhide(el: Element): void {
@@ -47,7 +55,7 @@ export function applyVerdicts(clone: Document, verdicts: Verdicts): Removal[] {
     }
     const method = reason.startsWith('hidden:') ? reason.slice('hidden:'.length) : '';
     const spam = method !== '' && hiddenSpamSignal(el, method, page);
-    if (!spam && method && !dropsWhenClean(el, method)) continue;
+    if (!spam && method && !dropsWhenClean(el, method) && !readabilityDrops(el)) continue;
     const named = spam ? `spam:hidden-${method}` : reason;
     const text = collapsedText(el);
     el.remove();
