@@ -103,6 +103,7 @@ export function purify(html: string, win: Window): string {
  * a string, so a caller that needs both the HTML and the text (clean.ts) serialises once and never parses the
  * sanitised HTML again. RETURN_DOM_FRAGMENT only changes what sanitize hands back, not what it keeps.
  */
-export function purifyToFragment(html: string, win: Window): DocumentFragment {
+export function purifyToFragment(html: string | Node, win: Window): DocumentFragment {
+  // A node is imported into DOMPurify's own inert document and sanitised there, as a parsed string would be.
   return purifierFor(win).sanitize(html, { ...PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true });
 }

@@ -20,17 +20,18 @@ export interface Extracted {
   dir: 'ltr' | 'rtl' | null;
   publishedTime: string | null;
   excerpt: string | null;
-  /** Unsanitised article HTML: callers must pass it through `purify`. */
-  rawContent: string;
+  /**
+   * The unsanitised article, as nodes of the inert clone (no serialising and re-parsing between Readability,
+   * pruning and purify): callers must pass it through `purify`.
+   */
+  rawContent: DocumentFragment;
   removed: Removal[];
 }
 
 const EXCERPT_LENGTH = 200;
 
-function openingText(html: string, doc: Document): string | null {
-  const holder = doc.createElement('div');
-  holder.innerHTML = html; // an inert clone document: nothing here runs or loads
-  const first = Array.from(holder.querySelectorAll('p')).map((p) => p.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+function openingText(article: Element): string | null {
+  const first = Array.from(article.querySelectorAll('p')).map((p) => p.textContent?.replace(/\s+/g, ' ').trim() ?? '')
     .find((t) => t.length > 0);
   return first ? first.slice(0, EXCERPT_LENGTH) : null;
 }
@@ -48,15 +49,13 @@ const PRUNE_AFTER_READABILITY = true;
  * Readability runs with its classes kept so the pruning rules can read them (`share-bar`, `caption`,
  * `author-bio`); once pruning is done they go, as Readability itself would have removed them.
  */
-function pruned(html: string, doc: Document, input: Parameters<typeof pruneArticle>[1]): { html: string; removed: Removal[] } {
-  const holder = doc.createElement('div');
-  holder.innerHTML = html; // an inert clone document: nothing here runs or loads
+function pruned(holder: Element, input: Parameters<typeof pruneArticle>[1]): Removal[] {
   const removed = PRUNE_AFTER_READABILITY ? pruneArticle(holder, input) : [];
   for (const el of Array.from(holder.querySelectorAll('[class]'))) {
     if (el.getAttribute('class') === 'page') continue;
     el.removeAttribute('class');
   }
-  return { html: holder.innerHTML, removed };
+  return removed;
 }
 
 export function extract(clone: Document): Extracted | null {
@@ -69,6 +68,10 @@ export function extract(clone: Document): Extracted | null {
 
   const parsed = new Readability(clone, { keepClasses: true }).parse();
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
+  // Parsed once, here, and handed on as nodes: pruning, the excerpt and purify all work on this holder. The
+  // one parse matters: it normalises what Readability's DOM allows and HTML does not (a <p> around an <h2>).
+  const holder = clone.createElement('div');
+  holder.innerHTML = parsed.content; // an inert clone document: nothing here runs or loads
 
   const removed: Removal[] = [];
   let title = parsed.title?.trim() ?? '';
@@ -84,9 +87,11 @@ export function extract(clone: Document): Extracted | null {
   }
   // Readability's byline can be a labelled line ("作者：张三", "责任编辑：李四"): keep names, never labels.
   const byline = cleanByline(parsed.byline) || cjk.byline;
-  const article = pruned(parsed.content, clone, { title, byline, articleBody: body });
-  removed.push(...article.removed);
-  excerpt ??= openingText(article.html, clone);
+  removed.push(...pruned(holder, { title, byline, articleBody: body }));
+  excerpt ??= openingText(holder);
+  // What Readability's default serializer returns is the holder's inner HTML: its children, then.
+  const rawContent = clone.createDocumentFragment();
+  rawContent.append(...Array.from(holder.childNodes));
 
   return {
     title,
@@ -96,7 +101,7 @@ export function extract(clone: Document): Extracted | null {
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
     publishedTime: parsed.publishedTime?.trim() || cjk.publishedTime,
     excerpt,
-    rawContent: article.html,
+    rawContent,
     removed,
   };
 }
