@@ -4,7 +4,7 @@
  * page has no structured metadata.
  */
 import { Readability } from '@mozilla/readability';
-import type { Removal } from '../types.js';
+import type { Article, Removal } from '../types.js';
 import { isSpamText } from '../spam/title.js';
 import { realHeadline, trimSiteSuffix } from './headline.js';
 import { collapsedText } from '../dom.js';
@@ -12,20 +12,13 @@ import { cjkMetadata, cleanByline } from './cjk-metadata.js';
 import { articleBody } from './json-ld.js';
 import { pruneArticle } from './prune/index.js';
 
-export interface Extracted {
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  publishedTime: string | null;
-  excerpt: string | null;
+/** The Article's metadata as extraction found it, and its content still to be purified. */
+export interface Extracted extends Pick<Article, 'title' | 'byline' | 'siteName' | 'lang' | 'dir' | 'publishedTime' | 'excerpt' | 'removed'> {
   /**
    * The unsanitised article, as nodes of the inert clone (no serialising and re-parsing between Readability,
    * pruning and purify): callers must pass it through `purify`.
    */
   rawContent: DocumentFragment;
-  removed: Removal[];
 }
 
 const EXCERPT_LENGTH = 200;
