@@ -2,6 +2,8 @@
  * Click-to-article time in headless Chromium over the Zyte pages (issue 5), and the cost of Winnow's page-side
  * pipeline against Readability alone in the same pages (issue 3). Prints figures; no assertions.
  *   npm run bench -- click        WINNOW_BENCH_PAGES=40 for a quicker subset
+ * Requests leaving 127.0.0.1 are aborted: the saved pages point at hosts this machine cannot reach, and the
+ * browser would otherwise wait on each of them.
  *
  * - click → frame / article: from the real toolbar click to the popup's first paint and to the article on
  *   screen (performance marks in the popup, on the same clock as the click).
@@ -12,7 +14,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Page } from 'puppeteer-core';
-import { DIST, launch, serve, type ExtensionBrowser } from '../test/e2e/harness.js';
+import { DIST, keepLocal, launch, serve, type ExtensionBrowser } from '../test/e2e/harness.js';
 
 const dir = new URL('./data/zyte/html/', import.meta.url);
 const limit = Number(process.env.WINNOW_BENCH_PAGES ?? Infinity);
@@ -42,6 +44,7 @@ for (const path of Object.keys(routes)) {
     let marks: { frame: number; article: number; origin: number } | undefined;
     let clickedAt = 0;
     const shown = await browser.clickOn(url, {
+      localOnly: true,
       beforeClick: () => { clickedAt = Date.now(); },
       inPopup: async (popup) => {
         marks = await popup.evaluate(`({ origin: performance.timeOrigin,
@@ -55,6 +58,7 @@ for (const path of Object.keys(routes)) {
     } else noArticle++;
 
     const page = await browser.browser.newPage();
+    await keepLocal(page);
     await page.goto(url, { waitUntil: 'load' });
     inAlone.push((await timeInPage(page, readabilityAlone, '__alone()')).ms);
     inWinnow.push((await timeInPage(page, winnowContent, '__winnow_content.run().ok')).ms);

@@ -70,6 +70,8 @@ export interface ClickOptions {
   screenshot?: string;
   /** Leave the page and popup open (the demo hands them to a person). */
   keepOpen?: boolean;
+  /** Chromium only: abort every request that leaves 127.0.0.1 (saved pages point at hosts this machine cannot reach). */
+  localOnly?: boolean;
   /** Called just before the toolbar button is clicked (benchmarks start their clock here). */
   beforeClick?: () => void;
   /** Chromium only: act in the popup once the article is shown (before it closes). */
@@ -156,6 +158,15 @@ async function poll<T>(what: string, fn: () => Promise<T | null | undefined>, ti
   throw new Error(`timed out waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
 }
 
+/** Aborts every request that leaves 127.0.0.1, so a saved page's remote images and scripts cannot stall it. */
+export async function keepLocal(page: Page): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (/^(?:https?:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(request.url())) void request.continue();
+    else void request.abort();
+  });
+}
+
 function collectErrors(page: Page, into: string[]): void {
   page.on('pageerror', (error) => into.push(String(error)));
   page.on('console', (message) => { if (message.type() === 'error') into.push(message.text()); });
@@ -196,6 +207,7 @@ async function launchChrome(headless: boolean, options: LaunchOptions = {}): Pro
       const extension = (await browser.extensions()).get(id);
       if (!extension) throw new Error('Winnow is not installed in Chromium');
       const page = await browser.newPage();
+      if (options.localOnly) await keepLocal(page);
       const loadStarted = performance.now();
       await page.goto(url, { waitUntil: 'load' });
       const pageLoadMs = performance.now() - loadStarted;
