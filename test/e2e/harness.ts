@@ -217,7 +217,8 @@ async function launchChrome(headless: boolean, options: LaunchOptions = {}): Pro
       const popup = (await (await popupTarget).asPage())!;
       const consoleErrors: string[] = [];
       collectErrors(popup, consoleErrors);
-      await popup.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false', { timeout: 30_000 });
+      // Longer than the background's injection timeout (25 s), so a slow page ends in an answer, not a test timeout.
+      await popup.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false', { timeout: 40_000 });
       const shown = (await popup.evaluate(READ_POPUP)) as Omit<PopupResult, 'article' | 'consoleErrors'>;
       const article = (await popup.evaluate(LAST_KEPT_ARTICLE)) as Article | null;
       if (options.inPopup) await options.inPopup(popup);
