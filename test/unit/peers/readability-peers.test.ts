@@ -15,6 +15,7 @@ import { JSDOM } from 'jsdom';
 import { clean } from '../../../src/core/clean.js';
 import { blockText } from '../../../src/core/text.js';
 import { Readability } from '@mozilla/readability';
+import { shingles, tokenize } from '../../../bench/lib/metric.js';
 
 const DIR = new URL('../../fixtures/peers/readability/', import.meta.url);
 const MIN_KEPT = 0.99;
@@ -34,31 +35,8 @@ const ALLOWED: Record<string, string> = {
   mathjax: 'expected output depends on JSDOMParser; Readability in jsdom keeps 22% too',
 };
 
-const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
-
-export function tokens(text: string): string[] {
-  const out: string[] = [];
-  for (const [run] of text.matchAll(/[\p{L}\p{N}_]+/gu)) {
-    if (!UNSPACED.test(run)) {
-      out.push(run);
-      continue;
-    }
-    // Split mixed runs: each Han/kana character alone, other letters grouped.
-    for (const [piece] of run.matchAll(/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu)) out.push(piece);
-  }
-  return out;
-}
-
-function shingles(t: string[]): Map<string, number> {
-  const out = new Map<string, number>();
-  const add = (s: string) => out.set(s, (out.get(s) ?? 0) + 1);
-  if (t.length < 4) {
-    if (t.length) add(t.join(' '));
-    return out;
-  }
-  for (let i = 0; i + 4 <= t.length; i++) add(t.slice(i, i + 4).join(' '));
-  return out;
-}
+/** The benchmark's own tokens (each Han or kana character a token) and 4-token shingles: one metric for both. */
+const tokens = (text: string): string[] => tokenize(text, { cjk: true });
 
 /** Share of the expected shingles (with multiplicity) that the output also has. */
 function keptShare(expected: string | string[], actual: string): number {
