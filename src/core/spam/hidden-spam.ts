@@ -4,7 +4,7 @@
  * signal (random tags, the 干扰码 container). Hidden-but-clean blocks (menus, a11y text, font probes, skip
  * links) stay `hidden:*` and are never counted as spam.
  */
-import { lexiconHits } from './lexicon.js';
+import { isLatinTerm, lexiconHits } from './lexicon.js';
 import { foreignDomains } from './hosts.js';
 import { isRandomUnknownTag } from './tagsoup.js';
 
@@ -12,6 +12,18 @@ import { isRandomUnknownTag } from './tagsoup.js';
 const UI_METHODS = new Set(['display', 'visibility', 'opacity', 'attribute', 'zero-size', 'clip']);
 /** The meikro/copy_web3 ganrao() container id (pattern 2). */
 const GANRAO_ID = /^body_jx_\d{6}$/;
+
+/**
+ * Weak terms that count. English ones (casino, betting, pharmacy) fill whole articles about those subjects,
+ * so in English they count only as link text — where a farm puts them — never from the prose around it.
+ */
+function weakEvidence(el: Element, weak: readonly string[]): number {
+  const latin = weak.filter(isLatinTerm);
+  if (latin.length === 0) return weak.length;
+  const anchors = Array.from(el.getElementsByTagName('a')).map((a) => a.textContent ?? '').join(' ');
+  const linked = new Set(lexiconHits(anchors).weak);
+  return weak.length - latin.filter((term) => !linked.has(term)).length;
+}
 
 export function hiddenSpamSignal(el: Element, method: string, page: string): boolean {
   const text = el.textContent ?? '';
@@ -22,7 +34,8 @@ export function hiddenSpamSignal(el: Element, method: string, page: string): boo
   for (const d of Array.from(el.querySelectorAll('*'))) if (isRandomUnknownTag(d) && ++unknown >= 5) return true;
   const foreign = foreignDomains(el, page);
   // Weak terms (精品, 彩票) are everyday words: two of them, or one in a block parked the way spam parks it.
-  if (foreign.size > 0 && (hits.weak.length >= 2 || (hits.weak.length === 1 && !UI_METHODS.has(method)))) return true;
+  const weak = foreign.size > 0 ? weakEvidence(el, hits.weak) : 0;
+  if (weak >= 2 || (weak === 1 && !UI_METHODS.has(method))) return true;
   // Links to several foreign sites parked where nobody sees them (patterns 3, 8, 9, 10, 11).
   return !UI_METHODS.has(method) && foreign.size >= 2;
 }

@@ -3,15 +3,23 @@
  * injected at the end of the page or beside the article (`<div class='fflink'>` of 贝博体育 ×40). Anchors are
  * matched after normalisation (lexicon.ts: 繁體 → both spellings, zero-width and full-width folded).
  * A genuine 友情链接 footer (links to .gov.cn sites) has no lexicon hits; a related-news block links home.
+ *
+ * English farms (casino, payday loans, replica watches) are mostly made of words that are also news words, so
+ * for them the shape decides: most foreign links are short keyword anchors. A further-reading list on an
+ * article about gambling regulation carries the same words inside whole headlines, and stays.
  */
 import type { Removal } from '../types.js';
 import { capText, collapsedText } from '../dom.js';
-import { lexiconHits } from './lexicon.js';
+import { isLatinTerm, lexiconHits } from './lexicon.js';
 import { foreignDomain, pageDomain } from './hosts.js';
 
 const MIN_FOREIGN_LINKS = 5;
 const MIN_DOMAINS = 3;
 const MIN_LINK_DENSITY = 0.6;
+/** A keyword anchor: at most this many words ("Best Online Casino", "Cheap Replica Watches"). */
+const KEYWORD_ANCHOR_WORDS = 4;
+/** Share of the foreign links that must be keyword anchors for the shape alone to call a farm. */
+const MIN_KEYWORD_SHARE = 0.6;
 /** How far up from a link a farm's container may sit. */
 const LEVELS = 3;
 
@@ -27,6 +35,7 @@ function assess(el: Element, domainOf: (a: Element) => string | null): boolean {
   let foreignLinks = 0;
   let linkText = 0;
   const anchors: string[] = [];
+  const foreignTexts: string[] = [];
   for (const a of links) {
     const text = collapsedText(a);
     linkText += text.length;
@@ -35,13 +44,51 @@ function assess(el: Element, domainOf: (a: Element) => string | null): boolean {
     foreignLinks++;
     domains.add(d);
     anchors.push(text, a.getAttribute('title') ?? '');
+    foreignTexts.push(text);
   }
   if (foreignLinks < MIN_FOREIGN_LINKS || domains.size < MIN_DOMAINS) return false;
   const total = collapsedText(el).length;
   if (total === 0 || linkText / total < MIN_LINK_DENSITY) return false;
-  const hits = lexiconHits(anchors.join(' '));
+  const all = lexiconHits(anchors.join(' '));
+  const strong = all.strong.filter((t) => !isLatinTerm(t));
+  const weak = all.weak.filter((t) => !isLatinTerm(t));
+  const latin = [...all.strong, ...all.weak].some(isLatinTerm) ? keywordAnchors(foreignTexts) : null;
+  if (latin) {
+    strong.push(...latin.strong);
+    weak.push(...latin.weak);
+  }
   // Two distinct strong terms, or one strong backed by weak ones: a single 彩票 link is a lottery news link.
-  return hits.strong.length >= 2 || (hits.strong.length === 1 && hits.weak.length >= 1);
+  if (strong.length >= 2 || (strong.length === 1 && weak.length >= 1)) return true;
+  return latin !== null && latin.anchors >= MIN_FOREIGN_LINKS && latin.anchors / foreignTexts.length >= MIN_KEYWORD_SHARE
+    && latin.strong.length + latin.weak.length >= 2;
+}
+
+interface KeywordAnchors {
+  /** Foreign links whose short anchor names a Latin-script term. */
+  anchors: number;
+  strong: string[];
+  weak: string[];
+}
+
+/**
+ * Latin-script terms count only in keyword anchors (at most four words): a farm's "Payday Loans", never the
+ * "Viagra at 25: how a heart drug became a household name" of a related-coverage list.
+ */
+function keywordAnchors(texts: readonly string[]): KeywordAnchors {
+  const strong = new Set<string>();
+  const weak = new Set<string>();
+  let anchors = 0;
+  for (const text of texts) {
+    if (text.split(' ').length > KEYWORD_ANCHOR_WORDS) continue;
+    const hits = lexiconHits(text);
+    const s = hits.strong.filter(isLatinTerm);
+    const w = hits.weak.filter(isLatinTerm);
+    if (s.length + w.length === 0) continue;
+    anchors++;
+    for (const t of s) strong.add(t);
+    for (const t of w) weak.add(t);
+  }
+  return { anchors, strong: [...strong], weak: [...weak] };
 }
 
 export function linkFarms(clone: Document): Removal[] {

@@ -23,7 +23,7 @@ export function decodeNumericEntities(text: string): string {
  * Words of news reporting ON gambling, porn or fraud (crackdowns, arrests, warnings): such a headline names the
  * games (警方破获百家乐、时时彩网络赌博案) without being spam, so it needs far stronger evidence.
  */
-const REPORTING = /警方|公安|破获|抓获|打击|严打|查处|取缔|整治|涉案|犯罪|嫌疑|判决|法院|检察|警惕|提醒|曝光|揭秘|起诉|police|arrest|crackdown|court|charged|illegal|scam|warn/i;
+const REPORTING = /警方|公安|破获|抓获|打击|严打|查处|取缔|整治|涉案|犯罪|嫌疑|判决|法院|检察|警惕|提醒|曝光|揭秘|起诉|police|arrest|crackdown|court|charged|illegal|scam|warn|regulat|\bban(?:s|ned)?\b|\bfined?\b|lawsuit|investigat|counterfeit/i;
 /** Sentence punctuation: a description written as prose rather than a string of search phrases. */
 const PROSE = /[。！？]|[.!?]\s+\p{Lu}/u;
 
