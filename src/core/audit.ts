@@ -8,6 +8,10 @@
  *   tagsoup               random-id runs and random unknown tags (patterns 1, 2).
  *   spam:linkfarm         a visible block of foreign spam links (pattern 16).
  *   spam:gloss            injected pinyin glosses taken out of the text (pattern 15).
+ *   spam:docwrite         an inline script that would write a hidden block of spam (pattern 12, static path:
+ *                         where scripts ran, the written block itself is spam:hidden-<method>).
+ *   spam:cloaking         an inline script sending visitors from search engines to a foreign host (pattern 13).
+ *   spam:overlay          a foreign iframe laid fixed over the whole viewport (pattern 13).
  *   spam:title / spam:description / spam:keywords   spam metadata replaced or dropped (pattern 14).
  *
  * <method> is one of: display, visibility, opacity, attribute (`hidden`), offscreen, indent (text-indent),

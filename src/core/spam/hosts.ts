@@ -63,6 +63,33 @@ function resolveForeign(href: string, base: string, page: string): string | null
   }
 }
 
+/** Registrable domain of an http(s) URL written in markup or script (relative ones resolve against `base`). */
+export function urlDomain(href: string, base: string): string | null {
+  try {
+    const url = new URL(href.trim(), base);
+    return /^https?:$/.test(url.protocol) ? registrableDomain(url.hostname) || null : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The domains a page calls its own: its address and its `<link rel=canonical>`. A mirror copies the
+ * canonical link with the article, so a script sending readers to the canonical site is the original
+ * publisher's anti-mirror guard, not a hijack (pattern 13's look-alike).
+ */
+export function ownDomains(doc: Document): Set<string> {
+  const own = new Set<string>();
+  const page = pageDomain(doc);
+  if (page) own.add(page);
+  for (const link of Array.from(doc.getElementsByTagName('link'))) {
+    if (!/(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) continue;
+    const d = urlDomain(link.getAttribute('href') ?? '', doc.URL === 'about:blank' ? 'http://invalid/' : doc.URL);
+    if (d && d !== 'invalid') own.add(d);
+  }
+  return own;
+}
+
 /** Distinct foreign registrable domains linked from inside `root`. */
 export function foreignDomains(root: Element, page: string): Set<string> {
   const out = new Set<string>();

@@ -4,6 +4,9 @@
  * the first rule to claim a block names the reason.
  *
  *   metadata  spam <title>, description, keywords → real headline     (pattern 14)   spam:title, spam:description, spam:keywords
+ *   cloaking  inline scripts sending search visitors to a foreign host (pattern 13)   spam:cloaking
+ *   overlays  foreign iframes laid fixed over the whole viewport       (pattern 13)   spam:overlay
+ *   docwrite  inline scripts writing a hidden block of spam            (pattern 12)   spam:docwrite
  *   tagSoup   random-id runs, random unknown tags (干扰码)             (patterns 1, 2) tagsoup
  *   linkFarms visible blocks of foreign spam links                     (pattern 16)   spam:linkfarm
  *   glosses   pinyin readings injected after characters                (pattern 15)   spam:gloss
@@ -14,12 +17,24 @@ import type { Removal } from '../types.js';
 import { spamMetadata } from './metadata.js';
 import { tagSoup } from './tagsoup.js';
 import { linkFarms } from './linkfarm.js';
+import { cloakingScripts } from './cloaking.js';
+import { overlays } from './overlay.js';
+import { writtenHiddenSpam } from './docwrite.js';
 import { glosses } from './gloss.js';
 
 export type SpamRule = (clone: Document) => Removal[];
 
 /** Rules in the order they run. */
-export const SPAM_RULES: readonly SpamRule[] = [spamMetadata, tagSoup, linkFarms, glosses];
+export const SPAM_RULES: readonly SpamRule[] = [
+  spamMetadata,
+  // A cloaking script that writes its redirect is named for the redirect: it runs before docwrite.
+  cloakingScripts,
+  overlays,
+  writtenHiddenSpam,
+  tagSoup,
+  linkFarms,
+  glosses,
+];
 
 export function applySpamRules(clone: Document, rules: readonly SpamRule[] = SPAM_RULES): Removal[] {
   return rules.flatMap((rule) => rule(clone));
