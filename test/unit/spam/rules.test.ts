@@ -8,6 +8,10 @@ import { linkFarms } from '../../../src/core/spam/linkfarm.js';
 import { registrableDomain } from '../../../src/core/spam/hosts.js';
 import { hiddenSpamSignal } from '../../../src/core/spam/hidden-spam.js';
 import { isSpamRemoval } from '../../../src/core/audit.js';
+import { cloakingScripts } from '../../../src/core/spam/cloaking.js';
+import { overlays } from '../../../src/core/spam/overlay.js';
+import { writtenHiddenSpam } from '../../../src/core/spam/docwrite.js';
+import { lexiconHits } from '../../../src/core/spam/lexicon.js';
 
 const doc = (html: string, url?: string) => parse(html, url ?? 'https://www.dzwww.com/a.html').window.document;
 
@@ -104,5 +108,132 @@ describe('link farms (pattern 16) and hidden spam signals', () => {
     expect(isSpamRemoval({ reason: 'hidden:offscreen', text: '' })).toBe(false);
     expect(isSpamRemoval({ reason: 'spam:hidden-offscreen', text: '' })).toBe(true);
     expect(isSpamRemoval({ reason: 'tagsoup', text: '' })).toBe(true);
+  });
+});
+
+describe('referrer cloaking (pattern 13a)', () => {
+  const page = (script: string, head = '', url?: string) =>
+    doc(`<html><head>${head}</head><body><p>article</p><script>${script}</script></body></html>`, url);
+  const scripts = (d: Document) => d.getElementsByTagName('script').length;
+
+  test.each([
+    ['a referrer regex, then location.href', `if (/\\.(baidu|sogou|so|sm)(\\.[a-z0-9-]+){1,2}\\//.test(document.referrer)) location.href = 'https://www.xpj6688.com/';`],
+    ['indexOf tests, then window.location =', `var r = document.referrer; if (r.indexOf('sogou') > -1 || r.indexOf('360') > -1) { window.location = "http://am88.bet/?s=1"; }`],
+    ['a host glued from escaped pieces, then top.location.replace', `var r=document.referrer;if(r.indexOf("google")>0){var u="\\x68ttps://"+"am"+"88.bet";top.location.replace(u)}`],
+    ['a meta refresh written by script', `if (document.referrer.match(/baidu|toutiao|shenma/)) document.write('<meta http-equiv="refresh" content="0;url=https://vip.b88.cc/">');`],
+    ['a full-screen frame written by script', `if (/bing|baidu/.test(document.referrer)) document.write('<iframe src="https://b88.cc/" style="position:fixed;width:100%;height:100%"></iframe>');`],
+  ])('%s is recorded as spam:cloaking and removed', (_name, script) => {
+    const d = page(script);
+    const removed = cloakingScripts(d);
+    expect(removed.map((r) => r.reason)).toEqual(['spam:cloaking']);
+    expect(removed[0]?.text).toContain('referrer');
+    expect(scripts(d)).toBe(0);
+  });
+
+  test.each([
+    ['an analytics loader that reads the referrer', `var _hmt=_hmt||[];(function(){var hm=document.createElement("script");hm.src="https://hm.baidu.com/hm.js?abc";var s=document.getElementsByTagName("script")[0];s.parentNode.insertBefore(hm,s);if(/baidu|google/.test(document.referrer))_hmt.push(["_trackEvent","search",document.referrer]);})();`],
+    ['a redirect of search visitors to a path on the same site', `if (document.referrer.indexOf('baidu') > -1) location.href = '/m/index.html';`],
+    ['a redirect to the page\'s own domain', `if (/baidu|google/.test(document.referrer)) location.replace('https://m.dzwww.com/a.html');`],
+    ['a redirect without any referrer test', `document.getElementById('go').onclick = function () { location.href = 'https://www.other-site.com/'; };`],
+  ])('%s stays', (_name, script) => {
+    const d = page(script);
+    expect(cloakingScripts(d)).toEqual([]);
+    expect(scripts(d)).toBe(1);
+  });
+
+  test('an anti-mirror guard sending search visitors to the canonical site stays on a mirror', () => {
+    const guard = `if (/baidu|google|bing/.test(document.referrer)) location.href = 'https://www.dzwww.com/a.html';`;
+    const mirror = 'https://dzwww.mirror-copy.top/a.html';
+    expect(cloakingScripts(page(guard, '<link rel="canonical" href="https://www.dzwww.com/a.html">', mirror))).toEqual([]);
+    // Without the canonical link and without a host check, the same redirect on the mirror is a hijack.
+    expect(cloakingScripts(page(guard, '', mirror))).toHaveLength(1);
+  });
+  test('an anti-mirror guard that checks location.host and forwards the path stays without a canonical link', () => {
+    const guard = `if (/\\.(baidu|sogou|google)\\./.test(document.referrer) && location.host != "www.dzwww.com") location.href = "https://www.dzwww.com" + location.pathname;`;
+    expect(cloakingScripts(page(guard, '', 'https://dzwww.mirror-copy.top/a.html'))).toEqual([]);
+  });
+});
+
+describe('full-screen overlays (pattern 13b)', () => {
+  test('a fixed foreign iframe covering the viewport is recorded as spam:overlay and removed', () => {
+    const d = doc('<p>article</p><iframe src="https://www.xpj6688.com/" style="position:fixed;top:0;left:0;width:100%;height:100%;z-index:99999"></iframe>');
+    expect(overlays(d)).toEqual([{ reason: 'spam:overlay', text: 'https://www.xpj6688.com/' }]);
+    expect(d.getElementsByTagName('iframe').length).toBe(0);
+  });
+  test('a fixed full-screen container holding a foreign frame goes with its frame', () => {
+    const d = doc('<p>article</p><div id="ov" style="position: fixed; inset: 0; z-index: 2147483647"><iframe src="//b88.cc/" width="100%" height="100%"></iframe></div>');
+    expect(overlays(d).map((r) => r.reason)).toEqual(['spam:overlay']);
+    expect(d.getElementById('ov')).toBeNull();
+    const vw = doc('<div style="position:fixed;top:0;left:0;width:100vw;height:100vh"><iframe src="https://b88.cc/" style="width:100%;height:100%"></iframe></div>');
+    expect(overlays(vw)).toHaveLength(1);
+  });
+  test.each([
+    ['a consent dialog', '<div role="dialog" aria-modal="true" style="position:fixed;inset:0;z-index:9999"><iframe src="https://cdn.privacy-mgmt.com/index.html" style="width:100%;height:100%"></iframe></div>'],
+    ['a same-site paywall frame', '<iframe src="https://www.dzwww.com/subscribe" style="position:fixed;top:0;left:0;width:100%;height:100%"></iframe>'],
+    ['an embedded video in a responsive wrapper', '<div style="position:relative;padding-bottom:56.25%;height:0"><iframe src="https://player.example-video.com/embed/1" style="position:absolute;top:0;left:0;width:100%;height:100%"></iframe></div>'],
+    ['a sticky ad bar', '<div style="position:fixed;bottom:0;left:0;width:100%;height:90px"><iframe src="https://ads.example.net/b" width="728" height="90"></iframe></div>'],
+    ['a closed lightbox', '<div style="display:none;position:fixed;inset:0"><iframe src="https://player.example-video.com/embed/2" width="100%" height="100%"></iframe></div>'],
+  ])('%s stays', (_name, html) => {
+    const d = doc(`<p>article</p>${html}`);
+    expect(overlays(d)).toEqual([]);
+    expect(d.getElementsByTagName('iframe').length).toBe(1);
+  });
+});
+
+describe('script-written hidden spam on the static path (pattern 12)', () => {
+  const links = ['百家乐', '澳门葡京', '时时彩', '真人娱乐', '六合彩'].map((w, i) => `<a href="http://s${i}.example${i}.com/">${w}</a>`).join('');
+  test('document.write of a display:none block of spam links is recorded with its link text', () => {
+    const d = doc(`<p>article</p><script>document.write('<div style="display:none">${links}</div>');</script>`);
+    const removed = writtenHiddenSpam(d);
+    expect(removed.map((r) => r.reason)).toEqual(['spam:docwrite']);
+    expect(removed[0]?.text).toContain('澳门葡京');
+    expect(d.getElementsByTagName('script').length).toBe(0);
+  });
+  test('escaped, percent-encoded and innerHTML variants are read too', () => {
+    const escaped = links.replace(/[\u4e00-\u9fff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`).replace(/"/g, '\\"');
+    const d = doc(`<div id="x"></div><script>document.getElementById("x").innerHTML = "<p style=\\"font-size:0\\">${escaped}</p>";</script>` +
+      `<script>document.write(unescape("%3Cdiv%20style%3D%22position%3Aabsolute%3Bleft%3A-9999px%22%3E") + '<a href="http://a.x1.com/">cheap</a><a href="http://b.x2.com/">deal</a></div>');</script>`);
+    expect(writtenHiddenSpam(d).map((r) => r.reason)).toEqual(['spam:docwrite', 'spam:docwrite']);
+  });
+  test.each([
+    ['a cnzz counter', `<script>document.write(unescape("%3Cspan id='cnzz_stat_icon_1' style='display:none'%3E%3C/span%3E%3Cscript src='https://s4.cnzz.com/z_stat.php%3Fid%3D1' type='text/javascript'%3E%3C/script%3E"));</script>`],
+    ['an analytics loader', `<script>document.write('<script src="https://hm.baidu.com/hm.js?abc"><\\/script>');</script>`],
+    ['a hidden menu of the site\'s own sections', `<script>document.write('<ul style="display:none"><li><a href="/sports/">体育</a></li><li><a href="/lottery/">福利彩票</a></li><li><a href="https://weibo.com/x">微博</a></li></ul>');</script>`],
+    ['a visible block of spam words (not hidden: for the link-farm rule)', `<script>document.write('<div>${links}</div>');</script>`],
+  ])('%s stays', (_name, html) => {
+    const d = doc(`<p>article</p>${html}`);
+    expect(writtenHiddenSpam(d)).toEqual([]);
+    expect(d.getElementsByTagName('script').length).toBeGreaterThan(0);
+  });
+});
+
+describe('English spam terms (pattern 16)', () => {
+  test('Latin-script terms match whole words, case-insensitively, plurals included', () => {
+    expect(lexiconHits('Cheap PAYDAY LOANS today').strong).toEqual(['payday loan']);
+    expect(lexiconHits('Replica Watches and cheap-viagra').strong).toEqual(['replica watch', 'viagra']);
+    expect(lexiconHits('The minister was escorted out; the casinos closed.')).toEqual({ strong: [], weak: ['casino'] });
+    expect(lexiconHits('online casino').weak).toEqual(['online casino']); // one phrase, one hit
+    expect(lexiconHits('bet365体育').strong).toEqual(['bet365']);
+  });
+  const farm = (words: string[]) => doc('<p>article</p><ul id="f">' + words.map((w, i) => `<li><a href="https://s${i}.example${i}.com/">${w}</a></li>`).join('') + '</ul>');
+  test('an English farm of spam anchors goes', () => {
+    expect(linkFarms(farm(['Buy Viagra Online', 'Payday Loans', 'Replica Watches', 'Essay Writing Service', 'London Escorts', 'Casino Bonus']))).toHaveLength(1);
+  });
+  test('a farm of everyday gambling words goes by its shape: short keyword anchors to foreign sites', () => {
+    expect(linkFarms(farm(['Casino', 'Betting', 'Poker', 'Slots', 'Online Casinos', 'Jackpot']))).toHaveLength(1);
+  });
+  test('a further-reading list of headlines on gambling or pharmacy news stays', () => {
+    expect(linkFarms(farm([
+      'Gambling Commission fines online casino operator over failures', 'Sports betting firms face new affordability checks',
+      'Why online casino revenue doubled during the pandemic', 'Betting ads', 'Problem gambling', 'How poker became a televised sport']))).toEqual([]);
+    expect(linkFarms(farm([
+      'Viagra at 25: how a heart drug became a household name', 'Pharmacy', 'How regulators test seized pills from online pharmacies',
+      'FDA warns about tainted products sold online', 'NHS guide to buying medicines online', 'Doctors report rise in harm from fake drugs']))).toEqual([]);
+  });
+  test('hidden English prose about gambling is not spam; hidden gambling anchors to foreign sites are', () => {
+    const d = doc('<div id="prose"><p>An earlier version misstated when the casino and betting rules start; see <a href="https://www.gamblingcommission.gov.uk/">the notice</a>.</p></div>' +
+      '<div id="links"><a href="https://a.example1.com/">casino</a> <a href="https://b.example2.com/">betting</a></div>');
+    expect(hiddenSpamSignal(d.getElementById('prose')!, 'display', 'dzwww.com')).toBe(false);
+    expect(hiddenSpamSignal(d.getElementById('links')!, 'display', 'dzwww.com')).toBe(true);
   });
 });
