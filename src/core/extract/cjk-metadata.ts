@@ -42,17 +42,34 @@ function tidyNames(raw: string | undefined): string | null {
   return names.length ? names.join(' ') : null;
 }
 
-/** Elements with short text are where the metadata line lives; long ones are paragraphs. */
+const LINE_TAGS = new Set(['DIV', 'P', 'SPAN', 'SECTION', 'HEADER', 'LI', 'TD', 'EM', 'ADDRESS']);
+const MAX_LINE = 300;
+
+/**
+ * Elements with short text are where the metadata line lives; long ones are paragraphs. Read from the deepest
+ * elements up: an element holding a long one is long itself, and its text is never read.
+ */
 function metadataLines(doc: Document): string[] {
-  const lines: string[] = [];
-  for (const el of Array.from(doc.body?.querySelectorAll('div, p, span, section, header, li, td, em, address') ?? [])) {
-    const text = collapsedText(el);
-    if (text.length > 0 && text.length <= 300) lines.push(text);
+  const all = Array.from(doc.body?.getElementsByTagName('*') ?? []);
+  const long = new Set<Element>();
+  const lines: Array<[number, string]> = [];
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
+    let isLong = long.has(el);
+    if (!isLong && LINE_TAGS.has(el.tagName.toUpperCase())) {
+      const text = collapsedText(el);
+      if (text.length > MAX_LINE) isLong = true;
+      else if (text.length > 0) lines.push([i, text]);
+    }
+    if (isLong && el.parentElement) long.add(el.parentElement);
   }
-  // Shortest first (stable, so document order among equals): the span holding "来源：X" wins over its
-  // parent line, where X runs into the next widget's text ("人民日报小字号").
-  return lines.sort((a, b) => a.length - b.length);
+  // Shortest first, document order among equals: the span holding "来源：X" wins over its parent line, where
+  // X runs into the next widget's text ("人民日报小字号").
+  return lines.sort((a, b) => a[1].length - b[1].length || a[0] - b[0]).map(([, text]) => text);
 }
+
+/** Every label a metadata line can be found by: a page without any of them has no such line to read. */
+const ANY_LABEL = /作\s*者|[記记]\s*者|[來来]\s*源|出\s*[處处]|時間|时间|日期|發布|发布|發佈|發表|发表/;
 
 const pad = (n: string | undefined) => (n ?? '0').padStart(2, '0');
 
@@ -68,6 +85,7 @@ function dateOf(line: string): string | null {
 
 export function cjkMetadata(doc: Document): CjkMetadata {
   const found: CjkMetadata = { byline: null, siteName: null, publishedTime: null };
+  if (!ANY_LABEL.test(doc.body?.textContent ?? '')) return found;
   const lines = metadataLines(doc);
   for (const line of lines) {
     if (!/[:：]/.test(line)) continue;

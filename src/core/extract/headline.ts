@@ -4,35 +4,53 @@
  */
 import { collapsedText } from '../dom.js';
 import { isSpamText } from '../spam/title.js';
+import { parseJsonLd } from './json-ld.js';
 
-function metaContent(doc: Document, selector: string): string | null {
-  return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+/**
+ * What the headline candidates are read from, captured before Readability takes the page apart (it drops the
+ * scripts and moves the headings); the choice itself is made later, and only when the title needs it.
+ */
+export interface HeadlineSources {
+  ogTitle: string | null;
+  twitterTitle: string | null;
+  /** Parsed JSON-LD blocks (json-ld.ts), shared with the other readers of structured data. */
+  jsonLd: readonly unknown[];
+  h1s: readonly string[];
 }
 
-function jsonLdHeadline(doc: Document): string | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try {
-      const data: unknown = JSON.parse(script.textContent ?? '');
-      for (const item of Array.isArray(data) ? data : [data]) {
-        const headline = (item as { headline?: unknown } | null)?.headline;
-        if (typeof headline === 'string' && headline.trim()) return headline.trim();
-      }
-    } catch {
-      // A page's broken JSON-LD is its own problem; other sources remain.
+export function headlineSources(doc: Document, jsonLd: readonly unknown[] = parseJsonLd(doc)): HeadlineSources {
+  let ogTitle: string | null = null;
+  let twitterTitle: string | null = null;
+  // One pass over the <meta> elements, first of each kind wins (as querySelector would have it).
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = () => meta.getAttribute('content')?.trim() || null;
+    if (ogTitle === null && (meta.getAttribute('property') === 'og:title' || meta.getAttribute('name') === 'og:title')) ogTitle = content() ?? '';
+    if (twitterTitle === null && meta.getAttribute('name') === 'twitter:title') twitterTitle = content() ?? '';
+  }
+  return { ogTitle: ogTitle || null, twitterTitle: twitterTitle || null, jsonLd,
+    h1s: Array.from(doc.getElementsByTagName('h1')).map((h) => collapsedText(h)) };
+}
+
+/** The first top-level JSON-LD item with a headline. */
+function jsonLdHeadline(blocks: readonly unknown[]): string | null {
+  for (const data of blocks) {
+    for (const item of Array.isArray(data) ? data : [data]) {
+      const headline = (item as { headline?: unknown } | null)?.headline;
+      if (typeof headline === 'string' && headline.trim()) return headline.trim();
     }
   }
   return null;
 }
 
-/** The first headline candidate that is not spam, or null. Reads `doc` before Readability mutates it. */
-export function realHeadline(doc: Document): string | null {
-  const candidates = [
-    metaContent(doc, 'meta[property="og:title"], meta[name="og:title"]'),
-    metaContent(doc, 'meta[name="twitter:title"]'),
-    jsonLdHeadline(doc),
-    ...Array.from(doc.querySelectorAll('h1')).map((h) => collapsedText(h)),
-  ];
-  return candidates.find((c) => c && c.length > 1 && !isSpamText(c)) ?? null;
+/** The first headline candidate that is not spam, or null: og:title, twitter:title, JSON-LD, then each `<h1>`. */
+export function realHeadline(from: Document | HeadlineSources): string | null {
+  const src = 'nodeType' in from ? headlineSources(from) : from;
+  const candidates = [src.ogTitle, src.twitterTitle, () => jsonLdHeadline(src.jsonLd), ...src.h1s];
+  for (const candidate of candidates) {
+    const c = typeof candidate === 'function' ? candidate() : candidate;
+    if (c && c.length > 1 && !isSpamText(c)) return c;
+  }
+  return null;
 }
 
 /** Separators Chinese (and many other) sites put between headline and site name, often without spaces. */

@@ -16,16 +16,23 @@ function* walk(node: Json): Generator<Record<string, Json>> {
   }
 }
 
-export function jsonLdObjects(doc: Document): Record<string, Json>[] {
-  const out: Record<string, Json>[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+/** Each JSON-LD block of the page, parsed once (several readers share it); broken blocks are left out. */
+export function parseJsonLd(doc: Document): Json[] {
+  const out: Json[] = [];
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
-      out.push(...walk(JSON.parse(script.textContent ?? '')));
+      out.push(JSON.parse(script.textContent ?? ''));
     } catch {
       // Broken JSON-LD is common (trailing commas, raw newlines); the page still has its HTML.
     }
   }
   return out;
+}
+
+/** Every object in the parsed blocks, `@graph` and main entities included. */
+export function jsonLdObjects(blocks: readonly Json[]): Record<string, Json>[] {
+  return [...walk(blocks)];
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ',
@@ -43,9 +50,9 @@ function decodeEntities(text: string): string {
 }
 
 /** The longest `articleBody` on the page, or null. HTML inside it (some CMSs leak tags) is flattened. */
-export function articleBody(doc: Document): string | null {
+export function articleBody(blocks: readonly Json[]): string | null {
   let best: string | null = null;
-  for (const obj of jsonLdObjects(doc)) {
+  for (const obj of jsonLdObjects(blocks)) {
     const body = obj.articleBody;
     if (typeof body !== 'string') continue;
     const text = decodeEntities(body.replace(/<[^>]+>/g, ' ')).trim();

@@ -6,10 +6,9 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, Removal } from '../types.js';
 import { isSpamText } from '../spam/title.js';
-import { realHeadline, trimSiteSuffix } from './headline.js';
-import { collapsedText } from '../dom.js';
+import { headlineSources, realHeadline, trimSiteSuffix } from './headline.js';
 import { cjkMetadata, cleanByline } from './cjk-metadata.js';
-import { articleBody } from './json-ld.js';
+import { articleBody, parseJsonLd } from './json-ld.js';
 import { pruneArticle } from './prune/index.js';
 
 /** The Article's metadata as extraction found it, and its content still to be purified. */
@@ -53,11 +52,11 @@ function pruned(holder: Element, input: Parameters<typeof pruneArticle>[1]): Rem
 
 export function extract(clone: Document): Extracted | null {
   // Read what Readability would destroy: headline candidates and the label lines live outside the article.
-  const headline = realHeadline(clone);
-  const h1s = Array.from(clone.querySelectorAll('h1')).map((h) => collapsedText(h));
+  const jsonLd = parseJsonLd(clone);
+  const headlines = headlineSources(clone, jsonLd);
   const cjk = cjkMetadata(clone);
   const lang = clone.documentElement?.getAttribute('lang')?.trim() || null;
-  const body = articleBody(clone);
+  const body = articleBody(jsonLd);
 
   const parsed = new Readability(clone, { keepClasses: true }).parse();
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
@@ -70,9 +69,9 @@ export function extract(clone: Document): Extracted | null {
   let title = parsed.title?.trim() ?? '';
   if (!title || isSpamText(title)) {
     if (title) removed.push({ reason: 'spam:title', text: title });
-    title = headline ?? '';
+    title = realHeadline(headlines) ?? '';
   }
-  title = trimSiteSuffix(title, h1s);
+  title = trimSiteSuffix(title, headlines.h1s);
   let excerpt = parsed.excerpt?.trim() || null;
   if (excerpt && isSpamText(excerpt)) {
     removed.push({ reason: 'spam:description', text: excerpt });

@@ -17,7 +17,7 @@ import { pruneMenus } from './menus.js';
 import { pruneOtherPosts } from './other-posts.js';
 import { pruneRelated } from './related.js';
 import { pruneTags } from './tags.js';
-import { textOf, wordCount, type PruneContext } from './util.js';
+import { textOf, withTextMemo, wordCount, type PruneContext } from './util.js';
 
 export interface PruneInput {
   title: string;
@@ -28,6 +28,10 @@ export interface PruneInput {
 
 /** Prunes `root` (Readability's article, classes kept) in place and returns what went. */
 export function pruneArticle(root: Element, input: PruneInput): Removal[] {
+  return withTextMemo(() => pruneWith(root, input));
+}
+
+function pruneWith(root: Element, input: PruneInput): Removal[] {
   const ctx: PruneContext = { root, totalWords: wordCount(textOf(root)), removed: [], title: input.title,
     byline: input.byline };
   pruneOtherPosts(ctx);

@@ -20,7 +20,34 @@ export function wordCount(text: string): number {
   return rest + cjk / 2;
 }
 
-export const textOf = (el: Element): string => collapsedText(el);
+/**
+ * The collapsed text of elements, remembered while one pruning pass runs (`withTextMemo`): the rules ask for
+ * the same blocks' text many times over, and each ask is a full textContent walk. `remove` forgets the removed
+ * block's ancestors, the only elements whose text a removal changes.
+ */
+let memo: WeakMap<Element, string> | null = null;
+
+export function withTextMemo<T>(run: () => T): T {
+  const outer = memo;
+  memo = new WeakMap();
+  try {
+    return run();
+  } finally {
+    memo = outer;
+  }
+}
+
+export function textOf(el: Element): string {
+  if (!memo) return collapsedText(el);
+  let text = memo.get(el);
+  if (text === undefined) memo.set(el, (text = collapsedText(el)));
+  return text;
+}
+
+function forgetText(el: Element): void {
+  if (!memo) return;
+  for (let a: Element | null = el; a; a = a.parentElement) memo.delete(a);
+}
 
 /** Share of an element's text that sits inside links. */
 export function linkDensity(el: Element): number {
@@ -37,10 +64,21 @@ const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER',
 
 export const isBlock = (el: Element): boolean => BLOCK_TAGS.has(el.tagName.toUpperCase());
 
-/** Blocks with no block inside them: the unit a reader sees as one paragraph or line. */
+/**
+ * Blocks with no block inside them: the unit a reader sees as one paragraph or line. One pass from the last
+ * element back, each element telling its parent whether a block lies beneath it.
+ */
 export function leafBlocks(root: Element): Element[] {
-  return Array.from(root.querySelectorAll('*')).filter((el) =>
-    isBlock(el) && !Array.from(el.querySelectorAll('*')).some(isBlock) && textOf(el).length > 0);
+  const all = Array.from(root.querySelectorAll('*'));
+  const holdsBlock = new Set<Element>();
+  const leaves: Element[] = [];
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
+    const block = isBlock(el);
+    if (block && !holdsBlock.has(el) && textOf(el).length > 0) leaves.push(el);
+    if ((block || holdsBlock.has(el)) && el.parentElement) holdsBlock.add(el.parentElement);
+  }
+  return leaves.reverse();
 }
 
 export const isHeading = (el: Element): boolean => /^H[1-6]$/i.test(el.tagName);
@@ -76,6 +114,7 @@ export function remove(ctx: PruneContext, el: Element, reason: string): void {
   if (el === ctx.root || !ctx.root.contains(el)) return; // already gone with an ancestor
   const text = removalText(el);
   if (text) ctx.removed.push({ reason: `prune:${reason}`, text });
+  forgetText(el);
   el.remove();
 }
 
