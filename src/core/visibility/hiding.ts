@@ -21,7 +21,7 @@ export function px(value: string): number | null {
   return unit === 'px' || n === 0 ? n : null;
 }
 
-const isFar = (value: string): boolean => {
+export const isFar = (value: string): boolean => {
   const n = px(value);
   return n !== null && n <= FAR_OFFSET_PX;
 };
@@ -30,7 +30,7 @@ const isFar = (value: string): boolean => {
 const FAR_TRANSLATE = /translate(?:x|3d)?\(\s*-(?:9{3}|\d{4,})(?:\.\d+)?px/i;
 
 /** `clip: rect(0 0 0 0)`, `rect(1px,1px,1px,1px)` and `clip-path: inset(50%)`, `circle(0)` (pattern 7). */
-function clipsAway(get: StyleGetter): boolean {
+export function clipsAway(get: StyleGetter): boolean {
   const clip = get('clip');
   if (/^rect\(/.test(clip)) {
     const nums = (clip.match(/-?[\d.]+/g) ?? []).map(Number);
@@ -48,7 +48,7 @@ function clipsAway(get: StyleGetter): boolean {
 const OVERFLOW_CLIPS = /^(?:hidden|clip)/;
 
 /** A box no bigger than a pixel that clips what it holds (pattern 7). */
-function zeroBox(get: StyleGetter): boolean {
+export function zeroBox(get: StyleGetter): boolean {
   const clips = OVERFLOW_CLIPS.test(get('overflow')) || OVERFLOW_CLIPS.test(get('overflow-y')) || OVERFLOW_CLIPS.test(get('overflow-x'));
   if (!clips) return false;
   const tiny = (p: string) => {
@@ -71,6 +71,17 @@ export function isRevealAnimation(el: Element, get: StyleGetter): boolean {
   return /(?:^|\s)(?:wow|aos-\S+|reveal|fade\S*|animate\S*|lazy\S*|sr-\S*reveal\S*)(?:\s|$)/i.test(el.getAttribute('class') ?? '');
 }
 
+/** Whether the element's own offsets, margins or transform park its box far off the page (pattern 3). */
+export function parkedByStyle(get: StyleGetter): boolean {
+  const position = get('position');
+  if ((position === 'absolute' || position === 'fixed')
+    && (isFar(get('left')) || isFar(get('top')) || isFar(get('right')) || isFar(get('bottom')))) return true;
+  // A far negative margin parks a box unless padding gives the distance back (the full-bleed background trick
+  // `margin:0 -9999px; padding:0 9999px` keeps its content in place).
+  const parked = (margin: string, padding: string) => isFar(get(margin)) && -(px(get(margin)) ?? 0) > (px(get(padding)) ?? 0);
+  return parked('margin-left', 'padding-left') || parked('margin-top', 'padding-top') || FAR_TRANSLATE.test(get('transform'));
+}
+
 /**
  * Why an element is hidden by its own style, or null. Visibility must be the element's own (a caller
  * reading computed style passes '' when the value is merely inherited). font-size and colour depend on
@@ -82,13 +93,7 @@ export function ownHidingReason(el: Element, get: StyleGetter): string | null {
   if ((visibility === 'hidden' || visibility === 'collapse') && !isRevealAnimation(el, get)) return 'visibility';
   const opacity = get('opacity');
   if (opacity && Number(opacity) <= 0.01 && !isRevealAnimation(el, get)) return 'opacity';
-  const position = get('position');
-  if ((position === 'absolute' || position === 'fixed')
-    && (isFar(get('left')) || isFar(get('top')) || isFar(get('right')) || isFar(get('bottom')))) return 'offscreen';
-  // A far negative margin parks a box unless padding gives the distance back (the full-bleed background trick
-  // `margin:0 -9999px; padding:0 9999px` keeps its content in place).
-  const parked = (margin: string, padding: string) => isFar(get(margin)) && -(px(get(margin)) ?? 0) > (px(get(padding)) ?? 0);
-  if (parked('margin-left', 'padding-left') || parked('margin-top', 'padding-top') || FAR_TRANSLATE.test(get('transform'))) return 'offscreen';
+  if (parkedByStyle(get)) return 'offscreen';
   if (isFar(get('text-indent'))) return 'indent';
   if (clipsAway(get)) return 'clip';
   if (zeroBox(get)) return 'zero-size';

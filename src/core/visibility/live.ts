@@ -13,8 +13,8 @@
  */
 import type { Verdicts } from '../types.js';
 import { elementsInTreeOrder } from './elements.js';
-import { FAR_OFFSET_PX, isZeroFontSize, ownHidingReason } from './hiding.js';
-import { everyTextParent, hasOwnText, readableLength, textHolders } from './text-holders.js';
+import { clipsAway, FAR_OFFSET_PX, isFar, isZeroFontSize, ownHidingReason, parkedByStyle, zeroBox, type StyleGetter } from './hiding.js';
+import { everyTextParent, pageText, readableLength } from './text-holders.js';
 import { keepContext, shouldKeepHidden } from './keep.js';
 import { contrast, INVISIBLE_CONTRAST, parseColour, WHITE, type Rgba } from './colour.js';
 
@@ -44,7 +44,7 @@ function outsideDocument(rect: DOMRect, positioned: boolean, page: Page): boolea
 /** Text colour invisible against the first opaque background up the tree (pattern 9). */
 class Backgrounds {
   private readonly memo = new Map<Element, Rgba | null>();
-  constructor(private readonly win: Window) {}
+  constructor(private readonly win: Window, private readonly parse: (value: string) => Rgba | null) {}
 
   /** The effective background, or null when an image, gradient or unknown colour paints it. */
   of(el: Element | null): Rgba | null {
@@ -55,7 +55,7 @@ class Backgrounds {
     let result: Rgba | null;
     if (cs.backgroundImage && cs.backgroundImage !== 'none') result = null;
     else {
-      const colour = parseColour(cs.backgroundColor);
+      const colour = this.parse(cs.backgroundColor);
       if (!colour && cs.backgroundColor) result = null;
       else result = colour && colour[3] >= 0.5 ? colour : this.of(el.parentElement);
     }
@@ -64,18 +64,59 @@ class Backgrounds {
   }
 }
 
-function invisibleColour(el: Element, cs: CSSStyleDeclaration, backgrounds: Backgrounds): boolean {
-  const fg = parseColour(cs.color);
-  if (!fg) return false;
-  // Contrast first: nearly all text is legible, and the exceptions below cost four style reads per element.
-  if (fg[3] !== 0) {
-    const bg = backgrounds.of(el);
-    if (bg === null || contrast(fg, bg) >= INVISIBLE_CONTRAST) return false;
+/**
+ * Whether text in the computed colour `color` all but vanishes: transparent, or against its background. Pages
+ * paint most text in a handful of colours over a handful of backgrounds, so each colour is parsed once and each
+ * pair compared once.
+ */
+class Legibility {
+  private readonly colours = new Map<string, Rgba | null>();
+  private readonly pairs = new Map<Rgba, Map<Rgba, boolean>>();
+
+  /** parseColour, once per distinct value (the same objects come back, so pairs can be remembered). */
+  readonly parse = (value: string): Rgba | null => {
+    let colour = this.colours.get(value);
+    if (colour === undefined) this.colours.set(value, (colour = parseColour(value)));
+    return colour;
+  };
+
+  invisible(color: string, background: () => Rgba | null): boolean {
+    const fg = this.parse(color);
+    if (!fg) return false;
+    if (fg[3] === 0) return true;
+    const bg = background();
+    if (bg === null) return false;
+    let byBackground = this.pairs.get(fg);
+    if (!byBackground) this.pairs.set(fg, (byBackground = new Map()));
+    let answer = byBackground.get(bg);
+    if (answer === undefined) byBackground.set(bg, (answer = contrast(fg, bg) < INVISIBLE_CONTRAST));
+    return answer;
   }
+}
+
+function invisibleColour(el: Element, cs: CSSStyleDeclaration, backgrounds: Backgrounds, legibility: Legibility): boolean {
+  // Colour first: nearly all text is legible, and the exceptions below cost four style reads per element.
+  if (!legibility.invisible(cs.color, () => backgrounds.of(el))) return false;
   // Outlined, shadowed and gradient-clipped text is visible whatever its fill.
   if ((cs.textShadow && cs.textShadow !== 'none') || /text/.test(cs.getPropertyValue('background-clip') + cs.getPropertyValue('-webkit-background-clip'))) return false;
   const stroke = parseFloat(cs.getPropertyValue('-webkit-text-stroke-width'));
   return !(stroke > 0);
+}
+
+/**
+ * Why a box that checkVisibility calls visible is hidden all the same, or null: `ownHidingReason` for a box
+ * that layout has placed. Where it is is read from the box (the geometry checks in liveVerdicts), so the style
+ * that parks a box is read only to name a box that is also indented, clipped or crushed, as ownHidingReason
+ * would; the common visible box costs three or four style reads instead of a dozen.
+ */
+function visibleBoxReason(get: StyleGetter, rect: DOMRect, page: Page): string | null {
+  let reason: string | null = null;
+  if (isFar(get('text-indent'))) reason = 'indent';
+  else if (clipsAway(get)) reason = 'clip';
+  // A clipping box at most a pixel thick: only then are its overflow and size worth reading.
+  else if ((rect.width <= 1.5 || rect.height <= 1.5) && zeroBox(get)) reason = 'zero-size';
+  if (reason && parkedByStyle(get)) return outsideDocument(rect, true, page) ? 'offscreen' : null;
+  return reason;
 }
 
 export function liveVerdicts(doc: Document, win: Window): Verdicts {
@@ -83,7 +124,7 @@ export function liveVerdicts(doc: Document, win: Window): Verdicts {
   const root = doc.documentElement;
   if (!root) return verdicts;
   const elements = elementsInTreeOrder(doc);
-  const holders = textHolders(doc);
+  const { holders, ownText: withOwnText } = pageText(doc);
   const ctx = keepContext(doc);
   const body = doc.body;
   const page: Page = {
@@ -93,10 +134,12 @@ export function liveVerdicts(doc: Document, win: Window): Verdicts {
     width: Math.max(root.scrollWidth, body?.scrollWidth ?? 0, win.innerWidth),
     height: Math.max(root.scrollHeight, body?.scrollHeight ?? 0, win.innerHeight),
   };
-  const backgrounds = new Backgrounds(win);
+  const legibility = new Legibility();
+  const backgrounds = new Backgrounds(win, legibility.parse);
   const colourHidden: Array<[number, Element]> = [];
   const style = (el: Element) => win.getComputedStyle(el);
   const visOptions = { opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: false };
+  const canCheck = typeof root.checkVisibility === 'function';
 
   let skipRoot: Element | null = null;
   elements.forEach((el, index) => {
@@ -111,9 +154,8 @@ export function liveVerdicts(doc: Document, win: Window): Verdicts {
     // checkVisibility answers display, visibility and opacity at once; only when it says "hidden" is the own
     // cause looked up (an ancestor already judged, or kept, must not be blamed again).
     // contentVisibilityAuto stays false: long articles skip rendering of off-screen sections, legitimately.
-    const quick = typeof el.checkVisibility === 'function' ? el.checkVisibility(visOptions) : null;
+    const visible = canCheck && el.checkVisibility(visOptions);
     const get = (p: string): string => {
-      if (quick === true && (p === 'display' || p === 'visibility' || p === 'opacity')) return '';
       if (p === 'visibility') {
         const v = cs.visibility;
         if (v !== 'hidden' && v !== 'collapse') return v;
@@ -125,17 +167,20 @@ export function liveVerdicts(doc: Document, win: Window): Verdicts {
     const rect = el.getBoundingClientRect();
     // A marquee's own UA style clips, so its 1-pixel size would read as zero-size: name it for what it is.
     if (!reason && el.localName === 'marquee' && (rect.height <= 2 || rect.width <= 2)) reason = 'marquee';
-    reason ??= ownHidingReason(el, get);
-    const rendered = rect.width > 0 || rect.height > 0 || rect.x !== 0 || rect.y !== 0 || el.getClientRects().length > 0;
-    const positioned = cs.position === 'absolute' || cs.position === 'fixed';
+    // A box checkVisibility sees is rendered; only a hidden one needs the full look at its own style.
+    reason ??= visible ? visibleBoxReason(get, rect, page) : ownHidingReason(el, get);
+    const hasBox = rect.width > 0 || rect.height > 0;
+    const rendered = visible || hasBox || rect.x !== 0 || rect.y !== 0 || el.getClientRects().length > 0;
+    const position = cs.position;
+    const positioned = position === 'absolute' || position === 'fixed';
     // The computed offset may be compensated (padding, transforms): layout has the last word.
     if (reason === 'offscreen' && rendered && !outsideDocument(rect, true, page)) reason = null;
-    if (!reason && rendered && cs.display !== 'contents') {
-      const ownText = hasOwnText(el);
+    if (!reason && rendered && (hasBox || cs.display !== 'contents')) {
+      const ownText = withOwnText.has(el);
       if (isZeroFontSize(cs.fontSize) && (ownText || everyTextParent(el, (p) => isZeroFontSize(style(p).fontSize)))) reason = 'fontsize';
       else if (outsideDocument(rect, positioned, page)) reason = 'offscreen';
       else if (rect.width * rect.height < 4 && (ownText || /hidden|clip|scroll|auto/.test(cs.overflow + cs.overflowX + cs.overflowY))) reason = 'zero-size';
-      else if (ownText && invisibleColour(el, cs, backgrounds)) reason = 'colour';
+      else if (ownText && invisibleColour(el, cs, backgrounds, legibility)) reason = 'colour';
     }
     if (!reason) return;
     if (shouldKeepHidden(el, reason, ctx)) {

@@ -8,23 +8,36 @@ export const NON_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLAT
 
 const SHOW_TEXT = 4;
 
-/** Elements that contain non-blank text or a link, with every ancestor up to the root. */
-export function textHolders(doc: Document): Set<Element> {
+export interface PageText {
+  /** Elements that contain non-blank text or a link, with every ancestor up to the root. */
+  holders: Set<Element>;
+  /** Elements with a non-blank text node of their own (`hasOwnText`), found in the same walk. */
+  ownText: Set<Element>;
+}
+
+/** One walk over the page's text nodes: which elements hold text, and which hold it themselves. */
+export function pageText(doc: Document): PageText {
   const holders = new Set<Element>();
+  const ownText = new Set<Element>();
   const mark = (start: Element | null) => {
     for (let el = start; el && !holders.has(el); el = el.parentElement) holders.add(el);
   };
   const root = doc.body ?? doc.documentElement;
-  if (!root) return holders;
+  if (!root) return { holders, ownText };
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || holders.has(parent) || NON_TEXT_PARENTS.has(parent.tagName.toUpperCase())) continue;
-    if (/\S/.test(node.nodeValue ?? '')) mark(parent);
+    if (!parent || ownText.has(parent) || NON_TEXT_PARENTS.has(parent.tagName.toUpperCase())) continue;
+    if (/\S/.test(node.nodeValue ?? '')) {
+      ownText.add(parent);
+      mark(parent);
+    }
   }
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) mark(a);
-  return holders;
+  for (const a of Array.from(root.getElementsByTagName('a'))) if (a.hasAttribute('href')) mark(a);
+  return { holders, ownText };
 }
+
+export const textHolders = (doc: Document): Set<Element> => pageText(doc).holders;
 
 /** Whether `el` has a non-blank text node of its own (not only through child elements). */
 export function hasOwnText(el: Element): boolean {
