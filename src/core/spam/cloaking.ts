@@ -2,7 +2,9 @@
  * Referrer cloaking (pattern 13a): a hacked page shows its article to crawlers and to people who type the
  * address, but sends visitors arriving from a search engine to a gambling or porn site —
  *   if (/\.(baidu|sogou|so|sm)(\.[a-z0-9-]+){1,2}\//.test(document.referrer)) location.href = 'https://…';
- * The script is spam on both paths: recorded as `spam:cloaking` and removed from the clone.
+ * The script is spam on both paths: recorded as `spam:cloaking` and removed from the clone. Only a redirect
+ * in the branch the search-referrer test guards counts (search-guards.ts): big legitimate scripts (paywalls,
+ * analytics, ad loaders) read the referrer, name search engines and navigate too, but not as one statement.
  *
  * Look-alikes that stay: analytics loaders (hm.baidu.com, cnzz) read the referrer but never navigate; an
  * anti-mirror guard sends search visitors to the publisher's own site — the page's domain, its canonical
@@ -12,10 +14,8 @@ import type { Removal } from '../types.js';
 import { capText } from '../dom.js';
 import { inlineScripts, stringChains, stringLiterals } from './script-text.js';
 import { ownDomains, registrableDomain, urlDomain } from './hosts.js';
+import { ENGINE, ENGINE_NAMES, searchGuards } from './search-guards.js';
 
-/** Search engines cloakers test the referrer against (the first label of their registrable domain). */
-const ENGINE_NAMES = ['baidu', 'sogou', 'soso', 'so', 'sm', 'google', 'bing', 'yahoo', '360', 'haosou', 'shenma', 'toutiao', 'youdao', 'yandex', 'uc', 'yisou', 'sina'];
-const ENGINE = new RegExp(`(?<![a-z0-9])(?:${ENGINE_NAMES.join('|')})(?![a-z0-9])`, 'i');
 const ENGINE_SET = new Set(ENGINE_NAMES);
 
 /** Assignments and calls that move the reader elsewhere; the capture is the expression giving the target. */
@@ -49,11 +49,14 @@ interface Target {
   expr: string;
 }
 
-/** Where the script sends the reader: literal targets of its navigation sinks, else every URL it holds. */
-function targets(text: string, literals: string[]): Target[] {
+/**
+ * Where a guarded branch sends the reader: literal targets of its navigation sinks, else every URL the
+ * region around it (the branch and the lines setting up its variables) holds.
+ */
+function targets(branch: string, region: string): Target[] {
   const direct: Target[] = [];
   let indirect = false;
-  for (const m of text.matchAll(NAVIGATION)) {
+  for (const m of branch.matchAll(NAVIGATION)) {
     const expr = m[1] ?? m[2] ?? '';
     const parts = stringLiterals(expr);
     // `location.href = url` or `= 'http://' + host`: the target is not one literal, look at all of them.
@@ -66,8 +69,8 @@ function targets(text: string, literals: string[]): Target[] {
     if (domain) direct.push({ domain, expr });
     else if (/^\s*(?:https?:)?\/\//i.test(url)) indirect = true; // a scheme and a variable host
   }
-  if (WRITES.test(text)) {
-    const written = literals.join('');
+  if (WRITES.test(branch)) {
+    const written = stringLiterals(branch).join('');
     for (const re of [REFRESH, FRAME]) {
       const url = re.exec(written)?.[1];
       const domain = url ? absoluteDomain(url) : null;
@@ -75,7 +78,7 @@ function targets(text: string, literals: string[]): Target[] {
     }
   }
   if (!indirect) return direct;
-  for (const literal of stringChains(text)) {
+  for (const literal of stringChains(region)) {
     for (const url of literal.match(URL_IN_TEXT) ?? []) {
       const domain = absoluteDomain(url);
       if (domain && !isEngine(domain)) direct.push({ domain, expr: '' });
@@ -98,13 +101,17 @@ function guardsOwnSite(text: string, target: Target, literals: string[]): boolea
 
 /** The foreign domain a cloaking script sends search visitors to, or null. */
 export function cloakingTarget(text: string, own: ReadonlySet<string>): string | null {
+  // Cheap whole-script tests first: most scripts reading the referrer never get past them.
   if (!text.includes('referrer') || !ENGINE.test(text)) return null;
   if (!NAVIGATES.test(text) && !WRITES.test(text)) return null;
-  const literals = stringLiterals(text);
-  for (const target of targets(text, literals)) {
-    if (own.has(target.domain) || isEngine(target.domain)) continue;
-    if (guardsOwnSite(text, target, literals)) continue;
-    return target.domain;
+  for (const guard of searchGuards(text)) {
+    if (!NAVIGATES.test(guard.branch) && !WRITES.test(guard.branch)) continue;
+    const literals = stringLiterals(guard.region);
+    for (const target of targets(guard.branch, guard.region)) {
+      if (own.has(target.domain) || isEngine(target.domain)) continue;
+      if (guardsOwnSite(guard.region, target, literals)) continue;
+      return target.domain;
+    }
   }
   return null;
 }

@@ -122,6 +122,9 @@ describe('referrer cloaking (pattern 13a)', () => {
     ['a host glued from escaped pieces, then top.location.replace', `var r=document.referrer;if(r.indexOf("google")>0){var u="\\x68ttps://"+"am"+"88.bet";top.location.replace(u)}`],
     ['a meta refresh written by script', `if (document.referrer.match(/baidu|toutiao|shenma/)) document.write('<meta http-equiv="refresh" content="0;url=https://vip.b88.cc/">');`],
     ['a full-screen frame written by script', `if (/bing|baidu/.test(document.referrer)) document.write('<iframe src="https://b88.cc/" style="position:fixed;width:100%;height:100%"></iframe>');`],
+    ['a test && redirect in one expression', `/bing|baidu/.test(document.referrer.toLowerCase())&&top.location.replace("https://b88.cc/")`],
+    ['a ternary on the referrer', `var u = document.referrer; u.indexOf("baidu") > -1 ? window.location.href = "https://vip.b88.cc/" : 0;`],
+    ['engines from a list set just before, redirect in the else branch', `var r = document.referrer, k = /sogou|haosou|so\\.com/; if (!k.test(r)) { console.log(1); } else { location.assign("https://am88.bet/"); }`],
   ])('%s is recorded as spam:cloaking and removed', (_name, script) => {
     const d = page(script);
     const removed = cloakingScripts(d);
@@ -135,6 +138,14 @@ describe('referrer cloaking (pattern 13a)', () => {
     ['a redirect of search visitors to a path on the same site', `if (document.referrer.indexOf('baidu') > -1) location.href = '/m/index.html';`],
     ['a redirect to the page\'s own domain', `if (/baidu|google/.test(document.referrer)) location.replace('https://m.dzwww.com/a.html');`],
     ['a redirect without any referrer test', `document.getElementById('go').onclick = function () { location.href = 'https://www.other-site.com/'; };`],
+    // Big legitimate scripts (paywalls, analytics beacons, ad loaders) hold all three ingredients, apart.
+    ['a beacon sending the referrer, a search-engine name and a redirect in separate statements',
+      `var u=document.referrer.match(/^([^:]{2,}:\\/\\/[^\\/]*)/),p=u?u[1]:document.referrer,z="https://px.example-cdn.net/b.gif?r="+encodeURIComponent(p);(new Image).src=z;` +
+      `var engines={google:"https://www.google.com/",bing:"https://www.bing.com/"};function login(){window.location=encodeURI("https://auth.example-paywall.com/get-started?redirect="+encodeURIComponent(location.href))}`],
+    ['a paywall config reading the referrer beside a redirect it does not guard',
+      `!function(){var P={wall:{url:window.location.href,referrer:document.referrer||"google"}};if(P.wall.url){location.replace("https://paywall.example-news.com/login?return_url="+P.wall.url)}}();`],
+    ['a search test far from the redirect it shares a script with',
+      `if (/google|bing/.test(document.referrer)) { track("search"); }\n${'var pad = 1;\n'.repeat(60)}function out(){ location.href = "https://www.other-site.com/"; }`],
   ])('%s stays', (_name, script) => {
     const d = page(script);
     expect(cloakingScripts(d)).toEqual([]);
