@@ -4,27 +4,40 @@
  *     <em id="82sx9"></em><ins id="82sx9"><legend id="82sx9"><li id="82sx9"></li></legend></ins>…
  *     often with impossible nesting (LEGEND outside FIELDSET, LI outside a list, RT outside RUBY, LISTING).
  *  2. The ganrao() 干扰码 block: unknown, non-hyphenated random tag names (<qkw>, <bnzd>) — not custom elements,
- *     which always have a hyphen, and not Office's `o:p` namespaced tags.
+ *     which always have a hyphen, not Office's `o:p` namespaced tags, and not a framework's word-named
+ *     components left in a saved page (<app>, <navbar>, <metrics>: random-name.ts tells the two apart).
  * Only empty or near-empty members are removed, so a CMS's duplicate `<div id="content">` keeps its text.
  */
 import type { Removal } from '../types.js';
 import { capText, collapsedText } from '../dom.js';
 import { elementsInTreeOrder } from '../visibility/elements.js';
+import { isRandomName } from './random-name.js';
 
 const RANDOM_ID = /^[a-z0-9]{4,10}$/;
 /** Members of a group; fewer elements sharing an id are a CMS bug, not an injection. */
 const MIN_GROUP = 4;
 const MIN_EMPTY_SHARE = 0.8;
 const MIN_UNKNOWN = 5;
+/**
+ * Distinct random names a block needs, and their least share of the page's unknown names: a word-like name
+ * turns up among random letters by chance (<hoak>), and a page of components has no random name at all.
+ */
+const MIN_RANDOM_NAMES = 2;
+const MIN_RANDOM_SHARE = 0.5;
+/** In a block judged random, short unknown names go with the rest, pronounceable or not (ganrao uses 2–5 letters). */
+const SHORT_NAME = 5;
 /** Text an unknown random tag may hold and still be filler (ganrao() pads with random characters). */
 const FILLER_TEXT = 12;
 
-/** An element the parser did not know whose name is not a custom element's (pattern 2). */
-export function isRandomUnknownTag(el: Element): boolean {
+/** An element the parser did not know whose name is not a custom element's. */
+export function isUnknownTag(el: Element): boolean {
   const name = el.localName;
   if (name.includes('-') || name.includes(':') || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return false;
   return Object.prototype.toString.call(el) === '[object HTMLUnknownElement]';
 }
+
+/** An unknown element named with random letters (pattern 2). */
+export const isRandomUnknownTag = (el: Element): boolean => isUnknownTag(el) && isRandomName(el.localName);
 
 /** Tags placed where the parser's content model says they cannot be (pattern 1's tell). */
 function impossiblyNested(el: Element): boolean {
@@ -38,11 +51,11 @@ function impossiblyNested(el: Element): boolean {
   }
 }
 
-function sameIdSoup(clone: Document): Removal[] {
+function sameIdSoup(elements: readonly Element[]): Removal[] {
   const groups = new Map<string, Element[]>();
-  // A tree walk, not querySelectorAll('[id]'): the same elements in the same order, without jsdom's selector engine.
-  for (const el of elementsInTreeOrder(clone)) {
-    const id = el.id;
+  for (const el of elements) {
+    const id = el.getAttribute('id');
+    if (!id) continue;
     if (!RANDOM_ID.test(id)) continue;
     let g = groups.get(id);
     if (!g) groups.set(id, (g = []));
@@ -62,14 +75,17 @@ function sameIdSoup(clone: Document): Removal[] {
   return removed;
 }
 
-function unknownTagSoup(clone: Document): Removal[] {
-  const body = clone.body;
-  const unknown = body ? elementsInTreeOrder(clone, body).filter(isRandomUnknownTag) : [];
+function unknownTagSoup(elements: readonly Element[]): Removal[] {
+  const unknown = elements.filter(isUnknownTag);
+  if (unknown.length < MIN_UNKNOWN) return [];
   const names = new Set(unknown.map((e) => e.localName));
-  if (unknown.length < MIN_UNKNOWN || names.size < 3) return [];
+  const random = new Set([...names].filter(isRandomName));
+  if (random.size < MIN_RANDOM_NAMES || random.size < names.size * MIN_RANDOM_SHARE) return [];
+  const members = unknown.filter((e) => random.has(e.localName) || e.localName.length <= SHORT_NAME);
+  if (members.filter((e) => random.has(e.localName)).length < MIN_UNKNOWN) return [];
   const texts: string[] = [];
   let count = 0;
-  for (const el of unknown) {
+  for (const el of members) {
     if (!el.isConnected) continue;
     const text = collapsedText(el);
     if (text.length > FILLER_TEXT) continue; // real text in an odd tag stays for Readability to judge
@@ -78,9 +94,12 @@ function unknownTagSoup(clone: Document): Removal[] {
     count++;
   }
   if (!count) return [];
-  return [{ reason: 'tagsoup', text: capText(`${count} random-tag elements (<${[...names].slice(0, 6).join('>, <')}>)${texts.length ? `: ${texts.join(' ')}` : ''}`) }];
+  return [{ reason: 'tagsoup', text: capText(`${count} random-tag elements (<${[...random].slice(0, 6).join('>, <')}>)${texts.length ? `: ${texts.join(' ')}` : ''}`) }];
 }
 
 export function tagSoup(clone: Document): Removal[] {
-  return [...sameIdSoup(clone), ...unknownTagSoup(clone)];
+  // One tree walk serves both checks (jsdom's selector engine and live collections cost more). The parser
+  // moves unknown tags out of <head>, so walking the whole document finds the body's.
+  const elements = elementsInTreeOrder(clone);
+  return [...sameIdSoup(elements), ...unknownTagSoup(elements)];
 }

@@ -4,6 +4,7 @@ import { parse } from '../../helpers/dom.js';
 import { isSpamText, isSpamTitle, decodeNumericEntities } from '../../../src/core/spam/title.js';
 import { glosses } from '../../../src/core/spam/gloss.js';
 import { tagSoup } from '../../../src/core/spam/tagsoup.js';
+import { isRandomName } from '../../../src/core/spam/random-name.js';
 import { linkFarms } from '../../../src/core/spam/linkfarm.js';
 import { registrableDomain } from '../../../src/core/spam/hosts.js';
 import { hiddenSpamSignal } from '../../../src/core/spam/hidden-spam.js';
@@ -72,6 +73,22 @@ describe('tag soup (patterns 1, 2)', () => {
     const office = doc('<p>a<o:p></o:p></p><p>b<o:p></o:p></p><p>c<o:p></o:p></p><p>d<o:p></o:p></p><p>e<o:p></o:p></p>');
     expect(tagSoup(office)).toEqual([]);
   });
+  test('a framework\'s word-named components stay, however many', () => {
+    const d = doc('<app><navbar></navbar><sidenav></sidenav><stream><page><metrics></metrics><disclaimer></disclaimer>' +
+      '<sharing></sharing><printbar></printbar><p>text</p></page></stream></app>');
+    expect(tagSoup(d)).toEqual([]);
+    expect(d.querySelectorAll('metrics, printbar').length).toBe(2);
+  });
+  test('a random block goes even when one of its names is pronounceable by chance', () => {
+    const d = doc('<p>text</p>' + '<qkw></qkw><hoak></hoak><zptw>x7</zptw><hrjx></hrjx>'.repeat(3) + '<disclaimer>Opinions are the author\'s</disclaimer>');
+    expect(tagSoup(d).map((r) => r.reason)).toEqual(['tagsoup']);
+    expect(d.querySelectorAll('qkw, hoak, zptw, hrjx').length).toBe(0);
+    expect(d.querySelector('disclaimer')).not.toBeNull();
+  });
+  test.each([
+    ['qkw', true], ['bnzd', true], ['zptw', true], ['hrjx', true], ['x7', true],
+    ['app', false], ['navbar', false], ['stream', false], ['metrics', false], ['disclaimer', false], ['printbar', false], ['column', false],
+  ])('tag name %s is random: %s', (name, random) => expect(isRandomName(name)).toBe(random));
 });
 
 describe('link farms (pattern 16) and hidden spam signals', () => {
