@@ -28,7 +28,14 @@ export function pageDomain(doc: Document): string {
  */
 const answers = new WeakMap<Document, Map<string, string | null>>();
 
-/** Registrable domain of a link's target when it leaves the page's site, else null. */
+/** The document's own domains (ownDomains), read once per document. */
+const owned = new WeakMap<Document, Set<string>>();
+
+/**
+ * Registrable domain of a link's target when it leaves the page's site, else null. The site is `page` and
+ * the document's canonical domain: a page saved to disk or opened by the CLI from a file keeps its absolute
+ * links home (`http://blog.pixnet.net/…`), and those are the site's own, never a link farm's payload.
+ */
 export function foreignDomain(a: Element, page: string): string | null {
   const href = a.getAttribute('href');
   if (!href || /^(?:#|javascript:|mailto:|tel:)/i.test(href.trim())) return null;
@@ -39,7 +46,15 @@ export function foreignDomain(a: Element, page: string): string | null {
   const base = doc.URL !== 'about:blank' && doc.getElementsByTagName('base').length === 0 ? doc.URL : baseOf(doc);
   const key = `${page}\n${base}\n${href}`;
   let answer = memo.get(key);
-  if (answer === undefined) memo.set(key, (answer = resolveForeign(href, base, page)));
+  if (answer === undefined) {
+    answer = resolveForeign(href, base, page);
+    if (answer) {
+      let own = owned.get(doc);
+      if (!own) owned.set(doc, (own = ownDomains(doc)));
+      if (own.has(answer)) answer = null;
+    }
+    memo.set(key, answer);
+  }
   return answer;
 }
 

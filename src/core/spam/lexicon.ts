@@ -17,7 +17,9 @@ export function normalizeForMatching(text: string): string {
 
 /** Han characters: text without any skips the Han terms. */
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-const HAN_TERMS = LEXICON.filter(([term]) => HAN.test(term));
+const HAN_TERMS = LEXICON.filter(([term, category]) => HAN.test(term) && category !== 'ordinary');
+/** Everyday words containing a Han term (青青草原 holds 青青草): masked before Han terms are matched. */
+const ORDINARY = LEXICON.filter(([, category]) => category === 'ordinary').map(([term]) => term);
 
 /** Whether a term is matched as whole Latin-script words rather than as a Han substring. */
 export const isLatinTerm = (term: string): boolean => !HAN.test(term);
@@ -80,8 +82,10 @@ export function lexiconHits(text: string): LexiconHits {
   const folded = normalizeForMatching(text);
   const hits: LexiconHits = { strong: [], weak: [] };
   if (HAN.test(folded)) {
+    let han = folded;
+    for (const word of ORDINARY) if (han.includes(word)) han = han.replaceAll(word, ' ');
     for (const [term, category] of HAN_TERMS) {
-      if (!folded.includes(term)) continue;
+      if (!han.includes(term)) continue;
       (category.startsWith('weak-') ? hits.weak : hits.strong).push(term);
     }
   }

@@ -121,6 +121,15 @@ describe('link farms (pattern 16) and hidden spam signals', () => {
     expect(hiddenSpamSignal(d.getElementById('farm')!, 'offscreen', page)).toBe(true);
     expect(hiddenSpamSignal(d.getElementById('lex')!, 'display', page)).toBe(true);
   });
+  test('a hidden menu of the blog\'s own categories is not spam: 青青草原 is a meadow, canonical-site links are home', () => {
+    expect(lexiconHits('仁愛_青青草原露營客棧 (4)').strong).toEqual([]);
+    expect(lexiconHits('青青草在线视频').strong).toEqual(['青青草']);
+    const saved = doc('<html><head><link rel="canonical" href="http://stevenhgm.pixnet.net/blog/post/1"></head><body>' +
+      '<ul id="cats" style="display:none">' + ['信義_烏松崙森林渡假營', '仁愛_青青草原露營客棧', '埔里_虎嘯山莊'].map((c, i) =>
+        `<li><a href="http://stevenhgm.pixnet.net/blog/category/${i}">${c}</a></li><li><a href="http://www.pixnet.net/blog/c/${i}">${c}</a></li>`).join('') +
+      '</ul></body></html>', 'http://fakehost/test/page.html');
+    expect(hiddenSpamSignal(saved.getElementById('cats')!, 'offscreen', 'fakehost')).toBe(false);
+  });
   test('audit: hidden:* is not spam, everything named spam is', () => {
     expect(isSpamRemoval({ reason: 'hidden:offscreen', text: '' })).toBe(false);
     expect(isSpamRemoval({ reason: 'spam:hidden-offscreen', text: '' })).toBe(true);
