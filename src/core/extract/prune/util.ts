@@ -11,30 +11,38 @@ const WORD = /[\p{L}\p{N}_]+/gu;
 const HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
 
 /**
- * Words in `text`; Han and kana characters count half a word each (a Chinese word is ~1.5–2 characters),
- * so one threshold serves both spaced and unspaced scripts.
- */
-export function wordCount(text: string): number {
-  const cjk = text.match(HAN_KANA)?.length ?? 0;
-  const rest = text.replace(HAN_KANA, ' ').match(WORD)?.length ?? 0;
-  return rest + cjk / 2;
-}
-
-/**
  * The collapsed text of elements, remembered while one pruning pass runs (`withTextMemo`): the rules ask for
  * the same blocks' text many times over, and each ask is a full textContent walk. `remove` forgets the removed
  * block's ancestors, the only elements whose text a removal changes.
  */
 let memo: WeakMap<Element, string> | null = null;
+/** Word counts of the same texts, asked for as often (every rule's size limits): kept for the same pass. */
+let words: Map<string, number> | null = null;
 
 export function withTextMemo<T>(run: () => T): T {
-  const outer = memo;
+  const outer = [memo, words] as const;
   memo = new WeakMap();
+  words = new Map();
   try {
     return run();
   } finally {
-    memo = outer;
+    [memo, words] = outer;
   }
+}
+
+/**
+ * Words in `text`; Han and kana characters count half a word each (a Chinese word is ~1.5–2 characters),
+ * so one threshold serves both spaced and unspaced scripts.
+ */
+export function wordCount(text: string): number {
+  let count = words?.get(text);
+  if (count === undefined) {
+    const cjk = text.match(HAN_KANA)?.length ?? 0;
+    const rest = text.replace(HAN_KANA, ' ').match(WORD)?.length ?? 0;
+    count = rest + cjk / 2;
+    words?.set(text, count);
+  }
+  return count;
 }
 
 export function textOf(el: Element): string {
