@@ -27,6 +27,8 @@ describe('spam titles and metadata (pattern 14)', () => {
     ['警方破获百家乐、时时彩网络赌博案_社会_大众网', false],
     ['记者从省公安厅获悉，警方近日破获一起特大跨境网络赌博案，该团伙以百家乐、时时彩、六合彩等为幌子招揽参赌人员。', false],
     ['Council approves library expansion | City News', false],
+    // "socialist" holds "cialis", "self-declared" nothing: terms are whole words (once flagged spam:description).
+    ['Three people have died during protests in Bolivia against the self-declared “interim” government that ousted Evo Morales, after violent clashes erupted between the socialist leader’s supporters and security forces.', false],
   ])('%s → %s', (title, spam) => expect(isSpamText(title)).toBe(spam));
 
   test('double-encoded entities are decoded before matching', () => {
