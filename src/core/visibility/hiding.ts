@@ -31,14 +31,13 @@ const FAR_TRANSLATE = /translate(?:x|3d)?\(\s*-(?:9{3}|\d{4,})(?:\.\d+)?px/i;
 
 /** `clip: rect(0 0 0 0)`, `rect(1px,1px,1px,1px)` and `clip-path: inset(50%)`, `circle(0)` (pattern 7). */
 export function clipsAway(get: StyleGetter): boolean {
-  const clip = get('clip');
+  // `clip` only applies to absolutely positioned boxes: the position decides whether it is worth reading.
+  const position = get('position');
+  const clip = position === 'absolute' || position === 'fixed' ? get('clip') : '';
   if (/^rect\(/.test(clip)) {
     const nums = (clip.match(/-?[\d.]+/g) ?? []).map(Number);
     const [top = 0, right = 0, bottom = 0, left = 0] = nums;
-    if (bottom - top <= 1 || right - left <= 1) {
-      const position = get('position');
-      if (position === 'absolute' || position === 'fixed') return true;
-    }
+    if (bottom - top <= 1 || right - left <= 1) return true;
   }
   const path = get('clip-path');
   if (/^inset\(\s*(?:50|[6-9]\d|100)(?:\.\d+)?%/.test(path)) return true;

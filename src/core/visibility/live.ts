@@ -43,31 +43,48 @@ function outsideDocument(rect: DOMRect, positioned: boolean, page: Page): boolea
 
 /** Text colour invisible against the first opaque background up the tree (pattern 9). */
 class Backgrounds {
-  private readonly memo = new Map<Element, Rgba | null>();
+  private readonly colours = new Map<Element, Rgba | null>();
+  /** Elements that paint an opaque background colour of their own. */
+  private readonly opaque = new Set<Element>();
+  private readonly painted = new Map<Element, boolean>();
   constructor(private readonly win: Window, private readonly parse: (value: string) => Rgba | null) {}
 
-  /** The effective background, or null when an image, gradient or unknown colour paints it. */
+  /**
+   * The colour behind `el`'s text, or null when an unknown colour paints it. Background images are not read
+   * here (a second style read for every element): `paintedOver` checks them for the few texts whose colour
+   * matches this background.
+   */
   of(el: Element | null): Rgba | null {
     if (!el) return WHITE; // the canvas
-    const known = this.memo.get(el);
+    const known = this.colours.get(el);
     if (known !== undefined) return known;
-    const cs = this.win.getComputedStyle(el);
-    let result: Rgba | null;
-    if (cs.backgroundImage && cs.backgroundImage !== 'none') result = null;
-    else {
-      const colour = this.parse(cs.backgroundColor);
-      if (!colour && cs.backgroundColor) result = null;
-      else result = colour && colour[3] >= 0.5 ? colour : this.of(el.parentElement);
-    }
-    this.memo.set(el, result);
+    const value = this.win.getComputedStyle(el).backgroundColor;
+    const colour = this.parse(value);
+    const own = colour !== null && colour[3] >= 0.5;
+    if (own) this.opaque.add(el);
+    const result = !colour && value ? null : own ? colour : this.of(el.parentElement);
+    this.colours.set(el, result);
     return result;
+  }
+
+  /** Whether an image or gradient paints between `el`'s text and the colour `of(el)` found. */
+  paintedOver(el: Element): boolean {
+    for (let at: Element | null = el; at; at = at.parentElement) {
+      let image = this.painted.get(at);
+      if (image === undefined) {
+        const value = this.win.getComputedStyle(at).backgroundImage;
+        this.painted.set(at, (image = Boolean(value) && value !== 'none'));
+      }
+      if (image) return true;
+      if (this.opaque.has(at)) return false; // the opaque colour found: nothing further up shows
+    }
+    return false;
   }
 }
 
 /**
- * Whether text in the computed colour `color` all but vanishes: transparent, or against its background. Pages
- * paint most text in a handful of colours over a handful of backgrounds, so each colour is parsed once and each
- * pair compared once.
+ * Whether a text colour all but vanishes against a background. Pages paint most text in a handful of colours
+ * over a handful of backgrounds, so each colour is parsed once and each pair compared once.
  */
 class Legibility {
   private readonly colours = new Map<string, Rgba | null>();
@@ -80,11 +97,8 @@ class Legibility {
     return colour;
   };
 
-  invisible(color: string, background: () => Rgba | null): boolean {
-    const fg = this.parse(color);
-    if (!fg) return false;
-    if (fg[3] === 0) return true;
-    const bg = background();
+  /** Whether opaque-enough text of colour `fg` cannot be told from `bg`; null (unknown background) never hides. */
+  invisible(fg: Rgba, bg: Rgba | null): boolean {
     if (bg === null) return false;
     let byBackground = this.pairs.get(fg);
     if (!byBackground) this.pairs.set(fg, (byBackground = new Map()));
@@ -95,8 +109,11 @@ class Legibility {
 }
 
 function invisibleColour(el: Element, cs: CSSStyleDeclaration, backgrounds: Backgrounds, legibility: Legibility): boolean {
+  const fg = legibility.parse(cs.color);
+  if (!fg) return false;
   // Colour first: nearly all text is legible, and the exceptions below cost four style reads per element.
-  if (!legibility.invisible(cs.color, () => backgrounds.of(el))) return false;
+  // Transparent text is invisible on anything; other text only where no image paints behind it.
+  if (fg[3] !== 0 && (!legibility.invisible(fg, backgrounds.of(el)) || backgrounds.paintedOver(el))) return false;
   // Outlined, shadowed and gradient-clipped text is visible whatever its fill.
   if ((cs.textShadow && cs.textShadow !== 'none') || /text/.test(cs.getPropertyValue('background-clip') + cs.getPropertyValue('-webkit-background-clip'))) return false;
   const stroke = parseFloat(cs.getPropertyValue('-webkit-text-stroke-width'));
@@ -155,7 +172,9 @@ export function liveVerdicts(doc: Document, win: Window): Verdicts {
     // cause looked up (an ancestor already judged, or kept, must not be blamed again).
     // contentVisibilityAuto stays false: long articles skip rendering of off-screen sections, legitimately.
     const visible = canCheck && el.checkVisibility(visOptions);
+    let position: string | undefined;
     const get = (p: string): string => {
+      if (p === 'position') return (position ??= cs.position);
       if (p === 'visibility') {
         const v = cs.visibility;
         if (v !== 'hidden' && v !== 'collapse') return v;
@@ -171,8 +190,7 @@ export function liveVerdicts(doc: Document, win: Window): Verdicts {
     reason ??= visible ? visibleBoxReason(get, rect, page) : ownHidingReason(el, get);
     const hasBox = rect.width > 0 || rect.height > 0;
     const rendered = visible || hasBox || rect.x !== 0 || rect.y !== 0 || el.getClientRects().length > 0;
-    const position = cs.position;
-    const positioned = position === 'absolute' || position === 'fixed';
+    const positioned = get('position') === 'absolute' || position === 'fixed';
     // The computed offset may be compensated (padding, transforms): layout has the last word.
     if (reason === 'offscreen' && rendered && !outsideDocument(rect, true, page)) reason = null;
     if (!reason && rendered && (hasBox || cs.display !== 'contents')) {
