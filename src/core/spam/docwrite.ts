@@ -21,6 +21,8 @@ import { pageDomain } from './hosts.js';
 const WRITES = /\.\s*(?:write(?:ln)?|insertAdjacentHTML)\s*\(|\.\s*(?:inner|outer)HTML\s*\+?=/;
 /** Cheap test on the written text before anything is parsed: some inline hiding is declared in it. */
 const HIDING_HINT = /display\s*:\s*none|visibility\s*:\s*hidden|:\s*-\s*\d{3,}|font-size\s*:\s*0|height\s*:\s*[01]px|opacity\s*:\s*0|\shidden[\s>=]/i;
+/** Literals that hide what they write from a plain reading: escapes, percent-encoding, char codes. */
+const ENCODED = /\\[xu]|%3C|%22|%3A|unescape|fromCharCode|atob/i;
 /** Written markup beyond this is not a spam snippet; the cap bounds the parse. */
 const MAX_WRITTEN = 100_000;
 
@@ -62,6 +64,9 @@ export function writtenHiddenSpam(clone: Document): Removal[] {
   let page: string | null = null;
   for (const [script, text] of inlineScripts(clone)) {
     if (!WRITES.test(text)) continue;
+    // Decoding every literal of a library that sets innerHTML is the cost of this rule: the plain text must
+    // declare some hiding, or hold encoded literals that might.
+    if (!HIDING_HINT.test(text) && !ENCODED.test(text)) continue;
     page ??= pageDomain(clone);
     const spam = writtenSpam(stringLiterals(text).join(''), clone, page);
     if (spam === null) continue;

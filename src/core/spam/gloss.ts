@@ -29,6 +29,9 @@ function textNodes(root: Element): Text[] {
 export function glosses(clone: Document): Removal[] {
   const body = clone.body;
   if (!body) return [];
+  // The body's text in one read holds every gloss its text nodes hold (and a few in scripts): most pages have
+  // fewer than FLOOR and stop here, before any text node is visited.
+  if ((body.textContent?.match(GLOSS)?.length ?? 0) < FLOOR) return [];
   const nodes = textNodes(body);
   // Glosses are counted first and Han characters only when the ratio decides: most pages have no gloss at all,
   // and counting every Han character of a Chinese page costs more than the rest of this rule.

@@ -3,6 +3,8 @@
  * pattern 16) from a link to the page's own site or a sub-site of it. No public-suffix list ships in the
  * content script; the second-level suffixes that matter on the pages Winnow sees are listed here.
  */
+import { elementsNamed, linksIn } from './page-index.js';
+
 const SECOND_LEVEL = /^(?:com|net|org|gov|edu|ac|co|or|ne|go|mil|int|nic|ltd|plc|sch|info|biz)$/;
 
 export function registrableDomain(host: string): string {
@@ -43,7 +45,7 @@ export function foreignDomain(a: Element, page: string): string | null {
   let memo = answers.get(doc);
   if (!memo) answers.set(doc, (memo = new Map()));
   // Without a <base> the base is the document's address; jsdom's baseURI runs a selector query on every read.
-  const base = doc.URL !== 'about:blank' && doc.getElementsByTagName('base').length === 0 ? doc.URL : baseOf(doc);
+  const base = doc.URL !== 'about:blank' && elementsNamed(doc, 'base').length === 0 ? doc.URL : baseOf(doc);
   const key = `${page}\n${base}\n${href}`;
   let answer = memo.get(key);
   if (answer === undefined) {
@@ -97,7 +99,7 @@ export function ownDomains(doc: Document): Set<string> {
   const own = new Set<string>();
   const page = pageDomain(doc);
   if (page) own.add(page);
-  for (const link of Array.from(doc.getElementsByTagName('link'))) {
+  for (const link of elementsNamed(doc, 'link')) {
     if (!/(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) continue;
     const d = urlDomain(link.getAttribute('href') ?? '', doc.URL === 'about:blank' ? 'http://invalid/' : doc.URL);
     if (d && d !== 'invalid') own.add(d);
@@ -108,8 +110,7 @@ export function ownDomains(doc: Document): Set<string> {
 /** Distinct foreign registrable domains linked from inside `root`. */
 export function foreignDomains(root: Element, page: string): Set<string> {
   const out = new Set<string>();
-  const links = root.matches('a[href]') ? [root] : Array.from(root.querySelectorAll('a[href]'));
-  for (const a of links) {
+  for (const a of linksIn(root)) {
     const d = foreignDomain(a, page);
     if (d) out.add(d);
   }

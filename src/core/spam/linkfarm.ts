@@ -12,6 +12,7 @@ import type { Removal } from '../types.js';
 import { capText, collapsedText } from '../dom.js';
 import { isLatinTerm, lexiconHits } from './lexicon.js';
 import { foreignDomain, pageDomain } from './hosts.js';
+import { elementsNamed, linksIn } from './page-index.js';
 
 const MIN_FOREIGN_LINKS = 5;
 const MIN_DOMAINS = 3;
@@ -29,7 +30,7 @@ interface Farm {
 }
 
 function assess(el: Element, domainOf: (a: Element) => string | null): boolean {
-  const links = Array.from(el.querySelectorAll('a[href]'));
+  const links = linksIn(el);
   if (links.length < MIN_FOREIGN_LINKS) return false;
   const domains = new Set<string>();
   let foreignLinks = 0;
@@ -101,10 +102,16 @@ export function linkFarms(clone: Document): Removal[] {
     if (d === undefined) domains.set(a, (d = foreignDomain(a, page)));
     return d;
   };
+  const foreign = elementsNamed(clone, 'a').filter((a) => a.hasAttribute('href') && domainOf(a) !== null);
+  if (foreign.length < MIN_FOREIGN_LINKS) return [];
+  // Every farm, Chinese or English, needs lexicon terms in its foreign anchors: one match over all of them
+  // spares the block-by-block assessment on the ordinary page, whose share and social links have none.
+  const anchorText = foreign.map((a) => `${a.textContent ?? ''} ${a.getAttribute('title') ?? ''}`).join(' ');
+  const hits = lexiconHits(anchorText);
+  if (hits.strong.length + hits.weak.length === 0) return [];
   // Count foreign links per ancestor first; only blocks with enough of them are assessed.
   const counts = new Map<Element, number>();
-  for (const a of Array.from(body.querySelectorAll('a[href]'))) {
-    if (!domainOf(a)) continue;
+  for (const a of foreign) {
     let el: Element | null = a.parentElement;
     for (let i = 0; i < LEVELS && el && el !== body; i++, el = el.parentElement) counts.set(el, (counts.get(el) ?? 0) + 1);
   }

@@ -8,6 +8,7 @@ import { capText } from '../dom.js';
 import { decodeNumericEntities, isSpamText, isSpamTitle } from './title.js';
 import { realHeadline } from '../extract/headline.js';
 import { headlineCandidates } from './headlines.js';
+import { elementsNamed } from './page-index.js';
 
 /** meta name/property (lower case) → the reason a spam value of it is recorded under. */
 const META_REASONS: Record<string, string> = {
@@ -17,14 +18,14 @@ const META_REASONS: Record<string, string> = {
 
 export function spamMetadata(clone: Document): Removal[] {
   const removed: Removal[] = [];
-  const titleEl = clone.querySelector('title');
+  const titleEl = elementsNamed(clone, 'title')[0];
   const title = titleEl?.textContent?.trim() ?? '';
   if (titleEl && title && isSpamTitle(title, () => headlineCandidates(clone).filter((h) => !isSpamText(h)))) {
     titleEl.textContent = realHeadline(clone) ?? '';
     removed.push({ reason: 'spam:title', text: capText(decodeNumericEntities(title)) });
   }
   // Spam og:title / twitter:title would also win over the repaired <title> in Readability's metadata.
-  for (const meta of Array.from(clone.getElementsByTagName('meta'))) {
+  for (const meta of elementsNamed(clone, 'meta')) {
     const key = (meta.getAttribute('name') ?? meta.getAttribute('property') ?? '').toLowerCase();
     const reason = META_REASONS[key];
     const content = reason ? meta.getAttribute('content') ?? '' : '';

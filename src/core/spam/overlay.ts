@@ -12,6 +12,7 @@ import type { Removal } from '../types.js';
 import { capText, collapsedText } from '../dom.js';
 import { parseDeclarations } from '../visibility/css-parse.js';
 import { ownDomains, urlDomain } from './hosts.js';
+import { elementsNamed } from './page-index.js';
 
 /** How far above the frame a fixed container may sit. */
 const LEVELS = 3;
@@ -84,11 +85,11 @@ export function overlayOf(frame: Element): Element | null {
 }
 
 export function overlays(clone: Document): Removal[] {
-  const frames = clone.getElementsByTagName('iframe');
+  const frames = elementsNamed(clone, 'iframe');
   if (frames.length === 0) return [];
   const removed: Removal[] = [];
   let own: Set<string> | null = null;
-  for (const frame of Array.from(frames)) {
+  for (const frame of frames) {
     const src = frame.getAttribute('src') ?? '';
     if (!frame.isConnected || !/^\s*(?:https?:)?\/\//i.test(src)) continue;
     const domain = urlDomain(src, clone.URL === 'about:blank' ? 'http://invalid/' : clone.URL);

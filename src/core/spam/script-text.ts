@@ -6,21 +6,30 @@
  * glued with `+`, escaped as `\uXXXX`, `\xXX` or wrapped in `unescape('%3C…')`.
  */
 
+import { elementsNamed } from './page-index.js';
+
 /** `type` values a browser runs as script; JSON-LD, templates and the like are data. */
 const JS_TYPE = /^(?:|text\/javascript|application\/javascript|application\/x-javascript|text\/ecmascript|application\/ecmascript|module|text\/jscript)$/i;
 
 /** Longer scripts are bundles, not injected spam; reading them would cost time on every page for nothing. */
 const MAX_SCRIPT_CHARS = 200_000;
 
-/** Inline scripts of the clone that a browser would run, with their text. One pass over `<script>` only. */
+/** Inline scripts per clone: read once, shared by the cloaking and docwrite rules. */
+const read = new WeakMap<Document, Array<[Element, string]>>();
+
+/** Inline scripts of the clone that a browser would run, with their text (those still in the clone). */
 export function inlineScripts(clone: Document): Array<[Element, string]> {
-  const out: Array<[Element, string]> = [];
-  for (const script of Array.from(clone.getElementsByTagName('script'))) {
-    if (script.hasAttribute('src') || !JS_TYPE.test((script.getAttribute('type') ?? '').trim())) continue;
-    const text = script.textContent ?? '';
-    if (text.length > 0 && text.length <= MAX_SCRIPT_CHARS) out.push([script, text]);
+  let all = read.get(clone);
+  if (!all) {
+    all = [];
+    for (const script of elementsNamed(clone, 'script')) {
+      if (script.hasAttribute('src') || !JS_TYPE.test((script.getAttribute('type') ?? '').trim())) continue;
+      const text = script.textContent ?? '';
+      if (text.length > 0 && text.length <= MAX_SCRIPT_CHARS) all.push([script, text]);
+    }
+    read.set(clone, all);
   }
-  return out;
+  return all.filter(([script]) => script.isConnected);
 }
 
 /** Single, double and back-quoted literals (a `${…}` inside a template is left as text). */

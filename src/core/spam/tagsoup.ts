@@ -10,7 +10,7 @@
  */
 import type { Removal } from '../types.js';
 import { capText, collapsedText } from '../dom.js';
-import { elementsInTreeOrder } from '../visibility/elements.js';
+import { allElements } from './page-index.js';
 import { isRandomName } from './random-name.js';
 
 const RANDOM_ID = /^[a-z0-9]{4,10}$/;
@@ -55,8 +55,7 @@ function sameIdSoup(elements: readonly Element[]): Removal[] {
   const groups = new Map<string, Element[]>();
   for (const el of elements) {
     const id = el.getAttribute('id');
-    if (!id) continue;
-    if (!RANDOM_ID.test(id)) continue;
+    if (!id || !RANDOM_ID.test(id) || !el.isConnected) continue;
     let g = groups.get(id);
     if (!g) groups.set(id, (g = []));
     g.push(el);
@@ -76,7 +75,7 @@ function sameIdSoup(elements: readonly Element[]): Removal[] {
 }
 
 function unknownTagSoup(elements: readonly Element[]): Removal[] {
-  const unknown = elements.filter(isUnknownTag);
+  const unknown = elements.filter((el) => isUnknownTag(el) && el.isConnected);
   if (unknown.length < MIN_UNKNOWN) return [];
   const names = new Set(unknown.map((e) => e.localName));
   const random = new Set([...names].filter(isRandomName));
@@ -98,8 +97,8 @@ function unknownTagSoup(elements: readonly Element[]): Removal[] {
 }
 
 export function tagSoup(clone: Document): Removal[] {
-  // One tree walk serves both checks (jsdom's selector engine and live collections cost more). The parser
-  // moves unknown tags out of <head>, so walking the whole document finds the body's.
-  const elements = elementsInTreeOrder(clone);
+  // One tree walk (page-index.ts) serves both checks. The parser moves unknown tags out of <head>, so the
+  // whole document's elements hold the body's.
+  const elements = allElements(clone);
   return [...sameIdSoup(elements), ...unknownTagSoup(elements)];
 }
