@@ -41,7 +41,7 @@ export const PURIFY_CONFIG = {
 } satisfies Config;
 
 /** Attributes that hold URLs, checked again by the hooks below. */
-const URL_ATTRIBUTES = ['href', 'xlink:href', 'src', 'srcset', 'poster', 'background', 'cite', 'action', 'data', 'lowsrc', 'dynsrc'];
+const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'srcset', 'poster', 'background', 'cite', 'action', 'data', 'lowsrc', 'dynsrc']);
 /**
  * data: images only. DOMPurify admits data: in src on its media tags (img, image, audio, video, source, track)
  * whatever the type; a data:text/html or data:application/… URL is a document, not a picture, so it goes.
@@ -56,17 +56,21 @@ const compact = (value: string): string => value.replace(/[\u0000-\u0020\u00A0\u
 
 /** The rules DOMPurify's configuration cannot express, applied to one element after DOMPurify's own checks. */
 function afterAttributes(node: Element): void {
-  for (const name of URL_ATTRIBUTES) {
-    const value = node.getAttribute(name);
-    if (value === null) continue;
-    const url = compact(value);
-    if (/^data:/i.test(url) && !DATA_IMAGE.test(url)) node.removeAttribute(name);
-    else if (name === 'srcset' && !value.split(',').every((candidate) => SAFE_SRCSET_URL.test(compact(candidate.trim().split(/\s+/)[0] ?? '')))) {
-      node.removeAttribute(name);
-    }
-  }
+  // One pass over what the element carries (most carry one or two attributes) rather than a lookup per rule.
   for (const attr of Array.from(node.attributes)) {
-    if (EXTERNAL_CSS_URL.test(attr.value)) node.removeAttribute(attr.name);
+    const { name, value } = attr;
+    if (URL_ATTRIBUTES.has(name)) {
+      const url = compact(value);
+      if (/^data:/i.test(url) && !DATA_IMAGE.test(url)) {
+        node.removeAttribute(name);
+        continue;
+      }
+      if (name === 'srcset' && !value.split(',').every((candidate) => SAFE_SRCSET_URL.test(compact(candidate.trim().split(/\s+/)[0] ?? '')))) {
+        node.removeAttribute(name);
+        continue;
+      }
+    }
+    if (EXTERNAL_CSS_URL.test(value)) node.removeAttribute(name);
   }
   // Links (HTML and SVG <a>, image-map <area>) leave the extension page in a new tab, and never hand it a
   // window.opener or a referrer.
