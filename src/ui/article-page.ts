@@ -18,6 +18,7 @@ import { settingsPanel } from './settings-panel.js';
 import { copyArticle } from './copy-article.js';
 import { ReadAloud } from './read-aloud/controller.js';
 import { byRole, h } from './dom.js';
+import { auditLabel } from './audit-labels.js';
 
 export type PageMode = 'popup' | 'reader';
 
@@ -124,10 +125,15 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
   await options.onShown?.(current);
 }
 
+/** Each removed block as a label in the reader's language over its (already capped) text; the raw code is the title. */
 function fillAudit(doc: Document, main: HTMLElement, article: Article): void {
   const list = byRole(main, 'audit-list');
-  list.replaceChildren(...spamRemovals(article.removed).map((r) =>
-    h(doc, 'li', {}, h(doc, 'code', {}, r.reason), ' ', r.text)));
+  list.replaceChildren(...spamRemovals(article.removed).map((r) => {
+    const { key, substitutions } = auditLabel(r.reason);
+    return h(doc, 'li', { title: r.reason },
+      h(doc, 'strong', { class: 'audit-label' }, t(key, ...substitutions)), ' ',
+      h(doc, 'span', { class: 'audit-text' }, r.text));
+  }));
 }
 
 function wireActions(doc: Document, main: HTMLElement, options: PageOptions, current: () => Article, settings: () => Settings): void {

@@ -121,18 +121,28 @@ describe.runIf(available.includes('chrome'))('reader experience in chrome', () =
   });
 
   it('shows the reading time and the audit of what was removed', async () => {
-    let audit: { meta: string; items: number; open: boolean } | undefined;
+    let audit: { meta: string; items: number; open: boolean; label: string; text: string; code: string } | undefined;
     await browser.clickOn(server.url('/seed.html'), {
       inPopup: async (popup) => {
         await popup.click('[data-role="audit"]');
-        audit = await popup.evaluate(`({ meta: document.querySelector('[data-role="meta"]').textContent,
-          items: document.querySelectorAll('[data-role="audit-list"] li').length,
-          open: !document.querySelector('[data-role="audit-list"]').hidden })`) as typeof audit;
+        audit = await popup.evaluate(`(() => {
+          const first = document.querySelector('[data-role="audit-list"] li');
+          return { meta: document.querySelector('[data-role="meta"]').textContent,
+            items: document.querySelectorAll('[data-role="audit-list"] li').length,
+            open: !document.querySelector('[data-role="audit-list"]').hidden,
+            label: first.querySelector('.audit-label').textContent, text: first.querySelector('.audit-text').textContent,
+            code: first.title };
+        })()`) as typeof audit;
       },
     });
     expect(audit?.meta).toMatch(/張春曉.*\d+ min read/);
     expect(audit?.open).toBe(true);
     expect(audit?.items).toBeGreaterThanOrEqual(2);
+    // The reader sees what was removed in words, with the removed text; the reason code stays in the tooltip.
+    expect(audit?.label).toMatch(/\w{3}/);
+    expect(audit?.label).not.toMatch(/spam:|tagsoup|^auditReason/);
+    expect(audit?.code).toMatch(/^(spam:[a-z-]+|tagsoup)$/);
+    expect(audit?.text.trim()).not.toBe('');
   });
 });
 
