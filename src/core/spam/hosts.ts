@@ -38,10 +38,17 @@ const owned = new WeakMap<Document, Set<string>>();
  * the document's canonical domain: a page saved to disk or opened by the CLI from a file keeps its absolute
  * links home (`http://blog.pixnet.net/…`), and those are the site's own, never a link farm's payload.
  */
+const ABSOLUTE = /^(?:[a-z][a-z\d+.-]*:|[\\/]{2})/i;
+
 export function foreignDomain(a: Element, page: string): string | null {
   const href = a.getAttribute('href');
   if (!href || /^(?:#|javascript:|mailto:|tel:)/i.test(href.trim())) return null;
   const doc = a.ownerDocument;
+  // A relative link stays on the page's site unless a <base> sends it elsewhere: most of a page's links, and no
+  // URL to parse. (The URL parser drops tabs and newlines anywhere and controls and spaces in front, so they
+  // are dropped before asking whether a scheme or `//` starts it.)
+  const bare = href.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+  if (!ABSOLUTE.test(bare) && doc.URL !== 'about:blank' && elementsNamed(doc, 'base').length === 0) return null;
   let memo = answers.get(doc);
   if (!memo) answers.set(doc, (memo = new Map()));
   // Without a <base> the base is the document's address; jsdom's baseURI runs a selector query on every read.
