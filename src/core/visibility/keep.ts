@@ -28,9 +28,9 @@ const READ_MORE = /展开全文|展開全文|阅读全文|閱讀全文|查看全
 
 const BLOCKS = 'p, div, section, article, h1, h2, h3, h4, ul, ol, table, figure, blockquote, pre';
 
-/** Computed on first use: most pages have few hidden text holders, many have none. */
-export function keepContext(doc: Document): KeepContext {
-  let bodyText: number | undefined;
+/** Computed on first use (the body's text length may come in counted): most pages have few hidden text holders, many have none. */
+export function keepContext(doc: Document, knownBodyText?: number): KeepContext {
+  let bodyText = knownBodyText;
   let controlled: Set<string> | undefined;
   return {
     get bodyText() {

@@ -141,8 +141,8 @@ export function liveVerdicts(doc: Document, win: Window): Verdicts {
   const root = doc.documentElement;
   if (!root) return verdicts;
   const elements = elementsInTreeOrder(doc);
-  const { holders, ownText: withOwnText } = pageText(doc);
-  const ctx = keepContext(doc);
+  const { holders, ownText: withOwnText, length: bodyText } = pageText(doc);
+  const ctx = keepContext(doc, bodyText);
   const body = doc.body;
   const page: Page = {
     win,

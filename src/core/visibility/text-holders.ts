@@ -13,6 +13,8 @@ export interface PageText {
   holders: Set<Element>;
   /** Elements with a non-blank text node of their own (`hasOwnText`), found in the same walk. */
   ownText: Set<Element>;
+  /** `readableLength` of the body, counted in the same walk. */
+  length: number;
 }
 
 /** One walk over the page's text nodes: which elements hold text, and which hold it themselves. */
@@ -23,18 +25,21 @@ export function pageText(doc: Document): PageText {
     for (let el = start; el && !holders.has(el); el = el.parentElement) holders.add(el);
   };
   const root = doc.body ?? doc.documentElement;
-  if (!root) return { holders, ownText };
+  if (!root) return { holders, ownText, length: 0 };
+  let length = 0;
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || ownText.has(parent) || NON_TEXT_PARENTS.has(parent.tagName.toUpperCase())) continue;
-    if (/\S/.test(node.nodeValue ?? '')) {
+    if (parent && NON_TEXT_PARENTS.has(parent.tagName.toUpperCase())) continue;
+    const n = collapsedLength(node.nodeValue ?? '');
+    length += n;
+    if (n > 0 && parent && !ownText.has(parent)) {
       ownText.add(parent);
       mark(parent);
     }
   }
   for (const a of Array.from(root.getElementsByTagName('a'))) if (a.hasAttribute('href')) mark(a);
-  return { holders, ownText };
+  return { holders, ownText, length };
 }
 
 export const textHolders = (doc: Document): Set<Element> => pageText(doc).holders;
@@ -47,6 +52,31 @@ export function hasOwnText(el: Element): boolean {
   return false;
 }
 
+/** JavaScript's `\s`, by code point. */
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680
+  || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+
+/**
+ * `text.replace(/\s+/g, ' ').trim().length`, counted without building either string: every page's text goes
+ * through it (the share of the page a hidden block holds), about three times faster.
+ */
+export function collapsedLength(text: string): number {
+  let length = 0;
+  let started = false;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      gap = started;
+    } else {
+      if (gap) length++;
+      gap = false;
+      started = true;
+      length++;
+    }
+  }
+  return length;
+}
+
 /** Length of the readable text under `root` (script and style contents excluded), whitespace collapsed. */
 export function readableLength(root: Node): number {
   const doc = root.ownerDocument ?? (root as Document);
@@ -55,7 +85,7 @@ export function readableLength(root: Node): number {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (parent && NON_TEXT_PARENTS.has(parent.tagName.toUpperCase())) continue;
-    length += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+    length += collapsedLength(node.nodeValue ?? '');
   }
   return length;
 }
