@@ -9,6 +9,8 @@ import { alive, leafBlocks, linkDensity, remove, textOf, tooBig, wordCount, type
 /** The label alone on its line. */
 const LABEL = /^(?:tags?|tagged(?:\s+with)?|topics?|keywords?|filed\s+under|categories|category|etiquetas?|marcadores|schlagwörter|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]?$/i;
 /** The label and the list on one line. */
+/** What LABEL's first line can start with, tested on the block's text before its lines are laid out. */
+const LABEL_START = /^(?:tag|topic|keyword|filed|categor|etiqueta|marcadores|schlagwörter|标签|標籤|关键|關鍵)/i;
 const LABELLED_LIST = /^(?:tags?|tagged(?:\s+with)?|topics?|keywords?|filed\s+under|etiquetas?|marcadores|schlagwörter|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]\s*\S/i;
 
 /** A list of keywords: short items between commas or bullets, or mostly links. */
@@ -32,10 +34,14 @@ export function pruneTags(ctx: PruneContext): void {
   blocks.forEach((el, i) => {
     if (!alive(ctx, el)) return;
     const text = textOf(el);
-    // "Tags<br>a, b, c" in one paragraph: the label is the first line.
-    const [firstLine = '', ...lines] = blockText(el).split('\n\n');
+    // "Tags<br>a, b, c" in one paragraph: the label is the first line (laid out only when the text opens with one).
+    const labelledFirstLine = () => {
+      if (!LABEL_START.test(text)) return false;
+      const [firstLine = '', ...lines] = blockText(el).split('\n\n');
+      return LABEL.test(firstLine) && isKeywordText(lines.join(', '));
+    };
     // rel="tag" is the CMS saying so: on a short post the list can be a fifth of the text and still go.
-    if (wordCount(text) <= 80 && (isRelTagList(el) || LABEL.test(firstLine) && isKeywordText(lines.join(', ')) && !tooBig(ctx, el))) {
+    if (wordCount(text) <= 80 && (isRelTagList(el) || labelledFirstLine() && !tooBig(ctx, el))) {
       remove(ctx, el, 'tags');
       return;
     }
