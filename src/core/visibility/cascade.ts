@@ -3,18 +3,28 @@
  * style, resolved per element by !important, inline-ness, specificity and source order — enough to see that
  * `.k9x{display:none}` hides and that a later `.d-md-block{display:block}` un-hides. External stylesheets need
  * the live page (live.ts). Rules whose media cannot be evaluated may un-hide but never hide.
+ *
+ * It also answers pattern 9 (text the colour of its background) through `paint()`: a text colour that could
+ * vanish on one of the page's backgrounds (palette.ts) counts as a hiding declaration, so only the elements it
+ * may apply to are resolved; the colours and backgrounds around them are then read with `paint()`.
  */
 import { parseCss, parseDeclarations, type Declaration, type StyleRule } from './css-parse.js';
 import { mediaApplies } from './media.js';
 import { bucketKey, compareSpecificity, elementKeys, singleSelectors, specificity, type Specificity } from './specificity.js';
 import { FAR_OFFSET_PX, isZeroFontSize, px } from './hiding.js';
-import { couldMatch, presenceOf, subjectNeeds, type Presence } from './presence.js';
+import { couldMatch, needs, presenceOf, staticallyInert, subjectNeeds, type Presence } from './presence.js';
+import { backgroundLonghands } from './background.js';
+import { declaredBackgrounds, legibleOnOwnGround, OPAQUE_ALPHA, PAINT, PAINT_GROUP, Palette } from './palette.js';
+import { parseColour, type Rgba } from './colour.js';
 
 /** The properties static visibility reads; every other declaration is ignored. */
 const RELEVANT = new Set(['display', 'visibility', 'opacity', 'position', 'left', 'top', 'right', 'bottom',
   'margin-left', 'margin-top', 'transform', 'text-indent', 'clip', 'clip-path', 'height', 'max-height', 'width',
   'max-width', 'padding-left', 'padding-top', 'overflow', 'overflow-x', 'overflow-y', 'font-size', 'transition', 'transition-property',
-  'transition-duration', 'animation', 'animation-name']);
+  'transition-duration', 'animation', 'animation-name', ...PAINT.keys()]);
+
+/** What a paint declaration under media we cannot evaluate resolves to: a value no colour reader accepts. */
+const UNKNOWN = 'unknown';
 
 interface Entry {
   rule: StyleRule;
@@ -24,6 +34,10 @@ interface Entry {
   hides: boolean;
   /** Names the styled element itself must carry: checked before the (costly) selector match. */
   subject: Presence | null;
+  /** Which paint groups the rule declares (palette.ts PAINT_GROUP bits): `paint()` matches only those it needs. */
+  paints: number;
+  /** The opaque background colour the rule declares, if any (without an image): for `mayGround()`. */
+  ground: Rgba | null;
 }
 
 interface Winning extends Declaration {
@@ -38,8 +52,9 @@ const far = (v: string) => {
 };
 
 /** Whether one declaration can hide by itself (or with a sibling declaration, like height + overflow). */
-function hidingDeclaration(name: string, value: string): boolean {
+function hidingDeclaration(name: string, value: string, palette: Palette): boolean {
   switch (name) {
+    case 'color': return palette.couldVanishValue(value);
     case 'display': return value === 'none';
     case 'visibility': return value === 'hidden' || value === 'collapse';
     case 'opacity': return Number(value) <= 0.01;
@@ -64,6 +79,8 @@ function expand(declarations: Map<string, Declaration>): Map<string, Declaration
     if (name === 'font') {
       const size = /(?:^|\s)(0|[\d.]+(?:px|pt|em|rem|%)|(?:xx?-)?(?:small|large)|medium|smaller|larger)(?:\/\S+)?(?=\s|$)/.exec(decl.value);
       if (size?.[1]) out.set('font-size', { ...decl, value: size[1] });
+    } else if (name === 'background') {
+      for (const [longhand, value] of backgroundLonghands(decl.value)) out.set(longhand, { ...decl, value });
     } else if (name === 'margin' || name === 'padding') {
       const parts = decl.value.split(/\s+/);
       out.set(`${name}-top`, { ...decl, value: parts[0] ?? '' });
@@ -87,8 +104,16 @@ function pageRules(doc: Document): StyleRule[] {
 
 export class StaticCascade {
   private readonly buckets = new Map<string, Entry[]>();
+  /** Rules that only paint (colours, backgrounds): read by `paint()` alone, filed on its first call. */
+  private paintBuckets: Map<string, Entry[]> | null = null;
+  private readonly paintOnly: Array<{ rule: StyleRule; selectors: string[] }> = [];
+  private readonly present: Presence | null;
+  /** Names (`.class`, `#id`, `[attr`, lower case) on an element and its ancestors, for a quick reject. */
+  private readonly lineage = new Map<Element, Set<string>>();
   private readonly broken = new Set<string>();
   readonly ruleCount: number;
+  /** The text colours that could vanish on this page's backgrounds. */
+  readonly palette: Palette;
   /** Quirks mode matches classes and ids case-insensitively: the subject pre-check then reads attributes only. */
   private readonly quirks: boolean;
 
@@ -96,22 +121,82 @@ export class StaticCascade {
   constructor(doc: Document, elements?: readonly Element[]) {
     const rules = pageRules(doc);
     const present = elements && rules.length ? presenceOf(elements) : null;
+    this.present = present;
     this.quirks = doc.compatMode === 'BackCompat';
     let count = 0;
+    for (const rule of rules) rule.declarations = expand(rule.declarations);
+    this.palette = new Palette(declaredBackgrounds(rules, elements ?? []));
     for (const rule of rules) {
-      rule.declarations = expand(rule.declarations);
       if (rule.declarations.size === 0) continue;
-      const hides = [...rule.declarations].some(([n, d]) => hidingDeclaration(n, d.value));
-      for (const selector of singleSelectors(rule.selector)) {
-        if (present && !couldMatch(selector, present)) continue;
-        const key = bucketKey(selector);
-        let list = this.buckets.get(key);
-        if (!list) this.buckets.set(key, (list = []));
-        list.push({ rule, selector, specificity: specificity(selector), hides, subject: subjectNeeds(selector) });
-        count++;
+      // A colour set on a ground the same rule paints legibly (`.hero{background:#111;color:#fff}`) hides nothing.
+      const hides = [...rule.declarations].some(([n, d]) => this.hiding(n, d.value) && !(n === 'color' && legibleOnOwnGround(rule.declarations)));
+      const names = [...rule.declarations.keys()];
+      if (!hides && names.every((n) => PAINT.has(n))) {
+        // Most of a sheet only paints; it is filed only if some element's colour is ever in question.
+        this.paintOnly.push({ rule, selectors: singleSelectors(rule.selector) });
+        continue;
       }
+      const paints = paintGroups(names);
+      for (const selector of singleSelectors(rule.selector)) count += this.file(this.buckets, rule, selector, hides, paints);
     }
     this.ruleCount = count;
+  }
+
+  /** Files one selector of a rule under its bucket key, unless it can never match here; returns 1 if filed. */
+  private file(buckets: Map<string, Entry[]>, rule: StyleRule, selector: string, hides: boolean, paints: number): number {
+    if (this.present && !couldMatch(selector, this.present)) return 0;
+    // :hover, :focus, :active never hold on a page nobody is touching: such rules cannot apply.
+    if (staticallyInert(selector)) return 0;
+    const key = bucketKey(selector);
+    let list = buckets.get(key);
+    if (!list) buckets.set(key, (list = []));
+    list.push({ rule, selector, specificity: specificity(selector), hides, subject: subjectNeeds(selector), paints, ground: paints ? groundOf(rule) : null });
+    return 1;
+  }
+
+  private paintIndex(): Map<string, Entry[]> {
+    if (this.paintBuckets) return this.paintBuckets;
+    this.paintBuckets = new Map();
+    for (const { rule, selectors } of this.paintOnly) {
+      const paints = paintGroups([...rule.declarations.keys()]);
+      for (const s of selectors) this.file(this.paintBuckets, rule, s, false, paints);
+    }
+    return this.paintBuckets;
+  }
+
+  /**
+   * Whether a selector needs a class, id or attribute that neither `el` nor any ancestor carries — then it
+   * cannot match (selectors with sibling combinators are always tried): the ancestor filter browsers use, which
+   * spares most of jsdom's costly matches for descendant selectors (`.menu li a`).
+   */
+  private outOfLineage(el: Element, selector: string): boolean {
+    let need = this.needsMemo.get(selector);
+    if (need === undefined) this.needsMemo.set(selector, (need = /[+~]/.test(selector) ? null : needs(selector)));
+    if (!need || (need.classes.size === 0 && need.ids.size === 0 && need.attributes.size === 0)) return false;
+    const names = this.lineageOf(el);
+    for (const c of need.classes) if (!names.has(`.${c.toLowerCase()}`)) return true;
+    for (const i of need.ids) if (!names.has(`#${i.toLowerCase()}`)) return true;
+    for (const a of need.attributes) if (!names.has(`[${a.toLowerCase()}`)) return true;
+    return false;
+  }
+
+  private readonly needsMemo = new Map<string, Presence | null>();
+
+  private lineageOf(el: Element): Set<string> {
+    let names = this.lineage.get(el);
+    if (names) return names;
+    names = new Set(el.parentElement ? this.lineageOf(el.parentElement) : []);
+    for (const a of el.getAttributeNames()) names.add(`[${a.toLowerCase()}`);
+    const id = el.getAttribute('id');
+    if (id) names.add(`#${id.toLowerCase()}`);
+    const classes = el.getAttribute('class');
+    if (classes) for (const c of classes.toLowerCase().split(/[ \t\n\f\r]+/)) if (c) names.add(`.${c}`);
+    this.lineage.set(el, names);
+    return names;
+  }
+
+  private hiding(name: string, value: string): boolean {
+    return hidingDeclaration(name, value, this.palette);
   }
 
   /** Whether `el` lacks an attribute, class or id the rule's subject names: then the selector cannot match. */
@@ -147,10 +232,13 @@ export class StaticCascade {
     const known = new Map<Entry, boolean>();
     const test = (entry: Entry) => {
       let hit = known.get(entry);
-      if (hit === undefined) known.set(entry, (hit = !this.lacksSubject(el, entry.subject) && this.matches(el, entry.selector)));
+      if (hit === undefined) {
+        hit = !this.lacksSubject(el, entry.subject) && !this.outOfLineage(el, entry.selector) && this.matches(el, entry.selector);
+        known.set(entry, hit);
+      }
       return hit;
     };
-    let anyHiding = inline !== null && [...inline].some(([n, d]) => hidingDeclaration(n, d.value));
+    let anyHiding = inline !== null && [...inline].some(([n, d]) => this.hiding(n, d.value));
     if (this.buckets.size) {
       for (const key of elementKeys(el)) {
         for (const entry of this.buckets.get(key) ?? []) candidates.push(entry);
@@ -162,26 +250,99 @@ export class StaticCascade {
       if (!anyHiding) return null;
     }
     const won = new Map<string, Winning>();
-    const offer = (name: string, decl: Declaration, inlineDecl: boolean, spec: Specificity, order: number) => {
-      const prev = won.get(name);
-      if (prev && !beats(decl.important, inlineDecl, spec, order, prev)) return;
-      won.set(name, { ...decl, inline: inlineDecl, specificity: spec, order });
-    };
+    const offer = (name: string, decl: Declaration, inlineDecl: boolean, spec: Specificity, order: number) =>
+      offerTo(won, name, decl, inlineDecl, spec, order);
     for (const entry of candidates) {
       if (entry.rule.media === 'no' || !test(entry)) continue;
       for (const [name, decl] of entry.rule.declarations) {
         // Under media we cannot evaluate, a rule may un-hide but never hide (precision first).
-        if (entry.rule.media === 'unknown' && hidingDeclaration(name, decl.value)) continue;
-        if (hidingDeclaration(name, decl.value)) anyHiding = true;
+        if (entry.rule.media === 'unknown' && this.hiding(name, decl.value)) continue;
+        if (this.hiding(name, decl.value)) anyHiding = true;
         offer(name, decl, false, entry.specificity, entry.rule.order);
       }
     }
     if (inline) for (const [name, decl] of inline) offer(name, decl, true, [0, 0, 0], Number.MAX_SAFE_INTEGER);
     if (!anyHiding && !force) return null;
-    const out = new Map<string, string>();
-    for (const [name, w] of won) out.set(name, w.value);
-    return out;
+    return values(won);
   }
+
+  /**
+   * Whether a rule declaring an opaque background that `near` accepts could apply to `el` — a quick test before
+   * painting: whether text that inherits a colour could land on a background of that colour here.
+   */
+  mayGround(el: Element, near: (ground: Rgba) => boolean): boolean {
+    const paintBuckets = this.paintIndex();
+    if (!this.buckets.size && !paintBuckets.size) return false;
+    const keys = elementKeys(el);
+    for (const buckets of [this.buckets, paintBuckets]) {
+      for (const key of keys) {
+        for (const entry of buckets.get(key) ?? []) {
+          if (!entry.ground || entry.rule.media === 'no' || !near(entry.ground) || this.lacksSubject(el, entry.subject)) continue;
+          if (!this.outOfLineage(el, entry.selector) && this.matches(el, entry.selector)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The winning declared value of each paint property (palette.ts PAINT) on `el`, from every rule and inline
+   * style — for the few elements a colour verdict is about and the ancestors whose background it needs. Under
+   * media we cannot evaluate a paint declaration may or may not apply: if it would win, the value is unknown.
+   * `groups` (PAINT_GROUP bits) limits the answer, and the rules matched, to what the caller needs.
+   */
+  paint(el: Element, groups: number = PAINT_GROUP.all): Map<string, string> {
+    const won = new Map<string, Winning>();
+    const offer = (name: string, decl: Declaration, inlineDecl: boolean, spec: Specificity, order: number) =>
+      offerTo(won, name, decl, inlineDecl, spec, order);
+    const paintBuckets = this.paintIndex();
+    const keys = this.buckets.size || paintBuckets.size ? elementKeys(el) : [];
+    for (const buckets of [this.buckets, paintBuckets]) {
+      for (const key of keys) {
+        for (const entry of buckets.get(key) ?? []) {
+          if (!(entry.paints & groups) || entry.rule.media === 'no' || this.lacksSubject(el, entry.subject)) continue;
+          if (this.outOfLineage(el, entry.selector) || !this.matches(el, entry.selector)) continue;
+          for (const [name, decl] of entry.rule.declarations) {
+            if (!((PAINT.get(name) ?? 0) & groups)) continue;
+            offer(name, entry.rule.media === 'unknown' ? { ...decl, value: UNKNOWN } : decl, false, entry.specificity, entry.rule.order);
+          }
+        }
+      }
+    }
+    const inlineText = el.getAttribute('style');
+    if (inlineText) {
+      for (const [name, decl] of expand(parseDeclarations(inlineText))) {
+        if ((PAINT.get(name) ?? 0) & groups) offer(name, decl, true, [0, 0, 0], Number.MAX_SAFE_INTEGER);
+      }
+    }
+    return values(won);
+  }
+}
+
+/** Records a declaration for `name` unless the one already there wins the cascade. */
+function offerTo(won: Map<string, Winning>, name: string, decl: Declaration, inline: boolean, spec: Specificity, order: number): void {
+  const prev = won.get(name);
+  if (prev && !beats(decl.important, inline, spec, order, prev)) return;
+  won.set(name, { ...decl, inline, specificity: spec, order });
+}
+
+function values(won: Map<string, Winning>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, w] of won) out.set(name, w.value);
+  return out;
+}
+
+function paintGroups(names: Iterable<string>): number {
+  let groups = 0;
+  for (const n of names) groups |= PAINT.get(n) ?? 0;
+  return groups;
+}
+
+function groundOf(rule: StyleRule): Rgba | null {
+  const image = rule.declarations.get('background-image')?.value;
+  if (image !== undefined && image !== 'none') return null;
+  const colour = parseColour(rule.declarations.get('background-color')?.value);
+  return colour && colour[3] >= OPAQUE_ALPHA ? colour : null;
 }
 
 function beats(important: boolean, inline: boolean, spec: Specificity, order: number, prev: Winning): boolean {

@@ -30,7 +30,8 @@ export function parseColour(value: string | null | undefined): Rgba | null {
   return null;
 }
 
-function luminance([r, g, b]: Rgba): number {
+/** WCAG relative luminance, 0 (black) to 1 (white). */
+export function luminance([r, g, b]: Rgba): number {
   const lin = (c: number) => {
     const s = c / 255;
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;

@@ -93,3 +93,12 @@ export function couldMatch(selector: string, present: Presence): boolean {
   for (const a of need.attributes) if (!has(present.attributes, a)) return false;
   return true;
 }
+
+/** User-action states (:hover, :focus, :active, :visited) at the selector's top level: never true on an untouched page. */
+const INTERACTION = /:(?:hover|active|focus(?:-within|-visible)?|visited)\b/i;
+
+/** Whether the selector needs a state nobody has put the page in, so it cannot apply statically. */
+export function staticallyInert(selector: string): boolean {
+  const top = topLevel(selector);
+  return top !== null && INTERACTION.test(top);
+}

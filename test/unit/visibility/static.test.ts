@@ -1,11 +1,14 @@
 /** Static visibility: the page's own <style> rules, inline style, media, cascade order, and the precision rules. */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { parse, cleanHtml } from '../../helpers/dom.js';
 import { staticVerdicts } from '../../../src/core/visibility/static.js';
 import { mediaApplies } from '../../../src/core/visibility/media.js';
 import { parseCss } from '../../../src/core/visibility/css-parse.js';
 import { elementsInOrder } from '../../../src/core/dom.js';
 import { isSpamRemoval } from '../../../src/core/audit.js';
+import { StaticCascade } from '../../../src/core/visibility/cascade.js';
+import { backgroundLonghands } from '../../../src/core/visibility/background.js';
+import { Palette } from '../../../src/core/visibility/palette.js';
 
 const ARTICLE = '<article><h1>Headline</h1>' + Array.from({ length: 5 }, (_, i) =>
   `<p>Paragraph ${i} of an ordinary article, long enough to be read as prose by Readability and by people alike.</p>`).join('') + '</article>';
@@ -122,5 +125,123 @@ describe('precision: hidden but kept (keep.ts)', () => {
   });
   test('a tab panel a control opens is kept', () => {
     expect(verdictsById('<button aria-controls="p2">Tab</button><div id="p2" style="display:none">panel</div>')).toEqual({ p2: 'hidden:kept' });
+  });
+});
+
+/** A page with its own stylesheet, the elements to judge, and the ordinary article after them. */
+const styled = (css: string, body: string) => verdictsById(`<style>${css}</style>${body}`);
+const LINKS = ['百家乐', '澳门葡京', '六合彩开奖'].map((w, i) => `<a href="http://s${i}.example${i}.com/">${w}</a>`).join(' ');
+
+describe('text the colour of its background, from the page stylesheet (pattern 9)', () => {
+  test.each([
+    ['a class paints text white on a white body', 'body{background:#fff} .k3{color:#fff}', '<div id="x" class="k3">无码 人妻</div>'],
+    ['near-white is as invisible as white', 'body{background:#fff} .k3{color:#fdfdfd}', '<div id="x" class="k3">t</div>'],
+    ['transparent text needs no background', '.k3{color:transparent}', '<div id="x" class="k3">t</div>'],
+    ['black on black, background from an ancestor rule', '.box{background-color:#000} .k3{color:#010101}', '<div class="box"><p id="x" class="k3">t</p></div>'],
+    ['the colour is inherited by a child without one', 'body{background:#fff} .k3{color:#fff}', '<div class="k3"><p id="x">t</p></div>'],
+    ['an id rule beats a class rule', 'body{background:#fff} #x{color:#fff} .c{color:#333}', '<p id="x" class="c">t</p>'],
+    ['!important beats inline style', 'body{background:#fff} .k3{color:#fff!important}', '<p id="x" class="k3" style="color:#333">t</p>'],
+    ['a class colour on an inline background', '.k3{color:#000}', '<div style="background:#000"><p id="x" class="k3">t</p></div>'],
+    ['links that inherit the colour', 'body{background:#fff} .k3{color:#fff} .k3 a{color:inherit}', `<div class="k3"><a id="x" href="http://a.example.com/">百家乐</a></div>`],
+    ['a bgcolor attribute is a background', '.k3{color:#000}', '<table bgcolor="#000000"><tr><td id="x" class="k3">t</td></tr></table>'],
+  ])('%s', (_name, css, body) => expect(styled(css, body)['x']).toBe('hidden:colour'));
+
+  test.each([
+    ['white text in a dark hero box styled by class', '.hero{background:#111;color:#fff}', '<div id="x" class="hero"><p id="y">t</p></div>'],
+    ['a dark-mode page', 'body{background:#000;color:#eee}', '<p id="x">t</p><div id="y">u</div>'],
+    ['white text on a background image', '.banner{background:url(x.jpg);color:#fff}', '<div id="x" class="banner">t</div>'],
+    ['white text on a gradient', 'body{background:#fff} .g{background-image:linear-gradient(#000,#333);color:#fff}', '<div id="x" class="g">t</div>'],
+    ['light-grey captions on white are legible', 'body{background:#fff} .caption{color:#999}', '<p id="x" class="caption">t</p>'],
+    ['a background we cannot read is unknown', 'body{background:#fff} .box{background:var(--bg)} .k3{color:#fff}', '<div class="box"><p id="x" class="k3">t</p></div>'],
+    ['a named colour we do not know is unknown', 'body{background:#fff} .box{background:navy} .k3{color:#fff}', '<div class="box"><p id="x" class="k3">t</p></div>'],
+    ['no declared background and a stylesheet that paints some: unknown', '.k3{color:#fff} .other{background:#eee}', '<p id="x" class="k3">t</p>'],
+    ['a more specific rule gives the text back its colour', 'body{background:#fff} .k3{color:#fff} .k3 p{color:#333}', '<div id="x" class="k3"><p id="y">t</p></div>'],
+    ['links keep the browser\'s link colour', 'body{background:#fff} .k3{color:#fff}', '<div class="k3"><a id="x" href="/a">t</a></div>'],
+    ['shadowed text is visible whatever its fill', 'body{background:#fff} .k3{color:#fff;text-shadow:0 0 2px #000}', '<p id="x" class="k3">t</p>'],
+    ['dark mode under a media query we cannot evaluate', 'body{background:#fff;color:#000} @media (prefers-color-scheme:dark){body{background:#111;color:#eee}}', '<p id="x">t</p>'],
+    ['a hover state never applies to an untouched page', 'body{background:#fff} .k3:hover{color:#fff}', '<p id="x" class="k3">t</p>'],
+    ['marked text keeps the browser\'s own colour', 'body{background:#fff} .k3{color:#fefefe}', '<p class="k3"><mark id="x">t</mark></p>'],
+  ])('look-alike: %s', (_name, css, body) => {
+    const v = styled(css, body);
+    expect(v['x']).toBeUndefined();
+    expect(v['y']).toBeUndefined();
+  });
+
+  test('an external stylesheet may paint the canvas: no verdict without a declared background', () => {
+    expect(verdictsById('<link rel="stylesheet" href="/site.css"><style>.k3{color:#fff}</style><p id="x" class="k3">t</p>')['x']).toBeUndefined();
+    expect(verdictsById('<style>.k3{color:#fff}</style><p id="x" class="k3">t</p>')['x']).toBe('hidden:colour');
+  });
+
+  test('with stylesheets we cannot read, only a background close to the text counts', () => {
+    const head = '<link rel="stylesheet" href="/site.css"><style>body{background:#fff} .pl,.k3{color:#fff}</style>';
+    // The site's own sheet paints its header: a white menu link deep inside it is not on the white body.
+    expect(verdictsById(`${head}<header><nav><ul><li><a class="pl" id="x" href="/news">News</a></li></ul></nav></header>`)['x']).toBeUndefined();
+    // An injected block sits right on the body it copies.
+    expect(verdictsById(`${head}<div id="x" class="k3">无码 人妻</div>`)['x']).toBe('hidden:colour');
+  });
+
+  test('a translucent tint is a theme\'s, not a hider\'s', () => {
+    expect(styled('body{background:#fff} .r{color:rgba(255,255,255,0.9)}', '<p id="x" class="r">t</p>')['x']).toBeUndefined();
+    expect(styled('body{background:#fff} .r{color:rgba(255,255,255,1)}', '<p id="x" class="r">t</p>')['x']).toBe('hidden:colour');
+  });
+
+  test('a page whose text is mostly "invisible" is misread, not hidden: the verdicts are taken back', () => {
+    const doc = parse(`<style>body{color:#fff}</style>${ARTICLE}`).window.document;
+    expect([...staticVerdicts(doc).values()]).toEqual([]);
+  });
+
+  test('ordinary dark-on-light text is never resolved for colour (the cost stays with the suspects)', () => {
+    const spy = vi.spyOn(StaticCascade.prototype, 'paint');
+    try {
+      verdictsById('<style>body{background:#fff;color:#222} p{color:#333} .c{color:#999} a{color:#06c}</style>' +
+        Array.from({ length: 30 }, (_, i) => `<p class="c">Line ${i} <a href="/${i}">link</a></p>`).join(''));
+      expect(spy).not.toHaveBeenCalled();
+      verdictsById('<style>body{background:#fff} .k3{color:#fff}</style><div class="k3"><p id="x">t</p></div>');
+      expect(spy).toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  test('a reader never sees the spam: gone from the article, recorded as hidden-colour spam; the look-alikes stay', () => {
+    const a = cleanHtml(`<style>body{background:#fff} .k3,.k3 a{color:#fff} .hero{background:#111;color:#fff}</style>
+      <div class="hero"><p>Special report from the council chamber, in white on black.</p></div>${ARTICLE}
+      <div class="k3">无码 人妻 东京热 ${LINKS}</div>`);
+    expect(a?.textContent).not.toContain('东京热');
+    expect(a?.textContent).not.toContain('百家乐');
+    expect(a?.removed.map((r) => r.reason)).toContain('spam:hidden-colour');
+    expect(a?.textContent).toContain('Paragraph 4 of an ordinary article');
+  });
+
+  test('a spoiler, dark until hovered, is hidden but clean: its prose stays in the article', () => {
+    const a = cleanHtml(`<style>.spoiler{background:#000;color:#000} .spoiler:hover{color:#fff}</style>
+      ${ARTICLE.replace('</article>', '<p class="spoiler">The butler did it, as readers of the first chapter suspected all along.</p></article>')}`);
+    expect(a?.textContent).toContain('The butler did it');
+    expect(a?.removed.filter(isSpamRemoval)).toEqual([]);
+  });
+});
+
+describe('background shorthand and palette', () => {
+  test.each([
+    ['#fff', '#fff', 'none'],
+    ['url(x.jpg) #000 no-repeat', '#000', 'url(x.jpg) #000 no-repeat'],
+    ['none', 'transparent', 'none'],
+    ['center/cover no-repeat', 'transparent', 'none'],
+    ['rgb(0, 0, 0)', 'rgb(0, 0, 0)', 'none'],
+    ['navy', 'navy', 'none'],
+    ['linear-gradient(#000, #fff)', 'linear-gradient(#000, #fff)', 'linear-gradient(#000, #fff)'],
+  ])('background: %s', (value, colour, image) => {
+    const longhands = new Map(backgroundLonghands(value));
+    expect(longhands.get('background-color')).toBe(colour);
+    expect(longhands.get('background-image')).toBe(image);
+  });
+  test('a colour could vanish only near a declared background or the white canvas', () => {
+    const palette = new Palette(['#000', 'url(x)', 'rgba(0,0,255,0.2)']);
+    expect(palette.couldVanishValue('#fefefe')).toBe(true);
+    expect(palette.couldVanishValue('#050505')).toBe(true);
+    expect(palette.couldVanishValue('transparent')).toBe(true);
+    expect(palette.couldVanishValue('#999')).toBe(false);
+    expect(palette.couldVanishValue('#0000ff')).toBe(false); // the translucent blue is seen through
+    expect(palette.couldVanishValue('inherit')).toBe(false);
   });
 });
