@@ -1,8 +1,10 @@
 /**
  * Library figures for 1,000 saved articles, in headless Chromium through the real library code
  * (src/storage bundled with esbuild and loaded into a page served from 127.0.0.1, since IndexedDB needs a
- * real origin): time to open the list, to search (Chinese, Latin, no hit), and the export/import round trip
- * (JSON, and the Markdown zip export). Prints figures; asserts nothing.
+ * real origin): time to open the list, to search (Chinese, Latin, no hit; Chinese across scripts, with the
+ * converters' first load apart from warm searches), and the export/import round trip (JSON, and the Markdown
+ * zip export). Bundled as ES modules with code splitting, as the extension is, so the dictionaries stay a
+ * lazy chunk fetched on the first cross-script search. Prints figures; asserts nothing.
  *   npm run bench -- library
  */
 import { build } from 'esbuild';
@@ -18,18 +20,22 @@ const entry = `
 import * as library from './src/storage/library.ts';
 import { toLibraryFile, parseLibraryFile } from './src/storage/library-file.ts';
 import { libraryZip } from './src/storage/archive.ts';
+import { findEntries, loadTermConverter } from './src/library/cross-script.ts';
 import { deleteDB } from 'idb';
-globalThis.bench = { ...library, toLibraryFile, parseLibraryFile, libraryZip, deleteDB };
+globalThis.bench = { ...library, toLibraryFile, parseLibraryFile, libraryZip, deleteDB, findEntries, loadTermConverter };
 `;
 
 const bundle = await build({
   stdin: { contents: entry, resolveDir: new URL('..', import.meta.url).pathname, loader: 'ts' },
-  bundle: true, format: 'iife', write: false, target: 'chrome120', define: { __FIREFOX__: 'false' }, logLevel: 'error',
+  bundle: true, format: 'esm', splitting: true, outdir: 'out', entryNames: 'bench', write: false, target: 'chrome120',
+  define: { __FIREFOX__: 'false' }, logLevel: 'error',
 });
-const script = bundle.outputFiles[0]!.text;
+// Served by name: /bench.js and its chunks (the dictionaries among them), all from memory.
+const files = new Map(bundle.outputFiles.map((f) => [`/${f.path.split('/').pop()}`, f.text]));
 const server = createServer((req, res) => {
-  if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-  else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>bench</title><script src="/bench.js"></script>');
+  const file = files.get(req.url ?? '');
+  if (file !== undefined) res.writeHead(200, { 'content-type': 'text/javascript' }).end(file);
+  else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>bench</title><script type="module" src="/bench.js"></script>');
 });
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -58,16 +64,17 @@ const setup = `(async () => {
   return { ms: performance.now() - t0, report, bytes: JSON.stringify(articles).length };
 })()`;
 
-const timed = (expression: string) => `(async () => { const t0 = performance.now(); const r = await (${expression}); return { ms: performance.now() - t0, n: r.ok ? (Array.isArray(r.value) ? r.value.length : r.value) : r.error }; })()`;
+// `before` runs untimed first (opening the database, so a cold figure is the converters' alone).
+const timed = (expression: string, before = 'null') => `(async () => { await (${before}); const t0 = performance.now(); const r = await (${expression}); return { ms: performance.now() - t0, n: r.ok ? (Array.isArray(r.value) ? r.value.length : r.value) : r.error }; })()`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
 type Timing = { ms: number; n: unknown };
-async function measure(label: string, expression: string, cold = false): Promise<void> {
+async function measure(label: string, expression: string, cold = false, before?: string): Promise<void> {
   const runs: Timing[] = [];
   for (let i = 0; i < RUNS; i++) {
     if (cold) await page.reload();
-    runs.push((await page.evaluate(timed(expression))) as Timing);
+    runs.push((await page.evaluate(timed(expression, before))) as Timing);
   }
   console.log(`${label.padEnd(44)} median ${fmt(median(runs.map((r) => r.ms))).padStart(10)}   (results: ${JSON.stringify(runs[0]!.n)}; runs ${runs.map((r) => r.ms.toFixed(0)).join(', ')} ms)`);
 }
@@ -80,6 +87,12 @@ await measure('search "山東新聞" (Chinese, in titles)', 'bench.searchEntries
 await measure('search "SEVEN bridges" (Latin, case-folded)', 'bench.searchEntries("SEVEN bridges")');
 await measure('search "獨一無二" (one hit, in body text)', 'bench.searchEntries("獨一無二")');
 await measure('search "nothing-matches" (no hit)', 'bench.searchEntries("nothing-matches")');
+// Across scripts (the library page's search): the first Han query pays for the converters, later ones do not.
+await measure('load the 6 converters (page reloaded, DB open)', 'bench.loadTermConverter().then(() => ({ ok: true, value: 6 }))', true, 'bench.listEntries()');
+await measure('first search "山东新闻" → 山東新聞 (cold)', 'bench.findEntries("山东新闻")', true, 'bench.listEntries()');
+await measure('search "山东新闻" → 山東新聞 (warm)', 'bench.findEntries("山东新闻")');
+await measure('search "独一无二" → 獨一無二 (one hit, warm)', 'bench.findEntries("独一无二")');
+await measure('search "SEVEN bridges" via the page (Latin)', 'bench.findEntries("SEVEN bridges")');
 
 const roundTrip = (await page.evaluate(`(async () => {
   const t0 = performance.now();

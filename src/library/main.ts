@@ -1,16 +1,18 @@
 /**
  * The library page (library.html): every saved article, newest first; search as you type (title and
- * text, substring, Chinese included); open offline in the reader; delete with undo; storage used and
- * persistence; export and import. Reads and writes the library directly: it is a full tab, not a popup
- * that may close mid-write, and exports are too big to pass through messages.
+ * text, substring, Chinese included, a Simplified query finding Traditional text and back); open offline
+ * in the reader; delete with undo; storage used and persistence; export and import. Reads and writes the
+ * library directly: it is a full tab, not a popup that may close mid-write, and exports are too big to
+ * pass through messages.
  */
 import type { ExportWindow } from '../core/export/labels.js';
 import { localizePage, t } from '../i18n/index.js';
 import { loadSettings } from '../settings/store.js';
 import { applySettings } from '../ui/apply-settings.js';
 import { byRole } from '../ui/dom.js';
-import { listEntries, removeArticle, requestPersistence, restoreArticle, searchEntries, storageUse } from '../storage/library.js';
+import { listEntries, removeArticle, requestPersistence, restoreArticle, storageUse } from '../storage/library.js';
 import type { SavedArticle } from '../storage/record.js';
+import { findEntries } from './cross-script.js';
 import { renderEntries } from './list-view.js';
 import { exportLibrary, importLibrary } from './transfer.js';
 import { downloadBlob } from './download.js';
@@ -38,11 +40,18 @@ async function showUsage(): Promise<void> {
   byRole(main, 'persisted').textContent = use.persisted ? t('libraryPersisted') : t('libraryNotPersisted');
 }
 
-/** Re-reads the list for the current query. A query typed meanwhile wins (its own refresh follows). */
+let latest = 0;
+
+/**
+ * Re-reads the list for the current query. The latest refresh wins: the first Chinese query waits for the
+ * converters, so an older search may finish after a newer one, and its results (even for the same query,
+ * read before a delete) must not replace the newer ones.
+ */
 async function refresh(): Promise<void> {
   const query = search.value;
-  const result = await searchEntries(query);
-  if (query !== search.value) return;
+  const mine = ++latest;
+  const result = await findEntries(query);
+  if (mine !== latest || query !== search.value) return;
   if (!result.ok) { say(result.error.message, 'error'); return; }
   renderEntries(list, result.value);
   const count = result.value.length;

@@ -149,11 +149,16 @@ describe.each<BrowserKind>(availableBrowsers())('library in %s', (kind) => {
       await reader.close();
     }
 
-    // Search: substring, Chinese without word breaks, case-insensitive Latin.
+    // Search: substring, Chinese without word breaks, case-insensitive Latin, Chinese across scripts.
     await library.evaluate(`(() => { const s = document.querySelector('[data-role="search"]'); s.value = '网络直播'; s.dispatchEvent(new Event('input')); })()`);
     await until('the Chinese search', async () => { const e = await listed(library); return e.length === 1 && e[0]!.title === '福建茶农的新生活'; });
     await library.evaluate(`(() => { const s = document.querySelector('[data-role="search"]'); s.value = 'SEVEN BRIDGES'; s.dispatchEvent(new Event('input')); })()`);
     await until('the Latin search', async () => { const e = await listed(library); return e.length === 1 && e[0]!.title === 'The bridges of the river city'; });
+    // Across scripts: a Simplified query finds the Traditional article and back (the converters load on the first one).
+    await library.evaluate(`(() => { const s = document.querySelector('[data-role="search"]'); s.value = '山东脱贫'; s.dispatchEvent(new Event('input')); })()`);
+    await until('the Simplified query for Traditional text', async () => { const e = await listed(library); return e.length === 1 && e[0]!.title === PAGES['/seed.html'].title; });
+    await library.evaluate(`(() => { const s = document.querySelector('[data-role="search"]'); s.value = '網絡直播'; s.dispatchEvent(new Event('input')); })()`);
+    await until('the Traditional query for Simplified text', async () => { const e = await listed(library); return e.length === 1 && e[0]!.title === '福建茶农的新生活'; });
     await library.evaluate(`(() => { const s = document.querySelector('[data-role="search"]'); s.value = ''; s.dispatchEvent(new Event('input')); })()`);
     await until('the full list again', async () => (await listed(library)).length === 3);
 

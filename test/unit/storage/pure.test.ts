@@ -1,9 +1,10 @@
 /** The library's pure parts: its key, its search, its file format, its merge rules, its zip. */
 import { JSDOM } from 'jsdom';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { normaliseUrl } from '../../../src/storage/url.js';
-import { foldForSearch, matches, searchTerms } from '../../../src/storage/search.js';
+import { expandTerms, foldForSearch, matches, searchTerms, termVariants, TO_SIMPLIFIED, TO_TRADITIONAL, type ConvertTerm } from '../../../src/storage/search.js';
+import { loadConverter } from '../../../src/core/convert/load.js';
 import { parseLibraryFile, toLibraryFile, type FileArticle } from '../../../src/storage/library-file.js';
 import { planMerge } from '../../../src/storage/merge.js';
 import { libraryJsonOf, libraryZip } from '../../../src/storage/archive.js';
@@ -36,6 +37,54 @@ describe('search', () => {
   it('folds the searchable text from title, author, site and text', () => {
     expect(searchTextOf(saved(1)).text).toBe('標題 1: 山東\nada\nexample\n第 1 篇的正文。'.replace(/\n/g, ' '));
     expect(entryOf(saved(1))).not.toHaveProperty('article');
+  });
+});
+
+describe('search across scripts', () => {
+  // The real OpenCC converters, as the library page loads them; a spy counts the calls.
+  const realConvert = async () => {
+    const converters = new Map(await Promise.all([...TO_SIMPLIFIED, ...TO_TRADITIONAL].map(async (c) => [c, await loadConverter(c)] as const)));
+    return vi.fn<ConvertTerm>((config, text) => converters.get(config)!.convert(text));
+  };
+  const find = async (query: string, saved: string) => matches(foldForSearch(saved), expandTerms(searchTerms(query), await realConvert()));
+
+  it.each([
+    ['山东新闻', '今日山東新聞頭條', true],
+    ['山東新聞', '今日山东新闻头条', true],
+    ['台湾', '臺灣的天氣', true],
+    ['台湾', '台灣的天氣', true],
+    ['臺灣', '台湾的天气', true],
+    ['台灣', '臺灣的天氣', true],
+    ['着', '他看著窗外', true], // Taiwan's 著: t2s keeps it, tw2s gives 着
+    ['衛生', '香港衞生署', true], // Hong Kong's 衞: only hk2s and s2hk know it
+    ['衞生', '臺灣衛生福利部', true], // one Traditional form to another, through the Simplified
+    ['头发', '頭髮很長', true],
+    ['WINNOW 新闻', 'Ｗｉｎｎｏｗ 讀者的山東新聞', true],
+    ['winnow 新闻', '讀者的山東新聞', false], // every term must still occur
+    ['新闻 missing', '山東新聞', false],
+    ['山东新闻', '山西新聞', false],
+  ])('%j in %j → %s', async (query, saved, hit) => expect(await find(query, saved)).toBe(hit));
+
+  it('leaves Latin terms alone and never asks for a dictionary', async () => {
+    const convert = await realConvert();
+    expect(expandTerms(searchTerms('SEVEN Bridges ｒｅａｄｅｒ'), convert)).toEqual(['seven', 'bridges', 'reader']);
+    expect(convert).not.toHaveBeenCalled();
+  });
+
+  it('expands only the Han term of a mixed query, and each spelling once', async () => {
+    const convert = await realConvert();
+    const [latin, han] = expandTerms(searchTerms('Reader 山东新闻'), convert);
+    expect(latin).toBe('reader');
+    expect(han).toEqual(['山东新闻', '山東新聞']);
+    expect(new Set(termVariants('台湾', convert)).size).toBe(termVariants('台湾', convert).length);
+    expect(termVariants('台湾', convert).sort()).toEqual(['台湾', '台灣', '臺灣'].sort());
+    // A term written the same in both scripts stays a plain term: no extra work per saved article.
+    expect(expandTerms(['中文'], convert)).toEqual(['中文']);
+  });
+
+  it('keeps the plain search when given plain terms', () => {
+    expect(matches('山東新聞', ['山東', '新聞'])).toBe(true);
+    expect(matches('山東新聞', [['山东', '山東'], '新闻'])).toBe(false);
   });
 });
 
