@@ -29,7 +29,7 @@ const READ_MORE = /展开全文|展開全文|阅读全文|閱讀全文|查看全
 const BLOCKS = 'p, div, section, article, h1, h2, h3, h4, ul, ol, table, figure, blockquote, pre';
 
 /** Computed on first use (the body's text length may come in counted): most pages have few hidden text holders, many have none. */
-export function keepContext(doc: Document, knownBodyText?: number): KeepContext {
+export function keepContext(doc: Document, knownBodyText?: number, elements?: readonly Element[]): KeepContext {
   let bodyText = knownBodyText;
   let controlled: Set<string> | undefined;
   return {
@@ -39,15 +39,20 @@ export function keepContext(doc: Document, knownBodyText?: number): KeepContext 
     get controlled() {
       if (controlled) return controlled;
       controlled = new Set<string>();
-      for (const el of Array.from(doc.querySelectorAll('[aria-controls], [data-target], [data-bs-target]'))) {
-        for (const attr of ['aria-controls', 'data-target', 'data-bs-target']) {
-          for (const id of (el.getAttribute(attr) ?? '').split(/\s+/)) if (id) controlled.add(id.replace(/^#/, ''));
+      // The caller's element list when it has one: an attribute selector is a slow query in jsdom.
+      const all = elements ?? Array.from(doc.querySelectorAll('[aria-controls], [data-target], [data-bs-target]'));
+      for (const el of all) {
+        for (const attr of CONTROL_ATTRIBUTES) {
+          const ids = el.getAttribute(attr);
+          if (ids) for (const id of ids.split(/\s+/)) if (id) controlled.add(id.replace(/^#/, ''));
         }
       }
       return controlled;
     },
   };
 }
+
+const CONTROL_ATTRIBUTES = ['aria-controls', 'data-target', 'data-bs-target'];
 
 function linkDensity(el: Element, textLength: number): number {
   if (textLength === 0) return 0;
@@ -57,19 +62,36 @@ function linkDensity(el: Element, textLength: number): number {
   return linkText / textLength;
 }
 
+/** `node`'s text if it is shorter than `max` characters, else null — without reading a long subtree whole. */
+function shortText(node: Node, max: number): string | null {
+  const walker = (node.ownerDocument as Document).createTreeWalker(node, 4 /* SHOW_TEXT */);
+  let text = '';
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    text += t.nodeValue ?? '';
+    if (text.length >= max) return null;
+  }
+  return text;
+}
+
 /** A short "Read more / 展开全文" control right next to the element or its parent. */
 function besideReadMore(el: Element): boolean {
   const near = [el.previousElementSibling, el.nextElementSibling, el.parentElement?.previousElementSibling,
     el.parentElement?.nextElementSibling];
   return near.some((n) => {
-    const text = n?.textContent ?? '';
-    return text.length > 0 && text.length < 40 && READ_MORE.test(text);
+    const text = n ? shortText(n, 40) : null;
+    return text !== null && text.length > 0 && READ_MORE.test(text);
   });
+}
+
+/** Inside a `<details>` (closest() is a selector query, slow in jsdom; this is a walk up). */
+function inDetails(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) if (a.localName === 'details') return true;
+  return false;
 }
 
 /** Whether a hidden element (hidden for `reason`) must stay in the article. */
 export function shouldKeepHidden(el: Element, reason: string, ctx: KeepContext): boolean {
-  if (el.closest('details')) return true; // closed <details>: the reader opens it (apply.ts never drops it either)
+  if (inDetails(el)) return true; // closed <details>: the reader opens it (apply.ts never drops it either)
   if (el.getAttribute('hidden') === 'until-found') return true;
   if (el.id && ctx.controlled.has(el.id) && REVEAL_METHODS.has(reason)) return true;
   const length = readableLength(el);

@@ -142,7 +142,7 @@ export function liveVerdicts(doc: Document, win: Window): Verdicts {
   if (!root) return verdicts;
   const elements = elementsInTreeOrder(doc);
   const { holders, ownText: withOwnText, length: bodyText } = pageText(doc);
-  const ctx = keepContext(doc, bodyText);
+  const ctx = keepContext(doc, bodyText, elements);
   const body = doc.body;
   const page: Page = {
     win,

@@ -43,9 +43,9 @@ function tinyMarquee(el: Element, props: Map<string, string> | null): boolean {
 export function staticVerdicts(doc: Document): Verdicts {
   const verdicts: Verdicts = new Map();
   const elements = elementsInTreeOrder(doc);
-  const { holders, ownText } = pageText(doc);
+  const { holders, ownText, length: bodyText } = pageText(doc);
   const cascade = new StaticCascade(doc, elements);
-  const ctx = keepContext(doc);
+  const ctx = keepContext(doc, bodyText, elements);
   let canvas: boolean | undefined;
   const canvasKnown = () => (canvas ??= doc.querySelector('link[rel~="stylesheet"]') === null
     && !Array.from(doc.getElementsByTagName('style')).some((s) => /background/i.test(s.textContent ?? '')));
