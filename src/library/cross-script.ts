@@ -6,10 +6,9 @@
  * answers: cross-script hits are a bonus, never a reason to lose a hit.
  */
 import type { Result } from '../messages/protocol.js';
-import { searchEntries } from '../storage/library.js';
+import { searchEntries, searchEntriesFor } from '../storage/library.js';
 import type { LibraryEntry } from '../storage/record.js';
 import { expandTerms, hasHan, searchTerms, TO_SIMPLIFIED, TO_TRADITIONAL, type ConvertTerm } from '../storage/search.js';
-import { searchEntriesFor } from '../storage/search-variants.js';
 
 let loading: Promise<ConvertTerm> | null = null;
 

@@ -11,7 +11,7 @@ import { storageFailure } from './errors.js';
 import type { FileArticle } from './library-file.js';
 import { planMerge, type ImportReport } from './merge.js';
 import { entryOf, searchTextOf, type LibraryEntry, type SavedArticle, type SavedScript } from './record.js';
-import { matches, searchTerms } from './search.js';
+import { matches, searchTerms, type Term } from './search.js';
 import { normaliseUrl } from './url.js';
 
 async function attempt<T>(work: () => Promise<T>): Promise<Result<T>> {
@@ -50,7 +50,15 @@ export function listEntries(): Promise<Result<LibraryEntry[]>> {
 /** Entries whose title, author, site or text contain every term of `query`, newest first. */
 export function searchEntries(query: string): Promise<Result<LibraryEntry[]>> {
   const terms = searchTerms(query);
-  if (!terms.length) return listEntries();
+  return terms.length ? searchEntriesFor(terms) : listEntries();
+}
+
+/**
+ * The same search for terms already expanded into their spellings (search.ts `expandTerms`): for every term, one
+ * of its spellings must occur. The library page expands Chinese queries across scripts (library/cross-script.ts),
+ * so the storage layer itself never loads the converter.
+ */
+export function searchEntriesFor(terms: readonly Term[]): Promise<Result<LibraryEntry[]>> {
   return attempt(async () => {
     const tx = (await database()).transaction(['entries', 'texts']);
     const [entries, texts] = await Promise.all([tx.objectStore('entries').index('savedAt').getAll(), tx.objectStore('texts').getAll()]);

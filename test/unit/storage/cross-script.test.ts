@@ -4,8 +4,9 @@ import type { ConvertTerm } from '../../../src/storage/search.js';
 
 const plain = vi.fn(async (query: string) => ({ ok: true as const, value: [{ id: `plain:${query}` }] }));
 const expanded = vi.fn(async (terms: unknown) => ({ ok: true as const, value: [{ id: `expanded:${JSON.stringify(terms)}` }] }));
-vi.mock('../../../src/storage/library.js', () => ({ searchEntries: plain }));
-vi.mock('../../../src/storage/search-variants.js', () => ({ searchEntriesFor: expanded }));
+// IndexedDB does not run in Node: the storage read is stood in for here, and tested for real in the browsers
+// (test/e2e/library.test.ts searches across scripts).
+vi.mock('../../../src/storage/library.js', () => ({ searchEntries: plain, searchEntriesFor: expanded }));
 const { findEntries } = await import('../../../src/library/cross-script.js');
 
 const toyConvert: ConvertTerm = (config, text) => (config.startsWith('s2') ? text.replace('东', '東') : text.replace('東', '东'));
