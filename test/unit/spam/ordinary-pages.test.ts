@@ -21,6 +21,9 @@ const ZYTE = new URL('../../../bench/data/zyte/', import.meta.url);
  */
 const ALLOWED: Record<string, string> = {};
 
+/** Pages jsdom itself cannot parse (its CSS parser throws on their `<style>`; bench/spam.bench.ts skips them too). */
+const JSDOM_CANNOT_PARSE = new Set(['zyte f5c90a6d5253c3a21ff3168c64bea4b5ffade7a1ba5bed952a59ebee0d648d98']);
+
 interface Page {
   name: string;
   url: string;
@@ -48,13 +51,13 @@ describe('ordinary pages report no spam (clean(), static verdicts)', () => {
     expect(peers.length).toBeGreaterThanOrEqual(130);
     expect(zyte.length).toBeGreaterThanOrEqual(180);
   });
-  test.for([...peers, ...zyte].map((p) => [p.name, p] as const))('%s', ([name, page], ctx) => {
+  test.for([...peers, ...zyte].map((p) => [p.name, p] as const))('%s', ([name, page]) => {
     let dom: JSDOM;
     try {
       dom = new JSDOM(gunzip(page.file), { url: page.url, virtualConsole: quiet });
-    } catch {
-      // jsdom's CSS parser throws on a few pages' <style> (as in bench/spam.bench.ts): nothing to run there.
-      ctx.skip();
+    } catch (error) {
+      // Nothing to run where jsdom throws — but only on the page known for it, so a new failure is not hidden.
+      expect(JSDOM_CANNOT_PARSE.has(name), `${name}: jsdom cannot parse it: ${String(error)}`).toBe(true);
       return;
     }
     try {
