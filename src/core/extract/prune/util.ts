@@ -18,15 +18,18 @@ const HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
 let memo: WeakMap<Element, string> | null = null;
 /** Word counts of the same texts, asked for as often (every rule's size limits): kept for the same pass. */
 let words: Map<string, number> | null = null;
+/** The leaf blocks last found, until the next removal. */
+let leaves: { root: Element; blocks: Element[] } | null = null;
 
 export function withTextMemo<T>(run: () => T): T {
-  const outer = [memo, words] as const;
+  const outer = [memo, words, leaves] as const;
   memo = new WeakMap();
   words = new Map();
+  leaves = null;
   try {
     return run();
   } finally {
-    [memo, words] = outer;
+    [memo, words, leaves] = outer;
   }
 }
 
@@ -77,6 +80,14 @@ export const isBlock = (el: Element): boolean => BLOCK_TAGS.has(el.tagName.toUpp
  * element back, each element telling its parent whether a block lies beneath it.
  */
 export function leafBlocks(root: Element): Element[] {
+  // Within a pass, the blocks stay what they were until a rule removes something (most rules remove nothing).
+  if (memo && leaves?.root === root) return leaves.blocks.slice();
+  const blocks = findLeafBlocks(root);
+  if (memo) leaves = { root, blocks: blocks.slice() };
+  return blocks;
+}
+
+function findLeafBlocks(root: Element): Element[] {
   const all = Array.from(root.querySelectorAll('*'));
   const holdsBlock = new Set<Element>();
   const leaves: Element[] = [];
@@ -123,6 +134,7 @@ export function remove(ctx: PruneContext, el: Element, reason: string): void {
   const text = removalText(el);
   if (text) ctx.removed.push({ reason: `prune:${reason}`, text });
   forgetText(el);
+  leaves = null;
   el.remove();
 }
 
