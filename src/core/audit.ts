@@ -24,3 +24,21 @@ export const isSpamRemoval = (removal: Removal): boolean =>
   removal.reason === 'tagsoup' || removal.reason.startsWith('spam:');
 
 export const spamRemovals = (removed: readonly Removal[]): Removal[] => removed.filter(isSpamRemoval);
+
+const unspaced = (text: string): string => text.replace(/\s+/g, '');
+
+/**
+ * Where scripts ran (the live page), the block a script wrote is in the page: visibility removes it as
+ * `spam:hidden-<method>`, and the script itself is then `spam:docwrite` for the same links. One block of spam is
+ * one entry in the reader's count: the script's record goes when a hidden removal already holds its links.
+ */
+export function withoutWrittenTwice(removed: readonly Removal[]): Removal[] {
+  const hidden = removed.filter((r) => r.reason.startsWith('spam:hidden-')).map((r) => unspaced(r.text));
+  if (hidden.length === 0) return [...removed];
+  return removed.filter((r) => {
+    if (r.reason !== 'spam:docwrite') return true;
+    // The opening links are enough to know the block (both records are capped, and spaced differently).
+    const opening = unspaced(r.text).slice(0, 40);
+    return !hidden.some((text) => text.includes(opening));
+  });
+}

@@ -8,6 +8,7 @@
  * The same function runs in the content script (with live verdicts), the CLI (jsdom) and the tests.
  */
 import type { Article, CleanOptions } from './types.js';
+import { withoutWrittenTwice } from './audit.js';
 import { staticVerdicts } from './visibility/static.js';
 import { applyVerdicts } from './visibility/apply.js';
 import { applySpamRules } from './spam/index.js';
@@ -47,6 +48,6 @@ export function clean(doc: Document, options: CleanOptions = {}): Article | null
     content,
     textContent,
     length: textContent.length,
-    removed: [...removed, ...extracted.removed],
+    removed: withoutWrittenTwice([...removed, ...extracted.removed]),
   };
 }

@@ -8,7 +8,7 @@ import { isRandomName } from '../../../src/core/spam/random-name.js';
 import { linkFarms } from '../../../src/core/spam/linkfarm.js';
 import { registrableDomain } from '../../../src/core/spam/hosts.js';
 import { hiddenSpamSignal } from '../../../src/core/spam/hidden-spam.js';
-import { isSpamRemoval } from '../../../src/core/audit.js';
+import { isSpamRemoval, withoutWrittenTwice } from '../../../src/core/audit.js';
 import { cloakingScripts } from '../../../src/core/spam/cloaking.js';
 import { overlays } from '../../../src/core/spam/overlay.js';
 import { writtenHiddenSpam } from '../../../src/core/spam/docwrite.js';
@@ -274,5 +274,20 @@ describe('English spam terms (pattern 16)', () => {
       '<div id="links"><a href="https://a.example1.com/">casino</a> <a href="https://b.example2.com/">betting</a></div>');
     expect(hiddenSpamSignal(d.getElementById('prose')!, 'display', 'dzwww.com')).toBe(false);
     expect(hiddenSpamSignal(d.getElementById('links')!, 'display', 'dzwww.com')).toBe(true);
+  });
+});
+
+describe('one block of written spam is one audit entry', () => {
+  const hidden = { reason: 'spam:hidden-display', text: '百家乐澳门葡京 时时彩 真人娱乐 北京赛车' };
+  const script = { reason: 'spam:docwrite', text: '百家乐 澳门葡京 时时彩 真人娱乐 北京赛车' };
+
+  test('drops the script record where the page ran it and visibility removed the block it wrote', () => {
+    expect(withoutWrittenTwice([hidden, script]).map((r) => r.reason)).toEqual(['spam:hidden-display']);
+  });
+
+  test('keeps it where the block never existed (scripts did not run) or is another block', () => {
+    expect(withoutWrittenTwice([script]).map((r) => r.reason)).toEqual(['spam:docwrite']);
+    const other = { reason: 'spam:hidden-offscreen', text: 'casino bonus free spins payday loan' };
+    expect(withoutWrittenTwice([other, script]).map((r) => r.reason)).toEqual(['spam:hidden-offscreen', 'spam:docwrite']);
   });
 });
