@@ -42,7 +42,6 @@ export function pageText(doc: Document): PageText {
   return { holders, ownText, length };
 }
 
-export const textHolders = (doc: Document): Set<Element> => pageText(doc).holders;
 
 /** Whether `el` has a non-blank text node of its own (not only through child elements). */
 export function hasOwnText(el: Element): boolean {
