@@ -2,9 +2,9 @@
  * `npm run bench -- spam`: what hidden-spam removal costs. On the Zyte pages (bench/data/zyte), the whole
  * pipeline — clean(): verdicts, clone, spam rules, Readability, purify — against Readability alone on the same
  * DOM in the same run (`new Readability(doc.cloneNode(true)).parse()`, its documented use), in Node (jsdom,
- * static verdicts: the CLI's path) and in headless Chromium (live verdicts: the content script's path, timed
- * inside the page; each side in its own fresh load of the page, first run and warm run). Goal: at most 1.25×
- * Readability. Figures only, no assertions.
+ * static verdicts: the CLI's path) and in headless Chromium and Firefox (live verdicts: the content script's path,
+ * timed inside the page; each side in its own fresh load of the page, first run and warm run). Goal: at most
+ * 1.25× Readability. Figures only, no assertions.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -68,9 +68,11 @@ function node(): void {
   if (unparsed) console.log(`  (${unparsed} page(s) skipped: jsdom itself threw while parsing them)`);
 }
 
-async function chromium(): Promise<void> {
-  const executablePath = findBrowser('chrome');
-  if (!executablePath) throw new Error(INSTALL_HINT.chrome);
+/** The content script's path in a real browser: Chromium over CDP, Firefox over WebDriver BiDi. */
+async function inBrowser(kind: 'chrome' | 'firefox'): Promise<void> {
+  const executablePath = findBrowser(kind);
+  if (!executablePath) throw new Error(INSTALL_HINT[kind]);
+  const name = kind === 'chrome' ? 'Chromium' : 'Firefox';
   // Each side runs twice in a page it has to itself: first as a click would run it (freshly injected code, nothing
   // compiled yet), then again warm. Sharing one page would hand the second side the Readability code the first
   // one compiled.
@@ -98,13 +100,16 @@ async function chromium(): Promise<void> {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await puppeteer.launch({ executablePath, headless: true, pipe: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = kind === 'chrome'
+    ? await puppeteer.launch({ executablePath, headless: true, pipe: true,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'] })
+    : await puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
   try {
     const tab = await browser.newPage();
     await tab.setViewport({ width: 1280, height: 800 });
     await tab.setRequestInterception(true);
-    tab.on('request', (r) => (r.url().startsWith(origin) ? r.continue() : r.abort()));
+    // A request the next navigation already cancelled cannot be answered (Firefox says so): nothing to do then.
+    tab.on('request', (r) => void (r.url().startsWith(origin) ? r.continue() : r.abort()).catch(() => undefined));
     const cold: Timing[] = [];
     const warm: Timing[] = [];
     const load = async (id: string) => {
@@ -124,10 +129,10 @@ async function chromium(): Promise<void> {
       cold.push({ pipeline: w[0] ?? 0, readability: r[0] ?? 0, live: w[2] });
       warm.push({ pipeline: w[1] ?? 0, readability: r[1] ?? 0 });
     }
-    summary('Headless Chromium (live verdicts, timed in the page), first run in a fresh page — what a click costs', cold);
+    summary(`Headless ${name} (live verdicts, timed in the page), first run in a fresh page — what a click costs`, cold);
     const live = cold.reduce((n, t) => n + (t.live ?? 0), 0);
     console.log(`  of which liveVerdicts() (warm): ${live.toFixed(1)} ms total (${((100 * live) / warm.reduce((n, t) => n + t.pipeline, 0)).toFixed(0)}% of warm clean())`);
-    summary('Headless Chromium, second run in the same page (code already compiled)', warm);
+    summary(`Headless ${name}, second run in the same page (code already compiled)`, warm);
   } finally {
     await browser.close();
     server.close();
@@ -135,4 +140,5 @@ async function chromium(): Promise<void> {
 }
 
 node();
-await chromium();
+await inBrowser('chrome');
+await inBrowser('firefox');
