@@ -5,6 +5,8 @@
  * index pays for one. Rules remove elements as they go, so every answer leaves out disconnected ones.
  */
 
+import { elementsInTreeOrder } from '../visibility/elements.js';
+
 const SHOW_ELEMENT = 1;
 /** Tags rules look up by name. */
 const INDEXED = new Set(['a', 'base', 'iframe', 'link', 'meta', 'script', 'title']);
@@ -17,12 +19,9 @@ interface Index {
 const indexes = new WeakMap<Document, Index>();
 
 function build(doc: Document): Index {
-  const elements: Element[] = [];
+  const elements = elementsInTreeOrder(doc);
   const byTag = new Map<string, Element[]>();
-  const walker = doc.createTreeWalker(doc, SHOW_ELEMENT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const el = n as Element;
-    elements.push(el);
+  for (const el of elements) {
     const name = el.localName;
     if (!INDEXED.has(name)) continue;
     const list = byTag.get(name);

@@ -60,11 +60,12 @@ function unescapePercent(text: string): string {
   return text.replace(PERCENT, (_m, u?: string, x?: string) => String.fromCharCode(parseInt((u ?? x) as string, 16)));
 }
 
-/** The script's string literals in source order, decoded (JS escapes, then `unescape`-style percent escapes). */
+/** A LITERAL match's value, decoded: JS escapes, then `unescape`-style percent escapes. */
+const decoded = (m: RegExpMatchArray): string => unescapePercent(unescapeJs(m[1] ?? m[2] ?? m[3] ?? ''));
+
+/** The script's string literals in source order, decoded. */
 export function stringLiterals(script: string): string[] {
-  const out: string[] = [];
-  for (const m of script.matchAll(LITERAL)) out.push(unescapePercent(unescapeJs(m[1] ?? m[2] ?? m[3] ?? '')));
-  return out;
+  return Array.from(script.matchAll(LITERAL), decoded);
 }
 
 /**
@@ -75,7 +76,7 @@ export function stringChains(script: string): string[] {
   const chains: string[] = [];
   let end = -1;
   for (const m of script.matchAll(LITERAL)) {
-    const value = unescapePercent(unescapeJs(m[1] ?? m[2] ?? m[3] ?? ''));
+    const value = decoded(m);
     const start = m.index ?? 0;
     if (end >= 0 && chains.length > 0 && /^\s*\+\s*$/.test(script.slice(end, start))) chains[chains.length - 1] += value;
     else chains.push(value);

@@ -40,18 +40,34 @@ function tinyMarquee(el: Element, props: Map<string, string> | null): boolean {
   return size('height') || size('width');
 }
 
+/** What the page's stylesheets are, read once: linked ones, and what its own `<style>` text mentions. */
+interface Sheets {
+  linked: boolean;
+  paintsBackground: boolean;
+  imports: boolean;
+}
+
+function sheetsOf(doc: Document): Sheets {
+  const texts = Array.from(doc.getElementsByTagName('style')).map((s) => s.textContent ?? '');
+  return {
+    linked: doc.querySelector('link[rel~="stylesheet"]') !== null,
+    paintsBackground: texts.some((t) => /background/i.test(t)),
+    imports: texts.some((t) => /@import/i.test(t)),
+  };
+}
+
 export function staticVerdicts(doc: Document): Verdicts {
   const verdicts: Verdicts = new Map();
   const elements = elementsInTreeOrder(doc);
   const { holders, ownText, length: bodyText } = pageText(doc);
   const cascade = new StaticCascade(doc, elements);
   const ctx = keepContext(doc, bodyText, elements);
-  let canvas: boolean | undefined;
-  const canvasKnown = () => (canvas ??= doc.querySelector('link[rel~="stylesheet"]') === null
-    && !Array.from(doc.getElementsByTagName('style')).some((s) => /background/i.test(s.textContent ?? '')));
-  let unseen: boolean | undefined;
-  const external = () => (unseen ??= doc.querySelector('link[rel~="stylesheet"]') !== null
-    || Array.from(doc.getElementsByTagName('style')).some((s) => /@import/i.test(s.textContent ?? '')));
+  let sheets: Sheets | undefined;
+  const page = () => (sheets ??= sheetsOf(doc));
+  // The canvas is the browser's white only when no stylesheet could paint a background over it.
+  const canvasKnown = () => !page().linked && !page().paintsBackground;
+  // Styles this copy of the page cannot read: linked or imported sheets.
+  const external = () => page().linked || page().imports;
   const colours = new StaticColours(cascade, canvasKnown, external);
 
   // Pass 1: declared hiding properties, and font-size 0 inherited down the tree (pattern 8).
