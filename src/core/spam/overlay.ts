@@ -1,8 +1,11 @@
 /**
  * Full-screen overlays (pattern 13b): a hacked page keeps its article for crawlers and lays a foreign site over
  * it for readers — `<iframe src="https://…" style="position:fixed;top:0;left:0;width:100%;height:100%;
- * z-index:99999">`, or the same frame inside a fixed, viewport-sized `<div>`. Decided from inline style and
- * attributes only, so the CLI and the extension agree. Recorded as `spam:overlay` and removed from the clone.
+ * z-index:99999">`, or the same frame inside a fixed, viewport-sized `<div>`. Recorded as `spam:overlay` and
+ * removed from the clone. Two readings, one rule:
+ *  - `overlays` (clone, both paths): inline style and attributes, so the CLI and the extension agree;
+ *  - `liveOverlays` (content script): the frame's laid-out box and computed position, so a stylesheet or a
+ *    script that styles the overlay is seen too. Its verdicts reach the clone with the visibility verdicts.
  *
  * Look-alikes that stay: consent and paywall dialogs (`role="dialog"`, `aria-modal="true"`, consent-manager
  * names) and frames from the page's own site; embedded videos, which fill a relatively positioned wrapper
@@ -21,6 +24,8 @@ const MAX_CONTAINER_TEXT = 200;
 const DIALOG_ROLE = /^(?:dialog|alertdialog)$/i;
 /** Video hosts: a fixed full-size player is a lightbox the reader opened, never a hijack. */
 const VIDEO = /^(?:youtube\.com|youtube-nocookie\.com|youtu\.be|vimeo\.com|dailymotion\.com|bilibili\.com|youku\.com|qq\.com|ixigua\.com|twitch\.tv|wistia\.com|jwplayer\.com|brightcove\.net)$/;
+/** The audit reason, and the live verdict that carries it to the clone. */
+export const OVERLAY = 'spam:overlay';
 const CONSENT = /consent|cookie|gdpr|privacy|paywall|\bcmp\b|sp_message|didomi|onetrust|truste|quantcast/i;
 
 type Style = (property: string) => string;
@@ -58,12 +63,17 @@ function coversViewport(el: Element, style: Style): boolean {
   return wide && tall;
 }
 
-/** A dialog the page means its reader to answer (consent, sign-in, paywall), or a box not shown at all. */
-function exempt(el: Element, style?: Style): boolean {
-  if (style && (style('display') === 'none' || style('visibility') === 'hidden')) return true;
+/** A dialog the page means its reader to answer (consent, sign-in, paywall). */
+function isDialog(el: Element): boolean {
   if (DIALOG_ROLE.test(el.getAttribute('role') ?? '') || el.getAttribute('aria-modal') === 'true') return true;
   const names = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('name') ?? ''}`;
   return CONSENT.test(names);
+}
+
+/** A dialog, or a box its inline style does not show at all. */
+function exempt(el: Element, style?: Style): boolean {
+  if (style && (style('display') === 'none' || style('visibility') === 'hidden')) return true;
+  return isDialog(el);
 }
 
 /** The element that lays the frame over the page — the frame itself or a fixed container — or null. */
@@ -84,22 +94,61 @@ export function overlayOf(frame: Element): Element | null {
   return null;
 }
 
-export function overlays(clone: Document): Removal[] {
-  const frames = elementsNamed(clone, 'iframe');
+/** The iframes of `doc` that load another site's page (not a video player), or none. */
+function foreignFrames(doc: Document, frames: readonly Element[]): Element[] {
   if (frames.length === 0) return [];
-  const removed: Removal[] = [];
+  const base = doc.URL === 'about:blank' ? 'http://invalid/' : doc.URL;
   let own: Set<string> | null = null;
-  for (const frame of frames) {
+  return frames.filter((frame) => {
     const src = frame.getAttribute('src') ?? '';
-    if (!frame.isConnected || !/^\s*(?:https?:)?\/\//i.test(src)) continue;
-    const domain = urlDomain(src, clone.URL === 'about:blank' ? 'http://invalid/' : clone.URL);
-    own ??= ownDomains(clone);
-    if (!domain || own.has(domain) || VIDEO.test(domain)) continue;
+    if (!frame.isConnected || !/^\s*(?:https?:)?\/\//i.test(src)) return false;
+    const domain = urlDomain(src, base);
+    own ??= ownDomains(doc);
+    return domain !== null && !own.has(domain) && !VIDEO.test(domain);
+  });
+}
+
+/** What goes: the overlay, or only its frame when the container also holds content of its own. */
+const removable = (overlay: Element, frame: Element): Element =>
+  overlay !== frame && collapsedText(overlay).length > MAX_CONTAINER_TEXT ? frame : overlay;
+
+/** The audit text of an overlay: the address of the page it lays over the article. */
+export function overlaySource(overlay: Element): string {
+  const frame = overlay.localName === 'iframe' ? overlay : overlay.querySelector('iframe');
+  return capText((frame?.getAttribute('src') ?? '').trim());
+}
+
+export function overlays(clone: Document): Removal[] {
+  const removed: Removal[] = [];
+  for (const frame of foreignFrames(clone, elementsNamed(clone, 'iframe'))) {
     const overlay = overlayOf(frame);
     if (!overlay) continue;
-    const target = overlay !== frame && collapsedText(overlay).length > MAX_CONTAINER_TEXT ? frame : overlay;
-    target.remove();
-    removed.push({ reason: 'spam:overlay', text: capText(src.trim()) });
+    removable(overlay, frame).remove();
+    removed.push({ reason: OVERLAY, text: overlaySource(frame) });
   }
   return removed;
+}
+
+/** Share of the viewport's width and height a frame must cover (patterns.md: rect ≥ 90% of the viewport). */
+const VIEWPORT_SHARE = 0.9;
+
+/**
+ * On the live page: foreign frames that layout lays over at least 90% of the viewport and that stay there as the
+ * reader scrolls — the frame or one of its nearest containers is `position: fixed` — however they were styled.
+ * Returns the elements to remove (read only: nothing on the page changes).
+ */
+export function liveOverlays(doc: Document, win: Window): Element[] {
+  const found: Element[] = [];
+  for (const frame of foreignFrames(doc, Array.from(doc.getElementsByTagName('iframe')))) {
+    if (typeof frame.checkVisibility === 'function' && !frame.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+    const rect = frame.getBoundingClientRect();
+    if (rect.width < VIEWPORT_SHARE * win.innerWidth || rect.height < VIEWPORT_SHARE * win.innerHeight) continue;
+    let el: Element | null = frame;
+    for (let i = 0; i <= LEVELS && el && el !== doc.body && !isDialog(el); i++, el = el.parentElement) {
+      if (win.getComputedStyle(el).position !== 'fixed') continue;
+      found.push(removable(el, frame));
+      break;
+    }
+  }
+  return found;
 }

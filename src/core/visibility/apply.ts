@@ -8,12 +8,14 @@
  *    or if it is hidden by its own markup the way Readability drops unseen anyway (the outcome is Readability's,
  *    the audit trail is Winnow's); other clean hidden prose stays for Readability to judge (keep.ts,
  *    dropsWhenClean).
+ *  - `spam:overlay` (live layout, spam/overlay.ts): removed and recorded with the address it lays over the page.
  */
 import type { Removal, Verdicts } from '../types.js';
 import { capText, collapsedText } from '../dom.js';
 import { elementsInTreeOrder } from './elements.js';
 import { hiddenSpamSignal } from '../spam/hidden-spam.js';
 import { pageDomain } from '../spam/hosts.js';
+import { overlaySource, OVERLAY } from '../spam/overlay.js';
 import { dropsWhenClean } from './keep.js';
 
 /**
@@ -57,7 +59,7 @@ export function applyVerdicts(clone: Document, verdicts: Verdicts): Removal[] {
     const spam = method !== '' && hiddenSpamSignal(el, method, page);
     if (!spam && method && !dropsWhenClean(el, method) && !readabilityDrops(el)) continue;
     const named = spam ? `spam:hidden-${method}` : reason;
-    const text = collapsedText(el);
+    const text = reason === OVERLAY ? overlaySource(el) : collapsedText(el);
     el.remove();
     if (text) removed.push({ reason: named, text: capText(text) });
   }

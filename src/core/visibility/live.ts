@@ -8,6 +8,7 @@
  *   1-pixel marquee → checkVisibility / own display, visibility, opacity, position, clip, indent  (hiding.ts, computed values)
  *   → font-size 0 of the text's own parent → box wholly outside the document
  *   → near-zero clipping box → text the colour of its effective background.
+ * Then foreign frames laid fixed over the viewport (spam/overlay.ts, pattern 13), as `spam:overlay` verdicts.
  * A hidden element's verdict covers its subtree; one that holds the article (keep.ts) is `hidden:kept` and
  * the walk goes on inside it, judging descendants by their own causes only.
  */
@@ -17,6 +18,7 @@ import { clipsAway, FAR_OFFSET_PX, isFar, isZeroFontSize, ownHidingReason, parke
 import { everyTextParent, pageText, readableLength } from './text-holders.js';
 import { keepContext, shouldKeepHidden } from './keep.js';
 import { contrast, INVISIBLE_CONTRAST, parseColour, WHITE, type Rgba } from './colour.js';
+import { liveOverlays, OVERLAY } from '../spam/overlay.js';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 /** Past this share of the page's text, "same colour as the background" means we misread how it paints. */
@@ -214,5 +216,11 @@ export function liveVerdicts(doc: Document, win: Window): Verdicts {
   // its text to "colour": past a quarter of the page, trust the page and drop those verdicts.
   const colourText = colourHidden.reduce((n, [, el]) => n + readableLength(el), 0);
   if (colourText > MAX_COLOUR_SHARE * ctx.bodyText) for (const [index] of colourHidden) verdicts.delete(index);
+
+  // A foreign page laid over the article: only layout knows it, whatever stylesheet or script placed it.
+  for (const overlay of liveOverlays(doc, win)) {
+    const index = elements.indexOf(overlay);
+    if (index >= 0 && !verdicts.has(index)) verdicts.set(index, OVERLAY);
+  }
   return verdicts;
 }
