@@ -1,7 +1,7 @@
 /**
  * The `background` shorthand, read for pattern 9 (text the colour of its background): which colour it paints
  * and whether an image or gradient paints over it. The shorthand resets what it does not name, so
- * `background: none` is transparent; whatever cannot be read (`navy`, `var(--bg)`, `inherit`) stays as written,
+ * `background: none` is transparent; whatever cannot be read (`var(--bg)`, `inherit`, `color-mix()`) stays as written,
  * which parseColour rejects — an unknown background, which never hides.
  */
 import { splitTopLevel } from './css-parse.js';

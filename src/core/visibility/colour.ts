@@ -1,33 +1,60 @@
 /**
- * Colours and contrast for pattern 9 (text the colour of its background). Only the syntaxes computed style
- * returns (rgb/rgba) and the ones inline markup uses (#hex, a few names) are read; anything else is "unknown"
- * and never hides.
+ * Colours and contrast for pattern 9 (text the colour of its background). Reads what computed style returns
+ * (rgb/rgba, first and cheaply: live.ts asks for every text box) and what authors write in `<style>` and inline
+ * CSS (#hex, named colours, `transparent`, rgb()/hsl() in comma or space syntax: colour-functions.ts). Anything
+ * else — `currentcolor`, `var()`, `color-mix()`, system colours, typos — is "unknown" and never hides.
  */
+import { NAMED_COLOURS } from './colour-names.js';
+import { parseColourFunction } from './colour-functions.js';
+
 export type Rgba = readonly [number, number, number, number];
 
-const NAMED: Record<string, Rgba> = {
-  white: [255, 255, 255, 1], black: [0, 0, 0, 1], transparent: [0, 0, 0, 0], red: [255, 0, 0, 1],
-  silver: [192, 192, 192, 1], gray: [128, 128, 128, 1], grey: [128, 128, 128, 1],
-};
+const TRANSPARENT: Rgba = [0, 0, 0, 0];
+/** The form computed style serializes to (`rgb(255, 255, 255)`, `rgba(0, 0, 0, 0)`): no percentages or exponents. */
+const COMPUTED = /^rgba?\(\s*(\d*\.?\d+)\s*,\s*(\d*\.?\d+)\s*,\s*(\d*\.?\d+)\s*(?:,\s*(\d*\.?\d+)\s*)?\)$/;
+/** A named colour's Rgba, built once per name. */
+const named = new Map<string, Rgba>();
 
 export function parseColour(value: string | null | undefined): Rgba | null {
   if (!value) return null;
+  const computed = COMPUTED.exec(value);
+  if (computed) {
+    const alpha = computed[4] === undefined ? 1 : Math.min(1, Number(computed[4]));
+    return [Math.min(255, Number(computed[1])), Math.min(255, Number(computed[2])), Math.min(255, Number(computed[3])), alpha];
+  }
   const v = value.trim().toLowerCase();
-  if (NAMED[v]) return NAMED[v];
-  const hex = /^#([0-9a-f]{3,8})$/.exec(v)?.[1];
-  if (hex) {
-    const full = hex.length <= 4 ? [...hex].map((c) => c + c).join('') : hex;
-    if (full.length !== 6 && full.length !== 8) return null;
-    const n = (i: number) => parseInt(full.slice(i, i + 2), 16);
-    return [n(0), n(2), n(4), full.length === 8 ? n(6) / 255 : 1];
+  if (v.startsWith('#')) return parseHex(v.slice(1));
+  if (v.endsWith(')')) return parseColourFunction(v);
+  return v === 'transparent' ? TRANSPARENT : namedColour(v);
+}
+
+/**
+ * An HTML colour attribute (`<font color>`, `bgcolor`): the legacy rules read a named colour, `#rgb` and
+ * `#rrggbb` as CSS does, refuse `transparent`, and turn anything else into some colour of their own
+ * (`color="hsl(0,0%,100%)"` paints a dark grey, not white) — so only those three forms are known here.
+ */
+export function parseLegacyColour(value: string): Rgba | null {
+  const v = value.trim().toLowerCase();
+  if (v.startsWith('#')) return v.length === 4 || v.length === 7 ? parseHex(v.slice(1)) : null;
+  return namedColour(v);
+}
+
+function parseHex(hex: string): Rgba | null {
+  if (!/^[0-9a-f]{3,8}$/.test(hex)) return null;
+  const full = hex.length <= 4 ? [...hex].map((c) => c + c).join('') : hex;
+  if (full.length !== 6 && full.length !== 8) return null;
+  const n = (i: number) => parseInt(full.slice(i, i + 2), 16);
+  return [n(0), n(2), n(4), full.length === 8 ? n(6) / 255 : 1];
+}
+
+function namedColour(name: string): Rgba | null {
+  let colour = named.get(name);
+  if (colour === undefined) {
+    const rgb = NAMED_COLOURS.get(name);
+    if (rgb === undefined) return null;
+    named.set(name, (colour = [rgb >> 16, (rgb >> 8) & 0xff, rgb & 0xff, 1]));
   }
-  const fn = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(v);
-  if (fn) {
-    const alphaText = fn[4];
-    const alpha = alphaText === undefined ? 1 : alphaText.endsWith('%') ? parseFloat(alphaText) / 100 : Number(alphaText);
-    return [Number(fn[1]), Number(fn[2]), Number(fn[3]), alpha];
-  }
-  return null;
+  return colour;
 }
 
 /** WCAG relative luminance, 0 (black) to 1 (white). */

@@ -8,7 +8,7 @@
  * stylesheet could paint it (the caller's `canvasKnown`).
  */
 import type { StaticCascade } from './cascade.js';
-import { contrast, INVISIBLE_CONTRAST, parseColour, WHITE, type Rgba } from './colour.js';
+import { contrast, INVISIBLE_CONTRAST, parseColour, parseLegacyColour, WHITE, type Rgba } from './colour.js';
 import { OPAQUE_ALPHA, PAINT_GROUP } from './palette.js';
 import { readableLength } from './text-holders.js';
 
@@ -99,7 +99,7 @@ export class StaticColours {
     let colour: Rgba | null;
     let source = el;
     if (declared !== undefined && !INHERIT.has(declared)) colour = parseColour(declared);
-    else if (declared === undefined && font !== null) colour = parseColour(font); // a presentational hint: any author rule beats it
+    else if (declared === undefined && font !== null) colour = parseLegacyColour(font); // a presentational hint: any author rule beats it
     else if (declared === undefined && OWN_UA_COLOUR.has(tag)) colour = null;
     else if (parent && !this.recoloured(el.parentElement, parent.source)) ({ colour, source } = parent);
     else colour = null;
@@ -180,7 +180,8 @@ export class StaticColours {
     else {
       const tag = el.tagName.toUpperCase();
       const bgcolor = el.getAttribute('bgcolor');
-      if (bgcolor !== null) result = see(parseColour(bgcolor), bgcolor);
+      // The legacy rules refuse `bgcolor="transparent"`: the attribute paints nothing, the box is see-through.
+      if (bgcolor !== null) result = /^\s*transparent\s*$/i.test(bgcolor) ? undefined : see(parseLegacyColour(bgcolor), bgcolor);
       else result = tag in UA_BACKGROUND ? UA_BACKGROUND[tag] : undefined;
     }
     this.ownBackgrounds.set(el, result);
