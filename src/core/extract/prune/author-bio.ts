@@ -4,13 +4,17 @@
  * pv magazine in March 2017…" (pv magazine), "Email Tariq Malik at …", "Write to Al Root at …" (Barron's),
  * boxes classed `author-bio`/`about-author`. They describe the writer, not the story.
  */
+import { guarded } from './guarded-regex.js';
 import { alive, classAndId, isHeading, leafBlocks, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
 
 const BIO_CLASS = /(?:^|[\s_-])(?:author-?bio|about-?(?:the-?)?author|author-?info|author-?box|author-?card|bio-?box|contributor-?bio|byline-?bio)(?:$|[\s_-])/i;
 const BIO_HEADING = /^(?:about\s+the\s+authors?|about\s+me|the\s+author|author|sobre\s+o\s+autor|作者简介|作者簡介)[\s:：]*$/i;
 
 /** "<Name> is a reporter …", "<Name> joined …", "<Name> covers …": a sentence about a person's job. */
-const BIO_SENTENCE = /^(?:[\p{Lu}][\p{L}.'’-]+\s+){0,3}[\p{Lu}][\p{L}.'’-]+\s+(?:is|was|has\s+been|joined|covers|writes|reports|lives|spends)\b.{0,300}\b(?:reporter|writer|editor|journalist|correspondent|columnist|author|contributor|freelance|covers|reporting|curator|staff|publisher|joined|news|magazine|podcast)\b/u;
+const BIO_SENTENCE = guarded(
+  new RegExp(String.raw`\s(?:is|was|has\s+been|joined|covers|writes|reports|lives|spends)\b[\s\S]*\b(?:reporter|writer|editor|journalist|correspondent|columnist|author|contributor|freelance|covers|reporting|curator|staff|publisher|joined|news|magazine|podcast)\b`),
+  /^(?:[\p{Lu}][\p{L}.'’-]+\s+){0,3}[\p{Lu}][\p{L}.'’-]+\s+(?:is|was|has\s+been|joined|covers|writes|reports|lives|spends)\b.{0,300}\b(?:reporter|writer|editor|journalist|correspondent|columnist|author|contributor|freelance|covers|reporting|curator|staff|publisher|joined|news|magazine|podcast)\b/u,
+);
 const CONTACT = /^(?:email|e-mail|write\s+to|reach|contact)\s+.{1,80}\s+(?:at|via|on)\s+\S+@|^(?:email|e-mail|write\s+to|reach)\s+(?:the\s+)?(?:reporter|author|writer)s?\b|^(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/)?(?:www\.)?twitter\.com\/\w+|@\w{2,30})$/i;
 
 export function pruneAuthorBios(ctx: PruneContext): void {

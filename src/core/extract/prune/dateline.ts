@@ -14,10 +14,11 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
  * Portuguese, Spanish, French, Italian and German months, weekdays and the small words between them, so
  * "segunda-feira, 22 de janeiro de 2018 às 0:13" (a Brazilian blog's post header) reads as a date line.
  */
-const FOREIGN_DATE = String.raw`(?<![\p{L}])(?:janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![\p{L}])`;
+const FOREIGN_WORDS = String.raw`(?:janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)`;
+const FOREIGN_DATE = String.raw`(?<![\p{L}])${FOREIGN_WORDS}(?![\p{L}])`;
 /** Joining words that only ever sit between date parts in those languages ("22 de janeiro de 2018 às"). */
 const DATE_GLUE = /(?<![\p{L}])(?:de|às|as|a\s+las|le|à|alle|um|am|del|at|on)(?![\p{L}])/giu;
-const DATE_PARTS = new RegExp([
+const ENGLISH_DATE_PARTS = [
   String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b,?(?:\s+\d{4})?`,
   String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b,?(?:\s+\d{4})?`,
   String.raw`\b\d{4}-\d{2}-\d{2}(?:t[\d:.+-]+z?)?`,
@@ -27,8 +28,17 @@ const DATE_PARTS = new RegExp([
   String.raw`\b\d{4}年\d{1,2}月\d{1,2}日`,
   String.raw`\b(?:today|yesterday|\d+\s+(?:minutes?|hours?|days?)\s+ago)\b`,
   String.raw`\b(?:19|20)\d{2}\b`,
-  FOREIGN_DATE,
-].join('|'), 'giu');
+];
+const DATE_PARTS = new RegExp(ENGLISH_DATE_PARTS.join('|'), 'gi');
+const WITH_FOREIGN_DATE_PARTS = new RegExp([...ENGLISH_DATE_PARTS, FOREIGN_DATE].join('|'), 'giu');
+const MAY_BE_FOREIGN_DATE = new RegExp(FOREIGN_WORDS, 'i');
+
+/**
+ * The date-parts regex for `text`. The one with the other languages' words is a Unicode case-insensitive
+ * regex whose compile costs Firefox a few milliseconds on every page, so it is used only where one of those
+ * words appears at all (MAY_BE_FOREIGN_DATE, its necessary condition). Without them both match the same.
+ */
+const datePartsFor = (text: string): RegExp => (MAY_BE_FOREIGN_DATE.test(text) ? WITH_FOREIGN_DATE_PARTS : DATE_PARTS);
 
 /** The label ends where a letter does not follow: `\b` cannot see the end of 发布时间 before "：". */
 const DATE_LABEL = /^(?:\|\s*)?(?:updated|published|posted|first\s+published|last\s+updated|original|modified|publicado|pubblicato|veröffentlicht|publié|発行|发布时间|發布時間|發佈時間|发布日期|發布日期|更新时间|更新時間|更新)(?![\p{L}\p{N}_])[\s:：]*/iu;
@@ -45,7 +55,7 @@ const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** The words left when every date and time expression and separator is taken out. */
 function residue(text: string): number {
-  return wordCount(text.replace(DATE_PARTS, ' ').replace(DATE_LABEL, ' ').replace(DATE_GLUE, ' ').replace(/[|/·•,:;–—-]/g, ' '));
+  return wordCount(text.replace(datePartsFor(text), ' ').replace(DATE_LABEL, ' ').replace(DATE_GLUE, ' ').replace(/[|/·•,:;–—-]/g, ' '));
 }
 
 /**
@@ -71,7 +81,7 @@ function dropIfFurniture(ctx: PruneContext, el: Element, title: string, byline: 
   const text = textOf(el);
   const words = wordCount(text);
   if (words > 25 || inTable(el)) return;
-  const hasDate = (text.match(DATE_PARTS) ?? []).length > 0;
+  const hasDate = (text.match(datePartsFor(text)) ?? []).length > 0;
   if (hasDate && isDateline(text)) remove(ctx, el, 'dateline');
   else if (BYLINE_LINE.test(text) && words <= 12 && !/[.!?]$/.test(text)) remove(ctx, el, 'byline');
   else if (byline && norm(text) === byline) remove(ctx, el, 'byline');
