@@ -9,10 +9,14 @@
  * Look-alikes that stay: analytics loaders (hm.baidu.com, cnzz) read the referrer but never navigate; an
  * anti-mirror guard sends search visitors to the publisher's own site — the page's domain, its canonical
  * link's domain, or the host the script itself checks `location.host` against.
+ *
+ * A script hiding its redirect behind `eval(atob('…'))`, `String.fromCharCode`, the packer and the like is
+ * read through script-decode.ts: each decoded reading goes through the same checks as plain text.
  */
 import type { Removal } from '../types.js';
 import { capText } from '../dom.js';
 import { inlineScripts, stringChains, stringLiterals } from './script-text.js';
+import { scriptReadings } from './script-decode.js';
 import { ownDomains, registrableDomain, urlDomain } from './hosts.js';
 import { ENGINE, ENGINE_NAMES, searchGuards } from './search-guards.js';
 
@@ -120,11 +124,15 @@ export function cloakingScripts(clone: Document): Removal[] {
   const removed: Removal[] = [];
   let own: Set<string> | null = null;
   for (const [script, text] of inlineScripts(clone)) {
-    if (!text.includes('referrer')) continue;
-    own ??= ownDomains(clone);
-    if (!cloakingTarget(text, own)) continue;
-    script.remove();
-    removed.push({ reason: 'spam:cloaking', text: capText(text.replace(/\s+/g, ' ').trim()) });
+    // The script's own text, and what it hides behind atob, fromCharCode, the packer… (script-decode.ts).
+    for (const reading of scriptReadings(script, text)) {
+      if (!reading.includes('referrer')) continue;
+      own ??= ownDomains(clone);
+      if (!cloakingTarget(reading, own)) continue;
+      script.remove();
+      removed.push({ reason: 'spam:cloaking', text: capText(reading.replace(/\s+/g, ' ').trim()) });
+      break;
+    }
   }
   return removed;
 }

@@ -8,12 +8,16 @@
  *
  * Look-alikes that stay: analytics and ad loaders writing `<script src>` or an empty counter `<span>`
  * (hm.baidu.com, cnzz) — nothing hidden, or hidden without a spam signal.
+ *
+ * `document.write(atob('…'))`, `eval(String.fromCharCode(…))`, packed scripts and the like are read through
+ * script-decode.ts: each decoded reading is judged as plain text is.
  */
 import type { Removal } from '../types.js';
 import { capText, collapsedText } from '../dom.js';
 import { parseDeclarations } from '../visibility/css-parse.js';
 import { isZeroFontSize, ownHidingReason } from '../visibility/hiding.js';
 import { inlineScripts, stringLiterals } from './script-text.js';
+import { scriptReadings } from './script-decode.js';
 import { hiddenSpamSignal } from './hidden-spam.js';
 import { pageDomain } from './hosts.js';
 
@@ -63,15 +67,19 @@ export function writtenHiddenSpam(clone: Document): Removal[] {
   const removed: Removal[] = [];
   let page: string | null = null;
   for (const [script, text] of inlineScripts(clone)) {
-    if (!WRITES.test(text)) continue;
-    // Decoding every literal of a library that sets innerHTML is the cost of this rule: the plain text must
-    // declare some hiding, or hold encoded literals that might.
-    if (!HIDING_HINT.test(text) && !ENCODED.test(text)) continue;
-    page ??= pageDomain(clone);
-    const spam = writtenSpam(stringLiterals(text).join(''), clone, page);
-    if (spam === null) continue;
-    script.remove();
-    removed.push({ reason: 'spam:docwrite', text: capText(spam) });
+    // The script's own text, and what it hides behind atob, fromCharCode, the packer… (script-decode.ts).
+    for (const reading of scriptReadings(script, text)) {
+      if (!WRITES.test(reading)) continue;
+      // Decoding every literal of a library that sets innerHTML is the cost of this rule: the text must
+      // declare some hiding, or hold encoded literals that might.
+      if (!HIDING_HINT.test(reading) && !ENCODED.test(reading)) continue;
+      page ??= pageDomain(clone);
+      const spam = writtenSpam(stringLiterals(reading).join(''), clone, page);
+      if (spam === null) continue;
+      script.remove();
+      removed.push({ reason: 'spam:docwrite', text: capText(spam) });
+      break;
+    }
   }
   return removed;
 }

@@ -41,7 +41,8 @@ const PERCENT = /%u([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})/g;
 /** A literal worth percent-decoding: it hides markup or a URL (`%3C`, `%22`, `%3A%2F%2F`). */
 const PERCENT_HIDES = /%(?:3C|22|27|3A|2F|3D|u00)/i;
 
-function unescapeJs(body: string): string {
+/** A literal body as the engine reads it: `\xXX`, `\uXXXX`, `\u{…}`, octal and one-character escapes. */
+export function unescapeJs(body: string): string {
   if (!body.includes('\\')) return body;
   return body.replace(ESCAPE, (_m, brace?: string, u?: string, x?: string, oct?: string, other?: string) => {
     const hex = brace ?? u ?? x;
