@@ -23,6 +23,12 @@ const KEYWORD_ANCHOR_WORDS = 4;
 const MIN_KEYWORD_SHARE = 0.6;
 /** How far up from a link a farm's container may sit. */
 const LEVELS = 3;
+/**
+ * Text besides the links a farm may hold (a 友情链接 heading, separators). A block with more holds prose too —
+ * an article a farm was injected into — and goes only through the farm inside it: a long-anchored English farm
+ * otherwise gives the whole article container a farm's link density.
+ */
+const MAX_OTHER_TEXT = 200;
 
 interface Farm {
   el: Element;
@@ -49,7 +55,7 @@ function assess(el: Element, domainOf: (a: Element) => string | null): boolean {
   }
   if (foreignLinks < MIN_FOREIGN_LINKS || domains.size < MIN_DOMAINS) return false;
   const total = collapsedText(el).length;
-  if (total === 0 || linkText / total < MIN_LINK_DENSITY) return false;
+  if (total === 0 || linkText / total < MIN_LINK_DENSITY || total - linkText > MAX_OTHER_TEXT) return false;
   const all = lexiconHits(anchors.join(' '));
   const strong = all.strong.filter((t) => !isLatinTerm(t));
   const weak = all.weak.filter((t) => !isLatinTerm(t));
