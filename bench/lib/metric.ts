@@ -37,6 +37,22 @@ export function shingles(tokens: readonly string[], size = 4): Map<string, numbe
   return counts;
 }
 
+/**
+ * Share of the expected text's shingles (with multiplicity) that `actual` also has, each Han or kana character a
+ * token: how much of a text survived. `expected` may be given as tokens already.
+ */
+export function keptShare(expected: string | readonly string[], actual: string): number {
+  const want = shingles(typeof expected === 'string' ? tokenize(expected, { cjk: true }) : expected);
+  const have = shingles(tokenize(actual, { cjk: true }));
+  let total = 0;
+  let kept = 0;
+  for (const [s, n] of want) {
+    total += n;
+    kept += Math.min(n, have.get(s) ?? 0);
+  }
+  return total ? kept / total : 1;
+}
+
 export interface PageScore {
   /** Shares of tp+fp+fn (the metric normalises per page so every page weighs the same). */
   tp: number;

@@ -13,6 +13,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findBrowser, INSTALL_HINT } from './browsers.mjs';
 import type { Article } from '../../src/core/types.js';
 import { checkArticle, loadFixtures } from '../unit/spam/fixture-table.js';
+import { checkInjected, injectedCases } from '../unit/spam/injection.js';
 
 const ARTICLE = '<article><h1>Council approves library expansion</h1>' + [
   'The city council voted on Tuesday to expand the downtown library, ending a debate that had lasted almost three years.',
@@ -60,6 +61,10 @@ let server: Server;
 let origin = '';
 let bundle = '';
 const fixtures = loadFixtures();
+const injected = injectedCases();
+const hostPath = (name: string) => `/host/${encodeURIComponent(name)}.html`;
+/** The benchmark's pages were saved with scripts off: their own scripts stay off, as in bench/spam.bench.ts. */
+const SAVED_PAGE = "script-src 'none'";
 
 beforeAll(async () => {
   const built = await build({
@@ -71,14 +76,19 @@ beforeAll(async () => {
     bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2022',
   });
   bundle = built.outputFiles[0]?.text ?? '';
-  const routes = new Map<string, [string, string]>();
+  const routes = new Map<string, [string, string, string?]>();
   for (const f of fixtures) routes.set(`/fx/${f.name}.html`, [f.html, 'text/html; charset=utf-8']);
   for (const [name, p] of Object.entries(LIVE_PAGES)) routes.set(`/live/${name}.html`, [p.html, 'text/html; charset=utf-8']);
   for (const [path, css] of Object.entries(CSS)) routes.set(path, [css, 'text/css']);
+  injected.forEach((c, i) => {
+    routes.set(`/injected/${i}.html`, [c.html, 'text/html; charset=utf-8', SAVED_PAGE]);
+    routes.set(hostPath(c.host.name), [c.host.html, 'text/html; charset=utf-8', SAVED_PAGE]);
+  });
   server = createServer((req, res) => {
     const route = routes.get(new URL(req.url ?? '/', 'http://x').pathname);
     if (!route) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': route[1] }).end(route[0]);
+    const [body, type, csp] = route;
+    res.writeHead(200, { 'content-type': type, ...(csp ? { 'content-security-policy': csp } : {}) }).end(body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -117,6 +127,10 @@ describe.each(['chrome', 'firefox'] as const)('live visibility in %s', (kind) =>
     browser = await launch(kind);
     tab = await browser.newPage();
     await tab.setViewport({ width: 1280, height: 800 });
+    // Real pages name images, fonts and scripts on the web: nothing leaves the machine, every such request fails
+    // at once (a request the next navigation already cancelled cannot be answered: nothing to do then).
+    await tab.setRequestInterception(true);
+    tab.on('request', (r) => void (r.url().startsWith(origin) ? r.continue() : r.abort()).catch(() => undefined));
   });
   afterAll(async () => browser?.close());
 
@@ -131,6 +145,16 @@ describe.each(['chrome', 'firefox'] as const)('live visibility in %s', (kind) =>
     expect(article!.removed.map((r) => r.reason)).toContain(spec.reason);
     if (name === 'cascade') expect(text).toContain('budget table is attached');
   });
+
+  test('hidden spam injected into ordinary pages (unit/spam/injection.ts) on the live path', async () => {
+    const original = new Map<string, string>();
+    for (const [i, c] of injected.entries()) {
+      if (!original.has(c.host.name)) original.set(c.host.name, (await runLive(tab, hostPath(c.host.name))).article?.textContent ?? '');
+      const { article, unchanged } = await runLive(tab, `/injected/${i}.html`);
+      expect(unchanged, c.label).toBe(true);
+      checkInjected(c, article, original.get(c.host.name)!);
+    }
+  }, 300_000);
 
   test('every spam fixture and look-alike on the live path', async () => {
     for (const fixture of fixtures) {

@@ -15,7 +15,7 @@ import { JSDOM } from 'jsdom';
 import { clean } from '../../../src/core/clean.js';
 import { blockText } from '../../../src/core/text.js';
 import { Readability } from '@mozilla/readability';
-import { shingles, tokenize } from '../../../bench/lib/metric.js';
+import { keptShare, tokenize } from '../../../bench/lib/metric.js';
 
 const DIR = new URL('../../fixtures/peers/readability/', import.meta.url);
 const MIN_KEPT = 0.99;
@@ -37,19 +37,6 @@ const ALLOWED: Record<string, string> = {
 
 /** The benchmark's own tokens (each Han or kana character a token) and 4-token shingles: one metric for both. */
 const tokens = (text: string): string[] => tokenize(text, { cjk: true });
-
-/** Share of the expected shingles (with multiplicity) that the output also has. */
-function keptShare(expected: string | string[], actual: string): number {
-  const want = shingles(typeof expected === 'string' ? tokens(expected) : expected);
-  const have = shingles(tokens(actual));
-  let total = 0;
-  let kept = 0;
-  for (const [s, n] of want) {
-    total += n;
-    kept += Math.min(n, have.get(s) ?? 0);
-  }
-  return total ? kept / total : 1;
-}
 
 /**
  * The expected tokens without the runs Winnow pruned and recorded (each taken out once, where it first
