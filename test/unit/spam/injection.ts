@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import type { Article } from '../../../src/core/types.js';
 import { isSpamRemoval } from '../../../src/core/audit.js';
 import { keptShare } from '../../../bench/lib/metric.js';
+import { prng as random } from '../../helpers/random.js';
 
 /**
  * Hidden spam injected into ordinary pages: the spam fixtures show each pattern once, on pages written for them;
@@ -15,17 +16,6 @@ import { keptShare } from '../../../bench/lib/metric.js';
  * go, be counted as spam, and the article stay.
  */
 
-/** A small seeded generator (mulberry32), so every run builds the same pages and a failure can be replayed. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EN_TERMS = ['casino online', 'slot gacor', 'judi bola', 'situs judi', 'sbobet', 'togel', 'no deposit bonus', 'poker online',
   'best online casino', 'sportsbook', 'betting site', '1xbet'];
@@ -93,8 +83,14 @@ export const MAKERS: Record<string, Maker> = {
   'media-screen': (_r, id, f) => ({ html: `<div class="${id}">${f.html}</div>`, css: `@media screen{.${id}{display:none}}` }),
   'attribute-selector': (_r, id, f) => ({ html: `<div data-${id}="1">${f.html}</div>`, css: `[data-${id}]{display:none}` }),
   'nested': (_r, id, f) => ({ html: `<div id="${id}" style="position:absolute;left:-9999px"><div><p>${f.html}</p></div></div>`, css: '' }),
+  'margin-offscreen': (_r, id, f) => ({ html: `<div id="${id}" style="margin-left:-10000px">${f.html}</div>`, css: '' }),
+  'table': (_r, id, f) => ({ html: `<table class="${id}"><tr><td>${f.html}</td></tr></table>`, css: `table.${id}{display:none}` }),
+  'keywords': (_r, id, f) => ({ html: `<div id="${id}" style="position:absolute;left:-9999px">${f.spam.join(' ')}</div>`, css: '' }),
+  'style-in-body': (_r, id, f) => ({ html: `<style>#${id}{display:none}</style><div id="${id}">${f.html}</div>`, css: '' }),
   'transform': (_r, id, f) => ({ html: `<div class="${id}">${f.html}</div>`, css: `.${id}{position:absolute;transform:translateX(-10000px)}` }),
 };
+
+export { random };
 
 export function inject(rand: () => number, kind: string): Injection {
   const maker = MAKERS[kind];
@@ -104,8 +100,8 @@ export function inject(rand: () => number, kind: string): Injection {
   return { kind, spam: farm.spam, ...maker(rand, name(rand), farm) };
 }
 
-export type Placement = 'start' | 'end' | 'inside';
-export const PLACEMENTS: readonly Placement[] = ['start', 'end', 'inside'];
+export type Placement = 'start' | 'end' | 'inside' | 'in-paragraph';
+export const PLACEMENTS: readonly Placement[] = ['start', 'end', 'inside', 'in-paragraph'];
 
 /** The page with the block placed; null when the page offers no place (no long paragraph for `inside`). */
 export function place(doc: Document, injection: Injection, where: Placement): string | null {
@@ -119,7 +115,18 @@ export function place(doc: Document, injection: Injection, where: Placement): st
   else {
     const p = Array.from(body.querySelectorAll('p')).find((el) => (el.textContent ?? '').trim().length >= 80);
     if (!p) return null;
-    p.after(block);
+    if (where === 'inside') p.after(block);
+    else {
+      // Between two sentences of the paragraph: the first text node long enough to split.
+      const walker = doc.createTreeWalker(p, 4);
+      let text: Text | null = null;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n.nodeValue ?? '').length >= 20) { text = n as Text; break; }
+      if (!text) return null;
+      // At a space near the middle (a word cut in two would read as lost text); unspaced scripts cut anywhere.
+      const value = text.nodeValue ?? '';
+      const space = value.indexOf(' ', Math.floor(value.length / 2));
+      text.splitText(space > 0 ? space : Math.floor(value.length / 2)).before(block);
+    }
   }
   if (injection.css) {
     const style = doc.createElement('style');

@@ -1,10 +1,8 @@
 /** Colour syntaxes the static path reads (pattern 9), the ones it must leave unknown, and what that does to verdicts. */
 import { describe, expect, test } from 'vitest';
-import { parse } from '../../helpers/dom.js';
 import { parseColour, parseLegacyColour } from '../../../src/core/visibility/colour.js';
 import { NAMED_COLOURS } from '../../../src/core/visibility/colour-names.js';
-import { staticVerdicts } from '../../../src/core/visibility/static.js';
-import { elementsInOrder } from '../../../src/core/dom.js';
+import { verdictsById } from './verdicts.js';
 
 const WHITE = [255, 255, 255, 1];
 
@@ -64,16 +62,6 @@ describe('parseLegacyColour (HTML colour attributes)', () => {
     expect(parseLegacyColour(value)).toBeNull());
 });
 
-const ARTICLE = '<article><h1>Headline</h1>' + Array.from({ length: 5 }, (_, i) =>
-  `<p>Paragraph ${i} of an ordinary article, long enough to be read as prose by Readability and by people alike.</p>`).join('') + '</article>';
-
-function verdictsById(html: string): Record<string, string> {
-  const doc = parse(html + ARTICLE).window.document;
-  const els = elementsInOrder(doc);
-  const out: Record<string, string> = {};
-  for (const [i, reason] of staticVerdicts(doc)) out[els[i]?.id || els[i]?.tagName || '?'] = reason;
-  return out;
-}
 
 describe('the static path reads every syntax for text on its background', () => {
   test.each([

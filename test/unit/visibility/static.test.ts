@@ -4,23 +4,12 @@ import { parse, cleanHtml } from '../../helpers/dom.js';
 import { staticVerdicts } from '../../../src/core/visibility/static.js';
 import { mediaApplies } from '../../../src/core/visibility/media.js';
 import { parseCss } from '../../../src/core/visibility/css-parse.js';
-import { elementsInOrder } from '../../../src/core/dom.js';
 import { isSpamRemoval } from '../../../src/core/audit.js';
 import { StaticCascade } from '../../../src/core/visibility/cascade.js';
+import { ARTICLE, verdictsById } from './verdicts.js';
 import { backgroundLonghands } from '../../../src/core/visibility/background.js';
 import { Palette } from '../../../src/core/visibility/palette.js';
 
-const ARTICLE = '<article><h1>Headline</h1>' + Array.from({ length: 5 }, (_, i) =>
-  `<p>Paragraph ${i} of an ordinary article, long enough to be read as prose by Readability and by people alike.</p>`).join('') + '</article>';
-
-/** Verdicts keyed by the id of the element they name, on a page that also holds an ordinary article. */
-function verdictsById(html: string): Record<string, string> {
-  const doc = parse(html + ARTICLE).window.document;
-  const els = elementsInOrder(doc);
-  const out: Record<string, string> = {};
-  for (const [i, reason] of staticVerdicts(doc)) out[els[i]?.id || els[i]?.tagName || '?'] = reason;
-  return out;
-}
 
 describe('media queries against the assumed desktop screen', () => {
   test.each([
