@@ -13,7 +13,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findBrowser, INSTALL_HINT } from './browsers.mjs';
 import type { Article } from '../../src/core/types.js';
 import { checkArticle, loadFixtures } from '../unit/spam/fixture-table.js';
-import { checkInjected, injectedCases } from '../unit/spam/injection.js';
+import { checkInjected, injectedCases, SCRIPT_NONCE } from '../unit/spam/injection.js';
 
 const ARTICLE = '<article><h1>Council approves library expansion</h1>' + [
   'The city council voted on Tuesday to expand the downtown library, ending a debate that had lasted almost three years.',
@@ -61,10 +61,13 @@ let server: Server;
 let origin = '';
 let bundle = '';
 const fixtures = loadFixtures();
-const injected = injectedCases();
+const injected = injectedCases({ scripted: true });
 const hostPath = (name: string) => `/host/${encodeURIComponent(name)}.html`;
-/** The benchmark's pages were saved with scripts off: their own scripts stay off, as in bench/spam.bench.ts. */
-const SAVED_PAGE = "script-src 'none'";
+/**
+ * The benchmark's pages were saved with scripts off: their own scripts stay off, as in bench/spam.bench.ts; only
+ * the injected ones (SCRIPT_NONCE) run.
+ */
+const SAVED_PAGE = `script-src 'nonce-${SCRIPT_NONCE}'`;
 
 beforeAll(async () => {
   const built = await build({

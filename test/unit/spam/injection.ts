@@ -6,7 +6,6 @@ import type { Article } from '../../../src/core/types.js';
 import { isSpamRemoval } from '../../../src/core/audit.js';
 import { keptShare } from '../../../bench/lib/metric.js';
 import { prng as random } from '../../helpers/random.js';
-
 /**
  * Hidden spam injected into ordinary pages: the spam fixtures show each pattern once, on pages written for them;
  * this generator puts every hiding method into real article pages (Zyte, the Chinese fixtures) at the start of
@@ -15,7 +14,6 @@ import { prng as random } from '../../helpers/random.js';
  * (injected-pages.test.ts statically, e2e/live-visibility.test.ts in real browsers) ask of each that the spam
  * go, be counted as spam, and the article stay.
  */
-
 
 const EN_TERMS = ['casino online', 'slot gacor', 'judi bola', 'situs judi', 'sbobet', 'togel', 'no deposit bonus', 'poker online',
   'best online casino', 'sportsbook', 'betting site', '1xbet'];
@@ -92,8 +90,30 @@ export const MAKERS: Record<string, Maker> = {
 
 export { random };
 
+/**
+ * The nonce the injected scripts carry. Pages are served with `script-src 'nonce-…'`: the host page's own
+ * scripts stay off, as the page was saved, and only the hacker's run.
+ */
+export const SCRIPT_NONCE = 'winnow-injected';
+const script = (code: string) => `<script nonce="${SCRIPT_NONCE}">${code}</script>`;
+
+/** Hiding done by a script as the page loads (pattern 12 and its kin): only a rendered page knows the outcome. */
+export const SCRIPT_MAKERS: Record<string, Maker> = {
+  'script-display': (_r, id, f) => ({ html: `<div id="${id}">${f.html}</div>${script(`document.getElementById('${id}').style.display='none'`)}`, css: '' }),
+  'script-class': (_r, id, f) => ({
+    html: `<div id="${id}">${f.html}</div>${script(`document.getElementById('${id}').className='${id}h'`)}`,
+    css: `.${id}h{position:absolute;left:-10000px;top:0}`,
+  }),
+  // Written where the script stands once the page has loaded, parked off-screen.
+  'script-after-load': (_r, id, f) => ({
+    html: script(`(function(){var s=document.currentScript;addEventListener('load',function(){var d=document.createElement('div');d.id='${id}';`
+      + `d.style.cssText='position:absolute;left:-9999px;top:-9999px';d.innerHTML=${JSON.stringify(f.html).replace(/</g, '\\u003c')};s.parentNode.insertBefore(d,s)})})()`),
+    css: '',
+  }),
+};
+
 export function inject(rand: () => number, kind: string): Injection {
-  const maker = MAKERS[kind];
+  const maker = MAKERS[kind] ?? SCRIPT_MAKERS[kind];
   if (!maker) throw new Error(`unknown kind ${kind}`);
   const visible = kind.startsWith('visible-farm');
   const farm = links(rand, visible ? 24 + Math.floor(rand() * 16) : 8 + Math.floor(rand() * 12), kind.endsWith('-en'));
@@ -166,14 +186,16 @@ const HOSTS: ReadonlyArray<() => Host> = [
 /**
  * Every hiding method at every placement, each on one of the host pages in turn — or, with `bothScripts`, on
  * one English and one Chinese page (their text lengths differ by an order of magnitude, and rules that weigh
- * a block against the article behave differently on each).
+ * a block against the article behave differently on each). `scripted` adds the script-driven methods, for
+ * the live path only (their pages need SCRIPT_NONCE allowed).
  */
-export function injectedCases(options: { bothScripts?: boolean } = {}): InjectedCase[] {
+export function injectedCases(options: { bothScripts?: boolean; scripted?: boolean } = {}): InjectedCase[] {
   const hosts = HOSTS.map((load) => load());
   const groups = options.bothScripts ? [hosts.filter((h) => h.name.startsWith('zyte')), hosts.filter((h) => h.name.startsWith('zh'))] : [hosts];
   const cases: InjectedCase[] = [];
   let seed = 0;
-  Object.keys(MAKERS).forEach((kind, k) => PLACEMENTS.forEach((where, w) => {
+  const kinds = [...Object.keys(MAKERS), ...(options.scripted ? Object.keys(SCRIPT_MAKERS) : [])];
+  kinds.forEach((kind, k) => PLACEMENTS.forEach((where, w) => {
     for (const group of groups) {
       const injection = inject(random(++seed), kind);
       // The host in turn, or the next one when it has no place for this placement (no long paragraph).
