@@ -140,7 +140,9 @@ const VIEWPORT_SHARE = 0.9;
 export function liveOverlays(doc: Document, win: Window): Element[] {
   const found: Element[] = [];
   for (const frame of foreignFrames(doc, Array.from(doc.getElementsByTagName('iframe')))) {
-    if (typeof frame.checkVisibility === 'function' && !frame.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+    // Not rendered, or visibility:hidden: no overlay. Opacity does not count: a transparent frame over the page
+    // still takes every click (clickjacking), and the inline-style rule ignores opacity too.
+    if (typeof frame.checkVisibility === 'function' && !frame.checkVisibility({ visibilityProperty: true })) continue;
     const rect = frame.getBoundingClientRect();
     if (rect.width < VIEWPORT_SHARE * win.innerWidth || rect.height < VIEWPORT_SHARE * win.innerHeight) continue;
     let el: Element | null = frame;

@@ -16,6 +16,8 @@ export interface Expectation {
   reason?: string;
   /** As `reason`, on the live path only (the spam exists only where scripts run). */
   liveReason?: string;
+  /** Each of these must be the text of some removal on the live path (every overlay's address, say). */
+  liveRemoved?: string[];
   /** No removal may have this reason on the live path (the same spam must not be counted twice there). */
   liveAbsent?: string;
   /** No removal may be counted as spam. */
@@ -58,6 +60,7 @@ export function checkArticle(fixture: Fixture, article: Article | null, path: 's
   const wanted = path === 'live' ? e.liveReason ?? e.reason : e.reason;
   if (wanted) expect(reasons, fixture.name).toContain(wanted);
   if (path === 'live' && e.liveAbsent) expect(reasons, fixture.name).not.toContain(e.liveAbsent);
+  if (path === 'live') for (const t of e.liveRemoved ?? []) expect(a.removed.map((r) => r.text), fixture.name).toContain(t);
   if (e.noSpam) expect(a.removed.filter(isSpamRemoval), `${fixture.name} flagged as spam`).toEqual([]);
   // The title holds the real headline (site-name suffixes are the extract stage's business).
   if (e.title) expect(a.title).toContain(e.title);
