@@ -15,8 +15,7 @@ import type { Article } from '../../src/core/types.js';
 import { checkArticle, loadFixtures } from '../unit/spam/fixture-table.js';
 import { checkInjected, injectedCases, SCRIPT_NONCE } from '../unit/spam/injection.js';
 import { isSpamRemoval } from '../../src/core/audit.js';
-import { readdirSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { zytePages } from '../../bench/lib/zyte.js';
 
 const ARTICLE = '<article><h1>Council approves library expansion</h1>' + [
   'The city council voted on Tuesday to expand the downtown library, ending a debate that had lasted almost three years.',
@@ -65,8 +64,7 @@ let origin = '';
 let bundle = '';
 const fixtures = loadFixtures();
 const injected = injectedCases({ scripted: true });
-const ZYTE = new URL('../../bench/data/zyte/html/', import.meta.url);
-const ordinary = readdirSync(ZYTE).filter((f) => f.endsWith('.html.gz')).sort().map((f) => f.replace('.html.gz', ''));
+const ordinary = zytePages(0);
 const hostPath = (name: string) => `/host/${encodeURIComponent(name)}.html`;
 /**
  * The benchmark's pages were saved with scripts off: their own scripts stay off, as in bench/spam.bench.ts; only
@@ -88,7 +86,7 @@ beforeAll(async () => {
   for (const f of fixtures) routes.set(`/fx/${f.name}.html`, [f.html, 'text/html; charset=utf-8']);
   for (const [name, p] of Object.entries(LIVE_PAGES)) routes.set(`/live/${name}.html`, [p.html, 'text/html; charset=utf-8']);
   for (const [path, css] of Object.entries(CSS)) routes.set(path, [css, 'text/css']);
-  for (const id of ordinary) routes.set(`/zyte/${id}.html`, [gunzipSync(readFileSync(new URL(`${id}.html.gz`, ZYTE))).toString('utf8'), 'text/html; charset=utf-8', SAVED_PAGE]);
+  for (const { id, html } of ordinary) routes.set(`/zyte/${id}.html`, [html, 'text/html; charset=utf-8', SAVED_PAGE]);
   injected.forEach((c, i) => {
     routes.set(`/injected/${i}.html`, [c.html, 'text/html; charset=utf-8', SAVED_PAGE]);
     routes.set(hostPath(c.host.name), [c.host.html, 'text/html; charset=utf-8', SAVED_PAGE]);
@@ -170,7 +168,7 @@ describe.each(['chrome', 'firefox'] as const)('live visibility in %s', (kind) =>
   test('ordinary pages (the Zyte benchmark) report no spam on the live path', async () => {
     const reported: string[] = [];
     let articles = 0;
-    for (const id of ordinary) {
+    for (const { id } of ordinary) {
       const { article } = await runLive(tab, `/zyte/${id}.html`);
       if (article) articles++;
       for (const r of (article?.removed ?? []).filter(isSpamRemoval)) reported.push(`${id.slice(0, 12)} ${r.reason}: ${r.text.slice(0, 120)}`);

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { CONVERT_CONFIGS, CONFIG_INFO } from '../../../src/core/convert/configs.js';
 import { convertElement } from '../../../src/core/convert/dom.js';
 import { loadConverter } from '../../../src/core/convert/load.js';
-import { casesFor, newDocument, prng } from './helpers.js';
+import { casesFor, newDocument } from './helpers.js';
+import { prng } from '../../helpers/random.js';
 
 /** The element tree with every text replaced by #: what conversion must never change. */
 const skeleton = (node: Node): string =>

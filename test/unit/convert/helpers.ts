@@ -22,5 +22,3 @@ export const newDocument = (html = '<!DOCTYPE html><html><head><title></title></
   new JSDOM(html).window.document;
 
 export const parseHtml = (html: string): Document => new JSDOM(html).window.document;
-
-export { prng } from '../../helpers/random.js';

@@ -88,8 +88,6 @@ export const MAKERS: Record<string, Maker> = {
   'transform': (_r, id, f) => ({ html: `<div class="${id}">${f.html}</div>`, css: `.${id}{position:absolute;transform:translateX(-10000px)}` }),
 };
 
-export { random };
-
 /**
  * The nonce the injected scripts carry. Pages are served with `script-src 'nonce-…'`: the host page's own
  * scripts stay off, as the page was saved, and only the hacker's run.

@@ -53,9 +53,9 @@ const BYLINE_LINE = /^(?:[Bb]y|BY|[Pp]or|[Dd]i|[Vv]on|[Pp]ar|[Ww]ritten\s+by)\s+
 const META_CLASS = /(?:^|[\s_-])(?:timestamp|dateline|date|time|pubdate|published|updated|posted-?on|byline|entry-meta|post-meta|article-meta)(?:$|[\s_-])/i;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 
-/** The words left when every date and time expression and separator is taken out. */
-function residue(text: string): number {
-  return wordCount(text.replace(datePartsFor(text), ' ').replace(DATE_LABEL, ' ').replace(DATE_GLUE, ' ').replace(/[|/·•,:;–—-]/g, ' '));
+/** The words left when every date and time expression (`parts`, from datePartsFor) and separator is taken out. */
+function residue(text: string, parts: RegExp): number {
+  return wordCount(text.replace(parts, ' ').replace(DATE_LABEL, ' ').replace(DATE_GLUE, ' ').replace(/[|/·•,:;–—-]/g, ' '));
 }
 
 /**
@@ -63,9 +63,9 @@ function residue(text: string): number {
  * full date among separators with a short source name ("November 20, 2019 / 1:07 AM / CBS News").
  * "Sales fell in 2019" keeps its three words and stays.
  */
-function isDateline(text: string): boolean {
+function isDateline(text: string, parts: RegExp): boolean {
   if (DATE_LABEL.test(text)) return true;
-  const left = residue(text);
+  const left = residue(text, parts);
   if (left <= 1) return true;
   return left <= 3 && /[|/·•]/.test(text) && /\d/.test(text) && !/[.!?]$/.test(text);
 }
@@ -81,8 +81,8 @@ function dropIfFurniture(ctx: PruneContext, el: Element, title: string, byline: 
   const text = textOf(el);
   const words = wordCount(text);
   if (words > 25 || inTable(el)) return;
-  const hasDate = (text.match(datePartsFor(text)) ?? []).length > 0;
-  if (hasDate && isDateline(text)) remove(ctx, el, 'dateline');
+  const parts = datePartsFor(text);
+  if (text.search(parts) >= 0 && isDateline(text, parts)) remove(ctx, el, 'dateline');
   else if (BYLINE_LINE.test(text) && words <= 12 && !/[.!?]$/.test(text)) remove(ctx, el, 'byline');
   else if (byline && norm(text) === byline) remove(ctx, el, 'byline');
   else if (title && norm(text) === title) remove(ctx, el, 'headline');
