@@ -11,8 +11,8 @@
  */
 import { generatePage, generatePages } from '../test/helpers/hidden-pages/generate.js';
 import { openOracle, type Judged } from '../test/helpers/hidden-pages/judge.js';
-import { agreement, breakdown, describeRow, printClasses, summaryLines } from '../test/helpers/hidden-pages/report.js';
-import { MIN_PIXELS, MIN_RUN, PIXEL_DELTA } from '../test/helpers/hidden-pages/oracle.js';
+import { agreement, breakdown, describeRow, printClasses, shapes, summaryLines } from '../test/helpers/hidden-pages/report.js';
+import { MIN_PIXELS, MIN_RUN, PIXEL_CONTRAST } from '../test/helpers/hidden-pages/oracle.js';
 
 const args = process.argv.slice(2);
 const oracle = await openOracle();
@@ -31,7 +31,7 @@ try {
     const a = agreement(rows);
     console.log(`\n${count} generated pages (seeds ${first}–${first + count - 1}), ${rows.length} text blocks: `
       + `${rows.filter((r) => !r.visible).length} hidden from a reader by the pixels, ${rows.filter((r) => r.visible).length} visible`);
-    console.log(`  (oracle: a pixel differs by ≥ ${PIXEL_DELTA}/255 with the block's text switched off; visible = ≥ ${MIN_PIXELS} such pixels and a glyph stem ≥ ${MIN_RUN} px tall)\n`);
+    console.log(`  (oracle: a pixel differs at WCAG contrast ≥ ${PIXEL_CONTRAST} with the block's text switched off; visible = ≥ ${MIN_PIXELS} such pixels and a glyph stem ≥ ${MIN_RUN} px tall)\n`);
     for (const line of summaryLines(a)) console.log(line);
     console.log(`  goal: static agrees with the browser on ≥ 99% of blocks, every disagreement on the keep side (0 lose text)`);
     console.log(`  static: ${(100 * a.staticOracle).toFixed(1)}% agree, ${a.staticLoses.length} blocks lost — ${a.staticOracle >= 0.99 && a.staticLoses.length === 0 ? 'goal met' : 'goal NOT met'}`);
@@ -46,7 +46,11 @@ try {
       for (const line of breakdown(rows, key, title)) console.log(`  ${line}`);
       console.log('');
     }
-    console.log('Static disagreements with the pixels, by technique × syntax (largest first):');
+    console.log('Static disagreements with the pixels, by technique × parameters (numbers as N; largest first):');
+    for (const line of shapes(rows, 'static')) console.log(line);
+    console.log('\nLive disagreements with the pixels, by technique × parameters:');
+    for (const line of shapes(rows, 'live')) console.log(line);
+    console.log('\nStatic disagreements with the pixels, by technique × syntax (largest first):');
     for (const line of printClasses(rows, 'static')) console.log(line);
     console.log('\nLive disagreements with the pixels, by technique × syntax (largest first):');
     for (const line of printClasses(rows, 'live')) console.log(line);

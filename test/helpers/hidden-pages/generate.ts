@@ -220,7 +220,8 @@ const TECHNIQUES: Record<string, (rng: Rng, t: Template) => Treatment> = {
   'colour-font-tag': (rng, t) => {
     const bgcolor = rng() < 0.5;
     const c = bgcolor ? pick(rng, ['#ffffff', '#eeeeee', '#003366']) : t.bg;
-    const [, colour] = spell(rng, c);
+    // A legacy colour attribute reads hex and names only (rgb() there parses to some other colour).
+    const colour = rng() < 0.5 || !NAMED[c] ? c : NAMED[c]!;
     return {
       technique: bgcolor ? 'colour-bgcolor-table' : 'colour-font-tag', detail: `${bgcolor ? `<table bgcolor=${c}> ` : ''}<font color=${colour}>`,
       tag: 'font', attrs: ` color="${colour}"`, markupOnly: true,

@@ -19,7 +19,7 @@ export interface Judged {
   /** What a reader sees: true when the pixels show the text. */
   visible: boolean;
   measure: Measure;
-  /** The verdict that hides the probe (its own or an ancestor's), or null. */
+  /** The verdict that hides the probe (its own or an ancestor's), `hidden:kept` when it is only kept, or null. */
   live: string | null;
   static: string | null;
 }

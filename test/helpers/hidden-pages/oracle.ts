@@ -18,11 +18,19 @@ export const OFF_STYLE = '[data-probe-off], [data-probe-off] * { color: transpar
   + '-webkit-text-fill-color: transparent !important; text-shadow: none !important; }';
 
 /**
- * A pixel "differs" when a channel moves by at least this much (of 255) — black text at opacity ≈ 0.08 on white,
- * or text of WCAG contrast ≈ 1.2 against its background (the contrast colour.ts calls invisible). Fainter is
- * noise to a reader, and to antialiasing.
+ * A pixel "differs" when its WCAG contrast ratio with the same pixel, text off, is at least this: grey #e9e9e9
+ * on white, black at opacity ≈ 0.08 on white, navy on near-black just below. Luminance, not a channel, because
+ * a reader reads by lightness: dark blue on #111 shows as a faint tint, not as letters. 1.2 is the contrast
+ * colour.ts calls invisible; fainter is noise to a reader, and to antialiasing.
  */
-export const PIXEL_DELTA = 20;
+export const PIXEL_CONTRAST = 1.2;
+
+/** Relative luminance (WCAG) of each 8-bit sRGB channel value, weighted later. */
+const LINEAR = Array.from({ length: 256 }, (_, v) => {
+  const c = v / 255;
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+});
+const luminance = (d: Uint8Array, i: number) => 0.2126 * LINEAR[d[i]!]! + 0.7152 * LINEAR[d[i + 1]!]! + 0.0722 * LINEAR[d[i + 2]!]!;
 /** At least this many differing pixels: a word of legible text paints hundreds. */
 export const MIN_PIXELS = 12;
 /**
@@ -52,8 +60,9 @@ function compare(on: Image, off: Image, box: Rect, region: Rect, into: Measure):
       const ix = region.x - box.x + x;
       if (ix < 0 || iy < 0 || ix >= on.width || iy >= on.height) continue;
       const i = (iy * on.width + ix) * 4;
-      const d = Math.max(Math.abs(on.data[i]! - off.data[i]!), Math.abs(on.data[i + 1]! - off.data[i + 1]!), Math.abs(on.data[i + 2]! - off.data[i + 2]!));
-      if (d >= PIXEL_DELTA) {
+      const a = luminance(on.data, i) + 0.05;
+      const b = luminance(off.data, i) + 0.05;
+      if ((a > b ? a / b : b / a) >= PIXEL_CONTRAST) {
         into.pixels++;
         runs[x]! += 1;
         if (runs[x]! > into.run) into.run = runs[x]!;

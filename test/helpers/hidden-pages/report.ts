@@ -7,11 +7,21 @@ import type { Judged } from './judge.js';
 
 export type Path = 'static' | 'live';
 
-/** Whether `path` hides what the reader sees (loses), keeps what is hidden (leaks), or agrees with the pixels. */
+/** Whether a verdict drops the block: any verdict but `hidden:kept` (hidden, but kept on purpose). */
+export const drops = (verdict: string | null): boolean => verdict !== null && verdict !== 'hidden:kept';
+
+/**
+ * Whether `path` hides what the reader sees (loses: a verdict that drops a visible block), keeps what is hidden
+ * (leaks: no verdict at all on a block the pixels do not show), or agrees. `hidden:kept` agrees with the pixels
+ * on a hidden block — the path knew it was hidden and keeps it on purpose (a closed <details>, a collapsed
+ * "read more"); on a visible block it is a disagreement on the keep side.
+ */
 export function side(row: Judged, path: Path): 'agree' | 'loses' | 'leaks' {
-  const hidden = row[path] !== null;
-  if (hidden === !row.visible) return 'agree';
-  return hidden ? 'loses' : 'leaks';
+  const verdict = row[path];
+  if (drops(verdict) && row.visible) return 'loses';
+  if (verdict === null && !row.visible) return 'leaks';
+  if (verdict === 'hidden:kept' && row.visible) return 'leaks';
+  return 'agree';
 }
 
 export interface Agreement {
@@ -31,7 +41,7 @@ export function agreement(rows: Judged[]): Agreement {
     probes: rows.length,
     staticOracle: rows.filter((r) => side(r, 'static') === 'agree').length / rows.length,
     liveOracle: rows.filter((r) => side(r, 'live') === 'agree').length / rows.length,
-    staticLive: rows.filter((r) => (r.static !== null) === (r.live !== null)).length / rows.length,
+    staticLive: rows.filter((r) => (r.static !== null) === (r.live !== null) && drops(r.static) === drops(r.live)).length / rows.length,
     staticLoses: of('static', 'loses'),
     staticLeaks: of('static', 'leaks'),
     liveLoses: of('live', 'loses'),
@@ -43,7 +53,7 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 /** One line naming a probe well enough to replay it: `seed 12 #7 (class) position:absolute;left:-62.5vw`. */
 export function describeRow(r: Judged): string {
-  const verdicts = `static ${r.static ?? 'keeps'}, live ${r.live ?? 'keeps'}, pixels ${r.measure.pixels}/run ${r.measure.run}`;
+  const verdicts = `static ${r.static ?? 'none'}, live ${r.live ?? 'none'}, pixels ${r.measure.pixels}/run ${r.measure.run}`;
   return `seed ${r.seed} #${r.probe.id} [${r.probe.template}, ${r.probe.placement}] ${r.probe.detail || r.probe.technique} — ${verdicts}`;
 }
 
@@ -79,6 +89,22 @@ export function classes(rows: Judged[], path: Path): DisagreementClass[] {
     c.rows.push(r);
   }
   return [...byKey.values()].sort((a, b) => b.rows.length - a.rows.length || a.technique.localeCompare(b.technique));
+}
+
+/** A probe's parameters with the numbers taken out: `position:absolute;left:-Nvw` — the class a fix addresses. */
+export const shape = (r: Judged): string => (r.probe.detail || r.probe.technique).replace(/\d*\.?\d+/g, 'N').replace(/#[0-9a-f]{3,8}\b/gi, '#hex');
+
+/** Disagreements of `path` grouped by technique × parameter shape (syntax set aside), largest first. */
+export function shapes(rows: Judged[], path: Path): string[] {
+  const byKey = new Map<string, Judged[]>();
+  for (const r of rows) {
+    const s = side(r, path);
+    if (s === 'agree') continue;
+    const key = `${s === 'loses' ? 'LOSES' : 'leaks'}  ${r.probe.technique}: ${shape(r)}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), r]);
+  }
+  return [...byKey.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+    .map(([key, rs]) => `${String(rs.length).padStart(5)}  ${key}   [syntaxes: ${[...new Set(rs.map((r) => r.probe.syntax))].join(', ')}]`);
 }
 
 export function printClasses(rows: Judged[], path: Path, limit = Infinity): string[] {
