@@ -9,17 +9,17 @@
  * may apply to are resolved; the colours and backgrounds around them are then read with `paint()`.
  */
 import { parseCss, parseDeclarations, type Declaration, type StyleRule } from './css-parse.js';
-import { mediaApplies } from './media.js';
+import { ASSUMED_SCREEN, mediaApplies } from './media.js';
 import { bucketKey, compareSpecificity, elementKeys, singleSelectors, specificity, type Specificity } from './specificity.js';
-import { FAR_OFFSET_PX, isZeroFontSize, px } from './hiding.js';
+import { FAR_OFFSET_PX, fontSizePx, isUnreadableFontSize, isZeroFontSize, opacityValue, px, transformShift } from './hiding.js';
 import { couldMatch, needs, presenceOf, staticallyInert, subjectNeeds, type Presence } from './presence.js';
 import { backgroundLonghands } from './background.js';
 import { declaredBackgrounds, legibleOnOwnGround, OPAQUE_ALPHA, PAINT, PAINT_GROUP, Palette } from './palette.js';
 import { parseColour, type Rgba } from './colour.js';
 
 /** The properties static visibility reads; every other declaration is ignored. */
-const RELEVANT = new Set(['display', 'visibility', 'opacity', 'position', 'left', 'top', 'right', 'bottom',
-  'margin-left', 'margin-top', 'transform', 'text-indent', 'clip', 'clip-path', 'height', 'max-height', 'width',
+const RELEVANT = new Set(['display', 'visibility', 'content-visibility', 'opacity', 'position', 'left', 'top', 'right', 'bottom',
+  'margin-left', 'margin-top', 'transform', 'text-indent', 'white-space', 'clip', 'clip-path', 'height', 'max-height', 'width',
   'max-width', 'padding-left', 'padding-top', 'overflow', 'overflow-x', 'overflow-y', 'font-size', 'transition', 'transition-property',
   'transition-duration', 'animation', 'animation-name', ...PAINT.keys()]);
 
@@ -46,24 +46,32 @@ interface Winning extends Declaration {
   order: number;
 }
 
-const far = (v: string) => {
-  const n = px(v);
-  return n !== null && n <= FAR_OFFSET_PX;
-};
+/** Offsets this far up or left are worth resolving: with the box's size they may park it off the page. */
+const SUSPECT_OFFSET_PX = -40;
 
-/** Whether one declaration can hide by itself (or with a sibling declaration, like height + overflow). */
+/**
+ * Whether one declaration can hide by itself or with others — a sibling declaration (height + overflow), the
+ * box's size (a moderate offset), or its ancestors (opacity multiplies down the tree, font sizes compound).
+ * Only elements a rule with such a declaration applies to are resolved at all.
+ */
 function hidingDeclaration(name: string, value: string, palette: Palette): boolean {
   switch (name) {
     case 'color': return palette.couldVanishValue(value);
     case 'display': return value === 'none';
     case 'visibility': return value === 'hidden' || value === 'collapse';
-    case 'opacity': return Number(value) <= 0.01;
-    case 'font-size': return isZeroFontSize(value);
-    case 'left': case 'top': case 'right': case 'bottom': case 'margin-left': case 'margin-top': case 'text-indent':
-      return far(value);
-    case 'transform': return /translate/.test(value) && /-\d{3,}/.test(value);
+    case 'content-visibility': return value === 'hidden';
+    case 'opacity': return opacityValue(value) < 0.5;
+    case 'font-size': return isZeroFontSize(value) || isUnreadableFontSize(fontSizePx(value, 16));
+    case 'left': case 'top': case 'right': case 'bottom': case 'margin-left': case 'margin-top': case 'text-indent': {
+      const n = px(value, { percentOf: ASSUMED_SCREEN.width });
+      return n !== null && (n <= SUSPECT_OFFSET_PX || (name === 'text-indent' && n >= -FAR_OFFSET_PX));
+    }
+    case 'transform': {
+      const shift = transformShift(value);
+      return shift !== null && (shift.scale <= 0.05 || Math.min(shift.x, shift.y) <= FAR_OFFSET_PX);
+    }
     case 'clip': return value.startsWith('rect');
-    case 'clip-path': return /^(?:inset|circle)/.test(value);
+    case 'clip-path': return /^(?:inset|circle|ellipse|polygon)/.test(value);
     case 'height': case 'max-height': case 'width': case 'max-width': {
       const n = px(value);
       return n !== null && n <= 1;

@@ -76,3 +76,22 @@ export function contrast(a: Rgba, b: Rgba): number {
 export const INVISIBLE_CONTRAST = 1.2;
 
 export const WHITE: Rgba = [255, 255, 255, 1];
+
+export const BLACK: Rgba = [0, 0, 0, 1];
+
+/** `fg` painted at `opacity` over `bg`: what the reader's eye receives. */
+export function composite(fg: Rgba, bg: Rgba, opacity: number): Rgba {
+  const a = opacity * fg[3];
+  return [bg[0] + (fg[0] - bg[0]) * a, bg[1] + (fg[1] - bg[1]) * a, bg[2] + (fg[2] - bg[2]) * a, 1];
+}
+
+/**
+ * Whether text faded to `opacity` (the product along its ancestors) can no longer be told from its background:
+ * the contrast that reaches the reader, not a cut-off on the number. Unknown colours are taken at their most
+ * legible, black on white, so the static path hides only what no colour could save (below about 7%).
+ */
+export function fadedAway(opacity: number, fg: Rgba = BLACK, bg: Rgba = WHITE): boolean {
+  if (opacity <= 0.01) return true;
+  if (opacity >= 0.5) return false;
+  return contrast(composite(fg, bg, opacity), bg) < INVISIBLE_CONTRAST;
+}

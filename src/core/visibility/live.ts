@@ -14,10 +14,10 @@
  */
 import type { Verdicts } from '../types.js';
 import { elementsInTreeOrder } from './elements.js';
-import { clipsAway, FAR_OFFSET_PX, isFar, isZeroFontSize, ownHidingReason, parkedByStyle, zeroBox, type StyleGetter } from './hiding.js';
+import { clipsAway, FAR_OFFSET_PX, inClosedDetails, indentedAway, isRevealAnimation, isUnreadableFontSize, ownHidingReason, parkedByStyle, zeroBox, type StyleGetter } from './hiding.js';
 import { everyTextParent, pageText, readableLength } from './text-holders.js';
 import { keepContext, shouldKeepHidden } from './keep.js';
-import { contrast, INVISIBLE_CONTRAST, parseColour, WHITE, type Rgba } from './colour.js';
+import { contrast, fadedAway, INVISIBLE_CONTRAST, parseColour, WHITE, type Rgba } from './colour.js';
 import { liveOverlays, OVERLAY } from '../spam/overlay.js';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
@@ -32,15 +32,77 @@ interface Page {
   height: number;
 }
 
-/** Whether the box lies wholly outside the document, parked far off (pattern 3; alfa PR#616's cut-off). */
-function outsideDocument(rect: DOMRect, positioned: boolean, page: Page): boolean {
+/**
+ * Whether the box lies wholly outside the part of the page a reader can scroll to (pattern 3). Left of and above
+ * the page's origin nothing can be scrolled to, however near: a box there is parked. A fixed box never scrolls,
+ * so outside the viewport is as far. Past the right and bottom edges the page grows to hold a box unless
+ * something clips it, so only a positioned box parked far beyond them counts (alfa PR#616's cut-off).
+ */
+function outsideDocument(rect: DOMRect, positioned: boolean, page: Page, fixed = false): boolean {
+  if (fixed && ((rect.right <= 0 && rect.left < 0) || (rect.bottom <= 0 && rect.top < 0)
+    || rect.left >= page.win.innerWidth || rect.top >= page.win.innerHeight)) return true;
   const left = rect.left + page.scrollX;
   const top = rect.top + page.scrollY;
   const right = rect.right + page.scrollX;
   const bottom = rect.bottom + page.scrollY;
-  // Left of or above the page only a parked box can be; static content below a collapsed container cannot.
-  if ((right <= 0 && left <= FAR_OFFSET_PX) || (bottom <= 0 && top <= FAR_OFFSET_PX)) return true;
+  if ((right <= 0 && left < 0) || (bottom <= 0 && top < 0)) return true;
   return positioned && (left >= page.width - FAR_OFFSET_PX || top >= page.height - FAR_OFFSET_PX);
+}
+
+/** A rectangle in page coordinates: what an overflow-clipping ancestor lets show. */
+type Clip = { left: number; top: number; right: number; bottom: number } | null;
+
+const OVERFLOW_CLIPS = /hidden|clip|scroll|auto/;
+
+function intersect(a: Clip, b: Clip): Clip {
+  if (!a) return b;
+  if (!b) return a;
+  return { left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) };
+}
+
+/**
+ * What the element's ancestors' overflow leaves of its box: an element wholly outside its clipping ancestors
+ * (a paragraph pushed below a 20-pixel box that hides its overflow) is painted nowhere. Overflow clips in-flow
+ * descendants; an absolutely positioned one only where the clipping box is, or contains, its containing block;
+ * a fixed one escapes all (transformed ancestors aside: unknown, so it is never clipped here).
+ */
+class Clips {
+  /** The clip an element's in-flow descendants get, and the one its absolutely positioned descendants get. */
+  private readonly inFlow = new Map<Element, Clip>();
+  private readonly forAbsolute = new Map<Element, Clip>();
+
+  /** Records `el` and returns the clip that applies to its own box. */
+  enter(el: Element, cs: CSSStyleDeclaration, rect: DOMRect, page: Page): Clip {
+    const parent = el.parentElement;
+    const position = cs.position;
+    const applied = position === 'fixed' ? null
+      : position === 'absolute' ? (parent ? this.forAbsolute.get(parent) ?? null : null)
+        : (parent ? this.inFlow.get(parent) ?? null : null);
+    let own: Clip = null;
+    if (OVERFLOW_CLIPS.test(cs.overflowX) || OVERFLOW_CLIPS.test(cs.overflowY)) {
+      const x = OVERFLOW_CLIPS.test(cs.overflowX);
+      const y = OVERFLOW_CLIPS.test(cs.overflowY);
+      own = {
+        left: x ? rect.left + page.scrollX : -Infinity, right: x ? rect.right + page.scrollX : Infinity,
+        top: y ? rect.top + page.scrollY : -Infinity, bottom: y ? rect.bottom + page.scrollY : Infinity,
+      };
+    }
+    const inside = intersect(applied, own);
+    this.inFlow.set(el, inside);
+    const positioned = position !== 'static' || cs.transform !== 'none';
+    this.forAbsolute.set(el, positioned ? inside : parent ? this.forAbsolute.get(parent) ?? null : null);
+    return applied;
+  }
+}
+
+/** Whether a box with area is painted nowhere: wholly outside what its clipping ancestors let show. */
+function clippedAway(rect: DOMRect, clip: Clip, page: Page): boolean {
+  if (!clip || rect.width * rect.height === 0) return false;
+  const left = rect.left + page.scrollX;
+  const top = rect.top + page.scrollY;
+  const w = Math.min(rect.right + page.scrollX, clip.right) - Math.max(left, clip.left);
+  const h = Math.min(rect.bottom + page.scrollY, clip.bottom) - Math.max(top, clip.top);
+  return w <= 0.5 || h <= 0.5;
 }
 
 /** Text colour invisible against the first opaque background up the tree (pattern 9). */
@@ -123,6 +185,18 @@ function invisibleColour(el: Element, cs: CSSStyleDeclaration, backgrounds: Back
 }
 
 /**
+ * Whether text faded to `opacity` (the product along its ancestors) no longer stands out from the background
+ * it sits on: the real colours where they are known, black on white (the most legible) where they are not.
+ */
+function fadedOut(el: Element, cs: CSSStyleDeclaration, opacity: number, backgrounds: Backgrounds, legibility: Legibility): boolean {
+  if (opacity <= 0.01) return true;
+  const fg = legibility.parse(cs.color);
+  const bg = backgrounds.of(el);
+  if (!fg || !bg || backgrounds.paintedOver(el)) return fadedAway(opacity);
+  return fadedAway(opacity, fg, bg);
+}
+
+/**
  * Why a box that checkVisibility calls visible is hidden all the same, or null: `ownHidingReason` for a box
  * that layout has placed. Where it is is read from the box (the geometry checks in liveVerdicts), so the style
  * that parks a box is read only to name a box that is also indented, clipped or crushed, as ownHidingReason
@@ -130,7 +204,7 @@ function invisibleColour(el: Element, cs: CSSStyleDeclaration, backgrounds: Back
  */
 function visibleBoxReason(get: StyleGetter, rect: DOMRect, page: Page): string | null {
   let reason: string | null = null;
-  if (isFar(get('text-indent'))) reason = 'indent';
+  if (indentedAway(get)) reason = 'indent';
   else if (clipsAway(get)) reason = 'clip';
   // A clipping box at most a pixel thick: only then are its overflow and size worth reading.
   else if ((rect.width <= 1.5 || rect.height <= 1.5) && zeroBox(get)) reason = 'zero-size';
@@ -160,6 +234,9 @@ export function liveVerdicts(doc: Document, win: Window): Verdicts {
   const visOptions = { opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: false };
   const canCheck = typeof root.checkVisibility === 'function';
 
+  const clips = new Clips();
+  /** Opacity multiplied down the tree (reveal animations count as shown): text fades with every box it sits in. */
+  const opacity = new Map<Element, number>();
   let skipRoot: Element | null = null;
   elements.forEach((el, index) => {
     if (skipRoot?.contains(el)) return;
@@ -186,20 +263,31 @@ export function liveVerdicts(doc: Document, win: Window): Verdicts {
     };
     let reason: string | null = el.hasAttribute('hidden') ? 'attribute' : null;
     const rect = el.getBoundingClientRect();
+    const clip = clips.enter(el, cs, rect, page);
+    const ownOpacity = Number(cs.opacity);
+    const parentOpacity = (el.parentElement && opacity.get(el.parentElement)) ?? 1;
+    const faded = parentOpacity * (ownOpacity < 1 && !isRevealAnimation(el, get) ? ownOpacity : 1);
+    opacity.set(el, faded);
     // A marquee's own UA style clips, so its 1-pixel size would read as zero-size: name it for what it is.
     if (!reason && el.localName === 'marquee' && (rect.height <= 2 || rect.width <= 2)) reason = 'marquee';
     // A box checkVisibility sees is rendered; only a hidden one needs the full look at its own style.
     reason ??= visible ? visibleBoxReason(get, rect, page) : ownHidingReason(el, get);
+    // Hidden, yet not by anything of its own: a parent's `content-visibility: hidden` skips its contents.
+    if (!reason && !visible && canCheck && (inClosedDetails(el) || (el.parentElement && style(el.parentElement).contentVisibility === 'hidden'))) reason = 'display';
     const hasBox = rect.width > 0 || rect.height > 0;
     const rendered = visible || hasBox || rect.x !== 0 || rect.y !== 0 || el.getClientRects().length > 0;
     const positioned = get('position') === 'absolute' || position === 'fixed';
+    const fixed = position === 'fixed';
     // The computed offset may be compensated (padding, transforms): layout has the last word.
-    if (reason === 'offscreen' && rendered && !outsideDocument(rect, true, page)) reason = null;
+    if (reason === 'offscreen' && rendered && !outsideDocument(rect, true, page, fixed)) reason = null;
     if (!reason && rendered && (hasBox || cs.display !== 'contents')) {
       const ownText = withOwnText.has(el);
-      if (isZeroFontSize(cs.fontSize) && (ownText || everyTextParent(el, (p) => isZeroFontSize(style(p).fontSize)))) reason = 'fontsize';
-      else if (outsideDocument(rect, positioned, page)) reason = 'offscreen';
+      const unreadable = (p: Element) => isUnreadableFontSize(parseFloat(style(p).fontSize));
+      if (isUnreadableFontSize(parseFloat(cs.fontSize)) && (ownText || everyTextParent(el, unreadable))) reason = 'fontsize';
+      else if (outsideDocument(rect, positioned, page, fixed)) reason = 'offscreen';
       else if (rect.width * rect.height < 4 && (ownText || /hidden|clip|scroll|auto/.test(cs.overflow + cs.overflowX + cs.overflowY))) reason = 'zero-size';
+      else if (clippedAway(rect, clip, page)) reason = 'zero-size';
+      else if (faded < 0.5 && fadedOut(el, cs, faded, backgrounds, legibility)) reason = 'opacity';
       else if (ownText && invisibleColour(el, cs, backgrounds, legibility)) reason = 'colour';
     }
     if (!reason) return;

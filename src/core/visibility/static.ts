@@ -11,7 +11,9 @@
 import type { Verdicts } from '../types.js';
 import { elementsInTreeOrder } from './elements.js';
 import { StaticCascade } from './cascade.js';
-import { isZeroFontSize, ownHidingReason } from './hiding.js';
+import { fontSizePx, inClosedDetails, isRevealAnimation, isUnreadableFontSize, isZeroFontSize, opacityValue, ownHidingReason, px } from './hiding.js';
+import { estimateExtent } from './extent.js';
+import { fadedAway } from './colour.js';
 import { everyTextParent, hasOwnText, pageText } from './text-holders.js';
 import { keepContext, shouldKeepHidden } from './keep.js';
 import { StaticColours } from './static-colour.js';
@@ -56,6 +58,24 @@ function sheetsOf(doc: Document): Sheets {
   };
 }
 
+/** The declarations that move a box: only for these is its size worth estimating. */
+const MOVES = ['left', 'top', 'right', 'bottom', 'transform'];
+
+/**
+ * Whether a positioned box (or a transformed one, which contains positioned boxes too) stands between `el` and
+ * the page: offsets are then measured from it, somewhere down the page, not from the page's origin. Asked only
+ * for the rare box that moves itself a moderate distance, so its ancestors are resolved in full.
+ */
+function positionedAncestor(cascade: StaticCascade, el: Element): boolean {
+  for (let a = el.parentElement; a && a.localName !== 'body' && a.localName !== 'html'; a = a.parentElement) {
+    const resolved = cascade.resolve(a, true);
+    const position = resolved?.get('position') ?? 'static';
+    const transform = resolved?.get('transform') ?? 'none';
+    if ((position !== 'static' && position !== '') || (transform !== 'none' && transform !== '')) return true;
+  }
+  return false;
+}
+
 export function staticVerdicts(doc: Document): Verdicts {
   const verdicts: Verdicts = new Map();
   const elements = elementsInTreeOrder(doc);
@@ -70,18 +90,28 @@ export function staticVerdicts(doc: Document): Verdicts {
   const external = () => page().linked || page().imports;
   const colours = new StaticColours(cascade, canvasKnown, external);
 
-  // Pass 1: declared hiding properties, and font-size 0 inherited down the tree (pattern 8).
+  // Pass 1: declared hiding properties, and what compounds down the tree: the font size (pattern 8: 0 or a
+  // speck), the opacity (pattern 6: a product, so two boxes at .2 fade text as one at .04 does), and whether a
+  // positioned box stands between an element and the page (offsets are then measured from somewhere inside).
   const props = new Map<Element, Map<string, string>>();
-  const fontZero = new Set<Element>();
+  const fontPx = new Map<Element, number>();
+  const opacity = new Map<Element, number>();
+  const insidePositioned = (el: Element) => positionedAncestor(cascade, el);
+  const tiny = (el: Element | null) => el !== null && isUnreadableFontSize(fontPx.get(el) ?? 16);
   for (const el of elements) {
     if (!holders.has(el)) continue;
-    const parentZero = el.parentElement !== null && fontZero.has(el.parentElement);
-    const resolved = cascade.resolve(el, parentZero);
+    const parent = el.parentElement;
+    const parentPx = (parent && fontPx.get(parent)) ?? 16;
+    const resolved = cascade.resolve(el, tiny(parent));
     if (resolved) props.set(el, resolved);
     colours.visit(el, resolved?.has('color') ?? false);
     const size = resolved?.get('font-size');
-    const zero = size === undefined ? parentZero : isZeroFontSize(size) || (parentZero && /(?:em|%)$/.test(size));
-    if (zero) fontZero.add(el);
+    const ownPx = size === undefined ? parentPx : isZeroFontSize(size) ? 0 : fontSizePx(size, parentPx) ?? 16;
+    fontPx.set(el, ownPx);
+    const get = (p: string) => resolved?.get(p) ?? '';
+    const declared = resolved?.get('opacity');
+    const fade = declared === undefined || isRevealAnimation(el, get) ? 1 : opacityValue(declared);
+    opacity.set(el, ((parent && opacity.get(parent)) ?? 1) * fade);
   }
 
   // Pass 2: verdicts, top-down; a hidden subtree is skipped whole.
@@ -93,8 +123,18 @@ export function staticVerdicts(doc: Document): Verdicts {
     const own = props.get(el) ?? null;
     let reason: string | null = null;
     if (el.hasAttribute('hidden')) reason = 'attribute'; // until-found is kept (keep.ts) and un-hidden
-    else if (own) reason = ownHidingReason(el, (p) => own.get(p) ?? '');
-    if (!reason && fontZero.has(el) && (hasOwnText(el) || everyTextParent(el, (p) => fontZero.has(p)))) reason = 'fontsize';
+    else if (inClosedDetails(el)) reason = 'display';
+    else if (own) {
+      const get = (p: string) => own.get(p) ?? '';
+      // Where the box is measured from the page, its size decides how far is off it (hiding.ts parkedByStyle).
+      const position = get('position');
+      const anchored = position === 'fixed' || (position === 'absolute' && MOVES.some((p) => own.has(p)) && !insidePositioned(el));
+      const extent = anchored
+        ? estimateExtent(el, fontPx.get(el) ?? 16, px(get('width'))) : undefined;
+      reason = ownHidingReason(el, get, extent, anchored);
+    }
+    if (!reason && fadedAway(opacity.get(el) ?? 1) && !fadedAway(el.parentElement ? opacity.get(el.parentElement) ?? 1 : 1)) reason = 'opacity';
+    if (!reason && tiny(el) && (hasOwnText(el) || everyTextParent(el, tiny))) reason = 'fontsize';
     if (!reason && tinyMarquee(el, own)) reason = 'marquee';
     if (!reason && colours.invisible(el, ownText.has(el))) reason = 'colour';
     if (!reason) return;

@@ -59,11 +59,12 @@ describe('opacity', () => {
     fc.assert(fc.property(opacity(0.2, 1), fc.boolean(), (o, inline) =>
       void expect(hides(inline ? probe(`opacity:${o}`) : ruled(`.k{opacity:${o}}`)), `opacity ${o}`).toBe(false)), { numRuns: RUNS, seed: 13 });
   });
-  test('ancestors multiplied down to at most 0.01: hidden', () => {
+  test('ancestors multiplied down to at most 0.01: hidden (on the probe, or on the wrapper that already fades it)', () => {
     fc.assert(fc.property(opacity(0.02, 0.2), opacity(0.02, 0.5), (a, b) => {
       fc.pre(a * b <= 0.01);
-      const html = `<div style="opacity:${a}"><p id="x" style="opacity:${b}">Probe kiwi latch bright</p></div>`;
-      expect(hides(html), `${a} × ${b}`).toBe(true);
+      const html = `<div id="w" style="opacity:${a}"><p id="x" style="opacity:${b}">Probe kiwi latch bright</p></div>`;
+      const v = verdictsById(html);
+      expect([v.x, v.w].some((r) => r !== undefined && r !== 'hidden:kept'), `${a} × ${b}`).toBe(true);
     }), { numRuns: RUNS, seed: 13 });
   });
 });
