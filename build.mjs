@@ -102,7 +102,27 @@ async function buildExtension(browser) {
   zip(out, join(dist, `winnow-${browser}-${pkg.version}.zip`));
 }
 
+/**
+ * What `winnow clean --engine chromium` evaluates in each tab: the content-side pipeline (src/cli/chromium/in-page.ts),
+ * carried inside dist/cli.mjs as a string. The options match IN_PAGE_BUILD in src/cli/chromium/page-script.ts,
+ * which bundles the same entry when the CLI runs from source.
+ */
+async function inPageBundle() {
+  const built = await build({
+    ...common,
+    entryPoints: ['src/cli/chromium/in-page.ts'],
+    write: false,
+    format: 'iife',
+    globalName: '__winnow_cli',
+    platform: 'browser',
+    target: ['chrome120'],
+    define: { __FIREFOX__: 'false' },
+  });
+  return built.outputFiles[0].text;
+}
+
 async function buildCli() {
+  const inPage = await inPageBundle();
   await build({
     ...common,
     minify: false,
@@ -114,7 +134,7 @@ async function buildCli() {
     target: ['node20'],
     packages: 'external', // dependencies come from node_modules, as for any npm bin
     banner: { js: '#!/usr/bin/env node' },
-    define: { __FIREFOX__: 'false' },
+    define: { __FIREFOX__: 'false', __WINNOW_IN_PAGE__: JSON.stringify(inPage) },
   });
   chmodSync(join(dist, 'cli.mjs'), 0o755);
 }

@@ -32,7 +32,7 @@ const newest = (dir: string): number => readdirSync(dir, { withFileTypes: true, 
 
 beforeAll(() => {
   const built = (() => { try { return statSync(CLI).mtimeMs; } catch { return 0; } })();
-  if (built < Math.max(newest(join(ROOT, 'src', 'cli')), newest(join(ROOT, 'src', 'core')))) {
+  if (built < Math.max(newest(join(ROOT, 'src', 'cli')), newest(join(ROOT, 'src', 'core')), newest(join(ROOT, 'src', 'content')))) {
     execFileSync('node', ['build.mjs'], { cwd: ROOT, stdio: 'ignore' });
   }
 }, 60_000);
