@@ -47,8 +47,10 @@ export interface ChromiumEngine {
 export interface ChromiumOptions {
   /** Tabs in the pool: pages cleaned at once. */
   tabs: number;
-  /** Per page: loading and cleaning together. */
-  timeoutMs: number;
+  /** Loading one page (a URL's, or a file's own folder). */
+  loadTimeoutMs: number;
+  /** Cleaning one page once loaded. */
+  cleanTimeoutMs: number;
 }
 
 /** Where a page given on stdin without --url is shown: a name that can never resolve (RFC 2606). */
@@ -103,7 +105,7 @@ export async function startChromium(env: Env, options: ChromiumOptions): Promise
   } catch (error) {
     throw new EngineError(`--engine chromium: ${executablePath} did not start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
-  const tabs = new TabPool(browser, script, options.timeoutMs);
+  const tabs = new TabPool(browser, script, options);
   return {
     cleanText: (page) => tabs.run((tab) => tab.cleanText(page)),
     cleanUrl: (url) => tabs.run((tab) => tab.cleanUrl(url)),
@@ -114,14 +116,16 @@ export async function startChromium(env: Env, options: ChromiumOptions): Promise
 /** Idle tabs, reused; one that timed out is closed and replaced, since its page may still be busy. */
 class TabPool {
   private readonly idle: Tab[] = [];
-  constructor(private readonly browser: Browser, private readonly script: string, private readonly timeoutMs: number) {}
+  constructor(private readonly browser: Browser, private readonly script: string, private readonly limits: ChromiumOptions) {}
 
   async run(job: (tab: Tab) => Promise<InPageOutcome>): Promise<InPageOutcome> {
     if (!this.browser.connected) throw new InputError('Chromium has exited');
-    const tab = this.idle.pop() ?? await Tab.open(this.browser, this.script, this.timeoutMs);
+    const tab = this.idle.pop() ?? await Tab.open(this.browser, this.script, this.limits.loadTimeoutMs);
+    // Loading has its own limit (page.goto's); this one catches a pipeline that never returns.
+    const limit = this.limits.loadTimeoutMs + this.limits.cleanTimeoutMs;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new InputError(`timed out after ${this.timeoutMs / 1000} s`)), this.timeoutMs + 1000);
+      timer = setTimeout(() => reject(new InputError(`timed out after ${limit / 1000} s while loading and cleaning`)), limit);
     });
     try {
       const outcome = await Promise.race([job(tab), timeout]);

@@ -1,8 +1,10 @@
 /**
  * `winnow clean`: each INPUT → bytes → text → engine → core clean() → (transforms) → output.
- *   jsdom (default, fast): the static pipeline in Node (extract.ts).
+ *   jsdom (default, fast): the static pipeline in Node (jsdom/job.ts), in a pool of worker threads for a
+ *          batch (jsdom/pool.ts);
  *   chromium: the page rendered in headless Chromium, cleaned there by the extension's content-side pipeline
- *             (chromium/engine.ts), several tabs at once; output keeps the input order (pool.ts).
+ *             (chromium/engine.ts), several tabs at once.
+ * --jobs pages at a time either way; output keeps the input order (pool.ts).
  * One input failing is reported and the batch goes on; see USAGE for the exit status.
  */
 import { availableParallelism } from 'node:os';
@@ -14,16 +16,20 @@ import type { InPageOutcome } from '../chromium/in-page.js';
 import type { Command } from '../command.js';
 import { decode } from '../decode.js';
 import { describe, EngineError, InputError, UsageError } from '../errors.js';
-import { extractArticle } from '../extract.js';
+import { jsdomPool, type JsdomPool } from '../jsdom/pool.js';
 import { DEFAULT_LIMITS, type FetchLimits } from '../fetch.js';
 import { FORMATS, isFormat, type Format } from '../format.js';
 import { expandInputs, type Source } from '../inputs.js';
 import type { Io } from '../io.js';
 import { createWriter, type Result } from '../output.js';
 import { inOrder } from '../pool.js';
+import { progress } from '../progress.js';
 import { NO_ARTICLE, tooManyElements, tooMuchText } from '../refusals.js';
 import { applyTransforms, type ArticleTransform } from '../transform.js';
 import { convertTransform } from './convert.js';
+
+/** A 100,000-element page takes jsdom about 15 s on a laptop; a hung one never ends. */
+const DEFAULT_PAGE_TIMEOUT_MS = 60_000;
 
 const USAGE = `Usage: winnow clean [options] INPUT...
 
@@ -36,13 +42,18 @@ Options:
   -f, --format FORMAT    text (default), json, jsonl, html or markdown
       --url URL          the page's address, used to resolve its links (one input only)
       --engine ENGINE    jsdom (default: fast, Node only) or chromium (see below)
-  -j, --jobs N           pages cleaned at once with --engine chromium: tabs in one browser (default: the
-                         number of cores, here ${defaultJobs()})
-      --timeout SECONDS  time limit for fetching a URL; with --engine chromium, for loading and cleaning each
-                         page (default ${DEFAULT_LIMITS.timeoutMs / 1000})
+  -j, --jobs N           pages cleaned at once: worker threads (jsdom) or tabs in one browser (chromium)
+                         (default: the number of cores, here ${defaultJobs()})
+      --timeout SECONDS  time limit for fetching a URL; with --engine chromium, for loading each page
+                         (default ${DEFAULT_LIMITS.timeoutMs / 1000})
+      --page-timeout SECONDS
+                         time limit for cleaning one page of a batch (default ${DEFAULT_PAGE_TIMEOUT_MS / 1000})
       --max-size MB      size limit for fetching a URL with --engine jsdom (default ${DEFAULT_LIMITS.maxBytes / 1024 / 1024})
       --convert CONFIG   convert the article between Simplified and Traditional Chinese (see winnow convert)
   -h, --help             show this help
+
+A batch keeps its input order, shows its progress on stderr when that is a terminal, and goes on past a
+page that fails, hangs (past --page-timeout) or crashes its worker: that page gets its error like any other.
 
 Formats: json prints the Article object, or an array of them for several inputs; jsonl prints one line per
 input, {"file": …, …article} or {"file": …, "error": …}. With several inputs, text, html and markdown print
@@ -72,6 +83,8 @@ export interface CleanOptions {
   engine: Engine;
   /** Pages cleaned at once (chromium: tabs). */
   jobs: number;
+  /** Time one page's cleaning may take before it is given up (its worker or tab is replaced). */
+  pageTimeoutMs: number;
   limits: FetchLimits;
   /** Steps between clean() and output; `--convert CONFIG` will add one (see transform.ts). */
   transforms: ArticleTransform[];
@@ -107,6 +120,7 @@ export function parseCleanArgs(args: string[]): CleanOptions | null {
     url: values.url ?? null,
     engine,
     jobs: values.jobs === undefined ? defaultJobs() : wholeNumber('--jobs', values.jobs),
+    pageTimeoutMs: positiveNumber('--page-timeout', values['page-timeout'], DEFAULT_PAGE_TIMEOUT_MS / 1000) * 1000,
     limits: {
       timeoutMs: positiveNumber('--timeout', values.timeout, DEFAULT_LIMITS.timeoutMs / 1000) * 1000,
       maxBytes: Math.round(positiveNumber('--max-size', values['max-size'], DEFAULT_LIMITS.maxBytes / 1024 / 1024) * 1024 * 1024),
@@ -127,6 +141,7 @@ function parseArgsOrUsage(args: string[]) {
         engine: { type: 'string' },
         jobs: { type: 'string', short: 'j' },
         timeout: { type: 'string' },
+        'page-timeout': { type: 'string' },
         'max-size': { type: 'string' },
         convert: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -160,6 +175,7 @@ function positiveNumber(flag: string, value: string | undefined, fallback: numbe
 
 async function cleanAll(options: CleanOptions, io: Io): Promise<number> {
   let chromium: ChromiumEngine | null = null;
+  let workers: JsdomPool | null = null;
   try {
     // The browser first: a missing Chromium is said before any input is read.
     if (options.engine === 'chromium') chromium = await startEngine(options, io);
@@ -168,14 +184,24 @@ async function cleanAll(options: CleanOptions, io: Io): Promise<number> {
     const batch = options.inputs.length > 1 || sources.some((source) => source.inDirectory);
     const writer = createWriter(options.format, io, batch);
     let articles = 0;
-    const cleanPage = chromium ? chromiumCleaner(options, chromium) : jsdomCleaner(options);
-    // The jsdom path runs in this thread: one page at a time. Chromium's tabs work side by side.
-    await inOrder(sources, chromium ? options.jobs : 1, (source) => outcomeOf(source, options, cleanPage), ({ result, warnings }) => {
-      for (const warning of warnings) io.err(`winnow: ${result.source.label}: warning: ${warning}\n`);
+    let cleanPage: CleanPage;
+    let parallel = options.jobs;
+    if (chromium) cleanPage = chromiumCleaner(options, chromium);
+    else {
+      // One page is cleaned in this thread: a worker would only add its start-up.
+      workers = jsdomPool(sources.length > 1 ? Math.min(options.jobs, sources.length) : 0, options.pageTimeoutMs);
+      cleanPage = jsdomCleaner(options, workers);
+      parallel = workers.parallel;
+    }
+    const shown = progress(io, sources.length);
+    await inOrder(sources, parallel, (source) => outcomeOf(source, options, cleanPage), ({ result, warnings }) => {
+      for (const warning of warnings) shown.say(`winnow: ${result.source.label}: warning: ${warning}\n`);
       if ('article' in result) articles++;
-      else io.err(`winnow: ${result.error === NO_ARTICLE ? `${NO_ARTICLE} in ${result.source.label}` : `${result.source.label}: ${result.error}`}\n`);
+      else shown.say(`winnow: ${result.error === NO_ARTICLE ? `${NO_ARTICLE} in ${result.source.label}` : `${result.source.label}: ${result.error}`}\n`);
       writer.write(result);
+      shown.step();
     });
+    shown.end();
     writer.end();
     return articles > 0 ? 0 : 1;
   } catch (error) {
@@ -183,14 +209,14 @@ async function cleanAll(options: CleanOptions, io: Io): Promise<number> {
     io.err(`winnow: ${error.message}\n`);
     return 1;
   } finally {
-    await chromium?.close();
+    await Promise.all([chromium?.close(), workers?.close()]);
   }
 }
 
 async function startEngine(options: CleanOptions, io: Io): Promise<ChromiumEngine> {
   // Imported only when chosen: the default path never loads the browser driver.
   const { startChromium } = await import('../chromium/engine.js');
-  return startChromium(io.env, { tabs: options.jobs, timeoutMs: options.limits.timeoutMs });
+  return startChromium(io.env, { tabs: options.jobs, loadTimeoutMs: options.limits.timeoutMs, cleanTimeoutMs: options.pageTimeoutMs });
 }
 
 /** An article, or null for "no article"; throws for any other failure. Decoding warnings go into `warnings`. */
@@ -218,10 +244,14 @@ async function readText(source: Source, warnings: string[]): Promise<{ text: str
   return { text: decoded.text, url: page.url };
 }
 
-function jsdomCleaner(options: CleanOptions): CleanPage {
+function jsdomCleaner(options: CleanOptions, workers: JsdomPool): CleanPage {
   return async (source, warnings) => {
-    const { text, url } = await readText(source, warnings);
-    return extractArticle(text, options.url ?? url);
+    // Reading stays here (files, stdin, the network); decoding and cleaning go to a worker.
+    const page = await source.read();
+    const answer = await workers.clean({ bytes: page.bytes, contentType: page.contentType, url: options.url ?? page.url });
+    if (answer.warning) warnings.push(answer.warning);
+    if ('error' in answer) throw new InputError(answer.error);
+    return answer.article;
   };
 }
 

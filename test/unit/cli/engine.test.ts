@@ -12,10 +12,11 @@ import { main } from '../../../src/cli/main.js';
 import { inOrder } from '../../../src/cli/pool.js';
 import { FIXTURES } from './helpers.js';
 
-function fakeIo(env: Record<string, string> = {}): Io & { stdout: string; stderr: string } {
+function fakeIo(env: Record<string, string> = {}, errIsTerminal = false): Io & { stdout: string; stderr: string } {
   const io = {
     stdout: '',
     stderr: '',
+    errIsTerminal,
     out: (text: string) => void (io.stdout += text),
     err: (text: string) => void (io.stderr += text),
     readStdin: async () => new Uint8Array(0),
@@ -113,5 +114,22 @@ describe('the pool', () => {
     await inOrder([0, 40], 2, async (delay, i) => { await later(delay); events.push(`done ${i}`); return i; },
       (i) => events.push(`emit ${i}`));
     expect(events).toEqual(['done 0', 'emit 0', 'done 1', 'emit 1']);
+  });
+});
+
+describe('progress on stderr', () => {
+  const batch = ['clean', '-f', 'jsonl', `${FIXTURES}english.html`, `${FIXTURES}empty.html`];
+
+  it('counts pages in place on a terminal, and clears its line for each message and at the end', async () => {
+    const io = fakeIo({}, true);
+    await main(batch, io);
+    expect(io.stderr).toBe('\r\x1b[Kwinnow: 0/2 pages\r\x1b[Kwinnow: 1/2 pages'
+      + `\r\x1b[Kwinnow: ${FIXTURES}empty.html: empty file\n\r\x1b[Kwinnow: 1/2 pages\r\x1b[Kwinnow: 2/2 pages\r\x1b[K`);
+  });
+
+  it('prints only the messages when stderr is not a terminal', async () => {
+    const io = fakeIo({}, false);
+    await main(batch, io);
+    expect(io.stderr).toBe(`winnow: ${FIXTURES}empty.html: empty file\n`);
   });
 });

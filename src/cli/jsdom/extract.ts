@@ -3,11 +3,11 @@
  * load — jsdom's defaults) and cleaned by the same core pipeline as the extension.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { clean } from '../core/clean.js';
-import { PAGE_LIMITS } from '../core/limits.js';
-import { InputError } from './errors.js';
-import { tooManyElements, tooMuchText } from './refusals.js';
-import type { Article } from '../core/types.js';
+import { clean } from '../../core/clean.js';
+import { PAGE_LIMITS } from '../../core/limits.js';
+import { InputError } from '../errors.js';
+import { tooManyElements, tooMuchText } from '../refusals.js';
+import type { Article } from '../../core/types.js';
 
 export function extractArticle(html: string, url: string | null): Article | null {
   // A silent console: jsdom would otherwise print every CSS it cannot parse to stderr, page after page.
