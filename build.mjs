@@ -3,7 +3,7 @@
  * Builds everything from one source tree:
  *   dist/chrome/    MV3 extension, background service worker
  *   dist/firefox/   MV3 extension, background scripts + gecko settings
- *   dist/cli.mjs    the command line (`winnow`), over the same core
+ *   dist/cli.mjs    the command line (`winnow`), over the same core; dist/cli-worker.mjs its jsdom worker thread
  *   dist/winnow-<browser>-<version>.zip   store-ready packages
  * The manifest for each browser comes from ./manifest.json through src/build/manifest.js (unit-tested).
  * Usage: node build.mjs [--watch-free, no flags]   Prints what it wrote and how long it took.
@@ -102,11 +102,32 @@ async function buildExtension(browser) {
   zip(out, join(dist, `winnow-${browser}-${pkg.version}.zip`));
 }
 
+/**
+ * What `winnow clean --engine chromium` evaluates in each tab: the content-side pipeline (src/cli/chromium/in-page.ts),
+ * carried inside dist/cli.mjs as a string. The options match IN_PAGE_BUILD in src/cli/chromium/page-script.ts,
+ * which bundles the same entry when the CLI runs from source.
+ */
+async function inPageBundle() {
+  const built = await build({
+    ...common,
+    entryPoints: ['src/cli/chromium/in-page.ts'],
+    write: false,
+    format: 'iife',
+    globalName: '__winnow_cli',
+    platform: 'browser',
+    target: ['chrome120'],
+    define: { __FIREFOX__: 'false' },
+  });
+  return built.outputFiles[0].text;
+}
+
 async function buildCli() {
+  const inPage = await inPageBundle();
   await build({
     ...common,
     minify: false,
-    entryPoints: { cli: 'src/cli/main.ts' },
+    // The CLI, and the jsdom path's worker thread (src/cli/jsdom/pool.ts finds it beside the CLI).
+    entryPoints: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/jsdom/worker.ts' },
     outdir: dist,
     outExtension: { '.js': '.mjs' },
     platform: 'node',
@@ -114,7 +135,7 @@ async function buildCli() {
     target: ['node20'],
     packages: 'external', // dependencies come from node_modules, as for any npm bin
     banner: { js: '#!/usr/bin/env node' },
-    define: { __FIREFOX__: 'false' },
+    define: { __FIREFOX__: 'false', __WINNOW_IN_PAGE__: JSON.stringify(inPage), __WINNOW_WORKER__: JSON.stringify('./cli-worker.mjs') },
   });
   chmodSync(join(dist, 'cli.mjs'), 0o755);
 }

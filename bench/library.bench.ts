@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import puppeteer from 'puppeteer-core';
-import { findBrowser } from '../test/e2e/browsers.mjs';
+import { findBrowser } from '../src/cli/browsers.js';
 
 const COUNT = 1000;
 const RUNS = 5;

@@ -16,7 +16,7 @@ import { Readability } from '@mozilla/readability';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { clean } from '../src/core/clean.js';
-import { findBrowser, INSTALL_HINT } from '../test/e2e/browsers.mjs';
+import { findBrowser, INSTALL_HINT } from '../src/cli/browsers.js';
 
 const DATA = new URL('./data/zyte/', import.meta.url);
 const truth = JSON.parse(readFileSync(new URL('ground-truth.json', DATA), 'utf8')) as Record<string, { url?: string }>;

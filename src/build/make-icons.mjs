@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Renders icons/icon.svg to the PNG sizes the manifest lists, in headless Chromium. Run on purpose after
-// editing the SVG; the PNGs are committed.
+// editing the SVG (node --import tsx src/build/make-icons.mjs); the PNGs are committed.
 import puppeteer from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
-import { findBrowser } from '../../test/e2e/browsers.mjs';
+import { findBrowser } from '../cli/browsers.ts';
 
 const svg = readFileSync(new URL('../../icons/icon.svg', import.meta.url), 'utf8');
 const browser = await puppeteer.launch({ executablePath: findBrowser('chrome'), headless: true, pipe: true,

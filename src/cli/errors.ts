@@ -16,3 +16,6 @@ export function describe(error: unknown): string {
   if (error instanceof RangeError && /call stack/i.test(error.message)) return 'page nested too deeply to clean';
   return error instanceof Error ? error.message : String(error);
 }
+
+/** The chosen engine cannot run at all (no browser, no driver): nothing is cleaned, and the message says what to install. */
+export class EngineError extends Error {}

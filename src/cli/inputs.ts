@@ -14,6 +14,8 @@ export interface Source {
   /** How the input is named in output and messages: the path as found, `-`, or the URL. */
   label: string;
   kind: 'file' | 'stdin' | 'url';
+  /** A file's path as given (its folder holds what a saved page loads: page_files/, stylesheets). */
+  path?: string;
   /** Found by walking a directory argument: the run is a batch even if only one page was there. */
   inDirectory?: boolean;
   read(): Promise<Page>;
@@ -54,6 +56,7 @@ function fileSource(path: string): Source {
   return {
     label: path,
     kind: 'file',
+    path,
     read: async () => ({ bytes: await readFile(path), url: pathToFileURL(resolve(path)).href, contentType: null }),
   };
 }

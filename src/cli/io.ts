@@ -5,6 +5,8 @@
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Standard error is a terminal: a batch may show its progress there. */
+  errIsTerminal?: boolean;
   /** All of standard input, read once, when `-` is among the inputs. */
   readStdin(): Promise<Uint8Array>;
   env: Readonly<Record<string, string | undefined>>;
@@ -15,6 +17,7 @@ export function processIo(): Io {
   return {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
+    errIsTerminal: process.stderr.isTTY === true,
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -18,7 +18,9 @@ Options:
   -h, --help     show this help (winnow COMMAND --help for a command's options)
   -v, --version  print the version
 
-Example: winnow clean --format markdown saved-page.html`;
+Examples:
+  winnow clean --format markdown saved-page.html
+  winnow clean --engine chromium --format jsonl saved-pages/   (rendered in headless Chromium, as the popup sees it)`;
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { findBrowser, INSTALL_HINT } from './browsers.mjs';
+import { findBrowser, INSTALL_HINT } from '../../src/cli/browsers.js';
 import type { Article } from '../../src/core/types.js';
 
 export type BrowserKind = 'chrome' | 'firefox';

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { findBrowser, INSTALL_HINT } from './browsers.mjs';
+import { findBrowser, INSTALL_HINT } from '../../src/cli/browsers.js';
 import type { Article } from '../../src/core/types.js';
 import { checkArticle, loadFixtures } from '../unit/spam/fixture-table.js';
 import { checkInjected, injectedCases, SCRIPT_NONCE } from '../unit/spam/injection.js';

@@ -1,19 +1,35 @@
 /**
- * `winnow clean`: each INPUT → bytes → text → jsdom → core clean() → (transforms) → output.
+ * `winnow clean`: each INPUT → bytes → text → engine → core clean() → (transforms) → output.
+ *   jsdom (default, fast): the static pipeline in Node (jsdom/job.ts), in a pool of worker threads for a
+ *          batch (jsdom/pool.ts);
+ *   chromium: the page rendered in headless Chromium, cleaned there by the extension's content-side pipeline
+ *             (chromium/engine.ts), several tabs at once.
+ * --jobs pages at a time either way; output keeps the input order (pool.ts).
  * One input failing is reported and the batch goes on; see USAGE for the exit status.
  */
+import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Article } from '../../core/types.js';
+import type { ChromiumEngine } from '../chromium/engine.js';
+import type { InPageOutcome } from '../chromium/in-page.js';
 import type { Command } from '../command.js';
 import { decode } from '../decode.js';
-import { describe, InputError, UsageError } from '../errors.js';
-import { extractArticle } from '../extract.js';
+import { describe, EngineError, InputError, UsageError } from '../errors.js';
+import { jsdomPool, type JsdomPool } from '../jsdom/pool.js';
 import { DEFAULT_LIMITS, type FetchLimits } from '../fetch.js';
 import { FORMATS, isFormat, type Format } from '../format.js';
 import { expandInputs, type Source } from '../inputs.js';
 import type { Io } from '../io.js';
 import { createWriter, type Result } from '../output.js';
+import { inOrder } from '../pool.js';
+import { progress } from '../progress.js';
+import { NO_ARTICLE, tooManyElements, tooMuchText } from '../refusals.js';
 import { applyTransforms, type ArticleTransform } from '../transform.js';
 import { convertTransform } from './convert.js';
+
+/** A 100,000-element page takes jsdom about 15 s on a laptop; a hung one never ends. */
+const DEFAULT_PAGE_TIMEOUT_MS = 60_000;
 
 const USAGE = `Usage: winnow clean [options] INPUT...
 
@@ -25,14 +41,30 @@ sorted order), - for standard input, or an http(s) URL.
 Options:
   -f, --format FORMAT    text (default), json, jsonl, html or markdown
       --url URL          the page's address, used to resolve its links (one input only)
-      --timeout SECONDS  time limit for fetching a URL (default ${DEFAULT_LIMITS.timeoutMs / 1000})
-      --max-size MB      size limit for fetching a URL (default ${DEFAULT_LIMITS.maxBytes / 1024 / 1024})
+      --engine ENGINE    jsdom (default: fast, Node only) or chromium (see below)
+  -j, --jobs N           pages cleaned at once: worker threads (jsdom) or tabs in one browser (chromium)
+                         (default: the number of cores, here ${defaultJobs()})
+      --timeout SECONDS  time limit for fetching a URL; with --engine chromium, for loading each page
+                         (default ${DEFAULT_LIMITS.timeoutMs / 1000})
+      --page-timeout SECONDS
+                         time limit for cleaning one page of a batch (default ${DEFAULT_PAGE_TIMEOUT_MS / 1000})
+      --max-size MB      size limit for fetching a URL with --engine jsdom (default ${DEFAULT_LIMITS.maxBytes / 1024 / 1024})
       --convert CONFIG   convert the article between Simplified and Traditional Chinese (see winnow convert)
   -h, --help             show this help
+
+A batch keeps its input order, shows its progress on stderr when that is a terminal, and goes on past a
+page that fails, hangs (past --page-timeout) or crashes its worker: that page gets its error like any other.
 
 Formats: json prints the Article object, or an array of them for several inputs; jsonl prints one line per
 input, {"file": …, …article} or {"file": …, "error": …}. With several inputs, text, html and markdown print
 each article under a "==> FILE <==" header.
+
+Engines: jsdom decides what is hidden from inline styles and the page's own <style> rules. chromium renders
+each page in headless Chromium and cleans it with the extension's own in-page pipeline, the popup's: external
+stylesheets, layout and colours count too. A saved file (or stdin) is shown under its --url or file:// address
+with its scripts off, may load files from its own folder (page_files/) and nothing from the network; a URL is
+loaded as a browser would, scripts on. It needs Chromium: sudo apt-get install chromium, or set WINNOW_CHROME
+to a Chrome/Chromium binary.
 
 Encoding: a byte-order mark, then <meta charset>, then the HTTP charset, then UTF-8, then GB18030, Big5 or
 Shift_JIS, whichever reads best. When a page's declared encoding is plainly wrong, it is read in one that
@@ -41,10 +73,18 @@ fits and a warning on stderr says so.
 Exit status: 0 when at least one input gave an article; 1 when none did (every failure is reported on
 stderr, e.g. "winnow: no article found in page.html"); 2 on a usage error.`;
 
-interface CleanOptions {
+export const ENGINES = ['jsdom', 'chromium'] as const;
+export type Engine = (typeof ENGINES)[number];
+
+export interface CleanOptions {
   inputs: string[];
   format: Format;
   url: string | null;
+  engine: Engine;
+  /** Pages cleaned at once (chromium: tabs). */
+  jobs: number;
+  /** Time one page's cleaning may take before it is given up (its worker or tab is replaced). */
+  pageTimeoutMs: number;
   limits: FetchLimits;
   /** Steps between clean() and output; `--convert CONFIG` will add one (see transform.ts). */
   transforms: ArticleTransform[];
@@ -65,17 +105,22 @@ export const cleanCommand: Command = {
 };
 
 /** The parsed options, or null for --help. Throws UsageError. */
-function parseCleanArgs(args: string[]): CleanOptions | null {
+export function parseCleanArgs(args: string[]): CleanOptions | null {
   const { values, positionals } = parseArgsOrUsage(args);
   if (values.help) return null;
   if (positionals.length === 0) throw new UsageError('no INPUT given');
   const format = values.format ?? 'text';
   if (!isFormat(format)) throw new UsageError(`unknown format '${format}' (use ${FORMATS.join(', ')})`);
   if (values.url !== undefined && !URL.canParse(values.url)) throw new UsageError(`--url: not a URL: '${values.url}'`);
+  const engine = values.engine ?? 'jsdom';
+  if (!isEngine(engine)) throw new UsageError(`unknown engine '${engine}' (use ${ENGINES.join(' or ')})`);
   return {
     inputs: positionals,
     format,
     url: values.url ?? null,
+    engine,
+    jobs: values.jobs === undefined ? defaultJobs() : wholeNumber('--jobs', values.jobs),
+    pageTimeoutMs: positiveNumber('--page-timeout', values['page-timeout'], DEFAULT_PAGE_TIMEOUT_MS / 1000) * 1000,
     limits: {
       timeoutMs: positiveNumber('--timeout', values.timeout, DEFAULT_LIMITS.timeoutMs / 1000) * 1000,
       maxBytes: Math.round(positiveNumber('--max-size', values['max-size'], DEFAULT_LIMITS.maxBytes / 1024 / 1024) * 1024 * 1024),
@@ -93,7 +138,10 @@ function parseArgsOrUsage(args: string[]) {
       options: {
         format: { type: 'string', short: 'f' },
         url: { type: 'string' },
+        engine: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         timeout: { type: 'string' },
+        'page-timeout': { type: 'string' },
         'max-size': { type: 'string' },
         convert: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -105,6 +153,19 @@ function parseArgsOrUsage(args: string[]) {
   }
 }
 
+const isEngine = (value: string): value is Engine => (ENGINES as readonly string[]).includes(value);
+
+/** One page per core: cleaning is CPU-bound. */
+function defaultJobs(): number {
+  return availableParallelism();
+}
+
+function wholeNumber(flag: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new UsageError(`${flag}: expected a whole number of at least 1, got '${value}'`);
+  return number;
+}
+
 function positiveNumber(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const number = Number(value);
@@ -113,33 +174,106 @@ function positiveNumber(flag: string, value: string | undefined, fallback: numbe
 }
 
 async function cleanAll(options: CleanOptions, io: Io): Promise<number> {
-  const sources = await expandInputs(options.inputs, io, options.limits);
-  if (options.url && sources.length !== 1) throw new UsageError('--url applies to a single page, not to several');
-  const batch = options.inputs.length > 1 || sources.some((source) => source.inDirectory);
-  const writer = createWriter(options.format, io, batch);
-  let articles = 0;
-  for (const source of sources) {
-    const result = await cleanOne(source, options, io);
-    if ('article' in result) articles++;
-    else io.err(`winnow: ${result.error === NO_ARTICLE ? `${NO_ARTICLE} in ${source.label}` : `${source.label}: ${result.error}`}\n`);
-    writer.write(result);
+  let chromium: ChromiumEngine | null = null;
+  let workers: JsdomPool | null = null;
+  try {
+    // The browser first: a missing Chromium is said before any input is read.
+    if (options.engine === 'chromium') chromium = await startEngine(options, io);
+    const sources = await expandInputs(options.inputs, io, options.limits);
+    if (options.url && sources.length !== 1) throw new UsageError('--url applies to a single page, not to several');
+    const batch = options.inputs.length > 1 || sources.some((source) => source.inDirectory);
+    const writer = createWriter(options.format, io, batch);
+    let articles = 0;
+    let cleanPage: CleanPage;
+    let parallel = options.jobs;
+    if (chromium) cleanPage = chromiumCleaner(options, chromium);
+    else {
+      // One page is cleaned in this thread: a worker would only add its start-up.
+      workers = jsdomPool(sources.length > 1 ? Math.min(options.jobs, sources.length) : 0, options.pageTimeoutMs);
+      cleanPage = jsdomCleaner(options, workers);
+      parallel = workers.parallel;
+    }
+    const shown = progress(io, sources.length);
+    await inOrder(sources, parallel, (source) => outcomeOf(source, options, cleanPage), ({ result, warnings }) => {
+      for (const warning of warnings) shown.say(`winnow: ${result.source.label}: warning: ${warning}\n`);
+      if ('article' in result) articles++;
+      else shown.say(`winnow: ${result.error === NO_ARTICLE ? `${NO_ARTICLE} in ${result.source.label}` : `${result.source.label}: ${result.error}`}\n`);
+      writer.write(result);
+      shown.step();
+    });
+    shown.end();
+    writer.end();
+    return articles > 0 ? 0 : 1;
+  } catch (error) {
+    if (!(error instanceof EngineError)) throw error;
+    io.err(`winnow: ${error.message}\n`);
+    return 1;
+  } finally {
+    await Promise.all([chromium?.close(), workers?.close()]);
   }
-  writer.end();
-  return articles > 0 ? 0 : 1;
 }
 
-const NO_ARTICLE = 'no article found';
+async function startEngine(options: CleanOptions, io: Io): Promise<ChromiumEngine> {
+  // Imported only when chosen: the default path never loads the browser driver.
+  const { startChromium } = await import('../chromium/engine.js');
+  return startChromium(io.env, { tabs: options.jobs, loadTimeoutMs: options.limits.timeoutMs, cleanTimeoutMs: options.pageTimeoutMs });
+}
 
-async function cleanOne(source: Source, options: CleanOptions, io: Io): Promise<Result> {
+/** An article, or null for "no article"; throws for any other failure. Decoding warnings go into `warnings`. */
+type CleanPage = (source: Source, warnings: string[]) => Promise<Article | null>;
+
+interface Outcome { result: Result; warnings: string[] }
+
+async function outcomeOf(source: Source, options: CleanOptions, cleanPage: CleanPage): Promise<Outcome> {
+  const warnings: string[] = [];
   try {
-    const page = await source.read();
-    const decoded = decode(page.bytes, { contentType: page.contentType });
-    if (decoded.warning) io.err(`winnow: ${source.label}: warning: ${decoded.warning}\n`);
-    const article = extractArticle(decoded.text, options.url ?? page.url);
+    const article = await cleanPage(source, warnings);
     if (!article) throw new InputError(NO_ARTICLE);
-    return { source, article: await applyTransforms(article, options.transforms) };
+    return { result: { source, article: await applyTransforms(article, options.transforms) }, warnings };
   } catch (error) {
     // Whatever one page throws — even a bug in core — is that page's error: the batch goes on.
-    return { source, error: describe(error) };
+    return { result: { source, error: describe(error) }, warnings };
+  }
+}
+
+/** Bytes → text, by the same rules for both engines, so they see the same characters. */
+async function readText(source: Source, warnings: string[]): Promise<{ text: string; url: string | null }> {
+  const page = await source.read();
+  const decoded = decode(page.bytes, { contentType: page.contentType });
+  if (decoded.warning) warnings.push(decoded.warning);
+  return { text: decoded.text, url: page.url };
+}
+
+function jsdomCleaner(options: CleanOptions, workers: JsdomPool): CleanPage {
+  return async (source, warnings) => {
+    // Reading stays here (files, stdin, the network); decoding and cleaning go to a worker.
+    const page = await source.read();
+    const answer = await workers.clean({ bytes: page.bytes, contentType: page.contentType, url: options.url ?? page.url });
+    if (answer.warning) warnings.push(answer.warning);
+    if ('error' in answer) throw new InputError(answer.error);
+    return answer.article;
+  };
+}
+
+function chromiumCleaner(options: CleanOptions, engine: ChromiumEngine): CleanPage {
+  return async (source, warnings) => {
+    // A URL is the live page, loaded by the browser itself; files and stdin are rendered from their decoded text.
+    if (source.kind === 'url') return articleOf(await engine.cleanUrl(source.label));
+    const { text, url } = await readText(source, warnings);
+    const folder = source.path === undefined ? null : dirname(resolve(source.path));
+    return articleOf(await engine.cleanText({ html: text, url: options.url ?? url, folder }));
+  };
+}
+
+/** The in-page outcome in the jsdom path's words. */
+function articleOf(outcome: InPageOutcome): Article | null {
+  switch (outcome.kind) {
+    case 'article': return outcome.article;
+    case 'no-article': return null;
+    case 'too-many-elements': throw new InputError(tooManyElements(outcome.count));
+    case 'too-much-text': throw new InputError(tooMuchText(outcome.count));
+    case 'pdf': throw new InputError('a PDF, not an HTML page');
+    case 'not-html': throw new InputError('not an HTML page');
+    case 'failed': throw new InputError(outcome.message);
   }
 }

@@ -3,9 +3,10 @@
  * dist/cli.mjs is rebuilt first when any source is newer (npm test builds anyway).
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,9 +18,9 @@ const SEED_TITLE = '山東脫貧攻堅“成績單”:全省貧困勞動力每�
 
 interface Run { code: number; stdout: string; stderr: string }
 
-function winnow(args: string[], stdin?: Buffer): Promise<Run> {
+function winnow(args: string[], stdin?: Buffer, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    const child = execFile('node', [CLI, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const child = execFile('node', [CLI, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
       resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
     });
     child.stdin?.end(stdin);
@@ -32,7 +33,7 @@ const newest = (dir: string): number => readdirSync(dir, { withFileTypes: true, 
 
 beforeAll(() => {
   const built = (() => { try { return statSync(CLI).mtimeMs; } catch { return 0; } })();
-  if (built < Math.max(newest(join(ROOT, 'src', 'cli')), newest(join(ROOT, 'src', 'core')))) {
+  if (built < Math.max(newest(join(ROOT, 'src', 'cli')), newest(join(ROOT, 'src', 'core')), newest(join(ROOT, 'src', 'content')))) {
     execFileSync('node', ['build.mjs'], { cwd: ROOT, stdio: 'ignore' });
   }
 }, 60_000);
@@ -219,4 +220,39 @@ describe('URL inputs', () => {
     ]);
     expect(run.code).toBe(0);
   });
+});
+
+describe('a batch on several cores (worker threads)', () => {
+  it('prints the same records in the same order with one worker or two', async () => {
+    const one = await winnow(['clean', '-f', 'jsonl', '--jobs', '1', 'test/fixtures/cli/']);
+    const two = await winnow(['clean', '-f', 'jsonl', '--jobs', '2', 'test/fixtures/cli/']);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stdout.split('\n').length).toBeGreaterThan(5);
+    expect(two.code).toBe(one.code);
+  }, 180_000);
+
+  it('gives a page that hangs or crashes its worker its own error, and goes on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'winnow-workers-'));
+    const page = fixture('english.html').toString('utf8');
+    const faulty = (marker: string) => page.replace('<body>', `<body><!-- winnow-fault:${marker} -->`);
+    writeFileSync(join(dir, 'a.html'), page);
+    writeFileSync(join(dir, 'b-hangs.html'), faulty('hang'));
+    writeFileSync(join(dir, 'c-crashes.html'), faulty('crash'));
+    writeFileSync(join(dir, 'd.html'), page);
+    try {
+      // The worker obeys these markers only under WINNOW_FAULT_INJECTION=1 (src/cli/jsdom/worker.ts).
+      const run = await winnow(['clean', '-f', 'jsonl', '--jobs', '2', '--page-timeout', '15', dir], undefined, { WINNOW_FAULT_INJECTION: '1' });
+      const records = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(records.map((r) => r.error ?? r.title)).toEqual([
+        'River Clean-up Draws Hundreds of Volunteers',
+        'timed out after 15 s while cleaning',
+        'crashed while cleaning (its worker exited with code 3)',
+        'River Clean-up Draws Hundreds of Volunteers',
+      ]);
+      expect(run.stderr).toContain(`winnow: ${join(dir, 'b-hangs.html')}: timed out after 15 s while cleaning\n`);
+      expect(run.code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

@@ -3,10 +3,11 @@
  * load — jsdom's defaults) and cleaned by the same core pipeline as the extension.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { clean } from '../core/clean.js';
-import { PAGE_LIMITS } from '../core/limits.js';
-import { InputError } from './errors.js';
-import type { Article } from '../core/types.js';
+import { clean } from '../../core/clean.js';
+import { PAGE_LIMITS } from '../../core/limits.js';
+import { InputError } from '../errors.js';
+import { tooManyElements, tooMuchText } from '../refusals.js';
+import type { Article } from '../../core/types.js';
 
 export function extractArticle(html: string, url: string | null): Article | null {
   // A silent console: jsdom would otherwise print every CSS it cannot parse to stderr, page after page.
@@ -15,13 +16,9 @@ export function extractArticle(html: string, url: string | null): Article | null
     // The extension's limits, checked before the expensive part, so a batch never stalls on one huge page.
     const doc = dom.window.document;
     const elements = doc.getElementsByTagName('*').length;
-    if (elements > PAGE_LIMITS.maxElements) {
-      throw new InputError(`page too large to clean (${elements.toLocaleString('en')} elements; the limit is ${PAGE_LIMITS.maxElements.toLocaleString('en')})`);
-    }
+    if (elements > PAGE_LIMITS.maxElements) throw new InputError(tooManyElements(elements));
     const text = doc.body?.textContent?.length ?? 0;
-    if (text > PAGE_LIMITS.maxText) {
-      throw new InputError(`page too large to clean (${text.toLocaleString('en')} characters of text; the limit is ${PAGE_LIMITS.maxText.toLocaleString('en')})`);
-    }
+    if (text > PAGE_LIMITS.maxText) throw new InputError(tooMuchText(text));
     return clean(dom.window.document, { window: dom.window as unknown as Window, ...(url ? { url } : {}) });
   } finally {
     dom.window.close(); // frees the document at once; batches of thousands of pages otherwise pile up

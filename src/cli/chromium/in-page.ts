@@ -1,0 +1,17 @@
+/**
+ * What `winnow clean --engine chromium` runs inside each page: the extension's own content-side pipeline
+ * (src/content/pipeline.ts), the one the popup shows. Bundled for the browser (build.mjs, or page-script.ts when
+ * run from source) as the global `__winnow_cli`; the engine evaluates the bundle, then `__winnow_cli.run(url)`.
+ * What it returns crosses to Node as JSON, so a bug becomes data too.
+ */
+import { cleanLivePage, type LiveOutcome } from '../../content/pipeline.js';
+
+export type InPageOutcome = LiveOutcome | { kind: 'failed'; message: string };
+
+export function run(url: string): InPageOutcome {
+  try {
+    return cleanLivePage(document, window, url);
+  } catch (error) {
+    return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+}

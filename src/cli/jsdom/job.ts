@@ -1,0 +1,32 @@
+/**
+ * One page's CPU work on the jsdom path — bytes → text → jsdom → core clean() — the same in this thread and in
+ * a worker (worker.ts). Its answer is plain data, so it crosses a thread boundary as it is.
+ */
+import type { Article } from '../../core/types.js';
+import { decode } from '../decode.js';
+import { describe, InputError } from '../errors.js';
+import { NO_ARTICLE } from '../refusals.js';
+import { extractArticle } from './extract.js';
+
+export interface PageJob {
+  bytes: Uint8Array;
+  contentType: string | null;
+  /** The address links resolve against (--url, the file's or the fetched one); null for stdin. */
+  url: string | null;
+}
+
+export type JobAnswer = ({ article: Article } | { error: string }) & { warning: string | null };
+
+export function runJob(job: PageJob): JobAnswer {
+  let warning: string | null = null;
+  try {
+    const decoded = decode(job.bytes, { contentType: job.contentType });
+    warning = decoded.warning ?? null;
+    const article = extractArticle(decoded.text, job.url);
+    if (!article) throw new InputError(NO_ARTICLE);
+    return { article, warning };
+  } catch (error) {
+    // Whatever one page throws — even a bug in core — is that page's error: the batch goes on.
+    return { error: describe(error), warning };
+  }
+}

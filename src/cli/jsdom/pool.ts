@@ -1,0 +1,98 @@
+/**
+ * The jsdom path's pool of worker threads: each page's CPU work (job.ts) runs in a worker, up to --jobs at once,
+ * so a batch uses every core. A page that hangs its worker past the time limit, or crashes it, gets its own
+ * error; the worker is replaced and the batch goes on.
+ *
+ * The workers run dist/cli-worker.mjs, which build.mjs writes beside dist/cli.mjs and names through
+ * __WINNOW_WORKER__. Run from source (tests, tsx) there is no such file: pages are cleaned in this thread,
+ * one at a time, as they are for a single page.
+ */
+import { Worker } from 'node:worker_threads';
+import { runJob, type JobAnswer, type PageJob } from './job.js';
+
+declare const __WINNOW_WORKER__: string | undefined;
+
+export interface JsdomPool {
+  /** Pages it cleans at once. */
+  readonly parallel: number;
+  clean(job: PageJob): Promise<JobAnswer>;
+  close(): Promise<void>;
+}
+
+/** The worker script of the built CLI, or null when running from source. */
+function workerScript(): URL | null {
+  return typeof __WINNOW_WORKER__ === 'string' ? new URL(__WINNOW_WORKER__, import.meta.url) : null;
+}
+
+const inThread: JsdomPool = { parallel: 1, clean: async (job) => runJob(job), close: async () => undefined };
+
+/** `workers` threads (0: clean in this thread); each page gets `timeoutMs` of a worker's time. */
+export function jsdomPool(workers: number, timeoutMs: number): JsdomPool {
+  const script = workerScript();
+  if (!script || workers < 1) return inThread;
+  const idle: PageWorker[] = [];
+  const all = new Set<PageWorker>();
+  return {
+    parallel: workers,
+    async clean(job) {
+      const worker = idle.pop() ?? await PageWorker.start(script, all);
+      const answer = await worker.clean(job, timeoutMs);
+      if (worker.usable) idle.push(worker);
+      return answer;
+    },
+    async close() {
+      await Promise.all([...all].map((worker) => worker.stop()));
+    },
+  };
+}
+
+class PageWorker {
+  /** False once the worker hung or died: it is not given another page. */
+  usable = true;
+
+  private constructor(private readonly thread: Worker, private readonly all: Set<PageWorker>) {
+    all.add(this);
+    // Between pages nobody listens for a worker's end; it must not take the process with it.
+    thread.on('error', () => { this.usable = false; }).on('exit', () => { this.usable = false; });
+  }
+
+  /** A worker that has loaded its code: start-up time never counts against a page's time limit. */
+  static async start(script: URL, all: Set<PageWorker>): Promise<PageWorker> {
+    const thread = new Worker(script);
+    await new Promise<void>((ready, failed) => {
+      thread.once('message', () => ready());
+      thread.once('error', failed);
+    });
+    return new PageWorker(thread, all);
+  }
+
+  clean(job: PageJob, timeoutMs: number): Promise<JobAnswer> {
+    return new Promise((answer) => {
+      const settle = (result: JobAnswer) => {
+        clearTimeout(timer);
+        this.thread.off('message', onMessage).off('error', onError).off('exit', onExit);
+        answer(result);
+      };
+      const fail = (error: string) => {
+        this.retire();
+        settle({ error, warning: null });
+      };
+      const onMessage = (result: JobAnswer) => settle(result);
+      const onError = (error: Error) => fail(`crashed while cleaning: ${error.message}`);
+      const onExit = (code: number) => fail(`crashed while cleaning (its worker exited with code ${code})`);
+      const timer = setTimeout(() => fail(`timed out after ${timeoutMs / 1000} s while cleaning`), timeoutMs);
+      this.thread.on('message', onMessage).once('error', onError).once('exit', onExit);
+      this.thread.postMessage(job);
+    });
+  }
+
+  stop(): Promise<unknown> {
+    this.all.delete(this);
+    return this.thread.terminate();
+  }
+
+  private retire(): void {
+    this.usable = false;
+    void this.stop();
+  }
+}

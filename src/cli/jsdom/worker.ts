@@ -1,0 +1,25 @@
+/**
+ * A jsdom worker thread (dist/cli-worker.mjs): cleans the pages the pool (pool.ts) sends it, one at a time,
+ * and answers each with its JobAnswer.
+ *
+ * WINNOW_FAULT_INJECTION=1 (tests only) lets a page ask to misbehave, so the pool's recovery can be tested
+ * with the built CLI: a page containing `winnow-fault:hang` never finishes, one with `winnow-fault:crash`
+ * ends its worker.
+ */
+import { parentPort } from 'node:worker_threads';
+import { runJob, type PageJob } from './job.js';
+
+const faults = process.env.WINNOW_FAULT_INJECTION === '1';
+
+function misbehave(job: PageJob): void {
+  const text = Buffer.from(job.bytes).toString('latin1');
+  if (text.includes('winnow-fault:crash')) process.exit(3);
+  if (text.includes('winnow-fault:hang')) for (;;);
+}
+
+parentPort?.on('message', (job: PageJob) => {
+  if (faults) misbehave(job);
+  parentPort?.postMessage(runJob(job));
+});
+// Ready: the pool starts a page's clock only now, after jsdom and core have loaded.
+parentPort?.postMessage('ready');

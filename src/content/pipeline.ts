@@ -1,0 +1,52 @@
+/**
+ * The content-side pipeline, as one function shared by the content script (src/content/main.ts, the popup's
+ * path) and `winnow clean --engine chromium` (src/cli/chromium/in-page.ts), so a bulk run prints the article the
+ * popup would show:
+ *
+ *   page (read only) ──► page limits ──► liveVerdicts ──► core.clean(document) ──► outcome
+ *                                        (static verdicts if measuring the live page throws)
+ *
+ * It returns why it refused as data, not as words: each caller says it in its own language (the extension
+ * through i18n, the CLI in the same English as its jsdom path).
+ */
+import { clean } from '../core/clean.js';
+import { PAGE_LIMITS } from '../core/limits.js';
+import type { Article, Verdicts } from '../core/types.js';
+import { liveVerdicts } from '../core/visibility/live.js';
+import { staticVerdicts } from '../core/visibility/static.js';
+
+/** Documents Winnow can read: HTML, and XHTML served as XML. Plain text, other XML, SVG and images have no article. */
+const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml)$/;
+
+export type LiveOutcome =
+  | { kind: 'article'; article: Article }
+  | { kind: 'too-many-elements'; count: number }
+  | { kind: 'too-much-text'; count: number }
+  | { kind: 'pdf' }
+  | { kind: 'not-html' }
+  /** `framed`: a frameset or a page that is one big iframe keeps its article in another document. */
+  | { kind: 'no-article'; framed: boolean };
+
+/** What the reader cannot see, measured on the live page; the static signals if layout is unavailable. */
+function measure(doc: Document, win: Window): Verdicts {
+  try {
+    return liveVerdicts(doc, win);
+  } catch {
+    return staticVerdicts(doc);
+  }
+}
+
+/** Cleans the rendered page `doc` (never modifying it). `url` is the address the article reports. Throws on a bug. */
+export function cleanLivePage(doc: Document, win: Window, url: string): LiveOutcome {
+  // The limits come first, before any expensive work, so one huge page never stalls the reader or a batch.
+  const count = doc.getElementsByTagName('*').length;
+  if (count > PAGE_LIMITS.maxElements) return { kind: 'too-many-elements', count };
+  // A PDF shown by the browser's viewer, when its address does not end in .pdf (restricted.ts could not tell).
+  if (doc.contentType === 'application/pdf') return { kind: 'pdf' };
+  if ((doc.contentType && !HTML_TYPES.test(doc.contentType)) || !doc.body) return { kind: 'not-html' };
+  const text = doc.body.textContent?.length ?? 0;
+  if (text > PAGE_LIMITS.maxText) return { kind: 'too-much-text', count: text };
+  const article = clean(doc, { url, window: win, verdicts: measure(doc, win) });
+  if (article) return { kind: 'article', article };
+  return { kind: 'no-article', framed: doc.body.localName === 'frameset' || doc.querySelector('iframe, frame') !== null };
+}

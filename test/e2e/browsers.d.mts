@@ -1,2 +1,0 @@
-export function findBrowser(kind: 'chrome' | 'firefox'): string | null;
-export const INSTALL_HINT: Record<'chrome' | 'firefox', string>;
