@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Command } from '../command.js';
+import { resolveLabel } from '../charset-prescan.js';
 import { decode } from '../decode.js';
 import { describe, InputError, UsageError } from '../errors.js';
 import { extractArticle } from '../extract.js';
@@ -27,6 +28,7 @@ Options:
       --url URL          the page's address, used to resolve its links (one input only)
       --timeout SECONDS  time limit for fetching a URL (default ${DEFAULT_LIMITS.timeoutMs / 1000})
       --max-size MB      size limit for fetching a URL (default ${DEFAULT_LIMITS.maxBytes / 1024 / 1024})
+      --charset LABEL    read every input in this encoding (e.g. gbk, windows-1252), whatever it declares
       --convert CONFIG   convert the article between Simplified and Traditional Chinese (see winnow convert)
   -h, --help             show this help
 
@@ -34,9 +36,11 @@ Formats: json prints the Article object, or an array of them for several inputs;
 input, {"file": …, …article} or {"file": …, "error": …}. With several inputs, text, html and markdown print
 each article under a "==> FILE <==" header.
 
-Encoding: a byte-order mark, then <meta charset>, then the HTTP charset, then UTF-8, then GB18030, Big5 or
-Shift_JIS, whichever reads best. When a page's declared encoding is plainly wrong, it is read in one that
-fits and a warning on stderr says so.
+Encoding, as a browser picks it: a byte-order mark, then --charset, then the HTTP charset, then <meta charset>
+(also late in the <head>). A declared encoding is obeyed; a warning on stderr names a better one when the
+page reads like mojibake in it, and a declaration that leaves most of the page unreadable is overridden.
+An undeclared page is read as UTF-8 when it is valid UTF-8, else in the encoding that reads best (windows-1252,
+ISO-8859-2, GB18030, Big5, Shift_JIS, EUC-JP, EUC-KR), helped by <html lang>; a doubtful guess is reported.
 
 Exit status: 0 when at least one input gave an article; 1 when none did (every failure is reported on
 stderr, e.g. "winnow: no article found in page.html"); 2 on a usage error.`;
@@ -45,6 +49,8 @@ interface CleanOptions {
   inputs: string[];
   format: Format;
   url: string | null;
+  /** `--charset`, resolved to a WHATWG encoding name. */
+  charset: string | null;
   limits: FetchLimits;
   /** Steps between clean() and output; `--convert CONFIG` will add one (see transform.ts). */
   transforms: ArticleTransform[];
@@ -72,10 +78,13 @@ function parseCleanArgs(args: string[]): CleanOptions | null {
   const format = values.format ?? 'text';
   if (!isFormat(format)) throw new UsageError(`unknown format '${format}' (use ${FORMATS.join(', ')})`);
   if (values.url !== undefined && !URL.canParse(values.url)) throw new UsageError(`--url: not a URL: '${values.url}'`);
+  const charset = values.charset === undefined ? null : resolveLabel(values.charset);
+  if (values.charset !== undefined && !charset) throw new UsageError(`--charset: unknown encoding '${values.charset}'`);
   return {
     inputs: positionals,
     format,
     url: values.url ?? null,
+    charset,
     limits: {
       timeoutMs: positiveNumber('--timeout', values.timeout, DEFAULT_LIMITS.timeoutMs / 1000) * 1000,
       maxBytes: Math.round(positiveNumber('--max-size', values['max-size'], DEFAULT_LIMITS.maxBytes / 1024 / 1024) * 1024 * 1024),
@@ -96,6 +105,7 @@ function parseArgsOrUsage(args: string[]) {
         timeout: { type: 'string' },
         'max-size': { type: 'string' },
         convert: { type: 'string' },
+        charset: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -133,7 +143,7 @@ const NO_ARTICLE = 'no article found';
 async function cleanOne(source: Source, options: CleanOptions, io: Io): Promise<Result> {
   try {
     const page = await source.read();
-    const decoded = decode(page.bytes, { contentType: page.contentType });
+    const decoded = decode(page.bytes, { contentType: page.contentType, charset: options.charset });
     if (decoded.warning) io.err(`winnow: ${source.label}: warning: ${decoded.warning}\n`);
     const article = extractArticle(decoded.text, options.url ?? page.url);
     if (!article) throw new InputError(NO_ARTICLE);
