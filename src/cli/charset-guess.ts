@@ -24,6 +24,8 @@ export const GUESSES = ['windows-1252', 'iso-8859-2', 'gb18030', 'big5', 'shift_
 const LANGUAGE_HINT = 0.15;
 /** How much the share of everyday characters counts beside plausibility. */
 const EVERYDAY_WEIGHT = 0.5;
+/** Candidates are scored on at most this many bytes: enough for any statistic, and a 5 MB page stays quick. */
+const SAMPLE_BYTES = 256 * 1024;
 /** A runner-up this close, reading differently, makes the guess doubtful: it is reported. */
 const DOUBTFUL_MARGIN = 0.03;
 
@@ -71,22 +73,32 @@ export function guessEncoding(bytes: Uint8Array, lang: string | null): Guess {
   const utf8 = strictDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const hinted = encodingsForLanguage(lang);
+  const sample = sampleOf(bytes);
   const scored = GUESSES.map((encoding) => {
-    const text = decodeAs(bytes, encoding);
+    const text = decodeAs(sample, encoding);
     const score = plausibility(text) + EVERYDAY_WEIGHT * everydayShare(text, encoding) +
       (hinted.includes(encoding) ? LANGUAGE_HINT : 0);
     return { text, encoding, score };
   });
   // Stable sort: on equal scores the earlier candidate stays first.
-  const [best, second] = [...scored].sort((a, b) => b.score - a.score);
-  const bad = replacementCount(best!.text);
+  const [top, second] = [...scored].sort((a, b) => b.score - a.score);
+  const best = sample === bytes ? top! : { ...top!, text: decodeAs(bytes, top!.encoding) };
+  const bad = replacementCount(best.text);
   if (bad > 0) {
-    return { text: best!.text, encoding: best!.encoding,
+    return { text: best.text, encoding: best.encoding,
       warning: `no encoding reads it cleanly; decoded as ${best!.encoding} with ${bad} unreadable characters` };
   }
-  if (second && best!.score - second.score < DOUBTFUL_MARGIN && second.text !== best!.text) {
-    return { text: best!.text, encoding: best!.encoding,
-      warning: `no declared encoding; guessed ${best!.encoding}, but ${second.encoding} reads it almost as well` };
+  if (second && top!.score - second.score < DOUBTFUL_MARGIN && second.text !== top!.text) {
+    return { text: best.text, encoding: best.encoding,
+      warning: `no declared encoding; guessed ${best.encoding}, but ${second.encoding} reads it almost as well` };
   }
-  return { text: best!.text, encoding: best!.encoding };
+  return { text: best.text, encoding: best.encoding };
+}
+
+/** The first SAMPLE_BYTES, cut before an ASCII byte so no multi-byte character is split (which reads as U+FFFD). */
+function sampleOf(bytes: Uint8Array): Uint8Array {
+  if (bytes.length <= SAMPLE_BYTES) return bytes;
+  let end = SAMPLE_BYTES;
+  while (end > 0 && bytes[end]! >= 0x80) end--;
+  return bytes.subarray(0, end);
 }

@@ -40,6 +40,8 @@ const UNREADABLE_MIN = 8;
 const UNREADABLE_SHARE = 0.25;
 /** Fewer non-ASCII characters than this are too few to call a declared reading mojibake. */
 const MIN_NON_ASCII_TO_JUDGE = 20;
+/** A declared reading at least this plausible is taken as right without guessing (real pages score ~0.9–1). */
+const CLEARLY_READABLE = 0.85;
 /** A guess this much more plausible than the declared reading is named in a warning. */
 const PLAUSIBILITY_MARGIN = 0.3;
 /** A gzip that inflates past this is refused (a "zip bomb" would otherwise exhaust memory). */
@@ -104,8 +106,10 @@ function obeyDeclared(bytes: Uint8Array, declared: string): Decoded {
     return { text, encoding: declared, warning: `${bad} characters are unreadable in the declared ${declared}` };
   }
   if (nonAscii < MIN_NON_ASCII_TO_JUDGE) return { text, encoding: declared };
+  const ownScore = plausibility(text);
+  if (ownScore >= CLEARLY_READABLE) return { text, encoding: declared };
   const guess = guessEncoding(bytes, declaredLanguage(bytes));
-  if (guess.encoding !== declared && plausibility(guess.text) >= plausibility(text) + PLAUSIBILITY_MARGIN) {
+  if (guess.encoding !== declared && plausibility(guess.text) >= ownScore + PLAUSIBILITY_MARGIN) {
     return { text, encoding: declared,
       warning: `declares ${declared} but may be ${guess.encoding} (it reads better so; try --charset ${guess.encoding})` };
   }

@@ -248,3 +248,15 @@ describe('prescan: the HTML standard\'s steps', () => {
     expect(late(`<head><script>${'x'.repeat(1100)}</script></head><body><meta charset="gbk">`)).toBeNull();
   });
 });
+
+describe('decode: large undeclared pages', () => {
+  it('guesses from the first part of a page of several MB and decodes all of it', () => {
+    const paragraph = `<p>${ZH_TITLE}，图书馆延长开放时间。</p>\n`;
+    const bytes = encodeLegacy(page('', 'x') + paragraph.repeat(60_000), 'gbk');
+    expect(bytes.length).toBeGreaterThan(2 * 1024 * 1024);
+    const result = decode(bytes);
+    expect(result.encoding).toBe('gb18030');
+    expect(result.text.endsWith(paragraph)).toBe(true);
+    expect(result.warning).toBeUndefined();
+  });
+});
