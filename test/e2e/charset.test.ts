@@ -1,8 +1,8 @@
 /**
  * The browser as the oracle for decoding: generated pages (test/helpers/charset-cases.ts), one for each encoding ×
- * way of declaring it, loaded by headless Chromium, and the CLI's decode must read the same title and
- * text. Declared pages are served from 127.0.0.1 (with their charset in the Content-Type only when the case
- * says so); undeclared ones are opened as saved files, which is what the CLI reads — over HTTP, Chromium never
+ * way of declaring it, loaded by headless Chromium and Firefox, and the CLI's decode must read the same title
+ * and text. Declared pages are served from 127.0.0.1 (with their charset in the Content-Type only when the case
+ * says so); undeclared ones are opened as saved files, which is what the CLI reads — over HTTP, neither browser
  * detects UTF-8 (by policy, to make sites label it), so an undeclared UTF-8 page read there is mojibake.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -35,12 +35,8 @@ const CASES = (() => {
 let server: Server;
 let origin = '';
 let savedDir = '';
-let browser: Browser;
-let tab: Page;
 
 beforeAll(async () => {
-  const executablePath = findBrowser('chrome');
-  if (!executablePath) throw new Error(`No Chromium found. ${INSTALL_HINT.chrome}`);
   savedDir = mkdtempSync(join(tmpdir(), 'winnow-charset-'));
   server = createServer((req, res) => {
     const c = CASES[Number(new URL(req.url ?? '/', 'http://x').pathname.slice(1))];
@@ -49,19 +45,24 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await puppeteer.launch({ executablePath, headless: true, pipe: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
-  tab = await browser.newPage();
 });
 afterAll(async () => {
-  await browser?.close();
   await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
   if (savedDir) rmSync(savedDir, { recursive: true, force: true });
 });
 
 interface Reading { encoding: string; text: string }
 
-async function chromiumReads(c: CharsetCase, index: number): Promise<Reading> {
+async function launch(kind: 'chrome' | 'firefox'): Promise<Browser> {
+  const executablePath = findBrowser(kind);
+  if (!executablePath) throw new Error(`No ${kind} found. ${INSTALL_HINT[kind]}`);
+  return kind === 'chrome'
+    ? puppeteer.launch({ executablePath, headless: true, pipe: true,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'] })
+    : puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
+}
+
+async function browserReads(tab: Page, c: CharsetCase, index: number): Promise<Reading> {
   let url = `${origin}/${index}`;
   if (c.declaration === 'none' && !isUtf16(c.encoding)) {
     const file = join(savedDir, `${index}.html`);
@@ -78,35 +79,43 @@ function cliReads(c: CharsetCase): Reading & { warning?: string } {
   return { encoding, warning, text: `${document.title}\n${document.body.textContent}` };
 }
 
-/** gbk and gb18030 are one decoder; Chromium names undeclared Chinese GBK where Winnow says gb18030. */
+/** gbk and gb18030 are one decoder; the browsers name undeclared Chinese GBK where Winnow says gb18030. */
 const family = (encoding: string) => (encoding.toLowerCase() === 'gbk' ? 'gb18030' : encoding.toLowerCase());
 
 const ICU_DIFFERS = new Set(['euc-jp', 'big5']);
 
-describe('decoding as Chromium reads the page', () => {
+describe.each(['chrome', 'firefox'] as const)('decoding as %s reads the page', (kind) => {
+  let browser: Browser;
+  let tab: Page;
+  beforeAll(async () => {
+    browser = await launch(kind);
+    tab = await browser.newPage();
+  });
+  afterAll(() => browser?.close());
+
   test('the sample covers every encoding and declaration, in most languages', () => {
     expect(CASES).toHaveLength(9 * 6 + 2);
     expect(new Set(CASES.map((c) => c.language)).size).toBeGreaterThanOrEqual(7);
   });
 
   test.each(CASES.map((c, i) => [c.name, c, i] as const))('%s', async (_name, c, index) => {
-    const chromium = await chromiumReads(c, index);
+    const seen = await browserReads(tab, c, index);
     const cli = cliReads(c);
     if (c.declaration !== 'wrong' || isUtf16(c.encoding)) {
-      expect(cli.text).toBe(chromium.text);
+      expect(cli.text).toBe(seen.text);
       return;
     }
     if (/unreadable/.test(cli.warning ?? '')) {
-      // Chromium shows a page of U+FFFD; Winnow reads the author's text and says why (issue 2).
+      // The browser shows a page of U+FFFD; Winnow reads the author's text and says why (issue 2).
       const { document } = new JSDOM(c.html).window;
       expect(cli.text).toBe(`${document.title}\n${document.body.textContent}`);
-      expect(chromium.text.split('\uFFFD').length - 1).toBeGreaterThanOrEqual(8);
+      expect(seen.text.split('\uFFFD').length - 1).toBeGreaterThanOrEqual(8);
       return;
     }
     // A wrong declaration is obeyed: the same encoding, and the same mojibake — except where Node's ICU decoders
     // are not the Encoding Standard's: EUC-JP keeps stray 0x80–0xA0 bytes as C1 controls, and Big5 lacks the
-    // HKSCS part (private-use characters where Chromium reads the real ones).
-    expect(family(cli.encoding)).toBe(family(chromium.encoding));
-    if (!ICU_DIFFERS.has(family(cli.encoding))) expect(cli.text).toBe(chromium.text);
+    // HKSCS part (private-use characters where browsers read the real ones).
+    expect(family(cli.encoding)).toBe(family(seen.encoding));
+    if (!ICU_DIFFERS.has(family(cli.encoding))) expect(cli.text).toBe(seen.text);
   });
 });
