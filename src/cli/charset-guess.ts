@@ -19,7 +19,7 @@ export interface Guess {
 }
 
 /** In order of preference on a tie: windows-1252 is the browsers' default for an undeclared Western page. */
-export const GUESSES = ['windows-1252', 'iso-8859-2', 'gb18030', 'big5', 'shift_jis', 'euc-jp', 'euc-kr'] as const;
+export const GUESSES = ['windows-1252', 'iso-8859-2', 'windows-1250', 'gb18030', 'big5', 'shift_jis', 'euc-jp', 'euc-kr'] as const;
 /** The push a matching language declaration gives. */
 const LANGUAGE_HINT = 0.15;
 /** How much the share of everyday characters counts beside plausibility. */
@@ -56,14 +56,14 @@ function everydayShare(text: string, encoding: string): number {
   return total === 0 ? 0 : hits / total;
 }
 
-/** The encodings a language tag points to (`pl` → ISO-8859-2, `zh-tw` → Big5); Latin-script tags → windows-1252. */
+/** The encodings a language tag points to (`pl` → ISO-8859-2 or windows-1250, `zh-tw` → Big5); Latin-script tags → windows-1252. */
 export function encodingsForLanguage(lang: string | null): readonly string[] {
   if (!lang) return [];
   const [primary = '', ...rest] = lang.toLowerCase().split('-');
   if (primary === 'zh') return rest.some((p) => ['tw', 'hk', 'mo', 'hant'].includes(p)) ? ['big5'] : ['gb18030'];
   if (primary === 'ja') return ['shift_jis', 'euc-jp'];
   if (primary === 'ko') return ['euc-kr'];
-  if (['pl', 'cs', 'sk', 'hu', 'hr', 'sl', 'ro', 'bs', 'sq'].includes(primary)) return ['iso-8859-2'];
+  if (['pl', 'cs', 'sk', 'hu', 'hr', 'sl', 'ro', 'bs', 'sq'].includes(primary)) return ['iso-8859-2', 'windows-1250'];
   if (/^[a-z]{2,3}$/.test(primary) && !['ar', 'he', 'fa', 'ru', 'uk', 'el', 'th', 'hi', 'vi'].includes(primary)) return ['windows-1252'];
   return [];
 }

@@ -15,14 +15,32 @@ const ORDINARY: ReadonlyArray<readonly [number, number]> = [
 ];
 
 /**
- * Accented letters of the languages written in windows-1252 and ISO-8859-2, and the typographic signs of
- * European text. Not every Latin-1 character: ± ¶ ¼ ³ are what Polish ą ś ź ł become when ISO-8859-2 is read
- * as windows-1252, and C1 controls what a curly quote becomes in ISO-8859-2.
+ * The accented letters of the European languages written in windows-1252, windows-1250 and ISO-8859-2. A text
+ * is judged against the one language that explains most of its accented letters: Polish read in the wrong
+ * Central European encoding still gives letters (ą → š), but no single language has both š and ł.
  */
-const EUROPEAN = new Set([...
-  'àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœšžÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŒŠŽŸ' +
-  'ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřťůČĎĚŇŘŤŮőűŐŰăşţĂŞŢșțȘȚ' +
-  '\u00a0„“”‘’‚–—…«»°§€©®·•£¡¿ºª×']);
+const LANGUAGE_LETTERS: readonly ReadonlySet<string>[] = [
+  'äöüß', 'àâæçéèêëîïôœùûüÿ', 'áéíñóúü', 'áâãàçéêíóôõú', 'àèéìíîòóùú', 'éèëïöüáó', 'åäöæøéðþáíóúý',
+  'ąćęłńóśźż', 'áčďéěíňóřšťúůýžäľĺôŕ', 'áéíóöőúüű', 'ăâîșțşţ', 'čćđšž',
+].map((letters) => new Set([...letters, ...letters.toUpperCase()]));
+/** An accented letter outside the text's best language (a foreign name) is worth this much. */
+const FOREIGN_LETTER = 0.3;
+/**
+ * The typographic signs of European text. Not every Latin-1 character: ± ¶ ¼ ³ are what Polish ą ś ź ł become
+ * when ISO-8859-2 is read as windows-1252, and C1 controls what a curly quote becomes in ISO-8859-2.
+ */
+const EUROPEAN_SIGNS = new Set([...'\u00a0„“”‘’‚–—…«»°§€©®·•£¡¿ºª×']);
+
+/** The letter set of the language that explains most of the text's accented letters. */
+function bestLanguage(text: string): ReadonlySet<string> {
+  const counts = LANGUAGE_LETTERS.map(() => 0);
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    LANGUAGE_LETTERS.forEach((letters, k) => { if (letters.has(text[i]!)) counts[k]!++; });
+  }
+  return LANGUAGE_LETTERS[counts.indexOf(Math.max(...counts))]!;
+}
+
 /**
  * A European accented letter stands alone between ASCII letters or in pairs and threes (Żółte); one CJK character read
  * as Latin is two bytes, so CJK text read as Latin is long runs of accented-looking characters (³ÇÊÐÍ¼Êé).
@@ -75,13 +93,17 @@ export function plausibility(text: string): number {
   let total = 0;
   let score = 0;
   let run = 0;
+  const language = bestLanguage(text);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) continue;
     if (i === 0 || text.charCodeAt(i - 1) < 0x80) run = latinRunLength(text, i);
     total++;
     if (code === 0xfffd) score -= 1;
-    else if (EUROPEAN.has(text[i]!)) score += run >= LATIN_RUN ? IN_RUN : 1;
+    else if (EUROPEAN_SIGNS.has(text[i]!)) score += run >= LATIN_RUN ? IN_RUN : 1;
+    else if (isLatinRange(code) && /\p{L}/u.test(text[i]!)) {
+      score += (run >= LATIN_RUN ? IN_RUN : 1) * (language.has(text[i]!) ? 1 : FOREIGN_LETTER);
+    }
     else if (code >= 0x4e00 && code <= 0x9fff) score += frequentIdeographs().has(code) ? 1 : 0.2;
     else if (within(ORDINARY, code)) score += 1;
     else if (within(AMBIGUOUS, code)) score += 0.5;

@@ -20,7 +20,7 @@ import { charsetCases, isUtf16, type CharsetCase } from '../helpers/charset-case
 
 /**
  * The first generated case of each encoding × declaration (UTF-16 once each: its BOM outweighs any
- * declaration) — 56 pages.
+ * declaration) — 62 pages.
  */
 const CASES = (() => {
   const seen = new Set<string>();
@@ -94,7 +94,7 @@ describe.each(['chrome', 'firefox'] as const)('decoding as %s reads the page', (
   afterAll(() => browser?.close());
 
   test('the sample covers every encoding and declaration, in most languages', () => {
-    expect(CASES).toHaveLength(9 * 6 + 2);
+    expect(CASES).toHaveLength(10 * 6 + 2);
     expect(new Set(CASES.map((c) => c.language)).size).toBeGreaterThanOrEqual(7);
   });
 

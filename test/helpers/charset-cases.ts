@@ -91,7 +91,7 @@ export const ENCODINGS_FOR: Record<Language, readonly string[]> = {
   de: ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'],
   fr: ['utf-8', 'windows-1252', 'utf-16le'],
   es: ['utf-8', 'windows-1252', 'utf-16be'],
-  pl: ['utf-8', 'iso-8859-2', 'utf-16le'],
+  pl: ['utf-8', 'iso-8859-2', 'windows-1250', 'utf-16le'],
   'zh-CN': ['utf-8', 'gbk', 'gb18030', 'utf-16le'],
   'zh-TW': ['utf-8', 'big5', 'utf-16be'],
   ja: ['utf-8', 'shift_jis', 'euc-jp', 'utf-16le'],
@@ -103,6 +103,7 @@ const LABELS: Record<string, readonly string[]> = {
   'utf-8': ['utf-8', 'UTF-8', 'utf8'],
   'windows-1252': ['iso-8859-1', 'windows-1252', 'ISO-8859-1', 'latin1'],
   'iso-8859-2': ['iso-8859-2', 'ISO-8859-2', 'latin2'],
+  'windows-1250': ['windows-1250', 'cp1250'],
   gbk: ['gb2312', 'GBK', 'GB2312', 'x-gbk'],
   gb18030: ['gb18030', 'GB18030'],
   big5: ['big5', 'Big5', 'big5-hkscs'],
@@ -113,7 +114,7 @@ const LABELS: Record<string, readonly string[]> = {
   'utf-16be': ['utf-16be'],
 };
 /** What a wrong declaration names: an encoding seen on real pages, not the page's own. */
-const WRONG = ['utf-8', 'windows-1252', 'iso-8859-2', 'gbk', 'big5', 'shift_jis', 'euc-kr', 'euc-jp', 'utf-16'] as const;
+const WRONG = ['utf-8', 'windows-1252', 'iso-8859-2', 'windows-1250', 'gbk', 'big5', 'shift_jis', 'euc-kr', 'euc-jp', 'utf-16'] as const;
 
 export const DECLARATIONS = ['none', 'meta', 'http-equiv', 'late-meta', 'header', 'wrong'] as const;
 export type Declaration = (typeof DECLARATIONS)[number];
@@ -174,7 +175,7 @@ function byteTable(encoding: string): Map<string, number[]> {
     }
   };
   // Pairs first, so a full-width character keeps its double-byte form (Shift_JIS also has half-width kana).
-  if (!['windows-1252', 'iso-8859-2'].includes(encoding)) {
+  if (!['windows-1252', 'iso-8859-2', 'windows-1250'].includes(encoding)) {
     for (let lead = 0x81; lead <= 0xfe; lead++) for (let trail = 0x40; trail <= 0xfe; trail++) add([lead, trail]);
   }
   for (let byte = 0x80; byte <= 0xff; byte++) add([byte]);

@@ -17,7 +17,7 @@ const nonAscii = (text: string) => [...text].filter((ch) => ch.charCodeAt(0) >= 
 describe('decode: generated pages read as a browser reads them', () => {
   it('covers every language, encoding and declaration', () => {
     expect(new Set(CASES.map((c) => c.language)).size).toBe(8);
-    expect(new Set(CASES.map((c) => c.encoding)).size).toBe(11);
+    expect(new Set(CASES.map((c) => c.encoding)).size).toBe(12);
     expect(new Set(CASES.map((c) => c.declaration)).size).toBe(6);
   });
 
