@@ -68,9 +68,10 @@ function scan(s: string, headOnly: boolean): string | null {
       pos = end;
       for (let attr = getAttribute(s, pos); attr; attr = getAttribute(s, pos)) pos = attr.next;
       if (headOnly && !closing && RAW_TEXT.has(name)) {
-        const close = s.toLowerCase().indexOf(`</${name}`, pos);
-        if (close === -1) return null;
-        pos = close;
+        const close = new RegExp(`</${name}`, 'gi');
+        close.lastIndex = pos;
+        if (!close.test(s)) return null;
+        pos = close.lastIndex - name.length - 2;
       }
     } else if (s.startsWith('<!', pos) || s.startsWith('</', pos) || s.startsWith('<?', pos)) {
       const end = s.indexOf('>', pos);
