@@ -1,49 +1,51 @@
 /**
- * Bytes of a saved or fetched page → text, the way a browser would pick the encoding, plus one rule browsers
- * lack: a wrong guess must not produce mojibake silently (issue 2). Pure: no files, no network.
+ * Bytes of a saved or fetched page → text, in the encoding a browser would read it in (the WHATWG Encoding
+ * Standard and HTML's "determining the character encoding"), plus one rule browsers lack: a reading that is
+ * plainly wrong is never given silently (issue 2). Pure: no files, no network.
  *
- *   gzip? → unzip  ─►  BOM  ─►  <meta charset> / http-equiv  ─►  Content-Type charset  ─►  valid UTF-8?  ─►  guess
- *                                 └─────── declared: checked ────────┘                            (GB18030 first,
- *                                                                                                   Big5, Shift_JIS)
+ *   gzip? → unzip ─► BOM ─► --charset ─► HTTP charset ─► <meta> prescan (1024 bytes, then the rest of <head>)
+ *                                                          │ declared: obeyed, as a browser does
+ *                                                          └─ none: guess (charset-guess.ts)
  *
- * A declared encoding is trusted unless the bytes contradict it: if they are valid UTF-8 (with non-ASCII in
- * them) or if decoding leaves many U+FFFD while another candidate decodes cleanly, the clean one wins and a
- * warning says so. Hacked and mirrored Chinese pages are often re-saved as GBK under their original
- * `charset=utf-8` (or the reverse), so the declaration alone is not enough.
+ * A declaration is obeyed even where a few bytes break it (a UTF-8 page with two stray Latin-1 bytes reads as
+ * UTF-8 with two U+FFFD, like in a browser), and even where its reading looks like mojibake (a warning then
+ * names the encoding that reads better, for --charset). The one exception: when the declared encoding leaves
+ * most of the page unreadable — a GBK page re-saved under `charset=utf-8`, a Latin-1 page labelled UTF-8 —
+ * the browser would show a page of U+FFFD; Winnow reads the guessed encoding instead and says so.
  */
 import { gunzipSync } from 'node:zlib';
-import { charsetParam, prescanMeta, resolveLabel, PRESCAN_BYTES } from './charset-prescan.js';
+import { guessEncoding } from './charset-guess.js';
+import { charsetParam, declaredLanguage, lateMeta, prescanMeta, resolveLabel, PRESCAN_BYTES } from './charset-prescan.js';
 import { nonAsciiCount, plausibility, replacementCount } from './plausibility.js';
+import { decodeAs } from './text-decode.js';
 
 export interface Decoded {
   text: string;
-  /** WHATWG name of the encoding used, e.g. `utf-8`, `gbk`, `gb18030`, `big5`, `shift_jis`. */
+  /** WHATWG name of the encoding used, e.g. `utf-8`, `windows-1252`, `gbk`, `gb18030`, `big5`, `shift_jis`. */
   encoding: string;
-  /** Set when Winnow overrode the page's declaration or could not decode it cleanly; for stderr. */
+  /** Set when Winnow overrode the page's declaration, doubts its guess or could not decode cleanly; for stderr. */
   warning?: string;
 }
 
 export interface DecodeOptions {
   /** The HTTP Content-Type header of a fetched page, if any. */
   contentType?: string | null;
+  /** The user's `--charset`: obeyed over everything but a byte-order mark, as a browser's encoding override. */
+  charset?: string | null;
 }
 
-/** Encodings tried when the declared one fails, in order of preference on a tie. */
-export const CANDIDATES = ['utf-8', 'gb18030', 'big5', 'shift_jis'] as const;
-/** Undeclared, not UTF-8: the field's usual suspects, GB18030 (a superset of GBK and GB2312) first. */
-const GUESSES = ['gb18030', 'big5', 'shift_jis'] as const;
-/** More U+FFFD than this share of the non-ASCII characters means the declared encoding is wrong. */
-export const BAD_REPLACEMENT_RATIO = 0.005;
-/** A declared decoding scoring below this plausibility is checked against the other candidates. */
-const IMPLAUSIBLE = 0.6;
-/** …and loses to one that scores this much higher. */
-const PLAUSIBILITY_MARGIN = 0.3;
-/** Fewer non-ASCII characters than this are too few to call a declared encoding implausible. */
+/** A declared reading with at least this many U+FFFD… */
+const UNREADABLE_MIN = 8;
+/** …making up more than this share of its non-ASCII characters is not a reading at all. */
+const UNREADABLE_SHARE = 0.25;
+/** Fewer non-ASCII characters than this are too few to call a declared reading mojibake. */
 const MIN_NON_ASCII_TO_JUDGE = 20;
+/** A declared reading at least this plausible is taken as right without guessing (real pages score ~0.9–1). */
+const CLEARLY_READABLE = 0.85;
+/** A guess this much more plausible than the declared reading is named in a warning. */
+const PLAUSIBILITY_MARGIN = 0.3;
 /** A gzip that inflates past this is refused (a "zip bomb" would otherwise exhaust memory). */
 export const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
-/** Within this much plausibility, the earlier candidate wins: GB18030 is the likelier page in this field. */
-const PLAUSIBILITY_TIE = 0.02;
 
 /** Input that is not an HTML page at all (empty, binary). */
 export class NotTextError extends Error {}
@@ -53,14 +55,14 @@ export function decode(input: Uint8Array, options: DecodeOptions = {}): Decoded 
   if (bytes.length === 0) throw new NotTextError('empty file');
   const bom = bomEncoding(bytes);
   // A BOM is the one signal stronger than any declaration (HTML spec); TextDecoder strips it.
-  if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom };
+  if (bom) return { text: decodeAs(bytes, bom), encoding: bom };
   if (looksBinary(bytes)) throw new NotTextError('binary data, not an HTML page');
 
-  const declared = prescanMeta(bytes) ?? resolveLabel(charsetParam(options.contentType));
-  if (declared) return checkDeclared(bytes, declared);
-  const utf8 = strictDecode(bytes, 'utf-8');
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  return guess(bytes);
+  const chosen = resolveLabel(options.charset);
+  if (chosen) return { text: decodeAs(bytes, chosen), encoding: chosen };
+  const declared = resolveLabel(charsetParam(options.contentType)) ?? prescanMeta(bytes) ?? lateMeta(bytes);
+  if (declared) return obeyDeclared(bytes, declared);
+  return guessEncoding(bytes, declaredLanguage(bytes));
 }
 
 /** `*.gz` saved pages (and gzip bodies served without Content-Encoding) are recognised by their magic bytes. */
@@ -90,80 +92,26 @@ function looksBinary(bytes: Uint8Array): boolean {
   return nuls > head.length / 100;
 }
 
-function strictDecode(bytes: Uint8Array, encoding: string): string | null {
-  try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-function checkDeclared(bytes: Uint8Array, declared: string): Decoded {
-  const text = new TextDecoder(declared).decode(bytes);
+function obeyDeclared(bytes: Uint8Array, declared: string): Decoded {
+  const text = decodeAs(bytes, declared);
   const nonAscii = nonAsciiCount(text);
   if (nonAscii === 0) return { text, encoding: declared };
-  // Valid UTF-8 with multi-byte sequences is vanishingly unlikely by chance, while a UTF-8 page read as GBK
-  // gives mojibake with hardly any U+FFFD — so valid UTF-8 wins over any declaration.
-  const utf8 = strictDecode(bytes, 'utf-8');
-  if (utf8 !== null) {
-    return declared === 'utf-8' ? { text: utf8, encoding: declared }
-      : { text: utf8, encoding: 'utf-8', warning: `declares ${declared} but is valid UTF-8; decoded as utf-8` };
-  }
-
   const bad = replacementCount(text);
-  // A stray bad byte costs one or two U+FFFD; only more than that, and more than the ratio, is a wrong label.
-  const unreadable = bad > Math.max(2, BAD_REPLACEMENT_RATIO * nonAscii);
-  const ownScore = plausibility(text);
-  if (!unreadable && (nonAscii < MIN_NON_ASCII_TO_JUDGE || ownScore >= IMPLAUSIBLE)) return { text, encoding: declared };
-
-  const best = mostPlausible(cleanCandidates(bytes, CANDIDATES.filter((c) => !sameDecoder(c, declared))));
-  if (unreadable) {
-    if (best) return { ...best, warning: `declares ${declared} but ${bad} characters are unreadable in it; decoded as ${best.encoding}` };
-    return leastDamaged(bytes, [declared, ...CANDIDATES.filter((c) => !sameDecoder(c, declared))]);
+  if (bad >= UNREADABLE_MIN && bad > UNREADABLE_SHARE * nonAscii) {
+    const guess = guessEncoding(bytes, declaredLanguage(bytes));
+    if (replacementCount(guess.text) * 10 < bad) {
+      return { text: guess.text, encoding: guess.encoding,
+        warning: `declares ${declared} but ${bad} characters are unreadable in it; decoded as ${guess.encoding}` };
+    }
+    return { text, encoding: declared, warning: `${bad} characters are unreadable in the declared ${declared}` };
   }
-  // Big5 read as GBK (or the reverse) decodes without a single error — into nonsense. Only a clearly
-  // better reading overrides the page's word.
-  if (best && plausibility(best.text) >= ownScore + PLAUSIBILITY_MARGIN) {
-    return { ...best, warning: `declares ${declared} but reads as mojibake in it; decoded as ${best.encoding}` };
+  if (nonAscii < MIN_NON_ASCII_TO_JUDGE) return { text, encoding: declared };
+  const ownScore = plausibility(text);
+  if (ownScore >= CLEARLY_READABLE) return { text, encoding: declared };
+  const guess = guessEncoding(bytes, declaredLanguage(bytes));
+  if (guess.encoding !== declared && plausibility(guess.text) >= ownScore + PLAUSIBILITY_MARGIN) {
+    return { text, encoding: declared,
+      warning: `declares ${declared} but may be ${guess.encoding} (it reads better so; try --charset ${guess.encoding})` };
   }
   return { text, encoding: declared };
-}
-
-/** WHATWG's gbk decoder is the gb18030 decoder: trying one after the other proves nothing. */
-function sameDecoder(a: string, b: string): boolean {
-  const family = (e: string) => (e === 'gbk' ? 'gb18030' : e);
-  return family(a) === family(b);
-}
-
-function guess(bytes: Uint8Array): Decoded {
-  const best = mostPlausible(cleanCandidates(bytes, GUESSES));
-  return best ?? leastDamaged(bytes, GUESSES);
-}
-
-function cleanCandidates(bytes: Uint8Array, encodings: readonly string[]): Decoded[] {
-  return encodings.flatMap((encoding) => {
-    const text = strictDecode(bytes, encoding);
-    return text === null ? [] : [{ text, encoding }];
-  });
-}
-
-/** The most plausible decoding; an earlier one wins a near-tie. */
-function mostPlausible(decoded: Decoded[]): Decoded | null {
-  const scored = decoded.map((d) => ({ d, score: plausibility(d.text) }));
-  const top = Math.max(...scored.map((s) => s.score));
-  return scored.find((s) => s.score >= top - PLAUSIBILITY_TIE)?.d ?? null;
-}
-
-/** Nothing decodes cleanly: keep the decoding with the fewest unreadable characters, and say so. */
-function leastDamaged(bytes: Uint8Array, encodings: readonly string[]): Decoded {
-  const all = encodings.map((encoding) => {
-    const text = new TextDecoder(encoding).decode(bytes);
-    return { text, encoding, bad: replacementCount(text) };
-  });
-  const best = all.reduce((a, b) => (b.bad < a.bad ? b : a));
-  return {
-    text: best.text,
-    encoding: best.encoding,
-    warning: `no encoding reads it cleanly; decoded as ${best.encoding} with ${best.bad} unreadable characters`,
-  };
 }

@@ -14,6 +14,7 @@ import type { Article } from '../../core/types.js';
 import type { ChromiumEngine } from '../chromium/engine.js';
 import type { InPageOutcome } from '../chromium/in-page.js';
 import type { Command } from '../command.js';
+import { resolveLabel } from '../charset-prescan.js';
 import { decode } from '../decode.js';
 import { describe, EngineError, InputError, UsageError } from '../errors.js';
 import { jsdomPool, type JsdomPool } from '../jsdom/pool.js';
@@ -49,6 +50,7 @@ Options:
       --page-timeout SECONDS
                          time limit for cleaning one page of a batch (default ${DEFAULT_PAGE_TIMEOUT_MS / 1000})
       --max-size MB      size limit for fetching a URL with --engine jsdom (default ${DEFAULT_LIMITS.maxBytes / 1024 / 1024})
+      --charset LABEL    read every input in this encoding (e.g. gbk, windows-1252), whatever it declares
       --convert CONFIG   convert the article between Simplified and Traditional Chinese (see winnow convert)
   -h, --help             show this help
 
@@ -66,9 +68,11 @@ with its scripts off, may load files from its own folder (page_files/) and nothi
 loaded as a browser would, scripts on. It needs Chromium: sudo apt-get install chromium, or set WINNOW_CHROME
 to a Chrome/Chromium binary.
 
-Encoding: a byte-order mark, then <meta charset>, then the HTTP charset, then UTF-8, then GB18030, Big5 or
-Shift_JIS, whichever reads best. When a page's declared encoding is plainly wrong, it is read in one that
-fits and a warning on stderr says so.
+Encoding, as a browser picks it: a byte-order mark, then --charset, then the HTTP charset, then <meta charset>
+(also late in the <head>). A declared encoding is obeyed; a warning on stderr names a better one when the
+page reads like mojibake in it, and a declaration that leaves most of the page unreadable is overridden.
+An undeclared page is read as UTF-8 when it is valid UTF-8, else in the encoding that reads best (windows-1252,
+ISO-8859-2, GB18030, Big5, Shift_JIS, EUC-JP, EUC-KR), helped by <html lang>; a doubtful guess is reported.
 
 Exit status: 0 when at least one input gave an article; 1 when none did (every failure is reported on
 stderr, e.g. "winnow: no article found in page.html"); 2 on a usage error.`;
@@ -85,6 +89,8 @@ export interface CleanOptions {
   jobs: number;
   /** Time one page's cleaning may take before it is given up (its worker or tab is replaced). */
   pageTimeoutMs: number;
+  /** `--charset`, resolved to a WHATWG encoding name. */
+  charset: string | null;
   limits: FetchLimits;
   /** Steps between clean() and output; `--convert CONFIG` will add one (see transform.ts). */
   transforms: ArticleTransform[];
@@ -114,6 +120,8 @@ export function parseCleanArgs(args: string[]): CleanOptions | null {
   if (values.url !== undefined && !URL.canParse(values.url)) throw new UsageError(`--url: not a URL: '${values.url}'`);
   const engine = values.engine ?? 'jsdom';
   if (!isEngine(engine)) throw new UsageError(`unknown engine '${engine}' (use ${ENGINES.join(' or ')})`);
+  const charset = values.charset === undefined ? null : resolveLabel(values.charset);
+  if (values.charset !== undefined && !charset) throw new UsageError(`--charset: unknown encoding '${values.charset}'`);
   return {
     inputs: positionals,
     format,
@@ -121,6 +129,7 @@ export function parseCleanArgs(args: string[]): CleanOptions | null {
     engine,
     jobs: values.jobs === undefined ? defaultJobs() : wholeNumber('--jobs', values.jobs),
     pageTimeoutMs: positiveNumber('--page-timeout', values['page-timeout'], DEFAULT_PAGE_TIMEOUT_MS / 1000) * 1000,
+    charset,
     limits: {
       timeoutMs: positiveNumber('--timeout', values.timeout, DEFAULT_LIMITS.timeoutMs / 1000) * 1000,
       maxBytes: Math.round(positiveNumber('--max-size', values['max-size'], DEFAULT_LIMITS.maxBytes / 1024 / 1024) * 1024 * 1024),
@@ -144,6 +153,7 @@ function parseArgsOrUsage(args: string[]) {
         'page-timeout': { type: 'string' },
         'max-size': { type: 'string' },
         convert: { type: 'string' },
+        charset: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -237,9 +247,9 @@ async function outcomeOf(source: Source, options: CleanOptions, cleanPage: Clean
 }
 
 /** Bytes → text, by the same rules for both engines, so they see the same characters. */
-async function readText(source: Source, warnings: string[]): Promise<{ text: string; url: string | null }> {
+async function readText(source: Source, options: CleanOptions, warnings: string[]): Promise<{ text: string; url: string | null }> {
   const page = await source.read();
-  const decoded = decode(page.bytes, { contentType: page.contentType });
+  const decoded = decode(page.bytes, { contentType: page.contentType, charset: options.charset });
   if (decoded.warning) warnings.push(decoded.warning);
   return { text: decoded.text, url: page.url };
 }
@@ -248,7 +258,7 @@ function jsdomCleaner(options: CleanOptions, workers: JsdomPool): CleanPage {
   return async (source, warnings) => {
     // Reading stays here (files, stdin, the network); decoding and cleaning go to a worker.
     const page = await source.read();
-    const answer = await workers.clean({ bytes: page.bytes, contentType: page.contentType, url: options.url ?? page.url });
+    const answer = await workers.clean({ bytes: page.bytes, contentType: page.contentType, charset: options.charset, url: options.url ?? page.url });
     if (answer.warning) warnings.push(answer.warning);
     if ('error' in answer) throw new InputError(answer.error);
     return answer.article;
@@ -259,7 +269,7 @@ function chromiumCleaner(options: CleanOptions, engine: ChromiumEngine): CleanPa
   return async (source, warnings) => {
     // A URL is the live page, loaded by the browser itself; files and stdin are rendered from their decoded text.
     if (source.kind === 'url') return articleOf(await engine.cleanUrl(source.label));
-    const { text, url } = await readText(source, warnings);
+    const { text, url } = await readText(source, options, warnings);
     const folder = source.path === undefined ? null : dirname(resolve(source.path));
     return articleOf(await engine.cleanText({ html: text, url: options.url ?? url, folder }));
   };

@@ -11,6 +11,8 @@ import { extractArticle } from './extract.js';
 export interface PageJob {
   bytes: Uint8Array;
   contentType: string | null;
+  /** `--charset`, resolved: every page read in this encoding, whatever it declares. */
+  charset: string | null;
   /** The address links resolve against (--url, the file's or the fetched one); null for stdin. */
   url: string | null;
 }
@@ -20,7 +22,7 @@ export type JobAnswer = ({ article: Article } | { error: string }) & { warning: 
 export function runJob(job: PageJob): JobAnswer {
   let warning: string | null = null;
   try {
-    const decoded = decode(job.bytes, { contentType: job.contentType });
+    const decoded = decode(job.bytes, { contentType: job.contentType, charset: job.charset });
     warning = decoded.warning ?? null;
     const article = extractArticle(decoded.text, job.url);
     if (!article) throw new InputError(NO_ARTICLE);

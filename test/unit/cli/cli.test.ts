@@ -256,3 +256,20 @@ describe('a batch on several cores (worker threads)', () => {
     }
   }, 180_000);
 });
+
+describe('--charset', () => {
+  it('reads a page in the encoding the user names, over its own wrong declaration', async () => {
+    const lying = Buffer.from(fixture('big5.html').toString('latin1').replace('charset="big5"', 'charset="gbk"'), 'latin1');
+    const plain = await winnow(['clean', '--format', 'json', '-'], lying);
+    expect(plain.stderr).toMatch(/declares gbk but may be big5 .*--charset big5/);
+    const run = await winnow(['clean', '--format', 'json', '--charset', 'Big5', '-'], lying);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { title: string }).title).toBe('老街書店重新開幕 吸引大批讀者');
+  });
+
+  it('refuses an encoding it does not know, as a usage error', async () => {
+    const run = await winnow(['clean', '--charset', 'klingon-8', '-'], Buffer.from('<p>x</p>'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--charset: unknown encoding 'klingon-8'");
+  });
+});

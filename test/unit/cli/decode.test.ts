@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { prescanMeta, resolveLabel, charsetParam } from '../../../src/cli/charset-prescan.js';
+import { lateMeta, prescanMeta, resolveLabel, charsetParam } from '../../../src/cli/charset-prescan.js';
 import { decode, NotTextError } from '../../../src/cli/decode.js';
 import { encodeLegacy, fixture, titleOf } from './helpers.js';
 
@@ -39,10 +39,18 @@ describe('decode: declared encodings', () => {
     expect(titleOf(result.text)).toBe('老街書店重新開幕');
   });
 
-  it('prefers <meta charset> over the Content-Type header (servers default to utf-8; the saved page knows)', () => {
-    const result = decode(fixture('gbk-declared.html'), { contentType: 'text/html; charset=utf-8' });
-    expect(result.encoding).toBe('gbk');
-    expect(result.warning).toBeUndefined();
+  it('obeys the HTTP charset over <meta>, as browsers do', () => {
+    const bytes = encodeLegacy(page('<meta charset="gbk">', '老街書店重新開幕'), 'big5');
+    const result = decode(bytes, { contentType: 'text/html; charset=big5' });
+    expect(result.encoding).toBe('big5');
+    expect(titleOf(result.text)).toBe('老街書店重新開幕');
+  });
+
+  it('obeys --charset over the page and the header (the reader knows best), but not over a BOM', () => {
+    const bytes = relabel(fixture('big5.html'), 'charset="big5"', 'charset="gbk"');
+    expect(titleOf(decode(bytes, { charset: 'big5', contentType: 'text/html; charset=utf-8' }).text)).toBe('老街書店重新開幕 吸引大批讀者');
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(page('', 'Brücke'))]);
+    expect(decode(bom, { charset: 'windows-1252' })).toMatchObject({ encoding: 'utf-8' });
   });
 
   it('lets an unknown label fall through instead of throwing', () => {
@@ -106,18 +114,20 @@ describe('decode: a wrong declaration never gives silent mojibake', () => {
     expect(result.warning).toContain('decoded as big5');
   });
 
-  it('reads a Big5 page that declares gbk as Big5 although GBK decodes it without errors', () => {
-    const result = decode(relabel(fixture('big5.html'), 'charset="big5"', 'charset="gbk"'));
-    expect(result.encoding).toBe('big5');
-    expect(titleOf(result.text)).toBe('老街書店重新開幕 吸引大批讀者');
-    expect(result.warning).toMatch(/declares gbk but reads as mojibake/);
+  it('obeys a Big5 page that declares gbk, as a browser does, and names Big5 in a warning', () => {
+    const bytes = relabel(fixture('big5.html'), 'charset="big5"', 'charset="gbk"');
+    const result = decode(bytes);
+    expect(result.encoding).toBe('gbk');
+    expect(result.text).toBe(new TextDecoder('gbk').decode(bytes));
+    expect(result.warning).toMatch(/declares gbk but may be big5 .*--charset big5/);
   });
 
-  it('reads a UTF-8 page that declares gbk as UTF-8', () => {
-    const result = decode(new TextEncoder().encode(page('<meta charset="gbk">', ZH_TITLE)));
-    expect(result.encoding).toBe('utf-8');
-    expect(titleOf(result.text)).toBe(ZH_TITLE);
-    expect(result.warning).toContain('valid UTF-8');
+  it('obeys a UTF-8 page that declares gbk (its GBK reading has no U+FFFD to speak of), and warns', () => {
+    const bytes = new TextEncoder().encode(page('<meta charset="gbk">', `${ZH_TITLE}，${ZH_TITLE}。`));
+    const result = decode(bytes);
+    expect(result.encoding).toBe('gbk');
+    expect(result.text).toBe(new TextDecoder('gbk').decode(bytes));
+    expect(result.warning).toMatch(/may be utf-8/);
   });
 
   it('keeps a correct declaration despite a few stray bad bytes', () => {
@@ -128,10 +138,10 @@ describe('decode: a wrong declaration never gives silent mojibake', () => {
     expect(result.warning).toBeUndefined();
   });
 
-  it('keeps the least damaged reading and warns when nothing decodes cleanly', () => {
+  it('warns when the declared encoding leaves most of the page unreadable', () => {
     const noise = Uint8Array.from({ length: 600 }, (_, i) => 0x80 + ((i * 71) % 0x7f));
     const result = decode(Buffer.concat([Buffer.from('<meta charset="utf-8"><p>'), noise]));
-    expect(result.warning).toMatch(/no encoding reads it cleanly/);
+    expect(result.warning).toMatch(/characters are unreadable/);
     expect(result.text.length).toBeGreaterThan(0);
   });
 });
@@ -161,7 +171,7 @@ describe('prescan', () => {
     expect(scan('<meta charset="bogus"><meta charset="euc-kr">')).toBe('euc-kr');
     expect(scan('<meta charset="utf-16">')).toBe('utf-8'); // an ASCII-readable meta cannot be UTF-16
     expect(scan('<meta name="description" content="charset=gbk">')).toBeNull();
-    expect(scan(`${' '.repeat(5000)}<meta charset="gbk">`)).toBeNull(); // beyond the prescan window
+    expect(scan(`${' '.repeat(1100)}<meta charset="gbk">`)).toBeNull(); // beyond the standard's 1024 bytes
   });
 
   it('resolves labels and header parameters like browsers', () => {
@@ -170,5 +180,83 @@ describe('prescan', () => {
     expect(resolveLabel('no-such')).toBeNull();
     expect(charsetParam('text/html;charset="GBK"')).toBe('GBK');
     expect(charsetParam('text/html')).toBeNull();
+  });
+});
+
+describe('decode: the two German pages of issue 14', () => {
+  const GERMAN = 'Über die neue Brücke gingen am Sonntag mehr als zweitausend Bürgerinnen und Bürger; Größere Lastwagen dürfen sie nicht befahren.';
+
+  it('reads a UTF-8 page with two stray Latin-1 bytes as UTF-8 with two U+FFFD, as a browser does', () => {
+    const good = Buffer.from(page('<meta charset="utf-8">', GERMAN));
+    const stray = Buffer.concat([good.subarray(0, 200), Buffer.from('Gr\xfc\xdfe ', 'latin1'), good.subarray(200)]);
+    const result = decode(stray);
+    expect(result.encoding).toBe('utf-8');
+    expect(result.text).toBe(new TextDecoder('utf-8').decode(stray));
+    expect(result.text.match(/\uFFFD/g)).toHaveLength(2);
+    expect(result.text).toContain('Bürgerinnen');
+  });
+
+  it('reads an undeclared windows-1252 German page as windows-1252, not GB18030', () => {
+    const result = decode(Buffer.from(page('', GERMAN), 'latin1'));
+    expect(result.encoding).toBe('windows-1252');
+    expect(titleOf(result.text)).toBe(GERMAN);
+    expect(result.warning).toBeUndefined();
+  });
+
+  it('reads windows-1252 curly quotes, dashes and € as a browser does (Node 20 alone reads C1 controls)', () => {
+    const bytes = Buffer.concat([Buffer.from('<meta charset="iso-8859-1"><title>'), Buffer.from([0x84, 0x41, 0x93, 0x20, 0x96, 0x20, 0x80]), Buffer.from('</title>')]);
+    expect(titleOf(decode(bytes).text)).toBe('„A“ – €');
+  });
+});
+
+describe('decode: guessing an undeclared page', () => {
+  const czech = (lang: string) => Buffer.from(`<html${lang}><title>Děkujeme</title></html>`.replace('ě', '\xec'), 'latin1');
+
+  it("lets the page's language decide a near tie, and reports a doubtful guess", () => {
+    expect(titleOf(decode(czech(' lang="cs"')).text)).toBe('Děkujeme');
+    const noHint = decode(czech(''));
+    expect(noHint.encoding).toBe('windows-1252');
+    expect(noHint.warning).toMatch(/guessed windows-1252, but iso-8859-2 reads it almost as well/);
+  });
+
+  it('tells Korean and Japanese from Chinese although GBK reads their bytes as real ideographs', () => {
+    const ko = encodeLegacy(page('', '시립 도서관이 이번 주부터 야간 개방 시간을 연장했다. 많은 주민들은 도서관이 가장 사랑받는 공간이 되었다고 말한다.'), 'euc-kr');
+    expect(decode(ko).encoding).toBe('euc-kr');
+    const ja = encodeLegacy(page('', '駅前の商店街に新しい図書室が開館し、初日から多くの住民が訪れた。'), 'euc-jp');
+    expect(decode(ja).encoding).toBe('euc-jp');
+  });
+});
+
+describe('prescan: the HTML standard\'s steps', () => {
+  const scan = (html: string) => prescanMeta(new TextEncoder().encode(html));
+
+  it('needs http-equiv=content-type for a content charset, in either attribute order', () => {
+    expect(scan('<meta content="text/html; charset=gbk">')).toBeNull();
+    expect(scan('<meta content="text/html; charset=gbk" http-equiv="Content-Type">')).toBe('gbk');
+    expect(scan('<meta http-equiv=content-type content="text/html;charset = \'big5\'">')).toBe('big5');
+  });
+
+  it('keeps the first of repeated attributes, maps x-user-defined to windows-1252, skips other tags\' attributes', () => {
+    expect(scan('<meta charset="gbk" charset="big5">')).toBe('gbk');
+    expect(scan('<meta charset="x-user-defined">')).toBe('windows-1252');
+    expect(scan('<link title="<meta charset=big5>"><meta charset="euc-jp">')).toBe('euc-jp');
+  });
+
+  it('finds a declaration late in the <head>, as the parser does, but not one in the body', () => {
+    const late = (where: string) => lateMeta(new TextEncoder().encode(where));
+    expect(late(`<head><title>${'x'.repeat(1100)}<meta charset=big5></title><meta charset="gbk"></head>`)).toBe('gbk');
+    expect(late(`<head><script>${'x'.repeat(1100)}</script></head><body><meta charset="gbk">`)).toBeNull();
+  });
+});
+
+describe('decode: large undeclared pages', () => {
+  it('guesses from the first part of a page of several MB and decodes all of it', () => {
+    const paragraph = `<p>${ZH_TITLE}，图书馆延长开放时间。</p>\n`;
+    const bytes = encodeLegacy(page('', 'x') + paragraph.repeat(60_000), 'gbk');
+    expect(bytes.length).toBeGreaterThan(2 * 1024 * 1024);
+    const result = decode(bytes);
+    expect(result.encoding).toBe('gb18030');
+    expect(result.text.endsWith(paragraph)).toBe(true);
+    expect(result.warning).toBeUndefined();
   });
 });
