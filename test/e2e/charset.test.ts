@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { findBrowser, INSTALL_HINT } from './browsers.mjs';
+import { findBrowser, INSTALL_HINT } from '../../src/cli/browsers.js';
 import { decode } from '../../src/cli/decode.js';
 import { charsetCases, isUtf16, type CharsetCase } from '../helpers/charset-cases.js';
 

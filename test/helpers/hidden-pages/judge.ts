@@ -8,7 +8,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { build } from 'esbuild';
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
 import { staticVerdicts } from '../../../src/core/visibility/static.js';
-import { findBrowser, INSTALL_HINT } from '../../e2e/browsers.mjs';
+import { findBrowser, INSTALL_HINT } from '../../../src/cli/browsers.js';
 import type { GeneratedPage, Probe } from './generate.js';
 import { pixelOracle, readable, type Measure } from './oracle.js';
 import { hidingVerdicts } from './judge-page.js';
