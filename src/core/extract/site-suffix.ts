@@ -27,6 +27,9 @@ const SITE_WORD = /(?:[网網]|[报報]|日[报報]|[晚早]?[报報]|[时時][�
 /** Channel names that sit between a headline and its site's name (only trimmed once the site's name is). */
 const CHANNEL = /^(?:[国國]内|[国國][际際]|社[会會]|[财財][经經]|[体體]育|[娱娛]{1}[乐樂]|科技|教育|[军軍]事|汽[车車]|房[产產]|[时時]政|要[闻聞]|地方|健康|文化|旅游|旅遊|[时時]尚|游[戏戲]|遊戲|[读讀][书書]|[图圖]片|[视視][频頻]|[评評][论論]|[观觀]点|[观觀]點|本地|生活|[资資][讯訊]|新[闻聞]|[两兩]岸|港澳|大[陆陸]|政治|[国國]|[财財][经經]新[闻聞]|[滚滾]{1}[动動]|[综綜]合)$/u;
 
+/** Words ending in 网 that name no site: going online, the internet, a net cast, a power grid. */
+const NOT_A_SITE = /(?:上|[联聯]|互[联聯]|落|撒|[触觸]|[织織]|[电電]|[渔漁]|蛛|法|天[罗羅]地)[网網]$/u;
+
 /** Host labels that name nothing (www, com, cn…). */
 const GENERIC_LABELS = /^(?:www\d*|m|wap|news|cn|com|net|org|gov|edu|co|tw|hk|mo|info|html?|blog|web|mobile|amp)$/;
 
@@ -62,7 +65,9 @@ export function isSiteSegment(segment: string, ctx: SiteContext): boolean {
   if (folded.length <= 40 && ctx.hostLabels.some((label) => folded.includes(label))) return true;
   if (segment.length <= MAX_SITE_NAME && ctx.titleLikes.filter((t) => t.endsWith(segment) && t.length > segment.length + 1).length >= 2) return true;
   const compact = segment.normalize('NFKC').replace(/\s+/g, '');
-  return hasHan(compact) && compact.length <= MAX_SITE_NAME && !/[，。！？、：]/.test(compact) && SITE_WORD.test(compact);
+  // Three characters at least: 大众网 is a site, 上网 ("going online") is not.
+  return hasHan(compact) && compact.length >= 3 && compact.length <= MAX_SITE_NAME && !/[，。！？、：]/.test(compact)
+    && SITE_WORD.test(compact) && !NOT_A_SITE.test(compact);
 }
 
 /** A CJK title without its trailing site and channel segments; other titles are returned as they are. */
