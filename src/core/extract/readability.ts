@@ -5,8 +5,11 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { Article, Removal } from '../types.js';
-import { isSpamText } from '../spam/title.js';
+import { cutSpamSegments } from '../spam/title.js';
 import { headlineSources, realHeadline, trimSiteSuffix } from './headline.js';
+import { pageHeadline } from './page-headline.js';
+import { isSiteSegment, siteContext, trimCjkSiteSuffix } from './site-suffix.js';
+import { hasHan } from './segments.js';
 import { cjkMetadata, cleanByline } from './cjk-metadata.js';
 import { articleBody, parseJsonLd } from './json-ld.js';
 import { pruneArticle } from './prune/index.js';
@@ -57,6 +60,12 @@ export function extract(clone: Document): Extracted | null {
   const cjk = cjkMetadata(clone);
   const lang = clone.documentElement?.getAttribute('lang')?.trim() || null;
   const body = articleBody(jsonLd);
+  // The site's name and the layout's headline (pages without <h1>) are read only for the titles that need
+  // them: CJK titles (to trim their site suffix) and titles the spam stage left empty.
+  const pageTitle = clone.title?.trim() ?? '';
+  const needsPage = hasHan(pageTitle) || !pageTitle;
+  const site = needsPage ? siteContext(clone, jsonLd) : null;
+  const layout = site ? pageHeadline(clone, pageTitle, (t) => isSiteSegment(t, site)) : null;
 
   const parsed = new Readability(clone, { keepClasses: true }).parse();
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
@@ -66,16 +75,24 @@ export function extract(clone: Document): Extracted | null {
   holder.innerHTML = parsed.content; // an inert clone document: nothing here runs or loads
 
   const removed: Removal[] = [];
+  const shown = [...headlines.h1s, ...(layout ? [layout] : [])];
   let title = parsed.title?.trim() ?? '';
-  if (!title || isSpamText(title)) {
-    if (title) removed.push({ reason: 'spam:title', text: title });
-    title = realHeadline(headlines) ?? '';
+  // Readability may title the article from og:title or JSON-LD: whatever it chose is checked again.
+  const titleCut = cutSpamSegments(title, { headlines: shown });
+  if (titleCut.cut.length) {
+    removed.push({ reason: 'spam:title', text: titleCut.cut.join(' ') });
+    title = titleCut.kept;
   }
-  title = trimSiteSuffix(title, headlines.h1s);
+  if (!title) title = realHeadline(headlines) ?? layout ?? '';
+  title = trimSiteSuffix(title, shown);
+  if (hasHan(title)) title = trimCjkSiteSuffix(title, site ?? siteContext(clone, jsonLd));
   let excerpt = parsed.excerpt?.trim() || null;
-  if (excerpt && isSpamText(excerpt)) {
-    removed.push({ reason: 'spam:description', text: excerpt });
-    excerpt = null;
+  if (excerpt) {
+    const cut = cutSpamSegments(excerpt, { headlines: shown });
+    if (cut.cut.length) {
+      removed.push({ reason: 'spam:description', text: cut.cut.join(' ') });
+      excerpt = cut.kept || null;
+    }
   }
   // Readability's byline can be a labelled line ("作者：张三", "责任编辑：李四"): keep names, never labels.
   const byline = cleanByline(parsed.byline) || cjk.byline;

@@ -6,6 +6,7 @@
  * Some injectors entity-encode the phrases (`&#22269;&#20135;…`), once or twice, to slip past scanners.
  */
 import { lexiconHits, normalizeForMatching } from './lexicon.js';
+import { coverage, foldLetters, grams, hasHan, joinSegments, splitAround, splitSegments, splitSentences } from '../extract/segments.js';
 
 const SEGMENT_SPLIT = /\s*(?:[_,，、|｜\-–—]|\s[Il]\s)\s*/;
 /** Region words that stack up in porn titles; two or more in one title are a signal on their own. */
@@ -85,4 +86,110 @@ export function isSpamTitle(title: string | null | undefined, headlineSource: re
     for (const g of fourGrams(h)) if (own.has(g)) return false;
     return true;
   });
+}
+
+/** What a page says its headline is, and what it has already shown to be spam. */
+export interface SegmentEvidence {
+  /** Headlines the page shows (h1, the layout's headline, metadata headlines already cleaned). */
+  headlines: readonly string[];
+  /** Grams of segments already cut on this page: injectors repeat their phrases in every field. */
+  knownSpam?: ReadonlySet<string>;
+  /** The page's `<title>` was spam: one strong lexicon term is then enough to cut a segment. */
+  hacked?: boolean;
+}
+
+export interface SegmentCut {
+  /** The field with its spam segments cut ('' when nothing of it is left). */
+  kept: string;
+  /** The segments cut, in order. */
+  cut: string[];
+}
+
+/** Words a search phrase pads its terms with ("buy viagra online", "cheap cialis no prescription"). */
+const SHOP_WORDS = new Set(['buy', 'cheap', 'online', 'free', 'best', 'discount', 'order', 'sale', 'price', 'prices',
+  'top', 'real', 'legit', 'official', 'site', 'sites', 'no', 'without', 'prescription', 'generic', 'fast', 'shipping',
+  'now', 'here', 'today', '2024', '2025', '2026', 'usa', 'uk', 'get', 'win', 'bonus', 'app', 'vip', 'new']);
+
+/**
+ * Share of a segment taken by strong lexicon terms: a search phrase is mostly terms. Han is counted by
+ * characters; other scripts by words, the shop words that pad a phrase counted with the terms.
+ */
+function termDensity(text: string, strong: readonly string[]): number {
+  const folded = normalizeForMatching(text);
+  if (hasHan(folded)) {
+    const letters = foldLetters(folded).length;
+    const covered = strong.reduce((sum, term) => sum + foldLetters(term).length, 0);
+    return letters ? Math.min(1, covered / letters) : 0;
+  }
+  const words = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const termWords = new Set(strong.flatMap((t) => t.split(/\s+/)));
+  const covered = words.filter((w) => SHOP_WORDS.has(w) || termWords.has(w) || [...termWords].some((t) => w.startsWith(t))).length;
+  return words.length ? covered / words.length : 0;
+}
+
+/**
+ * Cuts the spam segments out of a title, description or keywords field, keeping the rest as written.
+ * A segment goes when it is spam on its own (mostly strong terms, or two of them), when the whole field is
+ * spam and nothing the page shows supports the segment, when a strong term sits in a segment beside one
+ * the page's headline supports, or when it repeats a phrase already cut on the page. A segment the page's
+ * headline supports always stays, and news reporting ON gambling or porn keeps every segment.
+ */
+export function cutSpamSegments(raw: string, evidence: SegmentEvidence): SegmentCut {
+  const text = decodeNumericEntities(raw).replace(/\s+/g, ' ').trim();
+  if (!text) return { kept: '', cut: [] };
+  // Most fields name no lexicon term: nothing to judge.
+  const hits = lexiconHits(text);
+  const regionWords = REGION_WORDS.some((w) => text.includes(w));
+  if (!evidence.knownSpam?.size && hits.strong.length + hits.weak.length === 0 && !regionWords) return { kept: text, cut: [] };
+  const wholesale = isSpamText(text);
+  const prose = PROSE.test(text) && text.length > 40;
+  // A sentence about a crackdown names the games it cracks down on: left whole unless it is spam outright.
+  // A title about one keeps the segments that name them (时时彩网络赌博案), not a search phrase glued on.
+  const reporting = !wholesale && REPORTING.test(text);
+  if (reporting && prose) return { kept: text, cut: [] };
+  // A headline the page shows, found whole in the field, is one segment whatever punctuation it holds.
+  const shown = evidence.headlines.filter((h) => h.length >= 4 && text.includes(h)).sort((a, b) => b.length - a.length)[0];
+  const at = shown ? text.indexOf(shown) : -1;
+  let segments = prose ? splitSentences(text) : splitSegments(text, shown ? [at, at + shown.length] : null);
+  if (!prose) for (const h of evidence.headlines) segments = splitAround(segments, h);
+  const support = evidence.headlines.filter((h) => h.length > 1);
+  const supportGrams = support.map((h) => grams(h));
+  const supported = segments.map((s) => {
+    const folded = foldLetters(s.text);
+    // Too short for a gram ("Q&A"): supported when a headline holds it.
+    if (folded.length < 4 && !hasHan(folded)) return folded.length >= 2 && support.some((h) => foldLetters(h).includes(folded));
+    return supportGrams.some((g) => coverage(s.text, g) >= 0.6);
+  });
+  const anySupported = supported.some(Boolean);
+  // Past the real title come its channel and site names: a stuffed field's prefix goes, its suffix is the
+  // site's (trimmed, not recorded as spam, by the extract stage).
+  const lastSupported = supported.lastIndexOf(true);
+  const spam = segments.map((s, i) => {
+    if (supported[i]) return false;
+    const hits = lexiconHits(s.text);
+    const any = hits.strong.length + hits.weak.length;
+    const regions = REGION_WORDS.filter((w) => s.text.includes(w)).length;
+    if (REPORTING.test(s.text) && !wholesale) return false;
+    const pure = hits.strong.length >= 2 || (hits.strong.length > 0 && termDensity(s.text, hits.strong) >= 0.5);
+    // Without a headline or a known hack to go by, a title about a crackdown keeps what it names.
+    if (reporting && !pure && !anySupported && !evidence.hacked) return false;
+    if (evidence.knownSpam?.size && coverage(s.text, evidence.knownSpam as Set<string>) >= 0.6) return true;
+    if (pure) return true;
+    if (hits.strong.length && (evidence.hacked || anySupported)) return true;
+    // A stuffed field: every segment the page does not vouch for is part of the stuffing.
+    if (wholesale) return any > 0 || regions > 0 || (!prose && i < lastSupported) || (!prose && !anySupported);
+    return false;
+  });
+  if (!spam.some(Boolean)) return { kept: text, cut: [] };
+  return {
+    kept: joinSegments(segments.filter((_, i) => !spam[i])),
+    cut: segments.filter((_, i) => spam[i]).map((s) => s.text),
+  };
+}
+
+/** Grams of the given segments, to recognise the same phrases in the page's other fields. */
+export function spamGrams(segments: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of segments) for (const g of grams(s)) out.add(g);
+  return out;
 }
