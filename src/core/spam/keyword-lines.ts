@@ -35,10 +35,30 @@ const SENTENCE = /[。！？]|[.!?](?:\s+\p{Lu}|\s*$)/u;
 /** Words of news reporting on these things (title.ts has the same idea for titles). */
 const REPORTING = /警方|公安|破获|抓获|打击|严打|查处|取缔|整治|涉案|犯罪|嫌疑|判决|法院|检察|警惕|提醒|曝光|揭秘|起诉|扫黄|打非|police|arrest|crackdown|court|charged|illegal|scam|warn|regulat|seiz|raid|\bban(?:s|ned)?\b|\bfined?\b|lawsuit|investigat|counterfeit/i;
 
+/** Inline tags: a line only when they are all the text of their parent, never a bolded phrase in a sentence. */
+const INLINE_TAGS = new Set(['span', 'font', 'strong', 'b', 'em']);
+/** Items of a list or table: the sentence that introduces them stands before the list, not before the item. */
+const ITEM_TAGS = new Set(['li', 'dd', 'dt', 'td']);
+
 function isLine(el: Element): boolean {
   if (!LINE_TAGS.has(el.localName)) return false;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_CHILDREN.has(c.localName)) return false;
+  if (INLINE_TAGS.has(el.localName) && el.parentElement) {
+    const own = visibleText(el.textContent).length;
+    if (visibleText(el.parentElement.textContent).length > own + 2) return false;
+  }
   return true;
+}
+
+/** The text just before `el` a reader takes it with: its previous sibling, or for an item, what precedes its list. */
+function textBefore(el: Element): string {
+  let at: Element | null = el;
+  for (let depth = 0; at && depth < 3; depth++, at = at.parentElement) {
+    const before = at.previousElementSibling;
+    if (before && !(depth === 0 && ITEM_TAGS.has(at.localName))) return before.textContent ?? '';
+    if (!ITEM_TAGS.has(at.localName) && at.localName !== 'tr' && at.localName !== 'tbody') break;
+  }
+  return '';
 }
 
 function linkShare(el: Element, length: number): number {
@@ -57,8 +77,7 @@ export function isKeywordLine(el: Element): boolean {
   if (strong < MIN_STRONG && !(strong === 1 && hits.weak.length >= 2)) return false;
   if (linkShare(el, text.length) > MAX_LINK_SHARE) return false;
   // A list of the games a crackdown named ("涉案类型：" then 百家乐、时时彩) follows the sentence that says so.
-  const before = el.previousElementSibling;
-  return !(before && REPORTING.test(before.textContent ?? ''));
+  return !REPORTING.test(textBefore(el));
 }
 
 export function keywordLines(clone: Document): Removal[] {

@@ -184,6 +184,14 @@ describe('bare keyword lines, judged by lexicon density', () => {
   test('a list of the games a crackdown named, after the sentence that names them, stays', () => {
     const d = page('<p>警方查明，该赌博网站开设的赌博项目包括：</p><p id="list">百家乐、时时彩、六合彩、北京赛车</p>');
     expect(isKeywordLine(d.getElementById('list')!)).toBe(false);
+    const items = page('<p>The regulator named the sites it is investigating:</p><ul><li id="item">Pornhub, xHamster</li><li>Stripchat</li></ul>');
+    expect(isKeywordLine(items.getElementById('item')!)).toBe(false);
+  });
+
+  test('a bolded phrase inside a sentence is part of the sentence, not a line', () => {
+    const d = page(`${ARTICLE[0]}<p>The largest sites, <b id="b">Pornhub and xHamster</b>, said they would comply with the new checks</p>`);
+    expect(keywordLines(d)).toEqual([]);
+    expect(d.getElementById('b')).not.toBeNull();
   });
 });
 
