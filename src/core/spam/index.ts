@@ -8,7 +8,8 @@
  *   overlays  foreign iframes laid fixed over the whole viewport       (pattern 13)   spam:overlay
  *   docwrite  inline scripts writing a hidden block of spam            (pattern 12)   spam:docwrite
  *   tagSoup   random-id runs, random unknown tags (干扰码)             (patterns 1, 2) tagsoup
- *   linkFarms visible blocks of foreign spam links                     (pattern 16)   spam:linkfarm
+ *   linkFarms visible blocks of foreign spam links, big or of a few    (pattern 16)   spam:linkfarm
+ *   keywordLines visible lines of bare spam keywords, no links         (issue 13)     spam:keywords-line
  *   glosses   pinyin readings injected after characters                (pattern 15)   spam:gloss
  *
  * Hidden blocks carrying spam (spam:hidden-*) are named by visibility/apply.ts with hidden-spam.ts.
@@ -21,6 +22,7 @@ import { cloakingScripts } from './cloaking.js';
 import { overlays } from './overlay.js';
 import { writtenHiddenSpam } from './docwrite.js';
 import { glosses } from './gloss.js';
+import { keywordLines } from './keyword-lines.js';
 
 export type SpamRule = (clone: Document) => Removal[];
 
@@ -33,6 +35,7 @@ export const SPAM_RULES: readonly SpamRule[] = [
   writtenHiddenSpam,
   tagSoup,
   linkFarms,
+  keywordLines,
   glosses,
 ];
 

@@ -249,7 +249,7 @@ describe('script-written hidden spam on the static path (pattern 12)', () => {
 describe('English spam terms (pattern 16)', () => {
   test('Latin-script terms match whole words, case-insensitively, plurals included', () => {
     expect(lexiconHits('Cheap PAYDAY LOANS today').strong).toEqual(['payday loan']);
-    expect(lexiconHits('Replica Watches and cheap-viagra').strong).toEqual(['replica watch', 'viagra']);
+    expect(lexiconHits('Replica Watches and cheap-viagra').strong).toEqual(['replica watch', 'cheap viagra']);
     expect(lexiconHits('The minister was escorted out; the casinos closed.')).toEqual({ strong: [], weak: ['casino'] });
     expect(lexiconHits('online casino').weak).toEqual(['online casino']); // one phrase, one hit
     expect(lexiconHits('bet365体育').strong).toEqual(['bet365']);
