@@ -7,6 +7,7 @@
  *                         patterns 2–12, 18. Counted as spam.
  *   tagsoup               random-id runs and random unknown tags (patterns 1, 2).
  *   spam:linkfarm         a visible block of foreign spam links (pattern 16).
+ *   spam:keywords-line    a visible line that is nothing but spam keywords, no sentence, no links.
  *   spam:gloss            injected pinyin glosses taken out of the text (pattern 15).
  *   spam:docwrite         an inline script that would write a hidden block of spam (pattern 12, static path:
  *                         where scripts ran, the written block itself is spam:hidden-<method>).
@@ -15,7 +16,8 @@
  *   spam:title / spam:description / spam:keywords   spam metadata replaced or dropped (pattern 14).
  *
  * <method> is one of: display, visibility, opacity, attribute (`hidden`), offscreen, indent (text-indent),
- * clip, zero-size, fontsize, colour, marquee. `hidden:kept` is a verdict, never a removal: a hidden element
+ * clip, zero-size (also: clipped away by an ancestor's overflow), fontsize (0, or below a readable size), colour,
+ * marquee. `hidden:kept` is a verdict, never a removal: a hidden element
  * that holds the article is un-hidden rather than dropped (visibility/keep.ts).
  */
 import type { Removal } from './types.js';

@@ -31,6 +31,7 @@ const HIDDEN_METHODS: Readonly<Record<string, MessageKey>> = {
 const REASONS: Readonly<Record<string, MessageKey>> = {
   tagsoup: 'auditReasonTagsoup',
   'spam:linkfarm': 'auditReasonLinkfarm',
+  'spam:keywords-line': 'auditReasonKeywordsLine',
   'spam:gloss': 'auditReasonGloss',
   'spam:docwrite': 'auditReasonDocwrite',
   'spam:cloaking': 'auditReasonCloaking',

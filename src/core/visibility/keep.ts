@@ -24,6 +24,12 @@ const MAX_LINK_DENSITY = 0.5;
  * the background, -9999px indent, a 1-pixel marquee) are how spam hides and never how an article waits. */
 const REVEAL_METHODS = new Set(['display', 'visibility', 'opacity', 'attribute', 'zero-size']);
 
+/**
+ * Hiding methods that never collapse content a page means to show. Colour is not one: a spoiler is painted
+ * the colour of its box until hovered, and its prose is the article's.
+ */
+const SPAM_HIDING = new Set(['offscreen', 'fontsize', 'indent', 'marquee', 'opacity']);
+
 const READ_MORE = /展开全文|展開全文|阅读全文|閱讀全文|查看全文|展开阅读|展開閱讀|继续阅读|繼續閱讀|点击展开|點擊展開|剩余.{0,6}全文|read\s*more|show\s*more|continue\s*reading|see\s*more|expand/i;
 
 const BLOCKS = 'p, div, section, article, h1, h2, h3, h4, ul, ol, table, figure, blockquote, pre';
@@ -113,14 +119,19 @@ export function shouldKeepHidden(el: Element, reason: string, ctx: KeepContext):
 }
 
 /**
- * Whether a hidden block WITHOUT a spam signal is dropped. Readability keeps what only stylesheets or layout
- * hide, and the article must keep at least that (the peer suite): so clean hidden text stays where it is —
+ * Whether a hidden block WITHOUT a spam signal is dropped. Text hidden the ways only spam hides goes. Otherwise
+ * Readability keeps what only stylesheets or layout hide, and the article must keep at least that (the peer
+ * suite): so clean text hidden the ways pages collapse and reveal stays where it is —
  * desktop-hidden teasers and bylines that phones show (nytimes), visually-hidden MathML that carries the
  * formulas (clip, pattern 7's a11y look-alike), responsive `hidden-xs` blocks (pattern 5). Only hidden
  * navigation (link lists: menus, share bars) and empty boxes go, as `hidden:*`.
  */
 export function dropsWhenClean(el: Element, method: string): boolean {
   if (method === 'clip') return false;
+  // Parked off the page, faded out, shrunk to specks, indented away: no page shows its
+  // article that way, and a reader never sees it, so even clean text so hidden goes (keep.ts's last-resort net,
+  // half the page, has already spoken). Injected text outside the lexicon's reach is the usual case.
+  if (SPAM_HIDING.has(method)) return true;
   const length = readableLength(el);
   if (length === 0) return true;
   return linkDensity(el, length) >= MAX_LINK_DENSITY;

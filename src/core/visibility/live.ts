@@ -95,6 +95,49 @@ class Clips {
   }
 }
 
+/**
+ * Whether the element's own text could sit somewhere other than its box suggests: the box reaches past the page's
+ * origin (a negative margin or shift moved it partly off), or it clips its overflow and indents its first line.
+ * Only then are the glyphs themselves measured (ownTextOutside): a range per text node is not free.
+ */
+function textMayBeOut(rect: DOMRect, cs: CSSStyleDeclaration, page: Page): boolean {
+  if (rect.left + page.scrollX < 0 || rect.top + page.scrollY < 0) return true;
+  return OVERFLOW_CLIPS.test(cs.overflowX) && parseFloat(cs.textIndent) < 0;
+}
+
+/** The clip the element's own text gets: its ancestors', and its own box when it clips its overflow. */
+function clipOfOwnText(clip: Clip, cs: CSSStyleDeclaration, rect: DOMRect, page: Page): Clip {
+  if (!OVERFLOW_CLIPS.test(cs.overflowX) && !OVERFLOW_CLIPS.test(cs.overflowY)) return clip;
+  return intersect(clip, { left: rect.left + page.scrollX, top: rect.top + page.scrollY, right: rect.right + page.scrollX, bottom: rect.bottom + page.scrollY });
+}
+
+/**
+ * Whether every line of the element's own text is painted where no reader sees it: left of or above the page, or
+ * outside what clips it. The glyphs' own boxes, not the element's: a block pulled 2,000 px left by its margin
+ * still reaches into the page, while its one line of text starts, and ends, far off it.
+ */
+function ownTextOutside(el: Element, clip: Clip, page: Page): boolean {
+  const doc = el.ownerDocument;
+  let lines = 0;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType !== 3 || !/\S/.test(n.nodeValue ?? '')) continue;
+    const range = doc.createRange();
+    range.selectNodeContents(n);
+    for (const r of Array.from(range.getClientRects())) {
+      if (r.width === 0 && r.height === 0) continue;
+      lines++;
+      const left = r.left + page.scrollX;
+      const top = r.top + page.scrollY;
+      const right = r.right + page.scrollX;
+      const bottom = r.bottom + page.scrollY;
+      const off = right <= 0 || bottom <= 0;
+      const clipped = clip !== null && (Math.min(right, clip.right) - Math.max(left, clip.left) <= 0.5 || Math.min(bottom, clip.bottom) - Math.max(top, clip.top) <= 0.5);
+      if (!off && !clipped) return false;
+    }
+  }
+  return lines > 0;
+}
+
 /** Whether a box with area is painted nowhere: wholly outside what its clipping ancestors let show. */
 function clippedAway(rect: DOMRect, clip: Clip, page: Page): boolean {
   if (!clip || rect.width * rect.height === 0) return false;
@@ -287,6 +330,7 @@ export function liveVerdicts(doc: Document, win: Window): Verdicts {
       else if (outsideDocument(rect, positioned, page, fixed)) reason = 'offscreen';
       else if (rect.width * rect.height < 4 && (ownText || /hidden|clip|scroll|auto/.test(cs.overflow + cs.overflowX + cs.overflowY))) reason = 'zero-size';
       else if (clippedAway(rect, clip, page)) reason = 'zero-size';
+      else if (ownText && textMayBeOut(rect, cs, page) && ownTextOutside(el, clipOfOwnText(clip, cs, rect, page), page)) reason = 'offscreen';
       else if (faded < 0.5 && fadedOut(el, cs, faded, backgrounds, legibility)) reason = 'opacity';
       else if (ownText && invisibleColour(el, cs, backgrounds, legibility)) reason = 'colour';
     }

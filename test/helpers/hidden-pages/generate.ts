@@ -160,7 +160,10 @@ const TECHNIQUES: Record<string, (rng: Rng, t: Template) => Treatment> = {
   margin: (rng) => {
     const side = pick(rng, ['margin-left', 'margin-top']);
     const v = negative(rng, pick(rng, MAGNITUDES), false);
-    return { technique: 'margin', detail: `${side}:${v}`, probe: [[side, v]] };
+    // A pulled-up block gives the distance back below it, as injected blocks do: a page whose own article is
+    // dragged off with it would show its reader nothing, which no hacker wants (and no static path could know).
+    const probe: Decl[] = side === 'margin-top' ? [[side, v], ['margin-bottom', v.startsWith('calc(') ? `calc(-1 * ${v})` : v.replace(/^-/, '')]] : [[side, v]];
+    return { technique: 'margin', detail: `${side}:${v}`, probe };
   },
   transform: (rng) => {
     const n = pick(rng, MAGNITUDES);
