@@ -11,13 +11,15 @@
  * UTF-8 with two U+FFFD, like in a browser), and even where its reading looks like mojibake (a warning then
  * names the encoding that reads better, for --charset). The one exception: when the declared encoding leaves
  * most of the page unreadable — a GBK page re-saved under `charset=utf-8`, a Latin-1 page labelled UTF-8 —
- * the browser would show a page of U+FFFD; Winnow reads the guessed encoding instead and says so.
+ * the browser would show a page of U+FFFD; Winnow reads the guessed encoding instead and says so. And where a
+ * legacy label sits on bytes that are valid UTF-8 throughout (a page re-saved as UTF-8 under its old meta), the
+ * page is read as UTF-8, with a warning: a browser's mojibake helps no reader.
  */
 import { gunzipSync } from 'node:zlib';
 import { guessEncoding } from './charset-guess.js';
 import { charsetParam, declaredLanguage, lateMeta, prescanMeta, resolveLabel, PRESCAN_BYTES } from './charset-prescan.js';
 import { nonAsciiCount, plausibility, replacementCount } from './plausibility.js';
-import { decodeAs } from './text-decode.js';
+import { decodeAs, strictDecode } from './text-decode.js';
 
 export interface Decoded {
   text: string;
@@ -93,6 +95,15 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 function obeyDeclared(bytes: Uint8Array, declared: string): Decoded {
+  // Valid UTF-8 under a legacy label: a page re-saved as UTF-8 that kept its old `<meta charset=gbk>` (scrapers
+  // and converters do this all the time). A browser would show it as mojibake; text in GBK, Big5 or windows-1252
+  // with this many non-ASCII characters is all but never valid UTF-8 by chance, so the reader gets the text.
+  if (declared !== 'utf-8') {
+    const utf8 = strictDecode(bytes, 'utf-8');
+    if (utf8 !== null && nonAsciiCount(utf8) >= MIN_NON_ASCII_TO_JUDGE) {
+      return { text: utf8, encoding: 'utf-8', warning: `declares ${declared} but is valid UTF-8 throughout; decoded as utf-8` };
+    }
+  }
   const text = decodeAs(bytes, declared);
   const nonAscii = nonAsciiCount(text);
   if (nonAscii === 0) return { text, encoding: declared };

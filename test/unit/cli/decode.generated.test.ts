@@ -49,6 +49,8 @@ describe('decode: generated pages read as a browser reads them', () => {
       const browser = browserReading(c);
       const { text, warning } = read(c);
       const bad = replacements(browser);
+      // Valid UTF-8 under a legacy label, with real text in it: Winnow reads the UTF-8 a browser would garble.
+      if (c.encoding === 'utf-8' && nonAscii(c.html) >= 20) return text === c.html ? null : 'valid UTF-8 not read as such';
       if (bad >= 8 && bad > nonAscii(browser) / 4) {
         // A browser shows a page of U+FFFD here; Winnow reads it in the encoding that fits, and says so.
         rescued++;
