@@ -2,11 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { LibraryEntry } from '../storage/record.js';
 import { t } from '../i18n/index.js';
-
-function formatDate(iso: string, locale: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(locale, { dateStyle: 'medium' });
-}
+import { formatDate } from '../i18n/format.js';
 
 export function renderEntries(list: HTMLElement, entries: readonly LibraryEntry[]): void {
   const doc = list.ownerDocument;
@@ -23,7 +19,7 @@ export function renderEntries(list: HTMLElement, entries: readonly LibraryEntry[
     meta.className = 'entry-meta';
     let host = '';
     try { host = new URL(entry.url).hostname; } catch { /* not a web address */ }
-    meta.textContent = [entry.siteName || host, entry.byline, t('librarySavedOn', formatDate(entry.savedAt, locale))].filter(Boolean).join(' · ');
+    meta.textContent = [entry.siteName || host, entry.byline, t('librarySavedOn', formatDate(entry.savedAt, locale) ?? entry.savedAt)].filter(Boolean).join(' · ');
     const remove = doc.createElement('button');
     remove.type = 'button';
     remove.dataset.action = 'delete';

@@ -10,6 +10,7 @@ import { readingTime } from '../core/reading-time.js';
 import { spamRemovals } from '../core/audit.js';
 import type { Result } from '../messages/protocol.js';
 import { localizePage, t, type MessageKey } from '../i18n/index.js';
+import { formatNumber } from '../i18n/format.js';
 import { loadSettings, onSettingsChanged, updateSettings } from '../settings/store.js';
 import type { Settings } from '../settings/schema.js';
 import { applySettings } from './apply-settings.js';
@@ -111,7 +112,7 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
     renderArticle({ title: byRole(main, 'title'), meta: byRole(main, 'meta'), audit: byRole(main, 'audit'), body }, article);
     const meta = byRole(main, 'meta');
     const minutes = readingTime(article.textContent).minutes;
-    meta.textContent = [meta.textContent, t('readingTime', minutes)].filter(Boolean).join(' · ');
+    meta.textContent = [meta.textContent, t('readingTime', formatNumber(minutes, doc.documentElement.lang))].filter(Boolean).join(' · ');
     meta.hidden = false;
     doc.title = article.title || doc.title;
   };

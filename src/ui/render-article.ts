@@ -6,6 +6,7 @@ import type { Article } from '../core/types.js';
 import { purify } from '../core/purify.js';
 import { spamRemovals } from '../core/audit.js';
 import { t } from '../i18n/index.js';
+import { formatDate, formatNumber } from '../i18n/format.js';
 
 export interface ArticleView {
   title: HTMLElement;
@@ -14,22 +15,18 @@ export interface ArticleView {
   body: HTMLElement;
 }
 
-function formatDate(value: string | null, locale: string): string | null {
-  if (!value) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : date.toLocaleDateString(locale, { dateStyle: 'medium' });
-}
-
 export function renderArticle(view: ArticleView, article: Article): void {
   const doc = view.body.ownerDocument;
+  // localizePage set the page's lang to the language of its messages: dates and counts follow it.
+  const locale = doc.documentElement.lang || 'en';
   view.title.textContent = article.title || t('untitled');
-  const parts = [article.byline, article.siteName, formatDate(article.publishedTime, doc.documentElement.lang || 'en')]
+  const parts = [article.byline, article.siteName, formatDate(article.publishedTime, locale)]
     .filter((part): part is string => Boolean(part));
   view.meta.textContent = parts.join(' · ');
   view.meta.hidden = parts.length === 0;
 
   const spam = spamRemovals(article.removed).length;
-  view.audit.textContent = spam === 1 ? t('auditRemovedOne') : spam > 1 ? t('auditRemoved', spam) : '';
+  view.audit.textContent = spam === 1 ? t('auditRemovedOne') : spam > 1 ? t('auditRemoved', formatNumber(spam, locale)) : '';
   view.audit.hidden = spam === 0;
 
   view.body.innerHTML = purify(article.content, doc.defaultView as Window);
