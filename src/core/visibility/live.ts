@@ -71,26 +71,33 @@ class Clips {
   private readonly inFlow = new Map<Element, Clip>();
   private readonly forAbsolute = new Map<Element, Clip>();
 
-  /** Records `el` and returns the clip that applies to its own box. */
-  enter(el: Element, cs: CSSStyleDeclaration, rect: DOMRect, page: Page): Clip {
+  /**
+   * Records `el` and returns the clip that applies to its own box. Two style reads per element, the fewest that
+   * can tell: overflow-y is read only when overflow-x is not `visible` (CSS turns a lone `visible` into `auto`,
+   * so both are `visible` together but for the rare `clip` pairing). Transformed boxes that contain absolute ones
+   * are not followed: such a box then gets a wider clip than it has, which can only keep text.
+   */
+  enter(el: Element, cs: CSSStyleDeclaration, position: string, rect: DOMRect, page: Page): Clip {
     const parent = el.parentElement;
-    const position = cs.position;
     const applied = position === 'fixed' ? null
       : position === 'absolute' ? (parent ? this.forAbsolute.get(parent) ?? null : null)
         : (parent ? this.inFlow.get(parent) ?? null : null);
+    const overflowX = cs.overflowX;
     let own: Clip = null;
-    if (OVERFLOW_CLIPS.test(cs.overflowX) || OVERFLOW_CLIPS.test(cs.overflowY)) {
-      const x = OVERFLOW_CLIPS.test(cs.overflowX);
+    if (overflowX !== 'visible') {
+      const x = OVERFLOW_CLIPS.test(overflowX);
       const y = OVERFLOW_CLIPS.test(cs.overflowY);
-      own = {
-        left: x ? rect.left + page.scrollX : -Infinity, right: x ? rect.right + page.scrollX : Infinity,
-        top: y ? rect.top + page.scrollY : -Infinity, bottom: y ? rect.bottom + page.scrollY : Infinity,
-      };
+      if (x || y) {
+        own = {
+          left: x ? rect.left + page.scrollX : -Infinity, right: x ? rect.right + page.scrollX : Infinity,
+          top: y ? rect.top + page.scrollY : -Infinity, bottom: y ? rect.bottom + page.scrollY : Infinity,
+        };
+      }
     }
-    const inside = intersect(applied, own);
-    this.inFlow.set(el, inside);
-    const positioned = position !== 'static' || cs.transform !== 'none';
-    this.forAbsolute.set(el, positioned ? inside : parent ? this.forAbsolute.get(parent) ?? null : null);
+    const inside = own ? intersect(applied, own) : applied;
+    if (inside) this.inFlow.set(el, inside);
+    const forAbsolute = position !== 'static' ? inside : parent ? this.forAbsolute.get(parent) ?? null : null;
+    if (forAbsolute) this.forAbsolute.set(el, forAbsolute);
     return applied;
   }
 }
@@ -306,11 +313,12 @@ export function liveVerdicts(doc: Document, win: Window): Verdicts {
     };
     let reason: string | null = el.hasAttribute('hidden') ? 'attribute' : null;
     const rect = el.getBoundingClientRect();
-    const clip = clips.enter(el, cs, rect, page);
+    position = cs.position;
+    const clip = clips.enter(el, cs, position, rect, page);
     const ownOpacity = Number(cs.opacity);
     const parentOpacity = (el.parentElement && opacity.get(el.parentElement)) ?? 1;
     const faded = parentOpacity * (ownOpacity < 1 && !isRevealAnimation(el, get) ? ownOpacity : 1);
-    opacity.set(el, faded);
+    if (faded < 1) opacity.set(el, faded);
     // A marquee's own UA style clips, so its 1-pixel size would read as zero-size: name it for what it is.
     if (!reason && el.localName === 'marquee' && (rect.height <= 2 || rect.width <= 2)) reason = 'marquee';
     // A box checkVisibility sees is rendered; only a hidden one needs the full look at its own style.
