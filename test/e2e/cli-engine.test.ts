@@ -38,7 +38,9 @@ const PARAGRAPHS = [
   'Construction is expected to begin in the autumn and to finish before the start of the next school year, officials said.',
 ];
 /** Spam words with a link, the kind hacked pages park out of sight inside the article. */
-const SPAM = '无码 人妻 东京热 <a href="http://x.example.com/">一本道</a>';
+// A sentence, not a bare keyword line: the visible-spam rules would take a line of terms on the jsdom path too,
+// and this test is about what only a rendered page can see.
+const SPAM = 'Tonight only, the whole 东京热 collection is free for every visitor. <a href="http://x.example.com/">Watch it here</a>.';
 const SPAM_TEXT = '东京热';
 const article = (spam: string) => `<article><h1>Council approves library expansion</h1><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>` +
   `${spam}<p>${PARAGRAPHS[2]}</p><p>${PARAGRAPHS[3]}</p></article>`;
