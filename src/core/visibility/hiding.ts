@@ -6,6 +6,7 @@
 
 import { lengthPx, type LengthContext } from './length.js';
 import { ASSUMED_SCREEN } from './media.js';
+import type { Collapse, Displacement } from './rendering.js';
 
 /** Reads a property of one element: declared (static) or computed (live); '' when unset. */
 export type StyleGetter = (property: string) => string;
@@ -188,23 +189,37 @@ export function indentedAway(get: StyleGetter): boolean {
 }
 
 /**
- * Why an element is hidden by its own style, or null. Visibility must be the element's own (a caller
- * reading computed style passes '' when the value is merely inherited). font-size and colour depend on
- * inheritance and text placement and are decided by the callers.
+ * Why an element's own style keeps it from being rendered, or null: `display: none`, `content-visibility:
+ * hidden` (laid out, contents skipped, as `hidden=until-found` does — a reveal method), `visibility` unless a
+ * script is about to reveal it. Visibility must be the element's own (a caller reading computed style passes ''
+ * when the value is merely inherited).
  */
-export function ownHidingReason(el: Element, get: StyleGetter, extent?: Extent, anchored = false): string | null {
-  if (get('display') === 'none') return 'display';
-  // The box is laid out but its contents are skipped, as `hidden=until-found` does (a reveal method).
-  if (get('content-visibility') === 'hidden') return 'display';
+export function collapsedBy(el: Element, get: StyleGetter): Collapse | null {
+  if (get('display') === 'none' || get('content-visibility') === 'hidden') return 'display';
   const visibility = get('visibility');
   if ((visibility === 'hidden' || visibility === 'collapse') && !isRevealAnimation(el, get)) return 'visibility';
-  const opacity = get('opacity');
-  if (opacity && opacityValue(opacity) <= 0.01 && !isRevealAnimation(el, get)) return 'opacity';
+  return null;
+}
+
+/** Why an element's own style paints its box where no reader sees it (see parkedByStyle for `extent`, `anchored`), or null. */
+export function displacedBy(get: StyleGetter, extent?: Extent, anchored = false): Displacement | null {
   if (parkedByStyle(get, extent, anchored)) return 'offscreen';
   if (indentedAway(get)) return 'indent';
   if (clipsAway(get)) return 'clip';
   if (zeroBox(get) || scaledAway(get)) return 'zero-size';
   return null;
+}
+
+/**
+ * Why an element is hidden by its own style, or null: collapsed, made transparent, or displaced. font-size and
+ * colour depend on inheritance and text placement and are decided with the rest of the model (rendering.ts).
+ */
+export function ownHidingReason(el: Element, get: StyleGetter, extent?: Extent, anchored = false): string | null {
+  const collapse = collapsedBy(el, get);
+  if (collapse) return collapse;
+  const opacity = get('opacity');
+  if (opacity && opacityValue(opacity) <= 0.01 && !isRevealAnimation(el, get)) return 'opacity';
+  return displacedBy(get, extent, anchored);
 }
 
 /** An `opacity` value as a number: `0.4`, `40%`; 1 when unreadable. */

@@ -10,11 +10,8 @@
 import type { StaticCascade } from './cascade.js';
 import { contrast, INVISIBLE_CONTRAST, parseColour, parseLegacyColour, WHITE, type Rgba } from './colour.js';
 import { OPAQUE_ALPHA, PAINT_GROUP } from './palette.js';
-import { readableLength } from './text-holders.js';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
-/** Past this share of the page's text, "same colour as the background" means we misread how it paints (as live.ts). */
-const MAX_COLOUR_SHARE = 0.25;
 /**
  * With stylesheets we cannot read, a background more than this many boxes up proves little: the site's own CSS
  * paints its headers, menus and bars, and a white menu link then seems to sit on the white body. Injected spam
@@ -54,7 +51,6 @@ export class StaticColours {
   private readonly painted = { all: new Map<Element, Map<string, string>>(), colour: new Map<Element, Map<string, string>>(), ground: new Map<Element, Map<string, string>>() };
   /** Own background: a colour, null for unknown (image, unreadable), undefined for none (see through). */
   private readonly ownBackgrounds = new Map<Element, Rgba | null | undefined>();
-  private readonly hidden: Array<[Element, number]> = [];
 
   /**
    * `external`: the page links stylesheets we cannot read. Their rules may paint any box between text and
@@ -141,21 +137,6 @@ export class StaticColours {
     // A box whose rules paint its text and its own ground alike is a button the unseen sheet recolours (a
     // WordPress "Reply", a theme's "CLOSE"); only markup that paints both is taken at its word.
     return ink.gap > 0 || /background/i.test(el.getAttribute('style') ?? '') || el.hasAttribute('bgcolor');
-  }
-
-  /** Records a colour verdict (element and its index), for the page-wide share check. */
-  hide(el: Element, index: number): void {
-    this.hidden.push([el, index]);
-  }
-
-  /**
-   * The elements to take back: a page whose colour verdicts would remove more than a quarter of its text paints
-   * its background some way we do not model (a sibling image, a pseudo-element, an external sheet).
-   */
-  overreach(bodyText: () => number): number[] {
-    if (this.hidden.length === 0) return []; // the common case: the page's text length is never measured
-    const text = this.hidden.reduce((n, [el]) => n + readableLength(el), 0);
-    return text > MAX_COLOUR_SHARE * bodyText() ? this.hidden.map(([, index]) => index) : [];
   }
 
   /** The nearest declared background above `el` and how many boxes lie between; the canvas past the root. */

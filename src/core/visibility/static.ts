@@ -4,19 +4,19 @@
  * verdicts exist (CLI, tests, and the content script when layout is unavailable); live.ts sees far more
  * (external stylesheets, script-hidden blocks, layout).
  *
- * One walk in document order: decide only for elements holding text or links; a hidden element's verdict
- * covers its subtree; a hidden element that is really the article (keep.ts) gets `hidden:kept` instead.
- * Text the colour of its background (pattern 9) is static-colour.ts, fed by the same walk.
+ * It fills the model of rendering.ts (StaticRendering) and leaves the decision to it and the shared walk
+ * (walk.ts), as live.ts does from layout. Text the colour of its background (pattern 9) is static-colour.ts.
  */
 import type { Verdicts } from '../types.js';
 import { elementsInTreeOrder } from './elements.js';
 import { StaticCascade } from './cascade.js';
-import { fontSizePx, inClosedDetails, isRevealAnimation, isUnreadableFontSize, isZeroFontSize, opacityValue, ownHidingReason, px } from './hiding.js';
+import { collapsedBy, displacedBy, fontSizePx, inClosedDetails, isRevealAnimation, isUnreadableFontSize, isZeroFontSize, opacityValue, px, type StyleGetter } from './hiding.js';
 import { estimateExtent } from './extent.js';
-import { fadedAway } from './colour.js';
-import { everyTextParent, hasOwnText, pageText } from './text-holders.js';
-import { keepContext, shouldKeepHidden } from './keep.js';
+import { pageText } from './text-holders.js';
+import { keepContext } from './keep.js';
 import { StaticColours } from './static-colour.js';
+import type { Collapse, Displacement, Ink, Rendering } from './rendering.js';
+import { walkVerdicts } from './walk.js';
 
 const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important)?\s*(?:;|$)/i;
 const VISIBILITY_HIDDEN = /(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)\s*(?:!important)?\s*(?:;|$)/i;
@@ -76,76 +76,96 @@ function positionedAncestor(cascade: StaticCascade, el: Element): boolean {
   return false;
 }
 
+/**
+ * The model (rendering.ts) as a copy of the page can fill it: declared values from the cascade, compounded down
+ * the tree where they compound (font size, opacity), and the geometry a declared offset implies.
+ */
+class StaticRendering implements Rendering {
+  /** The winning declared hiding properties of an element, when any could hide. */
+  private readonly props = new Map<Element, Map<string, string>>();
+  private readonly fontPxOf = new Map<Element, number>();
+  private readonly opacityOf = new Map<Element, number>();
+
+  constructor(private readonly cascade: StaticCascade, private readonly colours: StaticColours) {}
+
+  /**
+   * Top-down over the elements holding text: what compounds down the tree — the font size (pattern 8: 0 or a
+   * speck) and the opacity (pattern 6: a product, so two boxes at .2 fade text as one at .04 does) — and the
+   * colours that could vanish (static-colour.ts).
+   */
+  read(elements: readonly Element[], holders: Set<Element>): void {
+    const tiny = (el: Element | null) => el !== null && isUnreadableFontSize(this.fontPxOf.get(el) ?? 16);
+    for (const el of elements) {
+      if (!holders.has(el)) continue;
+      const parent = el.parentElement;
+      const parentPx = (parent && this.fontPxOf.get(parent)) ?? 16;
+      // A child of a tiny parent may reset the size with an ordinary rule: resolve it even without hiding rules.
+      const resolved = this.cascade.resolve(el, tiny(parent));
+      if (resolved) this.props.set(el, resolved);
+      this.colours.visit(el, resolved?.has('color') ?? false);
+      const size = resolved?.get('font-size');
+      this.fontPxOf.set(el, size === undefined ? parentPx : isZeroFontSize(size) ? 0 : fontSizePx(size, parentPx) ?? 16);
+      const get = (p: string) => resolved?.get(p) ?? '';
+      const declared = resolved?.get('opacity');
+      const fade = declared === undefined || isRevealAnimation(el, get) ? 1 : opacityValue(declared);
+      this.opacityOf.set(el, ((parent && this.opacityOf.get(parent)) ?? 1) * fade);
+    }
+  }
+
+  private getter(el: Element): StyleGetter | null {
+    const own = this.props.get(el);
+    return own ? (p: string) => own.get(p) ?? '' : null;
+  }
+
+  notRendered(el: Element): Collapse | null {
+    if (el.hasAttribute('hidden')) return 'attribute'; // until-found is kept (keep.ts) and un-hidden
+    if (inClosedDetails(el)) return 'display';
+    const get = this.getter(el);
+    return get ? collapsedBy(el, get) : null;
+  }
+
+  paintedAway(el: Element): Displacement | null {
+    const own = this.props.get(el) ?? null;
+    if (tinyMarquee(el, own)) return 'marquee';
+    const get = this.getter(el);
+    if (!get || !own) return null;
+    // Where the box is measured from the page, its size decides how far is off it (hiding.ts parkedByStyle).
+    const position = get('position');
+    const anchored = position === 'fixed'
+      || (position === 'absolute' && MOVES.some((p) => own.has(p)) && !positionedAncestor(this.cascade, el));
+    const extent = anchored ? estimateExtent(el, this.fontPxOf.get(el) ?? 16, px(get('width'))) : undefined;
+    return displacedBy(get, extent, anchored);
+  }
+
+  fontPx(el: Element): number | null {
+    return this.fontPxOf.get(el) ?? null;
+  }
+
+  opacity(el: Element): number {
+    return this.opacityOf.get(el) ?? 1;
+  }
+
+  /** Colours are known here only where they could vanish: a fade is judged at its most legible, black on white. */
+  ink(): Ink | null {
+    return null;
+  }
+
+  inkVanishes(el: Element): boolean {
+    return this.colours.invisible(el, true);
+  }
+}
+
 export function staticVerdicts(doc: Document): Verdicts {
-  const verdicts: Verdicts = new Map();
   const elements = elementsInTreeOrder(doc);
-  const { holders, ownText, length: bodyText } = pageText(doc);
+  const text = pageText(doc);
   const cascade = new StaticCascade(doc, elements);
-  const ctx = keepContext(doc, bodyText, elements);
   let sheets: Sheets | undefined;
   const page = () => (sheets ??= sheetsOf(doc));
   // The canvas is the browser's white only when no stylesheet could paint a background over it.
   const canvasKnown = () => !page().linked && !page().paintsBackground;
   // Styles this copy of the page cannot read: linked or imported sheets.
   const external = () => page().linked || page().imports;
-  const colours = new StaticColours(cascade, canvasKnown, external);
-
-  // Pass 1: declared hiding properties, and what compounds down the tree: the font size (pattern 8: 0 or a
-  // speck), the opacity (pattern 6: a product, so two boxes at .2 fade text as one at .04 does), and whether a
-  // positioned box stands between an element and the page (offsets are then measured from somewhere inside).
-  const props = new Map<Element, Map<string, string>>();
-  const fontPx = new Map<Element, number>();
-  const opacity = new Map<Element, number>();
-  const insidePositioned = (el: Element) => positionedAncestor(cascade, el);
-  const tiny = (el: Element | null) => el !== null && isUnreadableFontSize(fontPx.get(el) ?? 16);
-  for (const el of elements) {
-    if (!holders.has(el)) continue;
-    const parent = el.parentElement;
-    const parentPx = (parent && fontPx.get(parent)) ?? 16;
-    const resolved = cascade.resolve(el, tiny(parent));
-    if (resolved) props.set(el, resolved);
-    colours.visit(el, resolved?.has('color') ?? false);
-    const size = resolved?.get('font-size');
-    const ownPx = size === undefined ? parentPx : isZeroFontSize(size) ? 0 : fontSizePx(size, parentPx) ?? 16;
-    fontPx.set(el, ownPx);
-    const get = (p: string) => resolved?.get(p) ?? '';
-    const declared = resolved?.get('opacity');
-    const fade = declared === undefined || isRevealAnimation(el, get) ? 1 : opacityValue(declared);
-    opacity.set(el, ((parent && opacity.get(parent)) ?? 1) * fade);
-  }
-
-  // Pass 2: verdicts, top-down; a hidden subtree is skipped whole.
-  let hiddenRoot: Element | null = null;
-  elements.forEach((el, index) => {
-    if (hiddenRoot?.contains(el)) return;
-    hiddenRoot = null;
-    if (!holders.has(el)) return;
-    const own = props.get(el) ?? null;
-    let reason: string | null = null;
-    if (el.hasAttribute('hidden')) reason = 'attribute'; // until-found is kept (keep.ts) and un-hidden
-    else if (inClosedDetails(el)) reason = 'display';
-    else if (own) {
-      const get = (p: string) => own.get(p) ?? '';
-      // Where the box is measured from the page, its size decides how far is off it (hiding.ts parkedByStyle).
-      const position = get('position');
-      const anchored = position === 'fixed' || (position === 'absolute' && MOVES.some((p) => own.has(p)) && !insidePositioned(el));
-      const extent = anchored
-        ? estimateExtent(el, fontPx.get(el) ?? 16, px(get('width'))) : undefined;
-      reason = ownHidingReason(el, get, extent, anchored);
-    }
-    if (!reason && fadedAway(opacity.get(el) ?? 1) && !fadedAway(el.parentElement ? opacity.get(el.parentElement) ?? 1 : 1)) reason = 'opacity';
-    if (!reason && tiny(el) && (hasOwnText(el) || everyTextParent(el, tiny))) reason = 'fontsize';
-    if (!reason && tinyMarquee(el, own)) reason = 'marquee';
-    if (!reason && colours.invisible(el, ownText.has(el))) reason = 'colour';
-    if (!reason) return;
-    if (shouldKeepHidden(el, reason, ctx)) {
-      verdicts.set(index, 'hidden:kept');
-      return;
-    }
-    verdicts.set(index, `hidden:${reason}`);
-    if (reason === 'colour') colours.hide(el, index);
-    hiddenRoot = el;
-  });
-  for (const index of colours.overreach(() => ctx.bodyText)) verdicts.delete(index);
-  return verdicts;
+  const rendering = new StaticRendering(cascade, new StaticColours(cascade, canvasKnown, external));
+  rendering.read(elements, text.holders);
+  return walkVerdicts({ elements, text, ctx: keepContext(doc, text.length, elements), rendering });
 }

@@ -22,6 +22,8 @@ export interface Judged {
   /** The verdict that hides the probe (its own or an ancestor's), `hidden:kept` when it is only kept, or null. */
   live: string | null;
   static: string | null;
+  /** liveVerdicts in Firefox on the same page, when the oracle was opened with Firefox beside it. */
+  firefox?: string | null;
 }
 
 const quiet = new VirtualConsole();
@@ -55,11 +57,37 @@ export interface Oracle {
   close(): Promise<void>;
 }
 
-/** Headless Chromium (launched as test/e2e/live-visibility.test.ts launches it), one tab reused page after page. */
-export async function openOracle(): Promise<Oracle> {
+/**
+ * liveVerdicts in headless Firefox, for the same pages: Firefox lays them out with its own engine, and the
+ * pixels Chromium paints stay the oracle (a block hidden by CSS is hidden in both; text rendering differs only in
+ * how glyphs are drawn, never in whether they are).
+ */
+async function openFirefoxLive(bundle: string): Promise<{ verdicts(html: string): Promise<Record<string, string | null>>; close(): Promise<void> }> {
+  const executablePath = findBrowser('firefox');
+  if (!executablePath) throw new Error(`No Firefox found. ${INSTALL_HINT.firefox}`);
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1280, height: 800 });
+  return {
+    async verdicts(html) {
+      await tab.setContent(html, { waitUntil: 'load' });
+      await tab.evaluate(() => document.fonts.ready.then(() => undefined));
+      if (!(await tab.evaluate(() => '__oracleLive' in globalThis))) await tab.evaluate(bundle);
+      return tab.evaluate(() => (globalThis as unknown as { __oracleLive: () => Record<string, string | null> }).__oracleLive());
+    },
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * Headless Chromium (launched as test/e2e/live-visibility.test.ts launches it), one tab reused page after page;
+ * with `firefox`, liveVerdicts in headless Firefox beside it.
+ */
+export async function openOracle(options: { firefox?: boolean } = {}): Promise<Oracle> {
   const executablePath = findBrowser('chrome');
   if (!executablePath) throw new Error(`No Chromium found. ${INSTALL_HINT.chrome}`);
   const bundle = await liveBundle();
+  const firefox = options.firefox ? await openFirefoxLive(bundle) : null;
   const browser: Browser = await puppeteer.launch({ executablePath, headless: true, pipe: true,
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--hide-scrollbars'] });
   const tab: Page = await browser.newPage();
@@ -72,14 +100,21 @@ export async function openOracle(): Promise<Oracle> {
     async judge(page) {
       // The browser lays the page out while Node runs the static path: two processes, two cores.
       const inBrowser = browserSide(page);
+      const inFirefox = firefox?.verdicts(page.html);
       const stat = staticProbeVerdicts(page.html);
       const { live, pixels } = await inBrowser;
+      const fox = await inFirefox;
       return page.probes.map((probe) => {
         const measure = pixels.get(probe.id)!;
-        return { probe, seed: page.seed, visible: readable(measure), measure, live: live[probe.id] ?? null, static: stat[probe.id] ?? null };
+        const row: Judged = { probe, seed: page.seed, visible: readable(measure), measure, live: live[probe.id] ?? null, static: stat[probe.id] ?? null };
+        if (fox) row.firefox = fox[probe.id] ?? null;
+        return row;
       });
     },
-    close: () => browser.close(),
+    close: async () => {
+      await firefox?.close();
+      await browser.close();
+    },
   };
 
   /** Live verdicts, then the pixels (which add the off style to the page). */

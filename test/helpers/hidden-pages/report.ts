@@ -5,7 +5,7 @@
  */
 import type { Judged } from './judge.js';
 
-export type Path = 'static' | 'live';
+export type Path = 'static' | 'live' | 'firefox';
 
 /** Whether a verdict drops the block: any verdict but `hidden:kept` (hidden, but kept on purpose). */
 export const drops = (verdict: string | null): boolean => verdict !== null && verdict !== 'hidden:kept';
@@ -17,7 +17,7 @@ export const drops = (verdict: string | null): boolean => verdict !== null && ve
  * "read more"); on a visible block it is a disagreement on the keep side.
  */
 export function side(row: Judged, path: Path): 'agree' | 'loses' | 'leaks' {
-  const verdict = row[path];
+  const verdict = row[path] ?? null;
   if (drops(verdict) && row.visible) return 'loses';
   if (verdict === null && !row.visible) return 'leaks';
   if (verdict === 'hidden:kept' && row.visible) return 'leaks';
@@ -53,7 +53,8 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 /** One line naming a probe well enough to replay it: `seed 12 #7 (class) position:absolute;left:-62.5vw`. */
 export function describeRow(r: Judged): string {
-  const verdicts = `static ${r.static ?? 'none'}, live ${r.live ?? 'none'}, pixels ${r.measure.pixels}/run ${r.measure.run}`;
+  const fox = r.firefox === undefined ? '' : `, Firefox ${r.firefox ?? 'none'}`;
+  const verdicts = `static ${r.static ?? 'none'}, live ${r.live ?? 'none'}${fox}, pixels ${r.measure.pixels}/run ${r.measure.run}`;
   return `seed ${r.seed} #${r.probe.id} [${r.probe.template}, ${r.probe.placement}] ${r.probe.detail || r.probe.technique} — ${verdicts}`;
 }
 
