@@ -1,6 +1,8 @@
 /**
  * Cleans the article in a tab: inject the content script (the toolbar click granted activeTab), take the
  * value of its last expression. Every failure becomes a message a reader understands.
+ * Runs in any extension context with the scripting API: the background (context menu, automatic clean view)
+ * and the popup's first script (src/popup/start.ts), which calls it directly to save a hop.
  */
 import browser from 'webextension-polyfill';
 import { fail, type Response } from '../messages/protocol.js';

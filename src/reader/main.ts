@@ -8,7 +8,6 @@ import { startArticlePage } from '../ui/article-page.js';
 import { restorePosition, trackPosition } from '../ui/reading-position.js';
 import { fail, ok } from '../messages/protocol.js';
 import { t } from '../i18n/index.js';
-import '../ui/controls.js';
 
 const params = new URLSearchParams(location.search);
 
