@@ -16,8 +16,9 @@
  *   alone on a clone of the same document, each injected as a page script and timed inside the page.
  * Firefox (the toolbar button clicked from the browser chrome): the popup cannot be read over WebDriver BiDi,
  * but an extension page of Winnow's can reach it (`extension.getViews`), so the same marks are read there; the
- * click time comes from the privileged click itself. Reader View's v3 folder is Chromium-only (a service
- * worker without `background.scripts`), so the peer runs in Chromium only.
+ * click time comes from the privileged click itself. What Firefox headless cannot give: a real paint (the marks
+ * are taken when the DOM is in place, as in Chromium, but nothing proves a frame was drawn), and the peer:
+ * Reader View's v3 folder is Chromium-only (a service worker without `background.scripts`).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -158,6 +159,7 @@ async function firefox(): Promise<{ frame: number[]; article: number[]; wait: nu
     const url = server.url(path);
     const page = await browser.browser.newPage();
     try {
+      await keepLocal(page);
       await page.goto(url, { waitUntil: 'load' });
       await page.bringToFront();
       const clickedAt = await browser.clickAction!();
