@@ -35,6 +35,13 @@ const PAGES = {
   options: 'src/options/main.ts',
   library: 'src/library/main.ts',
 };
+/**
+ * Classic scripts an extension page runs before its modules: the popup's first script starts cleaning the tab
+ * while the popup's UI is still loading (src/popup/start.ts).
+ */
+const EARLY = {
+  'popup-start': 'src/popup/start.ts',
+};
 /** Scripts injected into pages: the cleaner (on click) and the optional article badge's probe. */
 const INJECTED = {
   content: 'src/content/main.ts',
@@ -70,6 +77,7 @@ async function buildExtension(browser) {
   mkdirSync(out, { recursive: true });
   const define = { __FIREFOX__: String(browser === 'firefox') };
   await build({ ...common, entryPoints: BACKGROUND, outdir: out, format: 'iife', target: TARGETS[browser], define });
+  await build({ ...common, entryPoints: EARLY, outdir: out, format: 'iife', target: TARGETS[browser], define });
   const pages = await build({
     ...common,
     entryPoints: PAGES,
@@ -155,7 +163,7 @@ const loadSizes = {};
 
 /**
  * What each page loads before it can paint (its entry plus every chunk it imports statically), and what
- * stays lazy (dynamic imports: the conversion dictionaries). Shared chunks count for every page using them.
+ * stays lazy (dynamic imports: the conversion dictionaries, the save menu and its export code). Shared chunks count for every page using them.
  */
 function eagerSizes(metafile, out) {
   const outputs = metafile.outputs;
@@ -184,4 +192,4 @@ const eager = loadSizes.chrome;
 const k = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`built dist/ in ${ms} ms — content script ${kb(join(dist, 'chrome/content.js'))}, ` +
   `popup ${k(eager.popup)}, reader ${k(eager.reader)} (each with its shared chunks), background ${kb(join(dist, 'chrome/background.js'))}, ` +
-  `lazy dictionaries ${k(eager.lazy)}, cli ${kb(join(dist, 'cli.mjs'))}`);
+  `lazy chunks (dictionaries, save menu) ${k(eager.lazy)}, cli ${kb(join(dist, 'cli.mjs'))}`);

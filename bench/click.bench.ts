@@ -1,26 +1,41 @@
 /**
- * Click-to-article time in headless Chromium over the Zyte pages (issue 5), and the cost of Winnow's page-side
- * pipeline against Readability alone in the same pages (issue 3). Prints figures; no assertions.
- *   npm run bench -- click        WINNOW_BENCH_PAGES=40 for a quicker subset
+ * Click-to-article time over the Zyte pages (issues 5 and 15), and the cost of Winnow's page-side pipeline against
+ * Readability alone in the same pages (issue 3). Prints figures; no assertions.
+ *   npm run bench -- click        WINNOW_BENCH_PAGES=40 for a quicker subset, WINNOW_BENCH_BROWSERS=chrome for one browser
  * Requests leaving 127.0.0.1 are aborted: the saved pages point at hosts this machine cannot reach, and the
  * browser would otherwise wait on each of them.
  *
- * - click → frame / article: from the real toolbar click to the popup's first paint and to the article on
- *   screen (performance marks in the popup, on the same clock as the click).
+ * Chromium (real toolbar clicks):
+ * - click → frame / article: from the click to the popup's first paint and to the article on screen (performance
+ *   marks in the popup, on the same clock as the click); "article after frame" is the wait the reader sees.
+ * - the peer, Reader View (rNeomy's MV3 extension, MPL-2.0), installed beside Winnow in the same browser and
+ *   clicked on the same pages, alternating with Winnow: click → its first article paragraph visible in its reader
+ *   page (a frame callback in that page, from the moment its article stops being transparent). It is loaded
+ *   from ../shared/peers/reader-view/v3 beside the repository, never copied in; without it the bench says so.
  * - in-page: Winnow's content script (live visibility + spam rules + Readability + purify) vs Readability
  *   alone on a clone of the same document, each injected as a page script and timed inside the page.
+ * Firefox (the toolbar button clicked from the browser chrome): the popup cannot be read over WebDriver BiDi,
+ * but an extension page of Winnow's can reach it (`extension.getViews`), so the same marks are read there; the
+ * click time comes from the privileged click itself. What Firefox headless cannot give: a real paint (the marks
+ * are taken when the DOM is in place, as in Chromium, but nothing proves a frame was drawn), and the peer:
+ * Reader View's v3 folder is Chromium-only (a service worker without `background.scripts`).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Page } from 'puppeteer-core';
-import { DIST, keepLocal, launch, serve, type ExtensionBrowser } from '../test/e2e/harness.js';
+import { DIST, availableBrowsers, keepLocal, launch, serve, type ExtensionBrowser } from '../test/e2e/harness.js';
 
 const dir = new URL('./data/zyte/html/', import.meta.url);
 const limit = Number(process.env.WINNOW_BENCH_PAGES ?? Infinity);
+const kinds = availableBrowsers().filter((k) => !process.env.WINNOW_BENCH_BROWSERS || process.env.WINNOW_BENCH_BROWSERS.split(',').includes(k));
 const files = readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort().slice(0, limit);
 const routes = Object.fromEntries(files.map((f) => [`/${f.replace('.gz', '')}`, gunzipSync(readFileSync(new URL(f, dir))).toString('utf8')]));
 const server = await serve(routes);
+/** The peer beside the repository: ../shared/peers/reader-view (its MV3 folder). */
+const PEER = resolve(import.meta.dirname, '../../shared/peers/reader-view/v3');
 
 const readabilityAlone = (await build({
   stdin: { contents: "import { Readability } from '@mozilla/readability'; globalThis.__alone = () => new Readability(document.cloneNode(true)).parse();", resolveDir: process.cwd() },
@@ -32,52 +47,172 @@ const winnowContent = readFileSync(`${DIST}/chrome/content.js`, 'utf8').replace(
 const timeInPage = (page: Page, setup: string, call: string) => page.evaluate(`(() => { ${setup}
   const t0 = performance.now(); const r = ${call}; return { ms: performance.now() - t0, ok: !!r }; })()`) as Promise<{ ms: number; ok: boolean }>;
 
-let browser: ExtensionBrowser = await launch('chrome');
-const toFrame: number[] = [];
-const toArticle: number[] = [];
-const inWinnow: number[] = [];
-const inAlone: number[] = [];
-let noArticle = 0;
-for (const path of Object.keys(routes)) {
-  const url = server.url(path);
-  try {
-    let marks: { frame: number; article: number; origin: number } | undefined;
-    let clickedAt = 0;
-    const shown = await browser.clickOn(url, {
-      localOnly: true,
-      beforeClick: () => { clickedAt = Date.now(); },
-      inPopup: async (popup) => {
-        marks = await popup.evaluate(`({ origin: performance.timeOrigin,
-          frame: performance.getEntriesByName('winnow:frame')[0]?.startTime ?? NaN,
-          article: performance.getEntriesByName('winnow:article')[0]?.startTime ?? NaN })`) as typeof marks;
-      },
-    });
-    if (shown.article && marks) {
-      toFrame.push(marks.origin + marks.frame - clickedAt);
-      toArticle.push(marks.origin + marks.article - clickedAt);
-    } else noArticle++;
-
-    const page = await browser.browser.newPage();
-    await keepLocal(page);
-    await page.goto(url, { waitUntil: 'load' });
-    inAlone.push((await timeInPage(page, readabilityAlone, '__alone()')).ms);
-    inWinnow.push((await timeInPage(page, winnowContent, '__winnow_content.run().ok')).ms);
-    await page.close();
-  } catch (error) {
-    console.log(`  ${path.slice(1, 13)}…: ${String(error).split('\n')[0]}`);
-    if (!browser.browser.connected) browser = await launch('chrome');
-  }
-}
-await browser.close();
-await server.close();
-
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN; };
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-const row = (label: string, xs: number[]) => console.log(`${label.padEnd(44)} median ${pct(xs, 0.5).toFixed(0).padStart(5)} ms   p95 ${pct(xs, 0.95).toFixed(0).padStart(5)} ms`);
-console.log(`Zyte pages in headless Chromium: ${files.length} (article shown: ${toArticle.length}, none: ${noArticle})`);
-row('click → popup frame painted', toFrame);
-row('click → article on screen', toArticle);
-row('in page: Readability alone (clone + parse)', inAlone);
-row('in page: Winnow content script (whole pipeline)', inWinnow);
-console.log(`in-page ratio Winnow / Readability alone: median ${(pct(inWinnow, 0.5) / pct(inAlone, 0.5)).toFixed(2)}×, total ${(sum(inWinnow) / sum(inAlone)).toFixed(2)}×`);
-console.log(`click → article / Readability alone in page: median ${(pct(toArticle, 0.5) / pct(inAlone, 0.5)).toFixed(1)}× (the popup's own start-up dominates)`);
+const row = (label: string, xs: number[]) => console.log(`${label.padEnd(48)} median ${pct(xs, 0.5).toFixed(0).padStart(5)} ms   p95 ${pct(xs, 0.95).toFixed(0).padStart(5)} ms   (${xs.length})`);
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** The popup's marks on the wall clock (timeOrigin + mark), as in src/ui/article-page.ts. */
+const MARKS = `({ frame: performance.timeOrigin + (performance.getEntriesByName('winnow:frame')[0]?.startTime ?? NaN),
+  article: performance.timeOrigin + (performance.getEntriesByName('winnow:article')[0]?.startTime ?? NaN) })`;
+type Marks = { frame: number; article: number };
+
+/**
+ * Evaluated in every document of the peer's tab: once Reader View's own page shows its article (the iframe stops
+ * being transparent when body[data-loaded=true]) with a paragraph laid out, note the time, in a frame callback.
+ */
+const PEER_WATCH = `(() => {
+  if (location.protocol !== 'chrome-extension:') return;
+  const visible = () => {
+    if (document.body?.dataset.loaded !== 'true') return false;
+    const doc = document.querySelector('iframe')?.contentDocument;
+    return !!doc && [...doc.querySelectorAll('p')].some((p) => p.textContent.trim() !== '' && p.getBoundingClientRect().height > 0);
+  };
+  const tick = () => { if (visible()) window.__peerShown = performance.timeOrigin + performance.now(); else requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+})()`;
+
+interface ChromeFigures { frame: number[]; article: number[]; wait: number[]; peer: number[]; pairs: Array<[number, number]>; alone: number[]; winnow: number[]; none: number; peerNone: number }
+
+async function peerClick(browser: ExtensionBrowser, peerId: string, url: string): Promise<number | null> {
+  const extension = (await browser.browser.extensions()).get(peerId)!;
+  const page = await browser.browser.newPage();
+  try {
+    // As keepLocal, but Reader View's own page must load its scripts and styles (chrome-extension://).
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (/^(?:https?:\/\/127\.0\.0\.1[:/]|data:|blob:|chrome-extension:)/.test(request.url())) void request.continue();
+      else void request.abort();
+    });
+    await page.evaluateOnNewDocument(PEER_WATCH);
+    await page.goto(url, { waitUntil: 'load' });
+    const clickedAt = Date.now();
+    await page.triggerExtensionAction(extension);
+    const until = Date.now() + 20_000;
+    while (Date.now() < until) {
+      const shown = await page.evaluate('window.__peerShown ?? null').catch(() => null) as number | null;
+      if (shown) return shown - clickedAt;
+      await sleep(25);
+    }
+    return null;
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+async function chromium(): Promise<ChromeFigures> {
+  const f: ChromeFigures = { frame: [], article: [], wait: [], peer: [], pairs: [], alone: [], winnow: [], none: 0, peerNone: 0 };
+  const peerHere = existsSync(resolve(PEER, 'manifest.json'));
+  if (!peerHere) console.log(`Reader View not found beside the repository (../shared/peers/reader-view/v3): the peer is skipped.`);
+  let browser: ExtensionBrowser = await launch('chrome');
+  const installPeer = async () => (peerHere ? browser.browser.installExtension(PEER) : null);
+  let peerId = await installPeer();
+  for (const path of Object.keys(routes)) {
+    const url = server.url(path);
+    try {
+      let marks: Marks | undefined;
+      let clickedAt = 0;
+      const shown = await browser.clickOn(url, {
+        localOnly: true,
+        beforeClick: () => { clickedAt = Date.now(); },
+        inPopup: async (popup) => { marks = await popup.evaluate(MARKS) as Marks; },
+      });
+      let winnowMs: number | null = null;
+      if (shown.article && marks) {
+        f.frame.push(marks.frame - clickedAt);
+        f.article.push(winnowMs = marks.article - clickedAt);
+        f.wait.push(marks.article - marks.frame);
+      } else {
+        f.none++;
+        console.log(`  ${path.slice(1, 13)}…: Winnow showed no article (${shown.errorCode ?? ''}: ${shown.status ?? ''})`);
+      }
+      if (peerId) {
+        const peerMs = await peerClick(browser, peerId, url);
+        if (peerMs === null) f.peerNone++;
+        else {
+          f.peer.push(peerMs);
+          if (winnowMs !== null) f.pairs.push([winnowMs, peerMs]);
+        }
+      }
+
+      const page = await browser.browser.newPage();
+      await keepLocal(page);
+      await page.goto(url, { waitUntil: 'load' });
+      f.alone.push((await timeInPage(page, readabilityAlone, '__alone()')).ms);
+      f.winnow.push((await timeInPage(page, winnowContent, '__winnow_content.run().ok')).ms);
+      await page.close();
+    } catch (error) {
+      console.log(`  ${path.slice(1, 13)}…: ${String(error).split('\n')[0]}`);
+      if (!browser.browser.connected) { browser = await launch('chrome'); peerId = await installPeer(); }
+    }
+  }
+  await browser.close();
+  return f;
+}
+
+/** Firefox: click from the browser chrome, then read the popup's marks from an extension page (getViews). */
+async function firefox(): Promise<{ frame: number[]; article: number[]; wait: number[]; none: number }> {
+  const f = { frame: [] as number[], article: [] as number[], wait: [] as number[], none: 0 };
+  const browser = await launch('firefox');
+  const probe = browser.probe!;
+  for (const path of Object.keys(routes)) {
+    const url = server.url(path);
+    const page = await browser.browser.newPage();
+    try {
+      await keepLocal(page);
+      await page.goto(url, { waitUntil: 'load' });
+      await page.bringToFront();
+      const clickedAt = await browser.clickAction!();
+      const until = Date.now() + 20_000;
+      let marks: Marks | null = null;
+      while (Date.now() < until) {
+        marks = await probe.evaluate(`(() => { const [view] = browser.extension.getViews({ type: 'popup' });
+          if (!view || view.document.querySelector('main')?.getAttribute('aria-busy') !== 'false') return null;
+          return view.document.body.dataset.error ? { error: true } : view.eval(${JSON.stringify(MARKS)}); })()`) as Marks | null;
+        if (marks) break;
+        await sleep(25);
+      }
+      if (marks && Number.isFinite(marks.article)) {
+        f.frame.push(marks.frame - clickedAt);
+        f.article.push(marks.article - clickedAt);
+        f.wait.push(marks.article - marks.frame);
+      } else f.none++;
+    } catch (error) {
+      f.none++;
+      console.log(`  ${path.slice(1, 13)}…: ${String(error).split('\n')[0]}`);
+    } finally {
+      await browser.closePanels!().catch(() => undefined);
+      await page.close().catch(() => undefined);
+    }
+  }
+  await browser.close();
+  return f;
+}
+
+const load = () => loadavg().map((n) => n.toFixed(1)).join(' ');
+console.log(`Zyte pages: ${files.length}; load average before: ${load()}`);
+if (kinds.includes('chrome')) {
+  const f = await chromium();
+  console.log(`\nheadless Chromium (article shown: ${f.article.length}, none: ${f.none}; load average now ${load()})`);
+  row('Winnow: click → popup frame painted', f.frame);
+  row('Winnow: click → article on screen', f.article);
+  row('Winnow: article after the popup\'s frame', f.wait);
+  console.log('  goal: article ≤ 60 ms after the frame at the median, ≤ 100 ms at p95');
+  if (f.peer.length) {
+    row('Reader View: click → first paragraph visible', f.peer);
+    const both = { winnow: f.pairs.map(([w]) => w), peer: f.pairs.map(([, p]) => p) };
+    console.log(`Winnow / Reader View on the ${f.pairs.length} pages both showed: median ${(pct(both.winnow, 0.5) / pct(both.peer, 0.5)).toFixed(2)}×, ` +
+      `p95 ${(pct(both.winnow, 0.95) / pct(both.peer, 0.95)).toFixed(2)}× (goal: median ≤ 0.8×, p95 ≤ 1×)${f.peerNone ? `; Reader View showed nothing on ${f.peerNone}` : ''}`);
+  }
+  row('in page: Readability alone (clone + parse)', f.alone);
+  row('in page: Winnow content script (whole pipeline)', f.winnow);
+  console.log(`in-page ratio Winnow / Readability alone: median ${(pct(f.winnow, 0.5) / pct(f.alone, 0.5)).toFixed(2)}×, total ${(sum(f.winnow) / sum(f.alone)).toFixed(2)}×`);
+}
+if (kinds.includes('firefox')) {
+  const f = await firefox();
+  console.log(`\nheadless Firefox (article shown: ${f.article.length}, none: ${f.none}; load average now ${load()})`);
+  row('Winnow: click → popup frame painted', f.frame);
+  row('Winnow: click → article on screen', f.article);
+  row('Winnow: article after the popup\'s frame', f.wait);
+}
+await server.close();

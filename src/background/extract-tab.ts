@@ -1,6 +1,8 @@
 /**
  * Cleans the article in a tab: inject the content script (the toolbar click granted activeTab), take the
  * value of its last expression. Every failure becomes a message a reader understands.
+ * Runs in any extension context with the scripting API: the background (context menu, automatic clean view)
+ * and the popup's first script (src/popup/start.ts), which calls it directly to save a hop.
  */
 import browser from 'webextension-polyfill';
 import { fail, type Response } from '../messages/protocol.js';
@@ -9,11 +11,16 @@ import { t } from '../i18n/index.js';
 
 export async function extractTab(tabId: number): Promise<Response<'extract-tab'>> {
   let url: string | undefined;
+  let status: string | undefined;
   try {
-    url = (await browser.tabs.get(tabId)).url;
+    ({ url, status } = await browser.tabs.get(tabId));
   } catch {
     return fail('no-tab', t('errorTabClosed'));
   }
+  // No address, and loading: the page went elsewhere after the click (a new document takes activeTab away),
+  // as the Zyte page 686bb170… does when its own script sends the reader to another address at load. That is
+  // a page that changed, not one the browser keeps off-limits.
+  if (url === undefined && status === 'loading') return fail('failed', t('errorNavigated'));
   const restriction = restrictionOf(url);
   if (restriction && restriction !== 'unknown') return fail('restricted', t(RESTRICTION_MESSAGES[restriction]));
 
@@ -24,10 +31,12 @@ export async function extractTab(tabId: number): Promise<Response<'extract-tab'>
     const message = String(error);
     if (/file:|access to file/i.test(message) || url?.startsWith('file:')) return fail('restricted', t(RESTRICTION_MESSAGES.file));
     // The tab closed, or left the page, while the script was on its way in.
-    const now = await browser.tabs.get(tabId).then((tab) => tab.url, () => null);
-    if (now === null || /No tab|closed/i.test(message)) return fail('no-tab', t('errorTabClosed'));
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    const now = tab?.url;
+    if (tab === null || /No tab|closed/i.test(message)) return fail('no-tab', t('errorTabClosed'));
     // (Without a URL — activeTab not granted, as on browser pages — there is nothing to compare.)
-    if ((url !== undefined && now !== url) || /removed|navigat|unload|disconnected/i.test(message)) return fail('failed', t('errorNavigated'));
+    if ((url !== undefined && now !== url) || (now === undefined && tab.status === 'loading') ||
+      /removed|navigat|unload|disconnected/i.test(message)) return fail('failed', t('errorNavigated'));
     return fail('restricted', t(RESTRICTION_MESSAGES[restriction ?? 'unknown']));
   }
   if (results === TIMED_OUT) return fail('failed', t('errorNoAnswer'));

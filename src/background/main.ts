@@ -2,8 +2,8 @@
  * Background (Chrome service worker, Firefox event page). Listeners are registered synchronously at start-up,
  * as both browsers require for a worker that may be woken by any of these events.
  *
- *   toolbar / Alt+Shift+R ─► popup (no background work but `extract-tab`)
- *   context menu ─────────► open-reader / clean a link
+ *   toolbar / Alt+Shift+R ─► (the popup cleans the tab itself: src/popup/start.ts)
+ *   context menu ─────────► open-reader (reader opens at once, `tab-article` waits for the cleaning) / clean a link
  *   tab loaded ───────────► optional badge, optional automatic clean view (only with granted host access)
  */
 import browser from 'webextension-polyfill';
@@ -15,10 +15,12 @@ import { createMenus, onMenuClick } from './context-menu.js';
 import { updateBadge } from './article-badge.js';
 import { autoClean, forgetTab } from './auto-clean.js';
 import { forgetArticle } from '../session/article-handoff.js';
+import { articleFor, forgetCleaning } from './open-reader.js';
 import { loadSettings } from '../settings/store.js';
 
 listen({
   'extract-tab': ({ tabId }) => extractTab(tabId),
+  'tab-article': ({ tabId }) => articleFor(tabId),
   'library-save': saveToLibrary,
   'download-file': downloadFile,
 });
@@ -37,5 +39,6 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
 
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId);
+  forgetCleaning(tabId);
   void forgetArticle(tabId);
 });

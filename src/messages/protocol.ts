@@ -22,6 +22,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: UserError }
 export interface Protocol {
   /** Inject the content script into a tab and return its clean article. */
   'extract-tab': [{ tabId: number }, Article];
+  /** The article of a tab the reader page was opened for: waits for the cleaning under way, else the kept one. */
+  'tab-article': [{ tabId: number }, Article];
   /** Keep a (purified) article in the library; the same URL updates. Written here so a closing popup loses nothing. */
   'library-save': [{ article: Article; script: SavedScript | null }, { id: string; updated: boolean }];
   /** Save a file through the downloads API; `data` is text, or base64 bytes when `base64` is set. */

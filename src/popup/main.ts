@@ -1,24 +1,20 @@
 /**
- * The popup: paints its frame at once, asks the background to clean the active tab, and shows the article
- * (or says plainly why there is none). Everything else is the shared article page.
+ * The popup's UI: paints its frame, then shows the article the first script (start.ts) has been cleaning since
+ * the popup opened — or says plainly why there is none. Everything else is the shared article page.
  */
 import browser from 'webextension-polyfill';
-import { request } from '../messages/client.js';
-import { fail } from '../messages/protocol.js';
 import { keepArticle } from '../session/article-handoff.js';
 import { startArticlePage } from '../ui/article-page.js';
-import { t } from '../i18n/index.js';
-import '../ui/controls.js';
+import { takeExtraction } from './early.js';
 
 let tabId: number | undefined;
 
 void startArticlePage(document, {
   mode: 'popup',
   async load() {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    tabId = tab?.id;
-    if (tabId === undefined) return fail('no-tab', t('errorNoTab'));
-    return request('extract-tab', { tabId });
+    const extraction = await takeExtraction();
+    tabId = extraction.tabId;
+    return extraction.result;
   },
   async onShown(article) {
     if (tabId !== undefined) await keepArticle(tabId, article);

@@ -1,14 +1,15 @@
 /**
  * The full-tab reader (`reader.html?tab=ID`): the article the popup, the keyboard command or the context menu
- * cleaned for a tab, with the same actions as the popup, wider, and the reading position remembered.
+ * cleaned for a tab (`&pending=1`: the context menu opened it while the cleaning was still under way), with
+ * the same actions as the popup, wider, and the reading position remembered.
  */
 import { keptArticle } from '../session/article-handoff.js';
 import { savedArticle } from '../storage/library.js';
 import { startArticlePage } from '../ui/article-page.js';
 import { restorePosition, trackPosition } from '../ui/reading-position.js';
 import { fail, ok } from '../messages/protocol.js';
+import { request } from '../messages/client.js';
 import { t } from '../i18n/index.js';
-import '../ui/controls.js';
 
 const params = new URLSearchParams(location.search);
 
@@ -21,6 +22,8 @@ void startArticlePage(document, {
     const saved = params.get('saved'); // an article from the library, read offline
     if (saved) return savedArticle(saved);
     const tabId = Number(params.get('tab'));
+    // Opened by the context menu while the page is still being cleaned: the background answers when it is done.
+    if (params.get('pending') === '1' && Number.isInteger(tabId)) return request('tab-article', { tabId });
     const article = params.has('tab') && Number.isInteger(tabId) ? await keptArticle(tabId) : null;
     return article ? ok(article) : fail('no-article', t('errorGone'));
   },

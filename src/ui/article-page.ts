@@ -93,6 +93,9 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
   doc.body.replaceChildren(main);
   // Marks read by the click-to-article benchmark (bench/click.bench.ts); they cost nothing otherwise.
   performance.mark('winnow:frame');
+  // The save menu and script conversion bring the export code (Markdown, EPUB, zip): they load after the first
+  // paint, while the article is on its way, and are mounted once it is shown (issue 15).
+  const controls = import('./controls.js');
 
   const result = await options.load().catch((error: unknown) => ({ ok: false as const, error: { code: 'failed' as const, message: t('errorFailed', String(error)) } }));
   main.setAttribute('aria-busy', 'false');
@@ -122,6 +125,7 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
   const actions = byRole(main, 'actions');
   actions.hidden = false;
   wireActions(doc, main, options, () => current, () => settings);
+  await controls;
   for (const mount of mounts) mount({ doc, actions, current: () => current, show });
   await options.onShown?.(current);
 }

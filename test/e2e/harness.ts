@@ -53,8 +53,8 @@ export interface ExtensionBrowser {
   chromeEval?: (expression: string) => Promise<unknown>;
   /** Firefox only: an extension page of Winnow's, for reading its storage. */
   probe?: Page;
-  /** Firefox only: clicks Winnow's toolbar button for the selected tab (closing any open popup first). */
-  clickAction?: () => Promise<void>;
+  /** Firefox only: clicks Winnow's toolbar button for the selected tab (closing any open popup first); resolves with the click's time (Date.now() in the browser). */
+  clickAction?: () => Promise<number>;
   /** Firefox only: closes Winnow's popup and any other open panel. */
   closePanels?: () => Promise<void>;
   browser: Browser;
@@ -240,8 +240,9 @@ const CLICK_ACTION = (geckoId: string) => `(() => {
   for (const p of document.querySelectorAll('panel')) if (p.state === 'open') p.hidePopup();
   const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
   const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(geckoId)});
+  const clickedAt = Date.now();
   ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
-  return true;
+  return clickedAt;
 })()`;
 
 interface BidiConnection { send(method: string, params: object): Promise<{ result: any }> }
@@ -278,7 +279,7 @@ async function launchFirefox(headless: boolean, options: LaunchOptions = {}): Pr
     if (reply.result?.type !== 'success') throw new Error(`privileged evaluation failed: ${JSON.stringify(reply.result)}`);
     return reply.result.result?.value;
   };
-  const clickAction = async () => { await chromeEval(CLICK_ACTION(GECKO_ID)); };
+  const clickAction = async () => (await chromeEval(CLICK_ACTION(GECKO_ID))) as number;
   const closePanels = async () => { await chromeEval(HIDE_PANELS); };
   return {
     kind: 'firefox', browser, origin, chromeEval, probe, clickAction, closePanels,

@@ -160,6 +160,13 @@ describe.runIf(available.includes('firefox'))('reader experience in firefox', ()
     await page.bringToFront();
     expect(await chooseContextMenuItem(browser, page, 300, 400, 'Clean view of this page')).toBe(true);
     await expect.poll(readerTabs, { timeout: 15_000 }).toHaveLength(1);
+    // The reader opens at once and shows the article when the cleaning ends (it is kept for later too).
+    const shownTitle = () => browser.probe!.evaluate(`(() => {
+      const reader = browser.extension.getViews({ type: 'tab' }).find((v) => v.location.pathname === '/reader.html' && v.location.search.includes('tab='));
+      const title = reader?.document.querySelector('[data-role="title"]');
+      return title && title.textContent ? title.textContent : null;
+    })()`);
+    await expect.poll(shownTitle, { timeout: 15_000 }).toBe(HEADLINE);
     const article = (await browser.probe!.evaluate(`browser.storage.session.get(null).then((all) => Object.values(all)[0])`)) as { title: string };
     expect(article.title).toBe(HEADLINE);
     await page.close();

@@ -32,6 +32,37 @@ describe('dist/', () => {
     }
   });
 
+  it.each(['chrome', 'firefox'])('%s popup starts cleaning from its first script, before the UI and its stylesheets load', (browser) => {
+    const html = readFileSync(new URL(`${browser}/popup.html`, dist), 'utf8');
+    const first = html.match(/<script\b[^>]*>|<link\b[^>]*>/)?.[0] ?? '';
+    // A classic script (no type="module", no defer/async) runs while the page is parsed.
+    expect(first).toBe('<script src="popup-start.js">');
+    const start = readFileSync(new URL(`${browser}/popup-start.js`, dist), 'utf8');
+    expect(start).toContain('content.js');
+    expect(start.length).toBeLessThan(30_000);
+  });
+
+  it.each(['chrome', 'firefox'])('%s popup and reader load no export code before the article (the save menu loads later)', (browser) => {
+    /** A page's script and every chunk it imports statically: what must load before it can run. */
+    const eager = (file: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(file)) return seen;
+      seen.add(file);
+      const code = readFileSync(new URL(`${browser}/${file}`, dist), 'utf8');
+      for (const [, dep] of code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)) {
+        eager(new URL(dep!, new URL(file, 'x:/')).pathname.slice(1), seen);
+      }
+      return seen;
+    };
+    for (const page of ['popup.js', 'reader.js']) {
+      const files = [...eager(page)];
+      expect(files.length, page).toBeGreaterThan(1);
+      const code = files.map((f) => readFileSync(new URL(`${browser}/${f}`, dist), 'utf8')).join('\n');
+      expect(code, page).toContain('winnow:frame');
+      // Turndown (Markdown export) and fflate (EPUB zip) are the bulk of the save menu.
+      expect(code, page).not.toMatch(/turndown|mimetypeapplication\/epub/i);
+    }
+  });
+
   it('has an executable CLI', () => {
     const cli = new URL('cli.mjs', dist).pathname;
     accessSync(cli, constants.X_OK);

@@ -1,0 +1,114 @@
+/**
+ * `npm run bench -- huge`: huge and slow pages (issue 15). Generated pages of 10k, 50k, 100k and 300k elements, a
+ * 5 MB single-paragraph page and a page of 20,000 links, each timed in headless Chromium and Firefox:
+ * - in page: Winnow's content script (the whole content-side pipeline, as the popup runs it) against Readability
+ *   alone on a clone of the same document, each in its own fresh load of the page, timed inside the page;
+ * - Chromium only: click → article on screen through Winnow's popup (real toolbar click).
+ * Goal: the 100,000-element page's article on screen in ≤ 2 s in both browsers, never more than 1.5× Readability
+ * alone. Figures only, no assertions. WINNOW_BENCH_RUNS=3 (default) runs per page and side; medians are printed.
+ */
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { build } from 'esbuild';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { largePage } from '../test/fixtures/security/generate.js';
+import { findBrowser } from '../src/cli/browsers.js';
+import { DIST, availableBrowsers, launch, serve } from '../test/e2e/harness.js';
+
+const RUNS = Number(process.env.WINNOW_BENCH_RUNS ?? 3);
+const SENTENCE = 'The harbour works continue through the winter, the council said, and the quay will reopen in spring. ';
+
+/** An article with a navigation of `count` links around it (a link farm, a huge sitemap footer). */
+function linkPage(count: number): string {
+  const links = Array.from({ length: count }, (_, n) => `<li><a href="/l/${n}">Link number ${n}</a></li>`).join('');
+  const article = Array.from({ length: 12 }, (_, n) => `<p>${n} ${SENTENCE.repeat(4)}</p>`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Links</title></head><body><nav><ul>${links}</ul></nav>`
+    + `<article><h1>An article among links</h1>${article}</article></body></html>`;
+}
+
+/** One paragraph of about `megabytes` MB of text. */
+const oneParagraph = (megabytes: number) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One paragraph</title></head>`
+  + `<body><article><h1>One paragraph</h1><p>${SENTENCE.repeat(Math.ceil((megabytes * 1024 * 1024) / SENTENCE.length))}</p></article></body></html>`;
+
+const PAGES: Array<[string, string]> = [
+  ['10k elements (0.2 MB)', largePage(10_000, 0.2)],
+  ['50k elements (1 MB)', largePage(50_000, 1)],
+  ['100k elements (1.5 MB)', largePage(100_000, 1.5)],
+  ['300k elements (4 MB)', largePage(300_000, 4)],
+  ['5 MB single paragraph', oneParagraph(5)],
+  ['20,000 links', linkPage(20_000)],
+];
+const routes = Object.fromEntries(PAGES.map(([, html], i) => [`/p${i}.html`, html]));
+const server = await serve(routes);
+
+const readabilityAlone = (await build({
+  stdin: { contents: "import { Readability } from '@mozilla/readability'; globalThis.__alone = () => new Readability(document.cloneNode(true)).parse();", resolveDir: process.cwd() },
+  bundle: true, format: 'iife', write: false, minify: true,
+})).outputFiles[0]!.text;
+const winnowContent = (kind: 'chrome' | 'firefox') => readFileSync(`${DIST}/${kind}/content.js`, 'utf8').replace(/__winnow_content\.run\(\);\s*$/, '');
+
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)]! : NaN; };
+const ms = (n: number) => `${n.toFixed(0).padStart(6)} ms`;
+
+async function inPage(browser: Browser, url: string, setup: string, call: string): Promise<{ ms: number; what: string }> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    return await page.evaluate(`(() => { ${setup}
+      const t0 = performance.now(); const r = ${call}; return { ms: performance.now() - t0, what: String(r) }; })()`) as { ms: number; what: string };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+async function inBrowser(kind: 'chrome' | 'firefox'): Promise<void> {
+  const executablePath = findBrowser(kind)!;
+  const browser = kind === 'chrome'
+    ? await puppeteer.launch({ executablePath, headless: true, pipe: true, protocolTimeout: 300_000, args: ['--no-sandbox', '--disable-gpu'] })
+    : await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, protocolTimeout: 300_000 });
+  const content = winnowContent(kind);
+  console.log(`\nheadless ${kind === 'chrome' ? 'Chromium' : 'Firefox'}, in page (median of ${RUNS}; load average ${loadavg()[0]!.toFixed(1)})`);
+  console.log(`${''.padEnd(26)} Readability     Winnow    ratio   Winnow's answer`);
+  for (const [i, [label]] of PAGES.entries()) {
+    const url = server.url(`/p${i}.html`);
+    const alone: number[] = [];
+    const winnow: number[] = [];
+    let answer = '';
+    for (let run = 0; run < RUNS; run++) {
+      alone.push((await inPage(browser, url, readabilityAlone, '__alone() ? "article" : "none"')).ms);
+      const w = await inPage(browser, url, content, '(() => { const r = __winnow_content.run(); return r.ok ? "article" : r.error.code; })()');
+      winnow.push(w.ms);
+      answer = w.what;
+    }
+    console.log(`${label.padEnd(26)} ${ms(median(alone))}  ${ms(median(winnow))}  ${(median(winnow) / median(alone)).toFixed(2).padStart(6)}×   ${answer}`);
+  }
+  await browser.close();
+}
+
+/** Chromium: the real toolbar click, to the article on screen in the popup. */
+async function clicks(): Promise<void> {
+  const browser = await launch('chrome');
+  console.log(`\nheadless Chromium, click → article on screen through the popup (median of ${RUNS})`);
+  for (const [i, [label]] of PAGES.entries()) {
+    const times: number[] = [];
+    let answer = '';
+    for (let run = 0; run < RUNS; run++) {
+      let clickedAt = 0;
+      let article = NaN;
+      const shown = await browser.clickOn(server.url(`/p${i}.html`), {
+        beforeClick: () => { clickedAt = Date.now(); },
+        inPopup: async (popup) => { article = await popup.evaluate(`performance.timeOrigin + (performance.getEntriesByName('winnow:article')[0]?.startTime ?? NaN)`) as number; },
+      });
+      answer = shown.errorCode ?? 'article';
+      if (!shown.errorCode) times.push(article - clickedAt);
+    }
+    console.log(`${label.padEnd(26)} ${times.length ? ms(median(times)) : '      —'}   ${answer}`);
+  }
+  await browser.close();
+}
+
+const kinds = availableBrowsers().filter((k) => !process.env.WINNOW_BENCH_BROWSERS || process.env.WINNOW_BENCH_BROWSERS.split(',').includes(k));
+for (const kind of kinds) await inBrowser(kind);
+if (kinds.includes('chrome')) await clicks();
+console.log('\ngoal: the 100k page on screen in ≤ 2 s in both browsers, ≤ 1.5× Readability alone');
+await server.close();

@@ -1,0 +1,34 @@
+/**
+ * The hand-off between the popup's first script (start.ts, a classic script at the top of popup.html) and the
+ * popup's UI (main.ts, an ES module that runs only once its chunks have loaded). The first script starts
+ * cleaning the tab at once and leaves the promise here; the UI picks it up when it is ready to show it.
+ */
+import browser from 'webextension-polyfill';
+import { fail, type Response } from '../messages/protocol.js';
+import { extractTab } from '../background/extract-tab.js';
+import { t } from '../i18n/index.js';
+
+export interface Extraction {
+  /** The tab that was cleaned (undefined when the popup has no active tab). */
+  tabId: number | undefined;
+  result: Response<'extract-tab'>;
+}
+
+const KEY = '__winnowExtraction';
+type Holder = { [KEY]?: Promise<Extraction> };
+
+/** Cleans the popup's active tab. The popup calls the scripting API itself: no round trip through the background. */
+export async function extractActiveTab(): Promise<Extraction> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return { tabId: undefined, result: fail('no-tab', t('errorNoTab')) };
+  return { tabId: tab.id, result: await extractTab(tab.id) };
+}
+
+export function startExtraction(): void {
+  (globalThis as Holder)[KEY] = extractActiveTab();
+}
+
+/** The cleaning the first script started; or, if it did not run, one started now. */
+export function takeExtraction(): Promise<Extraction> {
+  return (globalThis as Holder)[KEY] ?? extractActiveTab();
+}
