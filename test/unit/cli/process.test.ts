@@ -51,6 +51,18 @@ describe('the built winnow program', () => {
     expect(usage.stderr).toMatch(/^winnow: .+\n\nUsage: winnow/);
   });
 
+  // In the program: the built bundle refuses these in seconds, where the test runner's transformed sources take minutes.
+  it('refuses a page too large or too deep to clean quickly, with a plain reason, and goes on', async () => {
+    const huge = Buffer.from(`<html><body>${'<span>x</span>'.repeat(160_000)}</body></html>`);
+    const big = await winnow(['clean', '-f', 'jsonl', '-'], huge);
+    expect(big.code).toBe(1);
+    expect(JSON.parse(big.stdout.trim()).error).toMatch(/too large to clean \(160,\d{3} elements; the limit is 150,000\)/);
+    const deep = Buffer.from(`<html><body>${'<div>'.repeat(20_000)}deep${'</div>'.repeat(20_000)}</body></html>`);
+    const nested = await winnow(['clean', '-f', 'jsonl', '-'], deep);
+    expect(nested.code).toBe(1);
+    expect(JSON.parse(nested.stdout.trim()).error).toMatch(/nested too deeply|no article/);
+  }, 180_000);
+
   it('prints its version, the one in package.json', async () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(await winnow(['--version'])).toEqual({ code: 0, stdout: `winnow ${version}\n`, stderr: '' });
