@@ -1,28 +1,70 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { availableBrowsers, type BrowserKind } from './test/e2e/browsers.js';
 
-// Two projects: fast unit and fixture suites in Node (jsdom where a DOM is needed), and the real-browser
-// end-to-end suite, which runs the built extension in headless Chromium and Firefox (needs `node build.mjs`).
+/**
+ * Projects, in the order they run (sequence.groupOrder):
+ *   unit          Node only, jsdom where a DOM is needed, no browser: the fast loop, `npm run test:unit`.
+ *                 The corpus and generated-page suites run a seeded sample here (test/helpers/sample.ts);
+ *                 `npm run bench -- suites` runs them in full.
+ *   tools         suites that run other programs: the built CLI as a process (worker threads), epubcheck (a JVM
+ *                 per book), web-ext lint on the built extension.
+ *   e2e-chromium, e2e-firefox
+ *                 the built extension in each real browser (puppeteer-core, Debian's browsers). One file at a time
+ *                 per browser, in one worker, so a file reuses the browser the harness already started.
+ * A developer runs one browser with `--project e2e-firefox` (or WINNOW_BROWSERS=firefox for the whole run), one
+ * file by naming it. dist/ is built first when a source is newer (test/setup/build-if-stale.ts).
+ */
+const TOOLS = ['test/unit/cli/process.test.ts', 'test/unit/export/epub.test.ts', 'test/unit/build/dist.test.ts'];
+/** Files with nothing to run in Firefox: the CLI's Chromium engine, and the pixel oracle (Chromium screenshots). */
+const CHROMIUM_ONLY = ['test/e2e/cli-engine.test.ts', 'test/e2e/oracle.test.ts'];
+const NAME: Record<BrowserKind, string> = { chrome: 'chromium', firefox: 'firefox' };
+
+const buildFirst = ['test/setup/build-if-stale.ts'];
+
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: on CI's two cores, one file at a time.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          exclude: TOOLS,
           environment: 'node',
-          testTimeout: 30_000,
+          // Catches a hang, no more: a busy machine must not fail a test by being slow.
+          testTimeout: 120_000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
         test: {
-          name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
+          name: 'tools',
+          include: TOOLS,
           environment: 'node',
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          globalSetup: buildFirst,
+          sequence: { groupOrder: 0 },
         },
       },
+      ...availableBrowsers().map((kind) => ({
+        test: {
+          name: `e2e-${NAME[kind]}`,
+          include: ['test/e2e/**/*.test.ts'],
+          exclude: kind === 'chrome' ? [] : CHROMIUM_ONLY,
+          env: { WINNOW_BROWSERS: NAME[kind] },
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          globalSetup: buildFirst,
+          fileParallelism: false,
+          // One worker runs every file of the browser in turn, keeping the shared browsers of harness.ts.
+          isolate: false,
+          sequence: { groupOrder: 1 },
+        },
+      })),
     ],
   },
 });

@@ -7,16 +7,14 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { findBrowser, INSTALL_HINT } from '../../src/cli/browsers.js';
+import type { Page } from 'puppeteer-core';
 import { decode } from '../../src/cli/decode.js';
 import { charsetCases, isUtf16, type CharsetCase } from '../helpers/charset-cases.js';
+import { availableBrowsers, plainBrowser, serve, type FixtureServer } from './harness.js';
 
 /**
  * The first generated case of each encoding × declaration (UTF-16 once each: its BOM outweighs any
@@ -32,38 +30,23 @@ const CASES = (() => {
   });
 })();
 
-let server: Server;
-let origin = '';
+let server: FixtureServer;
 let savedDir = '';
 
 beforeAll(async () => {
   savedDir = mkdtempSync(join(tmpdir(), 'winnow-charset-'));
-  server = createServer((req, res) => {
-    const c = CASES[Number(new URL(req.url ?? '/', 'http://x').pathname.slice(1))];
-    if (!c) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': c.contentType ?? 'text/html' }).end(c.bytes);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // Each page's bytes, with its charset in the Content-Type only when the case says so.
+  server = await serve(Object.fromEntries(CASES.map((c, i) => [`/${i}`, { body: Buffer.from(c.bytes), type: c.contentType ?? 'text/html' }])));
 });
 afterAll(async () => {
-  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+  await server?.close();
   if (savedDir) rmSync(savedDir, { recursive: true, force: true });
 });
 
 interface Reading { encoding: string; text: string }
 
-async function launch(kind: 'chrome' | 'firefox'): Promise<Browser> {
-  const executablePath = findBrowser(kind);
-  if (!executablePath) throw new Error(`No ${kind} found. ${INSTALL_HINT[kind]}`);
-  return kind === 'chrome'
-    ? puppeteer.launch({ executablePath, headless: true, pipe: true,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'] })
-    : puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
-}
-
 async function browserReads(tab: Page, c: CharsetCase, index: number): Promise<Reading> {
-  let url = `${origin}/${index}`;
+  let url = server.url(`/${index}`);
   if (c.declaration === 'none' && !isUtf16(c.encoding)) {
     const file = join(savedDir, `${index}.html`);
     writeFileSync(file, c.bytes);
@@ -84,14 +67,12 @@ const family = (encoding: string) => (encoding.toLowerCase() === 'gbk' ? 'gb1803
 
 const ICU_DIFFERS = new Set(['euc-jp', 'shift_jis', 'big5']);
 
-describe.each(['chrome', 'firefox'] as const)('decoding as %s reads the page', (kind) => {
-  let browser: Browser;
+describe.each(availableBrowsers())('decoding as %s reads the page', (kind) => {
   let tab: Page;
   beforeAll(async () => {
-    browser = await launch(kind);
-    tab = await browser.newPage();
+    tab = await (await plainBrowser(kind)).newPage();
   });
-  afterAll(() => browser?.close());
+  afterAll(() => tab?.close());
 
   test('the sample covers every encoding and declaration, in most languages', () => {
     expect(CASES).toHaveLength(10 * 6 + 2);

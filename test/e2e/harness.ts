@@ -17,7 +17,9 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findBrowser, INSTALL_HINT } from '../../src/cli/browsers.js';
 import type { Article } from '../../src/core/types.js';
 
-export type BrowserKind = 'chrome' | 'firefox';
+import type { BrowserKind } from './browsers.js';
+
+export { availableBrowsers, type BrowserKind } from './browsers.js';
 export const DIST = resolve(import.meta.dirname, '../../dist');
 const FIREFOX_UUID = 'b5a3a2d4-9f7e-4c51-8d0a-7d3c0f1e2a61';
 const GECKO_ID = JSON.parse(readFileSync(join(DIST, 'firefox/manifest.json'), 'utf8')).browser_specific_settings.gecko.id as string;
@@ -27,7 +29,7 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.c
 export interface FixtureServer { url: (path: string) => string; close: () => Promise<void>; requests: string[] }
 
 /** Serves `routes` (path → body or file) on 127.0.0.1 at a free port. */
-export async function serve(routes: Record<string, string | { file: string } | { body: string | Buffer; type: string }>): Promise<FixtureServer> {
+export async function serve(routes: Record<string, string | { file: string } | { body: string | Buffer; type: string; headers?: Record<string, string> }>): Promise<FixtureServer> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -36,7 +38,7 @@ export async function serve(routes: Record<string, string | { file: string } | {
     if (route === undefined) { res.writeHead(404).end('not found'); return; }
     if (typeof route === 'string') { res.writeHead(200, { 'content-type': TYPES['.html']! }).end(route); return; }
     if ('file' in route) { res.writeHead(200, { 'content-type': TYPES[extname(route.file)] ?? 'application/octet-stream' }).end(readFileSync(route.file)); return; }
-    res.writeHead(200, { 'content-type': route.type }).end(route.body);
+    res.writeHead(200, { 'content-type': route.type, ...route.headers }).end(route.body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
@@ -70,6 +72,8 @@ export interface ClickOptions {
   screenshot?: string;
   /** Leave the page and popup open (the demo hands them to a person). */
   keepOpen?: boolean;
+  /** Chromium only: close the popup but leave the page open (its activeTab grant stays usable). */
+  keepPage?: boolean;
   /** Chromium only: abort every request that leaves 127.0.0.1 (saved pages point at hosts this machine cannot reach). */
   localOnly?: boolean;
   /** Called just before the toolbar button is clicked (benchmarks start their clock here). */
@@ -101,19 +105,46 @@ export interface PopupResult {
   consoleErrors: string[];
 }
 
+const plain = new Map<BrowserKind, Promise<Browser>>();
+
 /**
- * The browsers to run real-browser tests in. A missing browser is announced loudly with how to install it;
- * under WINNOW_REQUIRE_BROWSERS=1 (set by .ci/run) it is an error instead.
+ * A headless browser without the extension — pages as anyone sees them — started once per worker and shared by
+ * every file that asks (the e2e projects run their files in one worker, vitest.config.ts): each file opens and
+ * closes its own tabs and never closes the browser. Puppeteer ends it when the worker exits.
  */
-export function availableBrowsers(): BrowserKind[] {
-  const kinds: BrowserKind[] = ['chrome', 'firefox'];
-  const missing = kinds.filter((kind) => !findBrowser(kind));
-  for (const kind of missing) {
-    const message = `No ${kind === 'chrome' ? 'Chromium' : 'Firefox'} found: its real-browser tests cannot run. ${INSTALL_HINT[kind]}`;
-    if (process.env.WINNOW_REQUIRE_BROWSERS === '1') throw new Error(message);
-    console.warn(`\n${'!'.repeat(100)}\n!! ${message}\n${'!'.repeat(100)}\n`);
+export function plainBrowser(kind: BrowserKind): Promise<Browser> {
+  let browser = plain.get(kind);
+  if (!browser) {
+    const executablePath = requireBrowser(kind);
+    browser = kind === 'chrome'
+      ? puppeteer.launch({ executablePath, headless: true, pipe: true,
+        args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'] })
+      : puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
+    plain.set(kind, browser);
+    // A browser that died is started afresh by the next file that asks.
+    void browser.then((b) => b.once('disconnected', () => plain.delete(kind)), () => plain.delete(kind));
   }
-  return kinds.filter((kind) => !missing.includes(kind));
+  return browser;
+}
+
+const shared = new Map<BrowserKind, Promise<ExtensionBrowser>>();
+
+/**
+ * The extension in a browser with the default options, started once per worker and shared by the files that only
+ * click pages (their tabs closed after each test) and change no setting: its close() leaves it running for the
+ * next file. Puppeteer ends it when the worker exits.
+ */
+export function sharedBrowser(kind: BrowserKind): Promise<ExtensionBrowser> {
+  let browser = shared.get(kind);
+  if (!browser) {
+    browser = launch(kind).then((b) => {
+      b.browser.once('disconnected', () => shared.delete(kind));
+      return { ...b, close: async () => undefined };
+    });
+    shared.set(kind, browser);
+    browser.catch(() => shared.delete(kind));
+  }
+  return browser;
 }
 
 /** Fails loudly when the browser is missing. */
@@ -225,7 +256,7 @@ async function launchChrome(headless: boolean, options: LaunchOptions = {}): Pro
       if (options.screenshot) await popup.screenshot({ path: options.screenshot });
       if (!options.keepOpen) {
         await popup.close().catch(() => undefined);
-        await page.close();
+        if (!options.keepPage) await page.close();
       }
       return { ...shown, article: shown.errorCode ? null : article, consoleErrors, pageLoadMs };
     },

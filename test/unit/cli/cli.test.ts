@@ -1,42 +1,33 @@
 /**
- * The built CLI (dist/cli.mjs) as a user runs it: a subprocess, real files, a real local HTTP server.
- * dist/cli.mjs is rebuilt first when any source is newer (npm test builds anyway).
+ * `winnow` as a user runs it, on real files and a real local HTTP server — in this process, through main() with
+ * its output captured: these tests are about what the command prints and returns, not about the process.
+ * What only the built program shows (exit codes reaching the shell, stdin, worker threads) is in process.test.ts.
  */
-import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main.js';
 import { fixture, FIXTURES, ROOT, SEED_PAGE } from './helpers.js';
 
-const CLI = join(ROOT, 'dist', 'cli.mjs');
 const ZH_TITLE = '城市图书馆夜间开放 读者人数创新高';
 const SEED_TITLE = '山東脫貧攻堅“成績單”:全省貧困勞動力每年務工就業規模達40萬人';
 
 interface Run { code: number; stdout: string; stderr: string }
 
-function winnow(args: string[], stdin?: Buffer, env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile('node', [CLI, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
-    });
-    child.stdin?.end(stdin);
+async function winnow(args: string[], stdin?: Buffer): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    out: (text) => { stdout += text; },
+    err: (text) => { stderr += text; },
+    readStdin: async () => stdin ?? new Uint8Array(),
+    env: process.env,
   });
+  return { code, stdout, stderr };
 }
-
-const newest = (dir: string): number => readdirSync(dir, { withFileTypes: true, recursive: true })
-  .filter((entry) => entry.isFile())
-  .reduce((latest, entry) => Math.max(latest, statSync(join(entry.parentPath, entry.name)).mtimeMs), 0);
-
-beforeAll(() => {
-  const built = (() => { try { return statSync(CLI).mtimeMs; } catch { return 0; } })();
-  if (built < Math.max(newest(join(ROOT, 'src', 'cli')), newest(join(ROOT, 'src', 'core')), newest(join(ROOT, 'src', 'content')))) {
-    execFileSync('node', ['build.mjs'], { cwd: ROOT, stdio: 'ignore' });
-  }
-}, 60_000);
 
 describe('winnow clean --format jsonl on a directory of mixed, broken and GBK pages', () => {
   let run: Run;
@@ -126,17 +117,6 @@ describe('formats and inputs', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ title: ZH_TITLE, url: 'https://news.example/a' });
   });
 
-  it('refuses a page too large or too deep to clean quickly, with a plain reason, and goes on', async () => {
-    const huge = Buffer.from(`<html><body>${'<span>x</span>'.repeat(160_000)}</body></html>`);
-    const big = await winnow(['clean', '-f', 'jsonl', '-'], huge);
-    expect(big.code).toBe(1);
-    expect(JSON.parse(big.stdout.trim()).error).toMatch(/too large to clean \(160,\d{3} elements; the limit is 150,000\)/);
-    const deep = Buffer.from(`<html><body>${'<div>'.repeat(20_000)}deep${'</div>'.repeat(20_000)}</body></html>`);
-    const nested = await winnow(['clean', '-f', 'jsonl', '-'], deep);
-    expect(nested.code).toBe(1);
-    expect(JSON.parse(nested.stdout.trim()).error).toMatch(/nested too deeply|no article/);
-  }, 60_000);
-
   it('gives a JSON array for several inputs, failures included', async () => {
     const run = await winnow(['clean', '-f', 'json', `${FIXTURES}english.html`, `${FIXTURES}empty.html`]);
     const records = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
@@ -192,7 +172,7 @@ describe('URL inputs', () => {
     server = createServer((req, res) => {
       if (req.url === '/gbk') res.writeHead(200, { 'content-type': 'text/html; charset=gbk' }).end(fixture('gbk-undeclared.html'));
       else if (req.url === '/old') res.writeHead(301, { location: '/gbk' }).end();
-      else if (req.url === '/slow') setTimeout(() => res.end(), 5000);
+      else if (req.url === '/slow') return; // never answers: only --timeout ends it
       else if (req.url === '/big') { res.writeHead(200); res.end(Buffer.alloc(200 * 1024, 0x20)); }
       else res.writeHead(404).end();
     });
@@ -220,41 +200,6 @@ describe('URL inputs', () => {
     ]);
     expect(run.code).toBe(0);
   });
-});
-
-describe('a batch on several cores (worker threads)', () => {
-  it('prints the same records in the same order with one worker or two', async () => {
-    const one = await winnow(['clean', '-f', 'jsonl', '--jobs', '1', 'test/fixtures/cli/']);
-    const two = await winnow(['clean', '-f', 'jsonl', '--jobs', '2', 'test/fixtures/cli/']);
-    expect(two.stdout).toBe(one.stdout);
-    expect(two.stdout.split('\n').length).toBeGreaterThan(5);
-    expect(two.code).toBe(one.code);
-  }, 180_000);
-
-  it('gives a page that hangs or crashes its worker its own error, and goes on', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'winnow-workers-'));
-    const page = fixture('english.html').toString('utf8');
-    const faulty = (marker: string) => page.replace('<body>', `<body><!-- winnow-fault:${marker} -->`);
-    writeFileSync(join(dir, 'a.html'), page);
-    writeFileSync(join(dir, 'b-hangs.html'), faulty('hang'));
-    writeFileSync(join(dir, 'c-crashes.html'), faulty('crash'));
-    writeFileSync(join(dir, 'd.html'), page);
-    try {
-      // The worker obeys these markers only under WINNOW_FAULT_INJECTION=1 (src/cli/jsdom/worker.ts).
-      const run = await winnow(['clean', '-f', 'jsonl', '--jobs', '2', '--page-timeout', '15', dir], undefined, { WINNOW_FAULT_INJECTION: '1' });
-      const records = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-      expect(records.map((r) => r.error ?? r.title)).toEqual([
-        'River Clean-up Draws Hundreds of Volunteers',
-        'timed out after 15 s while cleaning',
-        'crashed while cleaning (its worker exited with code 3)',
-        'River Clean-up Draws Hundreds of Volunteers',
-      ]);
-      expect(run.stderr).toContain(`winnow: ${join(dir, 'b-hangs.html')}: timed out after 15 s while cleaning\n`);
-      expect(run.code).toBe(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 180_000);
 });
 
 describe('--charset', () => {

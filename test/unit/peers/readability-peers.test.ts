@@ -7,6 +7,7 @@
  * `Article.removed` with a `prune:` reason where the reader can see it; text that vanishes unrecorded fails. Pruning may never take the
  * bulk of a page: the article itself must still hold MIN_ARTICLE of Readability's shingles.
  * Runs with static verdicts in jsdom (what the CLI does); the live path is covered in e2e/live-visibility.
+ * `npm test` runs a seeded sample of the pages (test/helpers/sample.ts), `npm run bench -- suites` all of them.
  */
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { clean } from '../../../src/core/clean.js';
 import { blockText } from '../../../src/core/text.js';
 import { Readability } from '@mozilla/readability';
 import { keptShare, tokenize } from '../../../bench/lib/metric.js';
+import { sample } from '../../helpers/sample.js';
 
 const DIR = new URL('../../fixtures/peers/readability/', import.meta.url);
 const MIN_KEPT = 0.99;
@@ -58,6 +60,8 @@ function withoutPruned(expected: string[], pruned: string[]): string[] {
 }
 
 const cases = readdirSync(DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+/** A seeded sample, and always the pages with an allowance, so that path is exercised too. */
+const checked = [...new Set([...sample(cases, 30), ...Object.keys(ALLOWED)])].sort();
 
 describe('Readability peer pages: Winnow keeps what Readability keeps', () => {
   test('the suite is all there', () => expect(cases.length).toBeGreaterThanOrEqual(130));
@@ -67,7 +71,7 @@ describe('Readability peer pages: Winnow keeps what Readability keeps', () => {
     expect(withoutPruned(tokens('a b Photo credit x c d'), ['Photo credit x'])).toEqual(['a', 'b', 'c', 'd']);
     expect(withoutPruned(tokens('a b c'), ['not there'])).toEqual(['a', 'b', 'c']);
   });
-  test.each(cases)('%s', (name) => {
+  test.each(checked)('%s', (name) => {
     const read = (f: string) => gunzipSync(readFileSync(new URL(`${name}/${f}.gz`, DIR))).toString('utf8');
     const meta = JSON.parse(readFileSync(new URL(`${name}/expected-metadata.json`, DIR), 'utf8')) as { url?: string };
     // The expected HTML is read the way Winnow reads its own output (blocks and <br> separate words), so that

@@ -162,6 +162,8 @@ export interface Host {
 
 export interface InjectedCase {
   label: string;
+  kind: string;
+  where: Placement;
   host: Host;
   html: string;
   spam: string[];
@@ -187,15 +189,27 @@ const HOSTS: ReadonlyArray<() => Host> = [
  * a block against the article behave differently on each). `scripted` adds the script-driven methods, for
  * the live path only (their pages need SCRIPT_NONCE allowed).
  */
-export function injectedCases(options: { bothScripts?: boolean; scripted?: boolean } = {}): InjectedCase[] {
+export interface CaseKey { kind: string; where: Placement; group: number }
+
+/** Every (method, placement, host group) injectedCases() makes with these options, in its order. */
+export function caseKeys(options: { bothScripts?: boolean; scripted?: boolean } = {}): CaseKey[] {
+  const kinds = [...Object.keys(MAKERS), ...(options.scripted ? Object.keys(SCRIPT_MAKERS) : [])];
+  const groups = options.bothScripts ? [0, 1] : [0];
+  return kinds.flatMap((kind) => PLACEMENTS.flatMap((where) => groups.map((group) => ({ kind, where, group }))));
+}
+
+/** `only`: the keys to build (from caseKeys); the others are skipped, each built case the same as in a full run. */
+export function injectedCases(options: { bothScripts?: boolean; scripted?: boolean; only?: CaseKey[] } = {}): InjectedCase[] {
+  const only = options.only && new Set(options.only.map((key) => `${key.kind} ${key.where} ${key.group}`));
   const hosts = HOSTS.map((load) => load());
   const groups = options.bothScripts ? [hosts.filter((h) => h.name.startsWith('zyte')), hosts.filter((h) => h.name.startsWith('zh'))] : [hosts];
   const cases: InjectedCase[] = [];
   let seed = 0;
   const kinds = [...Object.keys(MAKERS), ...(options.scripted ? Object.keys(SCRIPT_MAKERS) : [])];
   kinds.forEach((kind, k) => PLACEMENTS.forEach((where, w) => {
-    for (const group of groups) {
+    for (const [g, group] of groups.entries()) {
       const injection = inject(random(++seed), kind);
+      if (only && !only.has(`${kind} ${where} ${g}`)) continue;
       // The host in turn, or the next one when it has no place for this placement (no long paragraph).
       for (let h = 0; h < group.length; h++) {
         const host = group[(k + w + h) % group.length]!;
@@ -203,7 +217,7 @@ export function injectedCases(options: { bothScripts?: boolean; scripted?: boole
         const html = place(dom.window.document, injection, where);
         dom.window.close();
         if (!html) continue;
-        cases.push({ label: `${kind} ${where} (${host.name})`, host, html, spam: injection.spam });
+        cases.push({ label: `${kind} ${where} (${host.name})`, kind, where, host, html, spam: injection.spam });
         break;
       }
     }

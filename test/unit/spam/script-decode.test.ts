@@ -137,31 +137,26 @@ describe('nothing to read', () => {
 });
 
 describe('size bounds', () => {
-  test('a packer bomb (short codes, huge words) gives up fast', () => {
+  // How fast each of these gives up is a figure of `npm run bench -- limits`, not a verdict here.
+  test('a packer bomb (short codes, huge words) gives up', () => {
     const big = 'x'.repeat(150_000);
     const bomb = `eval(function(p,a,c,k,e,d){return p}('${'0 '.repeat(20_000)}',62,1,'${big}'.split('|'),0,{}))`;
-    const t = performance.now();
     expect(hiddenScripts(bomb)).toEqual([]);
-    expect(performance.now() - t).toBeLessThan(2000);
     expect(unpack('0 '.repeat(20_000), 62, 1, [big])).toBeNull();
   });
   test('deep nesting stops after a few layers; readings stay bounded', () => {
     let script = REDIRECT;
     for (let i = 0; i < 20; i++) script = `eval(atob('${latin1(script)}'))`;
     expect(script.length).toBeLessThan(200_000);
-    const t = performance.now();
     const readings = hiddenScripts(script);
-    expect(performance.now() - t).toBeLessThan(2000);
     expect(readings.length).toBeGreaterThan(0);
     expect(readings.length).toBeLessThanOrEqual(16);
     expect(readings.reduce((n, r) => n + r.length, 0)).toBeLessThanOrEqual(400_000);
   });
-  test('scripts over 200 000 characters are not read; many calls stay linear', () => {
+  test('scripts over 200 000 characters are not read; 5,000 decoder calls that hide nothing give no reading', () => {
     expect(hiddenScripts(`eval(atob('${b64(REDIRECT)}'));${' '.repeat(200_000)}`)).toEqual([]);
     const many = Array.from({ length: 5_000 }, (_, i) => `a${i}=String.fromCharCode(${65 + (i % 26)});`).join('');
-    const t = performance.now();
-    hiddenScripts(many);
-    expect(performance.now() - t).toBeLessThan(2000);
+    expect(hiddenScripts(many)).toEqual([]);
   });
 });
 
