@@ -28,7 +28,7 @@ const HTML_SINKS = [
     message: 'HTML written into a DOM must be the result of purify() (src/core/purify.ts, the one sink).',
   },
   {
-    selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|setHTMLUnsafe)$/]",
+    selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|setHTMLUnsafe)$/]',
     message: 'Parse HTML into a DOM only through purify() (src/core/purify.ts, the one sink).',
   },
 ];
@@ -52,7 +52,10 @@ export default defineConfig(
       'no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       // Comments and strings quote Chinese pages, whose ideographic space (U+3000) is part of the quote; between
       // tokens of code it is still an error.
-      'no-irregular-whitespace': ['error', { skipComments: true, skipStrings: true, skipTemplates: true, skipRegExps: true }],
+      'no-irregular-whitespace': [
+        'error',
+        { skipComments: true, skipStrings: true, skipTemplates: true, skipRegExps: true },
+      ],
     },
   },
 
@@ -83,7 +86,11 @@ export default defineConfig(
       'no-restricted-properties': [
         'error',
         { object: 'document', property: 'write', message: 'document.write runs page HTML; use purify() and the DOM.' },
-        { object: 'document', property: 'writeln', message: 'document.write runs page HTML; use purify() and the DOM.' },
+        {
+          object: 'document',
+          property: 'writeln',
+          message: 'document.write runs page HTML; use purify() and the DOM.',
+        },
       ],
     },
   },
