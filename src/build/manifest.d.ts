@@ -1,4 +1,5 @@
 export type Browser = 'chrome' | 'firefox';
 // A manifest is JSON of many shapes; what each browser receives is asserted in test/unit/build/manifest.test.ts.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function manifestFor(source: Record<string, any>, browser: Browser, pkg: { version: string }): Record<string, any>;
+type ManifestJson = Record<string, any>;
+export function manifestFor(source: ManifestJson, browser: Browser, pkg: { version: string }): ManifestJson;

@@ -52,8 +52,10 @@ const SAFE_SRCSET_URL = /^(?:https?:|\/|\.|[^:]*$)/i;
 /** CSS-like `url(…)` in SVG presentation attributes (fill, clip-path, mask, marker…) may only point into the article. */
 const EXTERNAL_CSS_URL = /url\(\s*(?!['"]?\s*#)/i;
 
-// eslint-disable-next-line no-control-regex -- browsers drop control characters inside URLs, so the check must too
-const compact = (value: string): string => value.replace(/[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g, '');
+/** What DOMPurify strips from a value before testing it as a URL (its ATTR_WHITESPACE): controls and blanks. */
+// eslint-disable-next-line no-control-regex -- DOMPurify strips control characters too
+const URL_IGNORED = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
+const compact = (value: string): string => value.replace(URL_IGNORED, '');
 
 /** The rules DOMPurify's configuration cannot express, applied to one element after DOMPurify's own checks. */
 function afterAttributes(node: Element): void {
