@@ -88,7 +88,7 @@ const OpenCC = await import('opencc-js');
 const t0 = performance.now();
 const openccS2tw = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const openccBuild = performance.now() - t0;
-const plainText = new JSDOM(simplified.html).window.document.querySelector('article')!.textContent!;
+const plainText = new JSDOM(simplified.html).window.document.querySelector('article')!.textContent;
 const big = plainText.repeat(20);
 const bigHtml = simplified.html.replace(/<article>([\s\S]*)<\/article>/, (_m, inner: string) => `<article>${inner.repeat(20)}</article>`);
 const bigDoc = new JSDOM(bigHtml).window.document.querySelector('article')!;

@@ -25,8 +25,8 @@ for (const [lang, tag] of [['en-US', 'en'], ['zh-CN', 'zh']] as const) {
     if (!shown.article) throw new Error(`no article in the popup (${lang}, ${theme}): ${shown.status}`);
     const tabs = (await browser.browser.pages()).filter((p) => p.url().startsWith('http://127.0.0.1'));
     const lookup = await openExtensionPage(browser, 'options.html');
-    const tabId = await lookup.evaluate(`chrome.tabs.query({}).then((tabs) =>
-      tabs.filter((t) => t.url && t.url.startsWith('http://127.0.0.1')).map((t) => t.id).pop())`);
+    const tabId = (await lookup.evaluate(`chrome.tabs.query({}).then((tabs) =>
+      tabs.filter((t) => t.url && t.url.startsWith('http://127.0.0.1')).map((t) => t.id).pop())`)) as number;
     await lookup.close();
     const reader = await openExtensionPage(browser, `reader.html?tab=${tabId}`);
     await reader.setViewport({ width: 1100, height: 860 });

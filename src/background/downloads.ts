@@ -35,6 +35,7 @@ function utf8Base64(text: string): string {
 }
 
 /** The page builds names with core/export/filename.ts; this only refuses what could escape the folder. */
+// eslint-disable-next-line no-control-regex -- control characters are what it refuses
 const safeName = (name: string) => name.length > 0 && name.length < 250 && !/[/\\]|^\.|[\u0000-\u001f]/.test(name);
 
 export async function downloadFile({ filename, mime, data, base64 }: Protocol['download-file'][0]): Promise<Response<'download-file'>> {

@@ -1,2 +1,5 @@
 export type Browser = 'chrome' | 'firefox';
-export function manifestFor(source: Record<string, any>, browser: Browser, pkg: { version: string }): Record<string, any>;
+// A manifest is JSON of many shapes; what each browser receives is asserted in test/unit/build/manifest.test.ts.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type ManifestJson = Record<string, any>;
+export function manifestFor(source: ManifestJson, browser: Browser, pkg: { version: string }): ManifestJson;

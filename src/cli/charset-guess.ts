@@ -86,7 +86,7 @@ export function guessEncoding(bytes: Uint8Array, lang: string | null): Guess {
   const bad = replacementCount(best.text);
   if (bad > 0) {
     return { text: best.text, encoding: best.encoding,
-      warning: `no encoding reads it cleanly; decoded as ${best!.encoding} with ${bad} unreadable characters` };
+      warning: `no encoding reads it cleanly; decoded as ${best.encoding} with ${bad} unreadable characters` };
   }
   if (second && top!.score - second.score < DOUBTFUL_MARGIN && second.text !== top!.text) {
     return { text: best.text, encoding: best.encoding,

@@ -72,7 +72,7 @@ let parser: DOMParser | null = null;
 
 /** Markdown via core's exporter, with one jsdom DOMParser shared by every article of a run. */
 export function formatMarkdown(article: Article): string {
-  parser ??= new new JSDOM('').window.DOMParser() as unknown as DOMParser;
+  parser ??= new new JSDOM('').window.DOMParser();
   return toMarkdown(article, { domParser: parser });
 }
 

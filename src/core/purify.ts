@@ -52,7 +52,10 @@ const SAFE_SRCSET_URL = /^(?:https?:|\/|\.|[^:]*$)/i;
 /** CSS-like `url(…)` in SVG presentation attributes (fill, clip-path, mask, marker…) may only point into the article. */
 const EXTERNAL_CSS_URL = /url\(\s*(?!['"]?\s*#)/i;
 
-const compact = (value: string): string => value.replace(/[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g, '');
+/** What DOMPurify strips from a value before testing it as a URL (its ATTR_WHITESPACE): controls and blanks. */
+// eslint-disable-next-line no-control-regex -- DOMPurify strips control characters too
+const URL_IGNORED = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
+const compact = (value: string): string => value.replace(URL_IGNORED, '');
 
 /** The rules DOMPurify's configuration cannot express, applied to one element after DOMPurify's own checks. */
 function afterAttributes(node: Element): void {
@@ -90,7 +93,7 @@ function purifierFor(win: Window): DOMPurify {
   if (!purifier) {
     purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
     purifier.addHook('afterSanitizeAttributes', (node) => {
-      if (node.nodeType === 1) afterAttributes(node as Element);
+      if (node.nodeType === 1) afterAttributes(node);
     });
     instances.set(win, purifier);
   }
@@ -99,7 +102,7 @@ function purifierFor(win: Window): DOMPurify {
 
 /** Sanitises article HTML with the one configuration. `win` is any window with a DOM (browser or jsdom). */
 export function purify(html: string, win: Window): string {
-  return purifierFor(win).sanitize(html, PURIFY_CONFIG) as string;
+  return purifierFor(win).sanitize(html, PURIFY_CONFIG);
 }
 
 /**

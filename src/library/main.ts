@@ -10,7 +10,7 @@ import { localizePage, t } from '../i18n/index.js';
 import { loadSettings } from '../settings/store.js';
 import { applySettings } from '../ui/apply-settings.js';
 import { byRole } from '../ui/dom.js';
-import { listEntries, removeArticle, requestPersistence, restoreArticle, storageUse } from '../storage/library.js';
+import { removeArticle, requestPersistence, restoreArticle, storageUse } from '../storage/library.js';
 import type { SavedArticle } from '../storage/record.js';
 import { findEntries } from './cross-script.js';
 import { renderEntries } from './list-view.js';
@@ -67,7 +67,7 @@ async function remove(item: HTMLElement): Promise<void> {
   // Focus moves to the next entry (or the search box) so keyboard users keep their place.
   const next = (item.nextElementSibling ?? item.previousElementSibling)?.querySelector<HTMLElement>('a') ?? search;
   await refresh();
-  next.isConnected ? next.focus() : search.focus();
+  (next.isConnected ? next : search).focus();
   say(t('libraryDeleted', lastRemoved?.article.title || t('untitled')), 'note', Boolean(lastRemoved));
   void showUsage();
 }

@@ -5,7 +5,7 @@ import { fail, type Protocol, type RequestType, type Response } from './protocol
 
 export async function request<K extends RequestType>(type: K, payload: Protocol[K][0]): Promise<Response<K>> {
   try {
-    const response = (await browser.runtime.sendMessage({ type, ...payload })) as Response<K> | undefined;
+    const response = await browser.runtime.sendMessage<unknown, Response<K> | undefined>({ type, ...payload });
     return response ?? fail('failed', t('errorBackground'));
   } catch (error) {
     return fail('failed', `${t('errorBackground')} (${String(error)})`);

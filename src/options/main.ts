@@ -39,46 +39,53 @@ function wireShortcut(): void {
 function wireBadge(enabled: boolean): void {
   const box = byRole<HTMLInputElement>(document, 'badge');
   box.checked = enabled;
-  box.addEventListener('change', async () => {
-    if (box.checked) {
-      const granted = await browser.permissions.request({ origins: BADGE_ORIGINS });
-      box.checked = granted;
-      await updateSettings({ articleBadge: granted });
-    } else {
-      await updateSettings({ articleBadge: false });
-      await browser.permissions.remove({ origins: BADGE_ORIGINS }).catch(() => false);
-    }
-  });
+  box.addEventListener('change', () => void toggleBadge(box));
 }
 
-async function renderAutoHosts(hosts: string[]): Promise<void> {
+async function toggleBadge(box: HTMLInputElement): Promise<void> {
+  if (box.checked) {
+    const granted = await browser.permissions.request({ origins: BADGE_ORIGINS });
+    box.checked = granted;
+    await updateSettings({ articleBadge: granted });
+  } else {
+    await updateSettings({ articleBadge: false });
+    await browser.permissions.remove({ origins: BADGE_ORIGINS }).catch(() => false);
+  }
+}
+
+function renderAutoHosts(hosts: string[]): void {
   byRole(document, 'auto-list').replaceChildren(...hosts.map((host) => {
     const remove = h(document, 'button', { type: 'button', 'aria-label': `${t('optionsRemove')} ${host}` }, t('optionsRemove'));
-    remove.addEventListener('click', async () => {
-      const settings = await loadSettings();
-      await updateSettings({ autoHosts: settings.autoHosts.filter((x) => x !== host) });
-      await browser.permissions.remove({ origins: hostOrigins(host) }).catch(() => false);
-      await renderAccess();
-    });
+    remove.addEventListener('click', () => void removeAutoHost(host));
     return h(document, 'li', {}, host, remove);
   }));
 }
 
+async function removeAutoHost(host: string): Promise<void> {
+  const settings = await loadSettings();
+  await updateSettings({ autoHosts: settings.autoHosts.filter((x) => x !== host) });
+  await browser.permissions.remove({ origins: hostOrigins(host) }).catch(() => false);
+  await renderAccess();
+}
+
 function wireAutoHosts(): void {
-  byRole(document, 'auto-form').addEventListener('submit', async (event) => {
+  byRole(document, 'auto-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    const input = byRole<HTMLInputElement>(document, 'auto-input');
-    const host = normalizeHost(input.value);
-    if (!host) { say('auto-status', 'optionsAutoInvalid'); return; }
-    // The request must come straight from the click (user gesture) — nothing awaited before it.
-    const granted = await browser.permissions.request({ origins: hostOrigins(host) });
-    if (!granted) { say('auto-status', 'optionsAutoDenied', host); return; }
-    const settings = await loadSettings();
-    await updateSettings({ autoHosts: [...settings.autoHosts, host] });
-    input.value = '';
-    say('auto-status', 'optionsAutoAdded', host);
-    await renderAccess();
+    void addAutoHost(byRole<HTMLInputElement>(document, 'auto-input'));
   });
+}
+
+async function addAutoHost(input: HTMLInputElement): Promise<void> {
+  const host = normalizeHost(input.value);
+  if (!host) { say('auto-status', 'optionsAutoInvalid'); return; }
+  // The request must come straight from the click (user gesture) — nothing awaited before it.
+  const granted = await browser.permissions.request({ origins: hostOrigins(host) });
+  if (!granted) { say('auto-status', 'optionsAutoDenied', host); return; }
+  const settings = await loadSettings();
+  await updateSettings({ autoHosts: [...settings.autoHosts, host] });
+  input.value = '';
+  say('auto-status', 'optionsAutoAdded', host);
+  await renderAccess();
 }
 
 async function renderAccess(): Promise<void> {
@@ -95,23 +102,26 @@ async function renderAccess(): Promise<void> {
 function wireExceptions(rules: PhraseRule[]): void {
   const area = byRole<HTMLTextAreaElement>(document, 'convert-exceptions');
   area.value = formatRules(rules);
-  byRole(document, 'convert-save').addEventListener('click', async () => {
-    const saved = await updateSettings({ convertExceptions: parseRules(area.value) });
-    area.value = formatRules(saved.convertExceptions);
-    say('convert-status', 'optionsSaved');
-  });
+  byRole(document, 'convert-save').addEventListener('click', () => void saveExceptions(area));
+}
+
+async function saveExceptions(area: HTMLTextAreaElement): Promise<void> {
+  const saved = await updateSettings({ convertExceptions: parseRules(area.value) });
+  area.value = formatRules(saved.convertExceptions);
+  say('convert-status', 'optionsSaved');
 }
 
 async function main(): Promise<void> {
   localizePage(document);
   const settings = await loadSettings();
   applySettings(document, settings);
-  onSettingsChanged((next) => { applySettings(document, next); void renderAutoHosts(next.autoHosts); });
+  onSettingsChanged((next) => { applySettings(document, next); renderAutoHosts(next.autoHosts); });
   wireShortcut();
   wireBadge(settings.articleBadge);
   wireAutoHosts();
   wireExceptions(settings.convertExceptions);
-  await Promise.all([showShortcut(), renderAutoHosts(settings.autoHosts), renderAccess()]);
+  renderAutoHosts(settings.autoHosts);
+  await Promise.all([showShortcut(), renderAccess()]);
 }
 
 void main();

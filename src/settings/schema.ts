@@ -68,6 +68,13 @@ export function normalizeHost(input: string): string | null {
   }
 }
 
+/** A stored exception as the options page writes it; anything else in storage is dropped. */
+function isPhraseRule(value: unknown): value is PhraseRule {
+  if (typeof value !== 'object' || value === null) return false;
+  const { from, to } = value as Partial<Record<keyof PhraseRule, unknown>>;
+  return typeof from === 'string' && typeof to === 'string' && from.length > 0;
+}
+
 export function normalize(raw: unknown): Settings {
   const s = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof Settings, unknown>>;
   const d = DEFAULT_SETTINGS;
@@ -83,9 +90,7 @@ export function normalize(raw: unknown): Settings {
       ? [...new Set(s.autoHosts.filter((h): h is string => typeof h === 'string').map(normalizeHost).filter((h): h is string => h !== null))]
       : [],
     convertExceptions: Array.isArray(s.convertExceptions)
-      ? s.convertExceptions.filter((r): r is PhraseRule =>
-        typeof r === 'object' && r !== null && typeof r.from === 'string' && typeof r.to === 'string' && r.from.length > 0)
-        .map(({ from, to }) => ({ from, to }))
+      ? (s.convertExceptions as unknown[]).filter(isPhraseRule).map(({ from, to }) => ({ from, to }))
       : [],
   };
 }

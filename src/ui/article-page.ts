@@ -8,7 +8,7 @@
 import type { Article } from '../core/types.js';
 import { readingTime } from '../core/reading-time.js';
 import { spamRemovals } from '../core/audit.js';
-import type { Result } from '../messages/protocol.js';
+import { fail, type Result } from '../messages/protocol.js';
 import { localizePage, t, type MessageKey } from '../i18n/index.js';
 import { formatNumber } from '../i18n/format.js';
 import { loadSettings, onSettingsChanged, updateSettings } from '../settings/store.js';
@@ -97,7 +97,7 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
   // paint, while the article is on its way, and are mounted once it is shown (issue 15).
   const controls = import('./controls.js');
 
-  const result = await options.load().catch((error: unknown) => ({ ok: false as const, error: { code: 'failed' as const, message: t('errorFailed', String(error)) } }));
+  const result = await options.load().catch((error: unknown) => fail('failed', t('errorFailed', String(error))));
   main.setAttribute('aria-busy', 'false');
   const status = byRole(main, 'status');
   if (!result.ok) {

@@ -43,7 +43,8 @@ registerControl(({ doc, actions, current, show }) => {
   const parse = (html: string) => new (doc.defaultView as Window & typeof globalThis).DOMParser().parseFromString(html, 'text/html');
   const done = new Map<ConvertConfig, Article>();
   let request = 0;
-  select.addEventListener('change', async () => {
+  // Errors are caught below and shown on the control; nothing awaits the listener.
+  const change = async (): Promise<void> => {
     const config = select.value as ConvertConfig | '';
     const mine = ++request;
     if (!config) { show(original); select.dataset.state = 'original'; return; }
@@ -60,5 +61,6 @@ registerControl(({ doc, actions, current, show }) => {
     } finally {
       select.disabled = false;
     }
-  });
+  };
+  select.addEventListener('change', () => void change());
 });

@@ -83,15 +83,19 @@ export function mountSaveMenu(container: HTMLElement, getArticle: () => Article)
   });
   library.addEventListener('click', () => void browser.tabs.create({ url: browser.runtime.getURL('library.html') }));
   for (const button of buttons) {
-    button.addEventListener('click', async () => {
+    button.addEventListener('click', () => {
       const choice = button.dataset.save as Choice;
       for (const b of buttons) b.disabled = true;
       status.dataset.kind = 'busy';
       status.textContent = t('saveBusy');
-      const outcome = await save(choice, getArticle(), win).catch((error: unknown) => ({ ok: false, message: t('saveErrorBuild', String(error)) }));
-      for (const b of buttons) b.disabled = false;
-      status.dataset.kind = outcome.ok ? 'done' : 'error';
-      status.textContent = outcome.message;
+      // A failure becomes the status line's message, so the chain never rejects.
+      void save(choice, getArticle(), win)
+        .catch((error: unknown) => ({ ok: false, message: t('saveErrorBuild', String(error)) }))
+        .then((outcome) => {
+          for (const b of buttons) b.disabled = false;
+          status.dataset.kind = outcome.ok ? 'done' : 'error';
+          status.textContent = outcome.message;
+        });
     });
   }
 }

@@ -12,7 +12,7 @@ function choice<K extends 'theme' | 'font' | 'width'>(doc: Document, key: K, lab
   const group = h(doc, 'fieldset', { class: 'choice', 'data-setting': key }, h(doc, 'legend', {}, t(label)));
   for (const [value, name] of options) {
     const input = h(doc, 'input', { type: 'radio', name: key, value: String(value), checked: current[key] === value });
-    input.addEventListener('change', () => change({ [key]: value } as Partial<Settings>));
+    input.addEventListener('change', () => change({ [key]: value }));
     group.append(h(doc, 'label', {}, input, t(name)));
   }
   return group;

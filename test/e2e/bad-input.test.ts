@@ -197,7 +197,7 @@ describe.each<BrowserKind>(availableBrowsers())('bad input in %s', (kind) => {
       await new Promise((done) => setTimeout(done, 1000));
       const popupTarget = browser.browser.waitForTarget((t) => t.url() === `${browser.origin}/popup.html`, { timeout: 20_000 });
       await page.triggerExtensionAction(extension);
-      const popup = (await (await popupTarget).asPage())!;
+      const popup = (await (await popupTarget).asPage());
       await popup.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false', { timeout: 40_000 });
       const state = (await popup.evaluate(`({ error: document.body.dataset.error ?? null, text: document.querySelector('[data-role="article"]').textContent, status: document.querySelector('[data-role="status"]').textContent })`)) as { error: string | null; text: string; status: string };
       // Either the streamed part is cleaned at once, or the reader is told the page did not answer.

@@ -176,13 +176,13 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 async function poll<T>(what: string, fn: () => Promise<T | null | undefined>, timeout = 20_000): Promise<T> {
   const until = Date.now() + timeout;
-  let lastError: unknown;
+  let lastError: Error | null = null;
   while (Date.now() < until) {
     try {
       const value = await fn();
       if (value !== null && value !== undefined) return value;
     } catch (error) {
-      lastError = error;
+      lastError = error instanceof Error ? error : new Error(String(error));
     }
     await sleep(100);
   }
@@ -245,7 +245,7 @@ async function launchChrome(headless: boolean, options: LaunchOptions = {}): Pro
       const popupTarget = browser.waitForTarget((t) => t.url() === `${origin}/popup.html`, { timeout: 20_000 });
       options.beforeClick?.();
       await page.triggerExtensionAction(extension);
-      const popup = (await (await popupTarget).asPage())!;
+      const popup = (await (await popupTarget).asPage());
       const consoleErrors: string[] = [];
       collectErrors(popup, consoleErrors);
       // Longer than the background's injection timeout (25 s), so a slow page ends in an answer, not a test timeout.

@@ -24,12 +24,12 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 async function until<T>(what: string, fn: () => Promise<T | null | undefined | false>, timeout = 20_000): Promise<T> {
   const end = Date.now() + timeout;
-  let last: unknown;
+  let last: Error | null = null;
   while (Date.now() < end) {
     try {
       const value = await fn();
       if (value) return value;
-    } catch (error) { last = error; }
+    } catch (error) { last = error instanceof Error ? error : new Error(String(error)); }
     await sleep(150);
   }
   throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);

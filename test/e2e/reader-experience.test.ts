@@ -100,7 +100,7 @@ describe.runIf(available.includes('chrome'))('reader experience in chrome', () =
   it('returns to where the reader stopped when the reader page opens again', async () => {
     await browser.clickOn(server.url('/seed.html'), { keepOpen: true });
     const lookup = await openExtensionPage(browser, 'options.html');
-    const tabId = await lookup.evaluate(`chrome.tabs.query({}).then((tabs) => tabs.filter((t) => t.url?.endsWith('/seed.html')).map((t) => t.id).pop())`);
+    const tabId = (await lookup.evaluate(`chrome.tabs.query({}).then((tabs) => tabs.filter((t) => t.url?.endsWith('/seed.html')).map((t) => t.id).pop())`)) as number;
     await lookup.close();
     const open = async () => {
       const reader = await openExtensionPage(browser, `reader.html?tab=${tabId}`);

@@ -11,7 +11,7 @@
  * files and the article's images (privacy: no request of their own, no telemetry).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
+import type { Page, Target } from 'puppeteer-core';
 import { availableBrowsers, launch, serve, type BrowserKind, type ExtensionBrowser, type FixtureServer } from './harness.js';
 import { articlePage, sentinel } from '../unit/security/article.js';
 import { fill, PAYLOADS } from '../unit/security/payloads.js';
@@ -99,13 +99,15 @@ describe.each<BrowserKind>(availableBrowsers())('hostile payloads in %s', (kind)
     browser = await launch(kind);
     if (kind === 'chrome') {
       // Record the popup's requests from its first moment (a CDP session of our own beside the harness's).
-      browser.browser.on('targetcreated', async (target) => {
+      const record = async (target: Target): Promise<void> => {
         if (!target.url().endsWith('/popup.html')) return;
         const session = await target.createCDPSession().catch(() => null);
         if (!session) return;
         session.on('Network.requestWillBeSent', (event) => { popupRequests.push(event.request.url); });
         await session.send('Network.enable').catch(() => undefined);
-      });
+      };
+      // Every failure above is caught: the listener's promise never rejects.
+      browser.browser.on('targetcreated', (target: Target) => void record(target));
     }
   });
   afterAll(() => browser?.close());

@@ -24,7 +24,7 @@ function workerScript(): URL | null {
   return typeof __WINNOW_WORKER__ === 'string' ? new URL(__WINNOW_WORKER__, import.meta.url) : null;
 }
 
-const inThread: JsdomPool = { parallel: 1, clean: async (job) => runJob(job), close: async () => undefined };
+const inThread: JsdomPool = { parallel: 1, clean: (job) => Promise.resolve(runJob(job)), close: () => Promise.resolve() };
 
 /** `workers` threads (0: clean in this thread); each page gets `timeoutMs` of a worker's time. */
 export function jsdomPool(workers: number, timeoutMs: number): JsdomPool {

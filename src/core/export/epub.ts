@@ -11,7 +11,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Article } from '../types.js';
 import { purify } from '../purify.js';
-import { sniffImageType, type ImageMap } from './images.js';
+import { NO_IMAGES, sniffImageType, type ImageMap } from './images.js';
 import { ENGLISH_LABELS, metaLine, type ExportLabels, type ExportWindow } from './labels.js';
 import { toXhtmlBody } from './xhtml.js';
 
@@ -62,7 +62,7 @@ const w3cDate = (value: string | null) => {
 };
 
 export function toEpub(article: Article, options: EpubOptions): Uint8Array {
-  const { win, saved, images = new Map(), labels = ENGLISH_LABELS } = options;
+  const { win, saved, images = NO_IMAGES, labels = ENGLISH_LABELS } = options;
   const lang = language(article.lang);
   const title = article.title.replace(/\s+/g, ' ').trim() || 'Untitled';
 

@@ -5,6 +5,7 @@
  */
 
 /** Refused by Windows (`<>:"/\|?*`), by Chrome's downloads API (`~` at the start, `%`), and control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are among what it removes
 const UNSAFE = /[<>:"/\\|?*%\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 /** Windows refuses these names whatever the extension (CON.md is as bad as CON). */
 const RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)$/i;

@@ -6,7 +6,7 @@
  */
 import type { Article } from '../types.js';
 import { purify } from '../purify.js';
-import { absoluteImageUrl, dataUrl, imageMode, type ImageMap } from './images.js';
+import { NO_IMAGES, absoluteImageUrl, dataUrl, imageMode, type ImageMap } from './images.js';
 import { ENGLISH_LABELS, metaLine, type ExportLabels, type ExportWindow } from './labels.js';
 
 export interface StandaloneHtmlOptions {
@@ -30,7 +30,7 @@ const PAGE_CSS = `body { padding: 2rem 1.25rem 4rem; }
 const CSP = "default-src 'none'; img-src data: http: https:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 export function toStandaloneHtml(article: Article, options: StandaloneHtmlOptions): string {
-  const { win, css, saved, images = new Map(), labels = ENGLISH_LABELS } = options;
+  const { win, css, saved, images = NO_IMAGES, labels = ENGLISH_LABELS } = options;
   const doc = win.document.implementation.createHTMLDocument(article.title);
   const html = doc.documentElement;
   html.lang = article.lang ?? '';

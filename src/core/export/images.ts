@@ -12,6 +12,9 @@ export interface EmbeddedImage {
 
 export type ImageMap = ReadonlyMap<string, EmbeddedImage>;
 
+/** No images read: every image stays a link. */
+export const NO_IMAGES: ImageMap = new Map();
+
 /** What a saved file did with its images, written into the file so a reader knows what to expect offline. */
 export type ImageMode = 'none' | 'embedded' | 'linked' | 'mixed';
 

@@ -36,7 +36,9 @@ const ATTRS: Record<string, string[]> = {
 const INTEGER_ATTRS = new Set(['colspan', 'rowspan', 'start', 'value']);
 
 /** Characters XML 1.0 forbids outright; HTML lets them through. */
+/* eslint-disable no-control-regex -- the control characters XML forbids are what it removes */
 const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/* eslint-enable no-control-regex */
 
 export interface XhtmlImages {
   /** Local path inside the EPUB for an absolute image URL, or null when the image could not be embedded. */

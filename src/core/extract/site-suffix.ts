@@ -96,7 +96,8 @@ function hostLabels(url: string): string[] {
 function jsonLdSiteNames(jsonLd: readonly unknown[]): string[] {
   const out: string[] = [];
   for (const obj of jsonLdObjects(jsonLd)) {
-    const type = String(obj['@type'] ?? '');
+    // `@type` is a name or a list of names ("NewsMediaOrganization", ["Organization", "Brand"]).
+    const type = [obj['@type']].flat().filter((t) => typeof t === 'string').join(' ');
     if (/WebSite|Organization|NewsMediaOrganization/.test(type) && typeof obj.name === 'string') out.push(obj.name);
     const publisher = obj.publisher as { name?: unknown } | undefined;
     if (publisher && typeof publisher.name === 'string') out.push(publisher.name);

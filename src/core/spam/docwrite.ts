@@ -44,6 +44,8 @@ function hidingOf(el: Element): string | null {
 export function writtenSpam(html: string, clone: Document, page: string): string | null {
   if (!HIDING_HINT.test(html)) return null;
   const template = clone.createElement('template');
+  // A template in the inert clone: its content never runs or loads; it is only read for text and hiding.
+  // eslint-disable-next-line no-restricted-syntax -- parsing into the inert clone, not a sink
   template.innerHTML = html.slice(0, MAX_WRITTEN);
   const holder = template.content.ownerDocument.createElement('div');
   holder.append(template.content);

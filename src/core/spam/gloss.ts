@@ -30,7 +30,7 @@ const FLOOR = 3;
 
 function textNodes(root: Element): Text[] {
   const out: Text[] = [];
-  const walker = (root.ownerDocument as Document).createTreeWalker(root, 4);
+  const walker = root.ownerDocument.createTreeWalker(root, 4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const parent = n.parentElement;
     if (parent && !NON_TEXT_PARENTS.has(parent.tagName.toUpperCase())) out.push(n as Text);

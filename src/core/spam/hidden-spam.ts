@@ -28,7 +28,7 @@ function weakEvidence(el: Element, weak: readonly string[]): number {
 /** Random unknown tags inside `el`, counted up to five (a walk: the selector engine costs more). */
 function randomTags(el: Element): number {
   let unknown = 0;
-  const walker = (el.ownerDocument as Document).createTreeWalker(el, 1);
+  const walker = el.ownerDocument.createTreeWalker(el, 1);
   for (let n = walker.nextNode(); n && unknown < 5; n = walker.nextNode()) if (isRandomUnknownTag(n as Element)) unknown++;
   return unknown;
 }

@@ -47,10 +47,11 @@ export function foreignDomain(a: Element, page: string): string | null {
   // A relative link stays on the page's site unless a <base> sends it elsewhere: most of a page's links, and no
   // URL to parse. (The URL parser drops tabs and newlines anywhere and controls and spaces in front, so they
   // are dropped before asking whether a scheme or `//` starts it.)
+  // eslint-disable-next-line no-control-regex -- the URL parser drops leading controls, so the test must too
   const bare = href.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
   if (!ABSOLUTE.test(bare) && doc.URL !== 'about:blank' && elementsNamed(doc, 'base').length === 0) return null;
   let memo = answers.get(doc);
-  if (!memo) answers.set(doc, (memo = new Map()));
+  if (!memo) answers.set(doc, (memo = new Map<string, string | null>()));
   // Without a <base> the base is the document's address; jsdom's baseURI runs a selector query on every read.
   const base = doc.URL !== 'about:blank' && elementsNamed(doc, 'base').length === 0 ? doc.URL : baseOf(doc);
   const key = `${page}\n${base}\n${href}`;

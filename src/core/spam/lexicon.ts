@@ -12,7 +12,7 @@ import { LEXICON } from './lexicon-data.js';
  * space, joiners, word joiner and the invisible operators after it, BOM, soft hyphen, the Mongolian vowel
  * separator and the combining grapheme joiner. None of them changes what a reader sees.
  */
-const ZERO_WIDTH = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e\u034f]/g;
+const ZERO_WIDTH = /[\u034f\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e]/g;
 const PINYIN_GLOSS = /\(([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)/g;
 
 /**

@@ -20,9 +20,9 @@ import { parseJsonLd } from '../extract/json-ld.js';
 
 /** meta name/property → the reason a spam value of it is recorded under (dc., og:, twitter:, weibo: alike). */
 function metaReason(key: string): string | null {
-  if (/(?:^|[:.\-])title$/i.test(key)) return 'spam:title';
-  if (/(?:^|[:.\-])description$/i.test(key)) return 'spam:description';
-  if (/(?:^|[:.\-])keywords$/i.test(key)) return 'spam:keywords';
+  if (/(?:^|[:.-])title$/i.test(key)) return 'spam:title';
+  if (/(?:^|[:.-])description$/i.test(key)) return 'spam:description';
+  if (/(?:^|[:.-])keywords$/i.test(key)) return 'spam:keywords';
   return null;
 }
 

@@ -58,7 +58,7 @@ export const hasAny = (doc: Document, name: string): boolean => (indexOf(doc).by
 export function linksIn(root: Element): Element[] {
   const out: Element[] = [];
   if (root.localName === 'a' && root.hasAttribute('href')) out.push(root);
-  const walker = (root.ownerDocument as Document).createTreeWalker(root, SHOW_ELEMENT);
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n as Element;
     if (el.localName === 'a' && el.hasAttribute('href')) out.push(el);

@@ -19,7 +19,7 @@ const article = (overrides: Partial<Article> = {}): Article => ({
   removed: [],
   ...overrides,
 });
-const domParser = new new JSDOM('').window.DOMParser() as unknown as DOMParser;
+const domParser = new new JSDOM('').window.DOMParser();
 
 describe('text format', () => {
   it('prints title, a byline · site · date line, a blank line, then the paragraphs', () => {

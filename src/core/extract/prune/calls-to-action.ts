@@ -44,7 +44,7 @@ const MAX_PROMPT_WORDS = 45;
  */
 const SHARE_LINE = /^(?:分享到|分享至|分享|share(?:\s+(?:this|on))?)\s*[:：]?\s*(?:(?:微信|微博|qq空间|qq空間|qq|朋友圈|豆瓣|复制链接|複製連結|facebook|line|twitter|whatsapp|email|telegram|linkedin|reddit|pinterest|x)[\s\u3000|、,，]*)+$/i;
 /** Chinese page tools inside the container: pagination and the 纠错 / 打印本页 / 关闭窗口 buttons. */
-const PAGE_TOOLS = /^(?:[【\[]?\s*(?:纠错|糾錯|打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|關閉|收藏本页|收藏|返回顶部|返回頂部)\s*[】\]]?\s*)+$|^(?:(?:上一页|下一页|上一頁|下一頁|首页|首頁|尾页|尾頁|\d{1,3})\s*)+$/;
+const PAGE_TOOLS = /^(?:[【[]?\s*(?:纠错|糾錯|打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|關閉|收藏本页|收藏|返回顶部|返回頂部)\s*[】\]]?\s*)+$|^(?:(?:上一页|下一页|上一頁|下一頁|首页|首頁|尾页|尾頁|\d{1,3})\s*)+$/;
 
 /**
  * Fox prints its promos and teasers in capitals between paragraphs: "GET FOX BUSINESS ON THE GO BY

@@ -46,7 +46,7 @@ const DATE_LABEL = /^(?:\|\s*)?(?:updated|published|posted|first\s+published|las
  * Chinese staff lines inside the container: "责任编辑：周涛", "（编辑：王芳　校对：李明）", "編輯：陳志明　校對：黃淑芬".
  * They credit the desk, not the story (the byline is the reporter's, read from the label lines).
  */
-const STAFF_LINE = /^[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校|监制|監製|实习编辑|實習編輯|美编|美編|值班编辑|值班編輯)\s*[:：]/;
+const STAFF_LINE = /^[（(【[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校|监制|監製|实习编辑|實習編輯|美编|美編|值班编辑|值班編輯)\s*[:：]/;
 /** "By Paul Takahashi", "Por Ana": a name follows, so "By changesets" (a table heading on LWN) is not a byline. */
 const BYLINE_LINE = /^(?:[Bb]y|BY|[Pp]or|[Dd]i|[Vv]on|[Pp]ar|[Ww]ritten\s+by)\s+[\p{Lu}\p{Lo}@]/u;
 /** Wrappers that hold the date and byline inline, beside other blocks, where no leaf block isolates them. */
