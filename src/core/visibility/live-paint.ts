@@ -64,7 +64,7 @@ export class Legibility {
   invisible(fg: Rgba, bg: Rgba | null): boolean {
     if (bg === null) return false;
     let byBackground = this.pairs.get(fg);
-    if (!byBackground) this.pairs.set(fg, (byBackground = new Map()));
+    if (!byBackground) this.pairs.set(fg, (byBackground = new Map<Rgba, boolean>()));
     let answer = byBackground.get(bg);
     if (answer === undefined) byBackground.set(bg, (answer = contrast(fg, bg) < INVISIBLE_CONTRAST));
     return answer;

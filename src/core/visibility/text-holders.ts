@@ -91,7 +91,7 @@ export function readableLength(root: Node): number {
 
 /** Every non-blank text node under `root` satisfies `test` on its parent element. */
 export function everyTextParent(root: Element, test: (parent: Element) => boolean): boolean {
-  const walker = (root.ownerDocument as Document).createTreeWalker(root, SHOW_TEXT);
+  const walker = (root.ownerDocument).createTreeWalker(root, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (!parent || NON_TEXT_PARENTS.has(parent.tagName.toUpperCase()) || !/\S/.test(node.nodeValue ?? '')) continue;

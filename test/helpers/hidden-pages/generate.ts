@@ -106,7 +106,7 @@ function spell(rng: Rng, colour: string): [string, string] {
   const long = hex(r, g, b);
   const forms: Array<[string, string]> = [['hex', long], ['rgb', `rgb(${r}, ${g}, ${b})`], ['rgba', `rgba(${r},${g},${b},1)`], ['hsl', hsl(r, g, b)]];
   if (long[1] === long[2] && long[3] === long[4] && long[5] === long[6]) forms.push(['hex-short', `#${long[1]}${long[3]}${long[5]}`]);
-  if (NAMED[long]) forms.push(['named', NAMED[long]!]);
+  if (NAMED[long]) forms.push(['named', NAMED[long]]);
   return pick(rng, forms);
 }
 
@@ -126,7 +126,7 @@ const DARK_IMAGE = 'url(data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2
 
 /** Every technique, each a sampler of its parameters. Look-alikes are marked; the rest mean to hide. */
 const TECHNIQUES: Record<string, (rng: Rng, t: Template) => Treatment> = {
-  display: (rng) => ({ technique: 'display', detail: 'display:none', probe: [['display', 'none']] }),
+  display: () => ({ technique: 'display', detail: 'display:none', probe: [['display', 'none']] }),
   visibility: (rng) => {
     const v = pick(rng, ['hidden', 'collapse']);
     return { technique: 'visibility', detail: `visibility:${v}`, probe: [['visibility', v]] };
@@ -224,7 +224,7 @@ const TECHNIQUES: Record<string, (rng: Rng, t: Template) => Treatment> = {
     const bgcolor = rng() < 0.5;
     const c = bgcolor ? pick(rng, ['#ffffff', '#eeeeee', '#003366']) : t.bg;
     // A legacy colour attribute reads hex and names only (rgb() there parses to some other colour).
-    const colour = rng() < 0.5 || !NAMED[c] ? c : NAMED[c]!;
+    const colour = rng() < 0.5 || !NAMED[c] ? c : NAMED[c];
     return {
       technique: bgcolor ? 'colour-bgcolor-table' : 'colour-font-tag', detail: `${bgcolor ? `<table bgcolor=${c}> ` : ''}<font color=${colour}>`,
       tag: 'font', attrs: ` color="${colour}"`, markupOnly: true,

@@ -152,6 +152,8 @@ export async function pixelOracle(tab: Page, cdp: CDPSession, ids: string[]): Pr
     if (open.length === 0) break;
     const [sx, sy, regions] = await tab.evaluate((x: number, y: number, list: string[], regionsSource: string) => {
       window.scrollTo({ left: x, top: y, behavior: 'instant' });
+      // Runs in the generated test page, not in the extension: the region finder is shipped to it as source.
+      // eslint-disable-next-line no-eval
       const regionsOf = (0, eval)(`(${regionsSource})`) as (l: string[]) => Array<Rect | null>;
       return [window.scrollX, window.scrollY, regionsOf(list)] as const;
     }, tx, ty, open, probeRegions.toString());
