@@ -6,21 +6,19 @@
  * 2. Winnow (`clean()` → textContent) on the same parsed pages, side by side.
  * 3. The ten worst pages for Winnow.
  * 4. The Chinese fixture set (test/fixtures/zh), each Han/kana character a token.
- * 5. The development corpus (bench/data/devcorpus): other extractor projects' real pages, overall, per language
- *    and per page type, and its ten worst pages for Winnow. `BENCH_DUMP=<dir>` writes each page's Winnow and
- *    Readability text there, to read what a loss is made of.
+ * 5. The development corpus (bench/data/devcorpus): other extractor projects' real pages, overall, per source,
+ *    language and page type, and the pages Winnow loses most on (lib/dev-report.ts). `BENCH_DUMP=<dir>` writes
+ *    each page's Winnow, Readability and expected text there, to read what a loss is made of.
  *
- * `BENCH_LIMIT=40 npm run bench -- quality` runs on an evenly spread subset while developing.
+ * `BENCH_LIMIT=40 npm run bench -- quality` runs Zyte on an evenly spread subset while developing;
+ * `BENCH_SETS=dev` (or `zyte,zh`) runs only the named parts.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { clean } from '../src/core/clean.js';
 import { formatSummary, scorePage, summarise, type PageScore } from './lib/metric.js';
 import { quietDom, zytePages } from './lib/zyte.js';
 import { zhFixtures } from './lib/zh-fixtures.js';
-import { devCorpusPages } from './lib/devcorpus.js';
-import { groupSummaries } from './lib/groups.js';
+import { printDevReport, scoreDevCorpus } from './lib/dev-report.js';
 
 interface Row {
   id: string;
@@ -48,9 +46,13 @@ function winnowText(doc: Document, win: Window): string {
   }
 }
 
+/** The parts to run: `BENCH_SETS=zyte,zh,dev` (all three when unset). */
+const sets = process.env.BENCH_SETS?.split(',').map((s) => s.trim()) ?? ['zyte', 'zh', 'dev'];
+const wanted = (set: string) => sets.includes(set);
+
 const started = Date.now();
 const rows: Row[] = [];
-for (const page of zytePages()) {
+for (const page of wanted('zyte') ? zytePages() : []) {
   const dom = quietDom(page.html, page.url);
   const doc = dom.window.document;
   rows.push({
@@ -62,21 +64,24 @@ for (const page of zytePages()) {
   dom.window.close();
 }
 
-const read = summarise(rows.map((r) => r.readability));
-const win = summarise(rows.map((r) => r.winnow));
-console.log(`Zyte benchmark, ${rows.length} pages (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-console.log(`${'published Readability.js'.padEnd(28)} F1 ${PUBLISHED.f1}  P ${PUBLISHED.precision}  R ${PUBLISHED.recall}`);
-console.log(formatSummary('Readability.js 0.6.0 (ours)', read));
-console.log(formatSummary('Winnow clean()', win));
-
-console.log('\nWorst pages for Winnow (F1 / P / R, Readability F1):');
 const fmt = (x: number | null) => (x === null ? '  — ' : x.toFixed(3));
-for (const r of [...rows].sort((a, b) => a.winnow.f1 - b.winnow.f1).slice(0, 10)) {
-  console.log(`  ${fmt(r.winnow.f1)} / ${fmt(r.winnow.precision)} / ${fmt(r.winnow.recall)}  `
-    + `(R.js ${fmt(r.readability.f1)})  ${r.id.slice(0, 12)}  ${r.url}`);
+
+if (rows.length) {
+  const read = summarise(rows.map((r) => r.readability));
+  const win = summarise(rows.map((r) => r.winnow));
+  console.log(`Zyte benchmark, ${rows.length} pages (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  console.log(`${'published Readability.js'.padEnd(28)} F1 ${PUBLISHED.f1}  P ${PUBLISHED.precision}  R ${PUBLISHED.recall}`);
+  console.log(formatSummary('Readability.js 0.6.0 (ours)', read));
+  console.log(formatSummary('Winnow clean()', win));
+
+  console.log('\nWorst pages for Winnow (F1 / P / R, Readability F1):');
+  for (const r of [...rows].sort((a, b) => a.winnow.f1 - b.winnow.f1).slice(0, 10)) {
+    console.log(`  ${fmt(r.winnow.f1)} / ${fmt(r.winnow.precision)} / ${fmt(r.winnow.recall)}  `
+      + `(R.js ${fmt(r.readability.f1)})  ${r.id.slice(0, 12)}  ${r.url}`);
+  }
 }
 
-const zh = zhFixtures().filter((f) => f.expected.text.length > 0);
+const zh = !wanted('zh') ? [] : zhFixtures().filter((f) => f.expected.text.length > 0);
 if (zh.length) {
   const zhRows = zh.map((f) => {
     const dom = quietDom(f.html, f.url);
@@ -95,37 +100,12 @@ if (zh.length) {
   for (const r of zhRows) console.log(`  ${fmt(r.winnow.f1)} (R.js ${fmt(r.readability.f1)})  ${r.name}`);
 }
 
-const dev = devCorpusPages();
-if (dev.length) {
-  const dump = process.env.BENCH_DUMP;
-  if (dump) mkdirSync(dump, { recursive: true });
-  const devRows = dev.map((page) => {
-    const dom = quietDom(page.html, page.url);
+if (wanted('dev')) {
+  printDevReport(scoreDevCorpus((html, url) => {
+    const dom = quietDom(html, url);
     const doc = dom.window.document;
-    const readText = readabilityText(doc);
-    const winText = winnowText(doc, dom.window as unknown as Window);
+    const texts = { readability: readabilityText(doc), winnow: winnowText(doc, dom.window as unknown as Window) };
     dom.window.close();
-    if (dump) {
-      writeFileSync(join(dump, `${page.id}.winnow.txt`), winText);
-      writeFileSync(join(dump, `${page.id}.readability.txt`), readText);
-    }
-    // cjk mode only splits Han/kana runs, so it is the right tokenizer for every language in the corpus.
-    return {
-      page,
-      readability: scorePage(page.truth, readText, { cjk: true }),
-      winnow: scorePage(page.truth, winText, { cjk: true }),
-    };
-  });
-  console.log(`\nDevelopment corpus (bench/data/devcorpus), each Han/kana character a token, ${devRows.length} pages`);
-  console.log(formatSummary('Readability.js 0.6.0', summarise(devRows.map((r) => r.readability))));
-  console.log(formatSummary('Winnow clean()', summarise(devRows.map((r) => r.winnow))));
-  for (const [title, key] of [['language', 'lang'], ['page type', 'type']] as const) {
-    console.log(`\n  by ${title} (F1 / P / R):`);
-    for (const line of groupSummaries(devRows, (r) => r.page[key])) console.log(`  ${line}`);
-  }
-  console.log('\n  Worst pages for Winnow (F1 / P / R, Readability F1):');
-  for (const r of [...devRows].sort((a, b) => a.winnow.f1 - b.winnow.f1).slice(0, 10)) {
-    console.log(`    ${fmt(r.winnow.f1)} / ${fmt(r.winnow.precision)} / ${fmt(r.winnow.recall)}  `
-      + `(R.js ${fmt(r.readability.f1)})  ${r.page.lang} ${r.page.type.padEnd(5)} ${r.page.id}`);
-  }
+    return texts;
+  }));
 }

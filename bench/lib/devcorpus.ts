@@ -1,12 +1,20 @@
 /**
- * Loads the development corpus (bench/data/devcorpus): real pages from other extractor projects' fixtures,
- * each `<id>.html.gz` beside `<id>.txt` (the article text that project expects) and described in `pages.json`.
- * Pages Winnow was not written for, to measure it per language and per page type; see that folder's README.
+ * Loads the development corpus (bench/data/devcorpus): real pages from other extractor projects' fixtures, one
+ * zip per source (`<id>.html`, the page's bytes, beside `<id>.txt`, the article text that project expects) and
+ * every page described in `pages.json`. Pages Winnow was not written for, to measure it per source, language and
+ * page type; see that folder's README.
  */
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
 
 export type PageType = 'news' | 'blog' | 'gov' | 'company' | 'forum' | 'docs' | 'other';
+
+/**
+ * What the expected text is: `full`, the whole article body; `opening`, only its first words or sentence (the
+ * source project checks no more), which can say how much of the article's start was kept (recall) and nothing
+ * about what else was kept (precision).
+ */
+export type Expectation = 'full' | 'opening';
 
 export interface DevPageInfo {
   id: string;
@@ -14,6 +22,9 @@ export interface DevPageInfo {
   /** BCP 47 primary language of the article. */
   lang: string;
   type: PageType;
+  expect: Expectation;
+  /** The zip in the corpus folder that holds the page and its text. */
+  pack: string;
   /** Where the page and its expected text come from, the file(s) there, and their licence. */
   source: string;
   path: string;
@@ -43,11 +54,22 @@ export function decodeHtml(bytes: Uint8Array): string {
   }
 }
 
+export function devCorpusInfos(): DevPageInfo[] {
+  return JSON.parse(readFileSync(new URL('pages.json', DATA), 'utf8')) as DevPageInfo[];
+}
+
 export function devCorpusPages(): DevPage[] {
-  const infos = JSON.parse(readFileSync(new URL('pages.json', DATA), 'utf8')) as DevPageInfo[];
-  return infos.map((info) => ({
-    ...info,
-    html: decodeHtml(gunzipSync(readFileSync(new URL(`${info.id}.html.gz`, DATA)))),
-    truth: readFileSync(new URL(`${info.id}.txt`, DATA), 'utf8'),
-  }));
+  const packs = new Map<string, Record<string, Uint8Array>>();
+  const pack = (name: string) => {
+    let files = packs.get(name);
+    if (!files) packs.set(name, (files = unzipSync(readFileSync(new URL(name, DATA)))));
+    return files;
+  };
+  return devCorpusInfos().map((info) => {
+    const files = pack(info.pack);
+    const html = files[`${info.id}.html`];
+    const truth = files[`${info.id}.txt`];
+    if (!html || !truth) throw new Error(`${info.pack} lacks ${info.id}.html or ${info.id}.txt`);
+    return { ...info, html: decodeHtml(html), truth: new TextDecoder('utf-8').decode(truth) };
+  });
 }

@@ -3,7 +3,9 @@
  * cookie notices that sit inside the article container. NBC ("Breaking News Emails … SUBSCRIBE"), NJ.com
  * ("Subscribe to NJ.com's newsletters"), Fox ("CLICK HERE TO GET THE FOX NEWS APP"), RT ("Like this
  * story? Share it with a friend!"), National Review ("If you enjoyed this article … Join NRPLUS") and
- * blogs ("This post may contain affiliate links") all put them between or after the paragraphs.
+ * blogs ("This post may contain affiliate links") all put them between or after the paragraphs; magazines add
+ * metered-paywall and registration boxes, donation asks and "Article continues below" markers (development corpus).
+ * German, French and Spanish newsletter boxes read the same way.
  * Only short blocks go: a long paragraph that mentions a newsletter is prose.
  */
 import { alive, classAndId, leafBlocks, linkDensity, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
@@ -27,12 +29,27 @@ const PROMPT = new RegExp([
   String.raw`\b(?:comments?|comentários|comentarios|commenti|kommentare)\b.{0,80}\b(?:moderat|aprovad|approved|publicad)`,
   String.raw`^(?:start\s+your\s+day|get\s+access\s+to)\b`,
   String.raw`^(?:关注|點擊|点击|订阅|訂閱).{0,20}(?:公众号|公眾號|微信|订阅|訂閱|客户端|客戶端)`,
+  // Metered paywalls and registration walls left in the container: "You have now reached your allowance of 3 free
+  // articles", "Register now to enjoy more…", "You can unsubscribe … at any time" (a UK magazine, 2017).
+  String.raw`\b(?:reached|used\s+up)\s+your\s+(?:\w+\s+)?(?:limit|allowance|quota)\b`,
+  String.raw`\b\d+\s+free\s+(?:articles|stories)\b`,
+  String.raw`^register\s+(?:now|today|for\s+free)\b`,
+  String.raw`\bunsubscribe\b.{0,80}\b(?:any\s*time|at\s+any\s+point)\b`,
+  String.raw`\btakes\s+your\s+privacy\s+seriously\b`,
+  // Donation asks and comment invitations between or after the paragraphs.
+  String.raw`\b(?:depends|relies)\s+on\s+(?:the\s+)?(?:donations|support|generosity)\s+(?:of|from)\s+(?:readers|people)\s+like\s+you\b`,
+  String.raw`\bscroll\s+down\s+to\s+(?:comment|leave\s+a\s+comment)\b`,
+  String.raw`^read\s+or\s+share\s+this\s+(?:story|article)\b`,
+  // The same boxes on German, French and Spanish sites.
+  String.raw`^(?:jetzt\s+)?(?:newsletter\s+)?(?:abonnieren|registrieren|anmelden)\b.{0,60}\b(?:newsletter|kostenlos|gratis)`,
+  String.raw`\b(?:abonnez-vous|inscrivez-vous)\b.{0,60}\b(?:newsletter|infolettre|gratuit)`,
+  String.raw`\b(?:suscr[ií]bete|reg[ií]strate)\b.{0,60}\b(?:newsletter|bolet[ií]n|gratis)`,
   // "扫码关注“城市晚报”微信公众号" boxes under Chinese articles
   String.raw`^(?:扫码|掃碼|扫描二维码|掃描二維碼|长按|長按)(?:识别|識別|二维码|二維碼)?.{0,10}(?:关注|關注|下载|下載|订阅|訂閱)`,
 ].join('|'), 'i');
 
 /** Lines that are only interface words: share buttons, ad labels, widget titles. */
-const UI_WORDS = /^(?:share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below)?|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|打印|收藏|广告|廣告|返回顶部|返回頂部)$/i;
+const UI_WORDS = /^(?:share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below| the main story)?|(?:advertisement\s*[-–—:]?\s*)?(?:article|story) continues below|what['’]s your reaction\??|join the conversation|popular video|send a letter to the editor|give now|donate now|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|打印|收藏|广告|廣告|返回顶部|返回頂部)$/i;
 
 const CHROME_CLASS = /(?:^|[\s_-])(?:share|sharing|social|share-?bar|sharebar|newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|promo|cta|outbrain|taboola|advert|advertisement|ad-?slot|ad-?unit|ad-?container|sponsor|sponsored|cookie|gdpr|comments?|comment-?count|related|recommended|read-?more|more-?stories|tags|tag-?list|breadcrumbs?)(?:$|[\s_-])/i;
 

@@ -31,4 +31,21 @@ describe('prune: calls to action, share bars, ad labels', () => {
     expect(r.removed.map((x) => x.reason)).toEqual(['prune:chrome', 'prune:prompt', 'prune:chrome', 'prune:chrome']);
     expect(r.text).toContain('分享经济正在改变');
   });
+
+  it('takes paywall and registration boxes, donation asks and "continues below" markers', () => {
+    const r = runRule(pruneCallsToAction, '<p>You have now reached your allowance of 3 free articles in the last 30 days.</p>'
+      + '<p>Register now to enjoy more of the finest writing on politics and culture.</p>'
+      + '<p>You can unsubscribe from the e-mail newsletter at any time.</p>'
+      + '<p>The Forward\'s independent journalism depends on donations from readers like you.</p>'
+      + '<p>Advertisement - story continues below</p><p>Continue reading the main story</p><p>What’s Your Reaction?</p>'
+      + '<p>Jetzt Newsletter abonnieren und kostenlos informiert bleiben.</p>');
+    expect(r.removed).toHaveLength(8);
+    expect(r.text).not.toMatch(/allowance|Register|unsubscribe|donations|continues below|main story|Reaction|abonnieren/);
+  });
+
+  it('keeps a story about paywalls, registration and donations', () => {
+    const r = runRule(pruneCallsToAction, '<p>Voters must register now, the clerk warned, because the deadline for the spring election falls on Friday.</p>'
+      + '<p>The charity said its work depends on donations from local businesses, which fell by a third during the pandemic and have not recovered.</p>');
+    expect(r.removed).toEqual([]);
+  });
 });

@@ -16,4 +16,13 @@ describe('prune: related-article lists and teasers', () => {
       + '<p>More: the council also approved a new library, which opens in June.</p>');
     expect(r.removed).toEqual([]);
   });
+
+  it('takes the list after a French, German or Spanish "read also" heading', () => {
+    const r = runRule(pruneRelated, '<p>À lire aussi :</p><p><a href="/a">Les intouchables : KPMG a caché l\'argent de riches clients</a></p>'
+      + '<p><a href="/b">Affaire KPMG : des soirées cocktail pour de hauts fonctionnaires</a></p>'
+      + '<h3>Lesen Sie auch</h3><ul><li><a href="/c">Der Haushalt ist beschlossen</a></li></ul>'
+      + '<h4>Leer más</h4><ul><li><a href="/d">El presupuesto, aprobado</a></li></ul>');
+    expect(r.text).not.toMatch(/lire aussi|KPMG|Lesen Sie|Haushalt|Leer más|presupuesto/);
+    expect(r.removed.every((x) => x.reason === 'prune:related')).toBe(true);
+  });
 });

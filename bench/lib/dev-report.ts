@@ -1,0 +1,74 @@
+/**
+ * The development corpus part of the quality bench: every page through Readability alone and through Winnow,
+ * scored against the text its source project expects (`full` pages by the Zyte metric, `opening` pages by the
+ * share of their opening kept), printed overall and per source, language and page type, with the pages Winnow
+ * loses most on. `BENCH_DUMP=<dir>` writes each page's two texts there, to read what a loss is made of.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatSummary, keptShare, scorePage, summarise } from './metric.js';
+import { devCorpusPages, type DevPage } from './devcorpus.js';
+import { groupSummaries, type ScoredRow } from './groups.js';
+
+export interface DevRow extends ScoredRow {
+  page: DevPage;
+}
+
+type Extract = (html: string, url: string) => { readability: string; winnow: string };
+
+const fmt = (x: number | null) => (x === null ? '  — ' : x.toFixed(3));
+
+export function scoreDevCorpus(extract: Extract): DevRow[] {
+  const dump = process.env.BENCH_DUMP;
+  if (dump) mkdirSync(dump, { recursive: true });
+  return devCorpusPages().map((page) => {
+    const texts = extract(page.html, page.url);
+    if (dump) {
+      writeFileSync(join(dump, `${page.id}.winnow.txt`), texts.winnow);
+      writeFileSync(join(dump, `${page.id}.readability.txt`), texts.readability);
+      writeFileSync(join(dump, `${page.id}.expected.txt`), page.truth);
+    }
+    // cjk mode only splits Han/kana runs, so it is the right tokenizer for every language in the corpus.
+    const row: DevRow = {
+      page,
+      readability: scorePage(page.truth, texts.readability, { cjk: true }),
+      winnow: scorePage(page.truth, texts.winnow, { cjk: true }),
+    };
+    if (page.expect === 'opening') row.opening = { readability: keptShare(page.truth, texts.readability), winnow: keptShare(page.truth, texts.winnow) };
+    return row;
+  });
+}
+
+export function printDevReport(rows: readonly DevRow[]): void {
+  const full = rows.filter((r) => !r.opening);
+  const openings = rows.filter((r) => r.opening);
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  console.log(`\nDevelopment corpus (bench/data/devcorpus), each Han/kana character a token: ${rows.length} pages, `
+    + `${full.length} with the whole article expected, ${openings.length} with its opening only`);
+  console.log(formatSummary('Readability.js 0.6.0', summarise(full.map((r) => r.readability))));
+  console.log(formatSummary('Winnow clean()', summarise(full.map((r) => r.winnow))));
+  if (openings.length) {
+    console.log(`${'opening kept (recall)'.padEnd(28)} Winnow ${mean(openings.map((r) => r.opening!.winnow)).toFixed(3)}  `
+      + `R.js ${mean(openings.map((r) => r.opening!.readability)).toFixed(3)}  (${openings.length} pages)`);
+  }
+  const groupings: [string, (r: DevRow) => string][] = [
+    ['source', (r) => r.page.pack.replace(/\.zip$/, '')],
+    ['language', (r) => r.page.lang],
+    ['page type', (r) => r.page.type],
+  ];
+  for (const [title, key] of groupings) {
+    console.log(`\n  by ${title} (F1 / P / R):`);
+    for (const line of groupSummaries(rows, key)) console.log(`  ${line}`);
+  }
+  const worst = Number(process.env.BENCH_WORST) || 15;
+  console.log(`\n  Worst ${worst} full pages for Winnow (F1 / P / R, Readability F1):`);
+  for (const r of [...full].sort((a, b) => a.winnow.f1 - b.winnow.f1).slice(0, worst)) {
+    console.log(`    ${fmt(r.winnow.f1)} / ${fmt(r.winnow.precision)} / ${fmt(r.winnow.recall)}  `
+      + `(R.js ${fmt(r.readability.f1)})  ${r.page.lang} ${r.page.type.padEnd(7)} ${r.page.id}`);
+  }
+  const lost = openings.filter((r) => r.opening!.winnow < 0.99).sort((a, b) => a.opening!.winnow - b.opening!.winnow);
+  if (lost.length) {
+    console.log('\n  Openings Winnow does not keep whole (kept share, Readability\'s):');
+    for (const r of lost) console.log(`    ${fmt(r.opening!.winnow)} (R.js ${fmt(r.opening!.readability)})  ${r.page.lang} ${r.page.type.padEnd(7)} ${r.page.id}`);
+  }
+}
