@@ -13,6 +13,7 @@ import { hasHan } from './segments.js';
 import { cjkMetadata, cleanByline } from './cjk-metadata.js';
 import { articleBody, parseJsonLd } from './json-ld.js';
 import { pruneArticle } from './prune/index.js';
+import { resolveImages } from './images.js';
 
 /** The Article's metadata as extraction found it, and its content still to be purified. */
 export interface Extracted extends Pick<Article, 'title' | 'byline' | 'siteName' | 'lang' | 'dir' | 'publishedTime' | 'excerpt' | 'removed'> {
@@ -67,6 +68,8 @@ export function extract(clone: Document): Extracted | null {
   const site = needsPage ? siteContext(clone, jsonLd) : null;
   const layout = site ? pageHeadline(clone, pageTitle, (t) => isSiteSegment(t, site)) : null;
 
+  // Lazy, responsive and noscript images get their real URL in src while the page's own markup is still there.
+  resolveImages(clone);
   const parsed = new Readability(clone, { keepClasses: true }).parse();
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
   // Parsed once, here, and handed on as nodes: pruning, the excerpt and purify all work on this holder. The

@@ -1,0 +1,44 @@
+/**
+ * Every image, on whole pages written for it (test/fixtures/images/): the pictures a reader sees on the live
+ * page reach Winnow's reader through the whole pipeline, with a URL that loads; placeholders and trackers do not.
+ */
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { cleanHtml } from '../../helpers/dom.js';
+import { isPlaceholderSrc } from '../../../src/core/extract/images.js';
+
+const page = (name: string) => readFileSync(new URL(`../../fixtures/images/${name}`, import.meta.url), 'utf8');
+
+/** The images of the cleaned article that show a picture: an http(s) URL that is no placeholder. */
+export function picturesShown(name: string, url: string): string[] {
+  const article = cleanHtml(page(name), { url });
+  if (!article) return [];
+  const doc = new JSDOM(`<body>${article.content}</body>`).window.document;
+  return Array.from(doc.querySelectorAll('img')).map((img) => img.getAttribute('src') ?? '')
+    .filter((src) => /^https?:/.test(src) && !isPlaceholderSrc(src));
+}
+
+describe('images that reach the reader', () => {
+  it.each([
+    ['wordpress-lazy.html', 'https://towpath.example/2021/03/canal-walk/', [
+      'https://towpath.example/wp-content/uploads/2021/03/mill.jpg',
+      'https://towpath.example/wp-content/uploads/2021/03/heron.jpg',
+      'https://towpath.example/wp-content/uploads/2021/03/lock-1200x800.jpg']],
+    ['wechat.html', 'https://mp.weixin.qq.com/s/AbCdEf', [
+      'https://mmbiz.qpic.cn/mmbiz_jpg/Q3auHgzwzM5xyz/640?wx_fmt=jpeg',
+      'https://mmbiz.qpic.cn/mmbiz_png/Q3auHgzwzM5abc/640?wx_fmt=png&from=appmsg',
+      'https://mmbiz.qpic.cn/sz_mmbiz_jpg/Q3auHgzwzM5def/640?wx_fmt=jpeg&tp=webp&wxfrom=5']],
+    ['news-picture.html', 'https://news.example/2021/harbour', [
+      'https://i.example/harbour/1900.jpg', 'https://i.example/quay/1600.webp', 'https://i.example/master/1200.jpg']],
+    ['zhihu.html', 'https://zhuanlan.zhihu.com/p/123', ['https://pic1.zhimg.com/v2-aaa_r.jpg', 'https://pic2.zhimg.com/v2-bbb_b.jpg']],
+  ])('%s', (name, url, pictures) => {
+    expect(picturesShown(name, url)).toEqual(pictures);
+  });
+
+  it('lets no tracking pixel through', () => {
+    const article = cleanHtml(page('wordpress-lazy.html'), { url: 'https://towpath.example/a/' })! ;
+    expect(article.content).not.toContain('pixel.wp.com');
+    expect(cleanHtml(page('news-picture.html'), { url: 'https://news.example/a' })!.content).not.toContain('scorecardresearch');
+  });
+});
