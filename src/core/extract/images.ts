@@ -14,7 +14,7 @@
 
 /** Attributes lazy loaders keep the real URL in, most specific first. */
 const LAZY_SRC = ['data-src', 'data-original', 'data-lazy-src', 'data-actualsrc', 'data-original-src', 'data-hi-res-src',
-  'data-lazyload', 'data-echo', 'data-url'];
+  'data-lazyload', 'data-echo'];
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset', 'data-original-srcset'];
 
 /**
@@ -150,12 +150,17 @@ const px = (value: string | null | undefined): number | null => {
   return m ? Number(m[1]) : null;
 };
 
-/** A tracking pixel: declared 1 px (or 0) wide or high, by attribute or inline style. No article picture is. */
+/**
+ * A tracking pixel: declared at most 1 px (or 0) each way it is sized, by attribute or inline style. One
+ * dimension alone is no sign: CNET writes height="0" width="570" on its photographs to mean "auto".
+ */
 function isTracker(img: Element): boolean {
-  const style = img.getAttribute('style') ?? '';
+  // Next.js "fill" images say width:0;height:0 and grow by min-width/min-height: 100%; no size to trust there.
+  const style = /min-(?:width|height)\s*:/i.test(img.getAttribute('style') ?? '') ? '' : img.getAttribute('style') ?? '';
   const sizes = [px(img.getAttribute('width')), px(img.getAttribute('height')),
     px(/(?:^|;)\s*width\s*:\s*([^;!]+)/i.exec(style)?.[1]), px(/(?:^|;)\s*height\s*:\s*([^;!]+)/i.exec(style)?.[1])];
-  return sizes.some((size) => size !== null && size <= 1);
+  const declared = sizes.filter((size): size is number => size !== null);
+  return declared.length > 0 && declared.every((size) => size <= 1);
 }
 
 /** The images a `<noscript>` holds: parsed elements (a DOM built without scripting) or its raw text (one with). */

@@ -3,6 +3,7 @@
  * page reach Winnow's reader through the whole pipeline, with a URL that loads; placeholders and trackers do not.
  */
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cleanHtml } from '../../helpers/dom.js';
@@ -11,8 +12,8 @@ import { isPlaceholderSrc } from '../../../src/core/extract/images.js';
 const page = (name: string) => readFileSync(new URL(`../../fixtures/images/${name}`, import.meta.url), 'utf8');
 
 /** The images of the cleaned article that show a picture: an http(s) URL that is no placeholder. */
-export function picturesShown(name: string, url: string): string[] {
-  const article = cleanHtml(page(name), { url });
+function picturesShown(name: string, url: string, html = page(name)): string[] {
+  const article = cleanHtml(html, { url });
   if (!article) return [];
   const doc = new JSDOM(`<body>${article.content}</body>`).window.document;
   return Array.from(doc.querySelectorAll('img')).map((img) => img.getAttribute('src') ?? '')
@@ -40,5 +41,16 @@ describe('images that reach the reader', () => {
     const article = cleanHtml(page('wordpress-lazy.html'), { url: 'https://towpath.example/a/' })! ;
     expect(article.content).not.toContain('pixel.wp.com');
     expect(cleanHtml(page('news-picture.html'), { url: 'https://news.example/a' })!.content).not.toContain('scorecardresearch');
+  });
+});
+
+// Readability's own test pages (test/fixtures/peers): where Readability's expected output has the images but
+// not their URLs (lazy-image-2: 56 images, none with a src), the reader shows every one.
+describe('images on Readability\'s lazy-loading pages', () => {
+  const peer = (name: string) => gunzipSync(readFileSync(new URL(`../../fixtures/peers/readability/${name}/source.html.gz`, import.meta.url))).toString('utf8');
+  it.each([['lazy-image-2', 56], ['lazy-image-1', 17], ['medium-3', 7]])('%s shows %i pictures', (name, count) => {
+    const shown = picturesShown(name, 'http://fakehost/test/page.html', peer(name));
+    expect(shown).toHaveLength(count);
+    expect(new Set(shown).size).toBe(count);
   });
 });

@@ -99,6 +99,11 @@ describe('<noscript> fallbacks', () => {
     expect(srcs).toEqual(['https://miro.medium.com/max/1400/1*abc.jpeg']);
   });
 
+  it('takes a Next.js noscript image that has only a srcset', () => {
+    const { srcs } = resolve(`<span><img alt="V" src="${GIF_1X1}" style="width:0;height:0;min-width:100%"><noscript><img alt="V" style="width:0;height:0;min-width:100%" srcset="/v-376.webp 376w, /v-1200.webp 1200w"></noscript></span>`);
+    expect(srcs).toEqual(['/v-1200.webp']);
+  });
+
   it('drops a noscript that only repeats a real image', () => {
     const { srcs } = resolve('<p><img src="/a.jpg"><noscript><img src="/a.jpg"></noscript></p>');
     expect(srcs).toEqual(['/a.jpg']);
@@ -121,9 +126,10 @@ describe('placeholders and trackers', () => {
   it('drops placeholders with no real source and 1-px trackers, keeps the pictures', () => {
     const { srcs, stats } = resolve(`<p><img src="${GIF_1X1}"></p><p><img src="/img/blank.gif" class="lazy"></p>
       <img src="https://stats.example/pixel?u=1" width="1" height="1"><img src="https://t.example/p.gif" style="width:1px;height:1px">
-      <img src="https://t.example/q.gif" width="0" height="0"><img src="/chart.png" width="640" height="1">
-      <img src="/keep.jpg" width="640" height="480"><img src="/keep2.jpg">`);
-    expect(srcs).toEqual(['/keep.jpg', '/keep2.jpg']);
+      <img src="https://t.example/q.gif" width="0" height="0"><img src="https://t.example/r.gif" width="1">
+      <img src="/keep.jpg" width="640" height="480"><img src="/keep2.jpg"><img src="/cnet.jpg" width="570" height="0">
+      <img src="/next-fill.jpg" style="position:absolute;width:0;height:0;min-width:100%;max-width:100%;min-height:100%">`);
+    expect(srcs).toEqual(['/keep.jpg', '/keep2.jpg', '/cnet.jpg', '/next-fill.jpg']);
     expect(stats).toEqual({ resolved: 0, dropped: 6 });
   });
 });
