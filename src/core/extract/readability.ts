@@ -14,6 +14,7 @@ import { cjkMetadata, cleanByline } from './cjk-metadata.js';
 import { articleBody, parseJsonLd } from './json-ld.js';
 import { pruneArticle } from './prune/index.js';
 import { resolveImages } from './images.js';
+import { normaliseCodeBlocks } from './code-blocks.js';
 
 /** The Article's metadata as extraction found it, and its content still to be purified. */
 export interface Extracted extends Pick<Article, 'title' | 'byline' | 'siteName' | 'lang' | 'dir' | 'publishedTime' | 'excerpt' | 'removed'> {
@@ -49,6 +50,8 @@ function pruned(holder: Element, input: Parameters<typeof pruneArticle>[1]): Rem
   const removed = PRUNE_AFTER_READABILITY ? pruneArticle(holder, input) : [];
   for (const el of Array.from(holder.querySelectorAll('[class]'))) {
     if (el.getAttribute('class') === 'page') continue;
+    // A code block's language (code-blocks.ts) is the one class the reader and the Markdown fence read.
+    if (el.localName === 'code' && /^language-[\w#+.-]+$/.test(el.getAttribute('class')!)) continue;
     el.removeAttribute('class');
   }
   return removed;
@@ -70,6 +73,8 @@ export function extract(clone: Document): Extracted | null {
 
   // Lazy, responsive and noscript images get their real URL in src while the page's own markup is still there.
   resolveImages(clone);
+  // Highlighted code as plain <pre><code class="language-x">, before Readability can score its gutter tables away.
+  normaliseCodeBlocks(clone);
   const parsed = new Readability(clone, { keepClasses: true }).parse();
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
   // Parsed once, here, and handed on as nodes: pruning, the excerpt and purify all work on this holder. The
