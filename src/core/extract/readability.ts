@@ -15,6 +15,7 @@ import { articleBody, parseJsonLd } from './json-ld.js';
 import { pruneArticle } from './prune/index.js';
 import { resolveImages } from './images.js';
 import { normaliseCodeBlocks } from './code-blocks.js';
+import { normaliseMath } from './math.js';
 
 /** The Article's metadata as extraction found it, and its content still to be purified. */
 export interface Extracted extends Pick<Article, 'title' | 'byline' | 'siteName' | 'lang' | 'dir' | 'publishedTime' | 'excerpt' | 'removed'> {
@@ -75,6 +76,8 @@ export function extract(clone: Document): Extracted | null {
   resolveImages(clone);
   // Highlighted code as plain <pre><code class="language-x">, before Readability can score its gutter tables away.
   normaliseCodeBlocks(clone);
+  // MathJax and KaTeX formulas as the MathML they keep for screen readers, TeX in alttext (math.ts).
+  normaliseMath(clone);
   const parsed = new Readability(clone, { keepClasses: true }).parse();
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
   // Parsed once, here, and handed on as nodes: pruning, the excerpt and purify all work on this holder. The
