@@ -17,13 +17,21 @@
  * (readability.ts) and purify: the reader and the Markdown exporter read it from there.
  */
 
-/** Line-number gutters and toolbars: never code. */
-const CHROME = [
-  '.gutter', '.line-numbers-rows', '.linenos', '.linenodiv', '.lnt', '.ln', '.hljs-ln-numbers', '.pre-numbering',
-  '.rouge-gutter', '.gl', '.lntd:first-child', '.toolbar', '.code-toolbar > .toolbar', '.cnblogs_code_toolbar',
-  '.hljs-button', '.zeroclipboard-container', 'clipboard-copy', 'button', '.copy-code-button', '.btn-clipboard',
-  '.tools', '.dp-highlighter > .bar',
-].join(', ');
+/** Line-number gutters and toolbars: never code (class names; matched per token, not by selector, for speed). */
+const CHROME_CLASSES = new Set(['gutter', 'line-numbers-rows', 'linenos', 'linenodiv', 'lnt', 'ln', 'hljs-ln-numbers',
+  'pre-numbering', 'rouge-gutter', 'gl', 'toolbar', 'cnblogs_code_toolbar', 'hljs-button', 'zeroclipboard-container',
+  'copy-code-button', 'btn-clipboard', 'tools', 'bar']);
+const CHROME_TAGS = new Set(['button', 'clipboard-copy', 'script', 'style']);
+
+function isChrome(el: Element): boolean {
+  if (CHROME_TAGS.has(el.localName)) return true;
+  const cls = el.getAttribute('class');
+  if (!cls) return false;
+  const tokens = cls.split(/\s+/);
+  // Hugo's line-number table: the first cell of each row holds the numbers.
+  if (tokens.includes('lntd') && !el.previousElementSibling) return true;
+  return tokens.some((token) => CHROME_CLASSES.has(token));
+}
 
 /** Wrappers a highlighter puts around one block; replaced with it when they add only chrome. */
 const WRAPPER = /(?:^|[\s_-])(?:highlight|highlighter|highlighter-rouge|highlighttable|code-toolbar|cnblogs_code|syntaxhighlighter|dp-highlighter|codehilite|sourceCode|code-block|codeblock|snippet-clipboard-content|chroma|lntable|rouge-table|prism-code|hljs)(?:$|[\s_-])/i;
@@ -100,7 +108,7 @@ export function codeText(root: Element): string {
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (el.matches(CHROME) || el.localName === 'script' || el.localName === 'style') return;
+    if (isChrome(el)) return;
     if (el.localName === 'br') {
       out += '\n';
       return;
@@ -142,14 +150,20 @@ function outermost(block: Element): Element {
   return outer;
 }
 
+/** Highlighters that lay a block out as a table or list of lines, gutter beside it. */
+const TABLE_CLASSES = ['syntaxhighlighter', 'dp-highlighter', 'highlighttable', 'lntable', 'rouge-table'];
+
 /** The blocks to rewrite, outermost first: highlighter tables and lists, then every `<pre>` left. */
 function blocks(doc: Document): Element[] {
   const found: Element[] = [];
   const taken = (el: Element) => found.some((b) => b.contains(el));
-  for (const el of Array.from(doc.querySelectorAll('.syntaxhighlighter, .dp-highlighter, table.highlighttable, table.lntable, table.rouge-table'))) {
+  // Class lookups, not a selector list: jsdom's selector engine is slow on those over a large page.
+  const tables = TABLE_CLASSES.flatMap((name) => Array.from(doc.getElementsByClassName(name)))
+    .sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)); // document order: outer before inner
+  for (const el of tables) {
     if (!taken(el)) found.push(el);
   }
-  for (const el of Array.from(doc.querySelectorAll('pre'))) {
+  for (const el of Array.from(doc.getElementsByTagName('pre'))) {
     if (taken(el)) continue;
     // A <pre> holding pictures, tables or math is a layout, not code: left as it is.
     if (el.querySelector('img, table, math, svg')) continue;

@@ -108,7 +108,10 @@ function mathJax2(doc: Document): void {
 
 /** Rewrites every formula of `doc` in place as plain MathML (see the map above). */
 export function normaliseMath(doc: Document): void {
-  if (!doc.querySelector('math, .katex, mjx-container, script[type^="math/"]')) return;
+  // Most pages have no formula: tag and class lookups answer that without a selector walk.
+  const scripts = Array.from(doc.getElementsByTagName('script')).some((s) => /^math\//i.test(s.getAttribute('type') ?? ''));
+  if (!scripts && !doc.getElementsByTagName('math').length && !doc.getElementsByClassName('katex').length
+    && !doc.getElementsByTagName('mjx-container').length) return;
   katex(doc);
   mathJax3(doc);
   mathJax2(doc);

@@ -16,6 +16,7 @@ import { pruneArticle } from './prune/index.js';
 import { resolveImages } from './images.js';
 import { normaliseCodeBlocks } from './code-blocks.js';
 import { normaliseMath } from './math.js';
+import { addLeadImage, leadBackground } from './lead-image.js';
 
 /** The Article's metadata as extraction found it, and its content still to be purified. */
 export interface Extracted extends Pick<Article, 'title' | 'byline' | 'siteName' | 'lang' | 'dir' | 'publishedTime' | 'excerpt' | 'removed'> {
@@ -74,6 +75,8 @@ export function extract(clone: Document): Extracted | null {
 
   // Lazy, responsive and noscript images get their real URL in src while the page's own markup is still there.
   resolveImages(clone);
+  // A hero painted as a CSS background that is the page's own share image: Readability drops its empty box.
+  const lead = leadBackground(clone);
   // Highlighted code as plain <pre><code class="language-x">, before Readability can score its gutter tables away.
   normaliseCodeBlocks(clone);
   // MathJax and KaTeX formulas as the MathML they keep for screen readers, TeX in alttext (math.ts).
@@ -108,6 +111,7 @@ export function extract(clone: Document): Extracted | null {
   // Readability's byline can be a labelled line ("作者：张三", "责任编辑：李四"): keep names, never labels.
   const byline = cleanByline(parsed.byline) || cjk.byline;
   removed.push(...pruned(holder, { title, byline, articleBody: body }));
+  addLeadImage(holder, lead);
   excerpt ??= openingText(holder);
   // What Readability's default serializer returns is the holder's inner HTML: its children, then.
   const rawContent = clone.createDocumentFragment();

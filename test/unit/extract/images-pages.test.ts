@@ -33,8 +33,21 @@ describe('images that reach the reader', () => {
     ['news-picture.html', 'https://news.example/2021/harbour', [
       'https://i.example/harbour/1900.jpg', 'https://i.example/quay/1600.webp', 'https://i.example/master/1200.jpg']],
     ['zhihu.html', 'https://zhuanlan.zhihu.com/p/123', ['https://pic1.zhimg.com/v2-aaa_r.jpg', 'https://pic2.zhimg.com/v2-bbb_b.jpg']],
+    // The hero painted as a background is the page's share image: it leads the article; texture and divider do not.
+    ['hero-background.html', 'https://coast.example/2024/storm', ['https://coast.example/media/storm-1600x900.jpg']],
   ])('%s', (name, url, pictures) => {
     expect(picturesShown(name, url)).toEqual(pictures);
+  });
+
+  it('gives the lead picture painted as a background its words, and shows it once', () => {
+    const article = cleanHtml(page('hero-background.html'), { url: 'https://coast.example/2024/storm' })!;
+    // First in the article, before the opening paragraph, with the words the page gave it.
+    expect(article.content).toMatch(/^<div[^>]*><figure><img src="https:\/\/coast\.example\/media\/storm-1600x900\.jpg" alt="Waves break over the sea wall at high tide"><\/figure>/);
+    expect(article.content.indexOf('<figure>')).toBeLessThan(article.content.indexOf('The coast road'));
+    // A page whose article already shows the picture gets it once.
+    const shown = page('hero-background.html').replace('<p>The coast road', '<p><img src="/media/storm-1200x630.jpg" alt="Storm"></p><p>The coast road');
+    const once = cleanHtml(shown, { url: 'https://coast.example/2024/storm' })!;
+    expect(once.content.match(/storm-\d+x\d+\.jpg/g)).toEqual(['storm-1200x630.jpg']);
   });
 
   it('lets no tracking pixel through', () => {
