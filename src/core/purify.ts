@@ -31,7 +31,10 @@ export const PURIFY_CONFIG = {
     'attributename', 'values', 'from', 'to', 'by', 'begin',
   ],
   // `target` is kept only so a sanitised link stays as it is; the hook sets it to _blank on links, removes it elsewhere.
-  ADD_ATTR: ['target'],
+  // `alttext` is MathML's text alternative, where extraction keeps a formula's TeX (core/extract/math.ts) for
+  // Markdown; it is plain text, never a URL, so it is URI-safe (TeX such as `f:A\to B` would fail the URL test).
+  ADD_ATTR: ['target', 'alttext'],
+  ADD_URI_SAFE_ATTR: ['alttext'],
   ALLOW_DATA_ATTR: false,
   // http(s), mailto, tel, relative and fragment URLs. DOMPurify tests every non-trivial attribute value against
   // this after removing whitespace and control characters, so `java\tscript:` and `&#106;avascript:` fail too.

@@ -17,6 +17,7 @@ import { applySettings } from './apply-settings.js';
 import { renderArticle } from './render-article.js';
 import { settingsPanel } from './settings-panel.js';
 import { copyArticle } from './copy-article.js';
+import { COPY_CODE, copyCode } from './code-copy.js';
 import { ReadAloud } from './read-aloud/controller.js';
 import { byRole, h } from './dom.js';
 import { auditLabel } from './audit-labels.js';
@@ -167,6 +168,7 @@ function wireActions(doc: Document, main: HTMLElement, options: PageOptions, cur
       case 'open-reader': options.openReader?.({}); break;
       case 'print': if (options.mode === 'popup') options.openReader?.({ print: true }); else win.print(); break;
       case 'copy': copyArticle(win, current()).then(() => say('copied'), () => say('copyFailed')); break;
+      case COPY_CODE: void copyCode(win, button); break;
       case 'settings': toggle(button, byRole(main, 'settings')); break;
       case 'audit': toggle(button, byRole(main, 'audit-list')); break;
       case 'listen': if (reader.current === 'stopped') reader.play(); else reader.stop(); break;

@@ -7,6 +7,7 @@ import { purify } from '../core/purify.js';
 import { spamRemovals } from '../core/audit.js';
 import { t } from '../i18n/index.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
+import { addCodeCopyButtons } from './code-copy.js';
 
 export interface ArticleView {
   title: HTMLElement;
@@ -30,6 +31,7 @@ export function renderArticle(view: ArticleView, article: Article): void {
   view.audit.hidden = spam === 0;
 
   view.body.innerHTML = purify(article.content, doc.defaultView as Window);
+  addCodeCopyButtons(view.body);
   if (article.lang) view.body.lang = article.lang;
   view.body.dir = article.dir ?? 'auto';
   view.title.dir = article.dir ?? 'auto';

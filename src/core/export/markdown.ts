@@ -5,11 +5,13 @@
  * its browser build).
  *
  * GitHub-flavoured: tables, strikethrough and task lists via turndown-plugin-gfm; fenced code blocks keep
- * the `language-*` class as the fence's info string.
+ * the `language-*` class as the fence's info string (extract/code-blocks.ts leaves it there); formulas are
+ * written as TeX, `$…$` inline and `$$…$$` on their own lines (extract/math.ts keeps the TeX in `alttext`).
  */
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
 import type { Article } from '../types.js';
+import { texFor } from './mathml-tex.js';
 
 export interface MarkdownOptions {
   /** Parses `article.content`; pass `new window.DOMParser()` to keep turndown off any global document. */
@@ -31,6 +33,15 @@ const TURNDOWN_OPTIONS: TurndownService.Options = {
 
 export function toMarkdown(article: Article, options: MarkdownOptions = {}): string {
   const service = new TurndownService(TURNDOWN_OPTIONS).use(gfm);
+  service.addRule('math', {
+    filter: (node) => node.nodeName.toLowerCase() === 'math',
+    replacement: (_content, node) => {
+      const math = node as unknown as Element;
+      const tex = texFor(math);
+      if (!tex) return '';
+      return math.getAttribute('display') === 'block' ? `\n\n$$\n${tex}\n$$\n\n` : `$${tex}$`;
+    },
+  });
   const input = options.domParser
     ? options.domParser.parseFromString(`<!DOCTYPE html><body>${article.content}`, 'text/html').body
     : article.content;

@@ -13,6 +13,10 @@ import { hasHan } from './segments.js';
 import { cjkMetadata, cleanByline } from './cjk-metadata.js';
 import { articleBody, parseJsonLd } from './json-ld.js';
 import { pruneArticle } from './prune/index.js';
+import { resolveImages } from './images.js';
+import { normaliseCodeBlocks } from './code-blocks.js';
+import { normaliseMath } from './math.js';
+import { addLeadImage, leadBackground } from './lead-image.js';
 
 /** The Article's metadata as extraction found it, and its content still to be purified. */
 export interface Extracted extends Pick<Article, 'title' | 'byline' | 'siteName' | 'lang' | 'dir' | 'publishedTime' | 'excerpt' | 'removed'> {
@@ -48,6 +52,8 @@ function pruned(holder: Element, input: Parameters<typeof pruneArticle>[1]): Rem
   const removed = PRUNE_AFTER_READABILITY ? pruneArticle(holder, input) : [];
   for (const el of Array.from(holder.querySelectorAll('[class]'))) {
     if (el.getAttribute('class') === 'page') continue;
+    // A code block's language (code-blocks.ts) is the one class the reader and the Markdown fence read.
+    if (el.localName === 'code' && /^language-[\w#+.-]+$/.test(el.getAttribute('class')!)) continue;
     el.removeAttribute('class');
   }
   return removed;
@@ -67,6 +73,14 @@ export function extract(clone: Document): Extracted | null {
   const site = needsPage ? siteContext(clone, jsonLd) : null;
   const layout = site ? pageHeadline(clone, pageTitle, (t) => isSiteSegment(t, site)) : null;
 
+  // Lazy, responsive and noscript images get their real URL in src while the page's own markup is still there.
+  resolveImages(clone);
+  // A hero painted as a CSS background that is the page's own share image: Readability drops its empty box.
+  const lead = leadBackground(clone);
+  // Highlighted code as plain <pre><code class="language-x">, before Readability can score its gutter tables away.
+  normaliseCodeBlocks(clone);
+  // MathJax and KaTeX formulas as the MathML they keep for screen readers, TeX in alttext (math.ts).
+  normaliseMath(clone);
   const parsed = new Readability(clone, { keepClasses: true }).parse();
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
   // Parsed once, here, and handed on as nodes: pruning, the excerpt and purify all work on this holder. The
@@ -99,6 +113,7 @@ export function extract(clone: Document): Extracted | null {
   // Readability's byline can be a labelled line ("作者：张三", "责任编辑：李四"): keep names, never labels.
   const byline = cleanByline(parsed.byline) || cjk.byline;
   removed.push(...pruned(holder, { title, byline, articleBody: body }));
+  addLeadImage(holder, lead);
   excerpt ??= openingText(holder);
   // What Readability's default serializer returns is the holder's inner HTML: its children, then.
   const rawContent = clone.createDocumentFragment();
