@@ -143,18 +143,25 @@ async function buildCli() {
     target: ['node20'],
     packages: 'external', // dependencies come from node_modules, as for any npm bin
     banner: { js: '#!/usr/bin/env node' },
-    define: { __FIREFOX__: 'false', __WINNOW_IN_PAGE__: JSON.stringify(inPage), __WINNOW_WORKER__: JSON.stringify('./cli-worker.mjs') },
+    define: {
+      __FIREFOX__: 'false',
+      __WINNOW_IN_PAGE__: JSON.stringify(inPage),
+      __WINNOW_WORKER__: JSON.stringify('./cli-worker.mjs'),
+    },
   });
   chmodSync(join(dist, 'cli.mjs'), 0o755);
 }
 
 function filesUnder(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]);
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 }
 
 function zip(dir, file) {
-  const entries = Object.fromEntries(filesUnder(dir).map((f) => [relative(dir, f).split('\\').join('/'), readFileSync(f)]));
+  const entries = Object.fromEntries(
+    filesUnder(dir).map((f) => [relative(dir, f).split('\\').join('/'), readFileSync(f)]),
+  );
   writeFileSync(file, zipSync(entries, { level: 9, mtime: new Date('2020-01-01T00:00:00Z') }));
 }
 
@@ -181,7 +188,9 @@ function eagerSizes(metafile, out) {
     sizes[name] = [...closure(file)].reduce((sum, f) => sum + outputs[f].bytes, 0);
   }
   const eager = new Set(entries.flatMap((f) => [...closure(f)]));
-  sizes.lazy = Object.entries(outputs).filter(([f]) => !eager.has(f) && f.endsWith('.js')).reduce((sum, [, o]) => sum + o.bytes, 0);
+  sizes.lazy = Object.entries(outputs)
+    .filter(([f]) => !eager.has(f) && f.endsWith('.js'))
+    .reduce((sum, [, o]) => sum + o.bytes, 0);
   return sizes;
 }
 
@@ -190,6 +199,8 @@ await Promise.all([buildExtension('chrome'), buildExtension('firefox'), buildCli
 const ms = Math.round(performance.now() - started);
 const eager = loadSizes.chrome;
 const k = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log(`built dist/ in ${ms} ms — content script ${kb(join(dist, 'chrome/content.js'))}, ` +
-  `popup ${k(eager.popup)}, reader ${k(eager.reader)} (each with its shared chunks), background ${kb(join(dist, 'chrome/background.js'))}, ` +
-  `lazy chunks (dictionaries, save menu) ${k(eager.lazy)}, cli ${kb(join(dist, 'cli.mjs'))}`);
+console.log(
+  `built dist/ in ${ms} ms — content script ${kb(join(dist, 'chrome/content.js'))}, ` +
+    `popup ${k(eager.popup)}, reader ${k(eager.reader)} (each with its shared chunks), background ${kb(join(dist, 'chrome/background.js'))}, ` +
+    `lazy chunks (dictionaries, save menu) ${k(eager.lazy)}, cli ${kb(join(dist, 'cli.mjs'))}`,
+);

@@ -30,26 +30,52 @@ import { DIST, availableBrowsers, keepLocal, launch, serve, type ExtensionBrowse
 
 const dir = new URL('./data/zyte/html/', import.meta.url);
 const limit = Number(process.env.WINNOW_BENCH_PAGES ?? Infinity);
-const kinds = availableBrowsers().filter((k) => !process.env.WINNOW_BENCH_BROWSERS || process.env.WINNOW_BENCH_BROWSERS.split(',').includes(k));
-const files = readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort().slice(0, limit);
-const routes = Object.fromEntries(files.map((f) => [`/${f.replace('.gz', '')}`, gunzipSync(readFileSync(new URL(f, dir))).toString('utf8')]));
+const kinds = availableBrowsers().filter(
+  (k) => !process.env.WINNOW_BENCH_BROWSERS || process.env.WINNOW_BENCH_BROWSERS.split(',').includes(k),
+);
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.html.gz'))
+  .sort()
+  .slice(0, limit);
+const routes = Object.fromEntries(
+  files.map((f) => [`/${f.replace('.gz', '')}`, gunzipSync(readFileSync(new URL(f, dir))).toString('utf8')]),
+);
 const server = await serve(routes);
 /** The peer beside the repository: ../shared/peers/reader-view (its MV3 folder). */
 const PEER = resolve(import.meta.dirname, '../../shared/peers/reader-view/v3');
 
-const readabilityAlone = (await build({
-  stdin: { contents: "import { Readability } from '@mozilla/readability'; globalThis.__alone = () => new Readability(document.cloneNode(true)).parse();", resolveDir: process.cwd() },
-  bundle: true, format: 'iife', write: false, minify: true,
-})).outputFiles[0]!.text;
+const readabilityAlone = (
+  await build({
+    stdin: {
+      contents:
+        "import { Readability } from '@mozilla/readability'; globalThis.__alone = () => new Readability(document.cloneNode(true)).parse();",
+      resolveDir: process.cwd(),
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+  })
+).outputFiles[0]!.text;
 // The built content script, without the footer that runs it, so the run can be timed like the other.
 const winnowContent = readFileSync(`${DIST}/chrome/content.js`, 'utf8').replace(/__winnow_content\.run\(\);\s*$/, '');
 
-const timeInPage = (page: Page, setup: string, call: string) => page.evaluate(`(() => { ${setup}
-  const t0 = performance.now(); const r = ${call}; return { ms: performance.now() - t0, ok: !!r }; })()`) as Promise<{ ms: number; ok: boolean }>;
+const timeInPage = (page: Page, setup: string, call: string) =>
+  page.evaluate(`(() => { ${setup}
+  const t0 = performance.now(); const r = ${call}; return { ms: performance.now() - t0, ok: !!r }; })()`) as Promise<{
+    ms: number;
+    ok: boolean;
+  }>;
 
-const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN; };
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
+};
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-const row = (label: string, xs: number[]) => console.log(`${label.padEnd(48)} median ${pct(xs, 0.5).toFixed(0).padStart(5)} ms   p95 ${pct(xs, 0.95).toFixed(0).padStart(5)} ms   (${xs.length})`);
+const row = (label: string, xs: number[]) =>
+  console.log(
+    `${label.padEnd(48)} median ${pct(xs, 0.5).toFixed(0).padStart(5)} ms   p95 ${pct(xs, 0.95).toFixed(0).padStart(5)} ms   (${xs.length})`,
+  );
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** The popup's marks on the wall clock (timeOrigin + mark), as in src/ui/article-page.ts. */
@@ -72,7 +98,17 @@ const PEER_WATCH = `(() => {
   requestAnimationFrame(tick);
 })()`;
 
-interface ChromeFigures { frame: number[]; article: number[]; wait: number[]; peer: number[]; pairs: Array<[number, number]>; alone: number[]; winnow: number[]; none: number; peerNone: number }
+interface ChromeFigures {
+  frame: number[];
+  article: number[];
+  wait: number[];
+  peer: number[];
+  pairs: Array<[number, number]>;
+  alone: number[];
+  winnow: number[];
+  none: number;
+  peerNone: number;
+}
 
 async function peerClick(browser: ExtensionBrowser, peerId: string, url: string): Promise<number | null> {
   const extension = (await browser.browser.extensions()).get(peerId)!;
@@ -90,7 +126,7 @@ async function peerClick(browser: ExtensionBrowser, peerId: string, url: string)
     await page.triggerExtensionAction(extension);
     const until = Date.now() + 20_000;
     while (Date.now() < until) {
-      const shown = await page.evaluate('window.__peerShown ?? null').catch(() => null) as number | null;
+      const shown = (await page.evaluate('window.__peerShown ?? null').catch(() => null)) as number | null;
       if (shown) return shown - clickedAt;
       await sleep(25);
     }
@@ -101,9 +137,20 @@ async function peerClick(browser: ExtensionBrowser, peerId: string, url: string)
 }
 
 async function chromium(): Promise<ChromeFigures> {
-  const f: ChromeFigures = { frame: [], article: [], wait: [], peer: [], pairs: [], alone: [], winnow: [], none: 0, peerNone: 0 };
+  const f: ChromeFigures = {
+    frame: [],
+    article: [],
+    wait: [],
+    peer: [],
+    pairs: [],
+    alone: [],
+    winnow: [],
+    none: 0,
+    peerNone: 0,
+  };
   const peerHere = existsSync(resolve(PEER, 'manifest.json'));
-  if (!peerHere) console.log(`Reader View not found beside the repository (../shared/peers/reader-view/v3): the peer is skipped.`);
+  if (!peerHere)
+    console.log(`Reader View not found beside the repository (../shared/peers/reader-view/v3): the peer is skipped.`);
   let browser: ExtensionBrowser = await launch('chrome');
   const installPeer = async () => (peerHere ? browser.browser.installExtension(PEER) : null);
   let peerId = await installPeer();
@@ -114,17 +161,23 @@ async function chromium(): Promise<ChromeFigures> {
       let clickedAt = 0;
       const shown = await browser.clickOn(url, {
         localOnly: true,
-        beforeClick: () => { clickedAt = Date.now(); },
-        inPopup: async (popup) => { marks = await popup.evaluate(MARKS) as Marks; },
+        beforeClick: () => {
+          clickedAt = Date.now();
+        },
+        inPopup: async (popup) => {
+          marks = (await popup.evaluate(MARKS)) as Marks;
+        },
       });
       let winnowMs: number | null = null;
       if (shown.article && marks) {
         f.frame.push(marks.frame - clickedAt);
-        f.article.push(winnowMs = marks.article - clickedAt);
+        f.article.push((winnowMs = marks.article - clickedAt));
         f.wait.push(marks.article - marks.frame);
       } else {
         f.none++;
-        console.log(`  ${path.slice(1, 13)}…: Winnow showed no article (${shown.errorCode ?? ''}: ${shown.status ?? ''})`);
+        console.log(
+          `  ${path.slice(1, 13)}…: Winnow showed no article (${shown.errorCode ?? ''}: ${shown.status ?? ''})`,
+        );
       }
       if (peerId) {
         const peerMs = await peerClick(browser, peerId, url);
@@ -143,7 +196,10 @@ async function chromium(): Promise<ChromeFigures> {
       await page.close();
     } catch (error) {
       console.log(`  ${path.slice(1, 13)}…: ${String(error).split('\n')[0]}`);
-      if (!browser.browser.connected) { browser = await launch('chrome'); peerId = await installPeer(); }
+      if (!browser.browser.connected) {
+        browser = await launch('chrome');
+        peerId = await installPeer();
+      }
     }
   }
   await browser.close();
@@ -166,9 +222,9 @@ async function firefox(): Promise<{ frame: number[]; article: number[]; wait: nu
       const until = Date.now() + 20_000;
       let marks: Marks | null = null;
       while (Date.now() < until) {
-        marks = await probe.evaluate(`(() => { const [view] = browser.extension.getViews({ type: 'popup' });
+        marks = (await probe.evaluate(`(() => { const [view] = browser.extension.getViews({ type: 'popup' });
           if (!view || view.document.querySelector('main')?.getAttribute('aria-busy') !== 'false') return null;
-          return view.document.body.dataset.error ? { error: true } : view.eval(${JSON.stringify(MARKS)}); })()`) as Marks | null;
+          return view.document.body.dataset.error ? { error: true } : view.eval(${JSON.stringify(MARKS)}); })()`)) as Marks | null;
         if (marks) break;
         await sleep(25);
       }
@@ -189,30 +245,37 @@ async function firefox(): Promise<{ frame: number[]; article: number[]; wait: nu
   return f;
 }
 
-const load = () => loadavg().map((n) => n.toFixed(1)).join(' ');
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
 console.log(`Zyte pages: ${files.length}; load average before: ${load()}`);
 if (kinds.includes('chrome')) {
   const f = await chromium();
   console.log(`\nheadless Chromium (article shown: ${f.article.length}, none: ${f.none}; load average now ${load()})`);
   row('Winnow: click → popup frame painted', f.frame);
   row('Winnow: click → article on screen', f.article);
-  row('Winnow: article after the popup\'s frame', f.wait);
+  row("Winnow: article after the popup's frame", f.wait);
   console.log('  goal: article ≤ 60 ms after the frame at the median, ≤ 100 ms at p95');
   if (f.peer.length) {
     row('Reader View: click → first paragraph visible', f.peer);
     const both = { winnow: f.pairs.map(([w]) => w), peer: f.pairs.map(([, p]) => p) };
-    console.log(`Winnow / Reader View on the ${f.pairs.length} pages both showed: median ${(pct(both.winnow, 0.5) / pct(both.peer, 0.5)).toFixed(2)}×, ` +
-      `p95 ${(pct(both.winnow, 0.95) / pct(both.peer, 0.95)).toFixed(2)}× (goal: median ≤ 0.8×, p95 ≤ 1×)${f.peerNone ? `; Reader View showed nothing on ${f.peerNone}` : ''}`);
+    console.log(
+      `Winnow / Reader View on the ${f.pairs.length} pages both showed: median ${(pct(both.winnow, 0.5) / pct(both.peer, 0.5)).toFixed(2)}×, ` +
+        `p95 ${(pct(both.winnow, 0.95) / pct(both.peer, 0.95)).toFixed(2)}× (goal: median ≤ 0.8×, p95 ≤ 1×)${f.peerNone ? `; Reader View showed nothing on ${f.peerNone}` : ''}`,
+    );
   }
   row('in page: Readability alone (clone + parse)', f.alone);
   row('in page: Winnow content script (whole pipeline)', f.winnow);
-  console.log(`in-page ratio Winnow / Readability alone: median ${(pct(f.winnow, 0.5) / pct(f.alone, 0.5)).toFixed(2)}×, total ${(sum(f.winnow) / sum(f.alone)).toFixed(2)}×`);
+  console.log(
+    `in-page ratio Winnow / Readability alone: median ${(pct(f.winnow, 0.5) / pct(f.alone, 0.5)).toFixed(2)}×, total ${(sum(f.winnow) / sum(f.alone)).toFixed(2)}×`,
+  );
 }
 if (kinds.includes('firefox')) {
   const f = await firefox();
   console.log(`\nheadless Firefox (article shown: ${f.article.length}, none: ${f.none}; load average now ${load()})`);
   row('Winnow: click → popup frame painted', f.frame);
   row('Winnow: click → article on screen', f.article);
-  row('Winnow: article after the popup\'s frame', f.wait);
+  row("Winnow: article after the popup's frame", f.wait);
 }
 await server.close();

@@ -17,7 +17,7 @@ import * as esbuild from 'esbuild';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const ms = (t: number) => `${t.toFixed(1)} ms`;
-const rate = (chars: number, t: number) => `${((chars / t) * 1000 / 1e6).toFixed(2)} M chars/s`;
+const rate = (chars: number, t: number) => `${(((chars / t) * 1000) / 1e6).toFixed(2)} M chars/s`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function prng(seed: number) {
@@ -31,7 +31,8 @@ function prng(seed: number) {
 }
 
 const cases: Array<{ input: string; expected: Record<string, string> }> = JSON.parse(
-  readFileSync(join(root, 'test/fixtures/convert/opencc-testcases.json'), 'utf8').replace(/,(\s*[}\]])/g, '$1')).cases;
+  readFileSync(join(root, 'test/fixtures/convert/opencc-testcases.json'), 'utf8').replace(/,(\s*[}\]])/g, '$1'),
+).cases;
 const sentences = cases.filter((c) => c.expected.s2tw).map((c) => c.input.replace(/\s+/g, ''));
 
 /** ~`size` characters of paragraphs, each cut by 0–3 inline tags. */
@@ -43,7 +44,13 @@ function articleHtml(source: string[], size: number, seed: number): { html: stri
     let text = '';
     while (text.length < 200) text += source[Math.floor(random() * source.length)];
     const cps = [...text];
-    const cuts = [...new Set([0, ...Array.from({ length: Math.floor(random() * 4) }, () => Math.floor(random() * cps.length)), cps.length])].sort((a, b) => a - b);
+    const cuts = [
+      ...new Set([
+        0,
+        ...Array.from({ length: Math.floor(random() * 4) }, () => Math.floor(random() * cps.length)),
+        cps.length,
+      ]),
+    ].sort((a, b) => a - b);
     const pieces = cuts.slice(1).map((end, i) => cps.slice(cuts[i], end).join(''));
     paragraphs.push(`<p>${pieces.map((p, i) => (i % 2 ? `<b>${p}</b>` : p)).join('')}</p>`);
     chars += cps.length;
@@ -72,7 +79,9 @@ async function firstAndWarm(config: 's2tw' | 'tw2s', html: string, chars: number
     warm.push(performance.now() - s);
   }
   console.log(`${config}: ${chars} chars`);
-  console.log(`  first use   ${ms(t2 - t0)}  (dictionary load + build ${ms(t1 - t0)}, first conversion ${ms(t2 - t1)}; heap +${((heapAfter - heapBefore) / 1e6).toFixed(0)} MB)`);
+  console.log(
+    `  first use   ${ms(t2 - t0)}  (dictionary load + build ${ms(t1 - t0)}, first conversion ${ms(t2 - t1)}; heap +${((heapAfter - heapBefore) / 1e6).toFixed(0)} MB)`,
+  );
   console.log(`  warm        ${ms(median(warm))} median of 20  (min ${ms(Math.min(...warm))})`);
   return { converter, article, text: article.textContent ?? '' };
 }
@@ -90,15 +99,30 @@ const openccS2tw = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const openccBuild = performance.now() - t0;
 const plainText = new JSDOM(simplified.html).window.document.querySelector('article')!.textContent;
 const big = plainText.repeat(20);
-const bigHtml = simplified.html.replace(/<article>([\s\S]*)<\/article>/, (_m, inner: string) => `<article>${inner.repeat(20)}</article>`);
+const bigHtml = simplified.html.replace(
+  /<article>([\s\S]*)<\/article>/,
+  (_m, inner: string) => `<article>${inner.repeat(20)}</article>`,
+);
 const bigDoc = new JSDOM(bigHtml).window.document.querySelector('article')!;
-const time = (f: () => void, runs = 5) => median(Array.from({ length: runs }, () => { const s = performance.now(); f(); return performance.now() - s; }));
+const time = (f: () => void, runs = 5) =>
+  median(
+    Array.from({ length: runs }, () => {
+      const s = performance.now();
+      f();
+      return performance.now() - s;
+    }),
+  );
 const tOpencc = time(() => openccS2tw(big));
 const tWinnow = time(() => s2tw.converter.convert(big));
 let domConversion = convertElement(bigDoc, s2tw.converter);
-const tDom = time(() => { domConversion.restore(); domConversion = convertElement(bigDoc, s2tw.converter); });
+const tDom = time(() => {
+  domConversion.restore();
+  domConversion = convertElement(bigDoc, s2tw.converter);
+});
 console.log(`\nThroughput, s2tw, ${big.length} characters (20 × the article):`);
-console.log(`  opencc-js Converter, one string      ${rate(big.length, tOpencc)}  (${ms(tOpencc)}; its build: ${ms(openccBuild)})`);
+console.log(
+  `  opencc-js Converter, one string      ${rate(big.length, tOpencc)}  (${ms(tOpencc)}; its build: ${ms(openccBuild)})`,
+);
 console.log(`  Winnow converter, one string         ${rate(big.length, tWinnow)}  (${ms(tWinnow)})`);
 console.log(`  Winnow DOM conversion (block-wise)   ${rate(big.length, tDom)}  (${ms(tDom)})`);
 console.log(`  same output: ${openccS2tw(big) === s2tw.converter.convert(big) ? 'yes' : 'NO'}`);
@@ -113,19 +137,32 @@ export const run = (text) => detectScript(text);`;
 const build = async (name: string, contents: string, description: string) => {
   const result = await esbuild.build({
     stdin: { contents, resolveDir: root, sourcefile: `${name}.js`, loader: 'js' },
-    bundle: true, splitting: true, format: 'esm', minify: true, charset: 'utf8', write: false, outdir: dir,
-    entryNames: name, chunkNames: 'chunk-[hash]', logLevel: 'silent',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    charset: 'utf8',
+    write: false,
+    outdir: dir,
+    entryNames: name,
+    chunkNames: 'chunk-[hash]',
+    logLevel: 'silent',
   });
   console.log(`\nBundle: ${name} (esbuild: bundle, splitting, format esm, charset utf8, minify)`);
   for (const file of result.outputFiles) {
     const kb = (n: number) => `${(n / 1024).toFixed(1).padStart(7)} KB`;
     const entry = !file.path.includes('chunk-');
     // Recognised by an entry each dictionary is known to hold (STCharacters' 发 → 發, the t2s supplement).
-    const what = entry ? `entry: ${description}`
-      : file.text.includes('发 發|') ? 'lazy: to-Traditional dictionaries'
-        : file.text.includes('樠 𣗊') ? 'lazy: to-Simplified dictionaries'
+    const what = entry
+      ? `entry: ${description}`
+      : file.text.includes('发 發|')
+        ? 'lazy: to-Traditional dictionaries'
+        : file.text.includes('樠 𣗊')
+          ? 'lazy: to-Simplified dictionaries'
           : 'lazy: shared by both (CJK compatibility normalisation)';
-    console.log(`  ${file.path.slice(dir.length + 1).padEnd(24)} ${kb(file.contents.length)}  gzip ${kb(gzipSync(file.contents).length)}  ${what}`);
+    console.log(
+      `  ${file.path.slice(dir.length + 1).padEnd(24)} ${kb(file.contents.length)}  gzip ${kb(gzipSync(file.contents).length)}  ${what}`,
+    );
   }
 };
 await build('popup-or-reader', page, 'converter code and DOM writer, no dictionary');

@@ -16,19 +16,23 @@ import { findBrowser } from '../src/cli/browsers.js';
 import { DIST, availableBrowsers, launch, serve } from '../test/e2e/harness.js';
 
 const RUNS = Number(process.env.WINNOW_BENCH_RUNS ?? 3);
-const SENTENCE = 'The harbour works continue through the winter, the council said, and the quay will reopen in spring. ';
+const SENTENCE =
+  'The harbour works continue through the winter, the council said, and the quay will reopen in spring. ';
 
 /** An article with a navigation of `count` links around it (a link farm, a huge sitemap footer). */
 function linkPage(count: number): string {
   const links = Array.from({ length: count }, (_, n) => `<li><a href="/l/${n}">Link number ${n}</a></li>`).join('');
   const article = Array.from({ length: 12 }, (_, n) => `<p>${n} ${SENTENCE.repeat(4)}</p>`).join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Links</title></head><body><nav><ul>${links}</ul></nav>`
-    + `<article><h1>An article among links</h1>${article}</article></body></html>`;
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Links</title></head><body><nav><ul>${links}</ul></nav>` +
+    `<article><h1>An article among links</h1>${article}</article></body></html>`
+  );
 }
 
 /** One paragraph of about `megabytes` MB of text. */
-const oneParagraph = (megabytes: number) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One paragraph</title></head>`
-  + `<body><article><h1>One paragraph</h1><p>${SENTENCE.repeat(Math.ceil((megabytes * 1024 * 1024) / SENTENCE.length))}</p></article></body></html>`;
+const oneParagraph = (megabytes: number) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One paragraph</title></head>` +
+  `<body><article><h1>One paragraph</h1><p>${SENTENCE.repeat(Math.ceil((megabytes * 1024 * 1024) / SENTENCE.length))}</p></article></body></html>`;
 
 const PAGES: Array<[string, string]> = [
   ['10k elements (0.2 MB)', largePage(10_000, 0.2)],
@@ -41,21 +45,42 @@ const PAGES: Array<[string, string]> = [
 const routes = Object.fromEntries(PAGES.map(([, html], i) => [`/p${i}.html`, html]));
 const server = await serve(routes);
 
-const readabilityAlone = (await build({
-  stdin: { contents: "import { Readability } from '@mozilla/readability'; globalThis.__alone = () => new Readability(document.cloneNode(true)).parse();", resolveDir: process.cwd() },
-  bundle: true, format: 'iife', write: false, minify: true,
-})).outputFiles[0]!.text;
-const winnowContent = (kind: 'chrome' | 'firefox') => readFileSync(`${DIST}/${kind}/content.js`, 'utf8').replace(/__winnow_content\.run\(\);\s*$/, '');
+const readabilityAlone = (
+  await build({
+    stdin: {
+      contents:
+        "import { Readability } from '@mozilla/readability'; globalThis.__alone = () => new Readability(document.cloneNode(true)).parse();",
+      resolveDir: process.cwd(),
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+  })
+).outputFiles[0]!.text;
+const winnowContent = (kind: 'chrome' | 'firefox') =>
+  readFileSync(`${DIST}/${kind}/content.js`, 'utf8').replace(/__winnow_content\.run\(\);\s*$/, '');
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)]! : NaN; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : NaN;
+};
 const ms = (n: number) => `${n.toFixed(0).padStart(6)} ms`;
 
-async function inPage(browser: Browser, url: string, setup: string, call: string): Promise<{ ms: number; what: string }> {
+async function inPage(
+  browser: Browser,
+  url: string,
+  setup: string,
+  call: string,
+): Promise<{ ms: number; what: string }> {
   const page = await browser.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    return await page.evaluate(`(() => { ${setup}
-      const t0 = performance.now(); const r = ${call}; return { ms: performance.now() - t0, what: String(r) }; })()`) as { ms: number; what: string };
+    return (await page.evaluate(`(() => { ${setup}
+      const t0 = performance.now(); const r = ${call}; return { ms: performance.now() - t0, what: String(r) }; })()`)) as {
+      ms: number;
+      what: string;
+    };
   } finally {
     await page.close().catch(() => undefined);
   }
@@ -63,11 +88,20 @@ async function inPage(browser: Browser, url: string, setup: string, call: string
 
 async function inBrowser(kind: 'chrome' | 'firefox'): Promise<void> {
   const executablePath = findBrowser(kind)!;
-  const browser = kind === 'chrome'
-    ? await puppeteer.launch({ executablePath, headless: true, pipe: true, protocolTimeout: 300_000, args: ['--no-sandbox', '--disable-gpu'] })
-    : await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, protocolTimeout: 300_000 });
+  const browser =
+    kind === 'chrome'
+      ? await puppeteer.launch({
+          executablePath,
+          headless: true,
+          pipe: true,
+          protocolTimeout: 300_000,
+          args: ['--no-sandbox', '--disable-gpu'],
+        })
+      : await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, protocolTimeout: 300_000 });
   const content = winnowContent(kind);
-  console.log(`\nheadless ${kind === 'chrome' ? 'Chromium' : 'Firefox'}, in page (median of ${RUNS}; load average ${loadavg()[0]!.toFixed(1)})`);
+  console.log(
+    `\nheadless ${kind === 'chrome' ? 'Chromium' : 'Firefox'}, in page (median of ${RUNS}; load average ${loadavg()[0]!.toFixed(1)})`,
+  );
   console.log(`${''.padEnd(26)} Readability     Winnow    ratio   Winnow's answer`);
   for (const [i, [label]] of PAGES.entries()) {
     const url = server.url(`/p${i}.html`);
@@ -76,11 +110,18 @@ async function inBrowser(kind: 'chrome' | 'firefox'): Promise<void> {
     let answer = '';
     for (let run = 0; run < RUNS; run++) {
       alone.push((await inPage(browser, url, readabilityAlone, '__alone() ? "article" : "none"')).ms);
-      const w = await inPage(browser, url, content, '(() => { const r = __winnow_content.run(); return r.ok ? "article" : r.error.code; })()');
+      const w = await inPage(
+        browser,
+        url,
+        content,
+        '(() => { const r = __winnow_content.run(); return r.ok ? "article" : r.error.code; })()',
+      );
       winnow.push(w.ms);
       answer = w.what;
     }
-    console.log(`${label.padEnd(26)} ${ms(median(alone))}  ${ms(median(winnow))}  ${(median(winnow) / median(alone)).toFixed(2).padStart(6)}×   ${answer}`);
+    console.log(
+      `${label.padEnd(26)} ${ms(median(alone))}  ${ms(median(winnow))}  ${(median(winnow) / median(alone)).toFixed(2).padStart(6)}×   ${answer}`,
+    );
   }
   await browser.close();
 }
@@ -96,8 +137,14 @@ async function clicks(): Promise<void> {
       let clickedAt = 0;
       let article = NaN;
       const shown = await browser.clickOn(server.url(`/p${i}.html`), {
-        beforeClick: () => { clickedAt = Date.now(); },
-        inPopup: async (popup) => { article = await popup.evaluate(`performance.timeOrigin + (performance.getEntriesByName('winnow:article')[0]?.startTime ?? NaN)`) as number; },
+        beforeClick: () => {
+          clickedAt = Date.now();
+        },
+        inPopup: async (popup) => {
+          article = (await popup.evaluate(
+            `performance.timeOrigin + (performance.getEntriesByName('winnow:article')[0]?.startTime ?? NaN)`,
+          )) as number;
+        },
       });
       answer = shown.errorCode ?? 'article';
       if (!shown.errorCode) times.push(article - clickedAt);
@@ -107,7 +154,9 @@ async function clicks(): Promise<void> {
   await browser.close();
 }
 
-const kinds = availableBrowsers().filter((k) => !process.env.WINNOW_BENCH_BROWSERS || process.env.WINNOW_BENCH_BROWSERS.split(',').includes(k));
+const kinds = availableBrowsers().filter(
+  (k) => !process.env.WINNOW_BENCH_BROWSERS || process.env.WINNOW_BENCH_BROWSERS.split(',').includes(k),
+);
 for (const kind of kinds) await inBrowser(kind);
 if (kinds.includes('chrome')) await clicks();
 console.log('\ngoal: the 100k page on screen in ≤ 2 s in both browsers, ≤ 1.5× Readability alone');

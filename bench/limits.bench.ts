@@ -22,12 +22,17 @@ import { availableBrowsers, launch, serve, type ExtensionBrowser } from '../test
 const DEADLINE_MS = 25_000;
 
 let over = 0;
-const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 function report(label: string, ms: number, ceilingMs: number, note = '', answered = true): void {
   const ok = answered && ms <= ceilingMs;
   if (!ok) over++;
-  console.log(`${label.padEnd(58)} ${s(ms).padStart(9)}   ceiling ${s(ceilingMs).padStart(8)}   ${ok ? 'ok' : answered ? 'OVER THE CEILING' : 'NO ARTICLE'}${note ? `   ${note}` : ''}`);
+  console.log(
+    `${label.padEnd(58)} ${s(ms).padStart(9)}   ceiling ${s(ceilingMs).padStart(8)}   ${ok ? 'ok' : answered ? 'OVER THE CEILING' : 'NO ARTICLE'}${note ? `   ${note}` : ''}`,
+  );
 }
 function timed<T>(fn: () => T): { ms: number; value: T } {
   const started = performance.now();
@@ -43,8 +48,11 @@ const bomb = `eval(function(p,a,c,k,e,d){return p}('${'0 '.repeat(20_000)}',62,1
 let nested = REDIRECT;
 for (let i = 0; i < 20; i++) nested = `eval(atob('${Buffer.from(nested, 'latin1').toString('base64')}'))`;
 const many = Array.from({ length: 5_000 }, (_, i) => `a${i}=String.fromCharCode(${65 + (i % 26)});`).join('');
-for (const [label, script] of [['script: packer bomb (150,000-char word, 20,000 codes)', bomb],
-  ['script: 20 layers of eval(atob())', nested], ['script: 5,000 String.fromCharCode calls', many]] as const) {
+for (const [label, script] of [
+  ['script: packer bomb (150,000-char word, 20,000 codes)', bomb],
+  ['script: 20 layers of eval(atob())', nested],
+  ['script: 5,000 String.fromCharCode calls', many],
+] as const) {
   const run = timed(() => hiddenScripts(script));
   report(label, run.ms, 2_000, `${run.value.length} readings`);
 }
@@ -56,7 +64,13 @@ for (const [label, script] of [['script: packer bomb (150,000-char word, 20,000 
     const dom = new JSDOM(html, { url: 'https://example.test/article', virtualConsole: new VirtualConsole() });
     return clean(dom.window.document, { window: dom.window as unknown as Window });
   });
-  report('10,000 elements / 1 MB, clean() in Node (jsdom)', run.ms, DEADLINE_MS, `${run.value?.length.toLocaleString('en') ?? 'no'} chars of article`, !!run.value);
+  report(
+    '10,000 elements / 1 MB, clean() in Node (jsdom)',
+    run.ms,
+    DEADLINE_MS,
+    `${run.value?.length.toLocaleString('en') ?? 'no'} chars of article`,
+    !!run.value,
+  );
 }
 
 // The 100,000-element page through the real toolbar button, in each browser: click → the background's answer.
@@ -65,8 +79,16 @@ const url = server.url('/many.html');
 async function clickToAnswer(browser: ExtensionBrowser): Promise<{ ms: number; what: string; article: boolean }> {
   if (browser.kind === 'chrome') {
     let clicked = 0;
-    const shown = await browser.clickOn(url, { beforeClick: () => { clicked = performance.now(); } });
-    return { ms: performance.now() - clicked, article: !shown.errorCode, what: shown.errorCode ? `"${shown.status}"` : `${shown.article?.length.toLocaleString('en')} chars of article` };
+    const shown = await browser.clickOn(url, {
+      beforeClick: () => {
+        clicked = performance.now();
+      },
+    });
+    return {
+      ms: performance.now() - clicked,
+      article: !shown.errorCode,
+      what: shown.errorCode ? `"${shown.status}"` : `${shown.article?.length.toLocaleString('en')} chars of article`,
+    };
   }
   // Firefox: the popup cannot be read over BiDi; an extension page asks the background for the popup's answer.
   const page = await browser.browser.newPage();
@@ -81,13 +103,25 @@ async function clickToAnswer(browser: ExtensionBrowser): Promise<{ ms: number; w
   const ms = performance.now() - clicked;
   await browser.closePanels!();
   await page.close();
-  return { ms, article: result.ok, what: result.ok ? `${result.value!.textContent.length.toLocaleString('en')} chars of article` : `"${result.error!.message}"` };
+  return {
+    ms,
+    article: result.ok,
+    what: result.ok
+      ? `${result.value!.textContent.length.toLocaleString('en')} chars of article`
+      : `"${result.error!.message}"`,
+  };
 }
 for (const kind of availableBrowsers()) {
   const browser = await launch(kind);
   try {
     const { ms, what, article } = await clickToAnswer(browser);
-    report(`100,000 elements / 1.5 MB, click → article (${kind === 'chrome' ? 'Chromium' : 'Firefox'})`, ms, DEADLINE_MS, what, article);
+    report(
+      `100,000 elements / 1.5 MB, click → article (${kind === 'chrome' ? 'Chromium' : 'Firefox'})`,
+      ms,
+      DEADLINE_MS,
+      what,
+      article,
+    );
   } finally {
     await browser.close();
   }
@@ -96,6 +130,8 @@ await server.close();
 
 console.log(`load average after: ${load()}`);
 if (over) {
-  console.log(`\n${over} figure(s) over the ceiling: a real slowdown, or a machine too busy to measure (see the load).`);
+  console.log(
+    `\n${over} figure(s) over the ceiling: a real slowdown, or a machine too busy to measure (see the load).`,
+  );
   process.exitCode = 1;
 }

@@ -12,15 +12,20 @@ const DIR = new URL('../test/fixtures/peers/readability/', import.meta.url);
 const FIELDS = ['title', 'byline', 'lang', 'dir', 'publishedTime'] as const;
 type Field = (typeof FIELDS)[number];
 
-const norm = (v: unknown) => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() || null : v ?? null);
+const norm = (v: unknown) => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() || null : (v ?? null));
 
-const cases = readdirSync(DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const cases = readdirSync(DIR, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 const agree: Record<Field, number> = { title: 0, byline: 0, lang: 0, dir: 0, publishedTime: 0 };
 const mismatches: Record<Field, string[]> = { title: [], byline: [], lang: [], dir: [], publishedTime: [] };
 let allFive = 0;
 for (const name of cases) {
-  const expected = JSON.parse(readFileSync(new URL(`${name}/expected-metadata.json`, DIR), 'utf8')) as
-    Record<string, unknown>;
+  const expected = JSON.parse(readFileSync(new URL(`${name}/expected-metadata.json`, DIR), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   const html = gunzipSync(readFileSync(new URL(`${name}/source.html.gz`, DIR))).toString('utf8');
   const dom = quietDom(html, typeof expected.url === 'string' ? expected.url : 'http://fakehost/test/page.html');
   const article = clean(dom.window.document, { window: dom.window as unknown as Window });

@@ -70,14 +70,18 @@ if (rows.length) {
   const read = summarise(rows.map((r) => r.readability));
   const win = summarise(rows.map((r) => r.winnow));
   console.log(`Zyte benchmark, ${rows.length} pages (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-  console.log(`${'published Readability.js'.padEnd(28)} F1 ${PUBLISHED.f1}  P ${PUBLISHED.precision}  R ${PUBLISHED.recall}`);
+  console.log(
+    `${'published Readability.js'.padEnd(28)} F1 ${PUBLISHED.f1}  P ${PUBLISHED.precision}  R ${PUBLISHED.recall}`,
+  );
   console.log(formatSummary('Readability.js 0.6.0 (ours)', read));
   console.log(formatSummary('Winnow clean()', win));
 
   console.log('\nWorst pages for Winnow (F1 / P / R, Readability F1):');
   for (const r of [...rows].sort((a, b) => a.winnow.f1 - b.winnow.f1).slice(0, 10)) {
-    console.log(`  ${fmt(r.winnow.f1)} / ${fmt(r.winnow.precision)} / ${fmt(r.winnow.recall)}  `
-      + `(R.js ${fmt(r.readability.f1)})  ${r.id.slice(0, 12)}  ${r.url}`);
+    console.log(
+      `  ${fmt(r.winnow.f1)} / ${fmt(r.winnow.precision)} / ${fmt(r.winnow.recall)}  ` +
+        `(R.js ${fmt(r.readability.f1)})  ${r.id.slice(0, 12)}  ${r.url}`,
+    );
   }
 }
 
@@ -101,11 +105,13 @@ if (zh.length) {
 }
 
 if (wanted('dev')) {
-  printDevReport(scoreDevCorpus((html, url) => {
-    const dom = quietDom(html, url);
-    const doc = dom.window.document;
-    const texts = { readability: readabilityText(doc), winnow: winnowText(doc, dom.window as unknown as Window) };
-    dom.window.close();
-    return texts;
-  }));
+  printDevReport(
+    scoreDevCorpus((html, url) => {
+      const dom = quietDom(html, url);
+      const doc = dom.window.document;
+      const texts = { readability: readabilityText(doc), winnow: winnowText(doc, dom.window as unknown as Window) };
+      dom.window.close();
+      return texts;
+    }),
+  );
 }

@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2);
-const benches = readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort()
+const benches = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort()
   .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)));
 let failed = 0;
 for (const file of benches) {

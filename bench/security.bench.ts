@@ -33,20 +33,27 @@ for (const payload of PAYLOADS) {
   const article = cleanHtml(articlePage(`Payload ${payload.id}`, [html]));
   if (article && activeContent(article.content, window.document).length === 0) inArticle++;
 }
-console.log(`payloads (Node): ${PAYLOADS.length} tried · inert through purify ${alone}/${PAYLOADS.length} · inert through the pipeline ${inArticle}/${PAYLOADS.length}`);
+console.log(
+  `payloads (Node): ${PAYLOADS.length} tried · inert through purify ${alone}/${PAYLOADS.length} · inert through the pipeline ${inArticle}/${PAYLOADS.length}`,
+);
 
 // Fuzzing: random trees through purify and through the pipeline, counting cases and active outputs.
 const fuzz = (runs: number, pipeline: boolean) => {
   let cases = 0;
   let active = 0;
   let threw = 0;
-  fc.assert(fc.property(fc.array(tree, { minLength: 1, maxLength: pipeline ? 8 : 6 }), (parts) => {
-    cases++;
-    try {
-      const out = pipeline ? cleanHtml(articlePage('Fuzz', parts))?.content ?? '' : purify(parts.join(''), win);
-      if (activeContent(out, window.document).length) active++;
-    } catch { threw++; }
-  }), { numRuns: runs, seed: 42 });
+  fc.assert(
+    fc.property(fc.array(tree, { minLength: 1, maxLength: pipeline ? 8 : 6 }), (parts) => {
+      cases++;
+      try {
+        const out = pipeline ? (cleanHtml(articlePage('Fuzz', parts))?.content ?? '') : purify(parts.join(''), win);
+        if (activeContent(out, window.document).length) active++;
+      } catch {
+        threw++;
+      }
+    }),
+    { numRuns: runs, seed: 42 },
+  );
   return `${cases} cases, ${active} active, ${threw} threw`;
 };
 let started = performance.now();
@@ -62,21 +69,34 @@ started = performance.now();
 const article = cleanHtml(big);
 const nodeMs = performance.now() - started;
 const peak = process.resourceUsage().maxRSS * 1024;
-console.log(`largest page (Node, jsdom): ${mb(big.length)} / ${elements.toLocaleString('en')} elements → ${article ? `${article.length.toLocaleString('en')} chars of article` : 'no article'} in ${s(nodeMs)}; peak RSS ${mb(peak)} (${mb(rssBefore)} before)`);
+console.log(
+  `largest page (Node, jsdom): ${mb(big.length)} / ${elements.toLocaleString('en')} elements → ${article ? `${article.length.toLocaleString('en')} chars of article` : 'no article'} in ${s(nodeMs)}; peak RSS ${mb(peak)} (${mb(rssBefore)} before)`,
+);
 
 // The same page, and a 100,000-element page small enough to clean, through the toolbar in headless Chromium.
 if (availableBrowsers().includes('chrome')) {
   const server = await serve({ '/huge.html': big, '/many.html': largePage(100_000, 1.5) });
   const browser = await launch('chrome');
-  for (const [path, label] of [['/huge.html', '20 MB / 100,000 elements'], ['/many.html', '1.5 MB / 100,000 elements']] as const) {
+  for (const [path, label] of [
+    ['/huge.html', '20 MB / 100,000 elements'],
+    ['/many.html', '1.5 MB / 100,000 elements'],
+  ] as const) {
     let clicked = 0;
-    const shown = await browser.clickOn(server.url(path), { keepOpen: true, beforeClick: () => { clicked = performance.now(); } });
+    const shown = await browser.clickOn(server.url(path), {
+      keepOpen: true,
+      beforeClick: () => {
+        clicked = performance.now();
+      },
+    });
     const ms = performance.now() - clicked;
     const tab = (await browser.browser.pages()).find((p) => p.url().endsWith(path));
     const metrics = tab ? await tab.metrics() : null;
-    console.log(`largest page (Chromium, ${label}): click → ${shown.errorCode ? `"${shown.status}"` : `${shown.article?.length.toLocaleString('en')} chars of article`} in ${s(ms)}; `
-      + `page JS heap after ${metrics?.JSHeapUsedSize ? mb(metrics.JSHeapUsedSize) : '?'} (of ${metrics?.JSHeapTotalSize ? mb(metrics.JSHeapTotalSize) : '?'})`);
-    for (const p of await browser.browser.pages()) if (p.url().startsWith('http') || p.url().endsWith('/popup.html')) await p.close().catch(() => undefined);
+    console.log(
+      `largest page (Chromium, ${label}): click → ${shown.errorCode ? `"${shown.status}"` : `${shown.article?.length.toLocaleString('en')} chars of article`} in ${s(ms)}; ` +
+        `page JS heap after ${metrics?.JSHeapUsedSize ? mb(metrics.JSHeapUsedSize) : '?'} (of ${metrics?.JSHeapTotalSize ? mb(metrics.JSHeapTotalSize) : '?'})`,
+    );
+    for (const p of await browser.browser.pages())
+      if (p.url().startsWith('http') || p.url().endsWith('/popup.html')) await p.close().catch(() => undefined);
   }
   await browser.close();
   await server.close();

@@ -20,19 +20,44 @@ const SUITES: Array<{ project: string; file: string }> = [
   ...(process.env.WINNOW_SUITES === 'unit' ? [] : [{ project: 'e2e-*', file: 'test/e2e/live-visibility.test.ts' }]),
 ];
 
-interface Report { testResults: Array<{ name: string; assertionResults: Array<{ status: string; fullName: string }> }> }
+interface Report {
+  testResults: Array<{ name: string; assertionResults: Array<{ status: string; fullName: string }> }>;
+}
 
-function run(full: boolean, suite: { project: string; file: string }): { passed: number; total: number; failed: string[]; seconds: number } {
+function run(
+  full: boolean,
+  suite: { project: string; file: string },
+): { passed: number; total: number; failed: string[]; seconds: number } {
   const dir = mkdtempSync(join(tmpdir(), 'winnow-suites-'));
   const out = join(dir, 'report.json');
   const started = performance.now();
-  spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', suite.project, suite.file, '--reporter=json', `--outputFile=${out}`],
-    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...(full ? { WINNOW_FULL: '1' } : {}) } });
+  spawnSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/vitest/vitest.mjs'),
+      'run',
+      '--project',
+      suite.project,
+      suite.file,
+      '--reporter=json',
+      `--outputFile=${out}`,
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, ...(full ? { WINNOW_FULL: '1' } : {}) },
+    },
+  );
   const seconds = (performance.now() - started) / 1000;
   try {
     const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
     const cases = report.testResults.flatMap((file) => file.assertionResults);
-    return { passed: cases.filter((c) => c.status === 'passed').length, total: cases.length, failed: cases.filter((c) => c.status === 'failed').map((c) => c.fullName), seconds };
+    return {
+      passed: cases.filter((c) => c.status === 'passed').length,
+      total: cases.length,
+      failed: cases.filter((c) => c.status === 'failed').map((c) => c.fullName),
+      seconds,
+    };
   } catch {
     return { passed: 0, total: 0, failed: ['vitest gave no report'], seconds };
   } finally {
@@ -41,14 +66,20 @@ function run(full: boolean, suite: { project: string; file: string }): { passed:
 }
 
 let failing = 0;
-console.log(`load average before: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `load average before: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 for (const suite of SUITES) {
   const sampled = run(false, suite);
   const full = run(true, suite);
   const ok = full.total > 0 && full.failed.length === 0;
   if (!ok) failing++;
-  console.log(`${suite.file.replace(/^test\//, '').padEnd(40)} full ${`${full.passed}/${full.total}`.padStart(9)} cases pass (${full.seconds.toFixed(0)} s)`
-    + `   sample in npm test ${`${sampled.passed}/${sampled.total}`.padStart(7)} (${sampled.seconds.toFixed(0)} s)   floor: all   ${ok ? 'ok' : 'FAILING'}`);
+  console.log(
+    `${suite.file.replace(/^test\//, '').padEnd(40)} full ${`${full.passed}/${full.total}`.padStart(9)} cases pass (${full.seconds.toFixed(0)} s)` +
+      `   sample in npm test ${`${sampled.passed}/${sampled.total}`.padStart(7)} (${sampled.seconds.toFixed(0)} s)   floor: all   ${ok ? 'ok' : 'FAILING'}`,
+  );
   for (const name of full.failed.slice(0, 20)) console.log(`    ✗ ${name}`);
 }
 if (failing) {

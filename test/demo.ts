@@ -16,12 +16,16 @@ const kind: BrowserKind = args.includes('--firefox') ? 'firefox' : 'chrome';
 const headless = args.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const SCREENSHOT = new URL('./screenshots/popup-seed.png', import.meta.url).pathname;
 
-const server = await serve({ '/demo.html': readFileSync(new URL('./fixtures/pages/seed-page.html', import.meta.url), 'utf8') });
+const server = await serve({
+  '/demo.html': readFileSync(new URL('./fixtures/pages/seed-page.html', import.meta.url), 'utf8'),
+});
 const url = server.url('/demo.html');
 const browser = await launch(kind, { headless });
 
 if (!headless) {
-  console.log(`Winnow is open in ${kind === 'chrome' ? 'Chromium' : 'Firefox'} on ${url}. Close the browser to finish.`);
+  console.log(
+    `Winnow is open in ${kind === 'chrome' ? 'Chromium' : 'Firefox'} on ${url}. Close the browser to finish.`,
+  );
   await browser.clickOn(url, { keepOpen: true });
   await new Promise<void>((done) => browser.browser.once('disconnected', () => done()));
 } else {

@@ -7,11 +7,16 @@ import { readFileSync } from 'node:fs';
 import { launch, openExtensionPage, serve } from './e2e/harness.js';
 
 const out = (name: string) => new URL(`./screenshots/${name}.png`, import.meta.url).pathname;
-const server = await serve({ '/demo.html': readFileSync(new URL('./fixtures/pages/seed-page.html', import.meta.url), 'utf8') });
+const server = await serve({
+  '/demo.html': readFileSync(new URL('./fixtures/pages/seed-page.html', import.meta.url), 'utf8'),
+});
 const setTheme = (theme: string) => `chrome.storage.sync.get('settings').then(({ settings }) =>
   chrome.storage.sync.set({ settings: { ...(settings ?? {}), theme: ${JSON.stringify(theme)} } }))`;
 
-for (const [lang, tag] of [['en-US', 'en'], ['zh-CN', 'zh']] as const) {
+for (const [lang, tag] of [
+  ['en-US', 'en'],
+  ['zh-CN', 'zh'],
+] as const) {
   const browser = await launch('chrome', { lang });
   for (const theme of ['light', 'dark'] as const) {
     const shown = await browser.clickOn(server.url('/demo.html'), {

@@ -34,7 +34,11 @@ export function scoreDevCorpus(extract: Extract): DevRow[] {
       readability: scorePage(page.truth, texts.readability, { cjk: true }),
       winnow: scorePage(page.truth, texts.winnow, { cjk: true }),
     };
-    if (page.expect === 'opening') row.opening = { readability: keptShare(page.truth, texts.readability), winnow: keptShare(page.truth, texts.winnow) };
+    if (page.expect === 'opening')
+      row.opening = {
+        readability: keptShare(page.truth, texts.readability),
+        winnow: keptShare(page.truth, texts.winnow),
+      };
     return row;
   });
 }
@@ -43,13 +47,17 @@ export function printDevReport(rows: readonly DevRow[]): void {
   const full = rows.filter((r) => !r.opening);
   const openings = rows.filter((r) => r.opening);
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-  console.log(`\nDevelopment corpus (bench/data/devcorpus), each Han/kana character a token: ${rows.length} pages, `
-    + `${full.length} with the whole article expected, ${openings.length} with its opening only`);
+  console.log(
+    `\nDevelopment corpus (bench/data/devcorpus), each Han/kana character a token: ${rows.length} pages, ` +
+      `${full.length} with the whole article expected, ${openings.length} with its opening only`,
+  );
   console.log(formatSummary('Readability.js 0.6.0', summarise(full.map((r) => r.readability))));
   console.log(formatSummary('Winnow clean()', summarise(full.map((r) => r.winnow))));
   if (openings.length) {
-    console.log(`${'opening kept (recall)'.padEnd(28)} Winnow ${mean(openings.map((r) => r.opening!.winnow)).toFixed(3)}  `
-      + `R.js ${mean(openings.map((r) => r.opening!.readability)).toFixed(3)}  (${openings.length} pages)`);
+    console.log(
+      `${'opening kept (recall)'.padEnd(28)} Winnow ${mean(openings.map((r) => r.opening!.winnow)).toFixed(3)}  ` +
+        `R.js ${mean(openings.map((r) => r.opening!.readability)).toFixed(3)}  (${openings.length} pages)`,
+    );
   }
   const groupings: [string, (r: DevRow) => string][] = [
     ['source', (r) => r.page.pack.replace(/\.zip$/, '')],
@@ -63,12 +71,17 @@ export function printDevReport(rows: readonly DevRow[]): void {
   const worst = Number(process.env.BENCH_WORST) || 15;
   console.log(`\n  Worst ${worst} full pages for Winnow (F1 / P / R, Readability F1):`);
   for (const r of [...full].sort((a, b) => a.winnow.f1 - b.winnow.f1).slice(0, worst)) {
-    console.log(`    ${fmt(r.winnow.f1)} / ${fmt(r.winnow.precision)} / ${fmt(r.winnow.recall)}  `
-      + `(R.js ${fmt(r.readability.f1)})  ${r.page.lang} ${r.page.type.padEnd(7)} ${r.page.id}`);
+    console.log(
+      `    ${fmt(r.winnow.f1)} / ${fmt(r.winnow.precision)} / ${fmt(r.winnow.recall)}  ` +
+        `(R.js ${fmt(r.readability.f1)})  ${r.page.lang} ${r.page.type.padEnd(7)} ${r.page.id}`,
+    );
   }
   const lost = openings.filter((r) => r.opening!.winnow < 0.99).sort((a, b) => a.opening!.winnow - b.opening!.winnow);
   if (lost.length) {
-    console.log('\n  Openings Winnow does not keep whole (kept share, Readability\'s):');
-    for (const r of lost) console.log(`    ${fmt(r.opening!.winnow)} (R.js ${fmt(r.opening!.readability)})  ${r.page.lang} ${r.page.type.padEnd(7)} ${r.page.id}`);
+    console.log("\n  Openings Winnow does not keep whole (kept share, Readability's):");
+    for (const r of lost)
+      console.log(
+        `    ${fmt(r.opening!.winnow)} (R.js ${fmt(r.opening!.readability)})  ${r.page.lang} ${r.page.type.padEnd(7)} ${r.page.id}`,
+      );
   }
 }

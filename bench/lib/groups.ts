@@ -23,15 +23,17 @@ export function groupSummaries<R extends ScoredRow>(rows: readonly R[], groupOf:
     const key = groupOf(row);
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
-  return [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])).map(([key, members]) => {
-    const full = members.filter((r) => !r.opening);
-    const openings = members.flatMap((r) => (r.opening ? [r.opening] : []));
-    const fullCells = full.length
-      ? `Winnow ${cell(summarise(full.map((r) => r.winnow)))}   R.js ${cell(summarise(full.map((r) => r.readability)))}`
-      : ' '.repeat(52);
-    const openCells = openings.length
-      ? `   opening R ${three(mean(openings.map((o) => o.winnow)))} (R.js ${three(mean(openings.map((o) => o.readability)))}, ${openings.length} pages)`
-      : '';
-    return `${key.padEnd(12)} ${String(full.length).padStart(4)} full  ${fullCells}${openCells}`;
-  });
+  return [...groups]
+    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+    .map(([key, members]) => {
+      const full = members.filter((r) => !r.opening);
+      const openings = members.flatMap((r) => (r.opening ? [r.opening] : []));
+      const fullCells = full.length
+        ? `Winnow ${cell(summarise(full.map((r) => r.winnow)))}   R.js ${cell(summarise(full.map((r) => r.readability)))}`
+        : ' '.repeat(52);
+      const openCells = openings.length
+        ? `   opening R ${three(mean(openings.map((o) => o.winnow)))} (R.js ${three(mean(openings.map((o) => o.readability)))}, ${openings.length} pages)`
+        : '';
+      return `${key.padEnd(12)} ${String(full.length).padStart(4)} full  ${fullCells}${openCells}`;
+    });
 }

@@ -9,7 +9,8 @@
 const WORD = /[\p{L}\p{N}_]+/gu;
 /** Han (incl. extension A and compatibility ideographs), hiragana, katakana. */
 const HAN_KANA = /[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
-const SPLIT_CJK = /[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+const SPLIT_CJK =
+  /[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 
 export interface TokenizeOptions {
   /** Count each Han or kana character as its own token. */
@@ -110,6 +111,8 @@ export function summarise(scores: readonly PageScore[]): Summary {
 const three = (x: number) => x.toFixed(3).replace(/^0/, '');
 
 export function formatSummary(label: string, s: Summary): string {
-  return `${label.padEnd(28)} F1 ${three(s.f1)}  P ${three(s.precision)}  R ${three(s.recall)}  `
-    + `acc ${three(s.accuracy)}  (${s.pages} pages)`;
+  return (
+    `${label.padEnd(28)} F1 ${three(s.f1)}  P ${three(s.precision)}  R ${three(s.recall)}  ` +
+    `acc ${three(s.accuracy)}  (${s.pages} pages)`
+  );
 }

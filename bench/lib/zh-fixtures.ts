@@ -27,9 +27,12 @@ const DIR = new URL('../../test/fixtures/zh/', import.meta.url);
 
 export function zhFixtures(): ZhFixture[] {
   if (!existsSync(DIR)) return [];
-  return readdirSync(DIR).filter((f) => f.endsWith('.html')).sort().map((file) => {
-    const name = file.replace(/\.html$/, '');
-    const expected = JSON.parse(readFileSync(new URL(`${name}.json`, DIR), 'utf8')) as ZhExpected;
-    return { name, url: expected.url, html: readFileSync(new URL(file, DIR), 'utf8'), expected };
-  });
+  return readdirSync(DIR)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/\.html$/, '');
+      const expected = JSON.parse(readFileSync(new URL(`${name}.json`, DIR), 'utf8')) as ZhExpected;
+      return { name, url: expected.url, html: readFileSync(new URL(file, DIR), 'utf8'), expected };
+    });
 }

@@ -16,8 +16,10 @@ export interface BenchPage {
 const DATA = new URL('../data/zyte/', import.meta.url);
 
 export function zytePages(limit = Number(process.env.BENCH_LIMIT) || 0): BenchPage[] {
-  const truth = JSON.parse(readFileSync(new URL('ground-truth.json', DATA), 'utf8')) as
-    Record<string, { articleBody: string; url: string }>;
+  const truth = JSON.parse(readFileSync(new URL('ground-truth.json', DATA), 'utf8')) as Record<
+    string,
+    { articleBody: string; url: string }
+  >;
   let ids = Object.keys(truth).sort();
   if (limit > 0 && limit < ids.length) {
     const step = ids.length / limit;

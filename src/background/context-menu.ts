@@ -15,10 +15,18 @@ const LINK = 'winnow-clean-link';
 const LOAD_TIMEOUT_MS = 30_000;
 
 export function createMenus(): void {
-  browser.contextMenus.removeAll().then(() => {
-    browser.contextMenus.create({ id: PAGE, title: t('menuCleanPage'), contexts: ['page', 'selection', 'image'] });
-    browser.contextMenus.create({ id: LINK, title: t('menuCleanLink'), contexts: ['link'], targetUrlPatterns: ['http://*/*', 'https://*/*'] });
-  }).catch(() => undefined);
+  browser.contextMenus
+    .removeAll()
+    .then(() => {
+      browser.contextMenus.create({ id: PAGE, title: t('menuCleanPage'), contexts: ['page', 'selection', 'image'] });
+      browser.contextMenus.create({
+        id: LINK,
+        title: t('menuCleanLink'),
+        contexts: ['link'],
+        targetUrlPatterns: ['http://*/*', 'https://*/*'],
+      });
+    })
+    .catch(() => undefined);
 }
 
 /** Resolves when the tab has finished loading (or after a timeout: a slow page is cleaned as it stands). */
@@ -29,7 +37,9 @@ function loaded(tabId: number): Promise<void> {
       clearTimeout(timer);
       resolve();
     };
-    const listener = (id: number, change: Tabs.OnUpdatedChangeInfoType) => { if (id === tabId && change.status === 'complete') done(); };
+    const listener = (id: number, change: Tabs.OnUpdatedChangeInfoType) => {
+      if (id === tabId && change.status === 'complete') done();
+    };
     const timer = setTimeout(done, LOAD_TIMEOUT_MS);
     browser.tabs.onUpdated.addListener(listener);
   });
@@ -40,14 +50,21 @@ async function cleanLink(url: string, opener: Tabs.Tab | undefined): Promise<voi
   // Must be the first await: the permission prompt needs the menu click's user gesture.
   const granted = await browser.permissions.request({ origins: [origin] });
   if (!granted) return;
-  const helper = await browser.tabs.create({ url, active: false, ...(opener?.index === undefined ? {} : { index: opener.index + 1 }) });
+  const helper = await browser.tabs.create({
+    url,
+    active: false,
+    ...(opener?.index === undefined ? {} : { index: opener.index + 1 }),
+  });
   if (helper.id === undefined) return;
   await loaded(helper.id);
   const result = await extractTab(helper.id);
   if (result.ok) await keepArticle(helper.id, result.value);
   const error = result.ok ? '' : `&error=${encodeURIComponent(result.error.message)}`;
   // The reader takes the helper tab's place, so Back returns to the original page.
-  await browser.tabs.update(helper.id, { url: browser.runtime.getURL(`reader.html?tab=${helper.id}${error}`), active: true });
+  await browser.tabs.update(helper.id, {
+    url: browser.runtime.getURL(`reader.html?tab=${helper.id}${error}`),
+    active: true,
+  });
 }
 
 export async function onMenuClick(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {

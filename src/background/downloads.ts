@@ -38,7 +38,12 @@ function utf8Base64(text: string): string {
 // eslint-disable-next-line no-control-regex -- control characters are what it refuses
 const safeName = (name: string) => name.length > 0 && name.length < 250 && !/[/\\]|^\.|[\u0000-\u001f]/.test(name);
 
-export async function downloadFile({ filename, mime, data, base64 }: Protocol['download-file'][0]): Promise<Response<'download-file'>> {
+export async function downloadFile({
+  filename,
+  mime,
+  data,
+  base64,
+}: Protocol['download-file'][0]): Promise<Response<'download-file'>> {
   if (!safeName(filename)) return fail('download', t('saveErrorDownload', filename));
   const { url, release } = urlFor(mime, data, base64);
   try {

@@ -26,24 +26,35 @@ export async function extractTab(tabId: number): Promise<Response<'extract-tab'>
 
   let results: Array<{ result?: unknown }> | typeof TIMED_OUT;
   try {
-    results = await withTimeout(browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] }), INJECT_TIMEOUT_MS);
+    results = await withTimeout(
+      browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] }),
+      INJECT_TIMEOUT_MS,
+    );
   } catch (error) {
     const message = String(error);
-    if (/file:|access to file/i.test(message) || url?.startsWith('file:')) return fail('restricted', t(RESTRICTION_MESSAGES.file));
+    if (/file:|access to file/i.test(message) || url?.startsWith('file:'))
+      return fail('restricted', t(RESTRICTION_MESSAGES.file));
     // The tab closed, or left the page, while the script was on its way in.
     const tab = await browser.tabs.get(tabId).catch(() => null);
     const now = tab?.url;
     if (tab === null || /No tab|closed/i.test(message)) return fail('no-tab', t('errorTabClosed'));
     // (Without a URL — activeTab not granted, as on browser pages — there is nothing to compare.)
-    if ((url !== undefined && now !== url) || (now === undefined && tab.status === 'loading') ||
-      /removed|navigat|unload|disconnected/i.test(message)) return fail('failed', t('errorNavigated'));
+    if (
+      (url !== undefined && now !== url) ||
+      (now === undefined && tab.status === 'loading') ||
+      /removed|navigat|unload|disconnected/i.test(message)
+    )
+      return fail('failed', t('errorNavigated'));
     return fail('restricted', t(RESTRICTION_MESSAGES[restriction ?? 'unknown']));
   }
   if (results === TIMED_OUT) return fail('failed', t('errorNoAnswer'));
   const result = results[0]?.result as Response<'extract-tab'> | undefined | null;
   if (result && typeof result === 'object' && 'ok' in result) return result;
   // No value: the page navigated or its frame was replaced while the script ran.
-  const still = await browser.tabs.get(tabId).then((tab) => tab.url, () => null);
+  const still = await browser.tabs.get(tabId).then(
+    (tab) => tab.url,
+    () => null,
+  );
   if (still === null) return fail('no-tab', t('errorTabClosed'));
   return fail('failed', t(still === url || url === undefined ? 'errorNoAnswer' : 'errorNavigated'));
 }
@@ -58,6 +69,8 @@ const TIMED_OUT = Symbol('timed out');
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<typeof TIMED_OUT>((done) => { timer = setTimeout(() => done(TIMED_OUT), ms); });
+  const timeout = new Promise<typeof TIMED_OUT>((done) => {
+    timer = setTimeout(() => done(TIMED_OUT), ms);
+  });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -26,14 +26,23 @@ function cleanFor(tabId: number): Promise<Response<'extract-tab'>> {
   return cleaning;
 }
 
-export async function openReaderFor(tabId: number, placement: ReaderPlacement = 'new-tab', index?: number): Promise<boolean> {
+export async function openReaderFor(
+  tabId: number,
+  placement: ReaderPlacement = 'new-tab',
+  index?: number,
+): Promise<boolean> {
   if (placement === 'new-tab') {
     const cleaning = cleanFor(tabId);
-    await browser.tabs.create({ url: browser.runtime.getURL(`reader.html?tab=${tabId}&pending=1`), ...(index === undefined ? {} : { index: index + 1 }) });
+    await browser.tabs.create({
+      url: browser.runtime.getURL(`reader.html?tab=${tabId}&pending=1`),
+      ...(index === undefined ? {} : { index: index + 1 }),
+    });
     return (await cleaning).ok;
   }
   const result = await cleanFor(tabId);
-  const url = browser.runtime.getURL(`reader.html?tab=${tabId}${result.ok ? '' : `&error=${encodeURIComponent(result.error.message)}`}`);
+  const url = browser.runtime.getURL(
+    `reader.html?tab=${tabId}${result.ok ? '' : `&error=${encodeURIComponent(result.error.message)}`}`,
+  );
   await browser.tabs.update(tabId, { url });
   return result.ok;
 }

@@ -4,9 +4,16 @@
  */
 import type { MessageKey } from '../i18n/index.js';
 
-const RESTRICTED_SCHEMES = /^(?:chrome|chrome-extension|chrome-search|chrome-untrusted|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|devtools|data|blob|javascript):/i;
-const STORE_HOSTS = new Set(['chrome.google.com', 'chromewebstore.google.com', 'addons.mozilla.org',
-  'microsoftedge.microsoft.com', 'accounts-static.cdn.mozilla.net', 'accounts.firefox.com']);
+const RESTRICTED_SCHEMES =
+  /^(?:chrome|chrome-extension|chrome-search|chrome-untrusted|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|devtools|data|blob|javascript):/i;
+const STORE_HOSTS = new Set([
+  'chrome.google.com',
+  'chromewebstore.google.com',
+  'addons.mozilla.org',
+  'microsoftedge.microsoft.com',
+  'accounts-static.cdn.mozilla.net',
+  'accounts.firefox.com',
+]);
 
 export type Restriction = 'browser-page' | 'store' | 'pdf' | 'file' | 'unknown';
 
@@ -21,7 +28,11 @@ export function restrictionOf(url: string | undefined): Restriction | null {
   }
   if (parsed.protocol === 'file:') return /\.pdf$/i.test(parsed.pathname) ? 'pdf' : null;
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 'browser-page';
-  if (STORE_HOSTS.has(parsed.hostname) && (parsed.hostname !== 'chrome.google.com' || parsed.pathname.startsWith('/webstore'))) return 'store';
+  if (
+    STORE_HOSTS.has(parsed.hostname) &&
+    (parsed.hostname !== 'chrome.google.com' || parsed.pathname.startsWith('/webstore'))
+  )
+    return 'store';
   if (/\.pdf$/i.test(parsed.pathname)) return 'pdf';
   return null;
 }

@@ -26,7 +26,8 @@ export function manifestFor(source, browser, pkg) {
     manifest.minimum_chrome_version = '120';
   } else if (browser === 'firefox') {
     manifest.background = { scripts: [worker] };
-    if (!manifest.browser_specific_settings?.gecko?.id) throw new Error('manifest.json: Firefox needs browser_specific_settings.gecko.id');
+    if (!manifest.browser_specific_settings?.gecko?.id)
+      throw new Error('manifest.json: Firefox needs browser_specific_settings.gecko.id');
   } else {
     throw new Error(`unknown browser: ${browser}`);
   }

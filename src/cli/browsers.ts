@@ -15,14 +15,20 @@ const INSTALLED: Record<BrowserKind, string[]> = {
 };
 
 /** Every place looked at, in order. */
-export function browserCandidates(kind: BrowserKind, env: Readonly<Record<string, string | undefined>> = process.env): string[] {
+export function browserCandidates(
+  kind: BrowserKind,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string[] {
   const chosen = env[BROWSER_ENV[kind]];
   return [...(chosen ? [chosen] : []), ...INSTALLED[kind]];
 }
 
 /** Path of the browser's executable, or null when none is installed. `exists` is the file system's unless a test says otherwise. */
-export function findBrowser(kind: BrowserKind, env: Readonly<Record<string, string | undefined>> = process.env,
-  exists: (path: string) => boolean = existsSync): string | null {
+export function findBrowser(
+  kind: BrowserKind,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  exists: (path: string) => boolean = existsSync,
+): string | null {
   return browserCandidates(kind, env).find((path) => exists(path)) ?? null;
 }
 

@@ -43,7 +43,20 @@ const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset
 const SPACE = /[\t\n\f\r ]/;
 const LETTER = /[A-Za-z]/;
 /** Start tags that may sit in a <head>: any other one starts the body, where Chromium no longer looks. */
-const HEAD_TAGS = new Set(['html', 'head', 'meta', 'title', 'link', 'script', 'style', 'base', 'noscript', 'template', 'object', 'param']);
+const HEAD_TAGS = new Set([
+  'html',
+  'head',
+  'meta',
+  'title',
+  'link',
+  'script',
+  'style',
+  'base',
+  'noscript',
+  'template',
+  'object',
+  'param',
+]);
 /** Elements whose content is text, not markup: a `<meta>` written inside them is not a tag. */
 const RAW_TEXT = new Set(['title', 'script', 'style', 'textarea', 'noscript', 'template']);
 
@@ -58,7 +71,10 @@ function scan(s: string, headOnly: boolean): string | null {
       const found = metaEncoding(s, pos + 5);
       if (found.encoding) return found.encoding;
       pos = found.next;
-    } else if (s[pos] === '<' && (LETTER.test(s[pos + 1] ?? '') || (s[pos + 1] === '/' && LETTER.test(s[pos + 2] ?? '')))) {
+    } else if (
+      s[pos] === '<' &&
+      (LETTER.test(s[pos + 1] ?? '') || (s[pos + 1] === '/' && LETTER.test(s[pos + 2] ?? '')))
+    ) {
       const closing = s[pos + 1] === '/';
       let end = pos + (closing ? 2 : 1);
       while (end < s.length && !SPACE.test(s[end]!) && s[end] !== '>') end++;
@@ -115,7 +131,8 @@ function metaEncoding(s: string, start: number): { encoding: string | null; next
 }
 
 /** A meta label's encoding, '' when unknown; Node's TextDecoder lacks x-user-defined, which the standard names. */
-const metaLabel = (label: string) => (label.trim() === 'x-user-defined' ? 'x-user-defined' : resolveLabel(label) ?? '');
+const metaLabel = (label: string) =>
+  label.trim() === 'x-user-defined' ? 'x-user-defined' : (resolveLabel(label) ?? '');
 
 /** "Get an attribute": name and value lower-cased, as the standard's byte steps give them; null at `>` or end. */
 function getAttribute(s: string, start: number): { name: string; value: string; next: number } | null {
@@ -123,7 +140,7 @@ function getAttribute(s: string, start: number): { name: string; value: string; 
   while (pos < s.length && (SPACE.test(s[pos]!) || s[pos] === '/')) pos++;
   if (pos >= s.length || s[pos] === '>') return null;
   let name = '';
-  for (;; pos++) {
+  for (; ; pos++) {
     const c = s[pos];
     if (c === undefined) return null;
     if (c === '=' && name !== '') break;

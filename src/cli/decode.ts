@@ -17,7 +17,14 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { guessEncoding } from './charset-guess.js';
-import { charsetParam, declaredLanguage, lateMeta, prescanMeta, resolveLabel, PRESCAN_BYTES } from './charset-prescan.js';
+import {
+  charsetParam,
+  declaredLanguage,
+  lateMeta,
+  prescanMeta,
+  resolveLabel,
+  PRESCAN_BYTES,
+} from './charset-prescan.js';
 import { nonAsciiCount, plausibility, replacementCount } from './plausibility.js';
 import { decodeAs, strictDecode } from './text-decode.js';
 
@@ -73,8 +80,10 @@ export function gunzipIfGzipped(bytes: Uint8Array): Uint8Array {
   try {
     return gunzipSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES });
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'
-      ? `inflates past ${MAX_INFLATED_BYTES / 1024 / 1024} MB` : 'corrupt or truncated';
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'
+        ? `inflates past ${MAX_INFLATED_BYTES / 1024 / 1024} MB`
+        : 'corrupt or truncated';
     throw new NotTextError(`gzip data ${reason}`);
   }
 }
@@ -101,7 +110,11 @@ function obeyDeclared(bytes: Uint8Array, declared: string): Decoded {
   if (declared !== 'utf-8') {
     const utf8 = strictDecode(bytes, 'utf-8');
     if (utf8 !== null && nonAsciiCount(utf8) >= MIN_NON_ASCII_TO_JUDGE) {
-      return { text: utf8, encoding: 'utf-8', warning: `declares ${declared} but is valid UTF-8 throughout; decoded as utf-8` };
+      return {
+        text: utf8,
+        encoding: 'utf-8',
+        warning: `declares ${declared} but is valid UTF-8 throughout; decoded as utf-8`,
+      };
     }
   }
   const text = decodeAs(bytes, declared);
@@ -111,8 +124,11 @@ function obeyDeclared(bytes: Uint8Array, declared: string): Decoded {
   if (bad >= UNREADABLE_MIN && bad > UNREADABLE_SHARE * nonAscii) {
     const guess = guessEncoding(bytes, declaredLanguage(bytes));
     if (replacementCount(guess.text) * 10 < bad) {
-      return { text: guess.text, encoding: guess.encoding,
-        warning: `declares ${declared} but ${bad} characters are unreadable in it; decoded as ${guess.encoding}` };
+      return {
+        text: guess.text,
+        encoding: guess.encoding,
+        warning: `declares ${declared} but ${bad} characters are unreadable in it; decoded as ${guess.encoding}`,
+      };
     }
     return { text, encoding: declared, warning: `${bad} characters are unreadable in the declared ${declared}` };
   }
@@ -121,8 +137,11 @@ function obeyDeclared(bytes: Uint8Array, declared: string): Decoded {
   if (ownScore >= CLEARLY_READABLE) return { text, encoding: declared };
   const guess = guessEncoding(bytes, declaredLanguage(bytes));
   if (guess.encoding !== declared && plausibility(guess.text) >= ownScore + PLAUSIBILITY_MARGIN) {
-    return { text, encoding: declared,
-      warning: `declares ${declared} but may be ${guess.encoding} (it reads better so; try --charset ${guess.encoding})` };
+    return {
+      text,
+      encoding: declared,
+      warning: `declares ${declared} but may be ${guess.encoding} (it reads better so; try --charset ${guess.encoding})`,
+    };
   }
   return { text, encoding: declared };
 }

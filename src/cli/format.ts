@@ -28,7 +28,9 @@ export function bodyStartsWithTitle(article: Article): boolean {
 export function formatText(article: Article): string {
   const meta = metaLine(article);
   // The headline is printed once, at the top, even when the body repeats it.
-  const body = bodyStartsWithTitle(article) ? article.textContent.slice(article.textContent.indexOf('\n\n') + 2) : article.textContent;
+  const body = bodyStartsWithTitle(article)
+    ? article.textContent.slice(article.textContent.indexOf('\n\n') + 2)
+    : article.textContent;
   return `${article.title}\n${meta ? `${meta}\n` : ''}\n${body}\n`;
 }
 
@@ -36,7 +38,8 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A small stylesheet so a saved page is pleasant to read when opened as is. */
-const HTML_STYLE = 'body{max-width:42em;margin:2em auto;padding:0 1em;font:1.1em/1.7 system-ui,sans-serif}' +
+const HTML_STYLE =
+  'body{max-width:42em;margin:2em auto;padding:0 1em;font:1.1em/1.7 system-ui,sans-serif}' +
   'img,video{max-width:100%;height:auto}pre{overflow:auto}.meta{color:#666}';
 
 /**
@@ -44,7 +47,10 @@ const HTML_STYLE = 'body{max-width:42em;margin:2em auto;padding:0 1em;font:1.1em
  * Winnow emits passes through that one sanitiser, and only there.
  */
 export function formatHtml(article: Article): string {
-  const attrs = [article.lang ? ` lang="${escapeHtml(article.lang)}"` : '', article.dir ? ` dir="${article.dir}"` : ''].join('');
+  const attrs = [
+    article.lang ? ` lang="${escapeHtml(article.lang)}"` : '',
+    article.dir ? ` dir="${article.dir}"` : '',
+  ].join('');
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',

@@ -41,7 +41,9 @@ export async function expandInputs(inputs: readonly string[], io: Io, limits: Fe
 
 async function expandOne(input: string, io: Io, limits: FetchLimits): Promise<Source[]> {
   if (input === '-') {
-    return [{ label: '-', kind: 'stdin', read: async () => ({ bytes: await io.readStdin(), url: null, contentType: null }) }];
+    return [
+      { label: '-', kind: 'stdin', read: async () => ({ bytes: await io.readStdin(), url: null, contentType: null }) },
+    ];
   }
   if (/^https?:\/\//i.test(input)) return [{ label: input, kind: 'url', read: () => fetchPage(input, limits) }];
   const path = /^file:\/\//i.test(input) ? fileURLToPath(input) : input;

@@ -64,7 +64,9 @@ if (isProgram()) {
     throw error;
   });
   main(process.argv.slice(2), processIo()).then(
-    (code) => { process.exitCode = code; },
+    (code) => {
+      process.exitCode = code;
+    },
     (error: unknown) => {
       process.stderr.write(`winnow: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
       process.exitCode = 70;

@@ -28,7 +28,8 @@ const RENDER: Record<'text' | 'html' | 'markdown', (article: Article) => string>
 export function record(result: Result): Record<string, unknown> {
   const key = result.source.kind === 'url' ? 'url' : 'file';
   // An article already carries its url (the final one, after redirects); files get theirs as given.
-  if ('article' in result) return key === 'url' ? { ...result.article } : { file: result.source.label, ...result.article };
+  if ('article' in result)
+    return key === 'url' ? { ...result.article } : { file: result.source.label, ...result.article };
   return { [key]: result.source.label, error: result.error };
 }
 

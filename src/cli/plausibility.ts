@@ -20,8 +20,18 @@ const ORDINARY: ReadonlyArray<readonly [number, number]> = [
  * Central European encoding still gives letters (ą → š), but no single language has both š and ł.
  */
 const LANGUAGE_LETTERS: readonly ReadonlySet<string>[] = [
-  'äöüß', 'àâæçéèêëîïôœùûüÿ', 'áéíñóúü', 'áâãàçéêíóôõú', 'àèéìíîòóùú', 'éèëïöüáó', 'åäöæøéðþáíóúý',
-  'ąćęłńóśźż', 'áčďéěíňóřšťúůýžäľĺôŕ', 'áéíóöőúüű', 'ăâîșțşţ', 'čćđšž',
+  'äöüß',
+  'àâæçéèêëîïôœùûüÿ',
+  'áéíñóúü',
+  'áâãàçéêíóôõú',
+  'àèéìíîòóùú',
+  'éèëïöüáó',
+  'åäöæøéðþáíóúý',
+  'ąćęłńóśźż',
+  'áčďéěíňóřšťúůýžäľĺôŕ',
+  'áéíóöőúüű',
+  'ăâîșțşţ',
+  'čćđšž',
 ].map((letters) => new Set([...letters, ...letters.toUpperCase()]));
 /** An accented letter outside the text's best language (a foreign name) is worth this much. */
 const FOREIGN_LETTER = 0.3;
@@ -36,7 +46,9 @@ function bestLanguage(text: string): ReadonlySet<string> {
   const counts = LANGUAGE_LETTERS.map(() => 0);
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) < 0x80) continue;
-    LANGUAGE_LETTERS.forEach((letters, k) => { if (letters.has(text[i]!)) counts[k]!++; });
+    LANGUAGE_LETTERS.forEach((letters, k) => {
+      if (letters.has(text[i]!)) counts[k]!++;
+    });
   }
   return LANGUAGE_LETTERS[counts.indexOf(Math.max(...counts))]!;
 }
@@ -103,8 +115,7 @@ export function plausibility(text: string): number {
     else if (EUROPEAN_SIGNS.has(text[i]!)) score += run >= LATIN_RUN ? IN_RUN : 1;
     else if (isLatinRange(code) && /\p{L}/u.test(text[i]!)) {
       score += (run >= LATIN_RUN ? IN_RUN : 1) * (language.has(text[i]!) ? 1 : FOREIGN_LETTER);
-    }
-    else if (code >= 0x4e00 && code <= 0x9fff) score += frequentIdeographs().has(code) ? 1 : 0.2;
+    } else if (code >= 0x4e00 && code <= 0x9fff) score += frequentIdeographs().has(code) ? 1 : 0.2;
     else if (within(ORDINARY, code)) score += 1;
     else if (within(AMBIGUOUS, code)) score += 0.5;
     // Everything else — Latin symbols, private use, C1 controls, box drawing, bopomofo, CJK Extension A/B,

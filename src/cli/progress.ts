@@ -17,13 +17,20 @@ export interface Progress {
 const CLEAR = '\r\x1b[K';
 
 export function progress(io: Io, total: number): Progress {
-  if (!io.errIsTerminal || total < 2) return { step: () => undefined, say: (text) => io.err(text), end: () => undefined };
+  if (!io.errIsTerminal || total < 2)
+    return { step: () => undefined, say: (text) => io.err(text), end: () => undefined };
   let done = 0;
   const draw = () => io.err(`${CLEAR}winnow: ${done}/${total} pages`);
   draw();
   return {
-    step: () => { done++; draw(); },
-    say: (text) => { io.err(CLEAR + text); draw(); },
+    step: () => {
+      done++;
+      draw();
+    },
+    say: (text) => {
+      io.err(CLEAR + text);
+      draw();
+    },
     end: () => io.err(CLEAR),
   };
 }

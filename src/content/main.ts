@@ -15,12 +15,18 @@ export function run(): Response<'extract-tab'> {
   try {
     const outcome = cleanLivePage(document, window, location.href);
     switch (outcome.kind) {
-      case 'article': return ok(outcome.article);
-      case 'too-many-elements': return fail('too-large', t('errorTooLarge', outcome.count.toLocaleString()));
-      case 'too-much-text': return fail('too-large', t('errorTooMuchText', outcome.count.toLocaleString()));
-      case 'pdf': return fail('restricted', t('errorPdf'));
-      case 'not-html': return fail('no-article', t('errorNotHtml'));
-      case 'no-article': return fail('no-article', t(outcome.framed ? 'errorInFrame' : 'errorNoArticle'));
+      case 'article':
+        return ok(outcome.article);
+      case 'too-many-elements':
+        return fail('too-large', t('errorTooLarge', outcome.count.toLocaleString()));
+      case 'too-much-text':
+        return fail('too-large', t('errorTooMuchText', outcome.count.toLocaleString()));
+      case 'pdf':
+        return fail('restricted', t('errorPdf'));
+      case 'not-html':
+        return fail('no-article', t('errorNotHtml'));
+      case 'no-article':
+        return fail('no-article', t(outcome.framed ? 'errorInFrame' : 'errorNoArticle'));
     }
   } catch (error) {
     return fail('failed', t('errorFailed', error instanceof Error ? error.message : String(error)));

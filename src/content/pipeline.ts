@@ -48,5 +48,8 @@ export function cleanLivePage(doc: Document, win: Window, url: string): LiveOutc
   if (text > PAGE_LIMITS.maxText) return { kind: 'too-much-text', count: text };
   const article = clean(doc, { url, window: win, verdicts: measure(doc, win) });
   if (article) return { kind: 'article', article };
-  return { kind: 'no-article', framed: doc.body.localName === 'frameset' || doc.querySelector('iframe, frame') !== null };
+  return {
+    kind: 'no-article',
+    framed: doc.body.localName === 'frameset' || doc.querySelector('iframe, frame') !== null,
+  };
 }

@@ -13,22 +13,70 @@ export const PURIFY_CONFIG = {
   USE_PROFILES: { html: true, svg: true, mathMl: true },
   FORBID_TAGS: [
     // Page-altering or active elements that have no place in an article view (script is never allowed at all).
-    'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal',
+    'style',
+    'link',
+    'meta',
+    'base',
+    'iframe',
+    'frame',
+    'frameset',
+    'object',
+    'embed',
+    'applet',
+    'portal',
     // Forms post wherever they like and spoof the extension's own controls.
-    'form', 'input', 'button', 'select', 'option', 'textarea', 'datalist', 'output', 'fieldset', 'legend',
+    'form',
+    'input',
+    'button',
+    'select',
+    'option',
+    'textarea',
+    'datalist',
+    'output',
+    'fieldset',
+    'legend',
     // Parser-context elements behind most mutation XSS (their content is raw text in one parser, markup in another).
-    'template', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext', 'listing',
+    'template',
+    'noscript',
+    'noembed',
+    'noframes',
+    'xmp',
+    'plaintext',
+    'listing',
     // Overlays and motion: a modal or a marquee can cover or imitate Winnow's own UI.
-    'dialog', 'marquee', 'blink',
+    'dialog',
+    'marquee',
+    'blink',
     // SVG: animation can rewrite an href after sanitising (<set attributeName=href to=javascript:…>); <use> and
     // <mpath>/<tref> pull in other documents; none of them carry article text.
-    'animate', 'animatecolor', 'animatemotion', 'animatetransform', 'set', 'discard', 'use', 'mpath', 'tref',
+    'animate',
+    'animatecolor',
+    'animatemotion',
+    'animatetransform',
+    'set',
+    'discard',
+    'use',
+    'mpath',
+    'tref',
   ],
   FORBID_ATTR: [
     // Inline style can overlay or spoof the extension page, and loads URLs; the reader's stylesheet styles the article.
-    'style', 'srcdoc', 'formaction', 'action', 'ping', 'autofocus', 'tabindex', 'accesskey', 'contenteditable',
+    'style',
+    'srcdoc',
+    'formaction',
+    'action',
+    'ping',
+    'autofocus',
+    'tabindex',
+    'accesskey',
+    'contenteditable',
     // SVG animation targets and values, in case an animation element ever slips through a profile change.
-    'attributename', 'values', 'from', 'to', 'by', 'begin',
+    'attributename',
+    'values',
+    'from',
+    'to',
+    'by',
+    'begin',
   ],
   // `target` is kept only so a sanitised link stays as it is; the hook sets it to _blank on links, removes it elsewhere.
   // `alttext` is MathML's text alternative, where extraction keeps a formula's TeX (core/extract/math.ts) for
@@ -44,7 +92,19 @@ export const PURIFY_CONFIG = {
 } satisfies Config;
 
 /** Attributes that hold URLs, checked again by the hooks below. */
-const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'srcset', 'poster', 'background', 'cite', 'action', 'data', 'lowsrc', 'dynsrc']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'xlink:href',
+  'src',
+  'srcset',
+  'poster',
+  'background',
+  'cite',
+  'action',
+  'data',
+  'lowsrc',
+  'dynsrc',
+]);
 /**
  * data: images only. DOMPurify admits data: in src on its media tags (img, image, audio, video, source, track)
  * whatever the type; a data:text/html or data:application/… URL is a document, not a picture, so it goes.
@@ -71,7 +131,10 @@ function afterAttributes(node: Element): void {
         node.removeAttribute(name);
         continue;
       }
-      if (name === 'srcset' && !value.split(',').every((candidate) => SAFE_SRCSET_URL.test(compact(candidate.trim().split(/\s+/)[0] ?? '')))) {
+      if (
+        name === 'srcset' &&
+        !value.split(',').every((candidate) => SAFE_SRCSET_URL.test(compact(candidate.trim().split(/\s+/)[0] ?? '')))
+      ) {
         node.removeAttribute(name);
         continue;
       }
@@ -80,7 +143,10 @@ function afterAttributes(node: Element): void {
   }
   // Links (HTML and SVG <a>, image-map <area>) leave the extension page in a new tab, and never hand it a
   // window.opener or a referrer.
-  if ((node.localName === 'a' || node.localName === 'area') && (node.hasAttribute('href') || node.hasAttribute('xlink:href'))) {
+  if (
+    (node.localName === 'a' || node.localName === 'area') &&
+    (node.hasAttribute('href') || node.hasAttribute('xlink:href'))
+  ) {
     node.setAttribute('target', '_blank');
     node.setAttribute('rel', 'noopener noreferrer');
   } else if (node.hasAttribute('target')) {

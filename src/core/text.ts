@@ -2,9 +2,39 @@
  * Readable plain text from article HTML: one paragraph per block, blank line between blocks — what a
  * reader expects from "copy as text", the CLI's text output and saved .txt files.
  */
-const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE',
-  'PRE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'UL', 'OL', 'DL', 'DT', 'DD', 'HEADER', 'FOOTER', 'ASIDE', 'HR',
-  'ADDRESS', 'MAIN', 'NAV', 'DETAILS', 'SUMMARY']);
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGURE',
+  'FIGCAPTION',
+  'TABLE',
+  'TR',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'HR',
+  'ADDRESS',
+  'MAIN',
+  'NAV',
+  'DETAILS',
+  'SUMMARY',
+]);
 
 export function blockText(root: Node): string {
   const parts: string[] = [];

@@ -27,7 +27,9 @@ export function formatDate(value: string | null | undefined, locale: string | nu
   const text = value?.trim();
   if (!text) return null;
   const format = (date: Date, timeZone?: string) =>
-    new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) }).format(date);
+    new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) }).format(
+      date,
+    );
   const ymd = PUBLISHER_DATE.exec(text);
   if (ymd) {
     const [year, month, day] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];

@@ -8,8 +8,11 @@ import type catalogue from '../_locales/en/messages.json';
 
 export type MessageKey = keyof typeof catalogue;
 
-interface I18nApi { i18n: { getMessage(key: string, substitutions?: string[]): string; getUILanguage(): string } }
-const api = (): I18nApi | undefined => (globalThis as { browser?: I18nApi; chrome?: I18nApi }).browser ?? (globalThis as { chrome?: I18nApi }).chrome;
+interface I18nApi {
+  i18n: { getMessage(key: string, substitutions?: string[]): string; getUILanguage(): string };
+}
+const api = (): I18nApi | undefined =>
+  (globalThis as { browser?: I18nApi; chrome?: I18nApi }).browser ?? (globalThis as { chrome?: I18nApi }).chrome;
 
 /** The message for `key` in the reader's language, with `$1`… filled from `substitutions`. */
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
@@ -31,7 +34,8 @@ export function uiLanguage(): string {
  */
 export function localizePage(root: Document): void {
   root.documentElement.lang = uiLanguage();
-  for (const el of Array.from(root.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = t(el.dataset.i18n as MessageKey);
+  for (const el of Array.from(root.querySelectorAll<HTMLElement>('[data-i18n]')))
+    el.textContent = t(el.dataset.i18n as MessageKey);
   for (const attr of ['title', 'aria-label', 'placeholder'] as const) {
     for (const el of Array.from(root.querySelectorAll<HTMLElement>(`[data-i18n-${attr}]`))) {
       el.setAttribute(attr, t(el.getAttribute(`data-i18n-${attr}`) as MessageKey));

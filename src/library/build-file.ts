@@ -17,13 +17,24 @@ import { fetchImages } from './fetch-images.js';
 
 export type FileFormat = 'markdown' | 'html' | 'text' | 'epub';
 
-export interface BuiltFile { filename: string; mime: string; data: string; base64: boolean }
+export interface BuiltFile {
+  filename: string;
+  mime: string;
+  data: string;
+  base64: boolean;
+}
 
 const labels: ExportLabels = {
   saved: (date) => t('saveFileSaved', date),
   source: t('saveFileSource'),
-  images: (mode, embedded, linked) => mode === 'none' ? '' : mode === 'embedded' ? t('saveFileImagesEmbedded')
-    : mode === 'linked' ? t('saveFileImagesLinked') : t('saveFileImagesMixed', embedded, linked),
+  images: (mode, embedded, linked) =>
+    mode === 'none'
+      ? ''
+      : mode === 'embedded'
+        ? t('saveFileImagesEmbedded')
+        : mode === 'linked'
+          ? t('saveFileImagesLinked')
+          : t('saveFileImagesMixed', embedded, linked),
   imageLink: (alt) => (alt ? t('saveFileImageLink', alt) : t('saveFileImage')),
 };
 
@@ -36,21 +47,42 @@ async function readerCss(): Promise<string> {
   }
 }
 
-export async function buildFile(shown: Article, format: FileFormat, win: ExportWindow, now = new Date()): Promise<BuiltFile> {
+export async function buildFile(
+  shown: Article,
+  format: FileFormat,
+  win: ExportWindow,
+  now = new Date(),
+): Promise<BuiltFile> {
   const article = { ...shown, content: purify(shown.content, win) };
   const saved = now.toISOString();
   const name = (ext: string) => fileName(article.title, ext);
-  const images = format === 'html' || format === 'epub'
-    ? await fetchImages(imageUrls(new win.DOMParser().parseFromString(article.content, 'text/html'), article.url))
-    : new Map();
+  const images =
+    format === 'html' || format === 'epub'
+      ? await fetchImages(imageUrls(new win.DOMParser().parseFromString(article.content, 'text/html'), article.url))
+      : new Map();
   switch (format) {
     case 'markdown':
-      return { filename: name('md'), mime: 'text/markdown', data: toMarkdown(article, { domParser: new win.DOMParser(), saved }), base64: false };
+      return {
+        filename: name('md'),
+        mime: 'text/markdown',
+        data: toMarkdown(article, { domParser: new win.DOMParser(), saved }),
+        base64: false,
+      };
     case 'text':
       return { filename: name('txt'), mime: 'text/plain', data: toPlainText(article, win), base64: false };
     case 'html':
-      return { filename: name('html'), mime: 'text/html', data: toStandaloneHtml(article, { win, css: await readerCss(), saved, images, labels }), base64: false };
+      return {
+        filename: name('html'),
+        mime: 'text/html',
+        data: toStandaloneHtml(article, { win, css: await readerCss(), saved, images, labels }),
+        base64: false,
+      };
     case 'epub':
-      return { filename: name('epub'), mime: 'application/epub+zip', data: base64(toEpub(article, { win, saved, images, labels })), base64: true };
+      return {
+        filename: name('epub'),
+        mime: 'application/epub+zip',
+        data: base64(toEpub(article, { win, saved, images, labels })),
+        base64: true,
+      };
   }
 }

@@ -8,7 +8,14 @@
 import type { Result } from '../messages/protocol.js';
 import { searchEntries, searchEntriesFor } from '../storage/library.js';
 import type { LibraryEntry } from '../storage/record.js';
-import { expandTerms, hasHan, searchTerms, TO_SIMPLIFIED, TO_TRADITIONAL, type ConvertTerm } from '../storage/search.js';
+import {
+  expandTerms,
+  hasHan,
+  searchTerms,
+  TO_SIMPLIFIED,
+  TO_TRADITIONAL,
+  type ConvertTerm,
+} from '../storage/search.js';
 
 let loading: Promise<ConvertTerm> | null = null;
 
@@ -18,17 +25,24 @@ export function loadTermConverter(): Promise<ConvertTerm> {
     // Imported here, not at the top, so the library page does not carry the converter until a Han query.
     loading = import('../core/convert/load.js').then(async ({ loadConverter }) => {
       const configs = [...TO_SIMPLIFIED, ...TO_TRADITIONAL];
-      const converters = new Map(await Promise.all(configs.map(async (config) => [config, await loadConverter(config)] as const)));
+      const converters = new Map(
+        await Promise.all(configs.map(async (config) => [config, await loadConverter(config)] as const)),
+      );
       const convert: ConvertTerm = (config, text) => converters.get(config)!.convert(text);
       return convert;
     });
-    loading.catch(() => { loading = null; });
+    loading.catch(() => {
+      loading = null;
+    });
   }
   return loading;
 }
 
 /** Entries matching `query`, its Han terms in every script; newest first. */
-export async function findEntries(query: string, load: () => Promise<ConvertTerm> = loadTermConverter): Promise<Result<LibraryEntry[]>> {
+export async function findEntries(
+  query: string,
+  load: () => Promise<ConvertTerm> = loadTermConverter,
+): Promise<Result<LibraryEntry[]>> {
   const terms = searchTerms(query);
   if (!terms.some(hasHan)) return searchEntries(query);
   let expanded;

@@ -6,14 +6,24 @@
 import type { EmbeddedImage } from '../core/export/images.js';
 import { sniffImageType } from '../core/export/images.js';
 
-const LIMITS = { perImageBytes: 5 * 1024 * 1024, totalBytes: 30 * 1024 * 1024, timeoutMs: 8_000, parallel: 4, count: 60 };
+const LIMITS = {
+  perImageBytes: 5 * 1024 * 1024,
+  totalBytes: 30 * 1024 * 1024,
+  timeoutMs: 8_000,
+  parallel: 4,
+  count: 60,
+};
 
 async function fetchOne(url: string): Promise<EmbeddedImage | null> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), LIMITS.timeoutMs);
   try {
     // No cookies and no referrer: saving must not tell the site anything reading it did not.
-    const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: controller.signal });
+    const response = await fetch(url, {
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      signal: controller.signal,
+    });
     if (!response.ok) return null;
     const length = Number(response.headers.get('content-length') ?? 0);
     if (length > LIMITS.perImageBytes) return null;

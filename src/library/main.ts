@@ -31,12 +31,19 @@ function say(message: string, kind: 'note' | 'error' = 'note', offerUndo = false
   undo.hidden = !offerUndo;
 }
 
-const bytes = (n: number) => n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} KB`
-  : n < 1024 ** 3 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024 ** 3).toFixed(1)} GB`;
+const bytes = (n: number) =>
+  n < 1024 * 1024
+    ? `${Math.max(1, Math.round(n / 1024))} KB`
+    : n < 1024 ** 3
+      ? `${(n / 1024 / 1024).toFixed(1)} MB`
+      : `${(n / 1024 ** 3).toFixed(1)} GB`;
 
 async function showUsage(): Promise<void> {
   const use = await storageUse();
-  byRole(main, 'usage').textContent = use.usage !== null && use.quota !== null ? t('libraryUsage', bytes(use.usage), bytes(use.quota)) : t('libraryUsageUnknown');
+  byRole(main, 'usage').textContent =
+    use.usage !== null && use.quota !== null
+      ? t('libraryUsage', bytes(use.usage), bytes(use.quota))
+      : t('libraryUsageUnknown');
   byRole(main, 'persisted').textContent = use.persisted ? t('libraryPersisted') : t('libraryNotPersisted');
 }
 
@@ -52,17 +59,29 @@ async function refresh(): Promise<void> {
   const mine = ++latest;
   const result = await findEntries(query);
   if (mine !== latest || query !== search.value) return;
-  if (!result.ok) { say(result.error.message, 'error'); return; }
+  if (!result.ok) {
+    say(result.error.message, 'error');
+    return;
+  }
   renderEntries(list, result.value);
   const count = result.value.length;
-  byRole(main, 'count').textContent = count === 0 ? (query.trim() ? t('libraryNoMatch', query.trim()) : t('libraryEmpty'))
-    : count === 1 ? t('libraryCountOne') : t('libraryCount', count);
+  byRole(main, 'count').textContent =
+    count === 0
+      ? query.trim()
+        ? t('libraryNoMatch', query.trim())
+        : t('libraryEmpty')
+      : count === 1
+        ? t('libraryCountOne')
+        : t('libraryCount', count);
   main.dataset.count = String(count);
 }
 
 async function remove(item: HTMLElement): Promise<void> {
   const result = await removeArticle(item.dataset.id!);
-  if (!result.ok) { say(result.error.message, 'error'); return; }
+  if (!result.ok) {
+    say(result.error.message, 'error');
+    return;
+  }
   lastRemoved = result.value;
   // Focus moves to the next entry (or the search box) so keyboard users keep their place.
   const next = (item.nextElementSibling ?? item.previousElementSibling)?.querySelector<HTMLElement>('a') ?? search;
@@ -76,7 +95,10 @@ async function restore(): Promise<void> {
   if (!lastRemoved) return;
   const saved = lastRemoved;
   const result = await restoreArticle(saved);
-  if (!result.ok) { say(result.error.message, 'error', true); return; }
+  if (!result.ok) {
+    say(result.error.message, 'error', true);
+    return;
+  }
   lastRemoved = null;
   say(result.value ? t('libraryRestored', saved.article.title || t('untitled')) : t('libraryNotRestored'));
   await refresh();
@@ -85,7 +107,10 @@ async function restore(): Promise<void> {
 
 async function exportAs(kind: 'json' | 'zip'): Promise<void> {
   const result = await exportLibrary(kind, win);
-  if (!result.ok) { say(result.error.message, 'error'); return; }
+  if (!result.ok) {
+    say(result.error.message, 'error');
+    return;
+  }
   try {
     await downloadBlob(result.value.blob, result.value.filename);
     say(t('libraryExported', result.value.count, result.value.filename));
@@ -96,7 +121,10 @@ async function exportAs(kind: 'json' | 'zip'): Promise<void> {
 
 async function importFile(file: File): Promise<void> {
   const result = await importLibrary(new Uint8Array(await file.arrayBuffer()), win);
-  if (!result.ok) { say(result.error.message, 'error'); return; }
+  if (!result.ok) {
+    say(result.error.message, 'error');
+    return;
+  }
   const { added, updated, skipped } = result.value;
   say(t('libraryImported', added, updated, skipped));
   await refresh();
@@ -108,7 +136,10 @@ async function start(): Promise<void> {
   const settings = await loadSettings().catch(() => null);
   if (settings) applySettings(doc, settings);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  search.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => void refresh(), 120); });
+  search.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void refresh(), 120);
+  });
   list.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLElement>('[data-action="delete"]');
     if (button) void remove(button.closest('li')!);

@@ -12,28 +12,48 @@ import { parseLibraryFile, toLibraryFile, type FileProblem } from '../storage/li
 import { libraryJsonOf, libraryZip } from '../storage/archive.js';
 import type { ImportReport } from '../storage/merge.js';
 
-export interface ExportFile { blob: Blob; filename: string; count: number }
+export interface ExportFile {
+  blob: Blob;
+  filename: string;
+  count: number;
+}
 
 const stamp = (now: Date) => now.toISOString().slice(0, 10);
 
-export async function exportLibrary(kind: 'json' | 'zip', win: ExportWindow, now = new Date()): Promise<Result<ExportFile>> {
+export async function exportLibrary(
+  kind: 'json' | 'zip',
+  win: ExportWindow,
+  now = new Date(),
+): Promise<Result<ExportFile>> {
   const saved = await allArticles();
   if (!saved.ok) return saved;
   const exportedAt = now.toISOString();
   if (kind === 'json') {
     const json = JSON.stringify(toLibraryFile(saved.value, exportedAt), null, 1);
-    return ok({ blob: new Blob([json], { type: 'application/json' }), filename: `winnow-library-${stamp(now)}.json`, count: saved.value.length });
+    return ok({
+      blob: new Blob([json], { type: 'application/json' }),
+      filename: `winnow-library-${stamp(now)}.json`,
+      count: saved.value.length,
+    });
   }
   const zip = libraryZip(saved.value, exportedAt, new win.DOMParser());
-  return ok({ blob: new Blob([zip as BlobPart], { type: 'application/zip' }), filename: `winnow-library-${stamp(now)}.zip`, count: saved.value.length });
+  return ok({
+    blob: new Blob([zip as BlobPart], { type: 'application/zip' }),
+    filename: `winnow-library-${stamp(now)}.zip`,
+    count: saved.value.length,
+  });
 }
 
 function problemMessage(problem: FileProblem): string {
   switch (problem.code) {
-    case 'not-json': return t('libraryImportNotJson');
-    case 'foreign': return t('libraryImportForeign');
-    case 'newer-version': return t('libraryImportNewer', problem.version);
-    case 'malformed': return t('libraryImportMalformed', problem.detail);
+    case 'not-json':
+      return t('libraryImportNotJson');
+    case 'foreign':
+      return t('libraryImportForeign');
+    case 'newer-version':
+      return t('libraryImportNewer', problem.version);
+    case 'malformed':
+      return t('libraryImportMalformed', problem.detail);
   }
 }
 
@@ -42,6 +62,9 @@ export async function importLibrary(bytes: Uint8Array, win: ExportWindow): Promi
   if (!json.ok) return fail('invalid-file', problemMessage(json.problem));
   const parsed = parseLibraryFile(json.text);
   if (!parsed.ok) return fail('invalid-file', problemMessage(parsed.problem));
-  const clean = parsed.articles.map((item) => ({ ...item, article: { ...item.article, content: purify(item.article.content, win) } }));
+  const clean = parsed.articles.map((item) => ({
+    ...item,
+    article: { ...item.article, content: purify(item.article.content, win) },
+  }));
   return importArticles(clean);
 }

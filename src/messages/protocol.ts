@@ -6,9 +6,18 @@
 import type { Article } from '../core/types.js';
 import type { SavedScript } from '../storage/record.js';
 
-export type ErrorCode = 'restricted' | 'no-tab' | 'no-article' | 'too-large' | 'failed'
+export type ErrorCode =
+  | 'restricted'
+  | 'no-tab'
+  | 'no-article'
+  | 'too-large'
+  | 'failed'
   // The library and saved files (src/storage, src/background/save-*.ts, downloads.ts).
-  | 'quota' | 'storage' | 'not-found' | 'invalid-file' | 'download';
+  | 'quota'
+  | 'storage'
+  | 'not-found'
+  | 'invalid-file'
+  | 'download';
 
 export interface UserError {
   code: ErrorCode;
@@ -35,7 +44,10 @@ export type Request<K extends RequestType = RequestType> = { type: K } & Protoco
 export type Response<K extends RequestType> = Result<Protocol[K][1]>;
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string): { ok: false; error: UserError } => ({ ok: false, error: { code, message } });
+export const fail = (code: ErrorCode, message: string): { ok: false; error: UserError } => ({
+  ok: false,
+  error: { code, message },
+});
 
 export function isRequest(message: unknown): message is Request {
   return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';

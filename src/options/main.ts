@@ -10,11 +10,14 @@ import { applySettings } from '../ui/apply-settings.js';
 import { byRole, h } from '../ui/dom.js';
 import { parseRules, type PhraseRule } from '../core/convert/exceptions.js';
 
-const formatRules = (rules: readonly PhraseRule[]) => rules.map((r) => (r.from === r.to ? r.from : `${r.from}=${r.to}`)).join('\n');
+const formatRules = (rules: readonly PhraseRule[]) =>
+  rules.map((r) => (r.from === r.to ? r.from : `${r.from}=${r.to}`)).join('\n');
 
 const BADGE_ORIGINS = ['http://*/*', 'https://*/*'];
 const hostOrigins = (host: string) => [`http://${host}/*`, `https://${host}/*`];
-const say = (role: string, key: MessageKey, ...subs: string[]) => { byRole(document, role).textContent = t(key, ...subs); };
+const say = (role: string, key: MessageKey, ...subs: string[]) => {
+  byRole(document, role).textContent = t(key, ...subs);
+};
 
 async function showShortcut(): Promise<void> {
   const commands = await browser.commands.getAll();
@@ -30,8 +33,12 @@ function wireShortcut(): void {
   byRole(document, 'shortcut-form').addEventListener('submit', (event) => {
     event.preventDefault();
     const shortcut = byRole<HTMLInputElement>(document, 'shortcut-input').value.trim();
-    browser.commands.update({ name: '_execute_action', shortcut })
-      .then(() => { say('shortcut-status', 'optionsSaved'); return showShortcut(); })
+    browser.commands
+      .update({ name: '_execute_action', shortcut })
+      .then(() => {
+        say('shortcut-status', 'optionsSaved');
+        return showShortcut();
+      })
       .catch(() => say('shortcut-status', 'optionsShortcutInvalid'));
   });
 }
@@ -54,11 +61,18 @@ async function toggleBadge(box: HTMLInputElement): Promise<void> {
 }
 
 function renderAutoHosts(hosts: string[]): void {
-  byRole(document, 'auto-list').replaceChildren(...hosts.map((host) => {
-    const remove = h(document, 'button', { type: 'button', 'aria-label': `${t('optionsRemove')} ${host}` }, t('optionsRemove'));
-    remove.addEventListener('click', () => void removeAutoHost(host));
-    return h(document, 'li', {}, host, remove);
-  }));
+  byRole(document, 'auto-list').replaceChildren(
+    ...hosts.map((host) => {
+      const remove = h(
+        document,
+        'button',
+        { type: 'button', 'aria-label': `${t('optionsRemove')} ${host}` },
+        t('optionsRemove'),
+      );
+      remove.addEventListener('click', () => void removeAutoHost(host));
+      return h(document, 'li', {}, host, remove);
+    }),
+  );
 }
 
 async function removeAutoHost(host: string): Promise<void> {
@@ -77,10 +91,16 @@ function wireAutoHosts(): void {
 
 async function addAutoHost(input: HTMLInputElement): Promise<void> {
   const host = normalizeHost(input.value);
-  if (!host) { say('auto-status', 'optionsAutoInvalid'); return; }
+  if (!host) {
+    say('auto-status', 'optionsAutoInvalid');
+    return;
+  }
   // The request must come straight from the click (user gesture) — nothing awaited before it.
   const granted = await browser.permissions.request({ origins: hostOrigins(host) });
-  if (!granted) { say('auto-status', 'optionsAutoDenied', host); return; }
+  if (!granted) {
+    say('auto-status', 'optionsAutoDenied', host);
+    return;
+  }
   const settings = await loadSettings();
   await updateSettings({ autoHosts: [...settings.autoHosts, host] });
   input.value = '';
@@ -91,11 +111,18 @@ async function addAutoHost(input: HTMLInputElement): Promise<void> {
 async function renderAccess(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();
   const list = byRole(document, 'access-list');
-  list.replaceChildren(...origins.map((origin) => {
-    const revoke = h(document, 'button', { type: 'button', 'aria-label': `${t('optionsRevoke')} ${origin}` }, t('optionsRevoke'));
-    revoke.addEventListener('click', () => void browser.permissions.remove({ origins: [origin] }).then(renderAccess));
-    return h(document, 'li', {}, h(document, 'code', {}, origin), revoke);
-  }));
+  list.replaceChildren(
+    ...origins.map((origin) => {
+      const revoke = h(
+        document,
+        'button',
+        { type: 'button', 'aria-label': `${t('optionsRevoke')} ${origin}` },
+        t('optionsRevoke'),
+      );
+      revoke.addEventListener('click', () => void browser.permissions.remove({ origins: [origin] }).then(renderAccess));
+      return h(document, 'li', {}, h(document, 'code', {}, origin), revoke);
+    }),
+  );
   if (origins.length === 0) list.replaceChildren(h(document, 'li', {}, t('optionsAccessNone')));
 }
 
@@ -115,7 +142,10 @@ async function main(): Promise<void> {
   localizePage(document);
   const settings = await loadSettings();
   applySettings(document, settings);
-  onSettingsChanged((next) => { applySettings(document, next); renderAutoHosts(next.autoHosts); });
+  onSettingsChanged((next) => {
+    applySettings(document, next);
+    renderAutoHosts(next.autoHosts);
+  });
   wireShortcut();
   wireBadge(settings.articleBadge);
   wireAutoHosts();

@@ -30,7 +30,12 @@ void startArticlePage(document, {
   async onShown(article) {
     const source = document.querySelector<HTMLElement>('[data-role="source"]');
     if (source && /^https?:/.test(article.url)) {
-      const link = Object.assign(document.createElement('a'), { href: article.url, target: '_blank', rel: 'noopener noreferrer', textContent: new URL(article.url).hostname });
+      const link = Object.assign(document.createElement('a'), {
+        href: article.url,
+        target: '_blank',
+        rel: 'noopener noreferrer',
+        textContent: new URL(article.url).hostname,
+      });
       source.replaceChildren(link);
       source.hidden = false;
     }

@@ -52,7 +52,8 @@ const THEMES: readonly Theme[] = ['system', 'light', 'dark', 'sepia'];
 const FONTS: readonly FontFamily[] = ['serif', 'sans'];
 const WIDTHS: readonly ColumnWidth[] = ['narrow', 'medium', 'wide'];
 
-const oneOf = <T>(allowed: readonly T[], value: unknown, fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+const oneOf = <T>(allowed: readonly T[], value: unknown, fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
 const clamp = (value: unknown, { min, max }: { min: number; max: number }, fallback: number): number =>
   typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
 
@@ -87,7 +88,14 @@ export function normalize(raw: unknown): Settings {
     speechRate: Math.round(clamp(s.speechRate, LIMITS.speechRate, d.speechRate) * 10) / 10,
     articleBadge: s.articleBadge === true,
     autoHosts: Array.isArray(s.autoHosts)
-      ? [...new Set(s.autoHosts.filter((h): h is string => typeof h === 'string').map(normalizeHost).filter((h): h is string => h !== null))]
+      ? [
+          ...new Set(
+            s.autoHosts
+              .filter((h): h is string => typeof h === 'string')
+              .map(normalizeHost)
+              .filter((h): h is string => h !== null),
+          ),
+        ]
       : [],
     convertExceptions: Array.isArray(s.convertExceptions)
       ? (s.convertExceptions as unknown[]).filter(isPhraseRule).map(({ from, to }) => ({ from, to }))

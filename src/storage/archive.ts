@@ -11,7 +11,11 @@ import type { SavedArticle } from './record.js';
 
 export const ARCHIVE_JSON = 'winnow-library.json';
 
-export function libraryZip(saved: readonly SavedArticle[], exportedAt: string, domParser: MarkdownOptions['domParser']): Uint8Array {
+export function libraryZip(
+  saved: readonly SavedArticle[],
+  exportedAt: string,
+  domParser: MarkdownOptions['domParser'],
+): Uint8Array {
   const file = toLibraryFile(saved, exportedAt);
   const unique = uniqueNames();
   const entries: Zippable = { [ARCHIVE_JSON]: strToU8(JSON.stringify(file, null, 1)) };
@@ -20,10 +24,14 @@ export function libraryZip(saved: readonly SavedArticle[], exportedAt: string, d
     entries[`markdown/${name}`] = strToU8(toMarkdown(item.article, { domParser, saved: item.savedAt }));
   }
   const mtime = new Date(exportedAt);
-  return zipSync(entries, { level: 6, mtime: mtime.getUTCFullYear() >= 1980 ? mtime : new Date('2020-01-01T00:00:00Z') });
+  return zipSync(entries, {
+    level: 6,
+    mtime: mtime.getUTCFullYear() >= 1980 ? mtime : new Date('2020-01-01T00:00:00Z'),
+  });
 }
 
-export const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+export const isZip = (bytes: Uint8Array) =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** The library JSON inside a file the reader picked: the file itself, or the copy inside a Winnow zip. */
 export function libraryJsonOf(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problem: FileProblem } {

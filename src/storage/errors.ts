@@ -8,9 +8,14 @@ import { fail } from '../messages/protocol.js';
 /** Chrome and Firefox both name it QuotaExceededError; a full disk can also surface as UnknownError. */
 export function isQuotaError(error: unknown): boolean {
   const name = (error as { name?: unknown })?.name;
-  return name === 'QuotaExceededError' || /quota|disk|space/i.test(String((error as { message?: unknown })?.message ?? error));
+  return (
+    name === 'QuotaExceededError' ||
+    /quota|disk|space/i.test(String((error as { message?: unknown })?.message ?? error))
+  );
 }
 
 export function storageFailure(error: unknown) {
-  return isQuotaError(error) ? fail('quota', t('libraryErrorQuota')) : fail('storage', t('libraryErrorStorage', String(error)));
+  return isQuotaError(error)
+    ? fail('quota', t('libraryErrorQuota'))
+    : fail('storage', t('libraryErrorStorage', String(error)));
 }

@@ -34,12 +34,15 @@ export type FileProblem =
 
 /** Newest first, then by address: the same library always exports the same bytes (save for exportedAt). */
 export function toLibraryFile(saved: readonly SavedArticle[], exportedAt: string): LibraryFile {
-  const articles = saved.map(({ url, savedAt, script, article }) => ({ url, savedAt, script, article }))
+  const articles = saved
+    .map(({ url, savedAt, script, article }) => ({ url, savedAt, script, article }))
     .sort((a, b) => (a.savedAt === b.savedAt ? (a.url < b.url ? -1 : 1) : a.savedAt < b.savedAt ? 1 : -1));
   return { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, exportedAt, articles };
 }
 
-export function parseLibraryFile(text: string): { ok: true; articles: FileArticle[] } | { ok: false; problem: FileProblem } {
+export function parseLibraryFile(
+  text: string,
+): { ok: true; articles: FileArticle[] } | { ok: false; problem: FileProblem } {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\ufeff/, ''));
@@ -57,12 +60,18 @@ export function parseLibraryFile(text: string): { ok: true; articles: FileArticl
     const problem = articleProblem(item);
     if (problem) return { ok: false, problem: { code: 'malformed', detail: `#${index + 1} ${problem}` } };
     const { url, savedAt, script, article } = item as FileArticle;
-    articles.push({ url: normaliseUrl(url), savedAt: new Date(savedAt).toISOString(), script, article: pickArticle(article) });
+    articles.push({
+      url: normaliseUrl(url),
+      savedAt: new Date(savedAt).toISOString(),
+      script,
+      article: pickArticle(article),
+    });
   }
   return { ok: true, articles };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isTextOrNull = (value: unknown) => value === null || typeof value === 'string';
 
@@ -74,19 +83,31 @@ function articleProblem(item: unknown): string | null {
   if (!(item.script === null || item.script === 'simplified' || item.script === 'traditional')) return 'script';
   const a = item.article;
   if (!isObject(a)) return 'article';
-  for (const field of ['url', 'title', 'content', 'textContent'] as const) if (!isText(a[field])) return `article.${field}`;
-  for (const field of ['byline', 'siteName', 'lang', 'publishedTime', 'excerpt'] as const) if (!isTextOrNull(a[field])) return `article.${field}`;
+  for (const field of ['url', 'title', 'content', 'textContent'] as const)
+    if (!isText(a[field])) return `article.${field}`;
+  for (const field of ['byline', 'siteName', 'lang', 'publishedTime', 'excerpt'] as const)
+    if (!isTextOrNull(a[field])) return `article.${field}`;
   if (!(a.dir === null || a.dir === 'ltr' || a.dir === 'rtl')) return 'article.dir';
   if (typeof a.length !== 'number' || !Number.isFinite(a.length)) return 'article.length';
-  if (!Array.isArray(a.removed) || !a.removed.every((r) => isObject(r) && isText(r.reason) && isText(r.text))) return 'article.removed';
+  if (!Array.isArray(a.removed) || !a.removed.every((r) => isObject(r) && isText(r.reason) && isText(r.text)))
+    return 'article.removed';
   return null;
 }
 
 /** Only the Article's own fields: a file cannot smuggle extra properties into the library. */
 function pickArticle(a: Article): Article {
   return {
-    url: a.url, title: a.title, byline: a.byline, siteName: a.siteName, lang: a.lang, dir: a.dir,
-    publishedTime: a.publishedTime, excerpt: a.excerpt, content: a.content, textContent: a.textContent, length: a.length,
+    url: a.url,
+    title: a.title,
+    byline: a.byline,
+    siteName: a.siteName,
+    lang: a.lang,
+    dir: a.dir,
+    publishedTime: a.publishedTime,
+    excerpt: a.excerpt,
+    content: a.content,
+    textContent: a.textContent,
+    length: a.length,
     removed: a.removed.map((r: Removal) => ({ reason: r.reason, text: r.text })),
   };
 }

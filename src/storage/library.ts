@@ -25,7 +25,11 @@ async function attempt<T>(work: () => Promise<T>): Promise<Result<T>> {
 const newId = () => crypto.randomUUID();
 
 /** Keeps a purified article. The same address (fragment aside) updates its entry, keeping its id. */
-export function saveArticle(article: Article, script: SavedScript | null, now = new Date()): Promise<Result<{ id: string; updated: boolean }>> {
+export function saveArticle(
+  article: Article,
+  script: SavedScript | null,
+  now = new Date(),
+): Promise<Result<{ id: string; updated: boolean }>> {
   return attempt(async () => {
     const db = await database();
     const tx = db.transaction(['entries', 'texts', 'articles'], 'readwrite');
@@ -61,7 +65,10 @@ export function searchEntries(query: string): Promise<Result<LibraryEntry[]>> {
 export function searchEntriesFor(terms: readonly Term[]): Promise<Result<LibraryEntry[]>> {
   return attempt(async () => {
     const tx = (await database()).transaction(['entries', 'texts']);
-    const [entries, texts] = await Promise.all([tx.objectStore('entries').index('savedAt').getAll(), tx.objectStore('texts').getAll()]);
+    const [entries, texts] = await Promise.all([
+      tx.objectStore('entries').index('savedAt').getAll(),
+      tx.objectStore('texts').getAll(),
+    ]);
     const hits = new Set(texts.filter((text) => matches(text.text, terms)).map((text) => text.id));
     return entries.reverse().filter((entry) => hits.has(entry.id));
   });
@@ -84,7 +91,12 @@ export function removeArticle(id: string): Promise<Result<SavedArticle | null>> 
   return attempt(async () => {
     const tx = (await database()).transaction(['entries', 'texts', 'articles'], 'readwrite');
     const saved = await tx.objectStore('articles').get(id);
-    await Promise.all([tx.objectStore('articles').delete(id), tx.objectStore('entries').delete(id), tx.objectStore('texts').delete(id), tx.done]);
+    await Promise.all([
+      tx.objectStore('articles').delete(id),
+      tx.objectStore('entries').delete(id),
+      tx.objectStore('texts').delete(id),
+      tx.done,
+    ]);
     return saved ?? null;
   });
 }
@@ -98,7 +110,10 @@ export function restoreArticle(saved: SavedArticle): Promise<Result<boolean>> {
       return false;
     }
     await Promise.all([
-      tx.objectStore('articles').put(saved), tx.objectStore('entries').put(entryOf(saved)), tx.objectStore('texts').put(searchTextOf(saved)), tx.done,
+      tx.objectStore('articles').put(saved),
+      tx.objectStore('entries').put(entryOf(saved)),
+      tx.objectStore('texts').put(searchTextOf(saved)),
+      tx.done,
     ]);
     return true;
   });
@@ -120,7 +135,12 @@ export function importArticles(incoming: readonly FileArticle[]): Promise<Result
     const byUrl = new Map((await articles.getAll()).map((saved) => [saved.url, saved]));
     const plan = planMerge(byUrl, incoming);
     const writes: Array<Promise<unknown>> = [];
-    const put = (saved: SavedArticle) => writes.push(articles.put(saved), tx.objectStore('entries').put(entryOf(saved)), tx.objectStore('texts').put(searchTextOf(saved)));
+    const put = (saved: SavedArticle) =>
+      writes.push(
+        articles.put(saved),
+        tx.objectStore('entries').put(entryOf(saved)),
+        tx.objectStore('texts').put(searchTextOf(saved)),
+      );
     for (const item of plan.add) put({ id: newId(), ...item });
     for (const { id, incoming: item } of plan.update) put({ id, ...item });
     await Promise.all([...writes, tx.done]);
@@ -128,7 +148,11 @@ export function importArticles(incoming: readonly FileArticle[]): Promise<Result
   });
 }
 
-export interface StorageUse { usage: number | null; quota: number | null; persisted: boolean | null }
+export interface StorageUse {
+  usage: number | null;
+  quota: number | null;
+  persisted: boolean | null;
+}
 
 /** What the browser says this extension's storage uses (it counts the whole origin, not only the library). */
 export async function storageUse(): Promise<StorageUse> {

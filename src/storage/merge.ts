@@ -15,7 +15,11 @@ export interface MergePlan {
   skipped: number;
 }
 
-export interface ImportReport { added: number; updated: number; skipped: number }
+export interface ImportReport {
+  added: number;
+  updated: number;
+  skipped: number;
+}
 
 const same = (a: FileArticle | SavedArticle, b: FileArticle | SavedArticle) =>
   a.script === b.script && JSON.stringify(a.article) === JSON.stringify(b.article);
@@ -32,7 +36,8 @@ export function planMerge(existing: ReadonlyMap<string, SavedArticle>, incoming:
   for (const item of latest.values()) {
     const current = existing.get(item.url);
     if (!current) plan.add.push(item);
-    else if (!same(current, item) && item.savedAt > current.savedAt) plan.update.push({ id: current.id, incoming: item });
+    else if (!same(current, item) && item.savedAt > current.savedAt)
+      plan.update.push({ id: current.id, incoming: item });
     else plan.skipped++;
   }
   return plan;

@@ -46,15 +46,27 @@ export interface SearchText {
 export function entryOf(saved: SavedArticle): LibraryEntry {
   const { article } = saved;
   return {
-    id: saved.id, url: saved.url, savedAt: saved.savedAt, script: saved.script,
-    title: article.title, byline: article.byline, siteName: article.siteName, lang: article.lang,
-    excerpt: article.excerpt, length: article.length,
+    id: saved.id,
+    url: saved.url,
+    savedAt: saved.savedAt,
+    script: saved.script,
+    title: article.title,
+    byline: article.byline,
+    siteName: article.siteName,
+    lang: article.lang,
+    excerpt: article.excerpt,
+    length: article.length,
   };
 }
 
 export function searchTextOf(saved: SavedArticle): SearchText {
   const { article } = saved;
-  return { id: saved.id, text: foldForSearch([article.title, article.byline, article.siteName, article.textContent].filter(Boolean).join('\n')) };
+  return {
+    id: saved.id,
+    text: foldForSearch(
+      [article.title, article.byline, article.siteName, article.textContent].filter(Boolean).join('\n'),
+    ),
+  };
 }
 
 /**

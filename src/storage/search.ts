@@ -21,7 +21,9 @@ export type Term = string | readonly string[];
 
 /** Every term must occur; for a list of spellings, at least one of them. */
 export function matches(folded: string, terms: readonly Term[]): boolean {
-  return terms.every((term) => (typeof term === 'string' ? folded.includes(term) : term.some((variant) => folded.includes(variant))));
+  return terms.every((term) =>
+    typeof term === 'string' ? folded.includes(term) : term.some((variant) => folded.includes(variant)),
+  );
 }
 
 const HAN = /\p{Script=Han}/u;

@@ -51,28 +51,69 @@ export const registerControl = (mount: Mount): void => void mounts.push(mount);
 function frame(doc: Document, mode: PageMode, settings: Settings, change: (c: Partial<Settings>) => void): HTMLElement {
   const button = (action: string, label: MessageKey, extra: Record<string, string> = {}) =>
     h(doc, 'button', { type: 'button', 'data-action': action, ...extra }, t(label));
-  const actions = h(doc, 'nav', { class: 'actions', 'data-role': 'actions', hidden: true, 'aria-label': t('actionsLabel') },
+  const actions = h(
+    doc,
+    'nav',
+    { class: 'actions', 'data-role': 'actions', hidden: true, 'aria-label': t('actionsLabel') },
     ...(mode === 'popup' ? [button('open-reader', 'actionOpenReader')] : []),
     button('copy', 'actionCopy'),
     button('print', 'actionPrint'),
     ...(ReadAloud.supported(doc.defaultView!) ? [button('listen', 'actionListen', { 'aria-pressed': 'false' })] : []),
     button('settings', 'actionSettings', { 'aria-expanded': 'false', title: t('settingsTitle') }),
   );
-  const player = h(doc, 'div', { class: 'player', 'data-role': 'player', hidden: true, role: 'group', 'aria-label': t('listenLabel') },
-    button('listen-toggle', 'listenPause'), button('listen-stop', 'listenStop'),
-    h(doc, 'label', {}, t('listenSpeed'), h(doc, 'input', { type: 'range', min: '0.5', max: '2.5', step: '0.1', value: String(settings.speechRate), 'data-role': 'speed' })));
-  return h(doc, 'main', { class: `sheet ${mode}`, 'aria-busy': 'true' },
-    h(doc, 'p', { class: 'status', 'data-role': 'status', role: 'status' }, t(mode === 'popup' ? 'statusCleaning' : 'statusLoading')),
-    h(doc, 'header', { class: 'article-header' },
+  const player = h(
+    doc,
+    'div',
+    { class: 'player', 'data-role': 'player', hidden: true, role: 'group', 'aria-label': t('listenLabel') },
+    button('listen-toggle', 'listenPause'),
+    button('listen-stop', 'listenStop'),
+    h(
+      doc,
+      'label',
+      {},
+      t('listenSpeed'),
+      h(doc, 'input', {
+        type: 'range',
+        min: '0.5',
+        max: '2.5',
+        step: '0.1',
+        value: String(settings.speechRate),
+        'data-role': 'speed',
+      }),
+    ),
+  );
+  return h(
+    doc,
+    'main',
+    { class: `sheet ${mode}`, 'aria-busy': 'true' },
+    h(
+      doc,
+      'p',
+      { class: 'status', 'data-role': 'status', role: 'status' },
+      t(mode === 'popup' ? 'statusCleaning' : 'statusLoading'),
+    ),
+    h(
+      doc,
+      'header',
+      { class: 'article-header' },
       h(doc, 'h1', { class: 'article-title', 'data-role': 'title' }),
       h(doc, 'p', { class: 'article-meta', 'data-role': 'meta', hidden: true }),
       h(doc, 'p', { class: 'article-source', 'data-role': 'source', hidden: true }),
-      h(doc, 'button', { type: 'button', class: 'article-audit', 'data-role': 'audit', 'data-action': 'audit', hidden: true, 'aria-expanded': 'false' }),
+      h(doc, 'button', {
+        type: 'button',
+        class: 'article-audit',
+        'data-role': 'audit',
+        'data-action': 'audit',
+        hidden: true,
+        'aria-expanded': 'false',
+      }),
       h(doc, 'ol', { class: 'audit-list', 'data-role': 'audit-list', hidden: true }),
       actions,
       settingsPanel(doc, settings, change, mode === 'reader'),
-      player),
-    h(doc, 'article', { class: 'article-body', 'data-role': 'article' }));
+      player,
+    ),
+    h(doc, 'article', { class: 'article-body', 'data-role': 'article' }),
+  );
 }
 
 function toggle(button: HTMLElement, panel: HTMLElement, open = panel.hidden): void {
@@ -89,7 +130,10 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
     applySettings(doc, settings);
     void updateSettings(c);
   };
-  onSettingsChanged((next) => { settings = next; applySettings(doc, next); });
+  onSettingsChanged((next) => {
+    settings = next;
+    applySettings(doc, next);
+  });
   const main = frame(doc, options.mode, settings, change);
   doc.body.replaceChildren(main);
   // Marks read by the click-to-article benchmark (bench/click.bench.ts); they cost nothing otherwise.
@@ -113,10 +157,15 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
   const body = byRole(main, 'article');
   const show = (article: Article) => {
     current = article;
-    renderArticle({ title: byRole(main, 'title'), meta: byRole(main, 'meta'), audit: byRole(main, 'audit'), body }, article);
+    renderArticle(
+      { title: byRole(main, 'title'), meta: byRole(main, 'meta'), audit: byRole(main, 'audit'), body },
+      article,
+    );
     const meta = byRole(main, 'meta');
     const minutes = readingTime(article.textContent).minutes;
-    meta.textContent = [meta.textContent, t('readingTime', formatNumber(minutes, doc.documentElement.lang))].filter(Boolean).join(' · ');
+    meta.textContent = [meta.textContent, t('readingTime', formatNumber(minutes, doc.documentElement.lang))]
+      .filter(Boolean)
+      .join(' · ');
     meta.hidden = false;
     doc.title = article.title || doc.title;
   };
@@ -125,7 +174,13 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
   fillAudit(doc, main, current);
   const actions = byRole(main, 'actions');
   actions.hidden = false;
-  wireActions(doc, main, options, () => current, () => settings);
+  wireActions(
+    doc,
+    main,
+    options,
+    () => current,
+    () => settings,
+  );
   await controls;
   for (const mount of mounts) mount({ doc, actions, current: () => current, show });
   await options.onShown?.(current);
@@ -134,30 +189,50 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
 /** Each removed block as a label in the reader's language over its (already capped) text; the raw code is the title. */
 function fillAudit(doc: Document, main: HTMLElement, article: Article): void {
   const list = byRole(main, 'audit-list');
-  list.replaceChildren(...spamRemovals(article.removed).map((r) => {
-    const { key, substitutions } = auditLabel(r.reason);
-    return h(doc, 'li', { title: r.reason },
-      h(doc, 'strong', { class: 'audit-label' }, t(key, ...substitutions)), ' ',
-      h(doc, 'span', { class: 'audit-text' }, r.text));
-  }));
+  list.replaceChildren(
+    ...spamRemovals(article.removed).map((r) => {
+      const { key, substitutions } = auditLabel(r.reason);
+      return h(
+        doc,
+        'li',
+        { title: r.reason },
+        h(doc, 'strong', { class: 'audit-label' }, t(key, ...substitutions)),
+        ' ',
+        h(doc, 'span', { class: 'audit-text' }, r.text),
+      );
+    }),
+  );
 }
 
-function wireActions(doc: Document, main: HTMLElement, options: PageOptions, current: () => Article, settings: () => Settings): void {
+function wireActions(
+  doc: Document,
+  main: HTMLElement,
+  options: PageOptions,
+  current: () => Article,
+  settings: () => Settings,
+): void {
   const win = doc.defaultView!;
   const say = (key: MessageKey) => {
     const status = byRole(main, 'status');
     status.textContent = t(key);
     status.dataset.kind = 'note';
     status.hidden = false;
-    setTimeout(() => { status.hidden = true; }, 2500);
+    setTimeout(() => {
+      status.hidden = true;
+    }, 2500);
   };
-  const reader = new ReadAloud(byRole(main, 'article'), () => current().lang, () => settings().speechRate, (state) => {
-    const player = byRole(main, 'player');
-    player.hidden = state === 'stopped';
-    main.querySelector('[data-action="listen"]')?.setAttribute('aria-pressed', String(state !== 'stopped'));
-    const toggleButton = player.querySelector('[data-action="listen-toggle"]')!;
-    toggleButton.textContent = t(state === 'paused' ? 'listenResume' : 'listenPause');
-  });
+  const reader = new ReadAloud(
+    byRole(main, 'article'),
+    () => current().lang,
+    () => settings().speechRate,
+    (state) => {
+      const player = byRole(main, 'player');
+      player.hidden = state === 'stopped';
+      main.querySelector('[data-action="listen"]')?.setAttribute('aria-pressed', String(state !== 'stopped'));
+      const toggleButton = player.querySelector('[data-action="listen-toggle"]')!;
+      toggleButton.textContent = t(state === 'paused' ? 'listenResume' : 'listenPause');
+    },
+  );
   byRole<HTMLInputElement>(main, 'speed').addEventListener('change', (event) => {
     void updateSettings({ speechRate: Number((event.target as HTMLInputElement).value) });
   });
@@ -165,16 +240,41 @@ function wireActions(doc: Document, main: HTMLElement, options: PageOptions, cur
   main.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLElement>('[data-action]');
     switch (button?.dataset.action) {
-      case 'open-reader': options.openReader?.({}); break;
-      case 'print': if (options.mode === 'popup') options.openReader?.({ print: true }); else win.print(); break;
-      case 'copy': copyArticle(win, current()).then(() => say('copied'), () => say('copyFailed')); break;
-      case COPY_CODE: void copyCode(win, button); break;
-      case 'settings': toggle(button, byRole(main, 'settings')); break;
-      case 'audit': toggle(button, byRole(main, 'audit-list')); break;
-      case 'listen': if (reader.current === 'stopped') reader.play(); else reader.stop(); break;
-      case 'listen-toggle': if (reader.current === 'playing') reader.pause(); else reader.play(); break;
-      case 'listen-stop': reader.stop(); break;
-      default: break;
+      case 'open-reader':
+        options.openReader?.({});
+        break;
+      case 'print':
+        if (options.mode === 'popup') options.openReader?.({ print: true });
+        else win.print();
+        break;
+      case 'copy':
+        copyArticle(win, current()).then(
+          () => say('copied'),
+          () => say('copyFailed'),
+        );
+        break;
+      case COPY_CODE:
+        void copyCode(win, button);
+        break;
+      case 'settings':
+        toggle(button, byRole(main, 'settings'));
+        break;
+      case 'audit':
+        toggle(button, byRole(main, 'audit-list'));
+        break;
+      case 'listen':
+        if (reader.current === 'stopped') reader.play();
+        else reader.stop();
+        break;
+      case 'listen-toggle':
+        if (reader.current === 'playing') reader.pause();
+        else reader.play();
+        break;
+      case 'listen-stop':
+        reader.stop();
+        break;
+      default:
+        break;
     }
   });
   doc.addEventListener('keydown', (event) => {

@@ -15,7 +15,12 @@ export function addCodeCopyButtons(body: HTMLElement): void {
   const doc = body.ownerDocument;
   for (const pre of Array.from(body.querySelectorAll('pre'))) {
     if (!pre.textContent?.trim()) continue;
-    const button = h(doc, 'button', { type: 'button', class: 'code-copy', 'data-action': COPY_CODE, 'aria-label': t('codeCopyLabel') }, t('codeCopy'));
+    const button = h(
+      doc,
+      'button',
+      { type: 'button', class: 'code-copy', 'data-action': COPY_CODE, 'aria-label': t('codeCopyLabel') },
+      t('codeCopy'),
+    );
     const block = h(doc, 'div', { class: 'code-block' });
     pre.replaceWith(block);
     block.append(pre, button);
@@ -33,5 +38,7 @@ export async function copyCode(win: Window, button: HTMLElement): Promise<void> 
   }
   button.textContent = t(ok ? 'codeCopied' : 'copyFailed');
   button.setAttribute('aria-live', 'polite');
-  win.setTimeout(() => { button.textContent = t('codeCopy'); }, CONFIRM_MS);
+  win.setTimeout(() => {
+    button.textContent = t('codeCopy');
+  }, CONFIRM_MS);
 }

@@ -20,7 +20,10 @@ const OFFERED: readonly ConvertConfig[] = ['s2tw', 's2hk', 's2twp', 'tw2s', 'hk2
 async function convert(article: Article, config: ConvertConfig, parse: (html: string) => Document): Promise<Article> {
   // Loaded together, on first use: the dictionaries and the code that walks the article DOM.
   const [{ loadConverter }, { withExceptions }, { convertArticle }, settings] = await Promise.all([
-    import('../core/convert/load.js'), import('../core/convert/exceptions.js'), import('../core/convert/article.js'), loadSettings(),
+    import('../core/convert/load.js'),
+    import('../core/convert/exceptions.js'),
+    import('../core/convert/article.js'),
+    loadSettings(),
   ]);
   const converter = withExceptions(await loadConverter(config), settings.convertExceptions);
   return convertArticle(article, converter, parse);
@@ -30,30 +33,45 @@ registerControl(({ doc, actions, current, show }) => {
   const original = current();
   if (!HAN.test(original.textContent.slice(0, 5000))) return; // nothing to convert on a page without Chinese
   const { script } = detectScript(original.textContent);
-  const suggested = suggestConfigs(script, { pageLang: original.lang, readerLang: doc.defaultView?.navigator.language }).filter((c) => OFFERED.includes(c));
+  const suggested = suggestConfigs(script, {
+    pageLang: original.lang,
+    readerLang: doc.defaultView?.navigator.language,
+  }).filter((c) => OFFERED.includes(c));
   const others = OFFERED.filter((c) => !suggested.includes(c));
   const option = (config: ConvertConfig) => h(doc, 'option', { value: config }, CONFIG_INFO[config].label);
-  const select = h(doc, 'select', { 'data-role': 'convert', 'aria-label': t('convertLabel') },
+  const select = h(
+    doc,
+    'select',
+    { 'data-role': 'convert', 'aria-label': t('convertLabel') },
     h(doc, 'option', { value: '' }, t('convertOriginal')),
     ...suggested.map(option),
-    ...(others.length ? [h(doc, 'optgroup', { label: t('convertOther') }, ...others.map(option))] : []));
+    ...(others.length ? [h(doc, 'optgroup', { label: t('convertOther') }, ...others.map(option))] : []),
+  );
   const label = h(doc, 'label', { class: 'convert' }, h(doc, 'span', {}, t('actionConvert')), select);
   actions.append(label);
 
-  const parse = (html: string) => new (doc.defaultView as Window & typeof globalThis).DOMParser().parseFromString(html, 'text/html');
+  const parse = (html: string) =>
+    new (doc.defaultView as Window & typeof globalThis).DOMParser().parseFromString(html, 'text/html');
   const done = new Map<ConvertConfig, Article>();
   let request = 0;
   // Errors are caught below and shown on the control; nothing awaits the listener.
   const change = async (): Promise<void> => {
     const config = select.value as ConvertConfig | '';
     const mine = ++request;
-    if (!config) { show(original); select.dataset.state = 'original'; return; }
+    if (!config) {
+      show(original);
+      select.dataset.state = 'original';
+      return;
+    }
     select.dataset.state = 'loading';
     select.disabled = true;
     try {
-      const converted = done.get(config) ?? await convert(original, config, parse);
+      const converted = done.get(config) ?? (await convert(original, config, parse));
       done.set(config, converted);
-      if (mine === request) { show(converted); select.dataset.state = config; }
+      if (mine === request) {
+        show(converted);
+        select.dataset.state = config;
+      }
     } catch (error) {
       select.value = '';
       select.dataset.state = 'error';

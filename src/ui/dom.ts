@@ -1,7 +1,12 @@
 /** A tiny element builder for Winnow's pages: text is always set as text, never parsed as HTML. */
 type Attrs = Record<string, string | boolean | undefined>;
 
-export function h<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Attrs = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const el = doc.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === false || value === undefined) continue;

@@ -28,12 +28,20 @@ export function trackPosition(win: Window, articleKey: string): void {
     const fraction = range > 0 ? Math.min(1, win.scrollY / range) : 0;
     const all = await positions();
     all[articleKey] = { at: Date.now(), fraction };
-    const newest = Object.entries(all).sort((a, b) => b[1].at - a[1].at).slice(0, KEEP);
+    const newest = Object.entries(all)
+      .sort((a, b) => b[1].at - a[1].at)
+      .slice(0, KEEP);
     await browser.storage.local.set({ [KEY]: Object.fromEntries(newest) });
   };
-  win.addEventListener('scroll', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void save(), 400);
-  }, { passive: true });
-  win.document.addEventListener('visibilitychange', () => { if (win.document.hidden) void save(); });
+  win.addEventListener(
+    'scroll',
+    () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void save(), 400);
+    },
+    { passive: true },
+  );
+  win.document.addEventListener('visibilitychange', () => {
+    if (win.document.hidden) void save();
+  });
 }

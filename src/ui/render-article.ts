@@ -21,13 +21,15 @@ export function renderArticle(view: ArticleView, article: Article): void {
   // localizePage set the page's lang to the language of its messages: dates and counts follow it.
   const locale = doc.documentElement.lang || 'en';
   view.title.textContent = article.title || t('untitled');
-  const parts = [article.byline, article.siteName, formatDate(article.publishedTime, locale)]
-    .filter((part): part is string => Boolean(part));
+  const parts = [article.byline, article.siteName, formatDate(article.publishedTime, locale)].filter(
+    (part): part is string => Boolean(part),
+  );
   view.meta.textContent = parts.join(' · ');
   view.meta.hidden = parts.length === 0;
 
   const spam = spamRemovals(article.removed).length;
-  view.audit.textContent = spam === 1 ? t('auditRemovedOne') : spam > 1 ? t('auditRemoved', formatNumber(spam, locale)) : '';
+  view.audit.textContent =
+    spam === 1 ? t('auditRemovedOne') : spam > 1 ? t('auditRemoved', formatNumber(spam, locale)) : '';
   view.audit.hidden = spam === 0;
 
   view.body.innerHTML = purify(article.content, doc.defaultView as Window);

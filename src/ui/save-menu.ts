@@ -18,7 +18,11 @@ import { registerControl } from './article-page.js';
 
 type Choice = 'library' | FileFormat;
 const CHOICES: Array<[Choice, MessageKey]> = [
-  ['library', 'saveToLibrary'], ['markdown', 'saveMarkdown'], ['html', 'saveHtml'], ['text', 'saveText'], ['epub', 'saveEpub'],
+  ['library', 'saveToLibrary'],
+  ['markdown', 'saveMarkdown'],
+  ['html', 'saveHtml'],
+  ['text', 'saveText'],
+  ['epub', 'saveEpub'],
 ];
 
 const STYLE = `.save-menu { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 6px; }
@@ -37,7 +41,10 @@ function addStyle(doc: Document): void {
 
 async function save(choice: Choice, article: Article, win: ExportWindow): Promise<{ ok: boolean; message: string }> {
   if (choice === 'library') {
-    const result = await request('library-save', { article: { ...article, content: purify(article.content, win) }, script: scriptOfLang(article.lang) });
+    const result = await request('library-save', {
+      article: { ...article, content: purify(article.content, win) },
+      script: scriptOfLang(article.lang),
+    });
     if (!result.ok) return { ok: false, message: result.error.message };
     return { ok: true, message: t(result.value.updated ? 'saveDoneUpdated' : 'saveDoneLibrary') };
   }
@@ -48,7 +55,9 @@ async function save(choice: Choice, article: Article, win: ExportWindow): Promis
     return { ok: false, message: t('saveErrorBuild', String(error)) };
   }
   const result = await request('download-file', file);
-  return result.ok ? { ok: true, message: t('saveDoneFile', file.filename) } : { ok: false, message: result.error.message };
+  return result.ok
+    ? { ok: true, message: t('saveDoneFile', file.filename) }
+    : { ok: false, message: result.error.message };
 }
 
 export function mountSaveMenu(container: HTMLElement, getArticle: () => Article): void {
@@ -62,10 +71,19 @@ export function mountSaveMenu(container: HTMLElement, getArticle: () => Article)
     return el;
   };
   const root = make('span', { class: 'save-menu' });
-  const toggle = make('button', { type: 'button', 'data-action': 'save-menu', 'aria-expanded': 'false', 'aria-controls': 'winnow-save-options' }, t('saveMenuLabel'));
+  const toggle = make(
+    'button',
+    { type: 'button', 'data-action': 'save-menu', 'aria-expanded': 'false', 'aria-controls': 'winnow-save-options' },
+    t('saveMenuLabel'),
+  );
   const options = make('span', { role: 'group', id: 'winnow-save-options', 'aria-label': t('saveMenuLabel') });
   options.hidden = true;
-  const status = make('span', { class: 'save-status', role: 'status', 'aria-live': 'polite', 'data-role': 'save-status' });
+  const status = make('span', {
+    class: 'save-status',
+    role: 'status',
+    'aria-live': 'polite',
+    'data-role': 'save-status',
+  });
   const buttons = CHOICES.map(([choice, label]) => make('button', { type: 'button', 'data-save': choice }, t(label)));
   const library = make('button', { type: 'button', 'data-save': 'open-library' }, t('libraryOpen'));
   options.append(...buttons, library);
@@ -79,7 +97,10 @@ export function mountSaveMenu(container: HTMLElement, getArticle: () => Article)
   };
   toggle.addEventListener('click', () => setOpen(options.hidden));
   root.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !options.hidden) { setOpen(false); toggle.focus(); }
+    if (event.key === 'Escape' && !options.hidden) {
+      setOpen(false);
+      toggle.focus();
+    }
   });
   library.addEventListener('click', () => void browser.tabs.create({ url: browser.runtime.getURL('library.html') }));
   for (const button of buttons) {

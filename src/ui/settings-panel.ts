@@ -8,7 +8,14 @@ import { h } from './dom.js';
 
 type Change = (change: Partial<Settings>) => void;
 
-function choice<K extends 'theme' | 'font' | 'width'>(doc: Document, key: K, label: MessageKey, options: Array<[Settings[K], MessageKey]>, current: Settings, change: Change): HTMLElement {
+function choice<K extends 'theme' | 'font' | 'width'>(
+  doc: Document,
+  key: K,
+  label: MessageKey,
+  options: Array<[Settings[K], MessageKey]>,
+  current: Settings,
+  change: Change,
+): HTMLElement {
   const group = h(doc, 'fieldset', { class: 'choice', 'data-setting': key }, h(doc, 'legend', {}, t(label)));
   for (const [value, name] of options) {
     const input = h(doc, 'input', { type: 'radio', name: key, value: String(value), checked: current[key] === value });
@@ -18,7 +25,13 @@ function choice<K extends 'theme' | 'font' | 'width'>(doc: Document, key: K, lab
   return group;
 }
 
-function stepper(doc: Document, key: 'fontSize' | 'lineHeight', label: MessageKey, current: Settings, change: Change): HTMLElement {
+function stepper(
+  doc: Document,
+  key: 'fontSize' | 'lineHeight',
+  label: MessageKey,
+  current: Settings,
+  change: Change,
+): HTMLElement {
   const { min, max, step } = LIMITS[key];
   const output = h(doc, 'output', { 'data-value': key }, String(current[key]));
   let value = current[key];
@@ -35,12 +48,51 @@ function stepper(doc: Document, key: 'fontSize' | 'lineHeight', label: MessageKe
 }
 
 export function settingsPanel(doc: Document, current: Settings, change: Change, withWidth: boolean): HTMLElement {
-  const panel = h(doc, 'section', { class: 'settings-panel', 'data-role': 'settings', hidden: true, 'aria-label': t('settingsTitle') },
-    choice(doc, 'theme', 'settingsTheme', [['system', 'themeSystem'], ['light', 'themeLight'], ['sepia', 'themeSepia'], ['dark', 'themeDark']], current, change),
-    choice(doc, 'font', 'settingsFont', [['serif', 'fontSerif'], ['sans', 'fontSans']], current, change),
+  const panel = h(
+    doc,
+    'section',
+    { class: 'settings-panel', 'data-role': 'settings', hidden: true, 'aria-label': t('settingsTitle') },
+    choice(
+      doc,
+      'theme',
+      'settingsTheme',
+      [
+        ['system', 'themeSystem'],
+        ['light', 'themeLight'],
+        ['sepia', 'themeSepia'],
+        ['dark', 'themeDark'],
+      ],
+      current,
+      change,
+    ),
+    choice(
+      doc,
+      'font',
+      'settingsFont',
+      [
+        ['serif', 'fontSerif'],
+        ['sans', 'fontSans'],
+      ],
+      current,
+      change,
+    ),
     stepper(doc, 'fontSize', 'settingsSize', current, change),
     stepper(doc, 'lineHeight', 'settingsLineHeight', current, change),
   );
-  if (withWidth) panel.append(choice(doc, 'width', 'settingsWidth', [['narrow', 'widthNarrow'], ['medium', 'widthMedium'], ['wide', 'widthWide']], current, change));
+  if (withWidth)
+    panel.append(
+      choice(
+        doc,
+        'width',
+        'settingsWidth',
+        [
+          ['narrow', 'widthNarrow'],
+          ['medium', 'widthMedium'],
+          ['wide', 'widthWide'],
+        ],
+        current,
+        change,
+      ),
+    );
   return panel;
 }

@@ -8,7 +8,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { availableBrowsers, serve, sharedBrowser, type BrowserKind, type ExtensionBrowser, type FixtureServer } from './harness.js';
+import {
+  availableBrowsers,
+  serve,
+  sharedBrowser,
+  type BrowserKind,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness.js';
 import { articlePage, sentinel } from '../unit/security/article.js';
 import { deepPage, largePage } from '../fixtures/security/generate.js';
 
@@ -33,11 +40,20 @@ const OVERWRITE = script(`
 const MUTATE = script(`
   const a = document.querySelector('article');
   setInterval(() => { for (let i = 0; i < 50; i++) { const p = document.createElement('p'); p.textContent = 'churn ' + i; a.append(p); p.remove(); } document.title = 'T' + Math.random(); }, 1);`);
-const NAVIGATE = script(`addEventListener('load', () => setTimeout(() => { location.href = '/plain.html?away'; }, 0));`);
+const NAVIGATE = script(
+  `addEventListener('load', () => setTimeout(() => { location.href = '/plain.html?away'; }, 0));`,
+);
 // GBK bytes for "港口工程" served as UTF-8, and UTF-8 text declared as windows-1252.
 const [before, after] = articlePage('Mislabelled', ['GBKMARK']).split('GBKMARK') as [string, string];
-const MISLABELLED = Buffer.concat([Buffer.from(before), Buffer.from([0xb8, 0xdb, 0xbf, 0xda, 0xb9, 0xa4, 0xb3, 0xcc]), Buffer.from(after)]);
-const WIN1252 = Buffer.from(articlePage('Declared windows-1252', ['港口工程 — “quotes”']).replace('charset="utf-8"', 'charset="windows-1252"'), 'utf8');
+const MISLABELLED = Buffer.concat([
+  Buffer.from(before),
+  Buffer.from([0xb8, 0xdb, 0xbf, 0xda, 0xb9, 0xa4, 0xb3, 0xcc]),
+  Buffer.from(after),
+]);
+const WIN1252 = Buffer.from(
+  articlePage('Declared windows-1252', ['港口工程 — “quotes”']).replace('charset="utf-8"', 'charset="windows-1252"'),
+  'utf8',
+);
 
 let server: FixtureServer;
 let hanging: Server;
@@ -45,13 +61,24 @@ let hangingUrl = '';
 beforeAll(async () => {
   server = await serve({
     '/empty.html': '',
-    '/plain.html': { body: 'Just some plain text.\n\nNot an HTML document at all, but it has words.', type: 'text/plain; charset=utf-8' },
-    '/feed.xml': { body: '<?xml version="1.0"?><rss><channel><title>Feed</title><item><description>words</description></item></channel></rss>', type: 'application/xml' },
-    '/picture.svg': { body: '<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"><text y="9">hello</text></svg>', type: 'image/svg+xml' },
+    '/plain.html': {
+      body: 'Just some plain text.\n\nNot an HTML document at all, but it has words.',
+      type: 'text/plain; charset=utf-8',
+    },
+    '/feed.xml': {
+      body: '<?xml version="1.0"?><rss><channel><title>Feed</title><item><description>words</description></item></channel></rss>',
+      type: 'application/xml',
+    },
+    '/picture.svg': {
+      body: '<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"><text y="9">hello</text></svg>',
+      type: 'image/svg+xml',
+    },
     '/picture.png': { body: PNG, type: 'image/png' },
     '/document': { body: Buffer.from('%PDF-1.4\n%%EOF\n'), type: 'application/pdf' },
-    '/frameset.html': '<!doctype html><html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="/article.html"><frame src="/empty.html"></frameset></html>',
-    '/iframe.html': '<!doctype html><html><head><title>Framed</title></head><body><iframe src="/article.html" style="width:100%;height:90vh;border:0"></iframe></body></html>',
+    '/frameset.html':
+      '<!doctype html><html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="/article.html"><frame src="/empty.html"></frameset></html>',
+    '/iframe.html':
+      '<!doctype html><html><head><title>Framed</title></head><body><iframe src="/article.html" style="width:100%;height:90vh;border:0"></iframe></body></html>',
     '/article.html': article('A framed article'),
     '/huge.html': largePage(100_000, 20),
     '/many.html': largePage(100_000, 1.5),
@@ -63,7 +90,10 @@ beforeAll(async () => {
     '/windows-1252.html': { body: WIN1252, type: 'text/html' },
   });
   // A response that never ends: the page never finishes parsing.
-  hanging = createServer((_, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.write(`<!doctype html><title>Never ends</title><p>${sentinel(0)}</p>`); });
+  hanging = createServer((_, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.write(`<!doctype html><title>Never ends</title><p>${sentinel(0)}</p>`);
+  });
   await new Promise<void>((done) => hanging.listen(0, '127.0.0.1', done));
   hangingUrl = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/never`;
 });
@@ -125,7 +155,11 @@ async function answer(browser: ExtensionBrowser, url: string): Promise<Answer> {
   const result = (await browser.probe!.evaluate(`(async () => {
     return browser.runtime.sendMessage({ type: 'extract-tab', tabId: await ${TAB_OF(url)} });
   })()`)) as { ok: boolean; value?: { textContent: string }; error?: { code: string; message: string } };
-  const got: Answer = { code: result.ok ? null : result.error!.code, message: result.ok ? null : result.error!.message, text: result.ok ? result.value!.textContent : null };
+  const got: Answer = {
+    code: result.ok ? null : result.error!.code,
+    message: result.ok ? null : result.error!.message,
+    text: result.ok ? result.value!.textContent : null,
+  };
   if (gaveUp(got)) got.patientText = (await browser.probe!.evaluate(RUN_CONTENT_SCRIPT(TAB_OF(url)))) as string | null;
   await browser.closePanels!();
   await page.close().catch(() => undefined);
@@ -133,27 +167,74 @@ async function answer(browser: ExtensionBrowser, url: string): Promise<Answer> {
 }
 
 /** The cases and what each must give: an error code and message, or an article containing `text`. */
-const CASES: Array<{ name: string; path: string; expect: { code: string; message: RegExp } | { text: string }; firefox?: boolean }> = [
-  { name: 'empty document', path: '/empty.html', expect: { code: 'no-article', message: /found no article/i }, firefox: true },
-  { name: 'text/plain', path: '/plain.html', expect: { code: 'no-article', message: /not an HTML document/i }, firefox: true },
+const CASES: Array<{
+  name: string;
+  path: string;
+  expect: { code: string; message: RegExp } | { text: string };
+  firefox?: boolean;
+}> = [
+  {
+    name: 'empty document',
+    path: '/empty.html',
+    expect: { code: 'no-article', message: /found no article/i },
+    firefox: true,
+  },
+  {
+    name: 'text/plain',
+    path: '/plain.html',
+    expect: { code: 'no-article', message: /not an HTML document/i },
+    firefox: true,
+  },
   { name: 'XML', path: '/feed.xml', expect: { code: 'no-article', message: /not an HTML document/i }, firefox: true },
-  { name: 'SVG document', path: '/picture.svg', expect: { code: 'no-article', message: /not an HTML document/i }, firefox: true },
-  { name: 'image document', path: '/picture.png', expect: { code: 'no-article', message: /not an HTML document/i }, firefox: true },
+  {
+    name: 'SVG document',
+    path: '/picture.svg',
+    expect: { code: 'no-article', message: /not an HTML document/i },
+    firefox: true,
+  },
+  {
+    name: 'image document',
+    path: '/picture.png',
+    expect: { code: 'no-article', message: /not an HTML document/i },
+    firefox: true,
+  },
   { name: 'PDF without .pdf in its address', path: '/document', expect: { code: 'restricted', message: /PDF/ } },
-  { name: 'frameset', path: '/frameset.html', expect: { code: 'no-article', message: /inside a frame/i }, firefox: true },
-  { name: 'article inside an iframe', path: '/iframe.html', expect: { code: 'no-article', message: /inside a frame/i }, firefox: true },
-  { name: '20 MB / 100,000 elements', path: '/huge.html', expect: { code: 'too-large', message: /too large/i }, firefox: true },
+  {
+    name: 'frameset',
+    path: '/frameset.html',
+    expect: { code: 'no-article', message: /inside a frame/i },
+    firefox: true,
+  },
+  {
+    name: 'article inside an iframe',
+    path: '/iframe.html',
+    expect: { code: 'no-article', message: /inside a frame/i },
+    firefox: true,
+  },
+  {
+    name: '20 MB / 100,000 elements',
+    path: '/huge.html',
+    expect: { code: 'too-large', message: /too large/i },
+    firefox: true,
+  },
   { name: '100,000 elements, 1.5 MB', path: '/many.html', expect: { text: '19999 The harb' }, firefox: true },
   { name: '5,000-deep nesting', path: '/deep.html', expect: { text: 'Deep paragraph 5' }, firefox: true },
   { name: 'built-ins overwritten by the page', path: '/builtins.html', expect: { text: sentinel(5) }, firefox: true },
   { name: 'page mutating all the time', path: '/mutating.html', expect: { text: sentinel(5) }, firefox: true },
-  { name: 'UTF-8 page declared windows-1252', path: '/windows-1252.html', expect: { text: sentinel(5) }, firefox: true },
+  {
+    name: 'UTF-8 page declared windows-1252',
+    path: '/windows-1252.html',
+    expect: { text: sentinel(5) },
+    firefox: true,
+  },
   { name: 'GBK bytes served as UTF-8', path: '/mislabelled.html', expect: { text: '\uFFFD' }, firefox: true },
 ];
 
 describe.each<BrowserKind>(availableBrowsers())('bad input in %s', (kind) => {
   let browser: ExtensionBrowser;
-  beforeAll(async () => { browser = await sharedBrowser(kind); });
+  beforeAll(async () => {
+    browser = await sharedBrowser(kind);
+  });
   afterAll(() => browser?.close());
 
   for (const c of CASES.filter((c) => kind === 'chrome' || c.firefox)) {
@@ -181,11 +262,13 @@ describe.each<BrowserKind>(availableBrowsers())('bad input in %s', (kind) => {
 
     // (The extension stores' addresses cannot load offline; restrictionOf is unit-tested on them.)
     it.each(['view-source:__URL__', 'about:blank', 'chrome://extensions/'])(
-      'restricted page %s gets a plain answer', async (address) => {
+      'restricted page %s gets a plain answer',
+      async (address) => {
         const got = await answer(browser, address.replace('__URL__', server.url('/article.html')));
         expect(got.code).toBe('restricted');
         expect(got.message).toMatch(/browser page|store|off-limits/i);
-      });
+      },
+    );
 
     // Not covered here: file:// without file access. In headless Chromium the popup stayed busy past the harness's
     // 40 s wait (see the report of issue 8); restrictionOf and extract-tab's file: branch are unit-level only.
@@ -195,11 +278,17 @@ describe.each<BrowserKind>(availableBrowsers())('bad input in %s', (kind) => {
       const page = await browser.browser.newPage();
       page.goto(hangingUrl).catch(() => undefined);
       await new Promise((done) => setTimeout(done, 1000));
-      const popupTarget = browser.browser.waitForTarget((t) => t.url() === `${browser.origin}/popup.html`, { timeout: 20_000 });
+      const popupTarget = browser.browser.waitForTarget((t) => t.url() === `${browser.origin}/popup.html`, {
+        timeout: 20_000,
+      });
       await page.triggerExtensionAction(extension);
-      const popup = (await (await popupTarget).asPage());
-      await popup.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false', { timeout: 40_000 });
-      const state = (await popup.evaluate(`({ error: document.body.dataset.error ?? null, text: document.querySelector('[data-role="article"]').textContent, status: document.querySelector('[data-role="status"]').textContent })`)) as { error: string | null; text: string; status: string };
+      const popup = await (await popupTarget).asPage();
+      await popup.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false', {
+        timeout: 40_000,
+      });
+      const state = (await popup.evaluate(
+        `({ error: document.body.dataset.error ?? null, text: document.querySelector('[data-role="article"]').textContent, status: document.querySelector('[data-role="status"]').textContent })`,
+      )) as { error: string | null; text: string; status: string };
       // Either the streamed part is cleaned at once, or the reader is told the page did not answer.
       if (state.error) expect(state.status).toMatch(/did not answer/i);
       else expect(state.text).toContain(sentinel(0));
@@ -213,8 +302,12 @@ describe.each<BrowserKind>(availableBrowsers())('bad input in %s', (kind) => {
       // Any page of Winnow's may ask the background (the router trusts the sender's origin).
       const asker = await browser.browser.newPage();
       await asker.goto(`${browser.origin}/options.html`);
-      const tabId = (await asker.evaluate(`chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url && t.url.endsWith('/many.html')).id)`)) as number;
-      const pending = asker.evaluate(`chrome.runtime.sendMessage({ type: 'extract-tab', tabId: ${tabId} })`) as Promise<{ ok: boolean; error?: { code: string; message: string } }>;
+      const tabId = (await asker.evaluate(
+        `chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url && t.url.endsWith('/many.html')).id)`,
+      )) as number;
+      const pending = asker.evaluate(
+        `chrome.runtime.sendMessage({ type: 'extract-tab', tabId: ${tabId} })`,
+      ) as Promise<{ ok: boolean; error?: { code: string; message: string } }>;
       await new Promise((done) => setTimeout(done, 150));
       await page.close();
       const result = await pending;

@@ -14,11 +14,14 @@ const NAMES: Record<string, BrowserKind> = { chromium: 'chrome', chrome: 'chrome
 export function wantedBrowsers(env: Readonly<Record<string, string | undefined>> = process.env): BrowserKind[] {
   const list = env.WINNOW_BROWSERS?.trim();
   if (!list) return ['chrome', 'firefox'];
-  return list.split(',').map((name) => {
-    const kind = NAMES[name.trim().toLowerCase()];
-    if (!kind) throw new Error(`WINNOW_BROWSERS: unknown browser '${name}' (use chromium, firefox)`);
-    return kind;
-  }).filter((kind, i, all) => all.indexOf(kind) === i);
+  return list
+    .split(',')
+    .map((name) => {
+      const kind = NAMES[name.trim().toLowerCase()];
+      if (!kind) throw new Error(`WINNOW_BROWSERS: unknown browser '${name}' (use chromium, firefox)`);
+      return kind;
+    })
+    .filter((kind, i, all) => all.indexOf(kind) === i);
 }
 
 /**

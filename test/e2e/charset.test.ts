@@ -36,14 +36,21 @@ let savedDir = '';
 beforeAll(async () => {
   savedDir = mkdtempSync(join(tmpdir(), 'winnow-charset-'));
   // Each page's bytes, with its charset in the Content-Type only when the case says so.
-  server = await serve(Object.fromEntries(CASES.map((c, i) => [`/${i}`, { body: Buffer.from(c.bytes), type: c.contentType ?? 'text/html' }])));
+  server = await serve(
+    Object.fromEntries(
+      CASES.map((c, i) => [`/${i}`, { body: Buffer.from(c.bytes), type: c.contentType ?? 'text/html' }]),
+    ),
+  );
 });
 afterAll(async () => {
   await server?.close();
   if (savedDir) rmSync(savedDir, { recursive: true, force: true });
 });
 
-interface Reading { encoding: string; text: string }
+interface Reading {
+  encoding: string;
+  text: string;
+}
 
 async function browserReads(tab: Page, c: CharsetCase, index: number): Promise<Reading> {
   let url = server.url(`/${index}`);
@@ -53,7 +60,10 @@ async function browserReads(tab: Page, c: CharsetCase, index: number): Promise<R
     url = pathToFileURL(file).href;
   }
   await tab.goto(url, { waitUntil: 'load' });
-  return tab.evaluate(() => ({ encoding: document.characterSet, text: `${document.title}\n${document.body.textContent}` }));
+  return tab.evaluate(() => ({
+    encoding: document.characterSet,
+    text: `${document.title}\n${document.body.textContent}`,
+  }));
 }
 
 function cliReads(c: CharsetCase): Reading & { warning?: string } {

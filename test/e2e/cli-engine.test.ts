@@ -19,7 +19,11 @@ import { availableBrowsers, DIST, launch, type ExtensionBrowser } from './harnes
 
 const CLI = join(DIST, 'cli.mjs');
 
-interface Run { code: number; stdout: string; stderr: string }
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 function winnow(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
@@ -29,7 +33,11 @@ function winnow(args: string[]): Promise<Run> {
   });
 }
 
-const jsonl = (run: Run) => run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Article & { file?: string; url?: string; error?: string });
+const jsonl = (run: Run) =>
+  run.stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Article & { file?: string; url?: string; error?: string });
 
 const PARAGRAPHS = [
   'The city council voted on Tuesday to expand the downtown library, ending a debate that had lasted almost three years.',
@@ -40,9 +48,11 @@ const PARAGRAPHS = [
 /** Spam words with a link, the kind hacked pages park out of sight inside the article. */
 // A sentence, not a bare keyword line: the visible-spam rules would take a line of terms on the jsdom path too,
 // and this test is about what only a rendered page can see.
-const SPAM = 'Tonight only, the whole 东京热 collection is free for every visitor. <a href="http://x.example.com/">Watch it here</a>.';
+const SPAM =
+  'Tonight only, the whole 东京热 collection is free for every visitor. <a href="http://x.example.com/">Watch it here</a>.';
 const SPAM_TEXT = '东京热';
-const article = (spam: string) => `<article><h1>Council approves library expansion</h1><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>` +
+const article = (spam: string) =>
+  `<article><h1>Council approves library expansion</h1><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>` +
   `${spam}<p>${PARAGRAPHS[2]}</p><p>${PARAGRAPHS[3]}</p></article>`;
 const page = (head: string, body: string) =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves library expansion</title>${head}</head><body>${body}</body></html>`;
@@ -69,18 +79,35 @@ describe.each(chrome)('winnow clean --engine chromium (%s)', () => {
       requested.push(path);
       if (path === '/scripted.html') {
         // Scripts run on a live URL: this one hides the spam as the page loads, as hacked sites do.
-        return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page('',
-          `${article(`<p id="spam">${SPAM}</p>`)}<script>document.getElementById('spam').style.display = 'none';</script>`));
+        return void res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end(
+            page(
+              '',
+              `${article(`<p id="spam">${SPAM}</p>`)}<script>document.getElementById('spam').style.display = 'none';</script>`,
+            ),
+          );
       }
       const zyte = ordinary.find((p) => path === `/zyte/${p.id}.html`);
       // The popup's copy of a saved page, with its scripts off as the CLI keeps them off for files.
-      if (zyte) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" }).end(zyte.html);
+      if (zyte)
+        return void res
+          .writeHead(200, {
+            'content-type': 'text/html; charset=utf-8',
+            'content-security-policy': "script-src 'none'",
+          })
+          .end(zyte.html);
       res.writeHead(404).end();
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    writeFileSync(join(folder, 'styled.html'), page('<link rel="stylesheet" href="styled_files/site.css">',
-      `${article(`<p class="aside-note">${SPAM}</p>`)}<img src="${origin}/beacon.png"><script>fetch('${origin}/script-ran')</script>`));
+    writeFileSync(
+      join(folder, 'styled.html'),
+      page(
+        '<link rel="stylesheet" href="styled_files/site.css">',
+        `${article(`<p class="aside-note">${SPAM}</p>`)}<img src="${origin}/beacon.png"><script>fetch('${origin}/script-ran')</script>`,
+      ),
+    );
     mkdirSync(join(folder, 'zyte'));
     for (const p of ordinary) writeFileSync(join(folder, 'zyte', `${p.id}.html`), p.html);
   });
@@ -90,7 +117,7 @@ describe.each(chrome)('winnow clean --engine chromium (%s)', () => {
     await new Promise<void>((done) => server.close(() => done()));
   });
 
-  it('removes spam hidden by a saved page\'s external stylesheet, which the jsdom path keeps; the article stays', async () => {
+  it("removes spam hidden by a saved page's external stylesheet, which the jsdom path keeps; the article stays", async () => {
     const file = join(folder, 'styled.html');
     const [jsdom] = jsonl(await winnow(['clean', '--format', 'jsonl', file]));
     const run = await winnow(['clean', '--engine', 'chromium', '--format', 'jsonl', file]);
@@ -99,7 +126,9 @@ describe.each(chrome)('winnow clean --engine chromium (%s)', () => {
     expect(jsdom!.textContent).toContain(SPAM_TEXT);
     expect(live!.textContent).not.toContain(SPAM_TEXT);
     for (const paragraph of PARAGRAPHS) expect(live!.textContent).toContain(paragraph);
-    expect(live!.removed).toContainEqual(expect.objectContaining({ reason: 'spam:hidden-offscreen', text: expect.stringContaining(SPAM_TEXT) }));
+    expect(live!.removed).toContainEqual(
+      expect.objectContaining({ reason: 'spam:hidden-offscreen', text: expect.stringContaining(SPAM_TEXT) }),
+    );
     expect(live!.file).toBe(file);
   });
 
@@ -109,7 +138,7 @@ describe.each(chrome)('winnow clean --engine chromium (%s)', () => {
     expect(requested).toEqual([]);
   });
 
-  it('removes spam a live page\'s script hides as it loads, which the jsdom path keeps', async () => {
+  it("removes spam a live page's script hides as it loads, which the jsdom path keeps", async () => {
     const url = `${origin}/scripted.html`;
     const [jsdom] = jsonl(await winnow(['clean', '--format', 'jsonl', url]));
     const [live] = jsonl(await winnow(['clean', '--engine', 'chromium', '--format', 'jsonl', url]));
@@ -119,8 +148,16 @@ describe.each(chrome)('winnow clean --engine chromium (%s)', () => {
     for (const paragraph of PARAGRAPHS) expect(live!.textContent).toContain(paragraph);
   });
 
-  it('reports a failing URL as that input\'s error and goes on', async () => {
-    const run = await winnow(['clean', '--engine', 'chromium', '--format', 'jsonl', `${origin}/missing.html`, join(folder, 'styled.html')]);
+  it("reports a failing URL as that input's error and goes on", async () => {
+    const run = await winnow([
+      'clean',
+      '--engine',
+      'chromium',
+      '--format',
+      'jsonl',
+      `${origin}/missing.html`,
+      join(folder, 'styled.html'),
+    ]);
     const [missing, styled] = jsonl(run);
     expect(missing).toEqual({ url: `${origin}/missing.html`, error: 'HTTP 404 Not Found' });
     expect(styled!.textContent).toContain(PARAGRAPHS[0]);
@@ -128,12 +165,14 @@ describe.each(chrome)('winnow clean --engine chromium (%s)', () => {
     expect(run.code).toBe(0);
   });
 
-  describe('ordinary pages: the popup\'s article', () => {
+  describe("ordinary pages: the popup's article", () => {
     let browser: ExtensionBrowser;
     let batch: ReturnType<typeof jsonl>;
     beforeAll(async () => {
       browser = await launch('chrome');
-      batch = jsonl(await winnow(['clean', '--engine', 'chromium', '--jobs', '2', '--format', 'jsonl', join(folder, 'zyte')]));
+      batch = jsonl(
+        await winnow(['clean', '--engine', 'chromium', '--jobs', '2', '--format', 'jsonl', join(folder, 'zyte')]),
+      );
     });
     afterAll(() => browser?.close());
 

@@ -5,7 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { availableBrowsers, launch, openExtensionPage, serve, type ExtensionBrowser, type FixtureServer } from './harness.js';
+import {
+  availableBrowsers,
+  launch,
+  openExtensionPage,
+  serve,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness.js';
 
 const page = readFileSync(new URL('../fixtures/code/csdn.html', import.meta.url), 'utf8');
 const JAVA = `public class Hello {
@@ -16,7 +23,9 @@ const JAVA = `public class Hello {
 const available = availableBrowsers();
 
 let server: FixtureServer;
-beforeAll(async () => { server = await serve({ '/csdn.html': page }); });
+beforeAll(async () => {
+  server = await serve({ '/csdn.html': page });
+});
 afterAll(() => server.close());
 
 const CLICK_COPY = `(async () => {
@@ -26,20 +35,24 @@ const CLICK_COPY = `(async () => {
 
 describe.runIf(available.includes('chrome'))('code blocks in chrome', () => {
   let browser: ExtensionBrowser;
-  beforeAll(async () => { browser = await launch('chrome'); });
+  beforeAll(async () => {
+    browser = await launch('chrome');
+  });
   afterAll(() => browser?.close());
 
   it('shows the code with its lines and a copy button that copies it', async () => {
     let seen: { code: string; label: string; count: number; copied: string; after: string } | undefined;
-    await browser.browser.defaultBrowserContext().overridePermissions(browser.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await browser.browser
+      .defaultBrowserContext()
+      .overridePermissions(browser.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     await browser.clickOn(server.url('/csdn.html'), {
       inPopup: async (popup) => {
-        const shown = await popup.evaluate(CLICK_COPY) as { code: string; label: string; count: number };
+        const shown = (await popup.evaluate(CLICK_COPY)) as { code: string; label: string; count: number };
         await popup.bringToFront();
         await popup.click('.code-copy');
         await popup.waitForFunction(`document.querySelector('.code-copy').textContent !== 'Copy'`);
-        const after = await popup.evaluate(`document.querySelector('.code-copy').textContent`) as string;
-        const copied = await popup.evaluate('navigator.clipboard.readText()') as string;
+        const after = (await popup.evaluate(`document.querySelector('.code-copy').textContent`)) as string;
+        const copied = (await popup.evaluate('navigator.clipboard.readText()')) as string;
         seen = { ...shown, copied, after };
       },
     });
@@ -53,16 +66,20 @@ describe.runIf(available.includes('chrome'))('code blocks in chrome', () => {
 
 describe.runIf(available.includes('firefox'))('code blocks in firefox', () => {
   let browser: ExtensionBrowser;
-  beforeAll(async () => { browser = await launch('firefox'); });
+  beforeAll(async () => {
+    browser = await launch('firefox');
+  });
   afterAll(() => browser?.close());
 
   it('shows the code in the reader with a copy button that reports the copy', async () => {
     await browser.probe!.evaluate('browser.storage.session.clear()');
     await browser.clickOn(server.url('/csdn.html'), { keepOpen: true });
-    const keys = await browser.probe!.evaluate('browser.storage.session.get(null).then((all) => Object.keys(all))') as string[];
+    const keys = (await browser.probe!.evaluate(
+      'browser.storage.session.get(null).then((all) => Object.keys(all))',
+    )) as string[];
     const reader = await openExtensionPage(browser, `reader.html?tab=${keys[0]!.split(':')[1]}`);
     await reader.waitForFunction(`document.querySelector('main')?.getAttribute('aria-busy') === 'false'`);
-    const shown = await reader.evaluate(CLICK_COPY) as { code: string; label: string; count: number };
+    const shown = (await reader.evaluate(CLICK_COPY)) as { code: string; label: string; count: number };
     expect(shown.count).toBe(1);
     expect(shown.code).toBe(JAVA);
     await reader.click('.code-copy');

@@ -22,22 +22,48 @@ import type { BrowserKind } from './browsers.js';
 export { availableBrowsers, type BrowserKind } from './browsers.js';
 export const DIST = resolve(import.meta.dirname, '../../dist');
 const FIREFOX_UUID = 'b5a3a2d4-9f7e-4c51-8d0a-7d3c0f1e2a61';
-const GECKO_ID = JSON.parse(readFileSync(join(DIST, 'firefox/manifest.json'), 'utf8')).browser_specific_settings.gecko.id as string;
+const GECKO_ID = JSON.parse(readFileSync(join(DIST, 'firefox/manifest.json'), 'utf8')).browser_specific_settings.gecko
+  .id as string;
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+};
 
-export interface FixtureServer { url: (path: string) => string; close: () => Promise<void>; requests: string[] }
+export interface FixtureServer {
+  url: (path: string) => string;
+  close: () => Promise<void>;
+  requests: string[];
+}
 
 /** Serves `routes` (path → body or file) on 127.0.0.1 at a free port. */
-export async function serve(routes: Record<string, string | { file: string } | { body: string | Buffer; type: string; headers?: Record<string, string> }>): Promise<FixtureServer> {
+export async function serve(
+  routes: Record<
+    string,
+    string | { file: string } | { body: string | Buffer; type: string; headers?: Record<string, string> }
+  >,
+): Promise<FixtureServer> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     requests.push(path);
     const route = routes[path];
-    if (route === undefined) { res.writeHead(404).end('not found'); return; }
-    if (typeof route === 'string') { res.writeHead(200, { 'content-type': TYPES['.html']! }).end(route); return; }
-    if ('file' in route) { res.writeHead(200, { 'content-type': TYPES[extname(route.file)] ?? 'application/octet-stream' }).end(readFileSync(route.file)); return; }
+    if (route === undefined) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    if (typeof route === 'string') {
+      res.writeHead(200, { 'content-type': TYPES['.html']! }).end(route);
+      return;
+    }
+    if ('file' in route) {
+      res
+        .writeHead(200, { 'content-type': TYPES[extname(route.file)] ?? 'application/octet-stream' })
+        .end(readFileSync(route.file));
+      return;
+    }
     res.writeHead(200, { 'content-type': route.type, ...route.headers }).end(route.body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -45,7 +71,11 @@ export async function serve(routes: Record<string, string | { file: string } | {
   return {
     url: (path) => `http://127.0.0.1:${port}${path}`,
     requests,
-    close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
 
@@ -116,13 +146,21 @@ export function plainBrowser(kind: BrowserKind): Promise<Browser> {
   let browser = plain.get(kind);
   if (!browser) {
     const executablePath = requireBrowser(kind);
-    browser = kind === 'chrome'
-      ? puppeteer.launch({ executablePath, headless: true, pipe: true,
-        args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'] })
-      : puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
+    browser =
+      kind === 'chrome'
+        ? puppeteer.launch({
+            executablePath,
+            headless: true,
+            pipe: true,
+            args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+          })
+        : puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
     plain.set(kind, browser);
     // A browser that died is started afresh by the next file that asks.
-    void browser.then((b) => b.once('disconnected', () => plain.delete(kind)), () => plain.delete(kind));
+    void browser.then(
+      (b) => b.once('disconnected', () => plain.delete(kind)),
+      () => plain.delete(kind),
+    );
   }
   return browser;
 }
@@ -150,7 +188,10 @@ export function sharedBrowser(kind: BrowserKind): Promise<ExtensionBrowser> {
 /** Fails loudly when the browser is missing. */
 export function requireBrowser(kind: BrowserKind): string {
   const path = findBrowser(kind);
-  if (!path) throw new Error(`No ${kind === 'chrome' ? 'Chromium' : 'Firefox'} found for the real-browser tests. ${INSTALL_HINT[kind]}`);
+  if (!path)
+    throw new Error(
+      `No ${kind === 'chrome' ? 'Chromium' : 'Firefox'} found for the real-browser tests. ${INSTALL_HINT[kind]}`,
+    );
   return path;
 }
 
@@ -200,7 +241,9 @@ export async function keepLocal(page: Page): Promise<void> {
 
 function collectErrors(page: Page, into: string[]): void {
   page.on('pageerror', (error) => into.push(String(error)));
-  page.on('console', (message) => { if (message.type() === 'error') into.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') into.push(message.text());
+  });
 }
 
 /**
@@ -208,14 +251,25 @@ function collectErrors(page: Page, into: string[]): void {
  * also do, but it overrides the file names extensions choose, which is what the tests check.)
  */
 function chromeProfile(options: LaunchOptions): { userDataDir?: string; cleanup: () => void } {
-  if (!options.downloadDir) return { ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}), cleanup: () => undefined };
+  if (!options.downloadDir)
+    return { ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}), cleanup: () => undefined };
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'winnow-chrome-'));
   const file = join(userDataDir, 'Default', 'Preferences');
   mkdirSync(dirname(file), { recursive: true });
   const prefs = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-  prefs.download = { ...prefs.download, default_directory: options.downloadDir, prompt_for_download: false, directory_upgrade: true };
+  prefs.download = {
+    ...prefs.download,
+    default_directory: options.downloadDir,
+    prompt_for_download: false,
+    directory_upgrade: true,
+  };
   writeFileSync(file, JSON.stringify(prefs));
-  return { userDataDir, cleanup: () => { if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true }); } };
+  return {
+    userDataDir,
+    cleanup: () => {
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function launchChrome(headless: boolean, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -223,16 +277,29 @@ async function launchChrome(headless: boolean, options: LaunchOptions = {}): Pro
   const profile = chromeProfile(options);
   const browser = await puppeteer.launch({
     ...(profile.userDataDir ? { userDataDir: profile.userDataDir } : {}),
-    executablePath: requireBrowser('chrome'), headless, pipe: true, enableExtensions: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu',
-      ...(lang ? [`--lang=${lang}`] : [])],
-    ...(lang ? { env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` } } : {}),
+    executablePath: requireBrowser('chrome'),
+    headless,
+    pipe: true,
+    enableExtensions: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-gpu',
+      ...(lang ? [`--lang=${lang}`] : []),
+    ],
+    ...(lang
+      ? { env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` } }
+      : {}),
   });
   const id = await browser.installExtension(join(DIST, 'chrome'));
   const origin = `chrome-extension://${id}`;
 
   return {
-    kind: 'chrome', browser, origin,
+    kind: 'chrome',
+    browser,
+    origin,
     close: () => browser.close().finally(profile.cleanup),
     async clickOn(url, options = {}) {
       const extension = (await browser.extensions()).get(id);
@@ -245,11 +312,13 @@ async function launchChrome(headless: boolean, options: LaunchOptions = {}): Pro
       const popupTarget = browser.waitForTarget((t) => t.url() === `${origin}/popup.html`, { timeout: 20_000 });
       options.beforeClick?.();
       await page.triggerExtensionAction(extension);
-      const popup = (await (await popupTarget).asPage());
+      const popup = await (await popupTarget).asPage();
       const consoleErrors: string[] = [];
       collectErrors(popup, consoleErrors);
       // Longer than the background's injection timeout (25 s), so a slow page ends in an answer, not a test timeout.
-      await popup.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false', { timeout: 40_000 });
+      await popup.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false', {
+        timeout: 40_000,
+      });
       const shown = (await popup.evaluate(READ_POPUP)) as Omit<PopupResult, 'article' | 'consoleErrors'>;
       const article = (await popup.evaluate(LAST_KEPT_ARTICLE)) as Article | null;
       if (options.inPopup) await options.inPopup(popup);
@@ -276,11 +345,15 @@ const CLICK_ACTION = (geckoId: string) => `(() => {
   return clickedAt;
 })()`;
 
-interface BidiConnection { send(method: string, params: object): Promise<{ result: any }> }
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: any }>;
+}
 
 async function launchFirefox(headless: boolean, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
-    browser: 'firefox', executablePath: requireBrowser('firefox'), headless,
+    browser: 'firefox',
+    executablePath: requireBrowser('firefox'),
+    headless,
     args: ['--remote-allow-system-access'],
     ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
     extraPrefsFirefox: {
@@ -289,10 +362,14 @@ async function launchFirefox(headless: boolean, options: LaunchOptions = {}): Pr
       // its storage across that, as a permanent install would.
       'extensions.webextensions.keepUuidOnUninstall': true,
       'extensions.webextensions.keepStorageOnUninstall': true,
-      ...(options.downloadDir ? {
-        'browser.download.dir': options.downloadDir, 'browser.download.folderList': 2, 'browser.download.useDownloadDir': true,
-        'browser.download.always_ask_before_handling_new_types': false,
-      } : {}),
+      ...(options.downloadDir
+        ? {
+            'browser.download.dir': options.downloadDir,
+            'browser.download.folderList': 2,
+            'browser.download.useDownloadDir': true,
+            'browser.download.always_ask_before_handling_new_types': false,
+          }
+        : {}),
     },
   });
   await browser.installExtension(join(DIST, 'firefox'));
@@ -301,19 +378,34 @@ async function launchFirefox(headless: boolean, options: LaunchOptions = {}): Pr
   // page.goto on moz-extension:// never resolves: start it, then poll until the page answers.
   const probe = await browser.newPage();
   probe.goto(`${origin}/reader.html`).catch(() => undefined);
-  await poll('the Firefox probe page', async () => ((await probe.evaluate('typeof browser')) === 'object' ? true : null));
+  await poll('the Firefox probe page', async () =>
+    (await probe.evaluate('typeof browser')) === 'object' ? true : null,
+  );
   const bidi = (browser as unknown as { connection: BidiConnection }).connection;
 
   const chromeEval = async (expression: string): Promise<unknown> => {
     const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    const reply = await bidi.send('script.evaluate', { target: { context: tree.result.contexts[0].context }, awaitPromise: true, expression });
-    if (reply.result?.type !== 'success') throw new Error(`privileged evaluation failed: ${JSON.stringify(reply.result)}`);
+    const reply = await bidi.send('script.evaluate', {
+      target: { context: tree.result.contexts[0].context },
+      awaitPromise: true,
+      expression,
+    });
+    if (reply.result?.type !== 'success')
+      throw new Error(`privileged evaluation failed: ${JSON.stringify(reply.result)}`);
     return reply.result.result?.value;
   };
   const clickAction = async () => (await chromeEval(CLICK_ACTION(GECKO_ID))) as number;
-  const closePanels = async () => { await chromeEval(HIDE_PANELS); };
+  const closePanels = async () => {
+    await chromeEval(HIDE_PANELS);
+  };
   return {
-    kind: 'firefox', browser, origin, chromeEval, probe, clickAction, closePanels,
+    kind: 'firefox',
+    browser,
+    origin,
+    chromeEval,
+    probe,
+    clickAction,
+    closePanels,
     close: () => browser.close(),
     async clickOn(url, options = {}) {
       await probe.evaluate('browser.storage.session.clear()');
@@ -323,13 +415,23 @@ async function launchFirefox(headless: boolean, options: LaunchOptions = {}): Pr
       await page.goto(url, { waitUntil: 'load' });
       await page.bringToFront();
       await clickAction();
-      const article = await poll('the popup to keep an article', async () => (await probe.evaluate(LAST_KEPT_ARTICLE)) as Article | null, 20_000)
-        .catch(() => null);
+      const article = await poll(
+        'the popup to keep an article',
+        async () => (await probe.evaluate(LAST_KEPT_ARTICLE)) as Article | null,
+        20_000,
+      ).catch(() => null);
       if (!options.keepOpen) {
         await closePanels();
         await page.close();
       }
-      return { title: article?.title ?? null, articleText: article?.textContent ?? null, status: null, errorCode: article ? null : 'unknown', article, consoleErrors };
+      return {
+        title: article?.title ?? null,
+        articleText: article?.textContent ?? null,
+        status: null,
+        errorCode: article ? null : 'unknown',
+        article,
+        consoleErrors,
+      };
     },
   };
 }
@@ -338,7 +440,13 @@ async function launchFirefox(headless: boolean, options: LaunchOptions = {}): Pr
  * Firefox: opens the page's real context menu with a right click at (x, y) and chooses the entry labelled
  * `label`. Returns false when the menu has no such entry.
  */
-export async function chooseContextMenuItem(browser: ExtensionBrowser, page: Page, x: number, y: number, label: string): Promise<boolean> {
+export async function chooseContextMenuItem(
+  browser: ExtensionBrowser,
+  page: Page,
+  x: number,
+  y: number,
+  label: string,
+): Promise<boolean> {
   if (!browser.chromeEval) throw new Error('context menus are driven through Firefox only');
   await page.mouse.click(x, y, { button: 'right' });
   const expression = `(() => {
@@ -348,19 +456,30 @@ export async function chooseContextMenuItem(browser: ExtensionBrowser, page: Pag
     menu.activateItem(item);
     return true;
   })()`;
-  return poll('the context menu', async () => ((await browser.chromeEval!(`document.getElementById('contentAreaContextMenu').state`)) === 'open' ? true : null), 5_000)
-    .then(async () => (await browser.chromeEval!(expression)) as boolean);
+  return poll(
+    'the context menu',
+    async () =>
+      (await browser.chromeEval!(`document.getElementById('contentAreaContextMenu').state`)) === 'open' ? true : null,
+    5_000,
+  ).then(async () => (await browser.chromeEval!(expression)) as boolean);
 }
 
 /** Firefox: accepts the permission prompt an extension raised (permissions.request). */
 export async function acceptPermissionPrompt(browser: ExtensionBrowser): Promise<void> {
-  await poll('the permission prompt', async () => ((await browser.chromeEval!(`(() => {
+  await poll(
+    'the permission prompt',
+    async () =>
+      (await browser.chromeEval!(`(() => {
     const notification = PopupNotifications._currentNotifications.find((n) => n.id === 'addon-webext-permissions');
     if (!notification) return false;
     notification.mainAction.callback({});
     notification.remove();
     return true;
-  })()`)) ? true : null), 10_000);
+  })()`))
+        ? true
+        : null,
+    10_000,
+  );
 }
 
 /** Opens one of Winnow's pages (e.g. `reader.html?tab=3`) in a new tab and waits until its script ran. */
@@ -368,6 +487,8 @@ export async function openExtensionPage(browser: ExtensionBrowser, path: string)
   const page = await browser.browser.newPage();
   // Firefox: goto on moz-extension:// never resolves, so start it and poll the page instead.
   page.goto(`${browser.origin}/${path}`).catch(() => undefined);
-  await poll(`${path} to load`, async () => ((await page.evaluate('document.readyState === "complete" && !!document.querySelector("main")')) ? true : null));
+  await poll(`${path} to load`, async () =>
+    (await page.evaluate('document.readyState === "complete" && !!document.querySelector("main")')) ? true : null,
+  );
   return page;
 }

@@ -16,14 +16,22 @@ import { sample, sampleEach } from '../helpers/sample.js';
 import { isSpamRemoval } from '../../src/core/audit.js';
 import { zytePages } from '../../bench/lib/zyte.js';
 
-const ARTICLE = '<article><h1>Council approves library expansion</h1>' + [
-  'The city council voted on Tuesday to expand the downtown library, ending a debate that had lasted almost three years.',
-  'Supporters said the new wing would give students a quiet place to work after school and on weekends throughout the year.',
-  'Opponents worried about the cost, but the final budget came in lower than the estimate published last spring by the mayor.',
-  'Construction is expected to begin in the autumn and to finish before the start of the next school year, officials said.',
-].map((p) => `<p class="keep">${p}</p>`).join('') + '</article>';
-const LINKS = ['百家乐', '澳门葡京', '时时彩', '真人娱乐', '北京赛车', '六合彩'].map((w, i) => `<a href="http://s${i}.example${i}.com/">${w}</a>`).join(' ');
-const page = (body: string, head = '') => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves library expansion</title>${head}</head><body>${body}</body></html>`;
+const ARTICLE =
+  '<article><h1>Council approves library expansion</h1>' +
+  [
+    'The city council voted on Tuesday to expand the downtown library, ending a debate that had lasted almost three years.',
+    'Supporters said the new wing would give students a quiet place to work after school and on weekends throughout the year.',
+    'Opponents worried about the cost, but the final budget came in lower than the estimate published last spring by the mayor.',
+    'Construction is expected to begin in the autumn and to finish before the start of the next school year, officials said.',
+  ]
+    .map((p) => `<p class="keep">${p}</p>`)
+    .join('') +
+  '</article>';
+const LINKS = ['百家乐', '澳门葡京', '时时彩', '真人娱乐', '北京赛车', '六合彩']
+  .map((w, i) => `<a href="http://s${i}.example${i}.com/">${w}</a>`)
+  .join(' ');
+const page = (body: string, head = '') =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves library expansion</title>${head}</head><body>${body}</body></html>`;
 
 /** Live-only pages: each names its spam block `#spam` and a look-alike that must survive `.legit`. */
 const LIVE_PAGES: Record<string, { html: string; reason: string }> = {
@@ -42,20 +50,25 @@ const LIVE_PAGES: Record<string, { html: string; reason: string }> = {
     reason: 'spam:hidden-offscreen',
   },
   cascade: {
-    html: page(`${ARTICLE.replace('</article>', '<p class="a b legit">The budget table is attached to the council minutes.</p></article>')}<div id="spam" class="a">${LINKS}</div>`,
-      '<link rel="stylesheet" href="/cascade.css">'),
+    html: page(
+      `${ARTICLE.replace('</article>', '<p class="a b legit">The budget table is attached to the council minutes.</p></article>')}<div id="spam" class="a">${LINKS}</div>`,
+      '<link rel="stylesheet" href="/cascade.css">',
+    ),
     reason: 'spam:hidden-display',
   },
   colour: {
-    html: page(`<div class="hero"><p class="legit">Special report from the council chamber, in white on black.</p></div>${ARTICLE}<p id="spam" class="ghost">无码 人妻 东京热 <a href="http://x.example.com/">一本道</a></p>`,
-      '<link rel="stylesheet" href="/colour.css">'),
+    html: page(
+      `<div class="hero"><p class="legit">Special report from the council chamber, in white on black.</p></div>${ARTICLE}<p id="spam" class="ghost">无码 人妻 东京热 <a href="http://x.example.com/">一本道</a></p>`,
+      '<link rel="stylesheet" href="/colour.css">',
+    ),
     reason: 'spam:hidden-colour',
   },
 };
 const CSS: Record<string, string> = {
   '/site.css': '.zz9 { position: absolute; left: -9999px; }',
   '/cascade.css': '.a { display: none } .a.b { display: block } @media print { .keep { display: none } }',
-  '/colour.css': 'body { background: #fff } .ghost { color: #fdfdfd } .hero { background: #111; color: #fff; padding: 1em }',
+  '/colour.css':
+    'body { background: #fff } .ghost { color: #fdfdfd } .hero { background: #111; color: #fff; padding: 1em }',
 };
 
 let server: FixtureServer;
@@ -64,7 +77,10 @@ let bundle = '';
 const fixtures = loadFixtures();
 // A seeded sample of each (test/helpers/sample.ts): every hiding method once, and 40 of the Zyte pages;
 // `npm run bench -- suites` runs them all.
-const injected = injectedCases({ scripted: true, only: sampleEach(caseKeys({ scripted: true }), (key) => key.kind, 1) });
+const injected = injectedCases({
+  scripted: true,
+  only: sampleEach(caseKeys({ scripted: true }), (key) => key.kind, 1),
+});
 const allOrdinary = zytePages(0);
 const ordinary = sample(allOrdinary, 40);
 const hostPath = (name: string) => `/host/${encodeURIComponent(name)}.html`;
@@ -79,14 +95,23 @@ beforeAll(async () => {
     stdin: {
       contents: `import { liveVerdicts } from './src/core/visibility/live.js'; import { clean } from './src/core/clean.js';
         globalThis.__winnow = { liveVerdicts, clean };`,
-      resolveDir: fileURLToPath(new URL('../../', import.meta.url)), loader: 'ts',
+      resolveDir: fileURLToPath(new URL('../../', import.meta.url)),
+      loader: 'ts',
     },
-    bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2022',
+    bundle: true,
+    format: 'iife',
+    write: false,
+    platform: 'browser',
+    target: 'es2022',
   });
   bundle = built.outputFiles[0]?.text ?? '';
   type Route = { body: string; type: string; headers?: Record<string, string> };
   const routes: Record<string, Route> = {};
-  const html = (body: string, csp?: string): Route => ({ body, type: 'text/html; charset=utf-8', ...(csp ? { headers: { 'content-security-policy': csp } } : {}) });
+  const html = (body: string, csp?: string): Route => ({
+    body,
+    type: 'text/html; charset=utf-8',
+    ...(csp ? { headers: { 'content-security-policy': csp } } : {}),
+  });
   for (const f of fixtures) routes[`/fx/${f.name}.html`] = html(f.html);
   for (const [name, p] of Object.entries(LIVE_PAGES)) routes[`/live/${name}.html`] = html(p.html);
   for (const [path, css] of Object.entries(CSS)) routes[path] = { body: css, type: 'text/css' };
@@ -100,19 +125,33 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-interface LiveResult { article: Article | null; unchanged: boolean; verdicts: number }
+interface LiveResult {
+  article: Article | null;
+  unchanged: boolean;
+  verdicts: number;
+}
 
 /** Opens a page, runs the live pipeline in it and checks that the page itself was left as it was. */
 async function runLive(tab: Page, path: string): Promise<LiveResult> {
   await tab.goto(`${origin}${path}`, { waitUntil: 'load' });
   await tab.evaluate(bundle);
   return tab.evaluate(() => {
-    const w = (globalThis as unknown as { __winnow: { liveVerdicts: (d: Document, w: Window) => Map<number, string>;
-      clean: (d: Document, o: object) => unknown } }).__winnow;
+    const w = (
+      globalThis as unknown as {
+        __winnow: {
+          liveVerdicts: (d: Document, w: Window) => Map<number, string>;
+          clean: (d: Document, o: object) => unknown;
+        };
+      }
+    ).__winnow;
     const before = document.documentElement.outerHTML;
     const verdicts = w.liveVerdicts(document, window);
     const article = w.clean(document, { verdicts, url: location.href, window });
-    return { article: article as Article | null, unchanged: document.documentElement.outerHTML === before, verdicts: verdicts.size };
+    return {
+      article: article as Article | null,
+      unchanged: document.documentElement.outerHTML === before,
+      verdicts: verdicts.size,
+    };
   });
 }
 
@@ -133,7 +172,13 @@ describe.each(availableBrowsers())('live visibility in %s', (kind) => {
     expect(unchanged, 'the live page must not be modified').toBe(true);
     expect(article).not.toBeNull();
     const text = article!.textContent;
-    for (const p of ['voted on Tuesday', 'quiet place to work', 'lower than the estimate', 'before the start of the next school year']) expect(text).toContain(p);
+    for (const p of [
+      'voted on Tuesday',
+      'quiet place to work',
+      'lower than the estimate',
+      'before the start of the next school year',
+    ])
+      expect(text).toContain(p);
     expect(text).not.toContain('百家乐');
     expect(text).not.toContain('东京热');
     expect(article!.removed.map((r) => r.reason)).toContain(spec.reason);
@@ -141,10 +186,13 @@ describe.each(availableBrowsers())('live visibility in %s', (kind) => {
   });
 
   test('hidden spam injected into ordinary pages (unit/spam/injection.ts) on the live path', async () => {
-    expect(new Set(injected.map((c) => c.kind))).toEqual(new Set([...Object.keys(MAKERS), ...Object.keys(SCRIPT_MAKERS)]));
+    expect(new Set(injected.map((c) => c.kind))).toEqual(
+      new Set([...Object.keys(MAKERS), ...Object.keys(SCRIPT_MAKERS)]),
+    );
     const original = new Map<string, string>();
     for (const [i, c] of injected.entries()) {
-      if (!original.has(c.host.name)) original.set(c.host.name, (await runLive(tab, hostPath(c.host.name))).article?.textContent ?? '');
+      if (!original.has(c.host.name))
+        original.set(c.host.name, (await runLive(tab, hostPath(c.host.name))).article?.textContent ?? '');
       const { article, unchanged } = await runLive(tab, `/injected/${i}.html`);
       expect(unchanged, c.label).toBe(true);
       checkInjected(c, article, original.get(c.host.name)!);
@@ -159,7 +207,8 @@ describe.each(availableBrowsers())('live visibility in %s', (kind) => {
     for (const { id } of ordinary) {
       const { article } = await runLive(tab, `/zyte/${id}.html`);
       if (article) articles++;
-      for (const r of (article?.removed ?? []).filter(isSpamRemoval)) reported.push(`${id.slice(0, 12)} ${r.reason}: ${r.text.slice(0, 120)}`);
+      for (const r of (article?.removed ?? []).filter(isSpamRemoval))
+        reported.push(`${id.slice(0, 12)} ${r.reason}: ${r.text.slice(0, 120)}`);
     }
     expect(allOrdinary.length).toBeGreaterThanOrEqual(180);
     // At least 175 of every 180 pages give an article (an empty run would prove nothing).

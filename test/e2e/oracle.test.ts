@@ -18,18 +18,26 @@ describe('static and live verdicts against the pixels of generated pages', () =>
   const rows: Judged[] = [];
   beforeAll(async () => {
     oracle = await openOracle();
-    for (const page of generatePages(PAGES, 1)) rows.push(...await oracle.judge(page));
+    for (const page of generatePages(PAGES, 1)) rows.push(...(await oracle.judge(page)));
   }, 600_000);
   afterAll(async () => oracle?.close());
 
   // The oracle itself must be able to tell: an article a reader plainly sees, and blocks nothing could show.
   test('the pixels see the article headline and ordinary paragraphs, and nothing of display:none or [hidden]', () => {
-    const plain = rows.filter((r) => r.probe.technique === 'plain' || r.probe.technique === 'font-size-headline' || r.probe.technique === 'hero-white-on-dark');
+    const plain = rows.filter(
+      (r) =>
+        r.probe.technique === 'plain' ||
+        r.probe.technique === 'font-size-headline' ||
+        r.probe.technique === 'hero-white-on-dark',
+    );
     expect(plain.length).toBeGreaterThan(PAGES * 4);
     // A few paragraphs are really dragged off the page by a neighbour's negative margin: 95%, not all.
     expect(plain.filter((r) => r.visible).length / plain.length).toBeGreaterThan(0.95);
-    const gone = rows.filter((r) => ['display', 'hidden-attribute'].includes(r.probe.technique)
-      && !['later-unhide', 'media-print', 'media-max-width'].includes(r.probe.syntax));
+    const gone = rows.filter(
+      (r) =>
+        ['display', 'hidden-attribute'].includes(r.probe.technique) &&
+        !['later-unhide', 'media-print', 'media-max-width'].includes(r.probe.syntax),
+    );
     expect(gone.length).toBeGreaterThan(10);
     expect(gone.filter((r) => r.visible).map(describeRow)).toEqual([]);
   });

@@ -22,17 +22,30 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     requests.push(req.url ?? '');
     if (req.url === '/hang.png') return; // never answers: the wall stays "loading"
-    if (req.url === '/wall.html') { res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Wall</title><p>Please turn off your ad blocker.</p><img src="/hang.png">'); return; }
+    if (req.url === '/wall.html') {
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!doctype html><title>Wall</title><p>Please turn off your ad blocker.</p><img src="/hang.png">');
+      return;
+    }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARTICLE);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   port = (server.address() as AddressInfo).port;
 });
-afterAll(() => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }));
+afterAll(
+  () =>
+    new Promise<void>((done) => {
+      server.closeAllConnections();
+      server.close(() => done());
+    }),
+);
 
 describe.each<BrowserKind>(availableBrowsers())('a page that leaves after the click, in %s', (kind) => {
   let browser: ExtensionBrowser;
-  beforeAll(async () => { browser = await launch(kind); });
+  beforeAll(async () => {
+    browser = await launch(kind);
+  });
   afterAll(() => browser?.close());
 
   it('is "changed", never "restricted"', async () => {
@@ -40,19 +53,25 @@ describe.each<BrowserKind>(availableBrowsers())('a page that leaves after the cl
     const page = await browser.browser.newPage();
     await page.goto(articleUrl, { waitUntil: 'load' });
     await page.bringToFront();
-    if (kind === 'chrome') await page.triggerExtensionAction((await browser.browser.extensions()).get(new URL(browser.origin).host)!);
+    if (kind === 'chrome')
+      await page.triggerExtensionAction((await browser.browser.extensions()).get(new URL(browser.origin).host)!);
     else await browser.clickAction!();
     // An extension page of Winnow's asks the background for what the popup would get (the router trusts any of them).
-    const asker = browser.probe ?? await browser.browser.newPage();
+    const asker = browser.probe ?? (await browser.browser.newPage());
     if (!browser.probe) await asker.goto(`${browser.origin}/options.html`);
     const api = kind === 'chrome' ? 'chrome' : 'browser';
-    const tabId = await asker.evaluate(`${api}.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(articleUrl)})?.id)`) as number;
+    const tabId = (await asker.evaluate(
+      `${api}.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(articleUrl)})?.id)`,
+    )) as number;
     expect(tabId).toBeTypeOf('number');
     // The page's own script leaves for another site (localhost is another origin than 127.0.0.1), whose page never finishes.
     await page.evaluate(`location.href = 'http://localhost:${port}/wall.html'`).catch(() => undefined);
     for (let i = 0; i < 200 && !requests.includes('/hang.png'); i++) await new Promise((done) => setTimeout(done, 50));
     expect(requests).toContain('/hang.png');
-    const answer = await asker.evaluate(`${api}.runtime.sendMessage({ type: 'extract-tab', tabId: ${tabId} })`) as { ok: boolean; error?: { code: string; message: string } };
+    const answer = (await asker.evaluate(`${api}.runtime.sendMessage({ type: 'extract-tab', tabId: ${tabId} })`)) as {
+      ok: boolean;
+      error?: { code: string; message: string };
+    };
     expect(answer.ok).toBe(false);
     expect(answer.error!.code).not.toBe('restricted');
     expect(answer.error!.message).toMatch(/changed/i);

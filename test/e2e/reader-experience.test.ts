@@ -7,8 +7,14 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  acceptPermissionPrompt, availableBrowsers, chooseContextMenuItem, launch, openExtensionPage, serve,
-  type ExtensionBrowser, type FixtureServer,
+  acceptPermissionPrompt,
+  availableBrowsers,
+  chooseContextMenuItem,
+  launch,
+  openExtensionPage,
+  serve,
+  type ExtensionBrowser,
+  type FixtureServer,
 } from './harness.js';
 
 const seed = readFileSync(new URL('../fixtures/pages/seed-page.html', import.meta.url), 'utf8');
@@ -19,14 +25,23 @@ let server: FixtureServer;
 beforeAll(async () => {
   server = await serve({
     '/seed.html': seed,
-    '/links.html': '<!doctype html><html><body style="margin:0"><p><a id="go" href="/seed.html" style="display:block;padding:40px;font-size:30px">Read the story</a></p></body></html>',
+    '/links.html':
+      '<!doctype html><html><body style="margin:0"><p><a id="go" href="/seed.html" style="display:block;padding:40px;font-size:30px">Read the story</a></p></body></html>',
   });
 });
 afterAll(() => server.close());
 
-const themeOf = (page: Page) => page.evaluate(`({ theme: document.documentElement.dataset.theme,
-  background: getComputedStyle(document.documentElement).backgroundColor })`) as Promise<{ theme: string; background: string }>;
-const isDark = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).map(Number).reduce((a, b) => a + b, 0) < 200;
+const themeOf = (page: Page) =>
+  page.evaluate(`({ theme: document.documentElement.dataset.theme,
+  background: getComputedStyle(document.documentElement).backgroundColor })`) as Promise<{
+    theme: string;
+    background: string;
+  }>;
+const isDark = (rgb: string) =>
+  (rgb.match(/\d+/g) ?? [])
+    .slice(0, 3)
+    .map(Number)
+    .reduce((a, b) => a + b, 0) < 200;
 
 async function chooseDark(page: Page): Promise<void> {
   await page.click('[data-action="settings"]');
@@ -35,16 +50,27 @@ async function chooseDark(page: Page): Promise<void> {
 
 describe.runIf(available.includes('chrome'))('reader experience in chrome', () => {
   let browser: ExtensionBrowser;
-  beforeAll(async () => { browser = await launch('chrome'); });
+  beforeAll(async () => {
+    browser = await launch('chrome');
+  });
   afterAll(() => browser?.close());
 
   it('applies the dark theme at once and keeps it when the popup opens again', async () => {
     let during: { theme: string; background: string } | undefined;
-    await browser.clickOn(server.url('/seed.html'), { inPopup: async (popup) => { await chooseDark(popup); during = await themeOf(popup); } });
+    await browser.clickOn(server.url('/seed.html'), {
+      inPopup: async (popup) => {
+        await chooseDark(popup);
+        during = await themeOf(popup);
+      },
+    });
     expect(during?.theme).toBe('dark');
     expect(isDark(during!.background)).toBe(true);
     let after: { theme: string; background: string } | undefined;
-    const again = await browser.clickOn(server.url('/seed.html'), { inPopup: async (popup) => { after = await themeOf(popup); } });
+    const again = await browser.clickOn(server.url('/seed.html'), {
+      inPopup: async (popup) => {
+        after = await themeOf(popup);
+      },
+    });
     expect(again.title).toBe(HEADLINE);
     expect(after?.theme).toBe('dark');
     expect(isDark(after!.background)).toBe(true);
@@ -55,7 +81,7 @@ describe.runIf(available.includes('chrome'))('reader experience in chrome', () =
     await browser.clickOn(server.url('/seed.html'), {
       inPopup: async (popup) => {
         // Creating an entry with an id that exists fails: proof that the background registered both.
-        found = await popup.evaluate(`(async () => {
+        found = (await popup.evaluate(`(async () => {
           const commands = await chrome.commands.getAll();
           const duplicates = [];
           for (const id of ['winnow-clean-page', 'winnow-clean-link']) {
@@ -65,7 +91,7 @@ describe.runIf(available.includes('chrome'))('reader experience in chrome', () =
             }));
           }
           return { command: commands.find((c) => c.name === '_execute_action')?.name, duplicates };
-        })()`) as typeof found;
+        })()`)) as typeof found;
       },
     });
     // Headless Chromium registers the command but assigns no suggested key (it shows '' here); the key itself
@@ -82,12 +108,19 @@ describe.runIf(available.includes('chrome'))('reader experience in chrome', () =
         const first = await popup.evaluate(`document.querySelector('[data-role="convert"] option:nth-child(2)').value`);
         expect(first).toBe('tw2s');
         await popup.select('[data-role="convert"]', 'tw2s');
-        await popup.waitForFunction(`document.querySelector('[data-role="convert"]').dataset.state === 'tw2s'`, { timeout: 20_000 });
-        const converted = await popup.evaluate(`({ converted: document.querySelector('[data-role="title"]').textContent,
+        await popup.waitForFunction(`document.querySelector('[data-role="convert"]').dataset.state === 'tw2s'`, {
+          timeout: 20_000,
+        });
+        const converted =
+          (await popup.evaluate(`({ converted: document.querySelector('[data-role="title"]').textContent,
           paragraph: document.querySelector('[data-role="article"] p').textContent,
-          lang: document.querySelector('[data-role="article"]').lang })`) as { converted: string; paragraph: string; lang: string };
+          lang: document.querySelector('[data-role="article"]').lang })`)) as {
+            converted: string;
+            paragraph: string;
+            lang: string;
+          };
         await popup.select('[data-role="convert"]', '');
-        const original = await popup.evaluate(`document.querySelector('[data-role="title"]').textContent`) as string;
+        const original = (await popup.evaluate(`document.querySelector('[data-role="title"]').textContent`)) as string;
         seen = { ...converted, original };
       },
     });
@@ -100,7 +133,9 @@ describe.runIf(available.includes('chrome'))('reader experience in chrome', () =
   it('returns to where the reader stopped when the reader page opens again', async () => {
     await browser.clickOn(server.url('/seed.html'), { keepOpen: true });
     const lookup = await openExtensionPage(browser, 'options.html');
-    const tabId = (await lookup.evaluate(`chrome.tabs.query({}).then((tabs) => tabs.filter((t) => t.url?.endsWith('/seed.html')).map((t) => t.id).pop())`)) as number;
+    const tabId = (await lookup.evaluate(
+      `chrome.tabs.query({}).then((tabs) => tabs.filter((t) => t.url?.endsWith('/seed.html')).map((t) => t.id).pop())`,
+    )) as number;
     await lookup.close();
     const open = async () => {
       const reader = await openExtensionPage(browser, `reader.html?tab=${tabId}`);
@@ -109,8 +144,8 @@ describe.runIf(available.includes('chrome'))('reader experience in chrome', () =
       return reader;
     };
     const first = await open();
-    const target = await first.evaluate(`(() => { const max = document.documentElement.scrollHeight - innerHeight;
-      window.scrollTo(0, max * 0.6); window.dispatchEvent(new Event('scroll')); return scrollY; })()`) as number;
+    const target = (await first.evaluate(`(() => { const max = document.documentElement.scrollHeight - innerHeight;
+      window.scrollTo(0, max * 0.6); window.dispatchEvent(new Event('scroll')); return scrollY; })()`)) as number;
     expect(target).toBeGreaterThan(300);
     await new Promise((done) => setTimeout(done, 900)); // the position is saved shortly after scrolling stops
     await first.close();
@@ -125,14 +160,14 @@ describe.runIf(available.includes('chrome'))('reader experience in chrome', () =
     await browser.clickOn(server.url('/seed.html'), {
       inPopup: async (popup) => {
         await popup.click('[data-role="audit"]');
-        audit = await popup.evaluate(`(() => {
+        audit = (await popup.evaluate(`(() => {
           const first = document.querySelector('[data-role="audit-list"] li');
           return { meta: document.querySelector('[data-role="meta"]').textContent,
             items: document.querySelectorAll('[data-role="audit-list"] li').length,
             open: !document.querySelector('[data-role="audit-list"]').hidden,
             label: first.querySelector('.audit-label').textContent, text: first.querySelector('.audit-text').textContent,
             code: first.title };
-        })()`) as typeof audit;
+        })()`)) as typeof audit;
       },
     });
     expect(audit?.meta).toMatch(/張春曉.*\d+ min read/);
@@ -148,10 +183,13 @@ describe.runIf(available.includes('chrome'))('reader experience in chrome', () =
 
 describe.runIf(available.includes('firefox'))('reader experience in firefox', () => {
   let browser: ExtensionBrowser;
-  beforeAll(async () => { browser = await launch('firefox'); });
+  beforeAll(async () => {
+    browser = await launch('firefox');
+  });
   afterAll(() => browser?.close());
 
-  const readerTabs = async () => (await browser.probe!.evaluate(`browser.storage.session.get(null).then((all) => Object.keys(all))`)) as string[];
+  const readerTabs = async () =>
+    (await browser.probe!.evaluate(`browser.storage.session.get(null).then((all) => Object.keys(all))`)) as string[];
 
   it('opens the clean view of the page from its context menu', async () => {
     await browser.probe!.evaluate('browser.storage.session.clear()');
@@ -161,13 +199,16 @@ describe.runIf(available.includes('firefox'))('reader experience in firefox', ()
     expect(await chooseContextMenuItem(browser, page, 300, 400, 'Clean view of this page')).toBe(true);
     await expect.poll(readerTabs, { timeout: 15_000 }).toHaveLength(1);
     // The reader opens at once and shows the article when the cleaning ends (it is kept for later too).
-    const shownTitle = () => browser.probe!.evaluate(`(() => {
+    const shownTitle = () =>
+      browser.probe!.evaluate(`(() => {
       const reader = browser.extension.getViews({ type: 'tab' }).find((v) => v.location.pathname === '/reader.html' && v.location.search.includes('tab='));
       const title = reader?.document.querySelector('[data-role="title"]');
       return title && title.textContent ? title.textContent : null;
     })()`);
     await expect.poll(shownTitle, { timeout: 15_000 }).toBe(HEADLINE);
-    const article = (await browser.probe!.evaluate(`browser.storage.session.get(null).then((all) => Object.values(all)[0])`)) as { title: string };
+    const article = (await browser.probe!.evaluate(
+      `browser.storage.session.get(null).then((all) => Object.values(all)[0])`,
+    )) as { title: string };
     expect(article.title).toBe(HEADLINE);
     await page.close();
   });
@@ -180,7 +221,9 @@ describe.runIf(available.includes('firefox'))('reader experience in firefox', ()
     expect(await chooseContextMenuItem(browser, page, 100, 60, 'Open link in clean view')).toBe(true);
     await acceptPermissionPrompt(browser);
     await expect.poll(readerTabs, { timeout: 20_000 }).toHaveLength(1);
-    const article = (await browser.probe!.evaluate(`browser.storage.session.get(null).then((all) => Object.values(all)[0])`)) as { title: string };
+    const article = (await browser.probe!.evaluate(
+      `browser.storage.session.get(null).then((all) => Object.values(all)[0])`,
+    )) as { title: string };
     expect(article.title).toBe(HEADLINE);
     await page.close();
   });
@@ -192,7 +235,9 @@ describe.runIf(available.includes('firefox'))('reader experience in firefox', ()
     const [key] = await readerTabs();
     const path = `reader.html?tab=${key!.split(':')[1]}`;
     const reader = await openExtensionPage(browser, path);
-    await expect.poll(() => reader.evaluate(`document.querySelector('[data-role="title"]')?.textContent`)).toBe(HEADLINE);
+    await expect
+      .poll(() => reader.evaluate(`document.querySelector('[data-role="title"]')?.textContent`))
+      .toBe(HEADLINE);
     await chooseDark(reader);
     expect((await themeOf(reader)).theme).toBe('dark');
     await reader.close();
@@ -202,7 +247,9 @@ describe.runIf(available.includes('firefox'))('reader experience in firefox', ()
   });
 
   it('registers Alt+Shift+R', async () => {
-    const shortcut = await browser.probe!.evaluate(`browser.commands.getAll().then((all) => all.find((c) => c.name === '_execute_action')?.shortcut)`);
+    const shortcut = await browser.probe!.evaluate(
+      `browser.commands.getAll().then((all) => all.find((c) => c.name === '_execute_action')?.shortcut)`,
+    );
     expect(shortcut).toBe('Alt+Shift+R');
   });
 });
@@ -214,11 +261,14 @@ describe.runIf(available.includes('firefox'))('reader experience in firefox', ()
  */
 describe.runIf(available.includes('firefox'))('optional features in firefox', () => {
   let browser: ExtensionBrowser;
-  beforeAll(async () => { browser = await launch('firefox'); });
+  beforeAll(async () => {
+    browser = await launch('firefox');
+  });
   afterAll(() => browser?.close());
 
   // The page's tab is the active one (its URL is hidden from Winnow until access is granted).
-  const badgeFor = async () => browser.probe!.evaluate(`(async () => {
+  const badgeFor = async () =>
+    browser.probe!.evaluate(`(async () => {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     return browser.action.getBadgeText({ tabId: tab.id });
   })()`) as Promise<string>;
@@ -250,13 +300,19 @@ describe.runIf(available.includes('firefox'))('optional features in firefox', ()
     await options.type('[data-role="auto-input"]', '127.0.0.1');
     await options.click('[data-role="auto-form"] button[type="submit"]');
     await acceptPermissionPrompt(browser).catch(() => undefined); // already granted by the badge: no prompt
-    await expect.poll(() => options.evaluate(`document.querySelector('[data-role="auto-list"]').textContent`)).toContain('127.0.0.1');
+    await expect
+      .poll(() => options.evaluate(`document.querySelector('[data-role="auto-list"]').textContent`))
+      .toContain('127.0.0.1');
     await options.close();
 
     const page = await browser.browser.newPage();
     await page.goto(server.url('/seed.html')).catch(() => undefined);
-    await expect.poll(() => browser.chromeEval!(`gBrowser.selectedBrowser.currentURI.spec`), { timeout: 20_000 }).toMatch(/^moz-extension:.*reader\.html\?tab=\d+$/);
-    const title = await browser.probe!.evaluate(`browser.storage.session.get(null).then((all) => Object.values(all).map((a) => a.title))`) as string[];
+    await expect
+      .poll(() => browser.chromeEval!(`gBrowser.selectedBrowser.currentURI.spec`), { timeout: 20_000 })
+      .toMatch(/^moz-extension:.*reader\.html\?tab=\d+$/);
+    const title = (await browser.probe!.evaluate(
+      `browser.storage.session.get(null).then((all) => Object.values(all).map((a) => a.title))`,
+    )) as string[];
     expect(title).toContain(HEADLINE);
     // Back returns to the page itself and stays there: it is not cleaned a second time.
     await page.goBack().catch(() => undefined);

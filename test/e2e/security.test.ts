@@ -12,15 +12,23 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Target } from 'puppeteer-core';
-import { availableBrowsers, launch, serve, type BrowserKind, type ExtensionBrowser, type FixtureServer } from './harness.js';
+import {
+  availableBrowsers,
+  launch,
+  serve,
+  type BrowserKind,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness.js';
 import { articlePage, sentinel } from '../unit/security/article.js';
 import { fill, PAYLOADS } from '../unit/security/payloads.js';
 
 const BATCHES = 4;
 const batches = Array.from({ length: BATCHES }, (_, b) => PAYLOADS.filter((_, i) => i % BATCHES === b));
 /** The marker: no quotes, spaces, `&` or `>`, so it fits every payload context (see payloads.ts). */
-const marker = (origin: string): string => 'window.__xss=1;document.title=`XSS`;'
-  + `fetch(\`${origin}/xss-hit/{{ID}}/\${(self.browser||self.chrome)?.runtime?.id?\`ext\`:\`page\`}/\${encodeURIComponent(location.origin)}\`).catch(Boolean)`;
+const marker = (origin: string): string =>
+  'window.__xss=1;document.title=`XSS`;' +
+  `fetch(\`${origin}/xss-hit/{{ID}}/\${(self.browser||self.chrome)?.runtime?.id?\`ext\`:\`page\`}/\${encodeURIComponent(location.origin)}\`).catch(Boolean)`;
 
 // Evaluated in Winnow's pages (strings: test transpilers may add helpers the page lacks).
 const RENDERED = `(() => {
@@ -38,7 +46,12 @@ const RENDERED = `(() => {
   return { problems, xss: window.__xss ?? null, title: document.title, text: body ? body.textContent : '' };
 })()`;
 
-interface Rendered { problems: string[]; xss: unknown; title: string; text: string }
+interface Rendered {
+  problems: string[];
+  xss: unknown;
+  title: string;
+  text: string;
+}
 
 let server: FixtureServer;
 const routes: Record<string, string> = {};
@@ -46,29 +59,47 @@ beforeAll(async () => {
   server = await serve(routes);
   const origin = server.url('').replace(/\/$/, '');
   batches.forEach((batch, b) => {
-    routes[`/payloads/${b}.html`] = articlePage(`Harbour plan, payload batch ${b}`, batch.map((p) => fill(p, marker(origin), origin)));
+    routes[`/payloads/${b}.html`] = articlePage(
+      `Harbour plan, payload batch ${b}`,
+      batch.map((p) => fill(p, marker(origin), origin)),
+    );
   });
 });
 afterAll(() => server?.close());
 
 /** Marker requests the server saw, as [payload id, world, origin]. */
-const hits = (): Array<[string, string, string]> => server.requests.filter((p) => p.startsWith('/xss-hit/'))
-  .map((p) => { const [id = '', world = '', origin = ''] = p.slice('/xss-hit/'.length).split('/'); return [id, world, decodeURIComponent(origin)]; });
+const hits = (): Array<[string, string, string]> =>
+  server.requests
+    .filter((p) => p.startsWith('/xss-hit/'))
+    .map((p) => {
+      const [id = '', world = '', origin = ''] = p.slice('/xss-hit/'.length).split('/');
+      return [id, world, decodeURIComponent(origin)];
+    });
 /** A marker from an extension context: Winnow's pages, or the content script's isolated world. */
-const fromExtension = ([, world, origin]: [string, string, string]): boolean => world === 'ext' || /^(?:chrome|moz)-extension:/.test(origin);
+const fromExtension = ([, world, origin]: [string, string, string]): boolean =>
+  world === 'ext' || /^(?:chrome|moz)-extension:/.test(origin);
 /** Payloads that ran or loaded in the page itself (script markers, and requests the page's markup made without script). */
-const pageWorldIds = (): Set<string> => new Set(hits().filter((hit) => !fromExtension(hit)).map(([id]) => id));
+const pageWorldIds = (): Set<string> =>
+  new Set(
+    hits()
+      .filter((hit) => !fromExtension(hit))
+      .map(([id]) => id),
+  );
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** Opens one of Winnow's pages, recording every request it makes from the start. */
 async function openRecorded(browser: ExtensionBrowser, path: string, requests: string[]): Promise<Page> {
   const page = await browser.browser.newPage();
-  page.on('request', (request) => { requests.push(request.url()); });
+  page.on('request', (request) => {
+    requests.push(request.url());
+  });
   // Firefox: goto on moz-extension:// never resolves, so start it and poll the page instead.
   page.goto(`${browser.origin}/${path}`).catch(() => undefined);
   const until = Date.now() + 20_000;
   while (Date.now() < until) {
-    const ready = await page.evaluate('document.querySelector("main")?.getAttribute("aria-busy") === "false"').catch(() => false);
+    const ready = await page
+      .evaluate('document.querySelector("main")?.getAttribute("aria-busy") === "false"')
+      .catch(() => false);
     if (ready) return page;
     await sleep(100);
   }
@@ -77,7 +108,9 @@ async function openRecorded(browser: ExtensionBrowser, path: string, requests: s
 
 /** Requests from Winnow's pages that are neither its own files nor the article's images on the page's server. */
 function foreignRequests(requests: string[], browser: ExtensionBrowser, imageUrls: Set<string>): string[] {
-  return requests.filter((url) => !url.startsWith(browser.origin) && !(imageUrls.has(url) && !url.includes('/xss-hit/')));
+  return requests.filter(
+    (url) => !url.startsWith(browser.origin) && !(imageUrls.has(url) && !url.includes('/xss-hit/')),
+  );
 }
 
 /** The images the article itself carries: the only outside requests Winnow's pages may make. */
@@ -86,7 +119,12 @@ function articleImages(content: string, base: string): Set<string> {
   for (const m of content.matchAll(/\s(?:src|href|srcset)="([^"]*)"/g)) {
     for (const candidate of m[1]!.split(',')) {
       const url = candidate.trim().split(/\s+/)[0];
-      if (url) try { urls.add(new URL(url.replace(/&amp;/g, '&'), base).href); } catch { /* not a URL */ }
+      if (url)
+        try {
+          urls.add(new URL(url.replace(/&amp;/g, '&'), base).href);
+        } catch {
+          /* not a URL */
+        }
     }
   }
   return urls;
@@ -103,7 +141,9 @@ describe.each<BrowserKind>(availableBrowsers())('hostile payloads in %s', (kind)
         if (!target.url().endsWith('/popup.html')) return;
         const session = await target.createCDPSession().catch(() => null);
         if (!session) return;
-        session.on('Network.requestWillBeSent', (event) => { popupRequests.push(event.request.url); });
+        session.on('Network.requestWillBeSent', (event) => {
+          popupRequests.push(event.request.url);
+        });
         await session.send('Network.enable').catch(() => undefined);
       };
       // Every failure above is caught: the listener's promise never rejects.
@@ -112,65 +152,80 @@ describe.each<BrowserKind>(availableBrowsers())('hostile payloads in %s', (kind)
   });
   afterAll(() => browser?.close());
 
-  it.each(batches.map((batch, b) => [b, batch.length]))('batch %i (%i payloads): nothing runs in Winnow, the article survives', async (b) => {
-    const url = server.url(`/payloads/${b}.html`);
-    popupRequests = [];
-    let inPopup: Rendered | null = null;
-    let tabId: number | null = null;
-    // Control: what the page runs on its own, without Winnow (the page's own world is the page's business).
-    const control = await browser.browser.newPage();
-    await control.goto(url, { waitUntil: 'load' });
-    await sleep(1000);
-    await control.close();
-    const before = new Set(pageWorldIds());
-    await browser.closePanels?.();
-    const shown = await browser.clickOn(url, {
-      keepOpen: true,
-      inPopup: async (popup) => {
-        await sleep(300); // let any handler that survived fire
-        inPopup = (await popup.evaluate(RENDERED)) as Rendered;
-        tabId = (await popup.evaluate('chrome.tabs.query({ active: true, currentWindow: true }).then(([t]) => t.id)')) as number;
-      },
-    });
-    expect(shown.article, `${kind} kept an article`).not.toBeNull();
-    const page = (await browser.browser.pages()).find((p) => p.url() === url)!;
-    // Through the prototype: a payload clobbers document.body and document.querySelector in the page's world.
-    const visible = (await page.evaluate('Document.prototype.querySelector.call(document, "body").innerText')) as string;
-    if (kind === 'firefox') {
-      const keys = (await browser.probe!.evaluate('browser.storage.session.get(null).then(Object.keys)')) as string[];
-      tabId = Number(keys.find((k) => k.startsWith('article:'))?.slice('article:'.length));
-    }
-    const readerRequests: string[] = [];
-    const reader = await openRecorded(browser, `reader.html?tab=${tabId}`, readerRequests);
-    await sleep(500);
-    const inReader = (await reader.evaluate(RENDERED)) as Rendered;
-    const after = pageWorldIds();
+  it.each(batches.map((batch, b) => [b, batch.length]))(
+    'batch %i (%i payloads): nothing runs in Winnow, the article survives',
+    async (b) => {
+      const url = server.url(`/payloads/${b}.html`);
+      popupRequests = [];
+      let inPopup: Rendered | null = null;
+      let tabId: number | null = null;
+      // Control: what the page runs on its own, without Winnow (the page's own world is the page's business).
+      const control = await browser.browser.newPage();
+      await control.goto(url, { waitUntil: 'load' });
+      await sleep(1000);
+      await control.close();
+      const before = new Set(pageWorldIds());
+      await browser.closePanels?.();
+      const shown = await browser.clickOn(url, {
+        keepOpen: true,
+        inPopup: async (popup) => {
+          await sleep(300); // let any handler that survived fire
+          inPopup = (await popup.evaluate(RENDERED)) as Rendered;
+          tabId = (await popup.evaluate(
+            'chrome.tabs.query({ active: true, currentWindow: true }).then(([t]) => t.id)',
+          )) as number;
+        },
+      });
+      expect(shown.article, `${kind} kept an article`).not.toBeNull();
+      const page = (await browser.browser.pages()).find((p) => p.url() === url)!;
+      // Through the prototype: a payload clobbers document.body and document.querySelector in the page's world.
+      const visible = (await page.evaluate(
+        'Document.prototype.querySelector.call(document, "body").innerText',
+      )) as string;
+      if (kind === 'firefox') {
+        const keys = (await browser.probe!.evaluate('browser.storage.session.get(null).then(Object.keys)')) as string[];
+        tabId = Number(keys.find((k) => k.startsWith('article:'))?.slice('article:'.length));
+      }
+      const readerRequests: string[] = [];
+      const reader = await openRecorded(browser, `reader.html?tab=${tabId}`, readerRequests);
+      await sleep(500);
+      const inReader = (await reader.evaluate(RENDERED)) as Rendered;
+      const after = pageWorldIds();
 
-    const images = articleImages(shown.article!.content, url);
-    const views: Array<[string, Rendered | null]> = [['reader', inReader], ...(kind === 'chrome' ? [['popup', inPopup] as [string, Rendered | null]] : [])];
-    for (const [where, view] of views) {
-      expect(view, where).not.toBeNull();
-      expect(view!.problems, `${where}: active content`).toEqual([]);
-      expect(view!.xss, `${where}: window.__xss`).toBeNull();
-      expect(view!.title, `${where}: title`).not.toBe('XSS');
-      // Every paragraph the page itself shows is in the clean view.
-      const expected = Array.from({ length: batches[b]!.length + 2 }, (_, n) => sentinel(n)).filter((s) => visible.includes(s));
-      expect(expected.length, 'the page shows its paragraphs').toBeGreaterThan(10);
-      for (const s of expected) expect(view!.text, `${where} keeps "${s}"`).toContain(s);
-    }
-    // No marker from an extension context (Winnow's pages, or the content script's isolated world).
-    expect(hits().filter(fromExtension), 'markers from an extension context').toEqual([]);
-    // Nothing that was inert in the page became active in it once Winnow had read it.
-    expect([...after].filter((id) => !before.has(id)), 'payloads woken in the page').toEqual([]);
-    // Winnow's pages requested only their own files and the article's images.
-    expect(foreignRequests(readerRequests, browser, images), 'reader requests').toEqual([]);
-    if (kind === 'chrome') expect(foreignRequests(popupRequests, browser, images), 'popup requests').toEqual([]);
-    // The article's own broken images (src=x) may 404; nothing else may go wrong in the popup. (Firefox's
-    // harness reports the page's console, where the hostile page's own errors belong to the page.)
-    if (kind === 'chrome') expect(shown.consoleErrors.filter((e) => !/^Failed to load resource/.test(e))).toEqual([]);
+      const images = articleImages(shown.article!.content, url);
+      const views: Array<[string, Rendered | null]> = [
+        ['reader', inReader],
+        ...(kind === 'chrome' ? [['popup', inPopup] as [string, Rendered | null]] : []),
+      ];
+      for (const [where, view] of views) {
+        expect(view, where).not.toBeNull();
+        expect(view!.problems, `${where}: active content`).toEqual([]);
+        expect(view!.xss, `${where}: window.__xss`).toBeNull();
+        expect(view!.title, `${where}: title`).not.toBe('XSS');
+        // Every paragraph the page itself shows is in the clean view.
+        const expected = Array.from({ length: batches[b]!.length + 2 }, (_, n) => sentinel(n)).filter((s) =>
+          visible.includes(s),
+        );
+        expect(expected.length, 'the page shows its paragraphs').toBeGreaterThan(10);
+        for (const s of expected) expect(view!.text, `${where} keeps "${s}"`).toContain(s);
+      }
+      // No marker from an extension context (Winnow's pages, or the content script's isolated world).
+      expect(hits().filter(fromExtension), 'markers from an extension context').toEqual([]);
+      // Nothing that was inert in the page became active in it once Winnow had read it.
+      expect(
+        [...after].filter((id) => !before.has(id)),
+        'payloads woken in the page',
+      ).toEqual([]);
+      // Winnow's pages requested only their own files and the article's images.
+      expect(foreignRequests(readerRequests, browser, images), 'reader requests').toEqual([]);
+      if (kind === 'chrome') expect(foreignRequests(popupRequests, browser, images), 'popup requests').toEqual([]);
+      // The article's own broken images (src=x) may 404; nothing else may go wrong in the popup. (Firefox's
+      // harness reports the page's console, where the hostile page's own errors belong to the page.)
+      if (kind === 'chrome') expect(shown.consoleErrors.filter((e) => !/^Failed to load resource/.test(e))).toEqual([]);
 
-    await reader.close();
-    for (const p of await browser.browser.pages()) if (p.url() === url || p.url().endsWith('/popup.html')) await p.close().catch(() => undefined);
-  });
+      await reader.close();
+      for (const p of await browser.browser.pages())
+        if (p.url() === url || p.url().endsWith('/popup.html')) await p.close().catch(() => undefined);
+    },
+  );
 });
-

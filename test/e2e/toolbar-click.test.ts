@@ -5,7 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { availableBrowsers, serve, sharedBrowser, type BrowserKind, type ExtensionBrowser, type FixtureServer } from './harness.js';
+import {
+  availableBrowsers,
+  serve,
+  sharedBrowser,
+  type BrowserKind,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness.js';
 
 const seed = readFileSync(new URL('../fixtures/pages/seed-page.html', import.meta.url), 'utf8');
 const HEADLINE = '山東脫貧攻堅“成績單”:全省貧困勞動力每年務工就業規模達40萬人';
@@ -22,7 +29,9 @@ afterAll(() => server.close());
 
 describe.each<BrowserKind>(availableBrowsers())('toolbar click in %s', (kind) => {
   let browser: ExtensionBrowser;
-  beforeAll(async () => { browser = await sharedBrowser(kind); });
+  beforeAll(async () => {
+    browser = await sharedBrowser(kind);
+  });
   afterAll(() => browser?.close());
 
   it('shows the seed page’s real article, not its spam', async () => {

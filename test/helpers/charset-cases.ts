@@ -114,7 +114,18 @@ const LABELS: Record<string, readonly string[]> = {
   'utf-16be': ['utf-16be'],
 };
 /** What a wrong declaration names: an encoding seen on real pages, not the page's own. */
-const WRONG = ['utf-8', 'windows-1252', 'iso-8859-2', 'windows-1250', 'gbk', 'big5', 'shift_jis', 'euc-kr', 'euc-jp', 'utf-16'] as const;
+const WRONG = [
+  'utf-8',
+  'windows-1252',
+  'iso-8859-2',
+  'windows-1250',
+  'gbk',
+  'big5',
+  'shift_jis',
+  'euc-kr',
+  'euc-jp',
+  'utf-16',
+] as const;
 
 export const DECLARATIONS = ['none', 'meta', 'http-equiv', 'late-meta', 'header', 'wrong'] as const;
 export type Declaration = (typeof DECLARATIONS)[number];
@@ -183,7 +194,16 @@ function byteTable(encoding: string): Map<string, number[]> {
   return table;
 }
 
-const LANG_ATTR = { de: 'de', fr: 'fr', es: 'es', pl: 'pl', 'zh-CN': 'zh-CN', 'zh-TW': 'zh-Hant-TW', ja: 'ja', ko: 'ko' } as const;
+const LANG_ATTR = {
+  de: 'de',
+  fr: 'fr',
+  es: 'es',
+  pl: 'pl',
+  'zh-CN': 'zh-CN',
+  'zh-TW': 'zh-Hant-TW',
+  ja: 'ja',
+  ko: 'ko',
+} as const;
 
 interface Draw {
   language: Language;
@@ -218,33 +238,49 @@ function buildCase(draw: Draw, index: number): CharsetCase {
   const encoding = encodings[draw.encodingIndex % encodings.length]!;
   const labels = LABELS[encoding]!;
   const wrongChoices = WRONG.filter((w) => w !== encoding && !(encoding === 'gb18030' && w === 'gbk'));
-  const label = declaration === 'none' ? null
-    : declaration === 'wrong' ? wrongChoices[draw.wrongIndex % wrongChoices.length]!
-      : labels[draw.labelIndex % labels.length]!;
+  const label =
+    declaration === 'none'
+      ? null
+      : declaration === 'wrong'
+        ? wrongChoices[draw.wrongIndex % wrongChoices.length]!
+        : labels[draw.labelIndex % labels.length]!;
   const sentences = draw.sentences.map((i) => TEXTS[language][i]!);
   const html = page(draw, sentences, label);
   const bytes = encodeIn(html, encoding);
   if (!bytes) throw new Error(`the ${language} text cannot be written in ${encoding}`);
   return {
     name: `#${index} ${language} ${encoding} ${declaration}${label ? `=${label}` : ''}`,
-    language, encoding, declaration, label,
+    language,
+    encoding,
+    declaration,
+    label,
     contentType: declaration === 'header' ? `text/html; charset=${label}` : null,
-    html, bytes,
+    html,
+    bytes,
   };
 }
 
 function page(draw: Draw, sentences: string[], label: string | null): string {
   const { declaration, language } = draw;
-  const decl = declaration === 'meta' || declaration === 'wrong' ? `<meta charset="${label}">`
-    : declaration === 'http-equiv' ? `<meta http-equiv="Content-Type" content="text/html; charset=${label}">` : '';
+  const decl =
+    declaration === 'meta' || declaration === 'wrong'
+      ? `<meta charset="${label}">`
+      : declaration === 'http-equiv'
+        ? `<meta http-equiv="Content-Type" content="text/html; charset=${label}">`
+        : '';
   const langAttr = draw.langHint === 'html-lang' ? ` lang="${LANG_ATTR[language]}"` : '';
-  const contentLanguage = draw.langHint === 'content-language'
-    ? `<meta http-equiv="content-language" content="${LANG_ATTR[language]}">` : '';
+  const contentLanguage =
+    draw.langHint === 'content-language' ? `<meta http-equiv="content-language" content="${LANG_ATTR[language]}">` : '';
   // A late declaration comes after more than 1024 bytes of head, as on pages with a long spam <title> first.
   const late = declaration === 'late-meta' ? `${padding(draw.padding, sentences)}<meta charset="${label}">` : '';
   const title = draw.padding === 'title' && late ? '' : `<title>${sentences[0]}</title>`;
-  return `<!DOCTYPE html><html${langAttr}><head>${decl}${contentLanguage}${title}${late}</head>` +
-    `<body><h1>${sentences[0]}</h1>${sentences.slice(1).map((s) => `<p>${s}</p>`).join('')}</body></html>`;
+  return (
+    `<!DOCTYPE html><html${langAttr}><head>${decl}${contentLanguage}${title}${late}</head>` +
+    `<body><h1>${sentences[0]}</h1>${sentences
+      .slice(1)
+      .map((s) => `<p>${s}</p>`)
+      .join('')}</body></html>`
+  );
 }
 
 function padding(kind: Draw['padding'], sentences: string[]): string {

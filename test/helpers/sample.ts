@@ -15,7 +15,12 @@ export function sample<T>(items: readonly T[], size: number, seed = SEED): T[] {
   if (FULL || size >= items.length) return [...items];
   const random = prng(seed);
   const order = items.map((_, i) => ({ i, key: random() }));
-  const picked = new Set(order.sort((a, b) => a.key - b.key).slice(0, size).map((o) => o.i));
+  const picked = new Set(
+    order
+      .sort((a, b) => a.key - b.key)
+      .slice(0, size)
+      .map((o) => o.i),
+  );
   return items.filter((_, i) => picked.has(i));
 }
 

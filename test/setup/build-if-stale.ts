@@ -16,7 +16,8 @@ const mtime = (path: string): number => {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat) return Number.NaN;
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile())
+  return readdirSync(path, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
     .reduce((latest, entry) => Math.max(latest, statSync(join(entry.parentPath, entry.name)).mtimeMs), 0);
 };
 

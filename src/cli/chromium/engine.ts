@@ -58,9 +58,19 @@ const STDIN_URL = 'http://stdin.invalid/';
 /** The viewport the real-browser tests and benches use: a laptop's, so layout decides as it would for a reader. */
 const VIEWPORT = { width: 1280, height: 800 };
 const TYPES: Record<string, string> = {
-  '.css': 'text/css', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif',
-  '.webp': 'image/webp', '.avif': 'image/avif', '.svg': 'image/svg+xml', '.ico': 'image/x-icon',
-  '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.otf': 'font/otf',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
 };
 
 /** Finds Chromium, or says how to get it. */
@@ -71,7 +81,9 @@ export function locateChromium(env: Env, exists?: (path: string) => boolean): st
     throw new EngineError(`--engine chromium: ${BROWSER_ENV.chrome} is set to '${chosen}', which does not exist`);
   }
   if (!path) {
-    throw new EngineError(`--engine chromium: no Chromium found (looked at ${browserCandidates('chrome', env).join(', ')}). ${INSTALL_HINT.chrome}`);
+    throw new EngineError(
+      `--engine chromium: no Chromium found (looked at ${browserCandidates('chrome', env).join(', ')}). ${INSTALL_HINT.chrome}`,
+    );
   }
   return path;
 }
@@ -97,35 +109,50 @@ export async function startChromium(env: Env, options: ChromiumOptions): Promise
       args: [
         // Chromium refuses to start as root with its sandbox; elsewhere the sandbox stays, since URL inputs run the web's scripts.
         ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-        '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu', '--mute-audio',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-gpu',
+        '--mute-audio',
         // An http --url stays http: the upgrade would change the address a saved page is shown under.
         '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
       ],
     });
   } catch (error) {
-    throw new EngineError(`--engine chromium: ${executablePath} did not start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    throw new EngineError(
+      `--engine chromium: ${executablePath} did not start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
   }
   const tabs = new TabPool(browser, script, options);
   return {
     cleanText: (page) => tabs.run((tab) => tab.cleanText(page)),
     cleanUrl: (url) => tabs.run((tab) => tab.cleanUrl(url)),
-    close: async () => { await browser.close().catch(() => undefined); },
+    close: async () => {
+      await browser.close().catch(() => undefined);
+    },
   };
 }
 
 /** Idle tabs, reused; one that timed out is closed and replaced, since its page may still be busy. */
 class TabPool {
   private readonly idle: Tab[] = [];
-  constructor(private readonly browser: Browser, private readonly script: string, private readonly limits: ChromiumOptions) {}
+  constructor(
+    private readonly browser: Browser,
+    private readonly script: string,
+    private readonly limits: ChromiumOptions,
+  ) {}
 
   async run(job: (tab: Tab) => Promise<InPageOutcome>): Promise<InPageOutcome> {
     if (!this.browser.connected) throw new InputError('Chromium has exited');
-    const tab = this.idle.pop() ?? await Tab.open(this.browser, this.script, this.limits.loadTimeoutMs);
+    const tab = this.idle.pop() ?? (await Tab.open(this.browser, this.script, this.limits.loadTimeoutMs));
     // Loading has its own limit (page.goto's); this one catches a pipeline that never returns.
     const limit = this.limits.loadTimeoutMs + this.limits.cleanTimeoutMs;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new InputError(`timed out after ${limit / 1000} s while loading and cleaning`)), limit);
+      timer = setTimeout(
+        () => reject(new InputError(`timed out after ${limit / 1000} s while loading and cleaning`)),
+        limit,
+      );
     });
     try {
       const outcome = await Promise.race([job(tab), timeout]);
@@ -146,7 +173,11 @@ class Tab {
   /** How this tab answers requests for the page now loading. */
   private route: Route = (request) => request.abort();
 
-  private constructor(readonly page: Page, private readonly script: string, private readonly timeoutMs: number) {}
+  private constructor(
+    readonly page: Page,
+    private readonly script: string,
+    private readonly timeoutMs: number,
+  ) {}
 
   static async open(browser: Browser, script: string, timeoutMs: number): Promise<Tab> {
     const page = await browser.newPage();
@@ -172,7 +203,12 @@ class Tab {
       }
       const file = folder && request.method() === 'GET' ? inFolder(folder, base, wanted) : null;
       const body = file ? await readFile(file).catch(() => null) : null;
-      if (body && file) return request.respond({ status: 200, contentType: TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', body });
+      if (body && file)
+        return request.respond({
+          status: 200,
+          contentType: TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+          body,
+        });
       return request.abort();
     };
     await this.page.goto(address, { waitUntil: 'load', timeout: this.timeoutMs });
@@ -189,7 +225,8 @@ class Tab {
     } catch (error) {
       if (error instanceof InputError) throw error;
       // A page still fetching an advert at the time limit is cleaned as it stands, as a reader would click then.
-      if (!(error instanceof Error && error.name === 'TimeoutError') || !(await this.arrived())) throw new InputError(navigationFailure(error));
+      if (!(error instanceof Error && error.name === 'TimeoutError') || !(await this.arrived()))
+        throw new InputError(navigationFailure(error));
       await this.page.evaluate('window.stop()');
     }
     return this.runPipeline(this.page.url());
@@ -204,7 +241,9 @@ class Tab {
   private runPipeline(url: string): Promise<InPageOutcome> {
     // The bundle defines its global and the call's value is the expression's: one round trip, nothing left behind
     // for the page to see beyond a global it cannot use (its own scripts are off or have run).
-    return this.page.evaluate(`${this.script}\n;${IN_PAGE_GLOBAL}.run(${JSON.stringify(url)})`) as Promise<InPageOutcome>;
+    return this.page.evaluate(
+      `${this.script}\n;${IN_PAGE_GLOBAL}.run(${JSON.stringify(url)})`,
+    ) as Promise<InPageOutcome>;
   }
 }
 
@@ -218,7 +257,9 @@ function inFolder(folder: string, base: string, url: string): string | null {
   if (!url.startsWith(base)) return null;
   let path: string;
   try {
-    path = /^file:/i.test(url) ? fileURLToPath(new URL(url)) : join(folder, decodeURIComponent(new URL(url).pathname.slice(new URL(base).pathname.length)));
+    path = /^file:/i.test(url)
+      ? fileURLToPath(new URL(url))
+      : join(folder, decodeURIComponent(new URL(url).pathname.slice(new URL(base).pathname.length)));
   } catch {
     return null;
   }
@@ -232,4 +273,3 @@ function navigationFailure(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(/ at \S+$/, '');
 }
-

@@ -30,7 +30,12 @@ export function inPageScript(): Promise<string> {
   if (typeof __WINNOW_IN_PAGE__ === 'string') return Promise.resolve(__WINNOW_IN_PAGE__);
   cached ??= (async () => {
     const { build } = await import('esbuild');
-    const built = await build({ ...IN_PAGE_BUILD, entryPoints: [fileURLToPath(new URL('./in-page.ts', import.meta.url))], write: false, logLevel: 'warning' });
+    const built = await build({
+      ...IN_PAGE_BUILD,
+      entryPoints: [fileURLToPath(new URL('./in-page.ts', import.meta.url))],
+      write: false,
+      logLevel: 'warning',
+    });
     return built.outputFiles?.[0]?.text ?? '';
   })();
   return cached;

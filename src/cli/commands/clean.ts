@@ -132,7 +132,9 @@ export function parseCleanArgs(args: string[]): CleanOptions | null {
     charset,
     limits: {
       timeoutMs: positiveNumber('--timeout', values.timeout, DEFAULT_LIMITS.timeoutMs / 1000) * 1000,
-      maxBytes: Math.round(positiveNumber('--max-size', values['max-size'], DEFAULT_LIMITS.maxBytes / 1024 / 1024) * 1024 * 1024),
+      maxBytes: Math.round(
+        positiveNumber('--max-size', values['max-size'], DEFAULT_LIMITS.maxBytes / 1024 / 1024) * 1024 * 1024,
+      ),
     },
     transforms: values.convert === undefined ? [] : [convertTransform(values.convert)],
   };
@@ -172,14 +174,16 @@ function defaultJobs(): number {
 
 function wholeNumber(flag: string, value: string): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new UsageError(`${flag}: expected a whole number of at least 1, got '${value}'`);
+  if (!Number.isInteger(number) || number < 1)
+    throw new UsageError(`${flag}: expected a whole number of at least 1, got '${value}'`);
   return number;
 }
 
 function positiveNumber(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0) throw new UsageError(`${flag}: expected a positive number, got '${value}'`);
+  if (!Number.isFinite(number) || number <= 0)
+    throw new UsageError(`${flag}: expected a positive number, got '${value}'`);
   return number;
 }
 
@@ -204,13 +208,21 @@ async function cleanAll(options: CleanOptions, io: Io): Promise<number> {
       parallel = workers.parallel;
     }
     const shown = progress(io, sources.length);
-    await inOrder(sources, parallel, (source) => outcomeOf(source, options, cleanPage), ({ result, warnings }) => {
-      for (const warning of warnings) shown.say(`winnow: ${result.source.label}: warning: ${warning}\n`);
-      if ('article' in result) articles++;
-      else shown.say(`winnow: ${result.error === NO_ARTICLE ? `${NO_ARTICLE} in ${result.source.label}` : `${result.source.label}: ${result.error}`}\n`);
-      writer.write(result);
-      shown.step();
-    });
+    await inOrder(
+      sources,
+      parallel,
+      (source) => outcomeOf(source, options, cleanPage),
+      ({ result, warnings }) => {
+        for (const warning of warnings) shown.say(`winnow: ${result.source.label}: warning: ${warning}\n`);
+        if ('article' in result) articles++;
+        else
+          shown.say(
+            `winnow: ${result.error === NO_ARTICLE ? `${NO_ARTICLE} in ${result.source.label}` : `${result.source.label}: ${result.error}`}\n`,
+          );
+        writer.write(result);
+        shown.step();
+      },
+    );
     shown.end();
     writer.end();
     return articles > 0 ? 0 : 1;
@@ -226,13 +238,20 @@ async function cleanAll(options: CleanOptions, io: Io): Promise<number> {
 async function startEngine(options: CleanOptions, io: Io): Promise<ChromiumEngine> {
   // Imported only when chosen: the default path never loads the browser driver.
   const { startChromium } = await import('../chromium/engine.js');
-  return startChromium(io.env, { tabs: options.jobs, loadTimeoutMs: options.limits.timeoutMs, cleanTimeoutMs: options.pageTimeoutMs });
+  return startChromium(io.env, {
+    tabs: options.jobs,
+    loadTimeoutMs: options.limits.timeoutMs,
+    cleanTimeoutMs: options.pageTimeoutMs,
+  });
 }
 
 /** An article, or null for "no article"; throws for any other failure. Decoding warnings go into `warnings`. */
 type CleanPage = (source: Source, warnings: string[]) => Promise<Article | null>;
 
-interface Outcome { result: Result; warnings: string[] }
+interface Outcome {
+  result: Result;
+  warnings: string[];
+}
 
 async function outcomeOf(source: Source, options: CleanOptions, cleanPage: CleanPage): Promise<Outcome> {
   const warnings: string[] = [];
@@ -247,7 +266,11 @@ async function outcomeOf(source: Source, options: CleanOptions, cleanPage: Clean
 }
 
 /** Bytes → text, by the same rules for both engines, so they see the same characters. */
-async function readText(source: Source, options: CleanOptions, warnings: string[]): Promise<{ text: string; url: string | null }> {
+async function readText(
+  source: Source,
+  options: CleanOptions,
+  warnings: string[],
+): Promise<{ text: string; url: string | null }> {
   const page = await source.read();
   const decoded = decode(page.bytes, { contentType: page.contentType, charset: options.charset });
   if (decoded.warning) warnings.push(decoded.warning);
@@ -258,7 +281,12 @@ function jsdomCleaner(options: CleanOptions, workers: JsdomPool): CleanPage {
   return async (source, warnings) => {
     // Reading stays here (files, stdin, the network); decoding and cleaning go to a worker.
     const page = await source.read();
-    const answer = await workers.clean({ bytes: page.bytes, contentType: page.contentType, charset: options.charset, url: options.url ?? page.url });
+    const answer = await workers.clean({
+      bytes: page.bytes,
+      contentType: page.contentType,
+      charset: options.charset,
+      url: options.url ?? page.url,
+    });
     if (answer.warning) warnings.push(answer.warning);
     if ('error' in answer) throw new InputError(answer.error);
     return answer.article;
@@ -278,12 +306,19 @@ function chromiumCleaner(options: CleanOptions, engine: ChromiumEngine): CleanPa
 /** The in-page outcome in the jsdom path's words. */
 function articleOf(outcome: InPageOutcome): Article | null {
   switch (outcome.kind) {
-    case 'article': return outcome.article;
-    case 'no-article': return null;
-    case 'too-many-elements': throw new InputError(tooManyElements(outcome.count));
-    case 'too-much-text': throw new InputError(tooMuchText(outcome.count));
-    case 'pdf': throw new InputError('a PDF, not an HTML page');
-    case 'not-html': throw new InputError('not an HTML page');
-    case 'failed': throw new InputError(outcome.message);
+    case 'article':
+      return outcome.article;
+    case 'no-article':
+      return null;
+    case 'too-many-elements':
+      throw new InputError(tooManyElements(outcome.count));
+    case 'too-much-text':
+      throw new InputError(tooMuchText(outcome.count));
+    case 'pdf':
+      throw new InputError('a PDF, not an HTML page');
+    case 'not-html':
+      throw new InputError('not an HTML page');
+    case 'failed':
+      throw new InputError(outcome.message);
   }
 }

@@ -36,7 +36,8 @@ Example: winnow convert --config s2tw < news.txt > news-tw.txt`;
 /** The config named on the command line, or a usage error listing the valid ones. */
 export function parseConfig(value: string | undefined, flag = '--config'): ConvertConfig {
   if (value === undefined) throw new UsageError(`${flag} CONFIG is required (${CONVERT_CONFIGS.join(', ')})`);
-  if (!isConvertConfig(value)) throw new UsageError(`${flag}: unknown config '${value}' (use ${CONVERT_CONFIGS.join(', ')})`);
+  if (!isConvertConfig(value))
+    throw new UsageError(`${flag}: unknown config '${value}' (use ${CONVERT_CONFIGS.join(', ')})`);
   return value;
 }
 

@@ -24,7 +24,11 @@ function workerScript(): URL | null {
   return typeof __WINNOW_WORKER__ === 'string' ? new URL(__WINNOW_WORKER__, import.meta.url) : null;
 }
 
-const inThread: JsdomPool = { parallel: 1, clean: (job) => Promise.resolve(runJob(job)), close: () => Promise.resolve() };
+const inThread: JsdomPool = {
+  parallel: 1,
+  clean: (job) => Promise.resolve(runJob(job)),
+  close: () => Promise.resolve(),
+};
 
 /** `workers` threads (0: clean in this thread); each page gets `timeoutMs` of a worker's time. */
 export function jsdomPool(workers: number, timeoutMs: number): JsdomPool {
@@ -35,7 +39,7 @@ export function jsdomPool(workers: number, timeoutMs: number): JsdomPool {
   return {
     parallel: workers,
     async clean(job) {
-      const worker = idle.pop() ?? await PageWorker.start(script, all);
+      const worker = idle.pop() ?? (await PageWorker.start(script, all));
       const answer = await worker.clean(job, timeoutMs);
       if (worker.usable) idle.push(worker);
       return answer;
@@ -50,10 +54,19 @@ class PageWorker {
   /** False once the worker hung or died: it is not given another page. */
   usable = true;
 
-  private constructor(private readonly thread: Worker, private readonly all: Set<PageWorker>) {
+  private constructor(
+    private readonly thread: Worker,
+    private readonly all: Set<PageWorker>,
+  ) {
     all.add(this);
     // Between pages nobody listens for a worker's end; it must not take the process with it.
-    thread.on('error', () => { this.usable = false; }).on('exit', () => { this.usable = false; });
+    thread
+      .on('error', () => {
+        this.usable = false;
+      })
+      .on('exit', () => {
+        this.usable = false;
+      });
   }
 
   /** A worker that has loaded its code: start-up time never counts against a page's time limit. */

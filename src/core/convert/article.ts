@@ -11,7 +11,8 @@ import { convertElement } from './dom.js';
 /** Parses an HTML document string: `(html) => new DOMParser().parseFromString(html, 'text/html')`. */
 export type ParseHtml = (html: string) => Document;
 
-const convertOrNull = (converter: Converter, value: string | null) => (value === null ? null : converter.convert(value));
+const convertOrNull = (converter: Converter, value: string | null) =>
+  value === null ? null : converter.convert(value);
 
 export function convertArticle(article: Article, converter: Converter, parse: ParseHtml): Article {
   const doc = parse(`<!DOCTYPE html><html><head></head><body>${article.content}</body></html>`);

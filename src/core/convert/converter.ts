@@ -30,16 +30,22 @@ export interface Converter {
  * Builds a config's stage from its recipe and the dictionaries (name → serialised dictionary). Tries are
  * cached by group in `tries`, so configs sharing a group (the big ST group) share one trie.
  */
-export function buildStage(recipe: Recipe, dicts: Readonly<Record<string, string>>, tries = new Map<string, Trie>()): Stage {
+export function buildStage(
+  recipe: Recipe,
+  dicts: Readonly<Record<string, string>>,
+  tries = new Map<string, Trie>(),
+): Stage {
   const group = (names: readonly string[]): Trie => {
     const key = names.join('+');
     let trie = tries.get(key);
     if (!trie) {
-      trie = groupTrie(names.map((name) => {
-        const dict = dicts[name];
-        if (dict === undefined) throw new Error(`convert: dictionary ${name} is not loaded`);
-        return dict;
-      }));
+      trie = groupTrie(
+        names.map((name) => {
+          const dict = dicts[name];
+          if (dict === undefined) throw new Error(`convert: dictionary ${name} is not loaded`);
+          return dict;
+        }),
+      );
       tries.set(key, trie);
     }
     return trie;
@@ -67,7 +73,9 @@ export function chainConverter(config: ConvertConfig, stages: readonly Stage[]):
       }
       // The mapped walk skips opencc-js's special case for ideographic description sequences (⿰氵工); if it
       // ever disagrees, keep opencc-js's text and fall back to a proportional map rather than guess.
-      return mapped.text === plain ? { text: plain, map: mapped.map } : { text: plain, map: proportionalMap(text.length, plain.length) };
+      return mapped.text === plain
+        ? { text: plain, map: mapped.map }
+        : { text: plain, map: proportionalMap(text.length, plain.length) };
     },
   };
 }

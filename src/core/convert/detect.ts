@@ -58,7 +58,10 @@ export function detectScript(text: string, limit = 20_000): Detection {
  * (Taiwan first unless the reader's locale is Hong Kong or Macau), a Traditional page gets Simplified
  * (hk2s when the page says it is from Hong Kong). Undetected text gets everything, Traditional targets first.
  */
-export function suggestConfigs(script: Script | null, opts: { pageLang?: string | null; readerLang?: string | null } = {}): ConvertConfig[] {
+export function suggestConfigs(
+  script: Script | null,
+  opts: { pageLang?: string | null; readerLang?: string | null } = {},
+): ConvertConfig[] {
   const hkReader = /^zh-(?:hk|mo|hant-hk|hant-mo)\b/i.test(opts.readerLang ?? '');
   const toTraditional: ConvertConfig[] = hkReader ? ['s2hk', 's2tw', 's2twp'] : ['s2tw', 's2hk', 's2twp'];
   const hkPage = /^zh-(?:hk|mo|hant-hk|hant-mo)\b/i.test(opts.pageLang ?? '');

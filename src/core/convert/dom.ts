@@ -22,8 +22,37 @@ const SKIP = new Set(['pre', 'code', 'kbd', 'samp', 'textarea', 'script', 'style
  * line breaks, images, unknown elements — starts a new block, so phrases never join across it.
  */
 const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'label', 'mark',
-  'nobr', 'q', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'ruby',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  's',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+  'ruby',
 ]);
 
 /** Ruby annotations (pinyin, zhuyin) are converted as their own blocks, and the base text joins across them. */
@@ -77,7 +106,10 @@ function collect(root: Element): Collected {
       }
       if (child.nodeType !== ELEMENT_NODE) continue;
       const el = child as Element;
-      if (skipped(el)) { endBlock(); continue; }
+      if (skipped(el)) {
+        endBlock();
+        continue;
+      }
       elements.push(el);
       if (ANNOTATION.has(el.localName)) {
         const outer = current;
@@ -166,7 +198,8 @@ export function convertElement(root: Element, converter: Converter, options: Con
     restore() {
       for (const [node, data] of texts) node.data = data;
       for (const [el, name, value] of attributes) {
-        if (value === null) el.removeAttribute(name); else el.setAttribute(name, value);
+        if (value === null) el.removeAttribute(name);
+        else el.setAttribute(name, value);
       }
     },
   };

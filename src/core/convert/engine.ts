@@ -31,7 +31,10 @@ export function convertTracked(trie: Trie, text: string): Mapped {
       i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
       continue;
     }
-    if (plainFrom < i) { parts.push(text.slice(plainFrom, i)); out += i - plainFrom; }
+    if (plainFrom < i) {
+      parts.push(text.slice(plainFrom, i));
+      out += i - plainFrom;
+    }
     parts.push(match.value);
     const inLength = match.end - i;
     if (match.value.length !== inLength) {
@@ -55,7 +58,10 @@ export function segment(trie: Trie, text: string, phrasesOnly: boolean): string[
   for (let i = 0; i < text.length;) {
     const width = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
     const match = trie.matchPrefix(text, i);
-    if (!match || match.end - i <= width) { i += width; continue; }
+    if (!match || match.end - i <= width) {
+      i += width;
+      continue;
+    }
     if (plainFrom < i) segments.push(text.slice(plainFrom, i));
     segments.push(text.slice(i, match.end));
     i = plainFrom = match.end;
@@ -123,7 +129,8 @@ export class Stage {
       let hi = inStarts.length - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >> 1;
-        if (inStarts[mid]! <= offset) lo = mid; else hi = mid - 1;
+        if (inStarts[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
       }
       return outStarts[lo]! + maps[lo]!(offset - inStarts[lo]!);
     };

@@ -51,7 +51,10 @@ export function withExceptions(base: Converter, rules: readonly PhraseRule[]): C
     let freeFrom = 0;
     for (let i = 0; i < text.length;) {
       const match = trie.matchPrefix(text, i);
-      if (!match) { i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1; continue; }
+      if (!match) {
+        i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+        continue;
+      }
       if (freeFrom < i) pieces.push({ start: freeFrom, end: i });
       pieces.push({ start: i, end: match.end, replacement: match.value });
       i = freeFrom = match.end;
@@ -61,7 +64,9 @@ export function withExceptions(base: Converter, rules: readonly PhraseRule[]): C
   };
 
   const convert = (text: string): string =>
-    split(text).map((p) => p.replacement ?? base.convert(text.slice(p.start, p.end))).join('');
+    split(text)
+      .map((p) => p.replacement ?? base.convert(text.slice(p.start, p.end)))
+      .join('');
 
   const convertMapped = (text: string): Mapped => {
     const pieces = split(text);
@@ -72,7 +77,9 @@ export function withExceptions(base: Converter, rules: readonly PhraseRule[]): C
       outStarts.push(result.length);
       if (piece.replacement !== undefined) {
         // Inside a rule's phrase a position gets its proportional share, as in any length-changing match.
-        maps.push(mapFromSpans([{ inStart: 0, inEnd: piece.end - piece.start, outStart: 0, outEnd: piece.replacement.length }]));
+        maps.push(
+          mapFromSpans([{ inStart: 0, inEnd: piece.end - piece.start, outStart: 0, outEnd: piece.replacement.length }]),
+        );
         result += piece.replacement;
       } else {
         const free = base.convertMapped(text.slice(piece.start, piece.end));

@@ -34,7 +34,10 @@ export function mapFromSpans(spans: readonly Span[]): OffsetMap {
     let before = -1; // last span starting at or before offset
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (spans[mid]!.inStart <= offset) { before = mid; lo = mid + 1; } else hi = mid - 1;
+      if (spans[mid]!.inStart <= offset) {
+        before = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     if (before < 0) return offset;
     const s = spans[before]!;

@@ -11,11 +11,25 @@ import type { ConvertConfig } from './configs.js';
 
 /** Dictionary names as exported by `dict/to-traditional.ts` and `dict/to-simplified.ts`. */
 export type TraditionalDict =
-  | 'CJK_Compatibility_Ideographs' | 'STPhrases' | 'STPhrases_GeneratedFromRegionalPhrases' | 'STCharacters'
-  | 'TWVariants' | 'TWVariantsPhrases' | 'TWPhrases' | 'HKVariants' | 'HKVariantsPhrases';
+  | 'CJK_Compatibility_Ideographs'
+  | 'STPhrases'
+  | 'STPhrases_GeneratedFromRegionalPhrases'
+  | 'STCharacters'
+  | 'TWVariants'
+  | 'TWVariantsPhrases'
+  | 'TWPhrases'
+  | 'HKVariants'
+  | 'HKVariantsPhrases';
 export type SimplifiedDict =
-  | 'CJK_Compatibility_Ideographs' | 'TSPhrases' | 'TSCharacters' | 'TSCharactersExt' | 'TWVariantsRev'
-  | 'TWVariantsRevPhrases' | 'TWPhrasesRev' | 'HKVariantsRev' | 'HKVariantsRevPhrases';
+  | 'CJK_Compatibility_Ideographs'
+  | 'TSPhrases'
+  | 'TSCharacters'
+  | 'TSCharactersExt'
+  | 'TWVariantsRev'
+  | 'TWVariantsRevPhrases'
+  | 'TWPhrasesRev'
+  | 'HKVariantsRev'
+  | 'HKVariantsRevPhrases';
 
 export interface Recipe<D extends string = string> {
   dicts: 'traditional' | 'simplified';
@@ -35,17 +49,41 @@ const TS_SEGMENTS = { group: ['TSPhrases'] as const, phrasesOnly: false };
 
 export const RECIPES: Readonly<Record<ConvertConfig, Recipe<TraditionalDict> | Recipe<SimplifiedDict>>> = {
   s2t: { dicts: 'traditional', normalize: true, chain: [ST_GROUP] },
-  s2tw: { dicts: 'traditional', normalize: true, segmentation: ST_SEGMENTS, chain: [ST_GROUP, ['TWVariantsPhrases', 'TWVariants']] },
-  s2hk: { dicts: 'traditional', normalize: true, segmentation: ST_SEGMENTS, chain: [ST_GROUP, ['HKVariantsPhrases', 'HKVariants']] },
+  s2tw: {
+    dicts: 'traditional',
+    normalize: true,
+    segmentation: ST_SEGMENTS,
+    chain: [ST_GROUP, ['TWVariantsPhrases', 'TWVariants']],
+  },
+  s2hk: {
+    dicts: 'traditional',
+    normalize: true,
+    segmentation: ST_SEGMENTS,
+    chain: [ST_GROUP, ['HKVariantsPhrases', 'HKVariants']],
+  },
   s2twp: {
-    dicts: 'traditional', normalize: true, segmentation: ST_SEGMENTS,
+    dicts: 'traditional',
+    normalize: true,
+    segmentation: ST_SEGMENTS,
     chain: [ST_GROUP, ['TWPhrases', 'TWVariantsPhrases', 'TWVariants']],
   },
   t2s: { dicts: 'simplified', normalize: true, chain: [TS_GROUP] },
-  tw2s: { dicts: 'simplified', normalize: true, segmentation: TS_SEGMENTS, chain: [['TWVariantsRevPhrases', 'TWVariantsRev'], TS_GROUP] },
-  hk2s: { dicts: 'simplified', normalize: true, segmentation: TS_SEGMENTS, chain: [['HKVariantsRevPhrases', 'HKVariantsRev'], TS_GROUP] },
+  tw2s: {
+    dicts: 'simplified',
+    normalize: true,
+    segmentation: TS_SEGMENTS,
+    chain: [['TWVariantsRevPhrases', 'TWVariantsRev'], TS_GROUP],
+  },
+  hk2s: {
+    dicts: 'simplified',
+    normalize: true,
+    segmentation: TS_SEGMENTS,
+    chain: [['HKVariantsRevPhrases', 'HKVariantsRev'], TS_GROUP],
+  },
   tw2sp: {
-    dicts: 'simplified', normalize: true, segmentation: TS_SEGMENTS,
+    dicts: 'simplified',
+    normalize: true,
+    segmentation: TS_SEGMENTS,
     chain: [['TWPhrasesRev', 'TWVariantsRevPhrases', 'TWVariantsRev'], TS_GROUP],
   },
 };

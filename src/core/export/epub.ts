@@ -41,9 +41,11 @@ const CONTAINER = `<?xml version="1.0" encoding="UTF-8"?>
 </container>
 `;
 
-export const xmlEscape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
-  // eslint-disable-next-line no-control-regex
-  .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+export const xmlEscape = (text: string) =>
+  text
+    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 
 /** BCP 47 or `und`: a wrong dc:language is an epubcheck error, a missing one too. */
 const language = (lang: string | null) => (lang && /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(lang) ? lang : 'und');
@@ -92,12 +94,22 @@ export function toEpub(article: Article, options: EpubOptions): Uint8Array {
     ? `<p class="source">${xmlEscape(labels.source)}: <a href="${xmlEscape(href)}">${xmlEscape(article.url)}</a></p>`
     : '';
   const dir = article.dir ? ` dir="${article.dir}"` : '';
-  const chapter = xhtmlDocument(lang, dir, title, `<article>
+  const chapter = xhtmlDocument(
+    lang,
+    dir,
+    title,
+    `<article>
 <header><h1 id="winnow-title">${xmlEscape(title)}</h1>${line ? `<p class="meta">${xmlEscape(line)}</p>` : ''}${source}</header>
 ${body}
 <footer><p class="note">${xmlEscape(labels.saved(saved.slice(0, 10)))}</p></footer>
-</article>`);
-  const nav = xhtmlDocument(lang, dir, title, `<nav epub:type="toc" id="toc"><ol><li><a href="article.xhtml">${xmlEscape(title)}</a></li></ol></nav>`);
+</article>`,
+  );
+  const nav = xhtmlDocument(
+    lang,
+    dir,
+    title,
+    `<nav epub:type="toc" id="toc"><ol><li><a href="article.xhtml">${xmlEscape(title)}</a></li></ol></nav>`,
+  );
 
   const published = w3cDate(article.publishedTime);
   const opf = `<?xml version="1.0" encoding="UTF-8"?>

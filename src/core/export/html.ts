@@ -27,7 +27,8 @@ const PAGE_CSS = `body { padding: 2rem 1.25rem 4rem; }
 .saved-note { margin-top: 3em; padding-top: 1em; border-top: 1px solid var(--rule); }`;
 
 /** Saved files may show images from anywhere, and nothing else: no script, no frame, no form target. */
-const CSP = "default-src 'none'; img-src data: http: https:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+const CSP =
+  "default-src 'none'; img-src data: http: https:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 export function toStandaloneHtml(article: Article, options: StandaloneHtmlOptions): string {
   const { win, css, saved, images = NO_IMAGES, labels = ENGLISH_LABELS } = options;
@@ -44,7 +45,9 @@ export function toStandaloneHtml(article: Article, options: StandaloneHtmlOption
     head.append(el);
   };
   head.prepend(Object.assign(doc.createElement('meta'), { httpEquiv: 'Content-Security-Policy', content: CSP }));
-  head.prepend(Object.assign(doc.createElement('meta'), { name: 'viewport', content: 'width=device-width, initial-scale=1' }));
+  head.prepend(
+    Object.assign(doc.createElement('meta'), { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+  );
   const charset = doc.createElement('meta');
   charset.setAttribute('charset', 'utf-8');
   head.prepend(charset);
@@ -66,12 +69,19 @@ export function toStandaloneHtml(article: Article, options: StandaloneHtmlOption
     img.removeAttribute('srcset');
     img.removeAttribute('sizes');
     const url = absoluteImageUrl(img.getAttribute('src') ?? '', article.url);
-    if (!url) { img.remove(); continue; }
-    if (url.startsWith('data:')) { embedded++; continue; }
+    if (!url) {
+      img.remove();
+      continue;
+    }
+    if (url.startsWith('data:')) {
+      embedded++;
+      continue;
+    }
     const image = images.get(url);
     const inline = image ? dataUrl(image) : null;
     img.setAttribute('src', inline ?? url);
-    if (inline) embedded++; else linked++;
+    if (inline) embedded++;
+    else linked++;
   }
   for (const source of Array.from(body.querySelectorAll('picture source'))) source.remove();
   // Assembled from article HTML, so it goes through the one sink again (data: stays allowed on images).

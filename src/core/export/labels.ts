@@ -17,17 +17,23 @@ export interface ExportLabels {
 export const ENGLISH_LABELS: ExportLabels = {
   saved: (date) => `Saved with Winnow on ${date}.`,
   source: 'Source',
-  images: (mode, embedded, linked) => ({
-    none: '',
-    embedded: 'Images are embedded in this file, so it reads the same offline.',
-    linked: 'Images are links to their original addresses (the browser did not let Winnow read them), so they need a connection.',
-    mixed: `${embedded} images are embedded in this file; ${linked} are links to their original addresses (the browser did not let Winnow read them).`,
-  })[mode],
+  images: (mode, embedded, linked) =>
+    ({
+      none: '',
+      embedded: 'Images are embedded in this file, so it reads the same offline.',
+      linked:
+        'Images are links to their original addresses (the browser did not let Winnow read them), so they need a connection.',
+      mixed: `${embedded} images are embedded in this file; ${linked} are links to their original addresses (the browser did not let Winnow read them).`,
+    })[mode],
   imageLink: (alt) => (alt ? `[Image: ${alt}]` : '[Image]'),
 };
 
 /** `byline · site · 2024-05-01`, the line under the title in every format. */
-export function metaLine(article: { byline: string | null; siteName: string | null; publishedTime: string | null }): string {
+export function metaLine(article: {
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+}): string {
   return [article.byline, article.siteName, dateOnly(article.publishedTime)]
     .filter((part): part is string => Boolean(part && part.trim()))
     .map((part) => part.replace(/\s+/g, ' ').trim())

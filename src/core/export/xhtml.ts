@@ -11,33 +11,186 @@ import { absoluteImageUrl } from './images.js';
 import type { ExportWindow } from './labels.js';
 
 /** Elements kept as they are. Everything else is unwrapped (font, center, span soup) or dropped (DROP). */
-const KEEP = new Set(['p', 'div', 'span', 'a', 'em', 'strong', 'b', 'i', 'u', 's', 'small', 'sub', 'sup', 'code',
-  'pre', 'kbd', 'samp', 'var', 'mark', 'q', 'cite', 'abbr', 'dfn', 'time', 'br', 'hr', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'figure', 'figcaption', 'img', 'table',
-  'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'section', 'article', 'aside', 'header', 'footer',
-  'address', 'del', 'ins', 'ruby', 'rt', 'rp', 'bdi', 'bdo', 'wbr']);
+const KEEP = new Set([
+  'p',
+  'div',
+  'span',
+  'a',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  's',
+  'small',
+  'sub',
+  'sup',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'mark',
+  'q',
+  'cite',
+  'abbr',
+  'dfn',
+  'time',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'img',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'address',
+  'del',
+  'ins',
+  'ruby',
+  'rt',
+  'rp',
+  'bdi',
+  'bdo',
+  'wbr',
+]);
 /** Removed with their content: media an e-book cannot play from a link, and vector art we cannot validate. */
-const DROP = new Set(['svg', 'video', 'audio', 'source', 'track', 'canvas', 'map', 'area', 'colgroup', 'col',
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed']);
+const DROP = new Set([
+  'svg',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'canvas',
+  'map',
+  'area',
+  'colgroup',
+  'col',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+]);
 /** Phrasing elements: a block found inside one of these is a schema error, so the inline wrapper goes. */
-const PHRASING = new Set(['span', 'em', 'strong', 'b', 'i', 'u', 's', 'small', 'sub', 'sup', 'code', 'kbd', 'samp',
-  'var', 'mark', 'q', 'cite', 'abbr', 'dfn', 'time', 'del', 'ins', 'bdi', 'bdo', 'p', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'pre', 'dt', 'caption', 'figcaption', 'rt', 'rp', 'ruby', 'label', 'address']);
-const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'li', 'dt', 'dd',
-  'blockquote', 'figure', 'figcaption', 'pre', 'table', 'section', 'article', 'aside', 'header', 'footer',
-  'address', 'hr', 'caption']);
+const PHRASING = new Set([
+  'span',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  's',
+  'small',
+  'sub',
+  'sup',
+  'code',
+  'kbd',
+  'samp',
+  'var',
+  'mark',
+  'q',
+  'cite',
+  'abbr',
+  'dfn',
+  'time',
+  'del',
+  'ins',
+  'bdi',
+  'bdo',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'dt',
+  'caption',
+  'figcaption',
+  'rt',
+  'rp',
+  'ruby',
+  'label',
+  'address',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'dl',
+  'li',
+  'dt',
+  'dd',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'pre',
+  'table',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'address',
+  'hr',
+  'caption',
+]);
 
 const GLOBAL_ATTRS = new Set(['lang', 'dir', 'title', 'id']);
 const ATTRS: Record<string, string[]> = {
-  a: ['href'], img: ['src', 'alt'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan', 'scope'],
-  ol: ['start', 'reversed'], li: ['value'], time: ['datetime'], q: ['cite'], blockquote: ['cite'],
-  del: ['cite', 'datetime'], ins: ['cite', 'datetime'], abbr: ['title'],
+  a: ['href'],
+  img: ['src', 'alt'],
+  td: ['colspan', 'rowspan'],
+  th: ['colspan', 'rowspan', 'scope'],
+  ol: ['start', 'reversed'],
+  li: ['value'],
+  time: ['datetime'],
+  q: ['cite'],
+  blockquote: ['cite'],
+  del: ['cite', 'datetime'],
+  ins: ['cite', 'datetime'],
+  abbr: ['title'],
 };
 const INTEGER_ATTRS = new Set(['colspan', 'rowspan', 'start', 'value']);
 
 /** Characters XML 1.0 forbids outright; HTML lets them through. */
 /* eslint-disable no-control-regex -- the control characters XML forbids are what it removes */
-const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const XML_INVALID =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /* eslint-enable no-control-regex */
 
 export interface XhtmlImages {
@@ -56,10 +209,13 @@ export function toXhtmlBody(body: HTMLElement, base: string, images: XhtmlImages
   repair(body);
   fixIdsAndFragments(body);
   const serializer = new win.XMLSerializer();
-  return Array.from(body.childNodes).map((node) => serializer.serializeToString(node))
-    .join('')
-    // Each top-level element repeats the XHTML namespace; the enclosing <html> already declares it.
-    .replace(/ xmlns="http:\/\/www\.w3\.org\/1999\/xhtml"/g, '');
+  return (
+    Array.from(body.childNodes)
+      .map((node) => serializer.serializeToString(node))
+      .join('')
+      // Each top-level element repeats the XHTML namespace; the enclosing <html> already declares it.
+      .replace(/ xmlns="http:\/\/www\.w3\.org\/1999\/xhtml"/g, '')
+  );
 }
 
 function unwrap(el: Element): void {
@@ -69,7 +225,8 @@ function unwrap(el: Element): void {
 function clean(root: Element, base: string, images: XhtmlImages): void {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) node.nodeValue = (node.nodeValue ?? '').replace(XML_INVALID, '');
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    node.nodeValue = (node.nodeValue ?? '').replace(XML_INVALID, '');
   // Comments carry nothing a reader sees, and one holding `--` is not well-formed XML.
   const comments: Node[] = [];
   const commentWalker = doc.createTreeWalker(root, 128 /* SHOW_COMMENT */);
@@ -86,15 +243,20 @@ function clean(root: Element, base: string, images: XhtmlImages): void {
       else if (el.isConnected) el.remove();
       continue;
     }
-    if (!KEEP.has(name)) { unwrap(el); continue; }
+    if (!KEEP.has(name)) {
+      unwrap(el);
+      continue;
+    }
     const allowed = ATTRS[name] ?? [];
     for (const attr of Array.from(el.attributes)) {
       if (!GLOBAL_ATTRS.has(attr.name) && !allowed.includes(attr.name)) el.removeAttribute(attr.name);
       else if (INTEGER_ATTRS.has(attr.name) && !/^[1-9]\d{0,3}$/.test(attr.value.trim())) el.removeAttribute(attr.name);
-      else if (attr.name === 'scope' && !['row', 'col', 'rowgroup', 'colgroup'].includes(attr.value)) el.removeAttribute(attr.name);
+      else if (attr.name === 'scope' && !['row', 'col', 'rowgroup', 'colgroup'].includes(attr.value))
+        el.removeAttribute(attr.name);
       else if (attr.name === 'dir' && !['ltr', 'rtl', 'auto'].includes(attr.value)) el.removeAttribute(attr.name);
-      else if (attr.name === 'lang' && !/^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(attr.value)) el.removeAttribute(attr.name);
-      else if ((attr.name === 'cite') && !absoluteHttp(attr.value)) el.removeAttribute(attr.name);
+      else if (attr.name === 'lang' && !/^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(attr.value))
+        el.removeAttribute(attr.name);
+      else if (attr.name === 'cite' && !absoluteHttp(attr.value)) el.removeAttribute(attr.name);
     }
     if (name === 'a') cleanLink(el);
     if (name === 'img') cleanImage(el, base, images);
@@ -129,7 +291,10 @@ function cleanImage(img: Element, base: string, images: XhtmlImages): void {
     img.setAttribute('alt', alt);
     return;
   }
-  if (!url || url.startsWith('data:')) { img.remove(); return; }
+  if (!url || url.startsWith('data:')) {
+    img.remove();
+    return;
+  }
   const doc = img.ownerDocument;
   const link = doc.createElement('a');
   link.setAttribute('href', url);
@@ -164,7 +329,8 @@ function repair(root: Element): void {
 
 function renameTo(el: Element, name: string): Element {
   const replacement = el.ownerDocument.createElement(name);
-  for (const attr of Array.from(el.attributes)) if (GLOBAL_ATTRS.has(attr.name)) replacement.setAttribute(attr.name, attr.value);
+  for (const attr of Array.from(el.attributes))
+    if (GLOBAL_ATTRS.has(attr.name)) replacement.setAttribute(attr.name, attr.value);
   replacement.append(...Array.from(el.childNodes));
   el.replaceWith(replacement);
   return replacement;
@@ -175,7 +341,10 @@ function wrapStrays(list: Element, itemName: string, isItem: (child: Element) =>
   for (const child of Array.from(list.childNodes)) {
     if (child.nodeType === 1 && isItem(child as Element)) continue;
     if (child.nodeType === 3 && !(child.nodeValue ?? '').trim()) continue;
-    if (child.nodeType !== 1 && child.nodeType !== 3) { child.remove(); continue; }
+    if (child.nodeType !== 1 && child.nodeType !== 3) {
+      child.remove();
+      continue;
+    }
     const item = list.ownerDocument.createElement(itemName);
     child.replaceWith(item);
     item.append(child);

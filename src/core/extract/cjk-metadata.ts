@@ -14,10 +14,12 @@ export interface CjkMetadata {
 }
 
 /** Every label that may follow a value on the same line: a value stops where the next label starts. */
-const LABELS = '作\\s*者|記\\s*者|记\\s*者|來\\s*源|来\\s*源|出\\s*處|出\\s*处|責任編輯|责任编辑|編\\s*輯|编\\s*辑|責編|责编|審核|审核|校對|校对|發布時間|发布时间|發佈時間|發表時間|发表时间|更新時間|更新时间|時間|时间|日期|字號|字号|點擊|点击|閱讀|阅读|瀏覽|浏览|分享|打印|關閉|关闭|通訊員|通讯员|攝影|摄影|圖|图';
+const LABELS =
+  '作\\s*者|記\\s*者|记\\s*者|來\\s*源|来\\s*源|出\\s*處|出\\s*处|責任編輯|责任编辑|編\\s*輯|编\\s*辑|責編|责编|審核|审核|校對|校对|發布時間|发布时间|發佈時間|發表時間|发表时间|更新時間|更新时间|時間|时间|日期|字號|字号|點擊|点击|閱讀|阅读|瀏覽|浏览|分享|打印|關閉|关闭|通訊員|通讯员|攝影|摄影|圖|图';
 const SEP = '\\s*[:：]\\s*';
 /** Newsroom prefixes that introduce names but are not names. */
-const PREFIX = '(?:(?:本報|本报|新華社|新华社|中新社|央視|央视|人民網|人民网|特約|特约|實習|实习|駐\\S{1,4}|驻\\S{1,4})?(?:記者|记者|通訊員|通讯员|實習生|实习生)\\s*)*';
+const PREFIX =
+  '(?:(?:本報|本报|新華社|新华社|中新社|央視|央视|人民網|人民网|特約|特约|實習|实习|駐\\S{1,4}|驻\\S{1,4})?(?:記者|记者|通訊員|通讯员|實習生|实习生)\\s*)*';
 /**
  * One or more names. Further names are joined by 、，, or, after a plain space, only when 2–3 Han
  * characters (a Chinese name) — so the "手機查看" link beside a byline is not read as a second author.
@@ -25,19 +27,30 @@ const PREFIX = '(?:(?:本報|本报|新華社|新华社|中新社|央視|央视|
 const NAME = `(?:(?!${LABELS})[^\\s:：|｜/／()（）\\[\\]【】,，、])+`;
 const NAMES = `(${NAME}(?:(?:\\s*[、，,]\\s*${NAME})|(?:\\s(?!${LABELS})[\\u4e00-\\u9fff]{2,3}(?![\\u4e00-\\u9fff])))*)`;
 // (?<!…) keeps 责任编辑's 辑 and 新华社记者's 记者 from being read as a byline label.
-const BYLINE = new RegExp(`(?<!責任|责任|新華社|新华社|本報|本报)(?:作\\s*者|記\\s*者|记\\s*者)${SEP}${PREFIX}${NAMES}`);
+const BYLINE = new RegExp(
+  `(?<!責任|责任|新華社|新华社|本報|本报)(?:作\\s*者|記\\s*者|记\\s*者)${SEP}${PREFIX}${NAMES}`,
+);
 /** "本报记者 张三" or a lede's "（记者 王海燕）", with no colon. */
-const REPORTER_INLINE = new RegExp(`(?:(?:本報|本报|新華社|新华社)(?:記者|记者)\\s*|[（(]\\s*(?:本報|本报)?(?:記者|记者)\\s+)${NAMES}`);
+const REPORTER_INLINE = new RegExp(
+  `(?:(?:本報|本报|新華社|新华社)(?:記者|记者)\\s*|[（(]\\s*(?:本報|本报)?(?:記者|记者)\\s+)${NAMES}`,
+);
 /** Taiwanese papers: "記者林怡君／台北報導" — reporter, slash, place, 報導, with no colon. */
-const REPORTER_DATELINE = new RegExp(`(?:^|\\s)(?:記者|记者)\\s*(${NAME})\\s*[／/]\\s*[^\\s／/]{1,8}(?:報導|报道|電|电)`);
-const SOURCE = new RegExp(`(?:來\\s*源|来\\s*源|出\\s*處|出\\s*处)${SEP}((?:(?!${LABELS})[^\\s:：|｜/()（）【】])+(?:[·•－-](?:(?!${LABELS})[^\\s:：|｜/()（）【】])+)*)`);
-const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?)?/;
+const REPORTER_DATELINE = new RegExp(
+  `(?:^|\\s)(?:記者|记者)\\s*(${NAME})\\s*[／/]\\s*[^\\s／/]{1,8}(?:報導|报道|電|电)`,
+);
+const SOURCE = new RegExp(
+  `(?:來\\s*源|来\\s*源|出\\s*處|出\\s*处)${SEP}((?:(?!${LABELS})[^\\s:：|｜/()（）【】])+(?:[·•－-](?:(?!${LABELS})[^\\s:：|｜/()（）【】])+)*)`,
+);
+const DATE =
+  /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?)?/;
 const DATE_LABEL = /時間|时间|日期|發布|发布|發佈|發表|发表/;
 
 /** Trims a captured name list: 张三 李四 → "张三 李四"; strips a trailing 报道/報導 and brackets. */
 function tidyNames(raw: string | undefined): string | null {
   if (!raw) return null;
-  const names = raw.split(/[\s、，,]+/).map((n) => n.replace(/(?:報導|报道|攝|摄|文|圖|图)$/, '').trim())
+  const names = raw
+    .split(/[\s、，,]+/)
+    .map((n) => n.replace(/(?:報導|报道|攝|摄|文|圖|图)$/, '').trim())
     .filter((n) => n.length > 0 && !new RegExp(`^(?:${LABELS})$`).test(n));
   return names.length ? names.join(' ') : null;
 }
@@ -105,7 +118,8 @@ export function cjkMetadata(doc: Document): CjkMetadata {
 }
 
 /** Label text that must never be a byline: an editor's or a source's line, or a bare label. */
-const NOT_A_BYLINE = /責任編輯|责任编辑|編\s*輯\s*[:：]|编\s*辑\s*[:：]|責編|责编|審核|审核|來\s*源\s*[:：]|来\s*源\s*[:：]|^(?:作者|記者|记者)[:：]?$/;
+const NOT_A_BYLINE =
+  /責任編輯|责任编辑|編\s*輯\s*[:：]|编\s*辑\s*[:：]|責編|责编|審核|审核|來\s*源\s*[:：]|来\s*源\s*[:：]|^(?:作者|記者|记者)[:：]?$/;
 
 /** A byline Readability found, cleaned: "作者：张三" → "张三"; an editor or source line → null. */
 export function cleanByline(byline: string | null | undefined): string | null {

@@ -18,9 +18,26 @@
  */
 
 /** Line-number gutters and toolbars: never code (class names; matched per token, not by selector, for speed). */
-const CHROME_CLASSES = new Set(['gutter', 'line-numbers-rows', 'linenos', 'linenodiv', 'lnt', 'ln', 'hljs-ln-numbers',
-  'pre-numbering', 'rouge-gutter', 'gl', 'toolbar', 'cnblogs_code_toolbar', 'hljs-button', 'zeroclipboard-container',
-  'copy-code-button', 'btn-clipboard', 'tools', 'bar']);
+const CHROME_CLASSES = new Set([
+  'gutter',
+  'line-numbers-rows',
+  'linenos',
+  'linenodiv',
+  'lnt',
+  'ln',
+  'hljs-ln-numbers',
+  'pre-numbering',
+  'rouge-gutter',
+  'gl',
+  'toolbar',
+  'cnblogs_code_toolbar',
+  'hljs-button',
+  'zeroclipboard-container',
+  'copy-code-button',
+  'btn-clipboard',
+  'tools',
+  'bar',
+]);
 const CHROME_TAGS = new Set(['button', 'clipboard-copy', 'script', 'style']);
 
 function isChrome(el: Element): boolean {
@@ -34,25 +51,111 @@ function isChrome(el: Element): boolean {
 }
 
 /** Wrappers a highlighter puts around one block; replaced with it when they add only chrome. */
-const WRAPPER = /(?:^|[\s_-])(?:highlight|highlighter|highlighter-rouge|highlighttable|code-toolbar|cnblogs_code|syntaxhighlighter|dp-highlighter|codehilite|sourceCode|code-block|codeblock|snippet-clipboard-content|chroma|lntable|rouge-table|prism-code|hljs)(?:$|[\s_-])/i;
+const WRAPPER =
+  /(?:^|[\s_-])(?:highlight|highlighter|highlighter-rouge|highlighttable|code-toolbar|cnblogs_code|syntaxhighlighter|dp-highlighter|codehilite|sourceCode|code-block|codeblock|snippet-clipboard-content|chroma|lntable|rouge-table|prism-code|hljs)(?:$|[\s_-])/i;
 
 /** Highlighter class tokens that name no language. */
-const NOT_LANGUAGE = new Set(['hljs', 'prettyprint', 'linenums', 'has-numbering', 'prism', 'line-numbers', 'highlight',
-  'notranslate', 'code', 'source', 'chroma', 'syntaxhighlighter', 'nogutter', 'collapsed', 'sourcecode', 'plain',
-  'text', 'plaintext', 'none', 'nohighlight', 'no-highlight', 'wrap', 'copyable', 'position-relative', 'overflow-auto']);
+const NOT_LANGUAGE = new Set([
+  'hljs',
+  'prettyprint',
+  'linenums',
+  'has-numbering',
+  'prism',
+  'line-numbers',
+  'highlight',
+  'notranslate',
+  'code',
+  'source',
+  'chroma',
+  'syntaxhighlighter',
+  'nogutter',
+  'collapsed',
+  'sourcecode',
+  'plain',
+  'text',
+  'plaintext',
+  'none',
+  'nohighlight',
+  'no-highlight',
+  'wrap',
+  'copyable',
+  'position-relative',
+  'overflow-auto',
+]);
 
 /** Names that highlighters write as a bare class (`hljs python`, Jianshu's `code.java`, `syntaxhighlighter js`). */
-const BARE_LANGUAGES = new Set(['bash', 'c', 'clojure', 'cpp', 'cs', 'csharp', 'css', 'dart', 'diff', 'dockerfile',
-  'elixir', 'erlang', 'go', 'golang', 'graphql', 'groovy', 'haskell', 'html', 'ini', 'java', 'javascript', 'js',
-  'json', 'jsx', 'kotlin', 'less', 'lua', 'makefile', 'markdown', 'matlab', 'nginx', 'objectivec', 'ocaml', 'perl',
-  'php', 'powershell', 'python', 'py', 'r', 'ruby', 'rust', 'scala', 'scss', 'shell', 'sh', 'sql', 'swift', 'ts',
-  'tsx', 'typescript', 'vb', 'vbnet', 'vue', 'xml', 'yaml', 'yml', 'zsh', 'console', 'toml', 'protobuf', 'asm']);
+const BARE_LANGUAGES = new Set([
+  'bash',
+  'c',
+  'clojure',
+  'cpp',
+  'cs',
+  'csharp',
+  'css',
+  'dart',
+  'diff',
+  'dockerfile',
+  'elixir',
+  'erlang',
+  'go',
+  'golang',
+  'graphql',
+  'groovy',
+  'haskell',
+  'html',
+  'ini',
+  'java',
+  'javascript',
+  'js',
+  'json',
+  'jsx',
+  'kotlin',
+  'less',
+  'lua',
+  'makefile',
+  'markdown',
+  'matlab',
+  'nginx',
+  'objectivec',
+  'ocaml',
+  'perl',
+  'php',
+  'powershell',
+  'python',
+  'py',
+  'r',
+  'ruby',
+  'rust',
+  'scala',
+  'scss',
+  'shell',
+  'sh',
+  'sql',
+  'swift',
+  'ts',
+  'tsx',
+  'typescript',
+  'vb',
+  'vbnet',
+  'vue',
+  'xml',
+  'yaml',
+  'yml',
+  'zsh',
+  'console',
+  'toml',
+  'protobuf',
+  'asm',
+]);
 
 const LANGUAGE_CLASS = /^(?:language|lang|highlight-source|brush)[-:]([\w#+.-]+)$/i;
 
 /** A language name as fence info strings write it: lower case, no spaces. */
 const tidy = (name: string): string | null => {
-  const value = name.trim().toLowerCase().replace(/[;,]+$/, '');
+  const value = name
+    .trim()
+    .toLowerCase()
+    .replace(/[;,]+$/, '');
   return /^[\w#+.-]{1,30}$/.test(value) && !NOT_LANGUAGE.has(value) ? value : null;
 };
 
@@ -158,8 +261,9 @@ function blocks(doc: Document): Element[] {
   const found: Element[] = [];
   const taken = (el: Element) => found.some((b) => b.contains(el));
   // Class lookups, not a selector list: jsdom's selector engine is slow on those over a large page.
-  const tables = TABLE_CLASSES.flatMap((name) => Array.from(doc.getElementsByClassName(name)))
-    .sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)); // document order: outer before inner
+  const tables = TABLE_CLASSES.flatMap((name) => Array.from(doc.getElementsByClassName(name))).sort((a, b) =>
+    a.compareDocumentPosition(b) & 4 ? -1 : 1,
+  ); // document order: outer before inner
   for (const el of tables) {
     if (!taken(el)) found.push(el);
   }

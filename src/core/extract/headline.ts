@@ -24,11 +24,16 @@ export function headlineSources(doc: Document, jsonLd: readonly unknown[] = pars
   // One pass over the <meta> elements, first of each kind wins (as querySelector would have it).
   for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
     const content = () => meta.getAttribute('content')?.trim() || null;
-    if (ogTitle === null && (meta.getAttribute('property') === 'og:title' || meta.getAttribute('name') === 'og:title')) ogTitle = content() ?? '';
+    if (ogTitle === null && (meta.getAttribute('property') === 'og:title' || meta.getAttribute('name') === 'og:title'))
+      ogTitle = content() ?? '';
     if (twitterTitle === null && meta.getAttribute('name') === 'twitter:title') twitterTitle = content() ?? '';
   }
-  return { ogTitle: ogTitle || null, twitterTitle: twitterTitle || null, jsonLd,
-    h1s: Array.from(doc.getElementsByTagName('h1')).map((h) => collapsedText(h)) };
+  return {
+    ogTitle: ogTitle || null,
+    twitterTitle: twitterTitle || null,
+    jsonLd,
+    h1s: Array.from(doc.getElementsByTagName('h1')).map((h) => collapsedText(h)),
+  };
 }
 
 /** The first top-level JSON-LD item with a headline. */

@@ -13,15 +13,24 @@
  */
 
 /** Attributes lazy loaders keep the real URL in, most specific first. */
-const LAZY_SRC = ['data-src', 'data-original', 'data-lazy-src', 'data-actualsrc', 'data-original-src', 'data-hi-res-src',
-  'data-lazyload', 'data-echo'];
+const LAZY_SRC = [
+  'data-src',
+  'data-original',
+  'data-lazy-src',
+  'data-actualsrc',
+  'data-original-src',
+  'data-hi-res-src',
+  'data-lazyload',
+  'data-echo',
+];
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset', 'data-original-srcset'];
 
 /**
  * The file name of a stand-in picture: blank.gif, placeholder.png, lazy-load.svg, spacer.gif, loading.gif.
  * Stand-ins are gif, png or svg; a photograph called lazy-river.jpg is no placeholder.
  */
-const PLACEHOLDER_NAME = /(?:^|[\W_])(?:blank|placeholder|lazy\w*|spacer|transparent|loading|pixel|empty)(?:[\W_][^.]*)?\.(?:gif|png|svg)$/i;
+const PLACEHOLDER_NAME =
+  /(?:^|[\W_])(?:blank|placeholder|lazy\w*|spacer|transparent|loading|pixel|empty)(?:[\W_][^.]*)?\.(?:gif|png|svg)$/i;
 /**
  * A data: URI picture is a placeholder unless it is big enough to be a real picture (a few hundred bytes is a
  * 1×1 or a tiny blur; an inline chart or formula image runs to kilobytes).
@@ -57,7 +66,11 @@ function usableUrl(value: string | null): string | null {
   return isPlaceholderSrc(v) ? null : v;
 }
 
-interface Candidate { url: string; width: number | null; density: number }
+interface Candidate {
+  url: string;
+  width: number | null;
+  density: number;
+}
 
 /**
  * The candidates of a `srcset` ("a.jpg 480w, b.jpg 960w" or "a.jpg, b.jpg 2x"), tokenised as the HTML standard
@@ -81,8 +94,11 @@ export function parseSrcset(srcset: string): Candidate[] {
     }
     if (!url || /^data:/i.test(url)) continue;
     const value = Number.parseFloat(descriptor);
-    candidates.push(/^[\d.]+w$/i.test(descriptor) ? { url, width: value, density: 1 }
-      : { url, width: null, density: /^[\d.]+x$/i.test(descriptor) && value > 0 ? value : 1 });
+    candidates.push(
+      /^[\d.]+w$/i.test(descriptor)
+        ? { url, width: value, density: 1 }
+        : { url, width: null, density: /^[\d.]+x$/i.test(descriptor) && value > 0 ? value : 1 },
+    );
   }
   return candidates;
 }
@@ -119,7 +135,9 @@ const PORTABLE_TYPE = /^image\/(?:jpeg|jpg|png|gif|webp)$/i;
 
 /** The best URL a `<picture>` offers: its sources (portable types first, no print-only media), then the img. */
 function pictureUrl(picture: Element, img: Element): string | null {
-  const sources = Array.from(picture.children).filter((el) => el.localName === 'source' && !/\bprint\b/i.test(el.getAttribute('media') ?? ''));
+  const sources = Array.from(picture.children).filter(
+    (el) => el.localName === 'source' && !/\bprint\b/i.test(el.getAttribute('media') ?? ''),
+  );
   const portable = sources.filter((s) => !s.getAttribute('type') || PORTABLE_TYPE.test(s.getAttribute('type')!));
   for (const group of [portable, sources]) {
     const candidates = group.flatMap((s) => {
@@ -156,9 +174,15 @@ const px = (value: string | null | undefined): number | null => {
  */
 function isTracker(img: Element): boolean {
   // Next.js "fill" images say width:0;height:0 and grow by min-width/min-height: 100%; no size to trust there.
-  const style = /min-(?:width|height)\s*:/i.test(img.getAttribute('style') ?? '') ? '' : img.getAttribute('style') ?? '';
-  const sizes = [px(img.getAttribute('width')), px(img.getAttribute('height')),
-    px(/(?:^|;)\s*width\s*:\s*([^;!]+)/i.exec(style)?.[1]), px(/(?:^|;)\s*height\s*:\s*([^;!]+)/i.exec(style)?.[1])];
+  const style = /min-(?:width|height)\s*:/i.test(img.getAttribute('style') ?? '')
+    ? ''
+    : (img.getAttribute('style') ?? '');
+  const sizes = [
+    px(img.getAttribute('width')),
+    px(img.getAttribute('height')),
+    px(/(?:^|;)\s*width\s*:\s*([^;!]+)/i.exec(style)?.[1]),
+    px(/(?:^|;)\s*height\s*:\s*([^;!]+)/i.exec(style)?.[1]),
+  ];
   const declared = sizes.filter((size): size is number => size !== null);
   return declared.length > 0 && declared.every((size) => size <= 1);
 }
@@ -169,6 +193,7 @@ function noscriptImages(noscript: Element): Element[] {
   if (parsed.length || !/<img\b/i.test(noscript.textContent ?? '')) return parsed;
   // A <template> parses inertly: nothing loads, nothing runs, whatever document this is.
   const template = noscript.ownerDocument.createElement('template');
+  // eslint-disable-next-line no-restricted-syntax -- an inert <template> parse of the page's own markup, not a sink
   template.innerHTML = noscript.textContent ?? '';
   return Array.from(template.content.querySelectorAll('img'));
 }
@@ -186,17 +211,24 @@ function placeholderFor(noscript: Element): Element | null {
 }
 
 /** A low-quality preview that a script swaps for the real picture (Medium's blurred 60-px thumbnail). */
-const isPreview = (img: Element): boolean => /lazy|progressive|blur|lqip|preview|thumbnail/i.test(img.getAttribute('class') ?? '');
+const isPreview = (img: Element): boolean =>
+  /lazy|progressive|blur|lqip|preview|thumbnail/i.test(img.getAttribute('class') ?? '');
 
 /** The element an image stands for in the layout: its `<picture>` when it has one. */
 const box = (img: Element): Element => (img.parentElement?.localName === 'picture' ? img.parentElement : img);
 
 function useNoscriptFallbacks(doc: Document, stats: ImageStats): void {
   for (const noscript of Array.from(doc.querySelectorAll('noscript'))) {
-    const fallback = noscriptImages(noscript).find((img) => !isTracker(img) && (!isPlaceholderSrc(img.getAttribute('src')) || realUrl(img)));
+    const fallback = noscriptImages(noscript).find(
+      (img) => !isTracker(img) && (!isPlaceholderSrc(img.getAttribute('src')) || realUrl(img)),
+    );
     if (!fallback) continue;
     const placeholder = placeholderFor(noscript);
-    if (placeholder && !isPreview(placeholder) && (!isPlaceholderSrc(placeholder.getAttribute('src')) || realUrl(placeholder))) {
+    if (
+      placeholder &&
+      !isPreview(placeholder) &&
+      (!isPlaceholderSrc(placeholder.getAttribute('src')) || realUrl(placeholder))
+    ) {
       // The visible image is real, or a lazy attribute says where it is: the fallback would only repeat it.
       noscript.remove();
       continue;
@@ -204,7 +236,8 @@ function useNoscriptFallbacks(doc: Document, stats: ImageStats): void {
     const img = doc.importNode(fallback, true);
     if (placeholder) {
       // The fallback takes the placeholder's place (inside its figure, beside its caption); its alt survives.
-      if (!img.getAttribute('alt') && placeholder.getAttribute('alt')) img.setAttribute('alt', placeholder.getAttribute('alt')!);
+      if (!img.getAttribute('alt') && placeholder.getAttribute('alt'))
+        img.setAttribute('alt', placeholder.getAttribute('alt')!);
       box(placeholder).replaceWith(img);
       noscript.remove();
     } else {

@@ -35,8 +35,21 @@ export function jsonLdObjects(blocks: readonly Json[]): Record<string, Json>[] {
   return [...walk(blocks)];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ',
-  hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', mdash: '—', ndash: '–' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  hellip: '…',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  mdash: '—',
+  ndash: '–',
+};
 
 /** CMSs often HTML-escape the JSON-LD string; the common entities are enough to compare words. */
 function decodeEntities(text: string): string {

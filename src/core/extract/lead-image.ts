@@ -10,7 +10,10 @@
 
 const BACKGROUND_URL = /background(?:-image)?\s*:[^;]*?url\(\s*(['"]?)([^'")]+)\1\s*\)/i;
 
-export interface LeadImage { src: string; alt: string }
+export interface LeadImage {
+  src: string;
+  alt: string;
+}
 
 /** The file a URL names, without size suffixes and query: "hero-1200x630.jpg?w=2" → "hero.jpg". */
 function fileKey(url: string): string {
@@ -34,7 +37,9 @@ export function leadBackground(doc: Document): LeadImage | null {
   // that list on one of Readability's test pages.
   const shared = Array.from(doc.getElementsByTagName('meta'))
     .filter((meta) => /^(?:og|twitter):image$/i.test(meta.getAttribute('property') ?? meta.getAttribute('name') ?? ''))
-    .map((meta) => meta.getAttribute('content')?.trim() ?? '').filter(Boolean).map(fileKey);
+    .map((meta) => meta.getAttribute('content')?.trim() ?? '')
+    .filter(Boolean)
+    .map(fileKey);
   if (!shared.length) return null;
   for (const el of Array.from(doc.querySelectorAll('[style]'))) {
     const url = BACKGROUND_URL.exec(el.getAttribute('style')!)?.[2]?.trim();
@@ -50,7 +55,8 @@ export function leadBackground(doc: Document): LeadImage | null {
 export function addLeadImage(article: Element, lead: LeadImage | null): boolean {
   if (!lead) return false;
   const key = fileKey(lead.src);
-  if (Array.from(article.querySelectorAll('img')).some((img) => fileKey(img.getAttribute('src') ?? '') === key)) return false;
+  if (Array.from(article.querySelectorAll('img')).some((img) => fileKey(img.getAttribute('src') ?? '') === key))
+    return false;
   const doc = article.ownerDocument;
   const figure = doc.createElement('figure');
   const img = doc.createElement('img');

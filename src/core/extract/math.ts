@@ -22,9 +22,10 @@ const TEX_ENCODING = /^(?:application\/x-tex|text\/x-latex|application\/x-latex|
 /** Parses MathML markup inertly (a <template> neither runs nor loads anything) into `doc`. */
 function parseMath(doc: Document, markup: string): Element | null {
   const template = doc.createElement('template');
+  // eslint-disable-next-line no-restricted-syntax -- an inert <template> parse of the page's own MathML, not a sink
   template.innerHTML = markup;
   const math = template.content.querySelector('math');
-  return math ? (doc.importNode(math, true) as Element) : null;
+  return math ? doc.importNode(math, true) : null;
 }
 
 /** The TeX a `<math>` carries: a TeX annotation, else an alttext the page wrote. */
@@ -100,7 +101,12 @@ function mathJax2(doc: Document): void {
     const formula = math ? plainMath(math, { display, tex }) : tex ? texOnly(doc, tex, display) : null;
     if (!formula) continue;
     // The preview (TeX or a blank) and the drawn frame go: the MathML stands where the script stood.
-    for (let el = (box ?? script).previousElementSibling; el?.classList.contains('MathJax_Preview'); el = (box ?? script).previousElementSibling) el.remove();
+    for (
+      let el = (box ?? script).previousElementSibling;
+      el?.classList.contains('MathJax_Preview');
+      el = (box ?? script).previousElementSibling
+    )
+      el.remove();
     box?.remove();
     script.replaceWith(formula);
   }
@@ -109,9 +115,16 @@ function mathJax2(doc: Document): void {
 /** Rewrites every formula of `doc` in place as plain MathML (see the map above). */
 export function normaliseMath(doc: Document): void {
   // Most pages have no formula: tag and class lookups answer that without a selector walk.
-  const scripts = Array.from(doc.getElementsByTagName('script')).some((s) => /^math\//i.test(s.getAttribute('type') ?? ''));
-  if (!scripts && !doc.getElementsByTagName('math').length && !doc.getElementsByClassName('katex').length
-    && !doc.getElementsByTagName('mjx-container').length) return;
+  const scripts = Array.from(doc.getElementsByTagName('script')).some((s) =>
+    /^math\//i.test(s.getAttribute('type') ?? ''),
+  );
+  if (
+    !scripts &&
+    !doc.getElementsByTagName('math').length &&
+    !doc.getElementsByClassName('katex').length &&
+    !doc.getElementsByTagName('mjx-container').length
+  )
+    return;
   katex(doc);
   mathJax3(doc);
   mathJax2(doc);

@@ -32,7 +32,8 @@ function prominence(el: Element): number {
   }
   if (/font-weight\s*:\s*(?:bold|[6-9]00)/i.test(style)) score = Math.max(score, 2);
   const named = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (/(?:^|[\s_-])(?:title|headline|heading|biaoti|bt|tit|art_?tit|news_?tit)(?:$|[\s_\d-])/i.test(named)) score = Math.max(score, 4);
+  if (/(?:^|[\s_-])(?:title|headline|heading|biaoti|bt|tit|art_?tit|news_?tit)(?:$|[\s_\d-])/i.test(named))
+    score = Math.max(score, 4);
   return score;
 }
 
@@ -63,7 +64,11 @@ interface Candidate {
  * The page's visible headline, or null. `title` is the `<title>` text (spam and all: its spam shares nothing
  * with the headline); `exclude` rejects texts that cannot be a headline (a site's own name).
  */
-export function pageHeadline(doc: Document, title: string, exclude: (text: string) => boolean = () => false): string | null {
+export function pageHeadline(
+  doc: Document,
+  title: string,
+  exclude: (text: string) => boolean = () => false,
+): string | null {
   const body = doc.body;
   if (!body) return null;
   const titleGrams = grams(title);

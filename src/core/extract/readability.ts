@@ -19,7 +19,10 @@ import { normaliseMath } from './math.js';
 import { addLeadImage, leadBackground } from './lead-image.js';
 
 /** The Article's metadata as extraction found it, and its content still to be purified. */
-export interface Extracted extends Pick<Article, 'title' | 'byline' | 'siteName' | 'lang' | 'dir' | 'publishedTime' | 'excerpt' | 'removed'> {
+export interface Extracted extends Pick<
+  Article,
+  'title' | 'byline' | 'siteName' | 'lang' | 'dir' | 'publishedTime' | 'excerpt' | 'removed'
+> {
   /**
    * The unsanitised article, as nodes of the inert clone (no serialising and re-parsing between Readability,
    * pruning and purify): callers must pass it through `purify`.
@@ -30,7 +33,8 @@ export interface Extracted extends Pick<Article, 'title' | 'byline' | 'siteName'
 const EXCERPT_LENGTH = 200;
 
 function openingText(article: Element): string | null {
-  const first = Array.from(article.querySelectorAll('p')).map((p) => p.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+  const first = Array.from(article.querySelectorAll('p'))
+    .map((p) => p.textContent?.replace(/\s+/g, ' ').trim() ?? '')
     .find((t) => t.length > 0);
   return first ? first.slice(0, EXCERPT_LENGTH) : null;
 }

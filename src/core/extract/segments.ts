@@ -21,13 +21,16 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
  * "COVID-19" or "e-mail"), `--`, and a plain space between two Han characters (injectors glue spam phrases to
  * Chinese titles with one).
  */
-const SEPARATOR = new RegExp([
-  String.raw`\s*(?:[_|｜丨‖–—－＿,，;；【】〖〗\[\]]|--+)\s*`,
-  String.raw`\s+[-:：]\s*`,
-  String.raw`[-:：]\s+`,
-  String.raw`(?<=[\u3400-\u9fff\uf900-\ufaff])[-：](?=[\u3400-\u9fff\uf900-\ufaff])`,
-  String.raw`(?<=[\u3400-\u9fff\uf900-\ufaff])\s+(?=[\u3400-\u9fff\uf900-\ufaff])`,
-].join('|'), 'gu');
+const SEPARATOR = new RegExp(
+  [
+    String.raw`\s*(?:[_|｜丨‖–—－＿,，;；【】〖〗\[\]]|--+)\s*`,
+    String.raw`\s+[-:：]\s*`,
+    String.raw`[-:：]\s+`,
+    String.raw`(?<=[\u3400-\u9fff\uf900-\ufaff])[-：](?=[\u3400-\u9fff\uf900-\ufaff])`,
+    String.raw`(?<=[\u3400-\u9fff\uf900-\ufaff])\s+(?=[\u3400-\u9fff\uf900-\ufaff])`,
+  ].join('|'),
+  'gu',
+);
 
 /**
  * Splits text at its separators; empty segments (`【x】标题` starts with one) fold into the next separator.
@@ -93,7 +96,10 @@ export function splitAround(segments: readonly Segment[], headline: string): Seg
 
 /** Joins kept segments with the separators they were written with; a kept first segment drops its own. */
 export function joinSegments(segments: readonly Segment[]): string {
-  return segments.map((s, i) => (i === 0 ? s.text : s.before + s.text)).join('').trim();
+  return segments
+    .map((s, i) => (i === 0 ? s.text : s.before + s.text))
+    .join('')
+    .trim();
 }
 
 /** Whether a text is written in Han (the CJK title rules apply to it). */
@@ -101,7 +107,10 @@ export const hasHan = (text: string): boolean => HAN.test(text);
 
 /** Letters and digits only, folded: how segments are compared with headlines and site names. */
 export function foldLetters(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**

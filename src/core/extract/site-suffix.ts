@@ -20,12 +20,15 @@ export interface SiteContext {
 }
 
 /** Separators a site suffix is joined by: never a comma, colon or bracket (those belong to headlines). */
-const SUFFIX_SEPARATOR = /\s*(?:[_|｜丨‖–—－]|--+|::)\s*|\s+-\s+|(?<=\p{Script=Han})-(?=\S)|(?<=\S)-(?=\p{Script=Han})/gu;
+const SUFFIX_SEPARATOR =
+  /\s*(?:[_|｜丨‖–—－]|--+|::)\s*|\s+-\s+|(?<=\p{Script=Han})-(?=\S)|(?<=\S)-(?=\p{Script=Han})/gu;
 
 /** Words that end the name of a site or channel. */
-const SITE_WORD = /(?:[网網]|[报報]|日[报報]|[晚早]?[报報]|[时時][报報]|新[闻聞](?:[网網]|中心)?|[资資][讯訊]|[电電]视台|[电電]視台|[广廣]播[电電]台|[频頻]道|在[线線]|[门門]户|[门門]戶|客[户戶]端|官[网網]|[网網]站|[论論][坛壇]|[周週]刊|[杂雜]志|[杂雜]誌|通[讯訊]社|新[华華]社|首[页頁]|[电電]子[报報])$/u;
+const SITE_WORD =
+  /(?:[网網]|[报報]|日[报報]|[晚早]?[报報]|[时時][报報]|新[闻聞](?:[网網]|中心)?|[资資][讯訊]|[电電]视台|[电電]視台|[广廣]播[电電]台|[频頻]道|在[线線]|[门門]户|[门門]戶|客[户戶]端|官[网網]|[网網]站|[论論][坛壇]|[周週]刊|[杂雜]志|[杂雜]誌|通[讯訊]社|新[华華]社|首[页頁]|[电電]子[报報])$/u;
 /** Channel names that sit between a headline and its site's name (only trimmed once the site's name is). */
-const CHANNEL = /^(?:[国國]内|[国國][际際]|社[会會]|[财財][经經]|[体體]育|[娱娛]{1}[乐樂]|科技|教育|[军軍]事|汽[车車]|房[产產]|[时時]政|要[闻聞]|地方|健康|文化|旅游|旅遊|[时時]尚|游[戏戲]|遊戲|[读讀][书書]|[图圖]片|[视視][频頻]|[评評][论論]|[观觀]点|[观觀]點|本地|生活|[资資][讯訊]|新[闻聞]|[两兩]岸|港澳|大[陆陸]|政治|[国國]|[财財][经經]新[闻聞]|[滚滾]{1}[动動]|[综綜]合)$/u;
+const CHANNEL =
+  /^(?:[国國]内|[国國][际際]|社[会會]|[财財][经經]|[体體]育|[娱娛]{1}[乐樂]|科技|教育|[军軍]事|汽[车車]|房[产產]|[时時]政|要[闻聞]|地方|健康|文化|旅游|旅遊|[时時]尚|游[戏戲]|遊戲|[读讀][书書]|[图圖]片|[视視][频頻]|[评評][论論]|[观觀]点|[观觀]點|本地|生活|[资資][讯訊]|新[闻聞]|[两兩]岸|港澳|大[陆陸]|政治|[国國]|[财財][经經]新[闻聞]|[滚滾]{1}[动動]|[综綜]合)$/u;
 
 /** Words ending in 网 that name no site: going online, the internet, a net cast, a power grid. */
 const NOT_A_SITE = /(?:上|[联聯]|互[联聯]|落|撒|[触觸]|[织織]|[电電]|[渔漁]|蛛|法|天[罗羅]地)[网網]$/u;
@@ -60,14 +63,30 @@ export function isSiteSegment(segment: string, ctx: SiteContext): boolean {
   if (!folded) return true;
   for (const name of ctx.siteNames) {
     const n = foldLetters(name);
-    if (n.length >= 2 && (folded === n || (folded.includes(n) && folded.length <= n.length + 6) || (n.includes(folded) && folded.length >= 2))) return true;
+    if (
+      n.length >= 2 &&
+      (folded === n ||
+        (folded.includes(n) && folded.length <= n.length + 6) ||
+        (n.includes(folded) && folded.length >= 2))
+    )
+      return true;
   }
   if (folded.length <= 40 && ctx.hostLabels.some((label) => folded.includes(label))) return true;
-  if (segment.length <= MAX_SITE_NAME && ctx.titleLikes.filter((t) => t.endsWith(segment) && t.length > segment.length + 1).length >= 2) return true;
+  if (
+    segment.length <= MAX_SITE_NAME &&
+    ctx.titleLikes.filter((t) => t.endsWith(segment) && t.length > segment.length + 1).length >= 2
+  )
+    return true;
   const compact = segment.normalize('NFKC').replace(/\s+/g, '');
   // Three characters at least: 大众网 is a site, 上网 ("going online") is not.
-  return hasHan(compact) && compact.length >= 3 && compact.length <= MAX_SITE_NAME && !/[，。！？、：]/.test(compact)
-    && SITE_WORD.test(compact) && !NOT_A_SITE.test(compact);
+  return (
+    hasHan(compact) &&
+    compact.length >= 3 &&
+    compact.length <= MAX_SITE_NAME &&
+    !/[，。！？、：]/.test(compact) &&
+    SITE_WORD.test(compact) &&
+    !NOT_A_SITE.test(compact)
+  );
 }
 
 /** A CJK title without its trailing site and channel segments; other titles are returned as they are. */
@@ -86,7 +105,10 @@ export function trimCjkSiteSuffix(title: string, ctx: SiteContext): string {
 function hostLabels(url: string): string[] {
   try {
     const { hostname } = new URL(url);
-    return hostname.toLowerCase().split('.').filter((l) => l.length >= 3 && !GENERIC_LABELS.test(l) && !/^\d+$/.test(l));
+    return hostname
+      .toLowerCase()
+      .split('.')
+      .filter((l) => l.length >= 3 && !GENERIC_LABELS.test(l) && !/^\d+$/.test(l));
   } catch {
     return [];
   }
@@ -97,7 +119,10 @@ function jsonLdSiteNames(jsonLd: readonly unknown[]): string[] {
   const out: string[] = [];
   for (const obj of jsonLdObjects(jsonLd)) {
     // `@type` is a name or a list of names ("NewsMediaOrganization", ["Organization", "Brand"]).
-    const type = [obj['@type']].flat().filter((t) => typeof t === 'string').join(' ');
+    const type = [obj['@type']]
+      .flat()
+      .filter((t) => typeof t === 'string')
+      .join(' ');
     if (/WebSite|Organization|NewsMediaOrganization/.test(type) && typeof obj.name === 'string') out.push(obj.name);
     const publisher = obj.publisher as { name?: unknown } | undefined;
     if (publisher && typeof publisher.name === 'string') out.push(publisher.name);

@@ -23,7 +23,8 @@ import { ENGINE, ENGINE_NAMES, searchGuards } from './search-guards.js';
 const ENGINE_SET = new Set(ENGINE_NAMES);
 
 /** Assignments and calls that move the reader elsewhere; the capture is the expression giving the target. */
-const NAVIGATION = /\blocation(?:\s*\.\s*href|\s*\[\s*["']href["']\s*\])?\s*=(?!=)\s*([^;\n}]*)|\blocation\s*\.\s*(?:replace|assign)\s*\(\s*([^)\n]*)/gi;
+const NAVIGATION =
+  /\blocation(?:\s*\.\s*href|\s*\[\s*["']href["']\s*\])?\s*=(?!=)\s*([^;\n}]*)|\blocation\s*\.\s*(?:replace|assign)\s*\(\s*([^)\n]*)/gi;
 const NAVIGATES = new RegExp(NAVIGATION.source, 'i');
 /** Written markup that moves or covers the page: meta refresh, a frame. */
 const REFRESH = /http-equiv\s*=\s*["']?refresh[\s\S]*?url\s*=\s*([^"'>\s;]+)/i;
@@ -32,7 +33,8 @@ const WRITES = /\.\s*(?:write(?:ln)?|insertAdjacentHTML)\s*\(|\.\s*(?:inner|oute
 /** The guard compares the current host with the publisher's own. */
 const READS_OWN_HOST = /\b(?:location|document)\s*\.\s*(?:host|hostname|domain)\b/;
 /** The target carries the current path along: the same article on another host, a mirror guard's move. */
-const FORWARDS_PATH = /\+\s*(?:window\s*\.\s*|document\s*\.\s*|top\s*\.\s*|self\s*\.\s*)?location\s*\.\s*(?:pathname|href|search)/;
+const FORWARDS_PATH =
+  /\+\s*(?:window\s*\.\s*|document\s*\.\s*|top\s*\.\s*|self\s*\.\s*)?location\s*\.\s*(?:pathname|href|search)/;
 /** Absolute and protocol-relative URLs inside a literal. */
 const URL_IN_TEXT = /(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'<>]*/gi;
 
@@ -41,8 +43,11 @@ const isEngine = (domain: string): boolean => ENGINE_SET.has(domain.split('.')[0
 /** Registrable domain of an absolute or protocol-relative URL; a relative one stays on the page's own site. */
 function absoluteDomain(url: string): string | null {
   const trimmed = url.trim();
-  const domain = /^\/\//.test(trimmed) ? urlDomain(`http:${trimmed}`, 'http://invalid/')
-    : /^https?:\/\//i.test(trimmed) ? urlDomain(trimmed, 'http://invalid/') : null;
+  const domain = /^\/\//.test(trimmed)
+    ? urlDomain(`http:${trimmed}`, 'http://invalid/')
+    : /^https?:\/\//i.test(trimmed)
+      ? urlDomain(trimmed, 'http://invalid/')
+      : null;
   // `'http://' + host`: the literals alone give a dotless stub, the real host is in a variable.
   return domain && domain.includes('.') ? domain : null;
 }

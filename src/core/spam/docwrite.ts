@@ -24,7 +24,8 @@ import { pageDomain } from './hosts.js';
 /** The script writes markup. */
 const WRITES = /\.\s*(?:write(?:ln)?|insertAdjacentHTML)\s*\(|\.\s*(?:inner|outer)HTML\s*\+?=/;
 /** Cheap test on the written text before anything is parsed: some inline hiding is declared in it. */
-const HIDING_HINT = /display\s*:\s*none|visibility\s*:\s*hidden|:\s*-\s*\d{3,}|font-size\s*:\s*0|height\s*:\s*[01]px|opacity\s*:\s*0|\shidden[\s>=]/i;
+const HIDING_HINT =
+  /display\s*:\s*none|visibility\s*:\s*hidden|:\s*-\s*\d{3,}|font-size\s*:\s*0|height\s*:\s*[01]px|opacity\s*:\s*0|\shidden[\s>=]/i;
 /** Literals that hide what they write from a plain reading: escapes, percent-encoding, char codes. */
 const ENCODED = /\\[xu]|%3C|%22|%3A|unescape|fromCharCode|atob/i;
 /** Written markup beyond this is not a spam snippet; the cap bounds the parse. */
@@ -61,7 +62,9 @@ export function writtenSpam(html: string, clone: Document, page: string): string
 }
 
 function linkText(el: Element): string {
-  const anchors = Array.from(el.getElementsByTagName('a')).map((a) => collapsedText(a)).filter(Boolean);
+  const anchors = Array.from(el.getElementsByTagName('a'))
+    .map((a) => collapsedText(a))
+    .filter(Boolean);
   return anchors.length > 0 ? anchors.join(' ') : collapsedText(el);
 }
 

@@ -28,8 +28,11 @@ function jsonLdHeadlines(doc: Document): string[] {
 }
 
 export function headlineCandidates(doc: Document): string[] {
-  const metas = Array.from(doc.querySelectorAll('meta[property="og:title"], meta[name="og:title"], meta[name="twitter:title"]'))
-    .map((m) => m.getAttribute('content')?.trim() ?? '');
-  const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 3).map((h) => collapsedText(h));
+  const metas = Array.from(
+    doc.querySelectorAll('meta[property="og:title"], meta[name="og:title"], meta[name="twitter:title"]'),
+  ).map((m) => m.getAttribute('content')?.trim() ?? '');
+  const h1s = Array.from(doc.querySelectorAll('h1'))
+    .slice(0, 3)
+    .map((h) => collapsedText(h));
   return [...metas, ...jsonLdHeadlines(doc), ...h1s].filter((h) => h.length > 1);
 }

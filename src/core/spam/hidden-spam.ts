@@ -20,7 +20,9 @@ const GANRAO_ID = /^body_jx_\d{6}$/;
 function weakEvidence(el: Element, weak: readonly string[]): number {
   const latin = weak.filter(isLatinTerm);
   if (latin.length === 0) return weak.length;
-  const anchors = Array.from(el.getElementsByTagName('a')).map((a) => a.textContent ?? '').join(' ');
+  const anchors = Array.from(el.getElementsByTagName('a'))
+    .map((a) => a.textContent ?? '')
+    .join(' ');
   const linked = new Set(lexiconHits(anchors).weak);
   return weak.length - latin.filter((term) => !linked.has(term)).length;
 }
@@ -29,7 +31,8 @@ function weakEvidence(el: Element, weak: readonly string[]): number {
 function randomTags(el: Element): number {
   let unknown = 0;
   const walker = el.ownerDocument.createTreeWalker(el, 1);
-  for (let n = walker.nextNode(); n && unknown < 5; n = walker.nextNode()) if (isRandomUnknownTag(n as Element)) unknown++;
+  for (let n = walker.nextNode(); n && unknown < 5; n = walker.nextNode())
+    if (isRandomUnknownTag(n as Element)) unknown++;
   return unknown;
 }
 

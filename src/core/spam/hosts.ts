@@ -10,7 +10,8 @@ const SECOND_LEVEL = /^(?:com|net|org|gov|edu|ac|co|or|ne|go|mil|int|nic|ltd|plc
 export function registrableDomain(host: string): string {
   const labels = host.toLowerCase().replace(/\.$/, '').split('.');
   if (labels.length <= 2 || /^\d+$/.test(labels[labels.length - 1] ?? '')) return labels.join('.');
-  const take = SECOND_LEVEL.test(labels[labels.length - 2] ?? '') && (labels[labels.length - 1] ?? '').length === 2 ? 3 : 2;
+  const take =
+    SECOND_LEVEL.test(labels[labels.length - 2] ?? '') && (labels[labels.length - 1] ?? '').length === 2 ? 3 : 2;
   return labels.slice(-take).join('.');
 }
 

@@ -15,11 +15,54 @@ import { lexiconCoverage, lexiconHits, visibleText } from './lexicon.js';
 import { allElements } from './page-index.js';
 
 /** Blocks a keyword line is written as (the innermost one is taken). */
-const LINE_TAGS = new Set(['p', 'div', 'li', 'td', 'dd', 'dt', 'span', 'font', 'center', 'section', 'blockquote',
-  'strong', 'b', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LINE_TAGS = new Set([
+  'p',
+  'div',
+  'li',
+  'td',
+  'dd',
+  'dt',
+  'span',
+  'font',
+  'center',
+  'section',
+  'blockquote',
+  'strong',
+  'b',
+  'em',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 /** Elements that make their parent more than a line. */
-const BLOCK_CHILDREN = new Set(['p', 'div', 'li', 'ul', 'ol', 'table', 'section', 'article', 'blockquote', 'dl',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'form', 'header', 'footer', 'aside', 'nav', 'main']);
+const BLOCK_CHILDREN = new Set([
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'table',
+  'section',
+  'article',
+  'blockquote',
+  'dl',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'form',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'main',
+]);
 /** Shorter than this there is no line to judge; longer, it is a text, not a line. */
 const MIN_LETTERS = 6;
 const MAX_CHARS = 600;
@@ -33,7 +76,8 @@ const MAX_LINK_SHARE = 0.5;
 /** Sentence punctuation: prose, not a list of search phrases. */
 const SENTENCE = /[。！？]|[.!?](?:\s+\p{Lu}|\s*$)/u;
 /** Words of news reporting on these things (title.ts has the same idea for titles). */
-const REPORTING = /警方|公安|破获|抓获|打击|严打|查处|取缔|整治|涉案|犯罪|嫌疑|判决|法院|检察|警惕|提醒|曝光|揭秘|起诉|扫黄|打非|police|arrest|crackdown|court|charged|illegal|scam|warn|regulat|seiz|raid|\bban(?:s|ned)?\b|\bfined?\b|lawsuit|investigat|counterfeit/i;
+const REPORTING =
+  /警方|公安|破获|抓获|打击|严打|查处|取缔|整治|涉案|犯罪|嫌疑|判决|法院|检察|警惕|提醒|曝光|揭秘|起诉|扫黄|打非|police|arrest|crackdown|court|charged|illegal|scam|warn|regulat|seiz|raid|\bban(?:s|ned)?\b|\bfined?\b|lawsuit|investigat|counterfeit/i;
 
 /** Inline tags: a line only when they are all the text of their parent, never a bolded phrase in a sentence. */
 const INLINE_TAGS = new Set(['span', 'font', 'strong', 'b', 'em']);

@@ -85,12 +85,21 @@ for (const [term, category] of LEXICON) {
 
 /** A word as written, or its singular: "loans" → loan, "watches" → watch. */
 const sameWord = (word: string, termWord: string): boolean =>
-  word === termWord || (word.length > termWord.length && word.startsWith(termWord) && (word.length - termWord.length === 1
-    ? word.endsWith('s') : word.length - termWord.length === 2 && word.endsWith('es')));
+  word === termWord ||
+  (word.length > termWord.length &&
+    word.startsWith(termWord) &&
+    (word.length - termWord.length === 1
+      ? word.endsWith('s')
+      : word.length - termWord.length === 2 && word.endsWith('es')));
 
 function candidates(word: string): LatinTerm[] | undefined {
-  return LATIN_BY_FIRST.get(word)
-    ?? (word.endsWith('s') ? LATIN_BY_FIRST.get(word.slice(0, -1)) ?? (word.endsWith('es') ? LATIN_BY_FIRST.get(word.slice(0, -2)) : undefined) : undefined);
+  return (
+    LATIN_BY_FIRST.get(word) ??
+    (word.endsWith('s')
+      ? (LATIN_BY_FIRST.get(word.slice(0, -1)) ??
+        (word.endsWith('es') ? LATIN_BY_FIRST.get(word.slice(0, -2)) : undefined))
+      : undefined)
+  );
 }
 
 /** Latin-script terms in folded text; one phrase is one occurrence ("online casino", not also "casino"). */

@@ -100,15 +100,22 @@ function bigFarm(el: Element, links: readonly Element[], domainOf: (a: Element) 
   }
   // Two distinct strong terms, or one strong backed by weak ones: a single 彩票 link is a lottery news link.
   if (strong.length >= 2 || (strong.length === 1 && weak.length >= 1)) return true;
-  return latin !== null && latin.anchors >= MIN_FOREIGN_LINKS && latin.anchors / foreignTexts.length >= MIN_KEYWORD_SHARE
-    && latin.strong.length + latin.weak.length >= 2;
+  return (
+    latin !== null &&
+    latin.anchors >= MIN_FOREIGN_LINKS &&
+    latin.anchors / foreignTexts.length >= MIN_KEYWORD_SHARE &&
+    latin.strong.length + latin.weak.length >= 2
+  );
 }
 
 /** Whether an anchor's text is a keyword phrase rather than a headline or a sentence. */
 function isShortAnchor(text: string): boolean {
   const han = text.match(HAN_CHARS)?.length ?? 0;
   if (han > CLUSTER_ANCHOR_HAN) return false;
-  const latin = text.replace(HAN_CHARS, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const latin = text
+    .replace(HAN_CHARS, ' ')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
   return latin.length <= CLUSTER_ANCHOR_WORDS && han + latin.length > 0;
 }
 
@@ -194,7 +201,8 @@ export function linkFarms(clone: Document): Removal[] {
   const counts = new Map<Element, number>();
   for (const a of foreign) {
     let el: Element | null = a.parentElement;
-    for (let i = 0; i < LEVELS && el && el !== body; i++, el = el.parentElement) counts.set(el, (counts.get(el) ?? 0) + 1);
+    for (let i = 0; i < LEVELS && el && el !== body; i++, el = el.parentElement)
+      counts.set(el, (counts.get(el) ?? 0) + 1);
   }
   const farms: Farm[] = [];
   for (const [el, n] of counts) if (n >= MIN_CLUSTER_LINKS && assess(el, domainOf)) farms.push({ el, links: n });

@@ -9,7 +9,14 @@
  */
 import type { Removal } from '../types.js';
 import { capText, collapsedText } from '../dom.js';
-import { cutSpamSegments, decodeNumericEntities, isSpamText, isSpamTitle, spamGrams, type SegmentEvidence } from './title.js';
+import {
+  cutSpamSegments,
+  decodeNumericEntities,
+  isSpamText,
+  isSpamTitle,
+  spamGrams,
+  type SegmentEvidence,
+} from './title.js';
 import { lexiconHits } from './lexicon.js';
 import { headlineCandidates } from './headlines.js';
 import { elementsNamed } from './page-index.js';
@@ -28,7 +35,10 @@ function metaReason(key: string): string | null {
 
 /** JSON-LD fields Readability and the reader show: each can carry the same stuffing. */
 const JSON_LD_FIELDS: Record<string, string> = {
-  headline: 'spam:title', name: 'spam:title', alternativeHeadline: 'spam:title', description: 'spam:description',
+  headline: 'spam:title',
+  name: 'spam:title',
+  alternativeHeadline: 'spam:title',
+  description: 'spam:description',
   keywords: 'spam:keywords',
 };
 
@@ -46,7 +56,11 @@ class PageEvidence {
   private stated: string[] = [];
   private siteCache: SiteContext | null = null;
 
-  constructor(private readonly clone: Document, private readonly title: string, private readonly jsonLd: readonly unknown[]) {}
+  constructor(
+    private readonly clone: Document,
+    private readonly title: string,
+    private readonly jsonLd: readonly unknown[],
+  ) {}
 
   get site(): SiteContext {
     return (this.siteCache ??= siteContext(this.clone, this.jsonLd));
@@ -55,12 +69,16 @@ class PageEvidence {
   /** Visible headings and the layout's headline first; then metadata headlines with their own spam cut. */
   headlines(): string[] {
     if (!this.h1s) {
-      this.h1s = Array.from(this.clone.getElementsByTagName('h1')).slice(0, 3).map((h) => collapsedText(h))
+      this.h1s = Array.from(this.clone.getElementsByTagName('h1'))
+        .slice(0, 3)
+        .map((h) => collapsedText(h))
         .filter((h) => h.length > 1 && !isSpamText(h));
       this.layout = pageHeadline(this.clone, this.title, (t) => isSiteSegment(t, this.site) || isSpamText(t));
       const visible = this.visible();
-      this.stated = headlineCandidates(this.clone).filter((h) => !visible.includes(h))
-        .map((h) => cutSpamSegments(h, { headlines: visible }).kept).filter((h) => h.length > 1);
+      this.stated = headlineCandidates(this.clone)
+        .filter((h) => !visible.includes(h))
+        .map((h) => cutSpamSegments(h, { headlines: visible }).kept)
+        .filter((h) => h.length > 1);
     }
     return [...this.visible(), ...this.stated];
   }
@@ -79,12 +97,16 @@ class PageEvidence {
 export function spamMetadata(clone: Document): Removal[] {
   const removed: Removal[] = [];
   const titleEl = elementsNamed(clone, 'title')[0];
-  const title = decodeNumericEntities(titleEl?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const title = decodeNumericEntities(titleEl?.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const jsonLd = parseJsonLd(clone);
   const page = new PageEvidence(clone, title, jsonLd);
   const knownSpam = new Set<string>();
   const evidence: SegmentEvidence & { headlines: string[] } = {
-    get headlines() { return page.headlines(); },
+    get headlines() {
+      return page.headlines();
+    },
     knownSpam,
   };
 
@@ -104,7 +126,7 @@ export function spamMetadata(clone: Document): Removal[] {
   for (const meta of elementsNamed(clone, 'meta')) {
     const key = meta.getAttribute('name') ?? meta.getAttribute('property') ?? '';
     const reason = metaReason(key);
-    const content = reason ? meta.getAttribute('content') ?? '' : '';
+    const content = reason ? (meta.getAttribute('content') ?? '') : '';
     if (!reason || !content.trim() || !mayBeSpam(content, evidence)) continue;
     const kept = cleanField(content, reason, evidence, removed);
     if (kept === null) continue;

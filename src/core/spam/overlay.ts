@@ -23,7 +23,8 @@ const LEVELS = 3;
 const MAX_CONTAINER_TEXT = 200;
 const DIALOG_ROLE = /^(?:dialog|alertdialog)$/i;
 /** Video hosts: a fixed full-size player is a lightbox the reader opened, never a hijack. */
-const VIDEO = /^(?:youtube\.com|youtube-nocookie\.com|youtu\.be|vimeo\.com|dailymotion\.com|bilibili\.com|youku\.com|qq\.com|ixigua\.com|twitch\.tv|wistia\.com|jwplayer\.com|brightcove\.net)$/;
+const VIDEO =
+  /^(?:youtube\.com|youtube-nocookie\.com|youtu\.be|vimeo\.com|dailymotion\.com|bilibili\.com|youku\.com|qq\.com|ixigua\.com|twitch\.tv|wistia\.com|jwplayer\.com|brightcove\.net)$/;
 /** The audit reason, and the live verdict that carries it to the clone. */
 export const OVERLAY = 'spam:overlay';
 const CONSENT = /consent|cookie|gdpr|privacy|paywall|\bcmp\b|sp_message|didomi|onetrust|truste|quantcast/i;
@@ -56,10 +57,12 @@ function insetZero(style: Style): boolean {
 /** Whether a box's own style and attributes make it as large as the viewport. */
 function coversViewport(el: Element, style: Style): boolean {
   if (insetZero(style)) return true;
-  const wide = spans(style('width') || style('min-width') || el.getAttribute('width') || '', 'vw', 1000)
-    || (isZero(style('left')) && isZero(style('right')));
-  const tall = spans(style('height') || style('min-height') || el.getAttribute('height') || '', 'vh', 700)
-    || (isZero(style('top')) && isZero(style('bottom')));
+  const wide =
+    spans(style('width') || style('min-width') || el.getAttribute('width') || '', 'vw', 1000) ||
+    (isZero(style('left')) && isZero(style('right')));
+  const tall =
+    spans(style('height') || style('min-height') || el.getAttribute('height') || '', 'vh', 700) ||
+    (isZero(style('top')) && isZero(style('bottom')));
   return wide && tall;
 }
 

@@ -7,8 +7,10 @@
  * Some random names pass by chance (<hoak>), which is why the block is judged on several names at once.
  */
 
-const ONSET = '(?:bl|br|ch|cl|cr|dr|dw|fl|fr|gl|gn|gr|kl|kn|kr|kw|ph|pl|pr|ps|sch|scr|sh|shr|sk|sl|sm|sn|sph|spl|spr|sp|str|st|sw|sc|thr|th|tr|tw|wh|wr|[bcdfghjklmnprstvwxz])?';
-const CODA = '(?:ght|nth|rth|tch|rch|nch|lch|ck|mn|nc|ct|ft|ld|lf|lk|lm|lp|lt|mb|mp|nd|ng|nk|nt|pt|rb|rc|rd|rf|rg|rk|rl|rm|rn|rp|rs|rt|sh|sk|sp|ss|st|th|ch|ph|gh|xt|wn|wl|ws|ll|ff|pp|gg|dd|zz|bb|mm|nn|rr|tt|[bcdfghklmnprstvwxz])?s?';
+const ONSET =
+  '(?:bl|br|ch|cl|cr|dr|dw|fl|fr|gl|gn|gr|kl|kn|kr|kw|ph|pl|pr|ps|sch|scr|sh|shr|sk|sl|sm|sn|sph|spl|spr|sp|str|st|sw|sc|thr|th|tr|tw|wh|wr|[bcdfghjklmnprstvwxz])?';
+const CODA =
+  '(?:ght|nth|rth|tch|rch|nch|lch|ck|mn|nc|ct|ft|ld|lf|lk|lm|lp|lt|mb|mp|nd|ng|nk|nt|pt|rb|rc|rd|rf|rg|rk|rl|rm|rn|rp|rs|rt|sh|sk|sp|ss|st|th|ch|ph|gh|xt|wn|wl|ws|ll|ff|pp|gg|dd|zz|bb|mm|nn|rr|tt|[bcdfghklmnprstvwxz])?s?';
 /** Vowel groups separated by runs of at most three consonants (str, ntb, scl). */
 const WORD_LIKE = new RegExp(`^${ONSET}[aeiouy]+(?:[^aeiouy]{1,3}[aeiouy]+)*${CODA}$`);
 

@@ -35,7 +35,8 @@ const MAX_PACKER_BODY = 2_000;
 const MAX_PACKER_WORDS = 50_000;
 
 /** Any wrapper's name, in one pass over the script: all an ordinary script goes through. */
-const TRIGGER = /atob|fromCharCode|\beval\s*\(\s*(?:window\s*\.\s*)?(?:unescape|decodeURI)|function\s*\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k\s*,\s*e\s*,/;
+const TRIGGER =
+  /atob|fromCharCode|\beval\s*\(\s*(?:window\s*\.\s*)?(?:unescape|decodeURI)|function\s*\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k\s*,\s*e\s*,/;
 
 /** Whether a script names a wrapper worth decoding. */
 export const hidesScript = (text: string): boolean => TRIGGER.test(text);
@@ -44,7 +45,8 @@ export const hidesScript = (text: string): boolean => TRIGGER.test(text);
  * Where a decodable call may start: a wrapper's name, maybe behind `window.` / `window['…']` / `String.`, or the
  * packer's function (maybe in parentheses).
  */
-const START = /(?:\b(?:window|self|top|globalThis|this|String)\s*(?:\.\s*|\[\s*(["'])))?\b(atob|fromCharCode|unescape|decodeURIComponent|decodeURI|eval|Function)\b(?:\1\s*\])?|(\(\s*)?\bfunction\s*\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k\s*,\s*e\s*,\s*[A-Za-z_$]\s*\)\s*\{/g;
+const START =
+  /(?:\b(?:window|self|top|globalThis|this|String)\s*(?:\.\s*|\[\s*(["'])))?\b(atob|fromCharCode|unescape|decodeURIComponent|decodeURI|eval|Function)\b(?:\1\s*\])?|(\(\s*)?\bfunction\s*\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k\s*,\s*e\s*,\s*[A-Za-z_$]\s*\)\s*\{/g;
 /** One string literal at a position (a template only without `${…}`). */
 const LITERAL = /"((?:\\[\s\S]|[^"\\\n])*)"|'((?:\\[\s\S]|[^'\\\n])*)'|`((?:\\[\s\S]|[^`\\$]|\$(?!\{))*)`/y;
 const NUMBER = /\s*(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|\d+)\s*/y;
@@ -120,7 +122,7 @@ export function base64Decode(input: string): string | null {
   let buffer = 0;
   for (let i = 0; i < data.length; i++) {
     const code = data.charCodeAt(i);
-    const v = code < 128 ? B64_VALUE[code] as number : -1;
+    const v = code < 128 ? (B64_VALUE[code] as number) : -1;
     if (v < 0) return null;
     buffer = (buffer << 6) | v;
     bits += 6;
@@ -205,7 +207,7 @@ function packedIndex(word: string, radix: number, count: number): number {
   let n = 0;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    const d = code < 128 ? DIGIT_VALUE[code] as number : -1;
+    const d = code < 128 ? (DIGIT_VALUE[code] as number) : -1;
     if (d < 0 || d >= radix) return -1;
     n = n * radix + d;
     if (n >= count) return -1;
@@ -244,7 +246,8 @@ function packed(text: string, m: RegExpExecArray): Replacement | null {
   if (bodyEnd < 0) return null;
   let start = m.index ?? 0;
   let i = skipSpace(text, bodyEnd);
-  if (m[3] !== undefined && text[i] === ')') i = skipSpace(text, i + 1); // `(function(p,a,c,k,e,d){…})(…)`
+  if (m[3] !== undefined && text[i] === ')')
+    i = skipSpace(text, i + 1); // `(function(p,a,c,k,e,d){…})(…)`
   else if (m[3] !== undefined) start += m[3].length;
   if (text[i] !== '(') return null;
   const p = chainAt(text, i + 1);
@@ -361,7 +364,8 @@ interface Budget {
 }
 
 function add(budget: Budget, reading: string): void {
-  if (budget.readings.length >= MAX_READINGS || budget.chars < reading.length || budget.readings.includes(reading)) return;
+  if (budget.readings.length >= MAX_READINGS || budget.chars < reading.length || budget.readings.includes(reading))
+    return;
   budget.chars -= reading.length;
   budget.readings.push(reading);
 }

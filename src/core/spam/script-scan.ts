@@ -52,8 +52,7 @@ function skipLiteral(text: string, i: number, end: number): number {
       let k = j + 1;
       while (k < end && /[a-z]/i.test(text[k] as string)) k++;
       return k;
-    }
-    else if (d === '\n') return j;
+    } else if (d === '\n') return j;
   }
   return end;
 }
@@ -63,7 +62,12 @@ function skipLiteral(text: string, i: number, end: number): number {
  * the bracket depth relative to `start` (a closer is reported at the depth after it closes, so an enclosing
  * group ending shows as -1). Returns the index where `stop` said yes, or -1.
  */
-export function scanTo(text: string, start: number, max: number, stop: (c: string, depth: number, at: number) => boolean): number {
+export function scanTo(
+  text: string,
+  start: number,
+  max: number,
+  stop: (c: string, depth: number, at: number) => boolean,
+): number {
   const end = Math.min(text.length, start + max);
   let depth = 0;
   for (let i = start; i < end; i++) {
@@ -92,12 +96,22 @@ const orEnd = (text: string, at: number, start: number, max: number): number =>
 
 /** End of the statement starting at `start`: its `;`, the end of the block around it, or of the script. */
 export function statementEnd(text: string, start: number, max: number): number {
-  return orEnd(text, scanTo(text, start, max, (c, depth) => depth < 0 || (depth === 0 && c === ';')), start, max);
+  return orEnd(
+    text,
+    scanTo(text, start, max, (c, depth) => depth < 0 || (depth === 0 && c === ';')),
+    start,
+    max,
+  );
 }
 
 /** End of the operand starting at `start` of `a && b` / `a ? b : c`: a `;`, `,` or `:` on its level, or its group's end. */
 export function operandEnd(text: string, start: number, max: number): number {
-  const at = scanTo(text, start, max, (c, depth) => depth < 0 || (depth === 0 && (c === ';' || c === ',' || c === ':')));
+  const at = scanTo(
+    text,
+    start,
+    max,
+    (c, depth) => depth < 0 || (depth === 0 && (c === ';' || c === ',' || c === ':')),
+  );
   return orEnd(text, at, start, max);
 }
 

@@ -9,7 +9,8 @@
 import { elementsNamed } from './page-index.js';
 
 /** `type` values a browser runs as script; JSON-LD, templates and the like are data. */
-const JS_TYPE = /^(?:|text\/javascript|application\/javascript|application\/x-javascript|text\/ecmascript|application\/ecmascript|module|text\/jscript)$/i;
+const JS_TYPE =
+  /^(?:|text\/javascript|application\/javascript|application\/x-javascript|text\/ecmascript|application\/ecmascript|module|text\/jscript)$/i;
 
 /** Longer scripts are bundles, not injected spam; reading them would cost time on every page for nothing. */
 const MAX_SCRIPT_CHARS = 200_000;
@@ -79,7 +80,8 @@ export function stringChains(script: string): string[] {
   for (const m of script.matchAll(LITERAL)) {
     const value = decoded(m);
     const start = m.index ?? 0;
-    if (end >= 0 && chains.length > 0 && /^\s*\+\s*$/.test(script.slice(end, start))) chains[chains.length - 1] += value;
+    if (end >= 0 && chains.length > 0 && /^\s*\+\s*$/.test(script.slice(end, start)))
+      chains[chains.length - 1] += value;
     else chains.push(value);
     end = start + m[0].length;
   }

@@ -10,7 +10,25 @@
 import { closingBracket, literalBodies, operandEnd, scanTo, statementEnd } from './script-scan.js';
 
 /** Search engines cloakers test the referrer against (the first label of their registrable domain). */
-export const ENGINE_NAMES = ['baidu', 'sogou', 'soso', 'so', 'sm', 'google', 'bing', 'yahoo', '360', 'haosou', 'shenma', 'toutiao', 'youdao', 'yandex', 'uc', 'yisou', 'sina'];
+export const ENGINE_NAMES = [
+  'baidu',
+  'sogou',
+  'soso',
+  'so',
+  'sm',
+  'google',
+  'bing',
+  'yahoo',
+  '360',
+  'haosou',
+  'shenma',
+  'toutiao',
+  'youdao',
+  'yandex',
+  'uc',
+  'yisou',
+  'sina',
+];
 export const ENGINE = new RegExp(`(?<![a-z0-9])(?:${ENGINE_NAMES.join('|')})(?![a-z0-9])`, 'i');
 
 /** A guard's condition and, separately, the branch it guards, each a line or two in spam. */
@@ -27,7 +45,8 @@ const REFERRER = /\breferrer\b/g;
 /** `var r = document.referrer` (the text before `referrer`): the variable now holding it. */
 const ASSIGNED_TO = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*(?:[\w$]+\s*\.\s*)*$/;
 /** `e = ["baidu", …]`, `re = /baidu|sogou/`, `s = "baidu"`, `new RegExp("…")`: a variable naming engines. */
-const LIST_ASSIGNMENT = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*(\[[^\]]{0,300}\]|new\s+RegExp\s*\([^)]{0,300}\)|"[^"\n]{0,300}"|'[^'\n]{0,300}'|\/(?:\\.|[^/\n]){1,300}\/[a-z]*)/g;
+const LIST_ASSIGNMENT =
+  /(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*(\[[^\]]{0,300}\]|new\s+RegExp\s*\([^)]{0,300}\)|"[^"\n]{0,300}"|'[^'\n]{0,300}'|\/(?:\\.|[^/\n]){1,300}\/[a-z]*)/g;
 const IF = /\bif\s*\(/g;
 
 export interface Guard {
@@ -96,8 +115,19 @@ function ifGuard(text: string, at: number): { condition: [number, number]; branc
 
 /** The `test && consequence` or `test ? consequence : …` the read at `at` is the test of. */
 function operatorGuard(text: string, at: number): { condition: [number, number]; branch: [number, number] } | null {
-  const op = scanTo(text, at, MAX_TEST, (c, depth, i) => depth <= 0 && (c === ';' || c === ',' || c === '{' || c === '}'
-    || (c === '&' && text[i + 1] === '&') || (c === '?' && text[i + 1] !== '.' && text[i + 1] !== '?')));
+  const op = scanTo(
+    text,
+    at,
+    MAX_TEST,
+    (c, depth, i) =>
+      depth <= 0 &&
+      (c === ';' ||
+        c === ',' ||
+        c === '{' ||
+        c === '}' ||
+        (c === '&' && text[i + 1] === '&') ||
+        (c === '?' && text[i + 1] !== '.' && text[i + 1] !== '?')),
+  );
   if (op < 0 || (text[op] !== '&' && text[op] !== '?')) return null;
   const from = op + (text[op] === '&' ? 2 : 1);
   const end = operandEnd(text, from, MAX_BRANCH);

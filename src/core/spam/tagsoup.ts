@@ -43,11 +43,18 @@ export const isRandomUnknownTag = (el: Element): boolean => isUnknownTag(el) && 
 function impossiblyNested(el: Element): boolean {
   const parent = el.parentElement?.localName ?? '';
   switch (el.localName) {
-    case 'legend': return parent !== 'fieldset';
-    case 'li': return !['ul', 'ol', 'menu'].includes(parent);
-    case 'rt': case 'rp': return parent !== 'ruby';
-    case 'listing': case 'xmp': return true;
-    default: return false;
+    case 'legend':
+      return parent !== 'fieldset';
+    case 'li':
+      return !['ul', 'ol', 'menu'].includes(parent);
+    case 'rt':
+    case 'rp':
+      return parent !== 'ruby';
+    case 'listing':
+    case 'xmp':
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -68,8 +75,15 @@ function sameIdSoup(elements: readonly Element[]): Removal[] {
     if (members.length < (strange ? MIN_GROUP - 1 : MIN_GROUP) || tags.size < 2) continue;
     if (empty.length / members.length < MIN_EMPTY_SHARE) continue;
     let count = 0;
-    for (const m of empty) if (m.isConnected) { m.remove(); count++; }
-    removed.push({ reason: 'tagsoup', text: `${count} empty <${[...tags].slice(0, 6).join('>, <')}> elements sharing id="${id}"` });
+    for (const m of empty)
+      if (m.isConnected) {
+        m.remove();
+        count++;
+      }
+    removed.push({
+      reason: 'tagsoup',
+      text: `${count} empty <${[...tags].slice(0, 6).join('>, <')}> elements sharing id="${id}"`,
+    });
   }
   return removed;
 }
@@ -93,7 +107,14 @@ function unknownTagSoup(elements: readonly Element[]): Removal[] {
     count++;
   }
   if (!count) return [];
-  return [{ reason: 'tagsoup', text: capText(`${count} random-tag elements (<${[...random].slice(0, 6).join('>, <')}>)${texts.length ? `: ${texts.join(' ')}` : ''}`) }];
+  return [
+    {
+      reason: 'tagsoup',
+      text: capText(
+        `${count} random-tag elements (<${[...random].slice(0, 6).join('>, <')}>)${texts.length ? `: ${texts.join(' ')}` : ''}`,
+      ),
+    },
+  ];
 }
 
 export function tagSoup(clone: Document): Removal[] {

@@ -6,7 +6,16 @@
  * Some injectors entity-encode the phrases (`&#22269;&#20135;…`), once or twice, to slip past scanners.
  */
 import { lexiconHits, normalizeForMatching } from './lexicon.js';
-import { coverage, foldLetters, grams, hasHan, joinSegments, splitAround, splitSegments, splitSentences } from '../extract/segments.js';
+import {
+  coverage,
+  foldLetters,
+  grams,
+  hasHan,
+  joinSegments,
+  splitAround,
+  splitSegments,
+  splitSentences,
+} from '../extract/segments.js';
 
 const SEGMENT_SPLIT = /\s*(?:[_,，、|｜\-–—]|\s[Il]\s)\s*/;
 /** Region words that stack up in porn titles; two or more in one title are a signal on their own. */
@@ -24,7 +33,8 @@ export function decodeNumericEntities(text: string): string {
  * Words of news reporting ON gambling, porn or fraud (crackdowns, arrests, warnings): such a headline names the
  * games (警方破获百家乐、时时彩网络赌博案) without being spam, so it needs far stronger evidence.
  */
-const REPORTING = /警方|公安|破获|抓获|打击|严打|查处|取缔|整治|涉案|犯罪|嫌疑|判决|法院|检察|警惕|提醒|曝光|揭秘|起诉|police|arrest|crackdown|court|charged|illegal|scam|warn|regulat|\bban(?:s|ned)?\b|\bfined?\b|lawsuit|investigat|counterfeit/i;
+const REPORTING =
+  /警方|公安|破获|抓获|打击|严打|查处|取缔|整治|涉案|犯罪|嫌疑|判决|法院|检察|警惕|提醒|曝光|揭秘|起诉|police|arrest|crackdown|court|charged|illegal|scam|warn|regulat|\bban(?:s|ned)?\b|\bfined?\b|lawsuit|investigat|counterfeit/i;
 /** Sentence punctuation: a description written as prose rather than a string of search phrases. */
 const PROSE = /[。！？]|[.!?]\s+\p{Lu}/u;
 
@@ -32,7 +42,8 @@ const PROSE = /[。！？]|[.!?]\s+\p{Lu}/u;
 function strongDensity(text: string, strong: readonly string[]): number {
   const folded = normalizeForMatching(text);
   let covered = 0;
-  for (const term of strong) covered += folded.split(term).length - 1 > 0 ? (folded.split(term).length - 1) * term.length : 0;
+  for (const term of strong)
+    covered += folded.split(term).length - 1 > 0 ? (folded.split(term).length - 1) * term.length : 0;
   return folded.length ? covered / folded.length : 0;
 }
 
@@ -63,7 +74,10 @@ export function isSpamText(raw: string | null | undefined): boolean {
 
 /** Character 4-grams of the letters and digits of a text (works for unspaced CJK and spaced scripts alike). */
 function fourGrams(text: string): Set<string> {
-  const folded = decodeNumericEntities(text).normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const folded = decodeNumericEntities(text)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
   const grams = new Set<string>();
   for (let i = 0; i + 4 <= folded.length; i++) grams.add(folded.slice(i, i + 4));
   return grams;
@@ -73,7 +87,10 @@ function fourGrams(text: string): Set<string> {
  * A `<title>` is spam when its own text says so, or when it shares nothing with the page's real headline
  * (h1, og:title, JSON-LD) and carries lexicon terms — the injector swapped the title and left the article.
  */
-export function isSpamTitle(title: string | null | undefined, headlineSource: readonly string[] | (() => readonly string[])): boolean {
+export function isSpamTitle(
+  title: string | null | undefined,
+  headlineSource: readonly string[] | (() => readonly string[]),
+): boolean {
   if (!title) return false;
   if (isSpamText(title)) return true;
   const hits = lexiconHits(decodeNumericEntities(title));
@@ -106,9 +123,44 @@ export interface SegmentCut {
 }
 
 /** Words a search phrase pads its terms with ("buy viagra online", "cheap cialis no prescription"). */
-const SHOP_WORDS = new Set(['buy', 'cheap', 'online', 'free', 'best', 'discount', 'order', 'sale', 'price', 'prices',
-  'top', 'real', 'legit', 'official', 'site', 'sites', 'no', 'without', 'prescription', 'generic', 'fast', 'shipping',
-  'now', 'here', 'today', '2024', '2025', '2026', 'usa', 'uk', 'get', 'win', 'bonus', 'app', 'vip', 'new']);
+const SHOP_WORDS = new Set([
+  'buy',
+  'cheap',
+  'online',
+  'free',
+  'best',
+  'discount',
+  'order',
+  'sale',
+  'price',
+  'prices',
+  'top',
+  'real',
+  'legit',
+  'official',
+  'site',
+  'sites',
+  'no',
+  'without',
+  'prescription',
+  'generic',
+  'fast',
+  'shipping',
+  'now',
+  'here',
+  'today',
+  '2024',
+  '2025',
+  '2026',
+  'usa',
+  'uk',
+  'get',
+  'win',
+  'bonus',
+  'app',
+  'vip',
+  'new',
+]);
 
 /**
  * Share of a segment taken by strong lexicon terms: a search phrase is mostly terms. Han is counted by
@@ -123,7 +175,9 @@ function termDensity(text: string, strong: readonly string[]): number {
   }
   const words = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
   const termWords = new Set(strong.flatMap((t) => t.split(/\s+/)));
-  const covered = words.filter((w) => SHOP_WORDS.has(w) || termWords.has(w) || [...termWords].some((t) => w.startsWith(t))).length;
+  const covered = words.filter(
+    (w) => SHOP_WORDS.has(w) || termWords.has(w) || [...termWords].some((t) => w.startsWith(t)),
+  ).length;
   return words.length ? covered / words.length : 0;
 }
 
@@ -140,7 +194,8 @@ export function cutSpamSegments(raw: string, evidence: SegmentEvidence): Segment
   // Most fields name no lexicon term: nothing to judge.
   const hits = lexiconHits(text);
   const regionWords = REGION_WORDS.some((w) => text.includes(w));
-  if (!evidence.knownSpam?.size && hits.strong.length + hits.weak.length === 0 && !regionWords) return { kept: text, cut: [] };
+  if (!evidence.knownSpam?.size && hits.strong.length + hits.weak.length === 0 && !regionWords)
+    return { kept: text, cut: [] };
   const wholesale = isSpamText(text);
   const prose = PROSE.test(text) && text.length > 40;
   // A sentence about a crackdown names the games it cracks down on: left whole unless it is spam outright.
@@ -148,7 +203,9 @@ export function cutSpamSegments(raw: string, evidence: SegmentEvidence): Segment
   const reporting = !wholesale && REPORTING.test(text);
   if (reporting && prose) return { kept: text, cut: [] };
   // A headline the page shows, found whole in the field, is one segment whatever punctuation it holds.
-  const shown = evidence.headlines.filter((h) => h.length >= 4 && text.includes(h)).sort((a, b) => b.length - a.length)[0];
+  const shown = evidence.headlines
+    .filter((h) => h.length >= 4 && text.includes(h))
+    .sort((a, b) => b.length - a.length)[0];
   const at = shown ? text.indexOf(shown) : -1;
   let segments = prose ? splitSentences(text) : splitSegments(text, shown ? [at, at + shown.length] : null);
   if (!prose) for (const h of evidence.headlines) segments = splitAround(segments, h);
@@ -157,7 +214,8 @@ export function cutSpamSegments(raw: string, evidence: SegmentEvidence): Segment
   const supported = segments.map((s) => {
     const folded = foldLetters(s.text);
     // Too short for a gram ("Q&A"): supported when a headline holds it.
-    if (folded.length < 4 && !hasHan(folded)) return folded.length >= 2 && support.some((h) => foldLetters(h).includes(folded));
+    if (folded.length < 4 && !hasHan(folded))
+      return folded.length >= 2 && support.some((h) => foldLetters(h).includes(folded));
     return supportGrams.some((g) => coverage(s.text, g) >= 0.6);
   });
   const anySupported = supported.some(Boolean);

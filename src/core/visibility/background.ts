@@ -11,21 +11,29 @@ import { parseColour } from './colour.js';
 export const PAINTS_IMAGE = /(?:url|gradient|image-set|image|element|cross-fade)\s*\(/;
 
 /** Shorthand tokens that are not a colour: repeat, attachment, position, size, box keywords and lengths. */
-const NOT_A_COLOUR = /^(?:none|repeat(?:-[xy])?|no-repeat|space|round|scroll|fixed|local|center|top|bottom|left|right|auto|cover|contain|(?:border|padding|content)-box|text|-?[\d.]+[a-z%]*)$/;
+const NOT_A_COLOUR =
+  /^(?:none|repeat(?:-[xy])?|no-repeat|space|round|scroll|fixed|local|center|top|bottom|left|right|auto|cover|contain|(?:border|padding|content)-box|text|-?[\d.]+[a-z%]*)$/;
 
 /** `background` as its longhands: background-color, background-image, and background-clip when it clips to text. */
 export function backgroundLonghands(value: string): Array<[string, string]> {
   const v = value.replace(/\s+/g, ' ').trim();
-  if (/^(?:initial|unset|none|transparent)$/.test(v)) return [['background-color', 'transparent'], ['background-image', 'none']];
+  if (/^(?:initial|unset|none|transparent)$/.test(v))
+    return [
+      ['background-color', 'transparent'],
+      ['background-image', 'none'],
+    ];
   const layers = splitTopLevel(v, ',');
   // Only the last layer may carry the colour.
   const tokens = splitTopLevel(layers[layers.length - 1] ?? '', ' ')
     .flatMap((t) => (t.includes('(') ? [t] : t.split('/')))
     .map((t) => t.trim())
     .filter(Boolean);
-  const colour = tokens.find((t) => parseColour(t) !== null)
-    ?? (tokens.every((t) => NOT_A_COLOUR.test(t)) ? 'transparent' : v);
-  const out: Array<[string, string]> = [['background-color', colour], ['background-image', PAINTS_IMAGE.test(v) ? v : 'none']];
+  const colour =
+    tokens.find((t) => parseColour(t) !== null) ?? (tokens.every((t) => NOT_A_COLOUR.test(t)) ? 'transparent' : v);
+  const out: Array<[string, string]> = [
+    ['background-color', colour],
+    ['background-image', PAINTS_IMAGE.test(v) ? v : 'none'],
+  ];
   if (tokens.includes('text')) out.push(['background-clip', 'text']);
   return out;
 }

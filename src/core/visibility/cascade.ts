@@ -10,18 +10,63 @@
  */
 import { parseCss, parseDeclarations, type Declaration, type StyleRule } from './css-parse.js';
 import { ASSUMED_SCREEN, mediaApplies } from './media.js';
-import { bucketKey, compareSpecificity, elementKeys, singleSelectors, specificity, type Specificity } from './specificity.js';
-import { FAR_OFFSET_PX, fontSizePx, isUnreadableFontSize, isZeroFontSize, opacityValue, px, transformShift } from './hiding.js';
+import {
+  bucketKey,
+  compareSpecificity,
+  elementKeys,
+  singleSelectors,
+  specificity,
+  type Specificity,
+} from './specificity.js';
+import {
+  FAR_OFFSET_PX,
+  fontSizePx,
+  isUnreadableFontSize,
+  isZeroFontSize,
+  opacityValue,
+  px,
+  transformShift,
+} from './hiding.js';
 import { couldMatch, needs, presenceOf, staticallyInert, subjectNeeds, type Presence } from './presence.js';
 import { backgroundLonghands } from './background.js';
 import { declaredBackgrounds, legibleOnOwnGround, OPAQUE_ALPHA, PAINT, PAINT_GROUP, Palette } from './palette.js';
 import { parseColour, type Rgba } from './colour.js';
 
 /** The properties static visibility reads; every other declaration is ignored. */
-const RELEVANT = new Set(['display', 'visibility', 'content-visibility', 'opacity', 'position', 'left', 'top', 'right', 'bottom',
-  'margin-left', 'margin-top', 'transform', 'text-indent', 'white-space', 'clip', 'clip-path', 'height', 'max-height', 'width',
-  'max-width', 'padding-left', 'padding-top', 'overflow', 'overflow-x', 'overflow-y', 'font-size', 'transition', 'transition-property',
-  'transition-duration', 'animation', 'animation-name', ...PAINT.keys()]);
+const RELEVANT = new Set([
+  'display',
+  'visibility',
+  'content-visibility',
+  'opacity',
+  'position',
+  'left',
+  'top',
+  'right',
+  'bottom',
+  'margin-left',
+  'margin-top',
+  'transform',
+  'text-indent',
+  'white-space',
+  'clip',
+  'clip-path',
+  'height',
+  'max-height',
+  'width',
+  'max-width',
+  'padding-left',
+  'padding-top',
+  'overflow',
+  'overflow-x',
+  'overflow-y',
+  'font-size',
+  'transition',
+  'transition-property',
+  'transition-duration',
+  'animation',
+  'animation-name',
+  ...PAINT.keys(),
+]);
 
 /** What a paint declaration under media we cannot evaluate resolves to: a value no colour reader accepts. */
 const UNKNOWN = 'unknown';
@@ -56,13 +101,25 @@ const SUSPECT_OFFSET_PX = -40;
  */
 function hidingDeclaration(name: string, value: string, palette: Palette): boolean {
   switch (name) {
-    case 'color': return palette.couldVanishValue(value);
-    case 'display': return value === 'none';
-    case 'visibility': return value === 'hidden' || value === 'collapse';
-    case 'content-visibility': return value === 'hidden';
-    case 'opacity': return opacityValue(value) < 0.5;
-    case 'font-size': return isZeroFontSize(value) || isUnreadableFontSize(fontSizePx(value, 16));
-    case 'left': case 'top': case 'right': case 'bottom': case 'margin-left': case 'margin-top': case 'text-indent': {
+    case 'color':
+      return palette.couldVanishValue(value);
+    case 'display':
+      return value === 'none';
+    case 'visibility':
+      return value === 'hidden' || value === 'collapse';
+    case 'content-visibility':
+      return value === 'hidden';
+    case 'opacity':
+      return opacityValue(value) < 0.5;
+    case 'font-size':
+      return isZeroFontSize(value) || isUnreadableFontSize(fontSizePx(value, 16));
+    case 'left':
+    case 'top':
+    case 'right':
+    case 'bottom':
+    case 'margin-left':
+    case 'margin-top':
+    case 'text-indent': {
       const n = px(value, { percentOf: ASSUMED_SCREEN.width });
       return n !== null && (n <= SUSPECT_OFFSET_PX || (name === 'text-indent' && n >= -FAR_OFFSET_PX));
     }
@@ -70,13 +127,19 @@ function hidingDeclaration(name: string, value: string, palette: Palette): boole
       const shift = transformShift(value);
       return shift !== null && (shift.scale <= 0.05 || Math.min(shift.x, shift.y) <= FAR_OFFSET_PX);
     }
-    case 'clip': return value.startsWith('rect');
-    case 'clip-path': return /^(?:inset|circle|ellipse|polygon)/.test(value);
-    case 'height': case 'max-height': case 'width': case 'max-width': {
+    case 'clip':
+      return value.startsWith('rect');
+    case 'clip-path':
+      return /^(?:inset|circle|ellipse|polygon)/.test(value);
+    case 'height':
+    case 'max-height':
+    case 'width':
+    case 'max-width': {
       const n = px(value);
       return n !== null && n <= 1;
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -85,7 +148,10 @@ function expand(declarations: Map<string, Declaration>): Map<string, Declaration
   const out = new Map<string, Declaration>();
   for (const [name, decl] of declarations) {
     if (name === 'font') {
-      const size = /(?:^|\s)(0|[\d.]+(?:px|pt|em|rem|%)|(?:xx?-)?(?:small|large)|medium|smaller|larger)(?:\/\S+)?(?=\s|$)/.exec(decl.value);
+      const size =
+        /(?:^|\s)(0|[\d.]+(?:px|pt|em|rem|%)|(?:xx?-)?(?:small|large)|medium|smaller|larger)(?:\/\S+)?(?=\s|$)/.exec(
+          decl.value,
+        );
       if (size?.[1]) out.set('font-size', { ...decl, value: size[1] });
     } else if (name === 'background') {
       for (const [longhand, value] of backgroundLonghands(decl.value)) out.set(longhand, { ...decl, value });
@@ -137,7 +203,9 @@ export class StaticCascade {
     for (const rule of rules) {
       if (rule.declarations.size === 0) continue;
       // A colour set on a ground the same rule paints legibly (`.hero{background:#111;color:#fff}`) hides nothing.
-      const hides = [...rule.declarations].some(([n, d]) => this.hiding(n, d.value) && !(n === 'color' && legibleOnOwnGround(rule.declarations)));
+      const hides = [...rule.declarations].some(
+        ([n, d]) => this.hiding(n, d.value) && !(n === 'color' && legibleOnOwnGround(rule.declarations)),
+      );
       const names = [...rule.declarations.keys()];
       if (!hides && names.every((n) => PAINT.has(n))) {
         // Most of a sheet only paints; it is filed only if some element's colour is ever in question.
@@ -145,20 +213,35 @@ export class StaticCascade {
         continue;
       }
       const paints = paintGroups(names);
-      for (const selector of singleSelectors(rule.selector)) count += this.file(this.buckets, rule, selector, hides, paints);
+      for (const selector of singleSelectors(rule.selector))
+        count += this.file(this.buckets, rule, selector, hides, paints);
     }
     this.ruleCount = count;
   }
 
   /** Files one selector of a rule under its bucket key, unless it can never match here; returns 1 if filed. */
-  private file(buckets: Map<string, Entry[]>, rule: StyleRule, selector: string, hides: boolean, paints: number): number {
+  private file(
+    buckets: Map<string, Entry[]>,
+    rule: StyleRule,
+    selector: string,
+    hides: boolean,
+    paints: number,
+  ): number {
     if (this.present && !couldMatch(selector, this.present)) return 0;
     // :hover, :focus, :active never hold on a page nobody is touching: such rules cannot apply.
     if (staticallyInert(selector)) return 0;
     const key = bucketKey(selector);
     let list = buckets.get(key);
     if (!list) buckets.set(key, (list = []));
-    list.push({ rule, selector, specificity: specificity(selector), hides, subject: subjectNeeds(selector), paints, ground: paints ? groundOf(rule) : null });
+    list.push({
+      rule,
+      selector,
+      specificity: specificity(selector),
+      hides,
+      subject: subjectNeeds(selector),
+      paints,
+      ground: paints ? groundOf(rule) : null,
+    });
     return 1;
   }
 
@@ -241,7 +324,10 @@ export class StaticCascade {
     const test = (entry: Entry) => {
       let hit = known.get(entry);
       if (hit === undefined) {
-        hit = !this.lacksSubject(el, entry.subject) && !this.outOfLineage(el, entry.selector) && this.matches(el, entry.selector);
+        hit =
+          !this.lacksSubject(el, entry.subject) &&
+          !this.outOfLineage(el, entry.selector) &&
+          this.matches(el, entry.selector);
         known.set(entry, hit);
       }
       return hit;
@@ -285,7 +371,8 @@ export class StaticCascade {
     for (const buckets of [this.buckets, paintBuckets]) {
       for (const key of keys) {
         for (const entry of buckets.get(key) ?? []) {
-          if (!entry.ground || entry.rule.media === 'no' || !near(entry.ground) || this.lacksSubject(el, entry.subject)) continue;
+          if (!entry.ground || entry.rule.media === 'no' || !near(entry.ground) || this.lacksSubject(el, entry.subject))
+            continue;
           if (!this.outOfLineage(el, entry.selector) && this.matches(el, entry.selector)) return true;
         }
       }
@@ -312,7 +399,13 @@ export class StaticCascade {
           if (this.outOfLineage(el, entry.selector) || !this.matches(el, entry.selector)) continue;
           for (const [name, decl] of entry.rule.declarations) {
             if (!((PAINT.get(name) ?? 0) & groups)) continue;
-            offer(name, entry.rule.media === 'unknown' ? { ...decl, value: UNKNOWN } : decl, false, entry.specificity, entry.rule.order);
+            offer(
+              name,
+              entry.rule.media === 'unknown' ? { ...decl, value: UNKNOWN } : decl,
+              false,
+              entry.specificity,
+              entry.rule.order,
+            );
           }
         }
       }
@@ -328,7 +421,14 @@ export class StaticCascade {
 }
 
 /** Records a declaration for `name` unless the one already there wins the cascade. */
-function offerTo(won: Map<string, Winning>, name: string, decl: Declaration, inline: boolean, spec: Specificity, order: number): void {
+function offerTo(
+  won: Map<string, Winning>,
+  name: string,
+  decl: Declaration,
+  inline: boolean,
+  spec: Specificity,
+  order: number,
+): void {
   const prev = won.get(name);
   if (prev && !beats(decl.important, inline, spec, order, prev)) return;
   won.set(name, { ...decl, inline, specificity: spec, order });

@@ -20,7 +20,12 @@ export function parseColour(value: string | null | undefined): Rgba | null {
   const computed = COMPUTED.exec(value);
   if (computed) {
     const alpha = computed[4] === undefined ? 1 : Math.min(1, Number(computed[4]));
-    return [Math.min(255, Number(computed[1])), Math.min(255, Number(computed[2])), Math.min(255, Number(computed[3])), alpha];
+    return [
+      Math.min(255, Number(computed[1])),
+      Math.min(255, Number(computed[2])),
+      Math.min(255, Number(computed[3])),
+      alpha,
+    ];
   }
   const v = value.trim().toLowerCase();
   if (v.startsWith('#')) return parseHex(v.slice(1));

@@ -109,8 +109,11 @@ function walk(css: string, media: MediaVerdict, rules: StyleRule[]): void {
     i = close + 1;
     if (prelude.startsWith('@')) {
       if (!GROUPING.test(prelude)) continue; // @font-face, @keyframes, @page: no element styles
-      const inner = /^@media\b/i.test(prelude) ? mediaApplies(prelude.slice(6))
-        : /^@(?:container|document|-moz-document|scope)\b/i.test(prelude) ? 'unknown' : 'yes';
+      const inner = /^@media\b/i.test(prelude)
+        ? mediaApplies(prelude.slice(6))
+        : /^@(?:container|document|-moz-document|scope)\b/i.test(prelude)
+          ? 'unknown'
+          : 'yes';
       walk(body, combine(media, inner), rules);
       continue;
     }

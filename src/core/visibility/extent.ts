@@ -9,7 +9,27 @@ import type { Extent } from './hiding.js';
 import { ASSUMED_SCREEN } from './media.js';
 
 const WIDE = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g;
-const BREAKS = new Set(['BR', 'P', 'DIV', 'LI', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'SECTION', 'TABLE', 'UL', 'OL', 'DL', 'DT', 'DD']);
+const BREAKS = new Set([
+  'BR',
+  'P',
+  'DIV',
+  'LI',
+  'TR',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'SECTION',
+  'TABLE',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+]);
 /** Past this much text a box is not a parked snippet: reading on costs time and proves nothing more. */
 const MAX_CHARS = 20_000;
 const SAFETY = 2;
@@ -20,8 +40,12 @@ export function estimateExtent(el: Element, fontPx: number, declaredWidth: numbe
   const wide = text.match(WIDE)?.length ?? 0;
   const textWidth = (wide + (text.length - wide) * 0.6) * fontPx;
   let breaks = 0;
-  for (const d of Array.from(el.getElementsByTagName('*'))) if (BREAKS.has(d.tagName.toUpperCase()) && ++breaks > 1000) break;
-  const boxWidth = declaredWidth !== null && declaredWidth > 0 ? declaredWidth : Math.max(fontPx, Math.min(textWidth, ASSUMED_SCREEN.width));
+  for (const d of Array.from(el.getElementsByTagName('*')))
+    if (BREAKS.has(d.tagName.toUpperCase()) && ++breaks > 1000) break;
+  const boxWidth =
+    declaredWidth !== null && declaredWidth > 0
+      ? declaredWidth
+      : Math.max(fontPx, Math.min(textWidth, ASSUMED_SCREEN.width));
   const lines = Math.max(1, Math.ceil(textWidth / boxWidth)) + breaks;
   return { width: boxWidth * SAFETY + PAD_PX, height: lines * fontPx * 1.6 * SAFETY + PAD_PX };
 }

@@ -76,15 +76,33 @@ export function clipPathEmpty(path: string): boolean {
   if (!m) return false;
   const args = (m[2] ?? '').split(/\s+round\s+/)[0] ?? '';
   // A radius of 0 (an ellipse's either radius): `circle(0)`, `ellipse(0 40%)`, `ellipse(40% 0 at …)`.
-  const radii = args.split(/\s+at\s+/)[0]?.trim().split(/\s+/) ?? [];
+  const radii =
+    args
+      .split(/\s+at\s+/)[0]
+      ?.trim()
+      .split(/\s+/) ?? [];
   if (m[1] === 'circle' || m[1] === 'ellipse') return radii.some((r) => px(r, { percentOf: 100 }) === 0);
   if (m[1] === 'inset') {
-    const side = args.trim().split(/\s+/).map((v) => (/%$/.test(v) ? Number.parseFloat(v) : px(v) === 0 ? 0 : null));
+    const side = args
+      .trim()
+      .split(/\s+/)
+      .map((v) => (/%$/.test(v) ? Number.parseFloat(v) : px(v) === 0 ? 0 : null));
     const [top = null, right = top, bottom = top, left = right] = side;
-    return (top !== null && bottom !== null && top + bottom >= 100) || (left !== null && right !== null && left + right >= 100);
+    return (
+      (top !== null && bottom !== null && top + bottom >= 100) ||
+      (left !== null && right !== null && left + right >= 100)
+    );
   }
   // polygon: the shoelace area of its points, where every coordinate is a plain length or percentage.
-  const points = args.replace(/^\s*(?:nonzero|evenodd)\s*,/, '').split(',').map((p) => p.trim().split(/\s+/).map((v) => px(v, { percentOf: 100 })));
+  const points = args
+    .replace(/^\s*(?:nonzero|evenodd)\s*,/, '')
+    .split(',')
+    .map((p) =>
+      p
+        .trim()
+        .split(/\s+/)
+        .map((v) => px(v, { percentOf: 100 })),
+    );
   if (points.some((p) => p.length !== 2 || p.some((v) => v === null))) return false;
   let area = 0;
   points.forEach(([x1 = 0, y1 = 0], i) => {
@@ -98,7 +116,10 @@ const OVERFLOW_CLIPS = /^(?:hidden|clip)/;
 
 /** A box no bigger than a pixel that clips what it holds (pattern 7). */
 export function zeroBox(get: StyleGetter): boolean {
-  const clips = OVERFLOW_CLIPS.test(get('overflow')) || OVERFLOW_CLIPS.test(get('overflow-y')) || OVERFLOW_CLIPS.test(get('overflow-x'));
+  const clips =
+    OVERFLOW_CLIPS.test(get('overflow')) ||
+    OVERFLOW_CLIPS.test(get('overflow-y')) ||
+    OVERFLOW_CLIPS.test(get('overflow-x'));
   if (!clips) return false;
   const tiny = (p: string) => {
     const n = px(get(p));
@@ -113,11 +134,20 @@ export function zeroBox(get: StyleGetter): boolean {
  */
 export function isRevealAnimation(el: Element, get: StyleGetter): boolean {
   const transition = get('transition-property') || get('transition');
-  if (/\b(?:opacity|all|visibility)\b/.test(transition) && !/^0s?\b/.test(get('transition-duration') || '1s')) return true;
+  if (/\b(?:opacity|all|visibility)\b/.test(transition) && !/^0s?\b/.test(get('transition-duration') || '1s'))
+    return true;
   const animation = get('animation-name') || get('animation');
   if (animation && animation !== 'none' && !/^none\b/.test(animation)) return true;
-  if (el.hasAttribute('data-aos') || el.hasAttribute('data-sal') || el.hasAttribute('data-scroll') || el.hasAttribute('data-animate')) return true;
-  return /(?:^|\s)(?:wow|aos-\S+|reveal|fade\S*|animate\S*|lazy\S*|sr-\S*reveal\S*)(?:\s|$)/i.test(el.getAttribute('class') ?? '');
+  if (
+    el.hasAttribute('data-aos') ||
+    el.hasAttribute('data-sal') ||
+    el.hasAttribute('data-scroll') ||
+    el.hasAttribute('data-animate')
+  )
+    return true;
+  return /(?:^|\s)(?:wow|aos-\S+|reveal|fade\S*|animate\S*|lazy\S*|sr-\S*reveal\S*)(?:\s|$)/i.test(
+    el.getAttribute('class') ?? '',
+  );
 }
 
 /**
@@ -146,7 +176,8 @@ export function parkedByStyle(get: StyleGetter, extent?: Extent, anchored = fals
   const width = declaredWidth ?? extent?.width ?? null;
   const height = declaredHeight ?? extent?.height ?? null;
   const far = (offset: number | null) => offset !== null && offset <= FAR_OFFSET_PX;
-  const gone = (offset: number | null, size: number | null) => offset !== null && size !== null && offset + Math.max(size, 0) <= 0;
+  const gone = (offset: number | null, size: number | null) =>
+    offset !== null && size !== null && offset + Math.max(size, 0) <= 0;
   if (absolute) {
     const left = px(get('left'), { percentOf: screen.width });
     const top = px(get('top'), { percentOf: screen.height });
@@ -156,14 +187,16 @@ export function parkedByStyle(get: StyleGetter, extent?: Extent, anchored = fals
     const right = px(get('right'), { percentOf: screen.width });
     const bottom = px(get('bottom'), { percentOf: screen.height });
     if (anchored && left === null && right !== null && width !== null && screen.width - right <= 0) return true;
-    if (position === 'fixed' && top === null && bottom !== null && height !== null && screen.height - bottom <= 0) return true;
+    if (position === 'fixed' && top === null && bottom !== null && height !== null && screen.height - bottom <= 0)
+      return true;
   } else if (position === 'relative' || position === 'sticky') {
     if (gone(px(get('left'), { percentOf: screen.width }), screen.width)) return true;
     if (gone(-(px(get('right'), { percentOf: screen.width }) ?? 0), screen.width)) return true;
   }
   // A far negative margin parks a box unless padding gives the distance back (the full-bleed background trick
   // `margin:0 -9999px; padding:0 9999px` keeps its content in place).
-  const parked = (margin: string, padding: string) => isFar(get(margin)) && -(px(get(margin)) ?? 0) > (px(get(padding)) ?? 0);
+  const parked = (margin: string, padding: string) =>
+    isFar(get(margin)) && -(px(get(margin)) ?? 0) > (px(get(padding)) ?? 0);
   if (parked('margin-left', 'padding-left') || parked('margin-top', 'padding-top')) return true;
   const shift = transformShift(get('transform'));
   if (!shift) return false;
@@ -185,7 +218,12 @@ export function indentedAway(get: StyleGetter): boolean {
   const indent = get('text-indent');
   if (isFar(indent)) return true;
   const n = px(indent);
-  return n !== null && n >= -FAR_OFFSET_PX && get('white-space').startsWith('nowrap') && OVERFLOW_CLIPS.test(get('overflow') || get('overflow-x'));
+  return (
+    n !== null &&
+    n >= -FAR_OFFSET_PX &&
+    get('white-space').startsWith('nowrap') &&
+    OVERFLOW_CLIPS.test(get('overflow') || get('overflow-x'))
+  );
 }
 
 /**
@@ -235,7 +273,9 @@ export function opacityValue(value: string): number {
  */
 export function inClosedDetails(el: Element): boolean {
   const parent = el.parentElement;
-  return parent !== null && parent.localName === 'details' && !parent.hasAttribute('open') && el.localName !== 'summary';
+  return (
+    parent !== null && parent.localName === 'details' && !parent.hasAttribute('open') && el.localName !== 'summary'
+  );
 }
 
 /** Whether a font-size value makes text invisible: 0 in any unit (pattern 8). */
@@ -248,12 +288,23 @@ export const isZeroFontSize = (value: string): boolean => /^\s*0(?:\.0*)?(?:px|e
 export const MIN_READABLE_FONT_PX = 4;
 
 /** The keyword sizes, in px at the default 16 px medium. */
-const FONT_KEYWORDS: Record<string, number> = { 'xx-small': 9, 'x-small': 10, small: 13, medium: 16, large: 18, 'x-large': 24,
-  'xx-large': 32, 'xxx-large': 48 };
+const FONT_KEYWORDS: Record<string, number> = {
+  'xx-small': 9,
+  'x-small': 10,
+  small: 13,
+  medium: 16,
+  large: 18,
+  'x-large': 24,
+  'xx-large': 32,
+  'xxx-large': 48,
+};
 
 /** A declared font-size in px given the parent's size, or null when unknown (then it is taken as readable). */
 export function fontSizePx(value: string, parentPx: number): number | null {
-  const v = value.trim().toLowerCase().replace(/\s*!important$/, '');
+  const v = value
+    .trim()
+    .toLowerCase()
+    .replace(/\s*!important$/, '');
   if (v in FONT_KEYWORDS) return FONT_KEYWORDS[v] ?? null;
   if (v === 'smaller') return parentPx / 1.2;
   if (v === 'larger') return parentPx * 1.2;
@@ -262,4 +313,5 @@ export function fontSizePx(value: string, parentPx: number): number | null {
 }
 
 /** Whether text of this computed or estimated size is too small to read (pattern 8). */
-export const isUnreadableFontSize = (sizePx: number | null): boolean => sizePx !== null && sizePx < MIN_READABLE_FONT_PX;
+export const isUnreadableFontSize = (sizePx: number | null): boolean =>
+  sizePx !== null && sizePx < MIN_READABLE_FONT_PX;

@@ -30,7 +30,8 @@ const REVEAL_METHODS = new Set(['display', 'visibility', 'opacity', 'attribute',
  */
 const SPAM_HIDING = new Set(['offscreen', 'fontsize', 'indent', 'marquee', 'opacity']);
 
-const READ_MORE = /展开全文|展開全文|阅读全文|閱讀全文|查看全文|展开阅读|展開閱讀|继续阅读|繼續閱讀|点击展开|點擊展開|剩余.{0,6}全文|read\s*more|show\s*more|continue\s*reading|see\s*more|expand/i;
+const READ_MORE =
+  /展开全文|展開全文|阅读全文|閱讀全文|查看全文|展开阅读|展開閱讀|继续阅读|繼續閱讀|点击展开|點擊展開|剩余.{0,6}全文|read\s*more|show\s*more|continue\s*reading|see\s*more|expand/i;
 
 const BLOCKS = 'p, div, section, article, h1, h2, h3, h4, ul, ol, table, figure, blockquote, pre';
 
@@ -64,7 +65,8 @@ function linkDensity(el: Element, textLength: number): number {
   if (textLength === 0) return 0;
   if (el.matches('a[href]')) return 1;
   let linkText = 0;
-  for (const a of Array.from(el.querySelectorAll('a[href]'))) linkText += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  for (const a of Array.from(el.querySelectorAll('a[href]')))
+    linkText += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   return linkText / textLength;
 }
 
@@ -81,8 +83,12 @@ function shortText(node: Node, max: number): string | null {
 
 /** A short "Read more / 展开全文" control right next to the element or its parent. */
 function besideReadMore(el: Element): boolean {
-  const near = [el.previousElementSibling, el.nextElementSibling, el.parentElement?.previousElementSibling,
-    el.parentElement?.nextElementSibling];
+  const near = [
+    el.previousElementSibling,
+    el.nextElementSibling,
+    el.parentElement?.previousElementSibling,
+    el.parentElement?.nextElementSibling,
+  ];
   return near.some((n) => {
     const text = n ? shortText(n, 40) : null;
     return text !== null && text.length > 0 && READ_MORE.test(text);
@@ -110,9 +116,11 @@ export function shouldKeepHidden(el: Element, reason: string, ctx: KeepContext):
   } else {
     // A collapsed article is a container of blocks; one hidden paragraph is not "the article" (readability's
     // hidden-nodes case hides single <p>s that are each a third of the page).
-    keep = (share >= MAIN_CONTENT_SHARE && el.querySelectorAll(BLOCKS).length >= 2)
-      || (share >= MAIN_CONTENT_SHARE / 5 && el.querySelector('h1, main, [itemprop="articleBody"], #js_content') !== null)
-      || besideReadMore(el);
+    keep =
+      (share >= MAIN_CONTENT_SHARE && el.querySelectorAll(BLOCKS).length >= 2) ||
+      (share >= MAIN_CONTENT_SHARE / 5 &&
+        el.querySelector('h1, main, [itemprop="articleBody"], #js_content') !== null) ||
+      besideReadMore(el);
   }
   // Articles are prose; link farms and menus are links (pattern 16). A prose-poor block is never "the article".
   return keep && linkDensity(el, length) < MAX_LINK_DENSITY;

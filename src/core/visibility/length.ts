@@ -14,22 +14,46 @@ export interface LengthContext {
   percentOf?: number;
 }
 
-const ABSOLUTE: Record<string, number> = { px: 1, pt: 4 / 3, pc: 16, in: 96, cm: 96 / 2.54, mm: 96 / 25.4, q: 96 / 101.6 };
+const ABSOLUTE: Record<string, number> = {
+  px: 1,
+  pt: 4 / 3,
+  pc: 16,
+  in: 96,
+  cm: 96 / 2.54,
+  mm: 96 / 25.4,
+  q: 96 / 101.6,
+};
 
 function unitPx(unit: string, ctx: LengthContext): number | null {
   const abs = ABSOLUTE[unit];
   if (abs !== undefined) return abs;
   const font = ctx.fontSize ?? 16;
   switch (unit) {
-    case 'em': return font;
-    case 'rem': return 16;
-    case 'ex': case 'ch': return font / 2;
-    case 'vw': case 'svw': case 'lvw': case 'dvw': return ASSUMED_SCREEN.width / 100;
-    case 'vh': case 'svh': case 'lvh': case 'dvh': return ASSUMED_SCREEN.height / 100;
-    case 'vmin': return Math.min(ASSUMED_SCREEN.width, ASSUMED_SCREEN.height) / 100;
-    case 'vmax': return Math.max(ASSUMED_SCREEN.width, ASSUMED_SCREEN.height) / 100;
-    case '%': return ctx.percentOf === undefined ? null : ctx.percentOf / 100;
-    default: return null;
+    case 'em':
+      return font;
+    case 'rem':
+      return 16;
+    case 'ex':
+    case 'ch':
+      return font / 2;
+    case 'vw':
+    case 'svw':
+    case 'lvw':
+    case 'dvw':
+      return ASSUMED_SCREEN.width / 100;
+    case 'vh':
+    case 'svh':
+    case 'lvh':
+    case 'dvh':
+      return ASSUMED_SCREEN.height / 100;
+    case 'vmin':
+      return Math.min(ASSUMED_SCREEN.width, ASSUMED_SCREEN.height) / 100;
+    case 'vmax':
+      return Math.max(ASSUMED_SCREEN.width, ASSUMED_SCREEN.height) / 100;
+    case '%':
+      return ctx.percentOf === undefined ? null : ctx.percentOf / 100;
+    default:
+      return null;
   }
 }
 
@@ -41,7 +65,10 @@ const TOKEN = /\s*(?:(-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)([a-z%]*)|([-+*/(),])|
 /** A recursive-descent reader of one length expression (`calc()` grammar, plus min/max/clamp). */
 class Reader {
   private at = 0;
-  constructor(private readonly text: string, private readonly ctx: LengthContext) {}
+  constructor(
+    private readonly text: string,
+    private readonly ctx: LengthContext,
+  ) {}
 
   read(): Quantity {
     const q = this.sum();

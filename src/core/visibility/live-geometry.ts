@@ -19,8 +19,14 @@ export interface Page {
  * something clips it, so only a positioned box parked far beyond them counts (alfa PR#616's cut-off).
  */
 export function outsideDocument(rect: DOMRect, positioned: boolean, page: Page, fixed = false): boolean {
-  if (fixed && ((rect.right <= 0 && rect.left < 0) || (rect.bottom <= 0 && rect.top < 0)
-    || rect.left >= page.win.innerWidth || rect.top >= page.win.innerHeight)) return true;
+  if (
+    fixed &&
+    ((rect.right <= 0 && rect.left < 0) ||
+      (rect.bottom <= 0 && rect.top < 0) ||
+      rect.left >= page.win.innerWidth ||
+      rect.top >= page.win.innerHeight)
+  )
+    return true;
   const left = rect.left + page.scrollX;
   const top = rect.top + page.scrollY;
   const right = rect.right + page.scrollX;
@@ -37,7 +43,12 @@ export const OVERFLOW_CLIPS = /hidden|clip|scroll|auto/;
 function intersect(a: Clip, b: Clip): Clip {
   if (!a) return b;
   if (!b) return a;
-  return { left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) };
+  return {
+    left: Math.max(a.left, b.left),
+    top: Math.max(a.top, b.top),
+    right: Math.min(a.right, b.right),
+    bottom: Math.min(a.bottom, b.bottom),
+  };
 }
 
 /**
@@ -59,9 +70,16 @@ export class Clips {
    */
   enter(el: Element, cs: CSSStyleDeclaration, position: string, rect: DOMRect, page: Page): Clip {
     const parent = el.parentElement;
-    const applied = position === 'fixed' ? null
-      : position === 'absolute' ? (parent ? this.forAbsolute.get(parent) ?? null : null)
-        : (parent ? this.inFlow.get(parent) ?? null : null);
+    const applied =
+      position === 'fixed'
+        ? null
+        : position === 'absolute'
+          ? parent
+            ? (this.forAbsolute.get(parent) ?? null)
+            : null
+          : parent
+            ? (this.inFlow.get(parent) ?? null)
+            : null;
     const overflowX = cs.overflowX;
     let own: Clip = null;
     if (overflowX !== 'visible') {
@@ -69,14 +87,16 @@ export class Clips {
       const y = OVERFLOW_CLIPS.test(cs.overflowY);
       if (x || y) {
         own = {
-          left: x ? rect.left + page.scrollX : -Infinity, right: x ? rect.right + page.scrollX : Infinity,
-          top: y ? rect.top + page.scrollY : -Infinity, bottom: y ? rect.bottom + page.scrollY : Infinity,
+          left: x ? rect.left + page.scrollX : -Infinity,
+          right: x ? rect.right + page.scrollX : Infinity,
+          top: y ? rect.top + page.scrollY : -Infinity,
+          bottom: y ? rect.bottom + page.scrollY : Infinity,
         };
       }
     }
     const inside = own ? intersect(applied, own) : applied;
     if (inside) this.inFlow.set(el, inside);
-    const forAbsolute = position !== 'static' ? inside : parent ? this.forAbsolute.get(parent) ?? null : null;
+    const forAbsolute = position !== 'static' ? inside : parent ? (this.forAbsolute.get(parent) ?? null) : null;
     if (forAbsolute) this.forAbsolute.set(el, forAbsolute);
     return applied;
   }
@@ -95,7 +115,12 @@ export function textMayBeOut(rect: DOMRect, cs: CSSStyleDeclaration, page: Page)
 /** The clip the element's own text gets: its ancestors', and its own box when it clips its overflow. */
 export function clipOfOwnText(clip: Clip, cs: CSSStyleDeclaration, rect: DOMRect, page: Page): Clip {
   if (!OVERFLOW_CLIPS.test(cs.overflowX) && !OVERFLOW_CLIPS.test(cs.overflowY)) return clip;
-  return intersect(clip, { left: rect.left + page.scrollX, top: rect.top + page.scrollY, right: rect.right + page.scrollX, bottom: rect.bottom + page.scrollY });
+  return intersect(clip, {
+    left: rect.left + page.scrollX,
+    top: rect.top + page.scrollY,
+    right: rect.right + page.scrollX,
+    bottom: rect.bottom + page.scrollY,
+  });
 }
 
 /**
@@ -118,7 +143,10 @@ export function ownTextOutside(el: Element, clip: Clip, page: Page): boolean {
       const right = r.right + page.scrollX;
       const bottom = r.bottom + page.scrollY;
       const off = right <= 0 || bottom <= 0;
-      const clipped = clip !== null && (Math.min(right, clip.right) - Math.max(left, clip.left) <= 0.5 || Math.min(bottom, clip.bottom) - Math.max(top, clip.top) <= 0.5);
+      const clipped =
+        clip !== null &&
+        (Math.min(right, clip.right) - Math.max(left, clip.left) <= 0.5 ||
+          Math.min(bottom, clip.bottom) - Math.max(top, clip.top) <= 0.5);
       if (!off && !clipped) return false;
     }
   }

@@ -10,7 +10,10 @@ export class Backgrounds {
   /** Elements that paint an opaque background colour of their own. */
   private readonly opaque = new Set<Element>();
   private readonly painted = new Map<Element, boolean>();
-  constructor(private readonly win: Window, private readonly parse: (value: string) => Rgba | null) {}
+  constructor(
+    private readonly win: Window,
+    private readonly parse: (value: string) => Rgba | null,
+  ) {}
 
   /**
    * The colour behind `el`'s text, or null when an unknown colour paints it. Background images are not read
@@ -71,14 +74,23 @@ export class Legibility {
   }
 }
 
-export function invisibleColour(el: Element, cs: CSSStyleDeclaration, backgrounds: Backgrounds, legibility: Legibility): boolean {
+export function invisibleColour(
+  el: Element,
+  cs: CSSStyleDeclaration,
+  backgrounds: Backgrounds,
+  legibility: Legibility,
+): boolean {
   const fg = legibility.parse(cs.color);
   if (!fg) return false;
   // Colour first: nearly all text is legible, and the exceptions below cost four style reads per element.
   // Transparent text is invisible on anything; other text only where no image paints behind it.
   if (fg[3] !== 0 && (!legibility.invisible(fg, backgrounds.of(el)) || backgrounds.paintedOver(el))) return false;
   // Outlined, shadowed and gradient-clipped text is visible whatever its fill.
-  if ((cs.textShadow && cs.textShadow !== 'none') || /text/.test(cs.getPropertyValue('background-clip') + cs.getPropertyValue('-webkit-background-clip'))) return false;
+  if (
+    (cs.textShadow && cs.textShadow !== 'none') ||
+    /text/.test(cs.getPropertyValue('background-clip') + cs.getPropertyValue('-webkit-background-clip'))
+  )
+    return false;
   const stroke = parseFloat(cs.getPropertyValue('-webkit-text-stroke-width'));
   return !(stroke > 0);
 }

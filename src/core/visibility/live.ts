@@ -10,11 +10,30 @@
  */
 import type { Verdicts } from '../types.js';
 import { elementsInTreeOrder } from './elements.js';
-import { clipsAway, inClosedDetails, indentedAway, isRevealAnimation, ownHidingReason, parkedByStyle, zeroBox, type StyleGetter } from './hiding.js';
+import {
+  clipsAway,
+  inClosedDetails,
+  indentedAway,
+  isRevealAnimation,
+  ownHidingReason,
+  parkedByStyle,
+  zeroBox,
+  type StyleGetter,
+} from './hiding.js';
 import { pageText } from './text-holders.js';
 import { keepContext } from './keep.js';
 import { Backgrounds, invisibleColour, Legibility } from './live-paint.js';
-import { clipOfOwnText, clippedAway, Clips, outsideDocument, OVERFLOW_CLIPS, ownTextOutside, textMayBeOut, type Clip, type Page } from './live-geometry.js';
+import {
+  clipOfOwnText,
+  clippedAway,
+  Clips,
+  outsideDocument,
+  OVERFLOW_CLIPS,
+  ownTextOutside,
+  textMayBeOut,
+  type Clip,
+  type Page,
+} from './live-geometry.js';
 import type { Collapse, Displacement, Ink, Rendering } from './rendering.js';
 import { walkVerdicts } from './walk.js';
 import { liveOverlays, OVERLAY } from '../spam/overlay.js';
@@ -72,7 +91,11 @@ class LiveRendering implements Rendering {
   private readonly backgrounds: Backgrounds;
   private readonly canCheck: boolean;
 
-  constructor(private readonly win: Window, private readonly page: Page, root: Element) {
+  constructor(
+    private readonly win: Window,
+    private readonly page: Page,
+    root: Element,
+  ) {
     this.backgrounds = new Backgrounds(win, this.legibility.parse);
     this.canCheck = typeof root.checkVisibility === 'function';
   }
@@ -119,7 +142,12 @@ class LiveRendering implements Rendering {
     if (box.hiddenBy === 'display' || box.hiddenBy === 'visibility') return box.hiddenBy;
     // Hidden, yet not by anything of its own: a parent's `content-visibility: hidden` skips its contents.
     const parent = el.parentElement;
-    if (!box.hiddenBy && this.canCheck && (inClosedDetails(el) || (parent && this.style(parent).contentVisibility === 'hidden'))) return 'display';
+    if (
+      !box.hiddenBy &&
+      this.canCheck &&
+      (inClosedDetails(el) || (parent && this.style(parent).contentVisibility === 'hidden'))
+    )
+      return 'display';
     return null;
   }
 
@@ -135,9 +163,11 @@ class LiveRendering implements Rendering {
     if (away === 'offscreen' && laidOut && !outsideDocument(rect, true, page, fixed)) away = null;
     if (away || !laidOut) return away;
     if (outsideDocument(rect, position === 'absolute' || fixed, page, fixed)) return 'offscreen';
-    if (rect.width * rect.height < 4 && (ownText || OVERFLOW_CLIPS.test(cs.overflow + cs.overflowX + cs.overflowY))) return 'zero-size';
+    if (rect.width * rect.height < 4 && (ownText || OVERFLOW_CLIPS.test(cs.overflow + cs.overflowX + cs.overflowY)))
+      return 'zero-size';
     if (clippedAway(rect, clip, page)) return 'zero-size';
-    if (ownText && textMayBeOut(rect, cs, page) && ownTextOutside(el, clipOfOwnText(clip, cs, rect, page), page)) return 'offscreen';
+    if (ownText && textMayBeOut(rect, cs, page) && ownTextOutside(el, clipOfOwnText(clip, cs, rect, page), page))
+      return 'offscreen';
     return null;
   }
 
@@ -178,7 +208,10 @@ export function liveVerdicts(doc: Document, win: Window): Verdicts {
     height: Math.max(root.scrollHeight, body?.scrollHeight ?? 0, win.innerHeight),
   };
   const verdicts = walkVerdicts({
-    elements, text, ctx: keepContext(doc, text.length, elements), rendering: new LiveRendering(win, page, root),
+    elements,
+    text,
+    ctx: keepContext(doc, text.length, elements),
+    rendering: new LiveRendering(win, page, root),
     // SVG and MathML draw their own text; the root and body are always painted.
     exempt: (el) => (el.namespaceURI !== XHTML ? 'subtree' : el === root || el === body ? 'self' : null),
   });

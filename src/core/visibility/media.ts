@@ -26,15 +26,24 @@ function featureApplies(feature: string): MediaVerdict {
   const px = lengthPx(value);
   const { width, height } = ASSUMED_SCREEN;
   switch (name) {
-    case 'min-width': return px === null ? 'unknown' : width >= px ? 'yes' : 'no';
-    case 'max-width': return px === null ? 'unknown' : width <= px ? 'yes' : 'no';
-    case 'min-device-width': return px === null ? 'unknown' : width >= px ? 'yes' : 'no';
-    case 'max-device-width': return px === null ? 'unknown' : width <= px ? 'yes' : 'no';
-    case 'min-height': return px === null ? 'unknown' : height >= px ? 'yes' : 'no';
-    case 'max-height': return px === null ? 'unknown' : height <= px ? 'yes' : 'no';
-    case 'orientation': return value === 'landscape' ? 'yes' : 'no';
-    case 'color': return 'yes';
-    default: return 'unknown';
+    case 'min-width':
+      return px === null ? 'unknown' : width >= px ? 'yes' : 'no';
+    case 'max-width':
+      return px === null ? 'unknown' : width <= px ? 'yes' : 'no';
+    case 'min-device-width':
+      return px === null ? 'unknown' : width >= px ? 'yes' : 'no';
+    case 'max-device-width':
+      return px === null ? 'unknown' : width <= px ? 'yes' : 'no';
+    case 'min-height':
+      return px === null ? 'unknown' : height >= px ? 'yes' : 'no';
+    case 'max-height':
+      return px === null ? 'unknown' : height <= px ? 'yes' : 'no';
+    case 'orientation':
+      return value === 'landscape' ? 'yes' : 'no';
+    case 'color':
+      return 'yes';
+    default:
+      return 'unknown';
   }
 }
 

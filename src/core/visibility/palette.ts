@@ -16,9 +16,13 @@ export const PAINT_GROUP = { colour: 1, ground: 2, decoration: 4, all: 7 } as co
 /** Property → group: the text colour, the background, and what keeps text visible anyway. */
 export const PAINT = new Map<string, number>([
   ['color', PAINT_GROUP.colour],
-  ['background-color', PAINT_GROUP.ground], ['background-image', PAINT_GROUP.ground],
-  ['background-clip', PAINT_GROUP.decoration], ['-webkit-background-clip', PAINT_GROUP.decoration],
-  ['text-shadow', PAINT_GROUP.decoration], ['-webkit-text-stroke', PAINT_GROUP.decoration], ['-webkit-text-stroke-width', PAINT_GROUP.decoration],
+  ['background-color', PAINT_GROUP.ground],
+  ['background-image', PAINT_GROUP.ground],
+  ['background-clip', PAINT_GROUP.decoration],
+  ['-webkit-background-clip', PAINT_GROUP.decoration],
+  ['text-shadow', PAINT_GROUP.decoration],
+  ['-webkit-text-stroke', PAINT_GROUP.decoration],
+  ['-webkit-text-stroke-width', PAINT_GROUP.decoration],
 ]);
 
 /** Backgrounds this translucent are seen through (as live.ts reads them). */
@@ -102,7 +106,8 @@ export function declaredBackgrounds(rules: readonly StyleRule[], elements: reado
     const colour = decls.get('background-color')?.value;
     if (colour) out.push(colour);
     const shorthand = decls.get('background')?.value;
-    if (shorthand) for (const [name, value] of backgroundLonghands(shorthand)) if (name === 'background-color') out.push(value);
+    if (shorthand)
+      for (const [name, value] of backgroundLonghands(shorthand)) if (name === 'background-color') out.push(value);
   }
   return out;
 }

@@ -48,5 +48,7 @@ export function elementKeys(el: Element): string[] {
 
 /** The single selectors of a selector list; those with pseudo-elements style a box that is not the element. */
 export function singleSelectors(list: string): string[] {
-  return splitTopLevel(list, ',').map((s) => s.trim()).filter((s) => s && !/::|:(?:before|after|first-line|first-letter)\b/i.test(s));
+  return splitTopLevel(list, ',')
+    .map((s) => s.trim())
+    .filter((s) => s && !/::|:(?:before|after|first-line|first-letter)\b/i.test(s));
 }

@@ -23,7 +23,13 @@ const INHERIT = new Set(['inherit', 'currentcolor', 'unset']);
 /** Elements the browser's own style colours (links, marks, form controls): they do not inherit the text colour. */
 const OWN_UA_COLOUR = new Set(['A', 'AREA', 'MARK', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION']);
 /** Elements the browser's own style gives a background: MARK's yellow; form controls an unknown system colour. */
-const UA_BACKGROUND: Record<string, Rgba | null> = { MARK: [255, 255, 0, 1], BUTTON: null, INPUT: null, SELECT: null, TEXTAREA: null };
+const UA_BACKGROUND: Record<string, Rgba | null> = {
+  MARK: [255, 255, 0, 1],
+  BUTTON: null,
+  INPUT: null,
+  SELECT: null,
+  TEXTAREA: null,
+};
 
 /** Whether the text is outlined, shadowed or filled by a clipped background: visible whatever its colour. */
 function decorated(paint: Map<string, string>): boolean {
@@ -48,7 +54,11 @@ interface Ink {
 export class StaticColours {
   /** Elements whose text colour could vanish; everything else is legible or unknown. */
   private readonly ink = new Map<Element, Ink>();
-  private readonly painted = { all: new Map<Element, Map<string, string>>(), colour: new Map<Element, Map<string, string>>(), ground: new Map<Element, Map<string, string>>() };
+  private readonly painted = {
+    all: new Map<Element, Map<string, string>>(),
+    colour: new Map<Element, Map<string, string>>(),
+    ground: new Map<Element, Map<string, string>>(),
+  };
   /** Own background: a colour, null for unknown (image, unreadable), undefined for none (see through). */
   private readonly ownBackgrounds = new Map<Element, Rgba | null | undefined>();
 
@@ -56,7 +66,11 @@ export class StaticColours {
    * `external`: the page links stylesheets we cannot read. Their rules may paint any box between text and
    * the background we found, so then the background must be close (MAX_GAP) for a verdict.
    */
-  constructor(private readonly cascade: StaticCascade, private readonly canvasKnown: () => boolean, private readonly external: () => boolean) {}
+  constructor(
+    private readonly cascade: StaticCascade,
+    private readonly canvasKnown: () => boolean,
+    private readonly external: () => boolean,
+  ) {}
 
   /** The element's paint properties of one group (or all), once each. */
   private paint(el: Element, group: 'all' | 'colour' | 'ground'): Map<string, string> {
@@ -95,7 +109,8 @@ export class StaticColours {
     let colour: Rgba | null;
     let source = el;
     if (declared !== undefined && !INHERIT.has(declared)) colour = parseColour(declared);
-    else if (declared === undefined && font !== null) colour = parseLegacyColour(font); // a presentational hint: any author rule beats it
+    else if (declared === undefined && font !== null)
+      colour = parseLegacyColour(font); // a presentational hint: any author rule beats it
     else if (declared === undefined && OWN_UA_COLOUR.has(tag)) colour = null;
     else if (parent && !this.recoloured(el.parentElement, parent.source)) ({ colour, source } = parent);
     else colour = null;
@@ -120,7 +135,12 @@ export class StaticColours {
 
   /** Whether `el` could have a background `colour` would vanish on: inline, attribute, UA or a matching rule. */
   private mayGround(el: Element, colour: Rgba): boolean {
-    if (/background/i.test(el.getAttribute('style') ?? '') || el.hasAttribute('bgcolor') || el.tagName.toUpperCase() === 'MARK') return true;
+    if (
+      /background/i.test(el.getAttribute('style') ?? '') ||
+      el.hasAttribute('bgcolor') ||
+      el.tagName.toUpperCase() === 'MARK'
+    )
+      return true;
     return this.cascade.mayGround(el, (ground) => vanishesOn(colour, ground));
   }
 
@@ -162,7 +182,8 @@ export class StaticColours {
       const tag = el.tagName.toUpperCase();
       const bgcolor = el.getAttribute('bgcolor');
       // The legacy rules refuse `bgcolor="transparent"`: the attribute paints nothing, the box is see-through.
-      if (bgcolor !== null) result = /^\s*transparent\s*$/i.test(bgcolor) ? undefined : see(parseLegacyColour(bgcolor), bgcolor);
+      if (bgcolor !== null)
+        result = /^\s*transparent\s*$/i.test(bgcolor) ? undefined : see(parseLegacyColour(bgcolor), bgcolor);
       else result = tag in UA_BACKGROUND ? UA_BACKGROUND[tag] : undefined;
     }
     this.ownBackgrounds.set(el, result);

@@ -10,7 +10,18 @@
 import type { Verdicts } from '../types.js';
 import { elementsInTreeOrder } from './elements.js';
 import { StaticCascade } from './cascade.js';
-import { collapsedBy, displacedBy, fontSizePx, inClosedDetails, isRevealAnimation, isUnreadableFontSize, isZeroFontSize, opacityValue, px, type StyleGetter } from './hiding.js';
+import {
+  collapsedBy,
+  displacedBy,
+  fontSizePx,
+  inClosedDetails,
+  isRevealAnimation,
+  isUnreadableFontSize,
+  isZeroFontSize,
+  opacityValue,
+  px,
+  type StyleGetter,
+} from './hiding.js';
 import { estimateExtent } from './extent.js';
 import { pageText } from './text-holders.js';
 import { keepContext } from './keep.js';
@@ -86,7 +97,10 @@ class StaticRendering implements Rendering {
   private readonly fontPxOf = new Map<Element, number>();
   private readonly opacityOf = new Map<Element, number>();
 
-  constructor(private readonly cascade: StaticCascade, private readonly colours: StaticColours) {}
+  constructor(
+    private readonly cascade: StaticCascade,
+    private readonly colours: StaticColours,
+  ) {}
 
   /**
    * Top-down over the elements holding text: what compounds down the tree — the font size (pattern 8: 0 or a
@@ -104,7 +118,10 @@ class StaticRendering implements Rendering {
       if (resolved) this.props.set(el, resolved);
       this.colours.visit(el, resolved?.has('color') ?? false);
       const size = resolved?.get('font-size');
-      this.fontPxOf.set(el, size === undefined ? parentPx : isZeroFontSize(size) ? 0 : fontSizePx(size, parentPx) ?? 16);
+      this.fontPxOf.set(
+        el,
+        size === undefined ? parentPx : isZeroFontSize(size) ? 0 : (fontSizePx(size, parentPx) ?? 16),
+      );
       const get = (p: string) => resolved?.get(p) ?? '';
       const declared = resolved?.get('opacity');
       const fade = declared === undefined || isRevealAnimation(el, get) ? 1 : opacityValue(declared);
@@ -131,8 +148,9 @@ class StaticRendering implements Rendering {
     if (!get || !own) return null;
     // Where the box is measured from the page, its size decides how far is off it (hiding.ts parkedByStyle).
     const position = get('position');
-    const anchored = position === 'fixed'
-      || (position === 'absolute' && MOVES.some((p) => own.has(p)) && !positionedAncestor(this.cascade, el));
+    const anchored =
+      position === 'fixed' ||
+      (position === 'absolute' && MOVES.some((p) => own.has(p)) && !positionedAncestor(this.cascade, el));
     const extent = anchored ? estimateExtent(el, this.fontPxOf.get(el) ?? 16, px(get('width'))) : undefined;
     return displacedBy(get, extent, anchored);
   }

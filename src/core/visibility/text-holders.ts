@@ -4,7 +4,16 @@
  */
 
 /** Text inside these is not read as page text. */
-export const NON_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'TEXTAREA', 'OPTION', 'HEAD']);
+export const NON_TEXT_PARENTS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TITLE',
+  'TEXTAREA',
+  'OPTION',
+  'HEAD',
+]);
 
 const SHOW_TEXT = 4;
 
@@ -42,7 +51,6 @@ export function pageText(doc: Document): PageText {
   return { holders, ownText, length };
 }
 
-
 /** Whether `el` has a non-blank text node of its own (not only through child elements). */
 export function hasOwnText(el: Element): boolean {
   for (let n = el.firstChild; n; n = n.nextSibling) {
@@ -52,8 +60,19 @@ export function hasOwnText(el: Element): boolean {
 }
 
 /** JavaScript's `\s`, by code point. */
-const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680
-  || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c > 127 &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff));
 
 /**
  * `text.replace(/\s+/g, ' ').trim().length`, counted without building either string: every page's text goes
@@ -91,7 +110,7 @@ export function readableLength(root: Node): number {
 
 /** Every non-blank text node under `root` satisfies `test` on its parent element. */
 export function everyTextParent(root: Element, test: (parent: Element) => boolean): boolean {
-  const walker = (root.ownerDocument).createTreeWalker(root, SHOW_TEXT);
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (!parent || NON_TEXT_PARENTS.has(parent.tagName.toUpperCase()) || !/\S/.test(node.nodeValue ?? '')) continue;

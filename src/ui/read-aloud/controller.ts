@@ -8,7 +8,10 @@ import { pickVoice } from './voice.js';
 
 export type ReadAloudState = 'stopped' | 'playing' | 'paused';
 
-interface Sentence { text: string; range: Range }
+interface Sentence {
+  text: string;
+  range: Range;
+}
 
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, td, th, dd, dt, pre';
 const HIGHLIGHT = 'winnow-reading';

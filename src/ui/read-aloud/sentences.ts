@@ -4,7 +4,10 @@
  * full stop only before whitespace (so 3.5 and example.com stay whole); closing quotes and brackets stay with
  * their sentence.
  */
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 const CJK_END = /[。！？…]/;
 const LATIN_END = /[.!?]/;

@@ -2,7 +2,12 @@
  * Chooses a speech voice for the article's language. Chinese needs care: zh-Hant articles are read by a
  * Taiwan or Hong Kong voice, zh-Hans by a mainland one, and a bare "zh" takes whatever Chinese voice exists.
  */
-export interface VoiceLike { lang: string; name: string; default?: boolean; localService?: boolean }
+export interface VoiceLike {
+  lang: string;
+  name: string;
+  default?: boolean;
+  localService?: boolean;
+}
 
 const PREFERENCES: Record<string, string[]> = {
   'zh-hant': ['zh-tw', 'zh-hk', 'zh-hant'],
@@ -18,7 +23,11 @@ const PREFERENCES: Record<string, string[]> = {
 
 const norm = (lang: string) => lang.toLowerCase().replace(/_/g, '-');
 
-export function pickVoice<V extends VoiceLike>(voices: readonly V[], articleLang: string | null, uiLang = 'en'): V | null {
+export function pickVoice<V extends VoiceLike>(
+  voices: readonly V[],
+  articleLang: string | null,
+  uiLang = 'en',
+): V | null {
   if (voices.length === 0) return null;
   const lang = norm(articleLang || uiLang);
   const wanted = [...(PREFERENCES[lang] ?? []), lang, lang.split('-')[0]!];

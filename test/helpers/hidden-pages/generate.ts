@@ -66,25 +66,46 @@ const MAGNITUDES = [150, 300, 500, 800, 1000, 2000, 5000, 9999, 99999];
 
 /** A negative length of about `n` px, written in a random unit (what a unit is worth is the browser's business). */
 function negative(rng: Rng, n: number, percentOk = true): string {
-  const unit = pick(rng, percentOk ? ['px', 'px', 'em', 'rem', 'vw', '%', 'calc'] : ['px', 'px', 'em', 'rem', 'vw', 'calc']);
+  const unit = pick(
+    rng,
+    percentOk ? ['px', 'px', 'em', 'rem', 'vw', '%', 'calc'] : ['px', 'px', 'em', 'rem', 'vw', 'calc'],
+  );
   const r = (x: number) => String(Math.round(x * 100) / 100);
   switch (unit) {
-    case 'em': case 'rem': return `-${r(n / 16)}${unit}`;
-    case 'vw': return `-${r(n / 12.8)}vw`;
-    case '%': return `-${r(n / 12.8)}%`;
-    case 'calc': return pick(rng, [`calc(-${n - 100}px - 100px)`, `calc(-${r(n / 16)}em + 0px)`, `calc(0px - ${r(n / 12.8)}vw)`]);
-    default: return `-${n}px`;
+    case 'em':
+    case 'rem':
+      return `-${r(n / 16)}${unit}`;
+    case 'vw':
+      return `-${r(n / 12.8)}vw`;
+    case '%':
+      return `-${r(n / 12.8)}%`;
+    case 'calc':
+      return pick(rng, [`calc(-${n - 100}px - 100px)`, `calc(-${r(n / 16)}em + 0px)`, `calc(0px - ${r(n / 12.8)}vw)`]);
+    default:
+      return `-${n}px`;
   }
 }
 
 // ---------------------------------------------------------------------------------------------- colours
 
 const hex = (r: number, g: number, b: number) => `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
-const NAMED: Record<string, string> = { '#ffffff': 'white', '#000000': 'black', '#111111': '', '#f5f5dc': 'beige', '#ffff00': 'yellow' };
+const NAMED: Record<string, string> = {
+  '#ffffff': 'white',
+  '#000000': 'black',
+  '#111111': '',
+  '#f5f5dc': 'beige',
+  '#ffff00': 'yellow',
+};
 
 function rgbOf(colour: string): [number, number, number] {
   const h = colour.replace('#', '');
-  const full = h.length === 3 ? h.split('').map((c) => c + c).join('') : h;
+  const full =
+    h.length === 3
+      ? h
+          .split('')
+          .map((c) => c + c)
+          .join('')
+      : h;
   return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
 }
 
@@ -97,15 +118,21 @@ function hsl(r: number, g: number, b: number): string {
   if (d === 0) return `hsl(0, 0%, ${Math.round(l * 1000) / 10}%)`;
   const s = d / (1 - Math.abs(2 * l - 1));
   const h = max === R ? ((G - B) / d) % 6 : max === G ? (B - R) / d + 2 : (R - G) / d + 4;
-  return `hsl(${Math.round(((h * 60) + 360) % 360)}, ${Math.round(s * 1000) / 10}%, ${Math.round(l * 1000) / 10}%)`;
+  return `hsl(${Math.round((h * 60 + 360) % 360)}, ${Math.round(s * 1000) / 10}%, ${Math.round(l * 1000) / 10}%)`;
 }
 
 /** The same colour in one of the ways a page may write it: hex short/long, rgb(), rgba(…, 1), hsl(), a name. */
 function spell(rng: Rng, colour: string): [string, string] {
   const [r, g, b] = rgbOf(colour);
   const long = hex(r, g, b);
-  const forms: Array<[string, string]> = [['hex', long], ['rgb', `rgb(${r}, ${g}, ${b})`], ['rgba', `rgba(${r},${g},${b},1)`], ['hsl', hsl(r, g, b)]];
-  if (long[1] === long[2] && long[3] === long[4] && long[5] === long[6]) forms.push(['hex-short', `#${long[1]}${long[3]}${long[5]}`]);
+  const forms: Array<[string, string]> = [
+    ['hex', long],
+    ['rgb', `rgb(${r}, ${g}, ${b})`],
+    ['rgba', `rgba(${r},${g},${b},1)`],
+    ['hsl', hsl(r, g, b)],
+  ];
+  if (long[1] === long[2] && long[3] === long[4] && long[5] === long[6])
+    forms.push(['hex-short', `#${long[1]}${long[3]}${long[5]}`]);
   if (NAMED[long]) forms.push(['named', NAMED[long]]);
   return pick(rng, forms);
 }
@@ -118,11 +145,21 @@ function nudge(colour: string): string {
 
 // ---------------------------------------------------------------------------------------------- techniques
 
-const SR_ONLY: Decl[] = [['position', 'absolute'], ['width', '1px'], ['height', '1px'], ['padding', '0'], ['margin', '-1px'],
-  ['overflow', 'hidden'], ['clip', 'rect(0, 0, 0, 0)'], ['white-space', 'nowrap'], ['border', '0']];
+const SR_ONLY: Decl[] = [
+  ['position', 'absolute'],
+  ['width', '1px'],
+  ['height', '1px'],
+  ['padding', '0'],
+  ['margin', '-1px'],
+  ['overflow', 'hidden'],
+  ['clip', 'rect(0, 0, 0, 0)'],
+  ['white-space', 'nowrap'],
+  ['border', '0'],
+];
 
 // No quotes inside the URL: the declaration may be written into a style attribute.
-const DARK_IMAGE = 'url(data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%20width=%228%22%20height=%228%22%3E%3Crect%20width=%228%22%20height=%228%22%20fill=%22%23203040%22/%3E%3C/svg%3E)';
+const DARK_IMAGE =
+  'url(data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%20width=%228%22%20height=%228%22%3E%3Crect%20width=%228%22%20height=%228%22%20fill=%22%23203040%22/%3E%3C/svg%3E)';
 
 /** Every technique, each a sampler of its parameters. Look-alikes are marked; the rest mean to hide. */
 const TECHNIQUES: Record<string, (rng: Rng, t: Template) => Treatment> = {
@@ -136,89 +173,221 @@ const TECHNIQUES: Record<string, (rng: Rng, t: Template) => Treatment> = {
     return { technique: 'opacity', detail: `opacity:${v}`, probe: [['opacity', v]] };
   },
   'opacity-ancestors': (rng) => {
-    const [a, b] = pick(rng, [['0.1', '0.1'], ['0.05', '0.2'], ['0.2', '0.05'], ['0.3', '0.02'], ['0.1', '0.5']] as const);
-    return { technique: 'opacity-ancestors', detail: `wrapper ${a} × probe ${b}`, wrapper: [['opacity', a]], probe: [['opacity', b]] };
+    const [a, b] = pick(rng, [
+      ['0.1', '0.1'],
+      ['0.05', '0.2'],
+      ['0.2', '0.05'],
+      ['0.3', '0.02'],
+      ['0.1', '0.5'],
+    ] as const);
+    return {
+      technique: 'opacity-ancestors',
+      detail: `wrapper ${a} × probe ${b}`,
+      wrapper: [['opacity', a]],
+      probe: [['opacity', b]],
+    };
   },
   'offscreen-absolute': (rng) => {
     const side = pick(rng, ['left', 'left', 'top', 'top', 'right', 'bottom']);
     const n = pick(rng, MAGNITUDES);
     // right/bottom push the box out the far side, where the page grows to hold it (a reader may scroll there).
     const v = side === 'right' || side === 'bottom' ? negative(rng, n, false) : negative(rng, n);
-    return { technique: `offscreen-absolute-${side === 'left' || side === 'top' ? 'near' : 'far'}-side`, detail: `position:absolute;${side}:${v}`,
-      probe: [['position', 'absolute'], [side, v]] };
+    return {
+      technique: `offscreen-absolute-${side === 'left' || side === 'top' ? 'near' : 'far'}-side`,
+      detail: `position:absolute;${side}:${v}`,
+      probe: [
+        ['position', 'absolute'],
+        [side, v],
+      ],
+    };
   },
   'offscreen-fixed': (rng) => {
     const side = pick(rng, ['left', 'top', 'top']);
     const v = negative(rng, pick(rng, MAGNITUDES), false);
-    return { technique: 'offscreen-fixed', detail: `position:fixed;${side}:${v}`, probe: [['position', 'fixed'], [side, v], ['width', '300px']] };
+    return {
+      technique: 'offscreen-fixed',
+      detail: `position:fixed;${side}:${v}`,
+      probe: [
+        ['position', 'fixed'],
+        [side, v],
+        ['width', '300px'],
+      ],
+    };
   },
   'offscreen-relative': (rng) => {
     const side = pick(rng, ['left', 'top']);
     const v = negative(rng, pick(rng, MAGNITUDES), false);
-    return { technique: 'offscreen-relative', detail: `position:relative;${side}:${v}`, probe: [['position', 'relative'], [side, v]] };
+    return {
+      technique: 'offscreen-relative',
+      detail: `position:relative;${side}:${v}`,
+      probe: [
+        ['position', 'relative'],
+        [side, v],
+      ],
+    };
   },
   margin: (rng) => {
     const side = pick(rng, ['margin-left', 'margin-top']);
     const v = negative(rng, pick(rng, MAGNITUDES), false);
     // A pulled-up block gives the distance back below it, as injected blocks do: a page whose own article is
     // dragged off with it would show its reader nothing, which no hacker wants (and no static path could know).
-    const probe: Decl[] = side === 'margin-top' ? [[side, v], ['margin-bottom', v.startsWith('calc(') ? `calc(-1 * ${v})` : v.replace(/^-/, '')]] : [[side, v]];
+    const probe: Decl[] =
+      side === 'margin-top'
+        ? [
+            [side, v],
+            ['margin-bottom', v.startsWith('calc(') ? `calc(-1 * ${v})` : v.replace(/^-/, '')],
+          ]
+        : [[side, v]];
     return { technique: 'margin', detail: `${side}:${v}`, probe };
   },
   transform: (rng) => {
     const n = pick(rng, MAGNITUDES);
-    const v = pick(rng, [`translateX(-${n}px)`, `translateY(-${n}px)`, `translate(-${n}px, -${n}px)`, `translate3d(-${n}px, 0, 0)`,
-      `translate(${negative(rng, n, false)})`, 'scale(0)', 'scale(0.01)', 'scaleY(0)', `translateX(-${Math.round(n / 8)}%)`]);
-    return { technique: /scale/.test(v) ? 'transform-scale' : 'transform-translate', detail: `transform:${v}`, probe: [['transform', v]] };
+    const v = pick(rng, [
+      `translateX(-${n}px)`,
+      `translateY(-${n}px)`,
+      `translate(-${n}px, -${n}px)`,
+      `translate3d(-${n}px, 0, 0)`,
+      `translate(${negative(rng, n, false)})`,
+      'scale(0)',
+      'scale(0.01)',
+      'scaleY(0)',
+      `translateX(-${Math.round(n / 8)}%)`,
+    ]);
+    return {
+      technique: /scale/.test(v) ? 'transform-scale' : 'transform-translate',
+      detail: `transform:${v}`,
+      probe: [['transform', v]],
+    };
   },
   'text-indent': (rng) => {
     const n = pick(rng, MAGNITUDES);
     const out = rng() < 0.7;
-    const probe: Decl[] = out ? [['text-indent', negative(rng, n, false)]] : [['text-indent', `${n}px`], ['white-space', 'nowrap']];
+    const probe: Decl[] = out
+      ? [['text-indent', negative(rng, n, false)]]
+      : [
+          ['text-indent', `${n}px`],
+          ['white-space', 'nowrap'],
+        ];
     if (!out || rng() < 0.5) probe.push(['overflow', 'hidden']);
     return { technique: 'text-indent', detail: probe.map((d) => d.join(':')).join(';'), probe };
   },
   clip: (rng) => {
-    const v = pick(rng, ['rect(0 0 0 0)', 'rect(0, 0, 0, 0)', 'rect(1px, 1px, 1px, 1px)', 'rect(0px 0px 0px 0px)', 'rect(1px 1px 1px 1px)']);
-    return { technique: 'clip', detail: `position:absolute;clip:${v}`, probe: [['position', 'absolute'], ['clip', v]] };
+    const v = pick(rng, [
+      'rect(0 0 0 0)',
+      'rect(0, 0, 0, 0)',
+      'rect(1px, 1px, 1px, 1px)',
+      'rect(0px 0px 0px 0px)',
+      'rect(1px 1px 1px 1px)',
+    ]);
+    return {
+      technique: 'clip',
+      detail: `position:absolute;clip:${v}`,
+      probe: [
+        ['position', 'absolute'],
+        ['clip', v],
+      ],
+    };
   },
   'clip-path': (rng) => {
-    const v = pick(rng, ['inset(50%)', 'inset(100%)', 'circle(0)', 'circle(0px at 50% 50%)', 'polygon(0 0, 0 0, 0 0)', 'inset(0 0 100% 0)']);
+    const v = pick(rng, [
+      'inset(50%)',
+      'inset(100%)',
+      'circle(0)',
+      'circle(0px at 50% 50%)',
+      'polygon(0 0, 0 0, 0 0)',
+      'inset(0 0 100% 0)',
+    ]);
     return { technique: 'clip-path', detail: `clip-path:${v}`, probe: [['clip-path', v]] };
   },
   'zero-size': (rng) => {
     const probe = pick(rng, [
-      [['height', '0'], ['overflow', 'hidden']], [['height', '1px'], ['overflow', 'hidden']], [['max-height', '0'], ['overflow', 'hidden']],
-      [['width', '0'], ['overflow', 'hidden']], [['height', '0'], ['overflow', 'clip']], [['height', '0px'], ['overflow-y', 'hidden']],
-      [['line-height', '0'], ['overflow', 'hidden']], [['line-height', '0'], ['height', '0'], ['overflow', 'hidden']],
+      [
+        ['height', '0'],
+        ['overflow', 'hidden'],
+      ],
+      [
+        ['height', '1px'],
+        ['overflow', 'hidden'],
+      ],
+      [
+        ['max-height', '0'],
+        ['overflow', 'hidden'],
+      ],
+      [
+        ['width', '0'],
+        ['overflow', 'hidden'],
+      ],
+      [
+        ['height', '0'],
+        ['overflow', 'clip'],
+      ],
+      [
+        ['height', '0px'],
+        ['overflow-y', 'hidden'],
+      ],
+      [
+        ['line-height', '0'],
+        ['overflow', 'hidden'],
+      ],
+      [
+        ['line-height', '0'],
+        ['height', '0'],
+        ['overflow', 'hidden'],
+      ],
     ] as Decl[][]);
-    return { technique: probe[0]![0] === 'line-height' ? 'line-height-zero' : 'zero-size', detail: probe.map((d) => d.join(':')).join(';'), probe };
+    return {
+      technique: probe[0]![0] === 'line-height' ? 'line-height-zero' : 'zero-size',
+      detail: probe.map((d) => d.join(':')).join(';'),
+      probe,
+    };
   },
   'font-size': (rng) => {
     const v = pick(rng, ['0', '0px', '0em', '0%', '0.5px', '1px', '2px', '3px', '0.1em', '.15rem']);
     const onWrapper = rng() < 0.3;
     const zero = /^0(?:px|em|%)?$/.test(v);
-    return { technique: zero ? 'font-size-zero' : 'font-size-tiny', detail: `${onWrapper ? 'wrapper ' : ''}font-size:${v}`,
-      ...(onWrapper ? { wrapper: [['font-size', v]] as Decl[] } : { probe: [['font-size', v]] as Decl[] }) };
+    return {
+      technique: zero ? 'font-size-zero' : 'font-size-tiny',
+      detail: `${onWrapper ? 'wrapper ' : ''}font-size:${v}`,
+      ...(onWrapper ? { wrapper: [['font-size', v]] as Decl[] } : { probe: [['font-size', v]] as Decl[] }),
+    };
   },
   'colour-as-background': (rng, t) => {
     const near = rng() < 0.25;
     const [form, value] = spell(rng, near ? nudge(t.bg) : t.bg);
-    return { technique: 'colour-as-background', detail: `color:${value} (${form}${near ? ', one step off' : ''}) on ${t.bg}`, probe: [['color', value]] };
+    return {
+      technique: 'colour-as-background',
+      detail: `color:${value} (${form}${near ? ', one step off' : ''}) on ${t.bg}`,
+      probe: [['color', value]],
+    };
   },
   'colour-pair-inline': (rng) => {
     const c = pick(rng, ['#ffffff', '#f0f0f0', '#336699', '#000000', '#ffff00']);
     const [form, value] = spell(rng, c);
     const [, bg] = spell(rng, c);
-    return { technique: 'colour-pair', detail: `color:${value};background:${bg} (${form})`, probe: [['color', value], [rng() < 0.5 ? 'background' : 'background-color', bg]] };
+    return {
+      technique: 'colour-pair',
+      detail: `color:${value};background:${bg} (${form})`,
+      probe: [
+        ['color', value],
+        [rng() < 0.5 ? 'background' : 'background-color', bg],
+      ],
+    };
   },
   'colour-inherited': (rng, t) => {
     const [form, value] = spell(rng, t.bg);
     const pair = rng() < 0.5;
     const [, bg] = spell(rng, pair ? '#336699' : t.bg);
     const colour = pair ? bg : value;
-    return { technique: 'colour-inherited', detail: `wrapper color:${colour}${pair ? `;background:${bg}` : ''} (${form})`,
-      wrapper: pair ? [['color', colour], ['background', bg]] : [['color', colour]] };
+    return {
+      technique: 'colour-inherited',
+      detail: `wrapper color:${colour}${pair ? `;background:${bg}` : ''} (${form})`,
+      wrapper: pair
+        ? [
+            ['color', colour],
+            ['background', bg],
+          ]
+        : [['color', colour]],
+    };
   },
   'colour-font-tag': (rng, t) => {
     const bgcolor = rng() < 0.5;
@@ -226,37 +395,89 @@ const TECHNIQUES: Record<string, (rng: Rng, t: Template) => Treatment> = {
     // A legacy colour attribute reads hex and names only (rgb() there parses to some other colour).
     const colour = rng() < 0.5 || !NAMED[c] ? c : NAMED[c];
     return {
-      technique: bgcolor ? 'colour-bgcolor-table' : 'colour-font-tag', detail: `${bgcolor ? `<table bgcolor=${c}> ` : ''}<font color=${colour}>`,
-      tag: 'font', attrs: ` color="${colour}"`, markupOnly: true,
-      around: (probe) => (bgcolor ? `<table bgcolor="${c}" width="100%"><tr><td>${probe}</td></tr></table>` : `<div>${probe}</div>`),
+      technique: bgcolor ? 'colour-bgcolor-table' : 'colour-font-tag',
+      detail: `${bgcolor ? `<table bgcolor=${c}> ` : ''}<font color=${colour}>`,
+      tag: 'font',
+      attrs: ` color="${colour}"`,
+      markupOnly: true,
+      around: (probe) =>
+        bgcolor ? `<table bgcolor="${c}" width="100%"><tr><td>${probe}</td></tr></table>` : `<div>${probe}</div>`,
     };
   },
   transparent: (rng) => {
-    const v = pick(rng, ['transparent', 'rgba(0,0,0,0)', 'rgba(255, 255, 255, 0)', 'hsla(0, 0%, 0%, 0)', '#0000', '#ffffff00']);
+    const v = pick(rng, [
+      'transparent',
+      'rgba(0,0,0,0)',
+      'rgba(255, 255, 255, 0)',
+      'hsla(0, 0%, 0%, 0)',
+      '#0000',
+      '#ffffff00',
+    ]);
     return { technique: 'transparent-colour', detail: `color:${v}`, probe: [['color', v]] };
   },
   'sr-only': () => ({ technique: 'sr-only', detail: '1px, clip rect(0,0,0,0)', probe: SR_ONLY }),
   marquee: (rng) => {
     const byAttr = rng() < 0.5;
-    return { technique: 'marquee-1px', detail: byAttr ? '<marquee height=1 width=1>' : 'marquee style height:1px', tag: 'marquee',
-      attrs: byAttr ? ' height="1" width="1"' : '', ...(byAttr ? { markupOnly: true } : { probe: [['height', '1px'], ['width', '1px']] as Decl[] }) };
+    return {
+      technique: 'marquee-1px',
+      detail: byAttr ? '<marquee height=1 width=1>' : 'marquee style height:1px',
+      tag: 'marquee',
+      attrs: byAttr ? ' height="1" width="1"' : '',
+      ...(byAttr
+        ? { markupOnly: true }
+        : {
+            probe: [
+              ['height', '1px'],
+              ['width', '1px'],
+            ] as Decl[],
+          }),
+    };
   },
   'hidden-attribute': () => ({ technique: 'hidden-attribute', detail: 'hidden', attrs: ' hidden', markupOnly: true }),
-  'content-visibility': () => ({ technique: 'content-visibility', detail: 'content-visibility:hidden', probe: [['content-visibility', 'hidden']] }),
+  'content-visibility': () => ({
+    technique: 'content-visibility',
+    detail: 'content-visibility:hidden',
+    probe: [['content-visibility', 'hidden']],
+  }),
   details: () => ({
-    technique: 'details-closed', detail: '<details> closed', lookalike: true, markupOnly: true,
+    technique: 'details-closed',
+    detail: '<details> closed',
+    lookalike: true,
+    markupOnly: true,
     around: (probe, next) => `<details><summary data-probe="${next()}">More details</summary>${probe}</details>`,
   }),
 
   // Look-alikes: a reader sees these (or opens them).
   'light-on-dark': (rng) => {
-    const [bg, fg] = pick(rng, [['#222222', '#eeeeee'], ['#003366', '#ffffff'], ['#000000', '#cccccc'], ['#7a0000', '#ffffff']] as const);
-    return { technique: 'light-on-dark-box', detail: `color:${fg};background:${bg}`, lookalike: true, probe: [['color', spell(rng, fg)[1]], ['background', spell(rng, bg)[1]], ['padding', '8px']] };
+    const [bg, fg] = pick(rng, [
+      ['#222222', '#eeeeee'],
+      ['#003366', '#ffffff'],
+      ['#000000', '#cccccc'],
+      ['#7a0000', '#ffffff'],
+    ] as const);
+    return {
+      technique: 'light-on-dark-box',
+      detail: `color:${fg};background:${bg}`,
+      lookalike: true,
+      probe: [
+        ['color', spell(rng, fg)[1]],
+        ['background', spell(rng, bg)[1]],
+        ['padding', '8px'],
+      ],
+    };
   },
   'white-on-image': (rng) => {
     const image = pick(rng, [DARK_IMAGE, 'linear-gradient(#102030, #304050)']);
-    return { technique: 'white-on-image', detail: `color:#fff on ${image.startsWith('url') ? 'an image' : 'a gradient'} over #fff`, lookalike: true,
-      probe: [['color', '#fff'], ['background', `#fff ${image}`], ['padding', '8px']] };
+    return {
+      technique: 'white-on-image',
+      detail: `color:#fff on ${image.startsWith('url') ? 'an image' : 'a gradient'} over #fff`,
+      lookalike: true,
+      probe: [
+        ['color', '#fff'],
+        ['background', `#fff ${image}`],
+        ['padding', '8px'],
+      ],
+    };
   },
   faded: (rng) => {
     const v = pick(rng, ['0.3', '.4', '0.5', '0.65', '0.8']);
@@ -273,30 +494,96 @@ const TECHNIQUES: Record<string, (rng: Rng, t: Template) => Treatment> = {
   'slide-in-menu': (rng) => {
     const side = rng() < 0.5;
     const w = pick(rng, [240, 280, 320]);
-    return { technique: 'slide-in-menu', detail: `position:fixed;${side ? 'left' : 'top'}:-${w + 20}px`, lookalike: true, tag: 'nav',
-      probe: [['position', 'fixed'], [side ? 'left' : 'top', `-${w + 20}px`], ['width', `${w}px`], ['height', side ? '100%' : `${w}px`], ['background', '#fff']] };
+    return {
+      technique: 'slide-in-menu',
+      detail: `position:fixed;${side ? 'left' : 'top'}:-${w + 20}px`,
+      lookalike: true,
+      tag: 'nav',
+      probe: [
+        ['position', 'fixed'],
+        [side ? 'left' : 'top', `-${w + 20}px`],
+        ['width', `${w}px`],
+        ['height', side ? '100%' : `${w}px`],
+        ['background', '#fff'],
+      ],
+    };
   },
   'small-offset': (rng) => {
     const probe = pick(rng, [
-      [['position', 'relative'], ['top', '-5px']], [['margin-top', '-20px']], [['text-indent', '2em']], [['text-indent', '-1.5em'], ['padding-left', '1.5em']],
-      [['position', 'relative'], ['left', '50%'], ['transform', 'translateX(-50%)'], ['width', '50%']], [['margin', '0 -9999px'], ['padding', '0 9999px']],
+      [
+        ['position', 'relative'],
+        ['top', '-5px'],
+      ],
+      [['margin-top', '-20px']],
+      [['text-indent', '2em']],
+      [
+        ['text-indent', '-1.5em'],
+        ['padding-left', '1.5em'],
+      ],
+      [
+        ['position', 'relative'],
+        ['left', '50%'],
+        ['transform', 'translateX(-50%)'],
+        ['width', '50%'],
+      ],
+      [
+        ['margin', '0 -9999px'],
+        ['padding', '0 9999px'],
+      ],
     ] as Decl[][]);
     return { technique: 'small-offset', detail: probe.map((d) => d.join(':')).join(';'), lookalike: true, probe };
   },
   'lazy-image-caption': () => ({
-    technique: 'lazy-image-caption', detail: '<figure><img loading=lazy data-src></figure>', lookalike: true, tag: 'figcaption', markupOnly: true,
-    around: (probe) => `<figure><img loading="lazy" data-src="photo.jpg" width="320" height="180" alt="" style="background:#ccc">${probe}</figure>`,
+    technique: 'lazy-image-caption',
+    detail: '<figure><img loading=lazy data-src></figure>',
+    lookalike: true,
+    tag: 'figcaption',
+    markupOnly: true,
+    around: (probe) =>
+      `<figure><img loading="lazy" data-src="photo.jpg" width="320" height="180" alt="" style="background:#ccc">${probe}</figure>`,
   }),
   'read-more': (rng) => {
-    const how: Decl[] = pick(rng, [[['display', 'none']], [['max-height', '0'], ['overflow', 'hidden']]] as Decl[][]);
-    return { technique: 'read-more-collapsed', detail: how.map((d) => d.join(':')).join(';'), lookalike: true, tag: 'div', probe: how,
-      around: (probe) => `${probe}<p><a href="#more">${rng() < 0.5 ? 'Read more' : '展开全文'}</a></p>` };
+    const how: Decl[] = pick(rng, [
+      [['display', 'none']],
+      [
+        ['max-height', '0'],
+        ['overflow', 'hidden'],
+      ],
+    ] as Decl[][]);
+    return {
+      technique: 'read-more-collapsed',
+      detail: how.map((d) => d.join(':')).join(';'),
+      lookalike: true,
+      tag: 'div',
+      probe: how,
+      around: (probe) => `${probe}<p><a href="#more">${rng() < 0.5 ? 'Read more' : '展开全文'}</a></p>`,
+    };
   },
-  'sr-only-label': () => ({ technique: 'sr-only-label', detail: 'sr-only label in the article', lookalike: true, tag: 'span', probe: SR_ONLY }),
+  'sr-only-label': () => ({
+    technique: 'sr-only-label',
+    detail: 'sr-only label in the article',
+    lookalike: true,
+    tag: 'span',
+    probe: SR_ONLY,
+  }),
 };
 
-const HIDING = Object.keys(TECHNIQUES).filter((k) => !['details', 'light-on-dark', 'white-on-image', 'faded', 'small-text', 'grey-text',
-  'slide-in-menu', 'small-offset', 'lazy-image-caption', 'read-more', 'sr-only-label'].includes(k));
+const HIDING = Object.keys(TECHNIQUES).filter(
+  (k) =>
+    ![
+      'details',
+      'light-on-dark',
+      'white-on-image',
+      'faded',
+      'small-text',
+      'grey-text',
+      'slide-in-menu',
+      'small-offset',
+      'lazy-image-caption',
+      'read-more',
+      'sr-only-label',
+    ].includes(k),
+);
 const LOOKALIKES = Object.keys(TECHNIQUES).filter((k) => !HIDING.includes(k));
 export const TECHNIQUE_NAMES = Object.keys(TECHNIQUES);
 
@@ -306,86 +593,211 @@ export const TECHNIQUE_NAMES = Object.keys(TECHNIQUES);
 function neutral(property: string, t: Template): string {
   if (property === 'color') return t.fg;
   const values: Record<string, string> = {
-    display: 'block', visibility: 'visible', opacity: '1', position: 'static', transform: 'none', 'clip-path': 'none', clip: 'auto',
-    'text-indent': '0', height: 'auto', width: 'auto', 'max-height': 'none', overflow: 'visible', 'overflow-y': 'visible',
-    'font-size': '16px', 'line-height': 'normal', 'content-visibility': 'visible', 'white-space': 'normal',
+    display: 'block',
+    visibility: 'visible',
+    opacity: '1',
+    position: 'static',
+    transform: 'none',
+    'clip-path': 'none',
+    clip: 'auto',
+    'text-indent': '0',
+    height: 'auto',
+    width: 'auto',
+    'max-height': 'none',
+    overflow: 'visible',
+    'overflow-y': 'visible',
+    'font-size': '16px',
+    'line-height': 'normal',
+    'content-visibility': 'visible',
+    'white-space': 'normal',
   };
-  return values[property] ?? (/^(?:left|top|right|bottom)$/.test(property) ? 'auto' : /^(?:margin|padding|border)/.test(property) ? '0'
-    : /^background/.test(property) ? 'transparent' : 'initial');
+  return (
+    values[property] ??
+    (/^(?:left|top|right|bottom)$/.test(property)
+      ? 'auto'
+      : /^(?:margin|padding|border)/.test(property)
+        ? '0'
+        : /^background/.test(property)
+          ? 'transparent'
+          : 'initial')
+  );
 }
 
-export const SYNTAXES = ['inline', 'class', 'id', 'attribute', 'descendant', 'important-override', 'later-unhide', 'media-screen',
-  'media-min-width', 'media-print', 'media-max-width', 'print-only'] as const;
+export const SYNTAXES = [
+  'inline',
+  'class',
+  'id',
+  'attribute',
+  'descendant',
+  'important-override',
+  'later-unhide',
+  'media-screen',
+  'media-min-width',
+  'media-print',
+  'media-max-width',
+  'print-only',
+] as const;
 
-interface Written { attrs: string; css: string }
+interface Written {
+  attrs: string;
+  css: string;
+}
 
 /** Writes declarations for the element named `token` in the chosen syntax: attributes for the element, rules for the page. */
 function write(decls: Decl[], syntax: string, token: string, t: Template): Written {
-  const body = (ds: Decl[], important = false) => ds.map(([p, v]) => `${p}: ${v}${important ? ' !important' : ''}`).join('; ');
+  const body = (ds: Decl[], important = false) =>
+    ds.map(([p, v]) => `${p}: ${v}${important ? ' !important' : ''}`).join('; ');
   const undo = decls.map(([p]) => [p, neutral(p, t)] as Decl);
   switch (syntax) {
-    case 'inline': return { attrs: ` style="${body(decls).replace(/"/g, "'")}"`, css: '' };
-    case 'id': return { attrs: ` id="${token}"`, css: `#${token} { ${body(decls)} }` };
-    case 'attribute': return { attrs: ` data-kind="${token}"`, css: `[data-kind="${token}"] { ${body(decls)} }` };
-    case 'descendant': return { attrs: ` class="${token}"`, css: `body div .${token}, html body .${token} { ${body(decls)} }` };
-    case 'important-override': return { attrs: ` class="${token}" style="${body(undo)}"`, css: `.${token} { ${body(decls, true)} }` };
-    case 'later-unhide': return { attrs: ` class="${token} ${token}-on"`, css: `.${token} { ${body(decls)} }\n.${token}.${token}-on { ${body(undo)} }` };
-    case 'media-screen': return { attrs: ` class="${token}"`, css: `@media screen { .${token} { ${body(decls)} } }` };
-    case 'media-min-width': return { attrs: ` class="${token}"`, css: `@media (min-width: 768px) { .${token} { ${body(decls)} } }` };
-    case 'media-print': return { attrs: ` class="${token}"`, css: `@media print { .${token} { ${body(decls)} } }` };
-    case 'media-max-width': return { attrs: ` class="${token}"`, css: `@media only screen and (max-width: 600px) { .${token} { ${body(decls)} } }` };
+    case 'inline':
+      return { attrs: ` style="${body(decls).replace(/"/g, "'")}"`, css: '' };
+    case 'id':
+      return { attrs: ` id="${token}"`, css: `#${token} { ${body(decls)} }` };
+    case 'attribute':
+      return { attrs: ` data-kind="${token}"`, css: `[data-kind="${token}"] { ${body(decls)} }` };
+    case 'descendant':
+      return { attrs: ` class="${token}"`, css: `body div .${token}, html body .${token} { ${body(decls)} }` };
+    case 'important-override':
+      return { attrs: ` class="${token}" style="${body(undo)}"`, css: `.${token} { ${body(decls, true)} }` };
+    case 'later-unhide':
+      return {
+        attrs: ` class="${token} ${token}-on"`,
+        css: `.${token} { ${body(decls)} }\n.${token}.${token}-on { ${body(undo)} }`,
+      };
+    case 'media-screen':
+      return { attrs: ` class="${token}"`, css: `@media screen { .${token} { ${body(decls)} } }` };
+    case 'media-min-width':
+      return { attrs: ` class="${token}"`, css: `@media (min-width: 768px) { .${token} { ${body(decls)} } }` };
+    case 'media-print':
+      return { attrs: ` class="${token}"`, css: `@media print { .${token} { ${body(decls)} } }` };
+    case 'media-max-width':
+      return {
+        attrs: ` class="${token}"`,
+        css: `@media only screen and (max-width: 600px) { .${token} { ${body(decls)} } }`,
+      };
     // Hidden on screen, shown only on paper.
-    case 'print-only': return { attrs: ` class="${token}"`, css: `.${token} { ${body(decls)} }\n@media print { .${token} { ${body(undo)} } }` };
-    default: return { attrs: ` class="${token}"`, css: `.${token} { ${body(decls)} }` };
+    case 'print-only':
+      return {
+        attrs: ` class="${token}"`,
+        css: `.${token} { ${body(decls)} }\n@media print { .${token} { ${body(undo)} } }`,
+      };
+    default:
+      return { attrs: ` class="${token}"`, css: `.${token} { ${body(decls)} }` };
   }
 }
 
 // ---------------------------------------------------------------------------------------------- text
 
-const EN = ['amber', 'basil', 'cedar', 'delta', 'ember', 'fjord', 'gully', 'hazel', 'inlet', 'juniper', 'kestrel', 'lichen', 'maple', 'nectar',
-  'orchid', 'pebble', 'quartz', 'russet', 'sorrel', 'thistle', 'umber', 'violet', 'willow', 'yarrow', 'zephyr', 'bright', 'lathe', 'kiln'];
-const ZH = ['春天', '河流', '山谷', '城市', '森林', '海岸', '农田', '工厂', '学校', '医院', '图书', '铁路', '港口', '桥梁', '湖泊', '草原'];
+const EN = [
+  'amber',
+  'basil',
+  'cedar',
+  'delta',
+  'ember',
+  'fjord',
+  'gully',
+  'hazel',
+  'inlet',
+  'juniper',
+  'kestrel',
+  'lichen',
+  'maple',
+  'nectar',
+  'orchid',
+  'pebble',
+  'quartz',
+  'russet',
+  'sorrel',
+  'thistle',
+  'umber',
+  'violet',
+  'willow',
+  'yarrow',
+  'zephyr',
+  'bright',
+  'lathe',
+  'kiln',
+];
+const ZH = [
+  '春天',
+  '河流',
+  '山谷',
+  '城市',
+  '森林',
+  '海岸',
+  '农田',
+  '工厂',
+  '学校',
+  '医院',
+  '图书',
+  '铁路',
+  '港口',
+  '桥梁',
+  '湖泊',
+  '草原',
+];
 
 function words(rng: Rng, cjk: boolean, n: number): string {
   return Array.from({ length: n }, () => pick(rng, cjk ? ZH : EN)).join(cjk ? '' : ' ');
 }
 
-const PROSE_EN = 'The council met on Tuesday to weigh the plan, and residents who came to the hearing spoke for more than two hours about traffic, schools and the cost of the new bridge.';
-const PROSE_ZH = '市政府周二召开会议讨论这项计划，前来参加听证会的居民就交通、学校和新桥的费用发言超过两个小时，会议最后决定下个月再次审议。';
+const PROSE_EN =
+  'The council met on Tuesday to weigh the plan, and residents who came to the hearing spoke for more than two hours about traffic, schools and the cost of the new bridge.';
+const PROSE_ZH =
+  '市政府周二召开会议讨论这项计划，前来参加听证会的居民就交通、学校和新桥的费用发言超过两个小时，会议最后决定下个月再次审议。';
 
 // ---------------------------------------------------------------------------------------------- templates
 
 const TEMPLATES: Template[] = [
   {
-    name: 'plain-article', bg: '#ffffff', fg: '#222222', cjk: false,
-    page: (p) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council weighs the bridge plan</title><style>
+    name: 'plain-article',
+    bg: '#ffffff',
+    fg: '#222222',
+    cjk: false,
+    page: (
+      p,
+    ) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council weighs the bridge plan</title><style>
 body { font: 16px/1.5 sans-serif; margin: 0 auto; max-width: 760px; padding: 0 16px; background: #fff; color: #222 }
 ${p.head}</style></head><body><header><a href="/">City Times</a></header>${p.start}<article>${p.headline}${p.article}</article>${p.end}<footer>© City Times</footer></body></html>`,
   },
   {
-    name: 'portal-table-zh', bg: '#ffffff', fg: '#000000', cjk: true,
-    page: (p) => `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>新闻中心 - 某某日报</title><style>
+    name: 'portal-table-zh',
+    bg: '#ffffff',
+    fg: '#000000',
+    cjk: true,
+    page: (
+      p,
+    ) => `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>新闻中心 - 某某日报</title><style>
 td { font-size: 14px; line-height: 1.8 }
 ${p.head}</style></head><body bgcolor="#ffffff" text="#000000"><table width="960" align="center" cellpadding="0" cellspacing="0"><tr><td>
 ${p.start}<table width="100%"><tr><td align="center">${p.headline}</td></tr><tr><td>${p.article}</td></tr></table>${p.end}
 </td></tr></table></body></html>`,
   },
   {
-    name: 'dark-theme', bg: '#111111', fg: '#dddddd', cjk: false,
+    name: 'dark-theme',
+    bg: '#111111',
+    fg: '#dddddd',
+    cjk: false,
     page: (p) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Night notes</title><style>
 html, body { background: #111; color: #ddd } body { font: 17px/1.6 Georgia, serif; max-width: 700px; margin: 0 auto }
 a { color: #8cf }
 ${p.head}</style></head><body>${p.start}<main><article>${p.headline}${p.article}</article></main>${p.end}</body></html>`,
   },
   {
-    name: 'hero', bg: '#ffffff', fg: '#333333', cjk: false,
+    name: 'hero',
+    bg: '#ffffff',
+    fg: '#333333',
+    cjk: false,
     page: (p) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour reopens</title><style>
 body { margin: 0; font: 16px/1.5 Arial, sans-serif; color: #333; background: #fff } .hero { background: #0b2233; color: #fff; padding: 48px 24px }
 .wrap { max-width: 720px; margin: 0 auto }
 ${p.head}</style></head><body><div class="hero">${p.headline}</div><div class="wrap">${p.start}<article>${p.article}</article>${p.end}</div></body></html>`,
   },
   {
-    name: 'background-image', bg: '#ffffff', fg: '#222222', cjk: false,
+    name: 'background-image',
+    bg: '#ffffff',
+    fg: '#222222',
+    cjk: false,
     page: (p) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Garden diary</title><style>
 body { margin: 0 auto; max-width: 740px; font: 16px/1.5 Verdana, sans-serif; color: #222;
   background: #fff url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='6' height='6'%3E%3Crect width='3' height='3' fill='%23e8e4d8'/%3E%3C/svg%3E") }
@@ -411,13 +823,22 @@ export function generatePage(seed: number): GeneratedPage {
     return `<${tag} data-probe="${id}">${text}</${tag}>`;
   };
   const headlineText = `${t.cjk ? '头条' : 'Headline'} ${seed} ${words(rng, t.cjk, 2)}`;
-  const headline = t.name === 'portal-table-zh'
-    ? `<font size="5"><b data-probe="${newId()}">${headlineText}</b></font>`
-    : `<h1 data-probe="${newId()}">${headlineText}</h1>`;
-  probes.push({ id: String(next - 1), technique: t.name === 'portal-table-zh' ? 'font-size-headline' : t.name === 'hero' ? 'hero-white-on-dark' : 'plain',
-    detail: '', syntax: 'none', placement: 'headline', template: t.name, lookalike: true });
+  const headline =
+    t.name === 'portal-table-zh'
+      ? `<font size="5"><b data-probe="${newId()}">${headlineText}</b></font>`
+      : `<h1 data-probe="${newId()}">${headlineText}</h1>`;
+  probes.push({
+    id: String(next - 1),
+    technique: t.name === 'portal-table-zh' ? 'font-size-headline' : t.name === 'hero' ? 'hero-white-on-dark' : 'plain',
+    detail: '',
+    syntax: 'none',
+    placement: 'headline',
+    template: t.name,
+    lookalike: true,
+  });
   const paragraphs = Array.from({ length: 4 + Math.floor(rng() * 2) }, (_, i) =>
-    plain('p', `${t.cjk ? PROSE_ZH : PROSE_EN} ${words(rng, t.cjk, 3)} ${i}`));
+    plain('p', `${t.cjk ? PROSE_ZH : PROSE_EN} ${words(rng, t.cjk, 3)} ${i}`),
+  );
 
   const slots: Record<string, string[]> = { start: [], end: [], inside: [], nested: [] };
   const count = 2 + Math.floor(rng() * 3);
@@ -442,17 +863,33 @@ export function generatePage(seed: number): GeneratedPage {
       css.push(w.css);
       html = `<div${w.attrs}>${html}</div>`;
     }
-    if (treatment.around) html = treatment.around(html, () => {
-      const summary = newId();
-      probes.push({ id: summary, technique: 'details-summary', detail: '', syntax: 'markup', placement, template: t.name, lookalike: true });
-      return summary;
-    });
+    if (treatment.around)
+      html = treatment.around(html, () => {
+        const summary = newId();
+        probes.push({
+          id: summary,
+          technique: 'details-summary',
+          detail: '',
+          syntax: 'markup',
+          placement,
+          template: t.name,
+          lookalike: true,
+        });
+        return summary;
+      });
     if (placement === 'nested') {
       const depth = 3 + Math.floor(rng() * 4);
       html = `${'<div class="box"><section>'.repeat(Math.ceil(depth / 2))}${html}${'</section></div>'.repeat(Math.ceil(depth / 2))}`;
     }
-    probes.push({ id, technique: treatment.technique, detail: treatment.detail, syntax: treatment.markupOnly ? 'markup' : syntax, placement,
-      template: t.name, lookalike: treatment.lookalike ?? false });
+    probes.push({
+      id,
+      technique: treatment.technique,
+      detail: treatment.detail,
+      syntax: treatment.markupOnly ? 'markup' : syntax,
+      placement,
+      template: t.name,
+      lookalike: treatment.lookalike ?? false,
+    });
     slots[placement]!.push(html);
   }
   // Inside: between paragraphs; nested: deep inside the middle of the article.
@@ -462,7 +899,13 @@ export function generatePage(seed: number): GeneratedPage {
     if (i === 1) article.push(...slots.inside!);
     if (i === 2) article.push(...slots.nested!);
   });
-  const html = t.page({ head: css.filter(Boolean).join('\n'), start: slots.start!.join(''), article: article.join(''), end: slots.end!.join(''), headline });
+  const html = t.page({
+    head: css.filter(Boolean).join('\n'),
+    start: slots.start!.join(''),
+    article: article.join(''),
+    end: slots.end!.join(''),
+    headline,
+  });
   return { seed, template: t.name, html, probes };
 }
 

@@ -45,9 +45,14 @@ async function liveBundle(): Promise<string> {
       contents: `import { liveVerdicts } from './src/core/visibility/live.js';
         import { hidingVerdicts } from './test/helpers/hidden-pages/judge-page.js';
         globalThis.__oracleLive = () => hidingVerdicts(document, liveVerdicts(document, window));`,
-      resolveDir: fileURLToPath(new URL('../../../', import.meta.url)), loader: 'ts',
+      resolveDir: fileURLToPath(new URL('../../../', import.meta.url)),
+      loader: 'ts',
     },
-    bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2022',
+    bundle: true,
+    format: 'iife',
+    write: false,
+    platform: 'browser',
+    target: 'es2022',
   });
   return built.outputFiles[0]?.text ?? '';
 }
@@ -62,7 +67,9 @@ export interface Oracle {
  * pixels Chromium paints stay the oracle (a block hidden by CSS is hidden in both; text rendering differs only in
  * how glyphs are drawn, never in whether they are).
  */
-async function openFirefoxLive(bundle: string): Promise<{ verdicts(html: string): Promise<Record<string, string | null>>; close(): Promise<void> }> {
+async function openFirefoxLive(
+  bundle: string,
+): Promise<{ verdicts(html: string): Promise<Record<string, string | null>>; close(): Promise<void> }> {
   const executablePath = findBrowser('firefox');
   if (!executablePath) throw new Error(`No Firefox found. ${INSTALL_HINT.firefox}`);
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
@@ -73,7 +80,9 @@ async function openFirefoxLive(bundle: string): Promise<{ verdicts(html: string)
       await tab.setContent(html, { waitUntil: 'load' });
       await tab.evaluate(() => document.fonts.ready.then(() => undefined));
       if (!(await tab.evaluate(() => '__oracleLive' in globalThis))) await tab.evaluate(bundle);
-      return tab.evaluate(() => (globalThis as unknown as { __oracleLive: () => Record<string, string | null> }).__oracleLive());
+      return tab.evaluate(() =>
+        (globalThis as unknown as { __oracleLive: () => Record<string, string | null> }).__oracleLive(),
+      );
     },
     close: () => browser.close(),
   };
@@ -88,8 +97,18 @@ export async function openOracle(options: { firefox?: boolean } = {}): Promise<O
   if (!executablePath) throw new Error(`No Chromium found. ${INSTALL_HINT.chrome}`);
   const bundle = await liveBundle();
   const firefox = options.firefox ? await openFirefoxLive(bundle) : null;
-  const browser: Browser = await puppeteer.launch({ executablePath, headless: true, pipe: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--hide-scrollbars'] });
+  const browser: Browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    pipe: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--hide-scrollbars',
+    ],
+  });
   const tab: Page = await browser.newPage();
   await tab.setViewport({ width: 1280, height: 800 });
   // Generated pages name nothing on the network; anything but data: URLs fails at once.
@@ -106,7 +125,14 @@ export async function openOracle(options: { firefox?: boolean } = {}): Promise<O
       const fox = await inFirefox;
       return page.probes.map((probe) => {
         const measure = pixels.get(probe.id)!;
-        const row: Judged = { probe, seed: page.seed, visible: readable(measure), measure, live: live[probe.id] ?? null, static: stat[probe.id] ?? null };
+        const row: Judged = {
+          probe,
+          seed: page.seed,
+          visible: readable(measure),
+          measure,
+          live: live[probe.id] ?? null,
+          static: stat[probe.id] ?? null,
+        };
         if (fox) row.firefox = fox[probe.id] ?? null;
         return row;
       });
@@ -122,7 +148,9 @@ export async function openOracle(options: { firefox?: boolean } = {}): Promise<O
     await tab.setContent(page.html, { waitUntil: 'load' });
     await tab.evaluate(() => document.fonts.ready.then(() => undefined));
     if (!(await tab.evaluate(() => '__oracleLive' in globalThis))) await tab.evaluate(bundle);
-    const live = await tab.evaluate(() => (globalThis as unknown as { __oracleLive: () => Record<string, string | null> }).__oracleLive());
+    const live = await tab.evaluate(() =>
+      (globalThis as unknown as { __oracleLive: () => Record<string, string | null> }).__oracleLive(),
+    );
     const ids = page.probes.map((p) => p.id);
     const pixels = await pixelOracle(tab, cdp, ids);
     return { live, pixels };

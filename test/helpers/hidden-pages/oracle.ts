@@ -14,8 +14,9 @@ import type { CDPSession, Page } from 'puppeteer-core';
 import { decodePng, type Image } from './png.js';
 
 /** Marks a probe's text as switched off; appended to the page once, after the page's own rules. */
-export const OFF_STYLE = '[data-probe-off], [data-probe-off] * { color: transparent !important; '
-  + '-webkit-text-fill-color: transparent !important; text-shadow: none !important; }';
+export const OFF_STYLE =
+  '[data-probe-off], [data-probe-off] * { color: transparent !important; ' +
+  '-webkit-text-fill-color: transparent !important; text-shadow: none !important; }';
 
 /**
  * A pixel "differs" when its WCAG contrast ratio with the same pixel, text off, is at least this: grey #e9e9e9
@@ -30,7 +31,8 @@ const LINEAR = Array.from({ length: 256 }, (_, v) => {
   const c = v / 255;
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 });
-const luminance = (d: Uint8Array, i: number) => 0.2126 * LINEAR[d[i]!]! + 0.7152 * LINEAR[d[i + 1]!]! + 0.0722 * LINEAR[d[i + 2]!]!;
+const luminance = (d: Uint8Array, i: number) =>
+  0.2126 * LINEAR[d[i]!]! + 0.7152 * LINEAR[d[i + 1]!]! + 0.0722 * LINEAR[d[i + 2]!]!;
 /** At least this many differing pixels: a word of legible text paints hundreds. */
 export const MIN_PIXELS = 12;
 /**
@@ -48,7 +50,12 @@ export interface Measure {
 
 export const readable = (m: Measure): boolean => m.pixels >= MIN_PIXELS && m.run >= MIN_RUN;
 
-interface Rect { x: number; y: number; w: number; h: number }
+interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 const intersects = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
@@ -107,7 +114,8 @@ function tilesToVisit(ids: string[]): Array<[number, number]> {
     const range = document.createRange();
     range.selectNodeContents(el);
     for (const r of Array.from(range.getClientRects())) {
-      if (r.width <= 0 || r.height <= 0 || r.right <= 0 || r.bottom <= 0 || r.left >= maxX + vw || r.top >= maxY + vh) continue;
+      if (r.width <= 0 || r.height <= 0 || r.right <= 0 || r.bottom <= 0 || r.left >= maxX + vw || r.top >= maxY + vh)
+        continue;
       for (let y = Math.max(0, Math.floor(r.top / vh) * vh); y < r.bottom; y += vh) {
         for (let x = Math.max(0, Math.floor(r.left / vw) * vw); x < r.right; x += vw) {
           const tx = Math.min(x, maxX);
@@ -122,7 +130,9 @@ function tilesToVisit(ids: string[]): Array<[number, number]> {
 
 async function shoot(cdp: CDPSession, box: Rect): Promise<Image> {
   const { data } = await cdp.send('Page.captureScreenshot', {
-    format: 'png', optimizeForSpeed: true, captureBeyondViewport: false,
+    format: 'png',
+    optimizeForSpeed: true,
+    captureBeyondViewport: false,
     clip: { x: box.x, y: box.y, width: box.w, height: box.h, scale: 1 },
   });
   return decodePng(Buffer.from(data, 'base64'));
@@ -130,9 +140,13 @@ async function shoot(cdp: CDPSession, box: Rect): Promise<Image> {
 
 /** Switches the given probes' text off (or back on). Page.captureScreenshot draws a fresh frame: no need to wait for one. */
 async function switchOff(tab: Page, ids: string[], off: boolean): Promise<void> {
-  await tab.evaluate((list: string[], value: boolean) => {
-    for (const id of list) document.querySelector(`[data-probe="${id}"]`)?.toggleAttribute('data-probe-off', value);
-  }, ids, off);
+  await tab.evaluate(
+    (list: string[], value: boolean) => {
+      for (const id of list) document.querySelector(`[data-probe="${id}"]`)?.toggleAttribute('data-probe-off', value);
+    },
+    ids,
+    off,
+  );
 }
 
 /**
@@ -150,21 +164,31 @@ export async function pixelOracle(tab: Page, cdp: CDPSession, ids: string[]): Pr
   for (const [tx, ty] of tiles) {
     const open = ids.filter((id) => !readable(measures.get(id)!));
     if (open.length === 0) break;
-    const [sx, sy, regions] = await tab.evaluate((x: number, y: number, list: string[], regionsSource: string) => {
-      window.scrollTo({ left: x, top: y, behavior: 'instant' });
-      // Runs in the generated test page, not in the extension: the region finder is shipped to it as source.
-      // eslint-disable-next-line no-eval
-      const regionsOf = (0, eval)(`(${regionsSource})`) as (l: string[]) => Array<Rect | null>;
-      return [window.scrollX, window.scrollY, regionsOf(list)] as const;
-    }, tx, ty, open, probeRegions.toString());
-    const present = open.map((id, i) => [id, regions[i]] as const).filter((p): p is readonly [string, Rect] => p[1] !== null);
+    const [sx, sy, regions] = await tab.evaluate(
+      (x: number, y: number, list: string[], regionsSource: string) => {
+        window.scrollTo({ left: x, top: y, behavior: 'instant' });
+        // Runs in the generated test page, not in the extension: the region finder is shipped to it as source.
+        // eslint-disable-next-line no-eval
+        const regionsOf = (0, eval)(`(${regionsSource})`) as (l: string[]) => Array<Rect | null>;
+        return [window.scrollX, window.scrollY, regionsOf(list)] as const;
+      },
+      tx,
+      ty,
+      open,
+      probeRegions.toString(),
+    );
+    const present = open
+      .map((id, i) => [id, regions[i]] as const)
+      .filter((p): p is readonly [string, Rect] => p[1] !== null);
     if (present.length === 0) continue;
     // One screenshot box (document coordinates) around every region in view.
     const x0 = Math.min(...present.map(([, r]) => r.x));
     const y0 = Math.min(...present.map(([, r]) => r.y));
     const box = {
-      x: sx + x0, y: sy + y0,
-      w: Math.max(...present.map(([, r]) => r.x + r.w)) - x0, h: Math.max(...present.map(([, r]) => r.y + r.h)) - y0,
+      x: sx + x0,
+      y: sy + y0,
+      w: Math.max(...present.map(([, r]) => r.x + r.w)) - x0,
+      h: Math.max(...present.map(([, r]) => r.y + r.h)) - y0,
     };
     const on = await shoot(cdp, box);
     // Groups of probes whose regions do not overlap: each group is switched off at once.
@@ -179,7 +203,8 @@ export async function pixelOracle(tab: Page, cdp: CDPSession, ids: string[]): Pr
       await switchOff(tab, list, true);
       const off = await shoot(cdp, box);
       await switchOff(tab, list, false);
-      for (const [id, r] of group) compare(on, off, box, { x: sx + r.x, y: sy + r.y, w: r.w, h: r.h }, measures.get(id)!);
+      for (const [id, r] of group)
+        compare(on, off, box, { x: sx + r.x, y: sy + r.y, w: r.w, h: r.h }, measures.get(id)!);
     }
   }
   await tab.evaluate(() => window.scrollTo({ left: 0, top: 0, behavior: 'instant' }));

@@ -45,7 +45,8 @@ export function decodePng(png: Uint8Array): Image {
     // One tight loop per filter type: this runs over every byte of every screenshot.
     if (filter === 0 || (filter === 2 && y === 0)) rows.set(raw.subarray(src, src + stride), out);
     else if (filter === 1) {
-      for (let x = 0; x < stride; x++) rows[out + x] = (raw[src + x]! + (x >= channels ? rows[out + x - channels]! : 0)) & 0xff;
+      for (let x = 0; x < stride; x++)
+        rows[out + x] = (raw[src + x]! + (x >= channels ? rows[out + x - channels]! : 0)) & 0xff;
     } else if (filter === 2) {
       for (let x = 0; x < stride; x++) rows[out + x] = (raw[src + x]! + rows[up + x]!) & 0xff;
     } else if (filter === 3) {

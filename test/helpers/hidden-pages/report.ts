@@ -41,7 +41,9 @@ export function agreement(rows: Judged[]): Agreement {
     probes: rows.length,
     staticOracle: rows.filter((r) => side(r, 'static') === 'agree').length / rows.length,
     liveOracle: rows.filter((r) => side(r, 'live') === 'agree').length / rows.length,
-    staticLive: rows.filter((r) => (r.static !== null) === (r.live !== null) && drops(r.static) === drops(r.live)).length / rows.length,
+    staticLive:
+      rows.filter((r) => (r.static !== null) === (r.live !== null) && drops(r.static) === drops(r.live)).length /
+      rows.length,
     staticLoses: of('static', 'loses'),
     staticLeaks: of('static', 'leaks'),
     liveLoses: of('live', 'loses'),
@@ -63,11 +65,13 @@ export function breakdown(rows: Judged[], key: (r: Judged) => string, title: str
   const groups = new Map<string, Judged[]>();
   for (const r of rows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
   const head = `${title.padEnd(34)} probes  hidden   static  loses leaks     live  loses leaks`;
-  const lines = [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([name, rs]) => {
-    const a = agreement(rs);
-    const n = (x: number) => String(x).padStart(6);
-    return `${name.padEnd(34)}${n(rs.length)}${n(rs.filter((r) => !r.visible).length)}  ${pct(a.staticOracle).padStart(7)}${n(a.staticLoses.length)}${n(a.staticLeaks.length)}  ${pct(a.liveOracle).padStart(7)}${n(a.liveLoses.length)}${n(a.liveLeaks.length)}`;
-  });
+  const lines = [...groups.entries()]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([name, rs]) => {
+      const a = agreement(rs);
+      const n = (x: number) => String(x).padStart(6);
+      return `${name.padEnd(34)}${n(rs.length)}${n(rs.filter((r) => !r.visible).length)}  ${pct(a.staticOracle).padStart(7)}${n(a.staticLoses.length)}${n(a.staticLeaks.length)}  ${pct(a.liveOracle).padStart(7)}${n(a.liveLoses.length)}${n(a.liveLeaks.length)}`;
+    });
   return [head, ...lines];
 }
 
@@ -93,7 +97,8 @@ export function classes(rows: Judged[], path: Path): DisagreementClass[] {
 }
 
 /** A probe's parameters with the numbers taken out: `position:absolute;left:-Nvw` — the class a fix addresses. */
-export const shape = (r: Judged): string => (r.probe.detail || r.probe.technique).replace(/\d*\.?\d+/g, 'N').replace(/#[0-9a-f]{3,8}\b/gi, '#hex');
+export const shape = (r: Judged): string =>
+  (r.probe.detail || r.probe.technique).replace(/\d*\.?\d+/g, 'N').replace(/#[0-9a-f]{3,8}\b/gi, '#hex');
 
 /** Disagreements of `path` grouped by technique × parameter shape (syntax set aside), largest first. */
 export function shapes(rows: Judged[], path: Path): string[] {
@@ -104,8 +109,12 @@ export function shapes(rows: Judged[], path: Path): string[] {
     const key = `${s === 'loses' ? 'LOSES' : 'leaks'}  ${r.probe.technique}: ${shape(r)}`;
     byKey.set(key, [...(byKey.get(key) ?? []), r]);
   }
-  return [...byKey.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
-    .map(([key, rs]) => `${String(rs.length).padStart(5)}  ${key}   [syntaxes: ${[...new Set(rs.map((r) => r.probe.syntax))].join(', ')}]`);
+  return [...byKey.entries()]
+    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+    .map(
+      ([key, rs]) =>
+        `${String(rs.length).padStart(5)}  ${key}   [syntaxes: ${[...new Set(rs.map((r) => r.probe.syntax))].join(', ')}]`,
+    );
 }
 
 export function printClasses(rows: Judged[], path: Path, limit = Infinity): string[] {

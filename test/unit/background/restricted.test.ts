@@ -3,13 +3,24 @@ import { restrictionOf } from '../../../src/background/restricted.js';
 
 describe('restrictionOf', () => {
   it.each([
-    ['chrome://settings/', 'browser-page'], ['about:addons', 'browser-page'], ['edge://flags', 'browser-page'],
-    ['view-source:https://example.com/', 'browser-page'], ['chrome-extension://abc/popup.html', 'browser-page'],
-    ['moz-extension://uuid/reader.html', 'browser-page'], ['https://chromewebstore.google.com/detail/x', 'store'],
-    ['https://chrome.google.com/webstore/detail/x', 'store'], ['https://addons.mozilla.org/en-US/firefox/', 'store'],
-    ['https://example.com/paper.pdf', 'pdf'], ['file:///home/a/paper.pdf', 'pdf'], [undefined, 'unknown'],
+    ['chrome://settings/', 'browser-page'],
+    ['about:addons', 'browser-page'],
+    ['edge://flags', 'browser-page'],
+    ['view-source:https://example.com/', 'browser-page'],
+    ['chrome-extension://abc/popup.html', 'browser-page'],
+    ['moz-extension://uuid/reader.html', 'browser-page'],
+    ['https://chromewebstore.google.com/detail/x', 'store'],
+    ['https://chrome.google.com/webstore/detail/x', 'store'],
+    ['https://addons.mozilla.org/en-US/firefox/', 'store'],
+    ['https://example.com/paper.pdf', 'pdf'],
+    ['file:///home/a/paper.pdf', 'pdf'],
+    [undefined, 'unknown'],
   ])('%s → %s', (url, expected) => expect(restrictionOf(url)).toBe(expected));
 
-  it.each(['https://example.com/news/1.html', 'http://127.0.0.1:8080/a', 'https://chrome.google.com/search?q=x', 'file:///home/a/page.html'])(
-    'lets %s through', (url) => expect(restrictionOf(url)).toBeNull());
+  it.each([
+    'https://example.com/news/1.html',
+    'http://127.0.0.1:8080/a',
+    'https://chrome.google.com/search?q=x',
+    'file:///home/a/page.html',
+  ])('lets %s through', (url) => expect(restrictionOf(url)).toBeNull());
 });

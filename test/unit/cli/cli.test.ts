@@ -15,14 +15,22 @@ import { fixture, FIXTURES, ROOT, SEED_PAGE } from './helpers.js';
 const ZH_TITLE = '城市图书馆夜间开放 读者人数创新高';
 const SEED_TITLE = '山東脫貧攻堅“成績單”:全省貧困勞動力每年務工就業規模達40萬人';
 
-interface Run { code: number; stdout: string; stderr: string }
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 async function winnow(args: string[], stdin?: Buffer): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
-    out: (text) => { stdout += text; },
-    err: (text) => { stderr += text; },
+    out: (text) => {
+      stdout += text;
+    },
+    err: (text) => {
+      stderr += text;
+    },
     readStdin: async () => stdin ?? new Uint8Array(),
     env: process.env,
   });
@@ -34,11 +42,16 @@ describe('winnow clean --format jsonl on a directory of mixed, broken and GBK pa
   let lines: Array<Record<string, unknown>>;
   beforeAll(async () => {
     run = await winnow(['clean', '--format', 'jsonl', 'test/fixtures/cli/']);
-    lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    lines = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
   });
 
   it('prints one line per saved page, in sorted order, skipping non-pages', () => {
-    const pages = readdirSync(FIXTURES).filter((name) => /\.html?(\.gz)?$/.test(name)).sort();
+    const pages = readdirSync(FIXTURES)
+      .filter((name) => /\.html?(\.gz)?$/.test(name))
+      .sort();
     expect(lines.map((line) => line.file)).toEqual(pages.map((name) => `test/fixtures/cli/${name}`));
     expect(run.code).toBe(0);
   });
@@ -54,7 +67,9 @@ describe('winnow clean --format jsonl on a directory of mixed, broken and GBK pa
   });
 
   it('gets every Chinese, Japanese and English title right, whatever the encoding', () => {
-    const titles = Object.fromEntries(lines.filter((line) => 'title' in line).map((line) => [String(line.file).split('/').pop(), line.title]));
+    const titles = Object.fromEntries(
+      lines.filter((line) => 'title' in line).map((line) => [String(line.file).split('/').pop(), line.title]),
+    );
     expect(titles).toEqual({
       'big5.html': '老街書店重新開幕 吸引大批讀者',
       'english.html': 'River Clean-up Draws Hundreds of Volunteers',
@@ -72,7 +87,9 @@ describe('winnow clean --format jsonl on a directory of mixed, broken and GBK pa
   });
 
   it('warns on stderr when a page lies about its encoding', () => {
-    expect(run.stderr).toMatch(/winnow: test\/fixtures\/cli\/mislabelled-utf8\.html: warning: declares utf-8 .* decoded as gb18030/);
+    expect(run.stderr).toMatch(
+      /winnow: test\/fixtures\/cli\/mislabelled-utf8\.html: warning: declares utf-8 .* decoded as gb18030/,
+    );
   });
 });
 
@@ -83,7 +100,8 @@ describe('the seed page through the CLI', () => {
     const article = JSON.parse(run.stdout) as Record<string, string>;
     expect(article.title).toBe(SEED_TITLE);
     expect(article.byline).toBe('張春曉');
-    for (const spam of ['国产', '少妇', '中文字幕']) expect(`${article.title}${article.excerpt}${article.textContent}`).not.toContain(spam);
+    for (const spam of ['国产', '少妇', '中文字幕'])
+      expect(`${article.title}${article.excerpt}${article.textContent}`).not.toContain(spam);
   });
 
   it('prints readable text by default: headline, meta line, blank line, paragraphs', async () => {
@@ -113,14 +131,20 @@ describe('formats and inputs', () => {
   });
 
   it('reads stdin, with --url as the page address', async () => {
-    const run = await winnow(['clean', '-f', 'json', '--url', 'https://news.example/a', '-'], fixture('gbk-declared.html'));
+    const run = await winnow(
+      ['clean', '-f', 'json', '--url', 'https://news.example/a', '-'],
+      fixture('gbk-declared.html'),
+    );
     expect(JSON.parse(run.stdout)).toMatchObject({ title: ZH_TITLE, url: 'https://news.example/a' });
   });
 
   it('gives a JSON array for several inputs, failures included', async () => {
     const run = await winnow(['clean', '-f', 'json', `${FIXTURES}english.html`, `${FIXTURES}empty.html`]);
     const records = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
-    expect(records.map((r) => r.title ?? r.error)).toEqual(['River Clean-up Draws Hundreds of Volunteers', 'empty file']);
+    expect(records.map((r) => r.title ?? r.error)).toEqual([
+      'River Clean-up Draws Hundreds of Volunteers',
+      'empty file',
+    ]);
     expect(records[0]!.file).toBe(`${FIXTURES}english.html`);
   });
 
@@ -146,8 +170,15 @@ describe('exit status and usage', () => {
   });
 
   it('exits 2 with the usage on unknown flags, formats, commands, or no input', async () => {
-    for (const args of [['clean', '--frobnicate', 'a.html'], ['clean', '--format', 'pdf', 'a.html'], ['clean'], ['scrub', 'a.html'], [],
-      ['clean', '--timeout', '0', 'a.html'], ['clean', '--url', 'https://x.test/', `${FIXTURES}big5.html`, `${FIXTURES}english.html`]]) {
+    for (const args of [
+      ['clean', '--frobnicate', 'a.html'],
+      ['clean', '--format', 'pdf', 'a.html'],
+      ['clean'],
+      ['scrub', 'a.html'],
+      [],
+      ['clean', '--timeout', '0', 'a.html'],
+      ['clean', '--url', 'https://x.test/', `${FIXTURES}big5.html`, `${FIXTURES}english.html`],
+    ]) {
       const run = await winnow(args);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr, args.join(' ')).toMatch(/^winnow: .+\n\nUsage: winnow/);
@@ -170,11 +201,15 @@ describe('URL inputs', () => {
   let base: string;
   beforeAll(async () => {
     server = createServer((req, res) => {
-      if (req.url === '/gbk') res.writeHead(200, { 'content-type': 'text/html; charset=gbk' }).end(fixture('gbk-undeclared.html'));
+      if (req.url === '/gbk')
+        res.writeHead(200, { 'content-type': 'text/html; charset=gbk' }).end(fixture('gbk-undeclared.html'));
       else if (req.url === '/old') res.writeHead(301, { location: '/gbk' }).end();
-      else if (req.url === '/slow') return; // never answers: only --timeout ends it
-      else if (req.url === '/big') { res.writeHead(200); res.end(Buffer.alloc(200 * 1024, 0x20)); }
-      else res.writeHead(404).end();
+      else if (req.url === '/slow')
+        return; // never answers: only --timeout ends it
+      else if (req.url === '/big') {
+        res.writeHead(200);
+        res.end(Buffer.alloc(200 * 1024, 0x20));
+      } else res.writeHead(404).end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -191,8 +226,25 @@ describe('URL inputs', () => {
   });
 
   it('reports timeouts, oversize bodies and HTTP errors per URL, and goes on', async () => {
-    const run = await winnow(['clean', '-f', 'jsonl', '--timeout', '0.3', '--max-size', '0.1', `${base}/slow`, `${base}/big`, `${base}/gone`, `${base}/gbk`]);
-    expect(run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual([
+    const run = await winnow([
+      'clean',
+      '-f',
+      'jsonl',
+      '--timeout',
+      '0.3',
+      '--max-size',
+      '0.1',
+      `${base}/slow`,
+      `${base}/big`,
+      `${base}/gone`,
+      `${base}/gbk`,
+    ]);
+    expect(
+      run.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as unknown),
+    ).toEqual([
       { url: `${base}/slow`, error: 'timed out after 0.3 s' },
       { url: `${base}/big`, error: 'larger than the 102.4 KB limit' },
       { url: `${base}/gone`, error: 'HTTP 404 Not Found' },
@@ -204,7 +256,10 @@ describe('URL inputs', () => {
 
 describe('--charset', () => {
   it('reads a page in the encoding the user names, over its own wrong declaration', async () => {
-    const lying = Buffer.from(fixture('big5.html').toString('latin1').replace('charset="big5"', 'charset="gbk"'), 'latin1');
+    const lying = Buffer.from(
+      fixture('big5.html').toString('latin1').replace('charset="big5"', 'charset="gbk"'),
+      'latin1',
+    );
     const plain = await winnow(['clean', '--format', 'json', '-'], lying);
     expect(plain.stderr).toMatch(/declares gbk but may be big5 .*--charset big5/);
     const run = await winnow(['clean', '--format', 'json', '--charset', 'Big5', '-'], lying);

@@ -5,7 +5,8 @@ import { decode, NotTextError } from '../../../src/cli/decode.js';
 import { encodeLegacy, fixture, titleOf } from './helpers.js';
 
 const ZH_TITLE = '城市图书馆夜间开放 读者人数创新高';
-const page = (head: string, body: string) => `<!DOCTYPE html><html><head>${head}<title>${body}</title></head><body><p>${body}</p></body></html>`;
+const page = (head: string, body: string) =>
+  `<!DOCTYPE html><html><head>${head}<title>${body}</title></head><body><p>${body}</p></body></html>`;
 const relabel = (bytes: Uint8Array, from: string, to: string) =>
   Buffer.from(Buffer.from(bytes).toString('latin1').replace(from, to), 'latin1');
 
@@ -48,7 +49,9 @@ describe('decode: declared encodings', () => {
 
   it('obeys --charset over the page and the header (the reader knows best), but not over a BOM', () => {
     const bytes = relabel(fixture('big5.html'), 'charset="big5"', 'charset="gbk"');
-    expect(titleOf(decode(bytes, { charset: 'big5', contentType: 'text/html; charset=utf-8' }).text)).toBe('老街書店重新開幕 吸引大批讀者');
+    expect(titleOf(decode(bytes, { charset: 'big5', contentType: 'text/html; charset=utf-8' }).text)).toBe(
+      '老街書店重新開幕 吸引大批讀者',
+    );
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(page('', 'Brücke'))]);
     expect(decode(bom, { charset: 'windows-1252' })).toMatchObject({ encoding: 'utf-8' });
   });
@@ -61,7 +64,10 @@ describe('decode: declared encodings', () => {
 
 describe('decode: byte-order marks', () => {
   it('honours a UTF-8 BOM over a contradicting meta, and strips it', () => {
-    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(page('<meta charset="gbk">', '中文标题'))]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(page('<meta charset="gbk">', '中文标题')),
+    ]);
     const result = decode(bytes);
     expect(result.encoding).toBe('utf-8');
     expect(result.text.startsWith('<!DOCTYPE')).toBe(true);
@@ -189,7 +195,8 @@ describe('prescan', () => {
 });
 
 describe('decode: the two German pages of issue 14', () => {
-  const GERMAN = 'Über die neue Brücke gingen am Sonntag mehr als zweitausend Bürgerinnen und Bürger; Größere Lastwagen dürfen sie nicht befahren.';
+  const GERMAN =
+    'Über die neue Brücke gingen am Sonntag mehr als zweitausend Bürgerinnen und Bürger; Größere Lastwagen dürfen sie nicht befahren.';
 
   it('reads a UTF-8 page with two stray Latin-1 bytes as UTF-8 with two U+FFFD, as a browser does', () => {
     const good = Buffer.from(page('<meta charset="utf-8">', GERMAN));
@@ -209,13 +216,18 @@ describe('decode: the two German pages of issue 14', () => {
   });
 
   it('reads windows-1252 curly quotes, dashes and € as a browser does (Node 20 alone reads C1 controls)', () => {
-    const bytes = Buffer.concat([Buffer.from('<meta charset="iso-8859-1"><title>'), Buffer.from([0x84, 0x41, 0x93, 0x20, 0x96, 0x20, 0x80]), Buffer.from('</title>')]);
+    const bytes = Buffer.concat([
+      Buffer.from('<meta charset="iso-8859-1"><title>'),
+      Buffer.from([0x84, 0x41, 0x93, 0x20, 0x96, 0x20, 0x80]),
+      Buffer.from('</title>'),
+    ]);
     expect(titleOf(decode(bytes).text)).toBe('„A“ – €');
   });
 });
 
 describe('decode: guessing an undeclared page', () => {
-  const czech = (lang: string) => Buffer.from(`<html${lang}><title>Děkujeme</title></html>`.replace('ě', '\xec'), 'latin1');
+  const czech = (lang: string) =>
+    Buffer.from(`<html${lang}><title>Děkujeme</title></html>`.replace('ě', '\xec'), 'latin1');
 
   it("lets the page's language decide a near tie, and reports a doubtful guess", () => {
     expect(titleOf(decode(czech(' lang="cs"')).text)).toBe('Děkujeme');
@@ -225,14 +237,20 @@ describe('decode: guessing an undeclared page', () => {
   });
 
   it('tells Korean and Japanese from Chinese although GBK reads their bytes as real ideographs', () => {
-    const ko = encodeLegacy(page('', '시립 도서관이 이번 주부터 야간 개방 시간을 연장했다. 많은 주민들은 도서관이 가장 사랑받는 공간이 되었다고 말한다.'), 'euc-kr');
+    const ko = encodeLegacy(
+      page(
+        '',
+        '시립 도서관이 이번 주부터 야간 개방 시간을 연장했다. 많은 주민들은 도서관이 가장 사랑받는 공간이 되었다고 말한다.',
+      ),
+      'euc-kr',
+    );
     expect(decode(ko).encoding).toBe('euc-kr');
     const ja = encodeLegacy(page('', '駅前の商店街に新しい図書室が開館し、初日から多くの住民が訪れた。'), 'euc-jp');
     expect(decode(ja).encoding).toBe('euc-jp');
   });
 });
 
-describe('prescan: the HTML standard\'s steps', () => {
+describe("prescan: the HTML standard's steps", () => {
   const scan = (html: string) => prescanMeta(new TextEncoder().encode(html));
 
   it('needs http-equiv=content-type for a content charset, in either attribute order', () => {
@@ -241,7 +259,7 @@ describe('prescan: the HTML standard\'s steps', () => {
     expect(scan('<meta http-equiv=content-type content="text/html;charset = \'big5\'">')).toBe('big5');
   });
 
-  it('keeps the first of repeated attributes, maps x-user-defined to windows-1252, skips other tags\' attributes', () => {
+  it("keeps the first of repeated attributes, maps x-user-defined to windows-1252, skips other tags' attributes", () => {
     expect(scan('<meta charset="gbk" charset="big5">')).toBe('gbk');
     expect(scan('<meta charset="x-user-defined">')).toBe('windows-1252');
     expect(scan('<link title="<meta charset=big5>"><meta charset="euc-jp">')).toBe('euc-jp');

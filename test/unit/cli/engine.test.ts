@@ -33,7 +33,10 @@ describe('--engine and --jobs', () => {
   });
 
   it('takes chromium and a number of jobs', () => {
-    expect(parseCleanArgs(['--engine', 'chromium', '-j', '3', 'page.html'])).toMatchObject({ engine: 'chromium', jobs: 3 });
+    expect(parseCleanArgs(['--engine', 'chromium', '-j', '3', 'page.html'])).toMatchObject({
+      engine: 'chromium',
+      jobs: 3,
+    });
   });
 
   it('refuses an unknown engine or a job count that is not a whole number ≥ 1, with the usage (exit 2)', async () => {
@@ -71,20 +74,25 @@ describe('finding Chromium', () => {
 
   it('says how to install it when there is none', () => {
     expect(() => locateChromium({}, () => false)).toThrow(EngineError);
-    expect(() => locateChromium({}, () => false)).toThrow(`no Chromium found (looked at /usr/lib/chromium/chromium, /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome). ${INSTALL_HINT.chrome}`);
+    expect(() => locateChromium({}, () => false)).toThrow(
+      `no Chromium found (looked at /usr/lib/chromium/chromium, /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome). ${INSTALL_HINT.chrome}`,
+    );
     expect(INSTALL_HINT.chrome).toContain('sudo apt-get install chromium');
   });
 
   it('names WINNOW_CHROME when it points nowhere, even if another Chromium is installed', () => {
-    expect(() => locateChromium({ WINNOW_CHROME: '/nowhere/chrome' }, (path) => path === '/usr/bin/chromium'))
-      .toThrow("WINNOW_CHROME is set to '/nowhere/chrome', which does not exist");
+    expect(() => locateChromium({ WINNOW_CHROME: '/nowhere/chrome' }, (path) => path === '/usr/bin/chromium')).toThrow(
+      "WINNOW_CHROME is set to '/nowhere/chrome', which does not exist",
+    );
   });
 
   it('ends the run with that message and exit 1 before reading any input', async () => {
     const io = fakeIo({ WINNOW_CHROME: '/nowhere/chrome' });
     expect(await main(['clean', '--engine', 'chromium', '--format', 'jsonl', `${FIXTURES}english.html`], io)).toBe(1);
     expect(io.stdout).toBe('');
-    expect(io.stderr).toBe("winnow: --engine chromium: WINNOW_CHROME is set to '/nowhere/chrome', which does not exist\n");
+    expect(io.stderr).toBe(
+      "winnow: --engine chromium: WINNOW_CHROME is set to '/nowhere/chrome', which does not exist\n",
+    );
   });
 });
 
@@ -94,25 +102,46 @@ describe('the pool', () => {
   it('hands results on in input order, whatever order they finish in', async () => {
     const delays = [30, 0, 20, 0, 10, 0];
     const seen: number[] = [];
-    await inOrder(delays, 3, async (delay, i) => { await later(delay); return i; }, (result) => seen.push(result));
+    await inOrder(
+      delays,
+      3,
+      async (delay, i) => {
+        await later(delay);
+        return i;
+      },
+      (result) => seen.push(result),
+    );
     expect(seen).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
   it('never runs more than the limit at once, and uses it', async () => {
     let running = 0;
     let most = 0;
-    await inOrder(Array.from({ length: 9 }, (_, i) => i), 3, async () => {
-      most = Math.max(most, ++running);
-      await later(5);
-      running--;
-    }, () => undefined);
+    await inOrder(
+      Array.from({ length: 9 }, (_, i) => i),
+      3,
+      async () => {
+        most = Math.max(most, ++running);
+        await later(5);
+        running--;
+      },
+      () => undefined,
+    );
     expect(most).toBe(3);
   });
 
   it('emits an early result before a slow later one finishes', async () => {
     const events: string[] = [];
-    await inOrder([0, 40], 2, async (delay, i) => { await later(delay); events.push(`done ${i}`); return i; },
-      (i) => events.push(`emit ${i}`));
+    await inOrder(
+      [0, 40],
+      2,
+      async (delay, i) => {
+        await later(delay);
+        events.push(`done ${i}`);
+        return i;
+      },
+      (i) => events.push(`emit ${i}`),
+    );
     expect(events).toEqual(['done 0', 'emit 0', 'done 1', 'emit 1']);
   });
 });
@@ -123,8 +152,10 @@ describe('progress on stderr', () => {
   it('counts pages in place on a terminal, and clears its line for each message and at the end', async () => {
     const io = fakeIo({}, true);
     await main(batch, io);
-    expect(io.stderr).toBe('\r\x1b[Kwinnow: 0/2 pages\r\x1b[Kwinnow: 1/2 pages'
-      + `\r\x1b[Kwinnow: ${FIXTURES}empty.html: empty file\n\r\x1b[Kwinnow: 1/2 pages\r\x1b[Kwinnow: 2/2 pages\r\x1b[K`);
+    expect(io.stderr).toBe(
+      '\r\x1b[Kwinnow: 0/2 pages\r\x1b[Kwinnow: 1/2 pages' +
+        `\r\x1b[Kwinnow: ${FIXTURES}empty.html: empty file\n\r\x1b[Kwinnow: 1/2 pages\r\x1b[Kwinnow: 2/2 pages\r\x1b[K`,
+    );
   });
 
   it('prints only the messages when stderr is not a terminal', async () => {

@@ -24,11 +24,14 @@ const domParser = new new JSDOM('').window.DOMParser();
 describe('text format', () => {
   it('prints title, a byline · site · date line, a blank line, then the paragraphs', () => {
     expect(formatText(article())).toBe(
-      'Title: "quoted" # not a comment\n張春曉 · Example News · 2021-03-12\n\nFirst paragraph.\n\nSecond bold.\n');
+      'Title: "quoted" # not a comment\n張春曉 · Example News · 2021-03-12\n\nFirst paragraph.\n\nSecond bold.\n',
+    );
   });
 
   it('leaves out an empty meta line and a headline the body repeats', () => {
-    const text = formatText(article({ byline: null, siteName: null, publishedTime: null, title: 'Head', textContent: 'Head\n\nBody.' }));
+    const text = formatText(
+      article({ byline: null, siteName: null, publishedTime: null, title: 'Head', textContent: 'Head\n\nBody.' }),
+    );
     expect(text).toBe('Head\n\nBody.\n');
   });
 });
@@ -50,8 +53,10 @@ describe('html format', () => {
 describe('toMarkdown', () => {
   it('writes YAML front matter that a YAML reader gets back exactly', () => {
     const yaml = frontMatter(article());
-    expect(yaml).toBe('---\ntitle: "Title: \\"quoted\\" # not a comment"\nauthor: "張春曉"\nsite: "Example News"\n' +
-      'source: "https://news.example/a/1"\npublished: "2021-03-12"\nlang: "zh-Hant"\n---\n\n');
+    expect(yaml).toBe(
+      '---\ntitle: "Title: \\"quoted\\" # not a comment"\nauthor: "張春曉"\nsite: "Example News"\n' +
+        'source: "https://news.example/a/1"\npublished: "2021-03-12"\nlang: "zh-Hant"\n---\n\n',
+    );
     expect(frontMatter(article({ byline: null, lang: null }))).not.toMatch(/author|lang/);
   });
 
@@ -67,7 +72,8 @@ describe('toMarkdown', () => {
   });
 
   it('keeps tables as GFM tables and code as fenced blocks with their language', () => {
-    const content = '<table><thead><tr><th>城市</th><th>人數</th></tr></thead><tbody><tr><td>濟南</td><td>40</td></tr></tbody></table>' +
+    const content =
+      '<table><thead><tr><th>城市</th><th>人數</th></tr></thead><tbody><tr><td>濟南</td><td>40</td></tr></tbody></table>' +
       '<pre><code class="language-js">const a = 1;\nconst b = 2;</code></pre><p><del>gone</del></p>';
     const md = toMarkdown(article({ content }), { domParser });
     expect(md).toContain('| 城市 | 人數 |\n| --- | --- |\n| 濟南 | 40 |');

@@ -22,7 +22,9 @@ export function encodeLegacy(text: string, encoding: string): Uint8Array {
       }
     }
   }
-  return Uint8Array.from([...text].flatMap((char) => (char.charCodeAt(0) < 0x80 ? [char.charCodeAt(0)] : map.get(char) ?? [])));
+  return Uint8Array.from(
+    [...text].flatMap((char) => (char.charCodeAt(0) < 0x80 ? [char.charCodeAt(0)] : (map.get(char) ?? []))),
+  );
 }
 
 export const titleOf = (html: string): string | undefined => html.match(/<title>(.*?)<\/title>/)?.[1];

@@ -16,13 +16,14 @@ describe('expandInputs', () => {
   it('walks a directory recursively, keeps only saved pages, in code-point order', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'winnow-inputs-'));
     mkdirSync(join(dir, 'b'));
-    for (const name of ['Z.html', 'a.htm', 'b/c.html.gz', 'b/d.HTML', 'notes.txt', 'page.html.bak']) writeFileSync(join(dir, name), '');
+    for (const name of ['Z.html', 'a.htm', 'b/c.html.gz', 'b/d.HTML', 'notes.txt', 'page.html.bak'])
+      writeFileSync(join(dir, name), '');
     const sources = await expandInputs([dir], io, limits);
     expect(sources.map((s) => s.label.slice(dir.length + 1))).toEqual(['Z.html', 'a.htm', 'b/c.html.gz', 'b/d.HTML']);
     expect(sources.every((s) => s.kind === 'file' && s.inDirectory)).toBe(true);
   });
 
-  it('turns a missing file or a directory without pages into that input\'s own error', async () => {
+  it("turns a missing file or a directory without pages into that input's own error", async () => {
     const empty = mkdtempSync(join(tmpdir(), 'winnow-empty-'));
     const [missing, none] = await expandInputs(['no/such/page.html', empty], io, limits);
     await expect(missing!.read()).rejects.toMatchObject({ code: 'ENOENT' });
@@ -30,7 +31,11 @@ describe('expandInputs', () => {
   });
 
   it('reads a file with its file:// URL, and stdin once', async () => {
-    const [file, stdin] = await expandInputs([`${FIXTURES}english.html`, '-'], { ...io, readStdin: async () => Buffer.from('hi') }, limits);
+    const [file, stdin] = await expandInputs(
+      [`${FIXTURES}english.html`, '-'],
+      { ...io, readStdin: async () => Buffer.from('hi') },
+      limits,
+    );
     expect((await file!.read()).url).toMatch(/^file:\/\/.*\/english\.html$/);
     expect(await stdin!.read()).toEqual({ bytes: Buffer.from('hi'), url: null, contentType: null });
     await expect(expandInputs(['-', '-'], io, limits)).rejects.toThrow("'-' (stdin) can be given only once");
@@ -49,10 +54,15 @@ describe('fetchPage on a local server', () => {
       else if (route === '/moved') res.writeHead(302, { location: '/page' }).end();
       // Never answered (or never finished): only the client's own timeout can end these requests.
       else if (route === '/slow-headers') return;
-      else if (route === '/slow-body') { res.writeHead(200); res.write('<html>'); }
-      else if (route === '/big-declared') res.writeHead(200, { 'content-length': String(10 * 1024 * 1024) }).end();
-      else if (route === '/big-streamed') { res.writeHead(200); for (let i = 0; i < 100; i++) res.write('x'.repeat(1024)); res.end(); }
-      else res.writeHead(404, 'Not Found').end('nope');
+      else if (route === '/slow-body') {
+        res.writeHead(200);
+        res.write('<html>');
+      } else if (route === '/big-declared') res.writeHead(200, { 'content-length': String(10 * 1024 * 1024) }).end();
+      else if (route === '/big-streamed') {
+        res.writeHead(200);
+        for (let i = 0; i < 100; i++) res.write('x'.repeat(1024));
+        res.end();
+      } else res.writeHead(404, 'Not Found').end('nope');
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -14,23 +14,39 @@ import { fixture, FIXTURES, ROOT } from './helpers.js';
 const CLI = join(ROOT, 'dist', 'cli.mjs');
 const ZH_TITLE = '城市图书馆夜间开放 读者人数创新高';
 
-interface Run { code: number; stdout: string; stderr: string }
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 function winnow(args: string[], stdin?: Buffer, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    const child = execFile('node', [CLI, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
-    });
+    const child = execFile(
+      'node',
+      [CLI, ...args],
+      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
+      },
+    );
     child.stdin?.end(stdin);
   });
 }
 
-const newest = (dir: string): number => readdirSync(dir, { withFileTypes: true, recursive: true })
-  .filter((entry) => entry.isFile())
-  .reduce((latest, entry) => Math.max(latest, statSync(join(entry.parentPath, entry.name)).mtimeMs), 0);
+const newest = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .reduce((latest, entry) => Math.max(latest, statSync(join(entry.parentPath, entry.name)).mtimeMs), 0);
 
 beforeAll(() => {
-  const built = (() => { try { return statSync(CLI).mtimeMs; } catch { return 0; } })();
+  const built = (() => {
+    try {
+      return statSync(CLI).mtimeMs;
+    } catch {
+      return 0;
+    }
+  })();
   if (built < Math.max(newest(join(ROOT, 'src')), statSync(join(ROOT, 'build.mjs')).mtimeMs)) {
     execFileSync('node', ['build.mjs'], { cwd: ROOT, stdio: 'ignore' });
   }
@@ -38,14 +54,21 @@ beforeAll(() => {
 
 describe('the built winnow program', () => {
   it('reads a page on stdin and prints its article as JSON, exit 0', async () => {
-    const run = await winnow(['clean', '-f', 'json', '--url', 'https://news.example/a', '-'], fixture('gbk-declared.html'));
+    const run = await winnow(
+      ['clean', '-f', 'json', '--url', 'https://news.example/a', '-'],
+      fixture('gbk-declared.html'),
+    );
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ title: ZH_TITLE, url: 'https://news.example/a' });
   });
 
   it('exits 1 when no input gave an article, 2 with the usage on a usage error', async () => {
     const none = await winnow(['clean', `${FIXTURES}no-article.htm`]);
-    expect(none).toMatchObject({ code: 1, stdout: '', stderr: `winnow: no article found in ${FIXTURES}no-article.htm\n` });
+    expect(none).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: `winnow: no article found in ${FIXTURES}no-article.htm\n`,
+    });
     const usage = await winnow(['clean', '--frobnicate', 'a.html']);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/^winnow: .+\n\nUsage: winnow/);
@@ -56,7 +79,9 @@ describe('the built winnow program', () => {
     const huge = Buffer.from(`<html><body>${'<span>x</span>'.repeat(160_000)}</body></html>`);
     const big = await winnow(['clean', '-f', 'jsonl', '-'], huge);
     expect(big.code).toBe(1);
-    expect(JSON.parse(big.stdout.trim()).error).toMatch(/too large to clean \(160,\d{3} elements; the limit is 150,000\)/);
+    expect(JSON.parse(big.stdout.trim()).error).toMatch(
+      /too large to clean \(160,\d{3} elements; the limit is 150,000\)/,
+    );
     const deep = Buffer.from(`<html><body>${'<div>'.repeat(20_000)}deep${'</div>'.repeat(20_000)}</body></html>`);
     const nested = await winnow(['clean', '-f', 'jsonl', '-'], deep);
     expect(nested.code).toBe(1);
@@ -88,8 +113,13 @@ describe('a batch on several cores (worker threads)', () => {
     writeFileSync(join(dir, 'd.html'), page);
     try {
       // The worker obeys these markers only under WINNOW_FAULT_INJECTION=1 (src/cli/jsdom/worker.ts).
-      const run = await winnow(['clean', '-f', 'jsonl', '--jobs', '2', '--page-timeout', '15', dir], undefined, { WINNOW_FAULT_INJECTION: '1' });
-      const records = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      const run = await winnow(['clean', '-f', 'jsonl', '--jobs', '2', '--page-timeout', '15', dir], undefined, {
+        WINNOW_FAULT_INJECTION: '1',
+      });
+      const records = run.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
       expect(records.map((r) => r.error ?? r.title)).toEqual([
         'River Clean-up Draws Hundreds of Volunteers',
         'timed out after 15 s while cleaning',

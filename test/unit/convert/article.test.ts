@@ -6,9 +6,19 @@ import type { Article } from '../../../src/core/types.js';
 import { parseHtml } from './helpers.js';
 
 const article: Article = {
-  url: 'https://example.test/a', title: '头发的颜色', byline: '记者 张三', siteName: '新闻网', lang: 'zh-CN', dir: 'ltr',
-  publishedTime: null, excerpt: '关于头发', content: '<div><p>他的头<b>发</b>很长。</p><figure><img src="a.png" alt="头发"><figcaption>发型</figcaption></figure><pre>code 头发</pre></div>',
-  textContent: '他的头发很长。发型code 头发', length: 20, removed: [{ reason: 'hidden:display', text: '隐藏的头发' }],
+  url: 'https://example.test/a',
+  title: '头发的颜色',
+  byline: '记者 张三',
+  siteName: '新闻网',
+  lang: 'zh-CN',
+  dir: 'ltr',
+  publishedTime: null,
+  excerpt: '关于头发',
+  content:
+    '<div><p>他的头<b>发</b>很长。</p><figure><img src="a.png" alt="头发"><figcaption>发型</figcaption></figure><pre>code 头发</pre></div>',
+  textContent: '他的头发很长。发型code 头发',
+  length: 20,
+  removed: [{ reason: 'hidden:display', text: '隐藏的头发' }],
 };
 
 describe('convertArticle', () => {
@@ -18,7 +28,9 @@ describe('convertArticle', () => {
     expect(out.byline).toBe('記者 張三');
     expect(out.siteName).toBe('新聞網');
     expect(out.excerpt).toBe('關於頭髮');
-    expect(out.content).toBe('<div><p>他的頭<b>髮</b>很長。</p><figure><img src="a.png" alt="頭髮"><figcaption>髮型</figcaption></figure><pre>code 头发</pre></div>');
+    expect(out.content).toBe(
+      '<div><p>他的頭<b>髮</b>很長。</p><figure><img src="a.png" alt="頭髮"><figcaption>髮型</figcaption></figure><pre>code 头发</pre></div>',
+    );
     expect(out.textContent).toBe('他的頭髮很長。髮型code 頭髮');
     expect([out.lang, out.length]).toEqual(['zh-Hant-TW', out.textContent.length]);
   });
@@ -29,7 +41,11 @@ describe('convertArticle', () => {
     expect(article).toEqual(before);
   });
   it('keeps null fields null', async () => {
-    const out = convertArticle({ ...article, byline: null, excerpt: null, siteName: null }, await loadConverter('tw2s'), parseHtml);
+    const out = convertArticle(
+      { ...article, byline: null, excerpt: null, siteName: null },
+      await loadConverter('tw2s'),
+      parseHtml,
+    );
     expect([out.byline, out.excerpt, out.siteName]).toEqual([null, null, null]);
   });
 });

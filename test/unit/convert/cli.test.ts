@@ -12,9 +12,12 @@ function fakeIo(stdin = ''): Io & { stdout: () => string; stderr: () => string }
   let out = '';
   let err = '';
   return {
-    out: (t) => void (out += t), err: (t) => void (err += t),
-    readStdin: async () => new TextEncoder().encode(stdin), env: {},
-    stdout: () => out, stderr: () => err,
+    out: (t) => void (out += t),
+    err: (t) => void (err += t),
+    readStdin: async () => new TextEncoder().encode(stdin),
+    env: {},
+    stdout: () => out,
+    stderr: () => err,
   };
 }
 

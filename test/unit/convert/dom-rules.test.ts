@@ -23,7 +23,9 @@ describe('phrases across inline tags', () => {
     const converter = await loadConverter('s2tw');
     const root = body('<div>头</div><div>发</div><p>头<br>发</p>');
     convertElement(root, converter);
-    expect(root.innerHTML).toBe(`<div>${converter.convert('头')}</div><div>${converter.convert('发')}</div><p>${converter.convert('头')}<br>${converter.convert('发')}</p>`);
+    expect(root.innerHTML).toBe(
+      `<div>${converter.convert('头')}</div><div>${converter.convert('发')}</div><p>${converter.convert('头')}<br>${converter.convert('发')}</p>`,
+    );
   });
   it('splits a length-changing phrase between its nodes (s2twp 鼠<b>标</b> → 滑<b>鼠</b>)', async () => {
     const root = body('<p>点击鼠<b>标</b>右键</p>');
@@ -53,7 +55,9 @@ describe('skipped subtrees', () => {
     expect(root.querySelector(tag)!.textContent).toBe('头发');
   });
   it('translate="no", class="notranslate" and a non-Chinese lang', async () => {
-    const root = body('<p>头发<span translate="no">头发</span><span class="notranslate">头发</span><span lang="ja">発表</span></p>');
+    const root = body(
+      '<p>头发<span translate="no">头发</span><span class="notranslate">头发</span><span lang="ja">発表</span></p>',
+    );
     convertElement(root, await loadConverter('s2tw'));
     const spans = [...root.querySelectorAll('span')].map((s) => s.textContent);
     expect(spans).toEqual(['头发', '头发', '発表']);
@@ -63,22 +67,31 @@ describe('skipped subtrees', () => {
 
 describe('attributes and lang', () => {
   it('converts title, alt and aria-label, not other attributes', async () => {
-    const root = body('<p><img alt="头发" src="头发.png" title="发展"><a aria-label="软件" href="#" data-x="头发">x</a></p>');
+    const root = body(
+      '<p><img alt="头发" src="头发.png" title="发展"><a aria-label="软件" href="#" data-x="头发">x</a></p>',
+    );
     convertElement(root, await loadConverter('s2tw'));
     const img = root.querySelector('img')!;
     expect([img.alt, img.getAttribute('src'), img.title]).toEqual(['頭髮', '头发.png', '發展']);
     const a = root.querySelector('a')!;
     expect([a.getAttribute('aria-label'), a.dataset.x]).toEqual(['軟件', '头发']);
   });
-  it.each([['s2tw', 'zh-Hant-TW'], ['s2hk', 'zh-Hant-HK'], ['s2t', 'zh-Hant'], ['t2s', 'zh-Hans'], ['tw2sp', 'zh-Hans']] as const)(
-    '%s sets lang %s on the root and on zh-tagged descendants', async (config, tag) => {
-      const root = body('<p lang="zh-CN">头发</p><p lang="en">hair</p>');
-      convertElement(root, await loadConverter(config));
-      expect(root.getAttribute('lang')).toBe(tag);
-      expect([...root.querySelectorAll('p')].map((p) => p.lang)).toEqual([tag, 'en']);
-    });
+  it.each([
+    ['s2tw', 'zh-Hant-TW'],
+    ['s2hk', 'zh-Hant-HK'],
+    ['s2t', 'zh-Hant'],
+    ['t2s', 'zh-Hans'],
+    ['tw2sp', 'zh-Hans'],
+  ] as const)('%s sets lang %s on the root and on zh-tagged descendants', async (config, tag) => {
+    const root = body('<p lang="zh-CN">头发</p><p lang="en">hair</p>');
+    convertElement(root, await loadConverter(config));
+    expect(root.getAttribute('lang')).toBe(tag);
+    expect([...root.querySelectorAll('p')].map((p) => p.lang)).toEqual([tag, 'en']);
+  });
   it('converts a whole document: title and html lang', async () => {
-    const doc = parseHtml('<!DOCTYPE html><html lang="zh-CN"><head><title>头发</title></head><body><p>发展</p></body></html>');
+    const doc = parseHtml(
+      '<!DOCTYPE html><html lang="zh-CN"><head><title>头发</title></head><body><p>发展</p></body></html>',
+    );
     convertDocument(doc, await loadConverter('s2hk'));
     expect([doc.title, doc.documentElement.lang, doc.body.textContent]).toEqual(['頭髮', 'zh-Hant-HK', '發展']);
   });

@@ -9,7 +9,10 @@ import { parseHtml } from './helpers.js';
 describe('parseRules', () => {
   it('reads A→B, A->B, A=B, bare A (keep), and skips blanks and comments', () => {
     expect(parseRules('东涌→東涌\n# note\n\n 发布会 -> 發佈會 \n软件=軟體\n東涌')).toEqual([
-      { from: '东涌', to: '東涌' }, { from: '发布会', to: '發佈會' }, { from: '软件', to: '軟體' }, { from: '東涌', to: '東涌' },
+      { from: '东涌', to: '東涌' },
+      { from: '发布会', to: '發佈會' },
+      { from: '软件', to: '軟體' },
+      { from: '東涌', to: '東涌' },
     ]);
   });
 });
@@ -28,11 +31,17 @@ describe('withExceptions', () => {
     const base = await loadConverter(config);
     const sample = '头发和發展';
     expect(base.convert(sample)).not.toBe(sample);
-    const keep = withExceptions(base, [{ from: '头发', to: '头发' }, { from: '發展', to: '發展' }]);
+    const keep = withExceptions(base, [
+      { from: '头发', to: '头发' },
+      { from: '發展', to: '發展' },
+    ]);
     expect(keep.convert(`他的${sample}`)).toBe(`${base.convert('他的')}${sample}`);
   });
   it('the longest rule wins, and text between rules still converts', async () => {
-    const c = withExceptions(await loadConverter('s2tw'), [{ from: '发', to: 'A' }, { from: '发展', to: 'B' }]);
+    const c = withExceptions(await loadConverter('s2tw'), [
+      { from: '发', to: 'A' },
+      { from: '发展', to: 'B' },
+    ]);
     expect(c.convert('发展头发')).toBe('B頭A');
   });
   it('no rules: the base converter itself', async () => {

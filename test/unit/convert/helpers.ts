@@ -15,8 +15,9 @@ const FIXTURE = new URL('../../fixtures/convert/opencc-testcases.json', import.m
 export const CASES: OpenccCase[] = JSON.parse(readFileSync(FIXTURE, 'utf8').replace(/,(\s*[}\]])/g, '$1')).cases;
 
 export const casesFor = (config: ConvertConfig): Array<{ id: string; input: string; expected: string }> =>
-  CASES.flatMap((c) => (c.expected[config] === undefined ? [] : [{ id: c.id, input: c.input, expected: c.expected[config] }]));
-
+  CASES.flatMap((c) =>
+    c.expected[config] === undefined ? [] : [{ id: c.id, input: c.input, expected: c.expected[config] }],
+  );
 
 export const newDocument = (html = '<!DOCTYPE html><html><head><title></title></head><body></body></html>'): Document =>
   new JSDOM(html).window.document;

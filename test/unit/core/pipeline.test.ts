@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cleanHtml, parse } from '../../helpers/dom.js';
 import { clean } from '../../../src/core/clean.js';
 
-const paragraph = (n: number) => `<p>Paragraph ${n} of a long and perfectly ordinary article about rivers, bridges and the people who cross them every single morning on their way to work.</p>`;
+const paragraph = (n: number) =>
+  `<p>Paragraph ${n} of a long and perfectly ordinary article about rivers, bridges and the people who cross them every single morning on their way to work.</p>`;
 const article = (body: string, head = '<title>The bridges of the river city | The Daily Example</title>') =>
   `<!doctype html><html lang="en"><head>${head}</head><body><header><nav><a href="/">Home</a></nav></header>
   <article><h1>The bridges of the river city</h1><p class="byline">By Ada Lovelace</p>${body}</article><footer>© Example</footer></body></html>`;
@@ -11,8 +12,22 @@ const article = (body: string, head = '<title>The bridges of the river city | Th
 describe('clean()', () => {
   it('returns an Article with every field of the contract', () => {
     const a = cleanHtml(article([1, 2, 3, 4, 5, 6].map(paragraph).join('')), { url: 'https://news.example/bridges' })!;
-    expect(Object.keys(a).sort()).toEqual(['byline', 'content', 'dir', 'excerpt', 'lang', 'length', 'publishedTime', 'removed',
-      'siteName', 'textContent', 'title', 'url'].sort());
+    expect(Object.keys(a).sort()).toEqual(
+      [
+        'byline',
+        'content',
+        'dir',
+        'excerpt',
+        'lang',
+        'length',
+        'publishedTime',
+        'removed',
+        'siteName',
+        'textContent',
+        'title',
+        'url',
+      ].sort(),
+    );
     expect(a.url).toBe('https://news.example/bridges');
     expect(a.title).toBe('The bridges of the river city');
     expect(a.byline).toBe('By Ada Lovelace');
@@ -28,25 +43,37 @@ describe('clean()', () => {
   });
 
   it('drops what the reader cannot see and records it', () => {
-    const a = cleanHtml(article([1, 2, 3, 4, 5].map(paragraph).join('') +
-      '<p style="display: none">Invisible paragraph</p><p hidden>Hidden attribute paragraph</p>'))!;
+    const a = cleanHtml(
+      article(
+        [1, 2, 3, 4, 5].map(paragraph).join('') +
+          '<p style="display: none">Invisible paragraph</p><p hidden>Hidden attribute paragraph</p>',
+      ),
+    )!;
     expect(a.textContent).not.toContain('Invisible paragraph');
     expect(a.textContent).not.toContain('Hidden attribute paragraph');
-    expect(a.removed).toEqual(expect.arrayContaining([
-      { reason: 'hidden:display', text: 'Invisible paragraph' },
-      { reason: 'hidden:attribute', text: 'Hidden attribute paragraph' },
-    ]));
+    expect(a.removed).toEqual(
+      expect.arrayContaining([
+        { reason: 'hidden:display', text: 'Invisible paragraph' },
+        { reason: 'hidden:attribute', text: 'Hidden attribute paragraph' },
+      ]),
+    );
   });
 
   it('sanitises the article HTML it returns', () => {
-    const a = cleanHtml(article([1, 2, 3, 4, 5].map(paragraph).join('') +
-      '<p>Click <a href="javascript:alert(1)" onclick="alert(2)">here</a><img src="x.png" onerror="alert(3)"></p>'))!;
+    const a = cleanHtml(
+      article(
+        [1, 2, 3, 4, 5].map(paragraph).join('') +
+          '<p>Click <a href="javascript:alert(1)" onclick="alert(2)">here</a><img src="x.png" onerror="alert(3)"></p>',
+      ),
+    )!;
     expect(a.content).not.toMatch(/javascript:|onclick|onerror|<script/i);
     expect(a.textContent).toContain('Click here');
   });
 
   it('resolves links against the page address and opens them safely', () => {
-    const a = cleanHtml(article([1, 2, 3, 4, 5].map(paragraph).join('') + '<p>See <a href="/more">more</a>.</p>'), { url: 'https://news.example/a/b' })!;
+    const a = cleanHtml(article([1, 2, 3, 4, 5].map(paragraph).join('') + '<p>See <a href="/more">more</a>.</p>'), {
+      url: 'https://news.example/a/b',
+    })!;
     expect(a.content).toContain('href="https://news.example/more"');
     expect(a.content).toContain('rel="noopener noreferrer"');
   });

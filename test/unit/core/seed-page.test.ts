@@ -35,7 +35,8 @@ describe('seed page', () => {
   });
 
   it('carries no spam in title, excerpt or text, and reports what it replaced', () => {
-    for (const field of [article.title, article.excerpt ?? '', article.textContent, article.content]) expect(field).not.toMatch(SPAM);
+    for (const field of [article.title, article.excerpt ?? '', article.textContent, article.content])
+      expect(field).not.toMatch(SPAM);
     expect(article.excerpt).toMatch(/^山東貧困勞動力/);
     expect(article.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['spam:title', 'spam:description']));
   });

@@ -14,7 +14,9 @@ import { epubcheck, findEpubcheck } from './epubcheck.js';
 const dir = mkdtempSync(join(tmpdir(), 'winnow-epub-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const checker = findEpubcheck();
-const images = new Map([['https://news.example/img/photo.png', { url: 'https://news.example/img/photo.png', bytes: PNG }]]);
+const images = new Map([
+  ['https://news.example/img/photo.png', { url: 'https://news.example/img/photo.png', bytes: PNG }],
+]);
 
 function check(name: string, bytes: Uint8Array): void {
   const file = join(dir, `${name}.epub`);
@@ -36,7 +38,15 @@ describe('EPUB 3', { timeout: 180_000 }, () => {
     expect(view.getUint16(28, true)).toBe(0); // no extra field
     expect(strFromU8(epub.subarray(30, 38))).toBe('mimetype');
     expect(strFromU8(epub.subarray(38, 58))).toBe('application/epub+zip');
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(['META-INF/container.xml', 'EPUB/package.opf', 'EPUB/nav.xhtml', 'EPUB/article.xhtml', 'EPUB/images/1.png']));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining([
+        'META-INF/container.xml',
+        'EPUB/package.opf',
+        'EPUB/nav.xhtml',
+        'EPUB/article.xhtml',
+        'EPUB/images/1.png',
+      ]),
+    );
   });
 
   it('serialises the article as well-formed XHTML with metadata, table, code, and embedded or linked images', () => {
@@ -45,7 +55,9 @@ describe('EPUB 3', { timeout: 180_000 }, () => {
     expect(doc.querySelector('h1')!.textContent).toBe(article().title);
     expect(doc.documentElement.getAttribute('xml:lang')).toBe('zh-TW');
     expect(doc.querySelector('img')!.getAttribute('src')).toBe('images/1.png');
-    const remote = Array.from(doc.querySelectorAll('a')).find((a) => a.getAttribute('href') === 'https://cdn.other.example/remote.jpg');
+    const remote = Array.from(doc.querySelectorAll('a')).find(
+      (a) => a.getAttribute('href') === 'https://cdn.other.example/remote.jpg',
+    );
     expect(remote?.textContent).toBe('[Image: Remote]');
     expect(doc.querySelector('td')!.textContent).toBe('2020');
     expect(doc.querySelector('pre code')!.textContent).toBe('const a = 1 < 2;\nconsole.log(a);');
@@ -71,19 +83,35 @@ describe('EPUB 3', { timeout: 180_000 }, () => {
   it('is valid under epubcheck: the fixture with an embedded image', () => check('fixture', epub));
 
   it('is valid under epubcheck: an article with no metadata, odd language and markup soup', () => {
-    check('bare', toEpub(article({
-      title: '', byline: null, siteName: null, publishedTime: 'last Tuesday', lang: 'not a language', dir: null, url: 'about:blank',
-      content: '<li>loose item</li><dd>loose dd</dd><figcaption>loose</figcaption><p>a<sup><div>b</div></sup></p><a href="x"><a href="y">n</a></a>' +
-        '<table><tr><td colspan="0">x</td><th scope="bogus">y</th></tr></table><ol start="-1"><li value="x">v</li></ol><p id="1bad" lang="??">x</p>' +
-        '<math><mi>x</mi><mo>=</mo><mn>2</mn></math><svg><circle r="1"/></svg><video src="v.mp4"></video><p>\u0001ctrl\uFFFF</p><!-- a -- b -->',
-    }), { win, saved: 'not a date' }));
+    check(
+      'bare',
+      toEpub(
+        article({
+          title: '',
+          byline: null,
+          siteName: null,
+          publishedTime: 'last Tuesday',
+          lang: 'not a language',
+          dir: null,
+          url: 'about:blank',
+          content:
+            '<li>loose item</li><dd>loose dd</dd><figcaption>loose</figcaption><p>a<sup><div>b</div></sup></p><a href="x"><a href="y">n</a></a>' +
+            '<table><tr><td colspan="0">x</td><th scope="bogus">y</th></tr></table><ol start="-1"><li value="x">v</li></ol><p id="1bad" lang="??">x</p>' +
+            '<math><mi>x</mi><mo>=</mo><mn>2</mn></math><svg><circle r="1"/></svg><video src="v.mp4"></video><p>\u0001ctrl\uFFFF</p><!-- a -- b -->',
+        }),
+        { win, saved: 'not a date' },
+      ),
+    );
   });
 
   it('is valid under epubcheck: real pages cleaned by Winnow (seed page, Chinese; zyte benchmark pages)', () => {
     const seed = readFileSync(new URL('../../fixtures/pages/seed-page.html', import.meta.url));
     const articles: Article[] = [cleanHtml(seed, { url: 'https://news.example/seed' })!];
     const zyte = new URL('../../../bench/data/zyte/html/', import.meta.url);
-    for (const name of ['042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856', '3cb22bfabed8de715c0813a7bb5052363c96bd71ccce3bb2dfb3ab9d1d7a9bbc']) {
+    for (const name of [
+      '042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856',
+      '3cb22bfabed8de715c0813a7bb5052363c96bd71ccce3bb2dfb3ab9d1d7a9bbc',
+    ]) {
       const html = gunzipSync(readFileSync(new URL(`${name}.html.gz`, zyte)));
       const a = cleanHtml(html, { url: `https://zyte.example/${name}` });
       if (a) articles.push(a);

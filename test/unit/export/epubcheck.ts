@@ -9,7 +9,8 @@ export function findEpubcheck(): string[] | null {
   const which = spawnSync('sh', ['-c', 'command -v epubcheck'], { encoding: 'utf8' });
   const path = which.stdout.trim();
   if (which.status !== 0 || !path) {
-    const message = 'epubcheck is not installed, so EPUB files are not validated. Install it: sudo apt-get install epubcheck';
+    const message =
+      'epubcheck is not installed, so EPUB files are not validated. Install it: sudo apt-get install epubcheck';
     if (process.env.WINNOW_REQUIRE_BROWSERS === '1') throw new Error(message);
     console.warn(`\n${'!'.repeat(100)}\n!! ${message}\n${'!'.repeat(100)}\n`);
     return null;
@@ -19,7 +20,10 @@ export function findEpubcheck(): string[] | null {
   return real.endsWith('.jar') ? ['java', '-jar', real] : [real];
 }
 
-export interface EpubcheckResult { ok: boolean; output: string }
+export interface EpubcheckResult {
+  ok: boolean;
+  output: string;
+}
 
 export function epubcheck(command: string[], file: string): EpubcheckResult {
   const run = spawnSync(command[0]!, [...command.slice(1), file], { encoding: 'utf8', timeout: 60_000 });

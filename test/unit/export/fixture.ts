@@ -3,11 +3,16 @@ import { JSDOM } from 'jsdom';
 import type { Article } from '../../../src/core/types.js';
 import type { ExportWindow } from '../../../src/core/export/labels.js';
 
-export const win = new JSDOM('<!doctype html><html><body></body></html>', { url: 'https://news.example/a' }).window as unknown as ExportWindow;
+export const win = new JSDOM('<!doctype html><html><body></body></html>', { url: 'https://news.example/a' })
+  .window as unknown as ExportWindow;
 
 /** The smallest valid PNG (1×1, transparent). */
-export const PNG = Uint8Array.from(Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
+export const PNG = Uint8Array.from(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+);
 
 export const CONTENT = `<div id="readability-page-1" class="page">
 <p>第一段:山東省的<a href="/local/page">鄉村</a>新職業培訓。<span>Inline <b>bold</b></span></p>

@@ -13,7 +13,9 @@ describe('standalone HTML', () => {
     const doc = load(html);
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(doc.querySelector('style')!.textContent).toContain(css.trim());
-    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toContain("default-src 'none'");
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toContain(
+      "default-src 'none'",
+    );
     expect(doc.querySelector('meta[charset]')).not.toBeNull();
     expect(doc.title).toBe(article().title);
     expect(doc.documentElement.lang).toBe('zh-TW');
@@ -27,7 +29,9 @@ describe('standalone HTML', () => {
   });
 
   it('embeds the images it was given as data URLs and links the rest, and says so', () => {
-    const images = new Map([['https://news.example/img/photo.png', { url: 'https://news.example/img/photo.png', bytes: PNG }]]);
+    const images = new Map([
+      ['https://news.example/img/photo.png', { url: 'https://news.example/img/photo.png', bytes: PNG }],
+    ]);
     const doc = load(toStandaloneHtml(article(), { win, css, saved: SAVED, images }));
     const srcs = Array.from(doc.querySelectorAll('img')).map((img) => img.getAttribute('src'));
     expect(srcs[0]).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
@@ -38,10 +42,18 @@ describe('standalone HTML', () => {
   });
 
   it('says images are links when none could be read, and refuses bytes that are not an image', () => {
-    const images = new Map([['https://news.example/img/photo.png', { url: 'https://news.example/img/photo.png', bytes: new TextEncoder().encode('<html>') }]]);
+    const images = new Map([
+      [
+        'https://news.example/img/photo.png',
+        { url: 'https://news.example/img/photo.png', bytes: new TextEncoder().encode('<html>') },
+      ],
+    ]);
     const doc = load(toStandaloneHtml(article(), { win, css, saved: SAVED, images }));
-    expect(Array.from(doc.querySelectorAll('img')).map((img) => img.getAttribute('src')))
-      .toEqual(['https://news.example/img/photo.png', 'https://cdn.other.example/remote.jpg', 'https://news.example/2024/05/x']);
+    expect(Array.from(doc.querySelectorAll('img')).map((img) => img.getAttribute('src'))).toEqual([
+      'https://news.example/img/photo.png',
+      'https://cdn.other.example/remote.jpg',
+      'https://news.example/2024/05/x',
+    ]);
     expect(doc.querySelector('meta[name="winnow:images"]')!.getAttribute('content')).toBe('linked');
     expect(doc.querySelector('.images-note')!.textContent).toMatch(/links to their original addresses/);
   });

@@ -17,7 +17,9 @@ describe('Markdown', () => {
     ]);
   });
   it('leaves out fields the article lacks', () => {
-    const bare = toMarkdown(article({ byline: null, siteName: null, publishedTime: null, lang: null }), { domParser: new win.DOMParser() });
+    const bare = toMarkdown(article({ byline: null, siteName: null, publishedTime: null, lang: null }), {
+      domParser: new win.DOMParser(),
+    });
     expect(bare).not.toMatch(/^(author|site|published|saved|lang):/m);
   });
   it('writes GFM tables, fenced code with its language, images and the title heading', () => {

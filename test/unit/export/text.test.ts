@@ -6,8 +6,11 @@ describe('plain text', () => {
   const text = toPlainText(article(), win);
   it('opens with title, meta line and source, then a blank line', () => {
     expect(text.split('\n').slice(0, 4)).toEqual([
-      '山東脫貧攻堅“成績單”: 40萬人 / 每年?', '張春曉 · Example News · 2024-05-01',
-      'https://news.example/2024/05/story.html#comments', '']);
+      '山東脫貧攻堅“成績單”: 40萬人 / 每年?',
+      '張春曉 · Example News · 2024-05-01',
+      'https://news.example/2024/05/story.html#comments',
+      '',
+    ]);
   });
   it('keeps one paragraph per block, tables and code readable, and no markup or script', () => {
     expect(text).toContain('\n\n第一段:山東省的鄉村新職業培訓。Inline bold');

@@ -8,10 +8,16 @@ const meta = (body: string) => cjkMetadata(parse(`<body>${body}</body>`).window.
 
 describe('cjkMetadata', () => {
   it('reads 来源 / 作者 / date in Simplified and Traditional', () => {
-    expect(meta('<div>2021-03-12 10:20　来源：人民网　作者：李明</div>'))
-      .toEqual({ byline: '李明', siteName: '人民网', publishedTime: '2021-03-12T10:20:00' });
-    expect(meta('<div>2021年3月2日 來源: 大眾日報 作者: 張春曉 責任編輯: 劉春暖</div>'))
-      .toEqual({ byline: '張春曉', siteName: '大眾日報', publishedTime: '2021-03-02' });
+    expect(meta('<div>2021-03-12 10:20　来源：人民网　作者：李明</div>')).toEqual({
+      byline: '李明',
+      siteName: '人民网',
+      publishedTime: '2021-03-12T10:20:00',
+    });
+    expect(meta('<div>2021年3月2日 來源: 大眾日報 作者: 張春曉 責任編輯: 劉春暖</div>')).toEqual({
+      byline: '張春曉',
+      siteName: '大眾日報',
+      publishedTime: '2021-03-02',
+    });
   });
 
   it('never takes an editor, a source or a label as the byline', () => {
@@ -63,7 +69,7 @@ describe('isReaderable', () => {
     expect(isReaderable(parse(`<body>${`<p>${'word '.repeat(24)}</p>`.repeat(5)}</body>`).window.document)).toBe(false);
   });
   it('ignores hidden and unlikely blocks', () => {
-    const doc = parse(`<body><p class="sidebar">${"国".repeat(400)}</p><p hidden>${'国'.repeat(400)}</p></body>`);
+    const doc = parse(`<body><p class="sidebar">${'国'.repeat(400)}</p><p hidden>${'国'.repeat(400)}</p></body>`);
     expect(isReaderable(doc.window.document)).toBe(false);
   });
 });

@@ -61,7 +61,9 @@ describe('codeText', () => {
     return doc.body.firstElementChild!;
   };
   it('keeps blank lines written as empty line elements and <br>', () => {
-    expect(codeText(block('<pre><div class="line">a</div><div class="line"></div><div class="line">  b</div></pre>'))).toBe('a\n\n  b');
+    expect(
+      codeText(block('<pre><div class="line">a</div><div class="line"></div><div class="line">  b</div></pre>')),
+    ).toBe('a\n\n  b');
     expect(codeText(block('<pre>x = 1<br>y = 2<br><br>z</pre>'))).toBe('x = 1\ny = 2\n\nz');
   });
   it('strips numbers written into the lines only when each stands alone and they count from 1', () => {
@@ -78,8 +80,10 @@ describe('normaliseCodeBlocks', () => {
     expect(normaliseCodeBlocks(doc)).toBe(1);
     expect(doc.body.innerHTML).toBe('<pre>ASCII <img src="a.png"></pre><pre><code>plain\n  text</code></pre>');
   });
-  it('reads the language from SyntaxHighlighter\'s unrendered brush and GitHub\'s <pre lang>', () => {
-    const doc = new JSDOM('<body><pre class="brush: php; gutter: false">echo 1;</pre><pre lang="rust">fn main() {}</pre></body>').window.document;
+  it("reads the language from SyntaxHighlighter's unrendered brush and GitHub's <pre lang>", () => {
+    const doc = new JSDOM(
+      '<body><pre class="brush: php; gutter: false">echo 1;</pre><pre lang="rust">fn main() {}</pre></body>',
+    ).window.document;
     normaliseCodeBlocks(doc);
     expect(Array.from(doc.querySelectorAll('code')).map((c) => c.className)).toEqual(['language-php', 'language-rust']);
   });

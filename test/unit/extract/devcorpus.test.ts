@@ -28,12 +28,17 @@ describe('development corpus', () => {
   });
 
   test('the licence files LICENSES.md names are there', () => {
-    for (const f of ['LICENSE-Apache-2.0.txt', 'LICENSE-MIT.txt', 'LICENSE-postlight-MIT.txt', 'LICENSE-postlight-Apache-2.0.txt']) {
+    for (const f of [
+      'LICENSE-Apache-2.0.txt',
+      'LICENSE-MIT.txt',
+      'LICENSE-postlight-MIT.txt',
+      'LICENSE-postlight-Apache-2.0.txt',
+    ]) {
       expect(existsSync(new URL(`../../../bench/data/devcorpus/${f}`, import.meta.url)), f).toBe(true);
     }
   });
 
-  test.each(pages.map((p) => [p.id, p] as const))('%s: the expected text is the page\'s own', (_id, page) => {
+  test.each(pages.map((p) => [p.id, p] as const))("%s: the expected text is the page's own", (_id, page) => {
     // Scripts and styles hold no article text, and parsing them is most of jsdom's time on these pages.
     const html = page.html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ');
     const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });

@@ -52,23 +52,39 @@ describe('formulas that reach the reader', () => {
     expect(markdown).toContain(`$$\n${QUAD_TEX}\n$$`);
   });
 
-  it('keeps the table\'s rows and columns in the reader and as a Markdown table', () => {
+  it("keeps the table's rows and columns in the reader and as a Markdown table", () => {
     const { doc, markdown } = cleaned('katex.html');
-    const rows = Array.from(doc.querySelectorAll('table tr')).map((tr) => Array.from(tr.children).map((td) => td.textContent));
-    expect(rows).toEqual([['Discriminant', 'Real roots'], ['positive', 'two'], ['zero', 'one'], ['negative', 'none']]);
-    expect(markdown).toMatch(/\| Discriminant \| Real roots \|\n\| -+ \| -+ \|\n\| positive \| two \|\n\| zero \| one \|\n\| negative \| none \|/);
+    const rows = Array.from(doc.querySelectorAll('table tr')).map((tr) =>
+      Array.from(tr.children).map((td) => td.textContent),
+    );
+    expect(rows).toEqual([
+      ['Discriminant', 'Real roots'],
+      ['positive', 'two'],
+      ['zero', 'one'],
+      ['negative', 'none'],
+    ]);
+    expect(markdown).toMatch(
+      /\| Discriminant \| Real roots \|\n\| -+ \| -+ \|\n\| positive \| two \|\n\| zero \| one \|\n\| negative \| none \|/,
+    );
   });
 });
 
 describe('mathmlToTex', () => {
-  const tex = (mathml: string) => mathmlToTex(new JSDOM(`<body><math>${mathml}</math></body>`).window.document.querySelector('math')!);
+  const tex = (mathml: string) =>
+    mathmlToTex(new JSDOM(`<body><math>${mathml}</math></body>`).window.document.querySelector('math')!);
   it('writes scripts, limits, functions, Greek letters, accents and matrices as TeX', () => {
-    expect(tex('<munderover><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover><msub><mi>x</mi><mi>i</mi></msub>'))
-      .toBe(String.raw`\sum_{i=1}^nx_i`);
+    expect(
+      tex(
+        '<munderover><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover><msub><mi>x</mi><mi>i</mi></msub>',
+      ),
+    ).toBe(String.raw`\sum_{i=1}^nx_i`);
     expect(tex('<mi>sin</mi><mo>\u2061</mo><mi>θ</mi>')).toBe(String.raw`\sin \theta `);
     expect(tex('<mover><mi>v</mi><mo>→</mo></mover>')).toBe(String.raw`\vec{v}`);
     expect(tex('<mroot><mi>x</mi><mn>3</mn></mroot>')).toBe(String.raw`\sqrt[3]{x}`);
-    expect(tex('<mtable><mtr><mtd><mn>1</mn></mtd><mtd><mn>0</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mn>1</mn></mtd></mtr></mtable>'))
-      .toBe(String.raw`\begin{matrix}1 & 0 \\ 0 & 1\end{matrix}`);
+    expect(
+      tex(
+        '<mtable><mtr><mtd><mn>1</mn></mtd><mtd><mn>0</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mn>1</mn></mtd></mtr></mtable>',
+      ),
+    ).toBe(String.raw`\begin{matrix}1 & 0 \\ 0 & 1\end{matrix}`);
   });
 });

@@ -39,13 +39,20 @@ describe('metadata fixtures', () => {
     for (const word of e.spam) expect(shown).not.toContain(word.toLowerCase());
   });
 
-  it.each(cases.filter(([name]) => !name.includes('.legit.')))('%s: the cut spam is listed for the audit', (name, e) => {
-    const article = cleanHtml(readFileSync(new URL(name, DIR)), { url: e.url })!;
-    const audited = article.removed.filter((r) => r.reason === 'spam:title').map((r) => r.text).join('\n').toLowerCase();
-    expect(e.spam.some((word) => audited.includes(word.toLowerCase()))).toBe(true);
-    // The real headline is never listed as spam.
-    expect(audited).not.toContain(e.title.toLowerCase());
-  });
+  it.each(cases.filter(([name]) => !name.includes('.legit.')))(
+    '%s: the cut spam is listed for the audit',
+    (name, e) => {
+      const article = cleanHtml(readFileSync(new URL(name, DIR)), { url: e.url })!;
+      const audited = article.removed
+        .filter((r) => r.reason === 'spam:title')
+        .map((r) => r.text)
+        .join('\n')
+        .toLowerCase();
+      expect(e.spam.some((word) => audited.includes(word.toLowerCase()))).toBe(true);
+      // The real headline is never listed as spam.
+      expect(audited).not.toContain(e.title.toLowerCase());
+    },
+  );
 
   it.each(cases.filter(([name]) => name.includes('.legit.')))('%s: nothing is recorded as spam', (name, e) => {
     const article = cleanHtml(readFileSync(new URL(name, DIR)), { url: e.url })!;

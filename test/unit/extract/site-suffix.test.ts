@@ -1,6 +1,11 @@
 /** CJK site suffixes and the layout's headline: each rule on its own, both sides of it. */
 import { describe, expect, test } from 'vitest';
-import { isSiteSegment, siteContext, trimCjkSiteSuffix, type SiteContext } from '../../../src/core/extract/site-suffix.js';
+import {
+  isSiteSegment,
+  siteContext,
+  trimCjkSiteSuffix,
+  type SiteContext,
+} from '../../../src/core/extract/site-suffix.js';
 import { pageHeadline } from '../../../src/core/extract/page-headline.js';
 import { parse } from '../../helpers/dom.js';
 
@@ -24,9 +29,11 @@ describe('CJK site suffixes', () => {
   ])('%s stays whole', (title) => expect(trimCjkSiteSuffix(title, none)).toBe(title));
 
   test('a suffix named by the page itself: og:site_name, the host, the titles of its other links', () => {
-    const doc = parse(`<html><head><meta property="og:site_name" content="南方週末"></head><body>
+    const doc = parse(
+      `<html><head><meta property="og:site_name" content="南方週末"></head><body>
       <a title="另一篇報導的標題 - 晨光週刊" href="/1">1</a><a title="第三篇報導的標題 - 晨光週刊" href="/2">2</a></body></html>`,
-    'https://www.dzwww.com/a.html').window.document;
+      'https://www.dzwww.com/a.html',
+    ).window.document;
     const ctx = siteContext(doc);
     expect(isSiteSegment('南方週末', ctx)).toBe(true);
     expect(isSiteSegment('DZWWW', ctx)).toBe(true);
@@ -37,11 +44,14 @@ describe('CJK site suffixes', () => {
 });
 
 describe('the headline a table layout prints', () => {
-  const body = (html: string) => parse(`<html><body>${html}<p>${'正文内容很长，'.repeat(20)}</p></body></html>`).window.document;
+  const body = (html: string) =>
+    parse(`<html><body>${html}<p>${'正文内容很长，'.repeat(20)}</p></body></html>`).window.document;
 
-  test('the biggest block sharing the title\'s characters, not the site name above it', () => {
+  test("the biggest block sharing the title's characters, not the site name above it", () => {
     const doc = body('<font size="6">大众网</font><b>山东就业</b><font size="5">山东就业扶贫成绩单发布</font>');
-    expect(pageHeadline(doc, '澳门新葡京_山东就业扶贫成绩单发布_大众网', (t) => t === '大众网')).toBe('山东就业扶贫成绩单发布');
+    expect(pageHeadline(doc, '澳门新葡京_山东就业扶贫成绩单发布_大众网', (t) => t === '大众网')).toBe(
+      '山东就业扶贫成绩单发布',
+    );
   });
 
   test('nav links and footers are never the headline', () => {

@@ -5,10 +5,13 @@ import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../../src/', import.meta.url).pathname;
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, unknown> }>;
-const load = (locale: string): Catalogue => JSON.parse(readFileSync(join(root, '_locales', locale, 'messages.json'), 'utf8'));
+const load = (locale: string): Catalogue =>
+  JSON.parse(readFileSync(join(root, '_locales', locale, 'messages.json'), 'utf8'));
 const en = load('en');
-const sources = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
-  .flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : /\.(ts|html)$/.test(e.name) ? [join(dir, e.name)] : []));
+const sources = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : /\.(ts|html)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 
 describe('UI languages', () => {
   it.each(['zh_CN', 'zh_TW'])('%s has every English key, translated, with the same placeholders', (locale) => {
@@ -17,8 +20,10 @@ describe('UI languages', () => {
     for (const [key, entry] of Object.entries(en)) {
       const other = catalogue[key]!;
       expect(Object.keys(other.placeholders ?? {}).sort(), key).toEqual(Object.keys(entry.placeholders ?? {}).sort());
-      for (const name of Object.keys(entry.placeholders ?? {})) expect(other.message, key).toContain(`$${name.toUpperCase()}$`);
-      if (!['extName'].includes(key) && /[a-z]{3}/.test(entry.message)) expect(other.message, `${locale} ${key} untranslated`).not.toBe(entry.message);
+      for (const name of Object.keys(entry.placeholders ?? {}))
+        expect(other.message, key).toContain(`$${name.toUpperCase()}$`);
+      if (!['extName'].includes(key) && /[a-z]{3}/.test(entry.message))
+        expect(other.message, `${locale} ${key} untranslated`).not.toBe(entry.message);
     }
   });
 

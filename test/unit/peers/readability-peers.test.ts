@@ -59,7 +59,10 @@ function withoutPruned(expected: string[], pruned: string[]): string[] {
   return out;
 }
 
-const cases = readdirSync(DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const cases = readdirSync(DIR, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 /** A seeded sample, and always the pages with an allowance, so that path is exercised too. */
 const checked = [...new Set([...sample(cases, 30), ...Object.keys(ALLOWED)])].sort();
 
@@ -78,15 +81,24 @@ describe('Readability peer pages: Winnow keeps what Readability keeps', () => {
     // `ipsum<br>dolor` counts as two tokens on both sides.
     const url = meta.url ?? 'http://fakehost/test/page.html';
     const expected = ALLOWED[name]
-      ? blockText(new JSDOM(new Readability(new JSDOM(read('source.html'), { url }).window.document).parse()?.content ?? '').window.document.body)
+      ? blockText(
+          new JSDOM(new Readability(new JSDOM(read('source.html'), { url }).window.document).parse()?.content ?? '')
+            .window.document.body,
+        )
       : blockText(new JSDOM(read('expected.html')).window.document.body);
     const dom = new JSDOM(read('source.html'), { url });
     const article = clean(dom.window.document, { window: dom.window as unknown as Window });
     const text = article?.textContent ?? '';
     const pruned = (article?.removed ?? []).filter((r) => r.reason.startsWith('prune:')).map((r) => r.text);
     const share = keptShare(withoutPruned(tokens(expected), pruned), text);
-    expect(share, `${name}: ${(share * 100).toFixed(2)}% of Readability's shingles kept or recorded`).toBeGreaterThanOrEqual(MIN_KEPT);
+    expect(
+      share,
+      `${name}: ${(share * 100).toFixed(2)}% of Readability's shingles kept or recorded`,
+    ).toBeGreaterThanOrEqual(MIN_KEPT);
     const inArticle = keptShare(expected, text);
-    expect(inArticle, `${name}: pruning took ${((1 - inArticle) * 100).toFixed(1)}% of the page`).toBeGreaterThanOrEqual(MIN_ARTICLE);
+    expect(
+      inArticle,
+      `${name}: pruning took ${((1 - inArticle) * 100).toFixed(1)}% of the page`,
+    ).toBeGreaterThanOrEqual(MIN_ARTICLE);
   });
 });

@@ -2,15 +2,20 @@
  * A realistic article around payloads: a headline, a byline and long paragraphs, each a sentinel sentence the
  * tests look for afterwards, with the payloads inline inside the paragraphs, where Readability keeps them.
  */
-const WORDS = ('harbour quay council ferry berth engineers residents storm wall customs house fleet winter summer tourists '
-  + 'lifeboat station timetable cost noise works meeting plan review budget mayor crane tide channel dredging pier lighthouse '
-  + 'market fishermen nets boats cargo warehouse road bridge contract tender survey report minutes objection petition '
-  + 'hearing inspector funding grant delay spring autumn weather wind waves gravel concrete steel timber paint').split(' ');
+const WORDS = (
+  'harbour quay council ferry berth engineers residents storm wall customs house fleet winter summer tourists ' +
+  'lifeboat station timetable cost noise works meeting plan review budget mayor crane tide channel dredging pier lighthouse ' +
+  'market fishermen nets boats cargo warehouse road bridge contract tender survey report minutes objection petition ' +
+  'hearing inspector funding grant delay spring autumn weather wind waves gravel concrete steel timber paint'
+).split(' ');
 
 /** Seeded words, different in every paragraph: identical filler would look like boilerplate to the pruning rules. */
 function filler(seed: number): string {
   let state = (seed * 2654435761) >>> 0;
-  const next = () => { state = (state * 1103515245 + 12345) >>> 0; return state >>> 8; };
+  const next = () => {
+    state = (state * 1103515245 + 12345) >>> 0;
+    return state >>> 8;
+  };
   const sentences: string[] = [];
   for (let s = 0; s < 3; s++) {
     const words = Array.from({ length: 14 }, () => WORDS[next() % WORDS.length]!);

@@ -14,7 +14,11 @@ function cleanAs(body: string, contentType: string) {
   return clean(dom.window.document, { window: dom.window as unknown as Window });
 }
 
-const PARAGRAPHS = Array.from({ length: 5 }, (_, n) => `<p>Paragraph ${n} of an ordinary report about the harbour, long enough for Readability to count it as text worth keeping in the article.</p>`).join('');
+const PARAGRAPHS = Array.from(
+  { length: 5 },
+  (_, n) =>
+    `<p>Paragraph ${n} of an ordinary report about the harbour, long enough for Readability to count it as text worth keeping in the article.</p>`,
+).join('');
 
 describe('documents without an article', () => {
   it.each([
@@ -22,22 +26,36 @@ describe('documents without an article', () => {
     ['empty body', '<!doctype html><html><head><title>t</title></head><body></body></html>'],
     ['whitespace only', '<body>   \n\t  </body>'],
     ['frameset', '<html><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>'],
-    ['one big iframe', '<html><body><iframe src="https://example.test/article" width="100%" height="100%"></iframe></body></html>'],
+    [
+      'one big iframe',
+      '<html><body><iframe src="https://example.test/article" width="100%" height="100%"></iframe></body></html>',
+    ],
     ['only script and style', '<body><script>var a = 1;</script><style>p{}</style></body>'],
   ])('%s: null, no throw', (_, html) => {
     expect(cleanHtml(html)).toBeNull();
   });
 
   it.each([
-    ['XML', '<?xml version="1.0"?><feed><entry><title>t</title><p>words words words</p></entry></feed>', 'application/xml'],
+    [
+      'XML',
+      '<?xml version="1.0"?><feed><entry><title>t</title><p>words words words</p></entry></feed>',
+      'application/xml',
+    ],
     ['SVG', '<svg xmlns="http://www.w3.org/2000/svg"><text x="1" y="9">hello there</text></svg>', 'image/svg+xml'],
-    ['XHTML', `<html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body><article>${PARAGRAPHS}</article></body></html>`, 'application/xhtml+xml'],
+    [
+      'XHTML',
+      `<html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body><article>${PARAGRAPHS}</article></body></html>`,
+      'application/xhtml+xml',
+    ],
   ])('%s document: no throw', (_, body, type) => {
     expect(() => cleanAs(body, type)).not.toThrow();
   });
 
   it('XHTML served as XML still gives its article', () => {
-    const article = cleanAs(`<html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body><article>${PARAGRAPHS}</article></body></html>`, 'application/xhtml+xml');
+    const article = cleanAs(
+      `<html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body><article>${PARAGRAPHS}</article></body></html>`,
+      'application/xhtml+xml',
+    );
     expect(article?.textContent).toContain('Paragraph 4');
   });
 });
@@ -51,7 +69,11 @@ describe('hostile shapes', () => {
     // Browsers cap the tree depth when parsing (Chromium 512, Gecko 200), so the extension never sees this depth;
     // jsdom does, and its recursive cloneNode overflows the stack. The CLI reports that as an error, not a crash.
     let outcome: string;
-    try { outcome = cleanHtml(deepPage(5000)) ? 'article' : 'null'; } catch (error) { outcome = (error as Error).name; }
+    try {
+      outcome = cleanHtml(deepPage(5000)) ? 'article' : 'null';
+    } catch (error) {
+      outcome = (error as Error).name;
+    }
     expect(['article', 'null', 'RangeError']).toContain(outcome);
   });
 
@@ -63,9 +85,16 @@ describe('hostile shapes', () => {
 
   it('a mislabelled encoding gives mojibake, not a failure', () => {
     // UTF-8 bytes declared as windows-1252, and GBK bytes declared as UTF-8 (invalid sequences → U+FFFD).
-    const utf8 = Buffer.from(`<!doctype html><meta charset="windows-1252"><title>t</title><article>${PARAGRAPHS}<p>中文段落，說明港口工程。</p></article>`, 'utf8');
+    const utf8 = Buffer.from(
+      `<!doctype html><meta charset="windows-1252"><title>t</title><article>${PARAGRAPHS}<p>中文段落，說明港口工程。</p></article>`,
+      'utf8',
+    );
     expect(cleanHtml(utf8)?.textContent).toContain('Paragraph 4');
-    const broken = Buffer.concat([Buffer.from(`<!doctype html><meta charset="utf-8"><article>${PARAGRAPHS}<p>`), Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0xff, 0xfe, 0x80]), Buffer.from('</p></article>')]);
+    const broken = Buffer.concat([
+      Buffer.from(`<!doctype html><meta charset="utf-8"><article>${PARAGRAPHS}<p>`),
+      Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0xff, 0xfe, 0x80]),
+      Buffer.from('</p></article>'),
+    ]);
     const article = cleanHtml(broken);
     expect(article?.textContent).toContain('Paragraph 4');
     expect(article?.textContent).toContain('\uFFFD');

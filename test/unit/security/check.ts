@@ -6,14 +6,63 @@
  */
 
 /** Elements that execute, load documents, submit, or alter the page around the article. */
-export const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal',
-  'form', 'input', 'button', 'select', 'textarea', 'base', 'meta', 'link', 'style', 'template', 'noscript', 'noembed',
-  'xmp', 'plaintext', 'animate', 'set', 'animatemotion', 'animatetransform', 'use', 'foreignobject', 'annotation-xml',
-  'feimage', 'handler', 'listener']);
+export const FORBIDDEN_ELEMENTS = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'portal',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'base',
+  'meta',
+  'link',
+  'style',
+  'template',
+  'noscript',
+  'noembed',
+  'xmp',
+  'plaintext',
+  'animate',
+  'set',
+  'animatemotion',
+  'animatetransform',
+  'use',
+  'foreignobject',
+  'annotation-xml',
+  'feimage',
+  'handler',
+  'listener',
+]);
 
 /** Attributes whose value is a URL (a browser may fetch or navigate to it). */
-const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'action', 'formaction', 'poster', 'background', 'data',
-  'cite', 'lowsrc', 'dynsrc', 'ping', 'codebase', 'longdesc', 'usemap', 'manifest', 'icon', 'profile', 'classid']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'xlink:href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'background',
+  'data',
+  'cite',
+  'lowsrc',
+  'dynsrc',
+  'ping',
+  'codebase',
+  'longdesc',
+  'usemap',
+  'manifest',
+  'icon',
+  'profile',
+  'classid',
+]);
 
 const ANIMATION_VALUES = new Set(['values', 'to', 'from', 'by']);
 
@@ -39,20 +88,27 @@ function problemsIn(root: Element, doc: Document): string[] {
       const attrName = attr.name.toLowerCase();
       if (attrName.startsWith('on')) problems.push(`${attrName} handler on <${name}>`);
       if (attrName === 'style' || attrName === 'srcdoc') problems.push(`${attrName} attribute on <${name}>`);
-      if (URL_ATTRIBUTES.has(attrName) && isActiveUrl(attr.value)) problems.push(`${attrName}=${attr.value.slice(0, 40)} on <${name}>`);
-      if ((attrName === 'srcset' || attrName === 'imagesrcset') && attr.value.split(',').some((c) => isActiveUrl(c.trim().split(/\s+/)[0] ?? ''))) {
+      if (URL_ATTRIBUTES.has(attrName) && isActiveUrl(attr.value))
+        problems.push(`${attrName}=${attr.value.slice(0, 40)} on <${name}>`);
+      if (
+        (attrName === 'srcset' || attrName === 'imagesrcset') &&
+        attr.value.split(',').some((c) => isActiveUrl(c.trim().split(/\s+/)[0] ?? ''))
+      ) {
         problems.push(`srcset ${attr.value.slice(0, 40)} on <${name}>`);
       }
       // SVG animation values become an href when the animation runs.
-      if (ANIMATION_VALUES.has(attrName) && isActiveUrl(attr.value)) problems.push(`script URL in ${attrName} on <${name}>`);
+      if (ANIMATION_VALUES.has(attrName) && isActiveUrl(attr.value))
+        problems.push(`script URL in ${attrName} on <${name}>`);
       if (/url\(\s*(?!['"]?\s*#)/i.test(attr.value)) problems.push(`external url() in ${attrName} on <${name}>`);
       // DOM clobbering: an id or name that shadows a document property the extension page reads.
-      if ((attrName === 'id' || attrName === 'name') && attr.value in doc) problems.push(`${attrName}=${attr.value} clobbers document`);
+      if ((attrName === 'id' || attrName === 'name') && attr.value in doc)
+        problems.push(`${attrName}=${attr.value} clobbers document`);
     }
     if ((name === 'a' || name === 'area') && (el.hasAttribute('href') || el.hasAttribute('xlink:href'))) {
       if (el.getAttribute('target') !== '_blank') problems.push(`<${name}> without target=_blank`);
       const rel = (el.getAttribute('rel') ?? '').split(/\s+/);
-      if (!rel.includes('noopener') || !rel.includes('noreferrer')) problems.push(`<${name}> without rel="noopener noreferrer"`);
+      if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+        problems.push(`<${name}> without rel="noopener noreferrer"`);
     }
   }
   return problems;

@@ -21,24 +21,33 @@ export const RUNS = { purify: 1500, pipeline: 200, bytes: 200 };
 
 describe('fuzzing random DOM trees', () => {
   it(`purify: ${RUNS.purify} trees, every output inert and stable`, () => {
-    fc.assert(fc.property(fc.array(tree, { minLength: 1, maxLength: 6 }), (parts) => {
-      const out = purify(parts.join(''), win);
-      expect(activeContent(out, doc)).toEqual([]);
-      expect(activeContent(purify(out, win), doc)).toEqual([]);
-    }), { numRuns: RUNS.purify, seed: 8 });
+    fc.assert(
+      fc.property(fc.array(tree, { minLength: 1, maxLength: 6 }), (parts) => {
+        const out = purify(parts.join(''), win);
+        expect(activeContent(out, doc)).toEqual([]);
+        expect(activeContent(purify(out, win), doc)).toEqual([]);
+      }),
+      { numRuns: RUNS.purify, seed: 8 },
+    );
   });
 
   it(`pipeline: ${RUNS.pipeline} article pages, never throws, output inert`, () => {
-    fc.assert(fc.property(fc.array(tree, { minLength: 1, maxLength: 8 }), (parts) => {
-      const article = cleanHtml(articlePage('Harbour plan', parts));
-      if (article) expect(activeContent(article.content, doc)).toEqual([]);
-    }), { numRuns: RUNS.pipeline, seed: 8 });
+    fc.assert(
+      fc.property(fc.array(tree, { minLength: 1, maxLength: 8 }), (parts) => {
+        const article = cleanHtml(articlePage('Harbour plan', parts));
+        if (article) expect(activeContent(article.content, doc)).toEqual([]);
+      }),
+      { numRuns: RUNS.pipeline, seed: 8 },
+    );
   }, 120_000);
 
   it(`pipeline: ${RUNS.bytes} random strings as a page never throw`, () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => {
-      const article = cleanHtml(text);
-      if (article) expect(activeContent(article.content, doc)).toEqual([]);
-    }), { numRuns: RUNS.bytes, seed: 8 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        const article = cleanHtml(text);
+        if (article) expect(activeContent(article.content, doc)).toEqual([]);
+      }),
+      { numRuns: RUNS.bytes, seed: 8 },
+    );
   }, 60_000);
 });

@@ -16,7 +16,10 @@ const doc = window.document;
 /** The text a browser shows for a page (raw-text and inert elements say nothing). */
 function visibleText(html: string): string {
   const body = new JSDOM(html).window.document.body;
-  for (const el of Array.from(body.querySelectorAll('script, style, template, noscript, textarea, title, xmp, noembed, iframe'))) el.remove();
+  for (const el of Array.from(
+    body.querySelectorAll('script, style, template, noscript, textarea, title, xmp, noembed, iframe'),
+  ))
+    el.remove();
   return body.textContent ?? '';
 }
 const filled = PAYLOADS.map((p) => ({ ...p, html: fill(p, NODE_MARK, NODE_ORIGIN) }));
@@ -44,9 +47,10 @@ describe('purify alone', () => {
   });
 
   it('keeps ordinary article markup and the text of removed wrappers', () => {
-    const html = '<p>A <a href="https://example.org/x">link</a>, <em>emphasis</em>, <img src="https://example.org/a.png" alt="a" srcset="https://example.org/a2.png 2x">'
-      + ' and <img src="data:image/png;base64,iVBORw0KGgo=" alt="inline">.</p><form><label>kept words</label><button>Send</button></form>'
-      + '<svg viewBox="0 0 9 9"><title>chart</title><rect width="9" height="9" fill="url(#g)"/></svg><math><mi>x</mi><mo>=</mo><mn>2</mn></math>';
+    const html =
+      '<p>A <a href="https://example.org/x">link</a>, <em>emphasis</em>, <img src="https://example.org/a.png" alt="a" srcset="https://example.org/a2.png 2x">' +
+      ' and <img src="data:image/png;base64,iVBORw0KGgo=" alt="inline">.</p><form><label>kept words</label><button>Send</button></form>' +
+      '<svg viewBox="0 0 9 9"><title>chart</title><rect width="9" height="9" fill="url(#g)"/></svg><math><mi>x</mi><mo>=</mo><mn>2</mn></math>';
     const out = purify(html, win);
     const holder = doc.createElement('div');
     holder.innerHTML = out;
@@ -71,7 +75,9 @@ describe('purify alone', () => {
 
   it('is one flat, documented configuration', () => {
     for (const value of Object.values(PURIFY_CONFIG)) expect(typeof value === 'function').toBe(false);
-    expect(PURIFY_CONFIG.FORBID_TAGS).toEqual(expect.arrayContaining(['style', 'link', 'meta', 'base', 'form', 'iframe', 'object', 'embed']));
+    expect(PURIFY_CONFIG.FORBID_TAGS).toEqual(
+      expect.arrayContaining(['style', 'link', 'meta', 'base', 'form', 'iframe', 'object', 'embed']),
+    );
   });
 });
 
@@ -90,7 +96,10 @@ describe('the pipeline with each payload inside an article', () => {
   });
 
   it('keeps every paragraph with all payloads on one page', () => {
-    const page = articlePage('Harbour plan, all payloads', filled.map((p) => p.html));
+    const page = articlePage(
+      'Harbour plan, all payloads',
+      filled.map((p) => p.html),
+    );
     const article = cleanHtml(page);
     expect(activeContent(article!.content, doc)).toEqual([]);
     const shown = visibleText(page);

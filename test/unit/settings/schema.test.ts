@@ -9,14 +9,41 @@ describe('settings', () => {
   });
 
   it('makes anything read from storage safe to apply', () => {
-    const s = normalize({ theme: 'neon', font: 'sans', fontSize: 400, lineHeight: 'tall', width: 'wide', speechRate: -3,
-      articleBadge: 'yes', autoHosts: ['https://News.Example.com/path', 'not a host', 42, 'news.example.com'],
-      convertExceptions: [{ from: '東涌', to: '東涌' }, { from: '', to: 'x' }, 'bad', { from: '鼠标', to: '滑鼠', extra: 1 }] });
-    expect(s).toEqual({ ...DEFAULT_SETTINGS, font: 'sans', fontSize: 32, width: 'wide', speechRate: 0.5,
-      autoHosts: ['news.example.com'], convertExceptions: [{ from: '東涌', to: '東涌' }, { from: '鼠标', to: '滑鼠' }] });
+    const s = normalize({
+      theme: 'neon',
+      font: 'sans',
+      fontSize: 400,
+      lineHeight: 'tall',
+      width: 'wide',
+      speechRate: -3,
+      articleBadge: 'yes',
+      autoHosts: ['https://News.Example.com/path', 'not a host', 42, 'news.example.com'],
+      convertExceptions: [
+        { from: '東涌', to: '東涌' },
+        { from: '', to: 'x' },
+        'bad',
+        { from: '鼠标', to: '滑鼠', extra: 1 },
+      ],
+    });
+    expect(s).toEqual({
+      ...DEFAULT_SETTINGS,
+      font: 'sans',
+      fontSize: 32,
+      width: 'wide',
+      speechRate: 0.5,
+      autoHosts: ['news.example.com'],
+      convertExceptions: [
+        { from: '東涌', to: '東涌' },
+        { from: '鼠标', to: '滑鼠' },
+      ],
+    });
   });
 
-  it.each([['news.example.com', 'news.example.com'], ['https://www.Example.org/a?b', 'www.example.org'], ['localhost', null], ['', null], ['a b', null]])(
-    'reads the host in %j as %j', (input, host) => expect(normalizeHost(input)).toBe(host));
+  it.each([
+    ['news.example.com', 'news.example.com'],
+    ['https://www.Example.org/a?b', 'www.example.org'],
+    ['localhost', null],
+    ['', null],
+    ['a b', null],
+  ])('reads the host in %j as %j', (input, host) => expect(normalizeHost(input)).toBe(host));
 });
-

@@ -39,13 +39,25 @@ export interface Fixture {
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 export function loadFixtures(): Fixture[] {
-  return readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.html')).sort().map((file) => {
-    const html = readFileSync(new URL(file, FIXTURE_DIR), 'utf8');
-    const doc = new JSDOM(html).window.document;
-    const meta = doc.querySelector('meta[name="winnow-expect"]')?.getAttribute('content') ?? '{}';
-    const texts = (sel: string) => Array.from(doc.querySelectorAll(sel)).map((e) => e.textContent ?? '').filter((t) => t.trim());
-    return { name: file.replace(/\.html$/, ''), html, expect: JSON.parse(meta) as Expectation, keep: texts('[data-keep]'), spam: texts('[data-spam]') };
-  });
+  return readdirSync(FIXTURE_DIR)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((file) => {
+      const html = readFileSync(new URL(file, FIXTURE_DIR), 'utf8');
+      const doc = new JSDOM(html).window.document;
+      const meta = doc.querySelector('meta[name="winnow-expect"]')?.getAttribute('content') ?? '{}';
+      const texts = (sel: string) =>
+        Array.from(doc.querySelectorAll(sel))
+          .map((e) => e.textContent ?? '')
+          .filter((t) => t.trim());
+      return {
+        name: file.replace(/\.html$/, ''),
+        html,
+        expect: JSON.parse(meta) as Expectation,
+        keep: texts('[data-keep]'),
+        spam: texts('[data-spam]'),
+      };
+    });
 }
 
 /** Asserts one cleaned article against its fixture's expectations. */
@@ -54,13 +66,20 @@ export function checkArticle(fixture: Fixture, article: Article | null, path: 's
   const a = article as Article;
   const text = squash(a.textContent);
   const e = fixture.expect;
-  for (const keep of [...fixture.keep, ...(e.kept ?? [])]) expect(text, `${fixture.name} lost: ${keep}`).toContain(squash(keep));
-  for (const gone of [...fixture.spam, ...(e.gone ?? [])]) expect(text, `${fixture.name} kept spam`).not.toContain(squash(gone).slice(0, 40));
+  for (const keep of [...fixture.keep, ...(e.kept ?? [])])
+    expect(text, `${fixture.name} lost: ${keep}`).toContain(squash(keep));
+  for (const gone of [...fixture.spam, ...(e.gone ?? [])])
+    expect(text, `${fixture.name} kept spam`).not.toContain(squash(gone).slice(0, 40));
   const reasons = a.removed.map((r) => r.reason);
-  const wanted = path === 'live' ? e.liveReason ?? e.reason : e.reason;
+  const wanted = path === 'live' ? (e.liveReason ?? e.reason) : e.reason;
   if (wanted) expect(reasons, fixture.name).toContain(wanted);
   if (path === 'live' && e.liveAbsent) expect(reasons, fixture.name).not.toContain(e.liveAbsent);
-  if (path === 'live') for (const t of e.liveRemoved ?? []) expect(a.removed.map((r) => r.text), fixture.name).toContain(t);
+  if (path === 'live')
+    for (const t of e.liveRemoved ?? [])
+      expect(
+        a.removed.map((r) => r.text),
+        fixture.name,
+      ).toContain(t);
   if (e.noSpam) expect(a.removed.filter(isSpamRemoval), `${fixture.name} flagged as spam`).toEqual([]);
   // The title holds the real headline (site-name suffixes are the extract stage's business).
   if (e.title) expect(a.title).toContain(e.title);

@@ -39,7 +39,8 @@ describe('hidden spam injected into ordinary pages (static path)', () => {
   });
   test.for(cases.map((c) => [c.label, c] as const))('%s', ([, c]) => {
     let original = baseline.get(c.host.name);
-    if (original === undefined) baseline.set(c.host.name, (original = cleaned(c.host.html, c.host.url)?.textContent ?? ''));
+    if (original === undefined)
+      baseline.set(c.host.name, (original = cleaned(c.host.html, c.host.url)?.textContent ?? ''));
     expect(original.length, `${c.host.name}: the page itself gives no article`).toBeGreaterThan(200);
     checkInjected(c, cleaned(c.html, c.host.url), original);
   });

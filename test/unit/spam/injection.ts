@@ -15,10 +15,44 @@ import { prng as random } from '../../helpers/random.js';
  * go, be counted as spam, and the article stay.
  */
 
-const EN_TERMS = ['casino online', 'slot gacor', 'judi bola', 'situs judi', 'sbobet', 'togel', 'no deposit bonus', 'poker online',
-  'best online casino', 'sportsbook', 'betting site', '1xbet'];
-const SPAM_TERMS = ['百家乐', '澳门葡京', '时时彩', '真人娱乐', '北京赛车', '六合彩', '东京热', '一本道', '无码', '人妻', '波多野结衣',
-  '青青草', '五月婷婷', '乱伦', '炸金花', '现金网', '太阳城', '皇冠体育', '菠菜', '棋牌', '成人视频', '国产自拍'];
+const EN_TERMS = [
+  'casino online',
+  'slot gacor',
+  'judi bola',
+  'situs judi',
+  'sbobet',
+  'togel',
+  'no deposit bonus',
+  'poker online',
+  'best online casino',
+  'sportsbook',
+  'betting site',
+  '1xbet',
+];
+const SPAM_TERMS = [
+  '百家乐',
+  '澳门葡京',
+  '时时彩',
+  '真人娱乐',
+  '北京赛车',
+  '六合彩',
+  '东京热',
+  '一本道',
+  '无码',
+  '人妻',
+  '波多野结衣',
+  '青青草',
+  '五月婷婷',
+  '乱伦',
+  '炸金花',
+  '现金网',
+  '太阳城',
+  '皇冠体育',
+  '菠菜',
+  '棋牌',
+  '成人视频',
+  '国产自拍',
+];
 
 export interface Injection {
   /** How the block is hidden, as the fixtures name the patterns. */
@@ -53,39 +87,109 @@ function links(rand: () => number, count: number, english = false): { html: stri
   return { html: anchors.join(rand() < 0.5 ? ' ' : '\n'), spam };
 }
 
-type Maker = (rand: () => number, id: string, farm: { html: string; spam: string[] }) => Omit<Injection, 'kind' | 'spam'>;
+type Maker = (
+  rand: () => number,
+  id: string,
+  farm: { html: string; spam: string[] },
+) => Omit<Injection, 'kind' | 'spam'>;
 
 /** The hiding methods of patterns.md 3–11 and 16, static (inline style and `<style>` rules) so both paths see them. */
 export const MAKERS: Record<string, Maker> = {
-  'offscreen': (_r, id, f) => ({ html: `<div id="${id}" style="position:absolute;left:-9999px;top:-9999px">${f.html}</div>`, css: '' }),
-  'offscreen-stylesheet': (_r, id, f) => ({ html: `<div class="${id}">${f.html}</div>`, css: `.${id}{position:absolute;left:-10000px;top:0}` }),
-  'display': (_r, id, f) => ({ html: `<div id="${id}" style="display:none">${f.html}</div>`, css: '' }),
+  offscreen: (_r, id, f) => ({
+    html: `<div id="${id}" style="position:absolute;left:-9999px;top:-9999px">${f.html}</div>`,
+    css: '',
+  }),
+  'offscreen-stylesheet': (_r, id, f) => ({
+    html: `<div class="${id}">${f.html}</div>`,
+    css: `.${id}{position:absolute;left:-10000px;top:0}`,
+  }),
+  display: (_r, id, f) => ({ html: `<div id="${id}" style="display:none">${f.html}</div>`, css: '' }),
   'display-stylesheet': (_r, id, f) => ({ html: `<p class="${id}">${f.html}</p>`, css: `p.${id}{display:none}` }),
-  'visibility': (_r, id, f) => ({ html: `<div id="${id}" style="visibility:hidden;height:0">${f.html}</div>`, css: '' }),
-  'fontsize': (_r, id, f) => ({ html: `<span id="${id}" style="font-size:0">${f.html}</span>`, css: '' }),
-  'zero-size': (_r, id, f) => ({ html: `<div id="${id}" style="height:0;width:0;overflow:hidden">${f.html}</div>`, css: '' }),
-  'indent': (_r, id, f) => ({ html: `<div class="${id}">${f.html}</div>`, css: `.${id}{text-indent:-9999px;overflow:hidden;white-space:nowrap;height:20px}` }),
-  'clip': (_r, id, f) => ({ html: `<div id="${id}" style="position:absolute;clip:rect(0 0 0 0);width:1px;height:1px;overflow:hidden">${f.html}</div>`, css: '' }),
-  'colour': (_r, id, f) => ({ html: `<div class="${id}">${f.html}</div>`, css: `body{background:#fff}.${id},.${id} a{color:#fff}` }),
-  'marquee': (_r, id, f) => ({ html: `<marquee id="${id}" height="1" width="1" scrollamount="3000">${f.html}</marquee>`, css: '' }),
+  visibility: (_r, id, f) => ({ html: `<div id="${id}" style="visibility:hidden;height:0">${f.html}</div>`, css: '' }),
+  fontsize: (_r, id, f) => ({ html: `<span id="${id}" style="font-size:0">${f.html}</span>`, css: '' }),
+  'zero-size': (_r, id, f) => ({
+    html: `<div id="${id}" style="height:0;width:0;overflow:hidden">${f.html}</div>`,
+    css: '',
+  }),
+  indent: (_r, id, f) => ({
+    html: `<div class="${id}">${f.html}</div>`,
+    css: `.${id}{text-indent:-9999px;overflow:hidden;white-space:nowrap;height:20px}`,
+  }),
+  clip: (_r, id, f) => ({
+    html: `<div id="${id}" style="position:absolute;clip:rect(0 0 0 0);width:1px;height:1px;overflow:hidden">${f.html}</div>`,
+    css: '',
+  }),
+  colour: (_r, id, f) => ({
+    html: `<div class="${id}">${f.html}</div>`,
+    css: `body{background:#fff}.${id},.${id} a{color:#fff}`,
+  }),
+  marquee: (_r, id, f) => ({
+    html: `<marquee id="${id}" height="1" width="1" scrollamount="3000">${f.html}</marquee>`,
+    css: '',
+  }),
   'visible-farm': (_r, id, f) => ({ html: `<div class="${id}">${f.html}</div>`, css: '' }),
   'visible-farm-en': (_r, id, f) => ({ html: `<div class="${id}">${f.html}</div>`, css: '' }),
-  'hidden-farm-en': (_r, id, f) => ({ html: `<div class="${id}">${f.html}</div>`, css: `.${id}{position:absolute;left:-9999px}` }),
-  'opacity': (_r, id, f) => ({ html: `<div id="${id}" style="opacity:0;position:absolute;pointer-events:none">${f.html}</div>`, css: '' }),
-  'clip-path': (_r, id, f) => ({ html: `<div class="${id}">${f.html}</div>`, css: `.${id}{position:absolute;clip-path:inset(50%)}` }),
-  'fixed-offscreen': (_r, id, f) => ({ html: `<div id="${id}" style="position:fixed;top:-2000px;left:0">${f.html}</div>`, css: '' }),
-  'em-offscreen': (_r, id, f) => ({ html: `<div class="${id}">${f.html}</div>`, css: `.${id}{position:absolute;left:-999em}` }),
+  'hidden-farm-en': (_r, id, f) => ({
+    html: `<div class="${id}">${f.html}</div>`,
+    css: `.${id}{position:absolute;left:-9999px}`,
+  }),
+  opacity: (_r, id, f) => ({
+    html: `<div id="${id}" style="opacity:0;position:absolute;pointer-events:none">${f.html}</div>`,
+    css: '',
+  }),
+  'clip-path': (_r, id, f) => ({
+    html: `<div class="${id}">${f.html}</div>`,
+    css: `.${id}{position:absolute;clip-path:inset(50%)}`,
+  }),
+  'fixed-offscreen': (_r, id, f) => ({
+    html: `<div id="${id}" style="position:fixed;top:-2000px;left:0">${f.html}</div>`,
+    css: '',
+  }),
+  'em-offscreen': (_r, id, f) => ({
+    html: `<div class="${id}">${f.html}</div>`,
+    css: `.${id}{position:absolute;left:-999em}`,
+  }),
   'one-pixel': (_r, id, f) => ({ html: `<div id="${id}" style="height:1px;overflow:hidden">${f.html}</div>`, css: '' }),
-  'transparent': (_r, id, f) => ({ html: `<div class="${id}">${f.html}</div>`, css: `.${id},.${id} a{color:transparent}` }),
-  'important': (_r, id, f) => ({ html: `<div class="${id}" style="display:block">${f.html}</div>`, css: `div.${id}{display:none!important}` }),
-  'media-screen': (_r, id, f) => ({ html: `<div class="${id}">${f.html}</div>`, css: `@media screen{.${id}{display:none}}` }),
-  'attribute-selector': (_r, id, f) => ({ html: `<div data-${id}="1">${f.html}</div>`, css: `[data-${id}]{display:none}` }),
-  'nested': (_r, id, f) => ({ html: `<div id="${id}" style="position:absolute;left:-9999px"><div><p>${f.html}</p></div></div>`, css: '' }),
-  'margin-offscreen': (_r, id, f) => ({ html: `<div id="${id}" style="margin-left:-10000px">${f.html}</div>`, css: '' }),
-  'table': (_r, id, f) => ({ html: `<table class="${id}"><tr><td>${f.html}</td></tr></table>`, css: `table.${id}{display:none}` }),
-  'keywords': (_r, id, f) => ({ html: `<div id="${id}" style="position:absolute;left:-9999px">${f.spam.join(' ')}</div>`, css: '' }),
-  'style-in-body': (_r, id, f) => ({ html: `<style>#${id}{display:none}</style><div id="${id}">${f.html}</div>`, css: '' }),
-  'transform': (_r, id, f) => ({ html: `<div class="${id}">${f.html}</div>`, css: `.${id}{position:absolute;transform:translateX(-10000px)}` }),
+  transparent: (_r, id, f) => ({
+    html: `<div class="${id}">${f.html}</div>`,
+    css: `.${id},.${id} a{color:transparent}`,
+  }),
+  important: (_r, id, f) => ({
+    html: `<div class="${id}" style="display:block">${f.html}</div>`,
+    css: `div.${id}{display:none!important}`,
+  }),
+  'media-screen': (_r, id, f) => ({
+    html: `<div class="${id}">${f.html}</div>`,
+    css: `@media screen{.${id}{display:none}}`,
+  }),
+  'attribute-selector': (_r, id, f) => ({
+    html: `<div data-${id}="1">${f.html}</div>`,
+    css: `[data-${id}]{display:none}`,
+  }),
+  nested: (_r, id, f) => ({
+    html: `<div id="${id}" style="position:absolute;left:-9999px"><div><p>${f.html}</p></div></div>`,
+    css: '',
+  }),
+  'margin-offscreen': (_r, id, f) => ({
+    html: `<div id="${id}" style="margin-left:-10000px">${f.html}</div>`,
+    css: '',
+  }),
+  table: (_r, id, f) => ({
+    html: `<table class="${id}"><tr><td>${f.html}</td></tr></table>`,
+    css: `table.${id}{display:none}`,
+  }),
+  keywords: (_r, id, f) => ({
+    html: `<div id="${id}" style="position:absolute;left:-9999px">${f.spam.join(' ')}</div>`,
+    css: '',
+  }),
+  'style-in-body': (_r, id, f) => ({
+    html: `<style>#${id}{display:none}</style><div id="${id}">${f.html}</div>`,
+    css: '',
+  }),
+  transform: (_r, id, f) => ({
+    html: `<div class="${id}">${f.html}</div>`,
+    css: `.${id}{position:absolute;transform:translateX(-10000px)}`,
+  }),
 };
 
 /**
@@ -97,15 +201,20 @@ const script = (code: string) => `<script nonce="${SCRIPT_NONCE}">${code}</scrip
 
 /** Hiding done by a script as the page loads (pattern 12 and its kin): only a rendered page knows the outcome. */
 export const SCRIPT_MAKERS: Record<string, Maker> = {
-  'script-display': (_r, id, f) => ({ html: `<div id="${id}">${f.html}</div>${script(`document.getElementById('${id}').style.display='none'`)}`, css: '' }),
+  'script-display': (_r, id, f) => ({
+    html: `<div id="${id}">${f.html}</div>${script(`document.getElementById('${id}').style.display='none'`)}`,
+    css: '',
+  }),
   'script-class': (_r, id, f) => ({
     html: `<div id="${id}">${f.html}</div>${script(`document.getElementById('${id}').className='${id}h'`)}`,
     css: `.${id}h{position:absolute;left:-10000px;top:0}`,
   }),
   // Written where the script stands once the page has loaded, parked off-screen.
   'script-after-load': (_r, id, f) => ({
-    html: script(`(function(){var s=document.currentScript;addEventListener('load',function(){var d=document.createElement('div');d.id='${id}';`
-      + `d.style.cssText='position:absolute;left:-9999px;top:-9999px';d.innerHTML=${JSON.stringify(f.html).replace(/</g, '\\u003c')};s.parentNode.insertBefore(d,s)})})()`),
+    html: script(
+      `(function(){var s=document.currentScript;addEventListener('load',function(){var d=document.createElement('div');d.id='${id}';` +
+        `d.style.cssText='position:absolute;left:-9999px;top:-9999px';d.innerHTML=${JSON.stringify(f.html).replace(/</g, '\\u003c')};s.parentNode.insertBefore(d,s)})})()`,
+    ),
     css: '',
   }),
 };
@@ -138,7 +247,11 @@ export function place(doc: Document, injection: Injection, where: Placement): st
       // Between two sentences of the paragraph: the first text node long enough to split.
       const walker = doc.createTreeWalker(p, 4);
       let text: Text | null = null;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n.nodeValue ?? '').length >= 20) { text = n as Text; break; }
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if ((n.nodeValue ?? '').length >= 20) {
+          text = n as Text;
+          break;
+        }
       if (!text) return null;
       // At a space near the middle (a word cut in two would read as lost text); unspaced scripts cut anywhere.
       const value = text.nodeValue ?? '';
@@ -173,13 +286,19 @@ const ZYTE = new URL('../../../bench/data/zyte/html/', import.meta.url);
 const ZH = new URL('../../fixtures/zh/', import.meta.url);
 /** English article pages of three kinds (news, blog, press release) and Chinese ones (portal, traditional, paginated). */
 const HOSTS: ReadonlyArray<() => Host> = [
-  ...['042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856', '5f03fc173ebc6abdfae50b96ce0b05a6137b7d3f2ef379be35a9bb8ca9f49e87',
-    'ad826691a8a2f9c4ce50cf0b885af933c4b5119c1f6235cd7df1dfb83f255bcc'].map((id) => () => ({
-    name: `zyte ${id.slice(0, 8)}`, url: 'https://news.example.com/2019/article.html',
+  ...[
+    '042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856',
+    '5f03fc173ebc6abdfae50b96ce0b05a6137b7d3f2ef379be35a9bb8ca9f49e87',
+    'ad826691a8a2f9c4ce50cf0b885af933c4b5119c1f6235cd7df1dfb83f255bcc',
+  ].map((id) => () => ({
+    name: `zyte ${id.slice(0, 8)}`,
+    url: 'https://news.example.com/2019/article.html',
     html: gunzipSync(readFileSync(new URL(`${id}.html.gz`, ZYTE))).toString('utf8'),
   })),
   ...['dzwww-traditional', 'hard-pagination', 'hard-inline-chrome'].map((name) => () => ({
-    name: `zh ${name}`, url: 'https://www.dzwww.com/2022/article.html', html: readFileSync(new URL(`${name}.html`, ZH), 'utf8'),
+    name: `zh ${name}`,
+    url: 'https://www.dzwww.com/2022/article.html',
+    html: readFileSync(new URL(`${name}.html`, ZH), 'utf8'),
   })),
 ];
 
@@ -189,7 +308,11 @@ const HOSTS: ReadonlyArray<() => Host> = [
  * a block against the article behave differently on each). `scripted` adds the script-driven methods, for
  * the live path only (their pages need SCRIPT_NONCE allowed).
  */
-export interface CaseKey { kind: string; where: Placement; group: number }
+export interface CaseKey {
+  kind: string;
+  where: Placement;
+  group: number;
+}
 
 /** Every (method, placement, host group) injectedCases() makes with these options, in its order. */
 export function caseKeys(options: { bothScripts?: boolean; scripted?: boolean } = {}): CaseKey[] {
@@ -199,29 +322,35 @@ export function caseKeys(options: { bothScripts?: boolean; scripted?: boolean } 
 }
 
 /** `only`: the keys to build (from caseKeys); the others are skipped, each built case the same as in a full run. */
-export function injectedCases(options: { bothScripts?: boolean; scripted?: boolean; only?: CaseKey[] } = {}): InjectedCase[] {
+export function injectedCases(
+  options: { bothScripts?: boolean; scripted?: boolean; only?: CaseKey[] } = {},
+): InjectedCase[] {
   const only = options.only && new Set(options.only.map((key) => `${key.kind} ${key.where} ${key.group}`));
   const hosts = HOSTS.map((load) => load());
-  const groups = options.bothScripts ? [hosts.filter((h) => h.name.startsWith('zyte')), hosts.filter((h) => h.name.startsWith('zh'))] : [hosts];
+  const groups = options.bothScripts
+    ? [hosts.filter((h) => h.name.startsWith('zyte')), hosts.filter((h) => h.name.startsWith('zh'))]
+    : [hosts];
   const cases: InjectedCase[] = [];
   let seed = 0;
   const kinds = [...Object.keys(MAKERS), ...(options.scripted ? Object.keys(SCRIPT_MAKERS) : [])];
-  kinds.forEach((kind, k) => PLACEMENTS.forEach((where, w) => {
-    for (const [g, group] of groups.entries()) {
-      const injection = inject(random(++seed), kind);
-      if (only && !only.has(`${kind} ${where} ${g}`)) continue;
-      // The host in turn, or the next one when it has no place for this placement (no long paragraph).
-      for (let h = 0; h < group.length; h++) {
-        const host = group[(k + w + h) % group.length]!;
-        const dom = new JSDOM(host.html);
-        const html = place(dom.window.document, injection, where);
-        dom.window.close();
-        if (!html) continue;
-        cases.push({ label: `${kind} ${where} (${host.name})`, kind, where, host, html, spam: injection.spam });
-        break;
+  kinds.forEach((kind, k) =>
+    PLACEMENTS.forEach((where, w) => {
+      for (const [g, group] of groups.entries()) {
+        const injection = inject(random(++seed), kind);
+        if (only && !only.has(`${kind} ${where} ${g}`)) continue;
+        // The host in turn, or the next one when it has no place for this placement (no long paragraph).
+        for (let h = 0; h < group.length; h++) {
+          const host = group[(k + w + h) % group.length]!;
+          const dom = new JSDOM(host.html);
+          const html = place(dom.window.document, injection, where);
+          dom.window.close();
+          if (!html) continue;
+          cases.push({ label: `${kind} ${where} (${host.name})`, kind, where, host, html, spam: injection.spam });
+          break;
+        }
       }
-    }
-  }));
+    }),
+  );
   return cases;
 }
 
@@ -229,7 +358,13 @@ export function injectedCases(options: { bothScripts?: boolean; scripted?: boole
 export function checkInjected(c: InjectedCase, article: Article | null, original: string, minKept = 0.99): void {
   expect(article, `${c.label}: no article`).not.toBeNull();
   const a = article as Article;
-  expect(c.spam.filter((s) => a.textContent.includes(s)), `${c.label}: spam reached the article`).toEqual([]);
-  expect(a.removed.some(isSpamRemoval), `${c.label}: not counted as spam (${a.removed.map((r) => r.reason).join(', ')})`).toBe(true);
+  expect(
+    c.spam.filter((s) => a.textContent.includes(s)),
+    `${c.label}: spam reached the article`,
+  ).toEqual([]);
+  expect(
+    a.removed.some(isSpamRemoval),
+    `${c.label}: not counted as spam (${a.removed.map((r) => r.reason).join(', ')})`,
+  ).toBe(true);
   expect(keptShare(original, a.textContent), `${c.label}: article text lost`).toBeGreaterThanOrEqual(minKept);
 }

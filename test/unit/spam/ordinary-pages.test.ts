@@ -34,17 +34,28 @@ interface Page {
 
 const gunzip = (file: URL): string => gunzipSync(readFileSync(file)).toString('utf8');
 
-const peers: Page[] = readdirSync(PEERS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort().map((name) => {
-  const meta = JSON.parse(readFileSync(new URL(`${name}/expected-metadata.json`, PEERS), 'utf8')) as { url?: string };
-  // The peer suite's own fallback address (readability-peers.test.ts).
-  return { name: `peer ${name}`, url: meta.url ?? 'http://fakehost/test/page.html', file: new URL(`${name}/source.html.gz`, PEERS) };
-});
+const peers: Page[] = readdirSync(PEERS, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort()
+  .map((name) => {
+    const meta = JSON.parse(readFileSync(new URL(`${name}/expected-metadata.json`, PEERS), 'utf8')) as { url?: string };
+    // The peer suite's own fallback address (readability-peers.test.ts).
+    return {
+      name: `peer ${name}`,
+      url: meta.url ?? 'http://fakehost/test/page.html',
+      file: new URL(`${name}/source.html.gz`, PEERS),
+    };
+  });
 
 const truth = JSON.parse(readFileSync(new URL('ground-truth.json', ZYTE), 'utf8')) as Record<string, { url?: string }>;
-const zyte: Page[] = readdirSync(new URL('html/', ZYTE)).filter((f) => f.endsWith('.html.gz')).sort().map((f) => {
-  const id = f.replace('.html.gz', '');
-  return { name: `zyte ${id}`, url: truth[id]?.url ?? 'https://example.test/', file: new URL(`html/${f}`, ZYTE) };
-});
+const zyte: Page[] = readdirSync(new URL('html/', ZYTE))
+  .filter((f) => f.endsWith('.html.gz'))
+  .sort()
+  .map((f) => {
+    const id = f.replace('.html.gz', '');
+    return { name: `zyte ${id}`, url: truth[id]?.url ?? 'https://example.test/', file: new URL(`html/${f}`, ZYTE) };
+  });
 
 const quiet = new VirtualConsole(); // pages' broken CSS and scripts must not flood the output
 

@@ -10,7 +10,8 @@ import { FIXTURE_DIR } from './fixture-table.js';
 const REDIRECT = `if(/\\.(baidu|sogou|so|sm)\\./.test(document.referrer))location.href='https://www.xpj6688.example/'`;
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 const latin1 = (s: string) => Buffer.from(s, 'latin1').toString('base64');
-const codes = (s: string, radix = 10) => [...s].map((c) => (radix === 16 ? '0x' : '') + c.charCodeAt(0).toString(radix)).join(', ');
+const codes = (s: string, radix = 10) =>
+  [...s].map((c) => (radix === 16 ? '0x' : '') + c.charCodeAt(0).toString(radix)).join(', ');
 const percent = (s: string) => [...s].map((c) => '%' + c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -19,11 +20,17 @@ const encode = (c: number, a: number): string => (c < a ? '' : encode(Math.floor
 function pack(src: string, radix = 62): string {
   const words = [...new Set(src.match(/\b\w+\b/g) ?? [])];
   const index = new Map(words.map((w, i) => [w, encode(i, radix)]));
-  const p = src.replace(/\b\w+\b/g, (w) => index.get(w) as string).replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n');
+  const p = src
+    .replace(/\b\w+\b/g, (w) => index.get(w) as string)
+    .replace(/\\/g, '\\\\')
+    .replace(/'/g, "\\'")
+    .replace(/\n/g, '\\n');
   const k = words.map((w, i) => (w === encode(i, radix) ? '' : w)).join('|');
-  return `eval(function(p,a,c,k,e,d){e=function(c){return(c<a?'':e(parseInt(c/a)))+((c=c%a)>35?String.fromCharCode(c+29):c.toString(36))};`
-    + `if(!''.replace(/^/,String)){while(c--){d[e(c)]=k[c]||e(c)}k=[function(e){return d[e]}];e=function(){return'\\\\w+'};c=1};`
-    + `while(c--){if(k[c]){p=p.replace(new RegExp('\\\\b'+e(c)+'\\\\b','g'),k[c])}}return p}('${p}',${radix},${words.length},'${k}'.split('|'),0,{}))`;
+  return (
+    `eval(function(p,a,c,k,e,d){e=function(c){return(c<a?'':e(parseInt(c/a)))+((c=c%a)>35?String.fromCharCode(c+29):c.toString(36))};` +
+    `if(!''.replace(/^/,String)){while(c--){d[e(c)]=k[c]||e(c)}k=[function(e){return d[e]}];e=function(){return'\\\\w+'};c=1};` +
+    `while(c--){if(k[c]){p=p.replace(new RegExp('\\\\b'+e(c)+'\\\\b','g'),k[c])}}return p}('${p}',${radix},${words.length},'${k}'.split('|'),0,{}))`
+  );
 }
 
 /** Whether some reading of the script holds `code` as code (not inside a string literal). */
@@ -40,7 +47,9 @@ describe('each wrapper', () => {
       expect(value, callee).toBe(REDIRECT); // kept in a variable: read on its own too
     }
     const half = b64(REDIRECT).length / 2;
-    expect(reads(`eval(atob("${b64(REDIRECT).slice(0, half)}" + '${b64(REDIRECT).slice(half)}'))`, REDIRECT)).toBe(true);
+    expect(reads(`eval(atob("${b64(REDIRECT).slice(0, half)}" + '${b64(REDIRECT).slice(half)}'))`, REDIRECT)).toBe(
+      true,
+    );
   });
   test('document.write(atob(…)) becomes a write of the literal it decodes to', () => {
     const html = '<div style="display:none"><a href="http://x.example/">ab</a></div>';
@@ -48,7 +57,9 @@ describe('each wrapper', () => {
   });
   test('a target hidden in atob stays in its context', () => {
     const script = `if (/baidu/.test(document.referrer)) top.location.href = atob("${b64('https://am88.example/')}");`;
-    expect(hiddenScripts(script)[0]).toBe('if (/baidu/.test(document.referrer)) top.location.href = "https://am88.example/";');
+    expect(hiddenScripts(script)[0]).toBe(
+      'if (/baidu/.test(document.referrer)) top.location.href = "https://am88.example/";',
+    );
   });
   test('decodeURIComponent(escape(atob(…))) reads UTF-8; plain atob gives bytes, as the browser does', () => {
     const code = 'document.write("<p>百家乐</p>")';
@@ -61,7 +72,12 @@ describe('each wrapper', () => {
     expect(reads(`eval(String.fromCharCode.apply(null, [${codes(REDIRECT)}]))`, REDIRECT)).toBe(true);
     expect(reads(`eval(String.fromCharCode(...[${codes(REDIRECT)}]))`, REDIRECT)).toBe(true);
     const cut = 40;
-    expect(reads(`eval(String.fromCharCode(${codes(REDIRECT.slice(0, cut))}) + String.fromCharCode(${codes(REDIRECT.slice(cut))}))`, REDIRECT)).toBe(true);
+    expect(
+      reads(
+        `eval(String.fromCharCode(${codes(REDIRECT.slice(0, cut))}) + String.fromCharCode(${codes(REDIRECT.slice(cut))}))`,
+        REDIRECT,
+      ),
+    ).toBe(true);
   });
   test('eval(unescape(…)), eval(decodeURIComponent(…)), %uXXXX', () => {
     expect(hiddenScripts(`eval(unescape('${percent(REDIRECT)}'))`)).toEqual([`{\n${REDIRECT}\n}`]);
@@ -77,13 +93,17 @@ describe('each wrapper', () => {
     // Base 36, enough words for two-digit codes, in parentheses, spaced, `function(p,a,c,k,e,r)`.
     const long = Array.from({ length: 80 }, (_, i) => `var w${i} = "v${i}";`).join('\n') + '\n' + REDIRECT;
     expect(reads(pack(long, 36), long)).toBe(true);
-    const wrapped = pack(REDIRECT).replace('eval(function', 'eval((function').replace("return p}(", 'return p})(')
+    const wrapped = pack(REDIRECT)
+      .replace('eval(function', 'eval((function')
+      .replace('return p}(', 'return p})(')
       .replace('function(p,a,c,k,e,d)', 'function (p, a, c, k, e, r)');
     expect(reads(wrapped, REDIRECT)).toBe(true);
   });
   test('unpack: words that do not encode an index, and empty dictionary entries, stay as they are', () => {
     expect(unpack('0 1 2 _x 00 z', 62, 3, ['alpha', '', 'gamma'])).toBe('alpha 1 gamma _x 00 z');
-    expect(unpack('A 10', 62, 63, [...Array(36).fill('n'), 'ANSWER', ...Array(25).fill(''), 'SIXTY-TWO'])).toBe('ANSWER SIXTY-TWO');
+    expect(unpack('A 10', 62, 63, [...Array(36).fill('n'), 'ANSWER', ...Array(25).fill(''), 'SIXTY-TWO'])).toBe(
+      'ANSWER SIXTY-TWO',
+    );
   });
 });
 
@@ -103,14 +123,16 @@ describe('nesting', () => {
 
 describe('nothing to read', () => {
   test('an ordinary script is not decoded at all', () => {
-    const ordinary = 'var a = document.referrer; if (/baidu/.test(a)) _hmt.push(["_trackEvent", a]); el.innerHTML = "<b>x</b>";';
+    const ordinary =
+      'var a = document.referrer; if (/baidu/.test(a)) _hmt.push(["_trackEvent", a]); el.innerHTML = "<b>x</b>";';
     expect(hidesScript(ordinary)).toBe(false);
     expect(hiddenScripts(ordinary)).toEqual([]);
     expect(hiddenScripts('var s = unescape("%3Cb%3E"); eval(s);')).toEqual([]); // not eval(unescape(…))
   });
   test('a library using the wrappers in passing gets no second reading', () => {
     // A feature test `new Function("")` and a one-character `String.fromCharCode(92)` decode nothing of size.
-    const library = 'try{new Function("")}catch(n){t=!0} s = s.replace(/"/g, String.fromCharCode(92) + \'"\'); var o = ["atob"];';
+    const library =
+      'try{new Function("")}catch(n){t=!0} s = s.replace(/"/g, String.fromCharCode(92) + \'"\'); var o = ["atob"];';
     expect(hidesScript(library)).toBe(true);
     expect(hiddenScripts(library)).toEqual([]);
   });
@@ -131,7 +153,8 @@ describe('nothing to read', () => {
     expect(readings.some((r) => r.startsWith('var help = "call eval(atob('))).toBe(false); // the script is not rewritten
   });
   test('base64Decode is atob: whitespace and padding forgiven, bad input null', () => {
-    for (const s of ['', 'YQ==', 'YQ', 'YWI=', 'YWJj', ' Y W\nJj ', 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJ']) expect(base64Decode(s), s).toBe(atob(s));
+    for (const s of ['', 'YQ==', 'YQ', 'YWI=', 'YWJj', ' Y W\nJj ', 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJ'])
+      expect(base64Decode(s), s).toBe(atob(s));
     for (const s of ['Y', 'YQ===', 'Y=Q=', 'YQ-_', 'é']) expect(base64Decode(s), s).toBeNull();
   });
 });
@@ -194,8 +217,12 @@ describe('the rules read what scripts hide', () => {
       'if (/\\.(baidu|sogou)\\./.test(document.referrer)) { location.href = "https://www.am88.example/"; }',
     ];
     const verdicts = scripts.map((plain) => {
-      const decoded = [`eval(atob('${b64(plain)}'))`, pack(plain), `eval(String.fromCharCode(${codes(plain)}))`]
-        .map((script) => hiddenScripts(script).map((r) => cloakingTarget(r, own)).find(Boolean) ?? null);
+      const decoded = [`eval(atob('${b64(plain)}'))`, pack(plain), `eval(String.fromCharCode(${codes(plain)}))`].map(
+        (script) =>
+          hiddenScripts(script)
+            .map((r) => cloakingTarget(r, own))
+            .find(Boolean) ?? null,
+      );
       expect(new Set(decoded), plain).toEqual(new Set([cloakingTarget(plain, own)]));
       return decoded[0];
     });

@@ -3,16 +3,23 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConvertTerm } from '../../../src/storage/search.js';
 
 const plain = vi.fn(async (query: string) => ({ ok: true as const, value: [{ id: `plain:${query}` }] }));
-const expanded = vi.fn(async (terms: unknown) => ({ ok: true as const, value: [{ id: `expanded:${JSON.stringify(terms)}` }] }));
+const expanded = vi.fn(async (terms: unknown) => ({
+  ok: true as const,
+  value: [{ id: `expanded:${JSON.stringify(terms)}` }],
+}));
 // IndexedDB does not run in Node: the storage read is stood in for here, and tested for real in the browsers
 // (test/e2e/library.test.ts searches across scripts).
 vi.mock('../../../src/storage/library.js', () => ({ searchEntries: plain, searchEntriesFor: expanded }));
 const { findEntries } = await import('../../../src/library/cross-script.js');
 
-const toyConvert: ConvertTerm = (config, text) => (config.startsWith('s2') ? text.replace('东', '東') : text.replace('東', '东'));
+const toyConvert: ConvertTerm = (config, text) =>
+  config.startsWith('s2') ? text.replace('东', '東') : text.replace('東', '东');
 
 describe('findEntries', () => {
-  beforeEach(() => { plain.mockClear(); expanded.mockClear(); });
+  beforeEach(() => {
+    plain.mockClear();
+    expanded.mockClear();
+  });
 
   it('answers a Latin query with the plain search, without loading the converters', async () => {
     const load = vi.fn(async () => toyConvert);
@@ -31,7 +38,9 @@ describe('findEntries', () => {
 
   it('falls back to the plain search when the converters fail to load', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const load = vi.fn(async (): Promise<ConvertTerm> => { throw new Error('chunk gone'); });
+    const load = vi.fn(async (): Promise<ConvertTerm> => {
+      throw new Error('chunk gone');
+    });
     expect(await findEntries('山东', load)).toEqual({ ok: true, value: [{ id: 'plain:山东' }] });
     expect(expanded).not.toHaveBeenCalled();
   });

@@ -9,23 +9,55 @@ const catalogue = (locale: string): Record<string, { message: string }> =>
 const en = catalogue('en');
 
 // The vocabulary as src/core/audit.ts documents it, read from its header comment so a new reason there fails here.
-const doc = readFileSync(new URL('core/audit.ts', src), 'utf8').match(/\/\*\*([\s\S]*?)\*\//)![1]!.replace(/^\s*\* ?/gm, '');
-const methods = doc.match(/<method> is one of:([^.]*)\./)![1]!.replace(/\([^)]*\)/g, '').split(',').map((m) => m.trim());
+const doc = readFileSync(new URL('core/audit.ts', src), 'utf8')
+  .match(/\/\*\*([\s\S]*?)\*\//)![1]!
+  .replace(/^\s*\* ?/gm, '');
+const methods = doc
+  .match(/<method> is one of:([^.]*)\./)![1]!
+  .replace(/\([^)]*\)/g, '')
+  .split(',')
+  .map((m) => m.trim());
 const reasons = [...new Set(doc.match(/(?<![\w:-])(?:tagsoup|spam:(?!hidden-)[a-z-]+)(?![\w:-])/g))];
 
 describe('audit labels', () => {
   it('reads the documented vocabulary', () => {
-    expect(methods).toEqual(['display', 'visibility', 'opacity', 'attribute', 'offscreen', 'indent', 'clip', 'zero-size', 'fontsize', 'colour', 'marquee']);
-    expect(reasons.sort()).toEqual(['spam:cloaking', 'spam:description', 'spam:docwrite', 'spam:gloss', 'spam:keywords', 'spam:keywords-line', 'spam:linkfarm', 'spam:overlay', 'spam:title', 'tagsoup']);
+    expect(methods).toEqual([
+      'display',
+      'visibility',
+      'opacity',
+      'attribute',
+      'offscreen',
+      'indent',
+      'clip',
+      'zero-size',
+      'fontsize',
+      'colour',
+      'marquee',
+    ]);
+    expect(reasons.sort()).toEqual([
+      'spam:cloaking',
+      'spam:description',
+      'spam:docwrite',
+      'spam:gloss',
+      'spam:keywords',
+      'spam:keywords-line',
+      'spam:linkfarm',
+      'spam:overlay',
+      'spam:title',
+      'tagsoup',
+    ]);
   });
 
-  it.each([...reasons, ...methods.map((m) => `spam:hidden-${m}`)])('%s has its own label in the English catalogue', (reason) => {
-    const { key, substitutions } = auditLabel(reason);
-    expect(key).not.toBe('auditReasonOther');
-    expect(substitutions).toEqual([]);
-    expect(en).toHaveProperty(key);
-    expect(en[key]!.message).not.toMatch(/spam:|tagsoup|\$/);
-  });
+  it.each([...reasons, ...methods.map((m) => `spam:hidden-${m}`)])(
+    '%s has its own label in the English catalogue',
+    (reason) => {
+      const { key, substitutions } = auditLabel(reason);
+      expect(key).not.toBe('auditReasonOther');
+      expect(substitutions).toEqual([]);
+      expect(en).toHaveProperty(key);
+      expect(en[key]!.message).not.toMatch(/spam:|tagsoup|\$/);
+    },
+  );
 
   it('gives every hidden method its own label, all saying hidden spam', () => {
     const keys = methods.map((m) => auditLabel(`spam:hidden-${m}`).key);
@@ -38,9 +70,11 @@ describe('audit labels', () => {
   });
 
   it.each(['spam:future-trick', 'spam:hidden-new-method', 'hidden:display', 'constructor', 'spam:hidden-toString'])(
-    'falls back to the raw code for %s', (reason) => {
+    'falls back to the raw code for %s',
+    (reason) => {
       const label = auditLabel(reason);
       expect(label).toEqual({ key: 'auditReasonOther', substitutions: [reason] });
       expect(en[label.key]!.message).toBe('$CODE$');
-    });
+    },
+  );
 });

@@ -14,7 +14,7 @@ describe('publication dates', () => {
     ['zh_CN', '2021年3月12日'], // the extension's locale folder spelling
   ])('%s → %s', (locale, shown) => expect(formatDate('2021-03-12', locale)).toBe(shown));
 
-  it('keeps the day the publisher wrote, whatever the reader\'s time zone', () => {
+  it("keeps the day the publisher wrote, whatever the reader's time zone", () => {
     const zone = process.env.TZ;
     try {
       process.env.TZ = 'America/New_York';
@@ -24,7 +24,8 @@ describe('publication dates', () => {
       // An instant in UTC is read in the reader's zone: 02:00 UTC on the 12th is still the 11th in New York.
       expect(formatDate('2021-03-12T02:00:00Z', 'en')).toBe('Mar 11, 2021');
     } finally {
-      if (zone === undefined) delete process.env.TZ; else process.env.TZ = zone;
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
     }
   });
 
@@ -46,7 +47,7 @@ describe('publication dates', () => {
 });
 
 describe('counts', () => {
-  it('group digits as the reader\'s language does', () => {
+  it("group digits as the reader's language does", () => {
     expect(formatNumber(12345, 'en')).toBe('12,345');
     expect(formatNumber(12345, 'zh-CN')).toBe('12,345');
     expect(formatNumber(12345, 'de')).toBe('12.345');
@@ -56,7 +57,9 @@ describe('counts', () => {
 
 // The popup and the reader both render through renderArticle; the page's lang is what localizePage set.
 describe('the article header', () => {
-  const messages = (locale: string): Record<string, { message: string; placeholders?: Record<string, { content: string }> }> =>
+  const messages = (
+    locale: string,
+  ): Record<string, { message: string; placeholders?: Record<string, { content: string }> }> =>
     JSON.parse(readFileSync(new URL(`../../../src/_locales/${locale}/messages.json`, import.meta.url), 'utf8'));
   const stubI18n = (locale: string) => {
     const catalogue = messages(locale);
@@ -74,18 +77,35 @@ describe('the article header', () => {
       },
     };
   };
-  afterEach(() => { delete (globalThis as { chrome?: unknown }).chrome; });
+  afterEach(() => {
+    delete (globalThis as { chrome?: unknown }).chrome;
+  });
 
   const article = {
-    title: '标题', byline: '张三', siteName: '新华网', publishedTime: '2021-03-12', content: '<p>正文</p>',
-    textContent: '正文', lang: 'zh-CN', dir: null, excerpt: null, removed: [],
+    title: '标题',
+    byline: '张三',
+    siteName: '新华网',
+    publishedTime: '2021-03-12',
+    content: '<p>正文</p>',
+    textContent: '正文',
+    lang: 'zh-CN',
+    dir: null,
+    excerpt: null,
+    removed: [],
   } as unknown as Article;
 
   const render = (lang: string) => {
-    const { window } = new JSDOM('<!doctype html><html><body><h1></h1><p class="m"></p><p class="a"></p><article></article></body></html>');
+    const { window } = new JSDOM(
+      '<!doctype html><html><body><h1></h1><p class="m"></p><p class="a"></p><article></article></body></html>',
+    );
     const doc = window.document;
     doc.documentElement.lang = lang;
-    const view = { title: doc.querySelector('h1')!, meta: doc.querySelector<HTMLElement>('.m')!, audit: doc.querySelector<HTMLElement>('.a')!, body: doc.querySelector('article')! };
+    const view = {
+      title: doc.querySelector('h1')!,
+      meta: doc.querySelector<HTMLElement>('.m')!,
+      audit: doc.querySelector<HTMLElement>('.a')!,
+      body: doc.querySelector('article')!,
+    };
     renderArticle(view, article);
     return view.meta.textContent;
   };

@@ -23,16 +23,29 @@ describe('sentences for read-aloud', () => {
   it('splits English on stops followed by a space, not inside numbers', () => {
     expect(sentences('It costs 3.5 dollars. Really? Yes!')).toEqual(['It costs 3.5 dollars.', 'Really?', 'Yes!']);
   });
-  it('keeps a trailing sentence without a stop', () => expect(sentences('First. Then more')).toEqual(['First.', 'Then more']));
+  it('keeps a trailing sentence without a stop', () =>
+    expect(sentences('First. Then more')).toEqual(['First.', 'Then more']));
 });
 
 describe('voice choice', () => {
   const voices = [
-    { name: 'US', lang: 'en-US' }, { name: 'Mainland', lang: 'zh-CN' }, { name: 'Taiwan', lang: 'zh-TW' },
-    { name: 'HongKong', lang: 'zh-HK' }, { name: 'French', lang: 'fr-FR' },
+    { name: 'US', lang: 'en-US' },
+    { name: 'Mainland', lang: 'zh-CN' },
+    { name: 'Taiwan', lang: 'zh-TW' },
+    { name: 'HongKong', lang: 'zh-HK' },
+    { name: 'French', lang: 'fr-FR' },
   ];
-  it.each([['zh-Hant', 'Taiwan'], ['zh-Hant-HK', 'HongKong'], ['zh-HK', 'HongKong'], ['zh-Hans', 'Mainland'], ['zh', 'Mainland'],
-    ['zh-CN', 'Mainland'], ['en', 'US'], ['en-GB', 'US'], ['fr', 'French']])('%s → %s', (lang, name) => {
+  it.each([
+    ['zh-Hant', 'Taiwan'],
+    ['zh-Hant-HK', 'HongKong'],
+    ['zh-HK', 'HongKong'],
+    ['zh-Hans', 'Mainland'],
+    ['zh', 'Mainland'],
+    ['zh-CN', 'Mainland'],
+    ['en', 'US'],
+    ['en-GB', 'US'],
+    ['fr', 'French'],
+  ])('%s → %s', (lang, name) => {
     expect(pickVoice(voices, lang)?.name).toBe(name);
   });
   it('falls back to the UI language and to nothing', () => {

@@ -55,14 +55,19 @@ describe('hidingReason: one order for both paths', () => {
   });
 
   test('a fade uses the real colours where the model knows them: 30% grey on a near-grey ground is gone', () => {
-    const m = model({ opacity: (e) => (e.id === 'p' ? 0.3 : 1), ink: () => ({ fg: [120, 120, 120, 1], bg: [140, 140, 140, 1] }) });
+    const m = model({
+      opacity: (e) => (e.id === 'p' ? 0.3 : 1),
+      ink: () => ({ fg: [120, 120, 120, 1], bg: [140, 140, 140, 1] }),
+    });
     expect(hidingReason(el('p'), true, m)).toBe('opacity');
   });
 
-  test('a fade its parent already has is the parent\'s cause, not the child\'s', () => {
+  test("a fade its parent already has is the parent's cause, not the child's", () => {
     const m = model({ opacity: () => 0.02 });
     expect(hidingReason(el('b'), true, m)).toBeNull();
-    expect(hidingReason(el('p'), true, model({ opacity: (e) => (e.id === 'p' || e.id === 'b' ? 0.02 : 1) }))).toBe('opacity');
+    expect(hidingReason(el('p'), true, model({ opacity: (e) => (e.id === 'p' || e.id === 'b' ? 0.02 : 1) }))).toBe(
+      'opacity',
+    );
   });
 
   test('text the colour of its ground is named only for a block with text of its own', () => {

@@ -10,20 +10,33 @@ import { ARTICLE, verdictsById } from './verdicts.js';
 import { backgroundLonghands } from '../../../src/core/visibility/background.js';
 import { Palette } from '../../../src/core/visibility/palette.js';
 
-
 describe('media queries against the assumed desktop screen', () => {
   test.each([
-    ['print', 'no'], ['screen', 'yes'], ['', 'yes'], ['(max-width: 767px)', 'no'], ['(min-width: 768px)', 'yes'],
-    ['screen and (max-width: 40em)', 'no'], ['print, screen', 'yes'], ['not print', 'yes'], ['(prefers-color-scheme: dark)', 'unknown'],
+    ['print', 'no'],
+    ['screen', 'yes'],
+    ['', 'yes'],
+    ['(max-width: 767px)', 'no'],
+    ['(min-width: 768px)', 'yes'],
+    ['screen and (max-width: 40em)', 'no'],
+    ['print, screen', 'yes'],
+    ['not print', 'yes'],
+    ['(prefers-color-scheme: dark)', 'unknown'],
     ['speech', 'no'],
   ])('%s → %s', (query, verdict) => expect(mediaApplies(query)).toBe(verdict));
 });
 
 describe('CSS reader', () => {
   test('reads rules, skips comments, keyframes and font faces, nests media', () => {
-    const rules = parseCss('/* c */ .a{display:none} @keyframes k{from{opacity:0}to{opacity:1}} @font-face{font-family:x}' +
-      '@media print{.b{display:none}} @media screen{@supports (display:grid){.c{visibility:hidden !important}}}', 'yes');
-    expect(rules.map((r) => [r.selector, r.media])).toEqual([['.a', 'yes'], ['.b', 'no'], ['.c', 'yes']]);
+    const rules = parseCss(
+      '/* c */ .a{display:none} @keyframes k{from{opacity:0}to{opacity:1}} @font-face{font-family:x}' +
+        '@media print{.b{display:none}} @media screen{@supports (display:grid){.c{visibility:hidden !important}}}',
+      'yes',
+    );
+    expect(rules.map((r) => [r.selector, r.media])).toEqual([
+      ['.a', 'yes'],
+      ['.b', 'no'],
+      ['.c', 'yes'],
+    ]);
     expect(rules[2]?.declarations.get('visibility')).toEqual({ value: 'hidden', important: true });
   });
   test('survives unbalanced and hostile CSS', () => {
@@ -34,26 +47,36 @@ describe('CSS reader', () => {
 
 describe('stylesheet cascade (pattern 5)', () => {
   test('a class hidden by the page stylesheet', () => {
-    expect(verdictsById('<style>.k9x{display:none}</style><p id="x" class="k9x">时时彩</p>')).toEqual({ x: 'hidden:display' });
+    expect(verdictsById('<style>.k9x{display:none}</style><p id="x" class="k9x">时时彩</p>')).toEqual({
+      x: 'hidden:display',
+    });
   });
   test('a later rule un-hides; an earlier !important wins over a later one', () => {
     expect(verdictsById('<style>.a{display:none} .b{display:block}</style><p id="x" class="a b">text</p>')).toEqual({});
-    expect(verdictsById('<style>.a{display:none!important} .b{display:block}</style><p id="x" class="a b">text</p>')).toEqual({ x: 'hidden:display' });
+    expect(
+      verdictsById('<style>.a{display:none!important} .b{display:block}</style><p id="x" class="a b">text</p>'),
+    ).toEqual({ x: 'hidden:display' });
   });
   test('specificity beats order', () => {
-    expect(verdictsById('<style>#x{display:none} p{display:block}</style><p id="x">text</p>')).toEqual({ x: 'hidden:display' });
+    expect(verdictsById('<style>#x{display:none} p{display:block}</style><p id="x">text</p>')).toEqual({
+      x: 'hidden:display',
+    });
   });
   test('inline style un-hides a class; print-only and narrow-screen rules never hide', () => {
     expect(verdictsById('<style>.a{display:none}</style><p id="x" class="a" style="display:block">t</p>')).toEqual({});
     expect(verdictsById('<style>@media print{.a{display:none}}</style><p id="x" class="a">t</p>')).toEqual({});
     expect(verdictsById('<style media="print">.a{display:none}</style><p id="x" class="a">t</p>')).toEqual({});
-    expect(verdictsById('<style>@media (max-width:767px){.a{display:none}}</style><p id="x" class="a">t</p>')).toEqual({});
+    expect(verdictsById('<style>@media (max-width:767px){.a{display:none}}</style><p id="x" class="a">t</p>')).toEqual(
+      {},
+    );
   });
   test('styles inside <noscript> do not apply to a scripted page', () => {
     expect(verdictsById('<noscript><style>.a{display:none}</style></noscript><p id="x" class="a">t</p>')).toEqual({});
   });
   test('an unparseable selector is ignored, not fatal', () => {
-    expect(verdictsById('<style>p:unknown-thing(1){display:none} .a{display:none}</style><p id="x" class="a">t</p>')).toEqual({ x: 'hidden:display' });
+    expect(
+      verdictsById('<style>p:unknown-thing(1){display:none} .a{display:none}</style><p id="x" class="a">t</p>'),
+    ).toEqual({ x: 'hidden:display' });
   });
   test('pseudo-element rules do not hide the element', () => {
     expect(verdictsById('<style>.a::before{display:none}</style><p id="x" class="a">t</p>')).toEqual({});
@@ -85,11 +108,19 @@ describe('hiding properties, inline or from rules', () => {
   ])('%s', (html, reason) => expect(verdictsById(html)['x']).toBe(reason));
 
   test('font-size 0 reset by the children is the inline-block whitespace hack (pattern 8)', () => {
-    expect(verdictsById('<ul id="x" style="font-size:0"><li style="font-size:14px">a</li><li style="font-size:14px">b</li></ul>')).toEqual({});
-    expect(verdictsById('<ul id="x" style="font-size:0"><li style="font-size:14px">a</li><li id="y">spam</li></ul>')).toEqual({ y: 'hidden:fontsize' });
+    expect(
+      verdictsById(
+        '<ul id="x" style="font-size:0"><li style="font-size:14px">a</li><li style="font-size:14px">b</li></ul>',
+      ),
+    ).toEqual({});
+    expect(
+      verdictsById('<ul id="x" style="font-size:0"><li style="font-size:14px">a</li><li id="y">spam</li></ul>'),
+    ).toEqual({ y: 'hidden:fontsize' });
   });
   test('a hidden subtree gets one verdict, at its root', () => {
-    expect(verdictsById('<div id="x" style="display:none"><p id="y" style="display:none">t</p></div>')).toEqual({ x: 'hidden:display' });
+    expect(verdictsById('<div id="x" style="display:none"><p id="y" style="display:none">t</p></div>')).toEqual({
+      x: 'hidden:display',
+    });
   });
 });
 
@@ -104,52 +135,149 @@ describe('precision: hidden but kept (keep.ts)', () => {
     expect(a?.textContent).toContain('Paragraph 0 of an ordinary article');
   });
   test('a hidden continuation beside "阅读全文" is kept even when small', () => {
-    const a = cleanHtml(`${ARTICLE.replace('</article>', '')}<div style="display:none"><p>The hidden last paragraph of the story, revealed by the read more button below it.</p></div><a href="#">阅读全文</a></article>`);
+    const a = cleanHtml(
+      `${ARTICLE.replace('</article>', '')}<div style="display:none"><p>The hidden last paragraph of the story, revealed by the read more button below it.</p></div><a href="#">阅读全文</a></article>`,
+    );
     expect(a?.textContent).toContain('The hidden last paragraph');
   });
   test('a large hidden block of links is never "the article"', () => {
-    const links = Array.from({ length: 40 }, (_, i) => `<a href="http://s${i}.example${i}.com/">澳门葡京娱乐城${i}</a>`).join(' ');
+    const links = Array.from(
+      { length: 40 },
+      (_, i) => `<a href="http://s${i}.example${i}.com/">澳门葡京娱乐城${i}</a>`,
+    ).join(' ');
     const a = cleanHtml(`<p>Short page.</p><div style="display:none">${links}</div>`);
     expect(a?.removed.map((r) => r.reason)).toContain('spam:hidden-display');
   });
   test('a tab panel a control opens is kept', () => {
-    expect(verdictsById('<button aria-controls="p2">Tab</button><div id="p2" style="display:none">panel</div>')).toEqual({ p2: 'hidden:kept' });
+    expect(
+      verdictsById('<button aria-controls="p2">Tab</button><div id="p2" style="display:none">panel</div>'),
+    ).toEqual({ p2: 'hidden:kept' });
   });
 });
 
 /** A page with its own stylesheet, the elements to judge, and the ordinary article after them. */
 const styled = (css: string, body: string) => verdictsById(`<style>${css}</style>${body}`);
-const LINKS = ['百家乐', '澳门葡京', '六合彩开奖'].map((w, i) => `<a href="http://s${i}.example${i}.com/">${w}</a>`).join(' ');
+const LINKS = ['百家乐', '澳门葡京', '六合彩开奖']
+  .map((w, i) => `<a href="http://s${i}.example${i}.com/">${w}</a>`)
+  .join(' ');
 
 describe('text the colour of its background, from the page stylesheet (pattern 9)', () => {
   test.each([
-    ['a class paints text white on a white body', 'body{background:#fff} .k3{color:#fff}', '<div id="x" class="k3">无码 人妻</div>'],
-    ['near-white is as invisible as white', 'body{background:#fff} .k3{color:#fdfdfd}', '<div id="x" class="k3">t</div>'],
+    [
+      'a class paints text white on a white body',
+      'body{background:#fff} .k3{color:#fff}',
+      '<div id="x" class="k3">无码 人妻</div>',
+    ],
+    [
+      'near-white is as invisible as white',
+      'body{background:#fff} .k3{color:#fdfdfd}',
+      '<div id="x" class="k3">t</div>',
+    ],
     ['transparent text needs no background', '.k3{color:transparent}', '<div id="x" class="k3">t</div>'],
-    ['black on black, background from an ancestor rule', '.box{background-color:#000} .k3{color:#010101}', '<div class="box"><p id="x" class="k3">t</p></div>'],
-    ['the colour is inherited by a child without one', 'body{background:#fff} .k3{color:#fff}', '<div class="k3"><p id="x">t</p></div>'],
-    ['an id rule beats a class rule', 'body{background:#fff} #x{color:#fff} .c{color:#333}', '<p id="x" class="c">t</p>'],
-    ['!important beats inline style', 'body{background:#fff} .k3{color:#fff!important}', '<p id="x" class="k3" style="color:#333">t</p>'],
-    ['a class colour on an inline background', '.k3{color:#000}', '<div style="background:#000"><p id="x" class="k3">t</p></div>'],
-    ['links that inherit the colour', 'body{background:#fff} .k3{color:#fff} .k3 a{color:inherit}', `<div class="k3"><a id="x" href="http://a.example.com/">百家乐</a></div>`],
-    ['a bgcolor attribute is a background', '.k3{color:#000}', '<table bgcolor="#000000"><tr><td id="x" class="k3">t</td></tr></table>'],
+    [
+      'black on black, background from an ancestor rule',
+      '.box{background-color:#000} .k3{color:#010101}',
+      '<div class="box"><p id="x" class="k3">t</p></div>',
+    ],
+    [
+      'the colour is inherited by a child without one',
+      'body{background:#fff} .k3{color:#fff}',
+      '<div class="k3"><p id="x">t</p></div>',
+    ],
+    [
+      'an id rule beats a class rule',
+      'body{background:#fff} #x{color:#fff} .c{color:#333}',
+      '<p id="x" class="c">t</p>',
+    ],
+    [
+      '!important beats inline style',
+      'body{background:#fff} .k3{color:#fff!important}',
+      '<p id="x" class="k3" style="color:#333">t</p>',
+    ],
+    [
+      'a class colour on an inline background',
+      '.k3{color:#000}',
+      '<div style="background:#000"><p id="x" class="k3">t</p></div>',
+    ],
+    [
+      'links that inherit the colour',
+      'body{background:#fff} .k3{color:#fff} .k3 a{color:inherit}',
+      `<div class="k3"><a id="x" href="http://a.example.com/">百家乐</a></div>`,
+    ],
+    [
+      'a bgcolor attribute is a background',
+      '.k3{color:#000}',
+      '<table bgcolor="#000000"><tr><td id="x" class="k3">t</td></tr></table>',
+    ],
   ])('%s', (_name, css, body) => expect(styled(css, body)['x']).toBe('hidden:colour'));
 
   test.each([
-    ['white text in a dark hero box styled by class', '.hero{background:#111;color:#fff}', '<div id="x" class="hero"><p id="y">t</p></div>'],
+    [
+      'white text in a dark hero box styled by class',
+      '.hero{background:#111;color:#fff}',
+      '<div id="x" class="hero"><p id="y">t</p></div>',
+    ],
     ['a dark-mode page', 'body{background:#000;color:#eee}', '<p id="x">t</p><div id="y">u</div>'],
-    ['white text on a background image', '.banner{background:url(x.jpg);color:#fff}', '<div id="x" class="banner">t</div>'],
-    ['white text on a gradient', 'body{background:#fff} .g{background-image:linear-gradient(#000,#333);color:#fff}', '<div id="x" class="g">t</div>'],
-    ['light-grey captions on white are legible', 'body{background:#fff} .caption{color:#999}', '<p id="x" class="caption">t</p>'],
-    ['a background we cannot read is unknown', 'body{background:#fff} .box{background:var(--bg)} .k3{color:#fff}', '<div class="box"><p id="x" class="k3">t</p></div>'],
-    ['a named colour we do not know is unknown', 'body{background:#fff} .box{background:navy} .k3{color:#fff}', '<div class="box"><p id="x" class="k3">t</p></div>'],
-    ['no declared background and a stylesheet that paints some: unknown', '.k3{color:#fff} .other{background:#eee}', '<p id="x" class="k3">t</p>'],
-    ['a more specific rule gives the text back its colour', 'body{background:#fff} .k3{color:#fff} .k3 p{color:#333}', '<div id="x" class="k3"><p id="y">t</p></div>'],
-    ['links keep the browser\'s link colour', 'body{background:#fff} .k3{color:#fff}', '<div class="k3"><a id="x" href="/a">t</a></div>'],
-    ['shadowed text is visible whatever its fill', 'body{background:#fff} .k3{color:#fff;text-shadow:0 0 2px #000}', '<p id="x" class="k3">t</p>'],
-    ['dark mode under a media query we cannot evaluate', 'body{background:#fff;color:#000} @media (prefers-color-scheme:dark){body{background:#111;color:#eee}}', '<p id="x">t</p>'],
-    ['a hover state never applies to an untouched page', 'body{background:#fff} .k3:hover{color:#fff}', '<p id="x" class="k3">t</p>'],
-    ['marked text keeps the browser\'s own colour', 'body{background:#fff} .k3{color:#fefefe}', '<p class="k3"><mark id="x">t</mark></p>'],
+    [
+      'white text on a background image',
+      '.banner{background:url(x.jpg);color:#fff}',
+      '<div id="x" class="banner">t</div>',
+    ],
+    [
+      'white text on a gradient',
+      'body{background:#fff} .g{background-image:linear-gradient(#000,#333);color:#fff}',
+      '<div id="x" class="g">t</div>',
+    ],
+    [
+      'light-grey captions on white are legible',
+      'body{background:#fff} .caption{color:#999}',
+      '<p id="x" class="caption">t</p>',
+    ],
+    [
+      'a background we cannot read is unknown',
+      'body{background:#fff} .box{background:var(--bg)} .k3{color:#fff}',
+      '<div class="box"><p id="x" class="k3">t</p></div>',
+    ],
+    [
+      'a named colour we do not know is unknown',
+      'body{background:#fff} .box{background:navy} .k3{color:#fff}',
+      '<div class="box"><p id="x" class="k3">t</p></div>',
+    ],
+    [
+      'no declared background and a stylesheet that paints some: unknown',
+      '.k3{color:#fff} .other{background:#eee}',
+      '<p id="x" class="k3">t</p>',
+    ],
+    [
+      'a more specific rule gives the text back its colour',
+      'body{background:#fff} .k3{color:#fff} .k3 p{color:#333}',
+      '<div id="x" class="k3"><p id="y">t</p></div>',
+    ],
+    [
+      "links keep the browser's link colour",
+      'body{background:#fff} .k3{color:#fff}',
+      '<div class="k3"><a id="x" href="/a">t</a></div>',
+    ],
+    [
+      'shadowed text is visible whatever its fill',
+      'body{background:#fff} .k3{color:#fff;text-shadow:0 0 2px #000}',
+      '<p id="x" class="k3">t</p>',
+    ],
+    [
+      'dark mode under a media query we cannot evaluate',
+      'body{background:#fff;color:#000} @media (prefers-color-scheme:dark){body{background:#111;color:#eee}}',
+      '<p id="x">t</p>',
+    ],
+    [
+      'a hover state never applies to an untouched page',
+      'body{background:#fff} .k3:hover{color:#fff}',
+      '<p id="x" class="k3">t</p>',
+    ],
+    [
+      "marked text keeps the browser's own colour",
+      'body{background:#fff} .k3{color:#fefefe}',
+      '<p class="k3"><mark id="x">t</mark></p>',
+    ],
   ])('look-alike: %s', (_name, css, body) => {
     const v = styled(css, body);
     expect(v['x']).toBeUndefined();
@@ -157,21 +285,33 @@ describe('text the colour of its background, from the page stylesheet (pattern 9
   });
 
   test('an external stylesheet may paint the canvas: no verdict without a declared background', () => {
-    expect(verdictsById('<link rel="stylesheet" href="/site.css"><style>.k3{color:#fff}</style><p id="x" class="k3">t</p>')['x']).toBeUndefined();
+    expect(
+      verdictsById('<link rel="stylesheet" href="/site.css"><style>.k3{color:#fff}</style><p id="x" class="k3">t</p>')[
+        'x'
+      ],
+    ).toBeUndefined();
     expect(verdictsById('<style>.k3{color:#fff}</style><p id="x" class="k3">t</p>')['x']).toBe('hidden:colour');
   });
 
   test('with stylesheets we cannot read, only a background close to the text counts', () => {
     const head = '<link rel="stylesheet" href="/site.css"><style>body{background:#fff} .pl,.k3{color:#fff}</style>';
     // The site's own sheet paints its header: a white menu link deep inside it is not on the white body.
-    expect(verdictsById(`${head}<header><nav><ul><li><a class="pl" id="x" href="/news">News</a></li></ul></nav></header>`)['x']).toBeUndefined();
+    expect(
+      verdictsById(`${head}<header><nav><ul><li><a class="pl" id="x" href="/news">News</a></li></ul></nav></header>`)[
+        'x'
+      ],
+    ).toBeUndefined();
     // An injected block sits right on the body it copies.
     expect(verdictsById(`${head}<div id="x" class="k3">无码 人妻</div>`)['x']).toBe('hidden:colour');
   });
 
-  test('a translucent tint is a theme\'s, not a hider\'s', () => {
-    expect(styled('body{background:#fff} .r{color:rgba(255,255,255,0.9)}', '<p id="x" class="r">t</p>')['x']).toBeUndefined();
-    expect(styled('body{background:#fff} .r{color:rgba(255,255,255,1)}', '<p id="x" class="r">t</p>')['x']).toBe('hidden:colour');
+  test("a translucent tint is a theme's, not a hider's", () => {
+    expect(
+      styled('body{background:#fff} .r{color:rgba(255,255,255,0.9)}', '<p id="x" class="r">t</p>')['x'],
+    ).toBeUndefined();
+    expect(styled('body{background:#fff} .r{color:rgba(255,255,255,1)}', '<p id="x" class="r">t</p>')['x']).toBe(
+      'hidden:colour',
+    );
   });
 
   test('a page whose text is mostly "invisible" is misread, not hidden: the verdicts are taken back', () => {
@@ -182,8 +322,10 @@ describe('text the colour of its background, from the page stylesheet (pattern 9
   test('ordinary dark-on-light text is never resolved for colour (the cost stays with the suspects)', () => {
     const spy = vi.spyOn(StaticCascade.prototype, 'paint');
     try {
-      verdictsById('<style>body{background:#fff;color:#222} p{color:#333} .c{color:#999} a{color:#06c}</style>' +
-        Array.from({ length: 30 }, (_, i) => `<p class="c">Line ${i} <a href="/${i}">link</a></p>`).join(''));
+      verdictsById(
+        '<style>body{background:#fff;color:#222} p{color:#333} .c{color:#999} a{color:#06c}</style>' +
+          Array.from({ length: 30 }, (_, i) => `<p class="c">Line ${i} <a href="/${i}">link</a></p>`).join(''),
+      );
       expect(spy).not.toHaveBeenCalled();
       verdictsById('<style>body{background:#fff} .k3{color:#fff}</style><div class="k3"><p id="x">t</p></div>');
       expect(spy).toHaveBeenCalled();

@@ -5,17 +5,32 @@
  * boxes classed `author-bio`/`about-author`. They describe the writer, not the story.
  */
 import { guarded } from './guarded-regex.js';
-import { alive, classAndId, isHeading, leafBlocks, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
+import {
+  alive,
+  classAndId,
+  isHeading,
+  leafBlocks,
+  remove,
+  textOf,
+  tooBig,
+  wordCount,
+  type PruneContext,
+} from './util.js';
 
-const BIO_CLASS = /(?:^|[\s_-])(?:author-?bio|about-?(?:the-?)?author|author-?info|author-?box|author-?card|bio-?box|contributor-?bio|byline-?bio)(?:$|[\s_-])/i;
-const BIO_HEADING = /^(?:about\s+the\s+authors?|about\s+me|the\s+author|author|sobre\s+o\s+autor|作者简介|作者簡介)[\s:：]*$/i;
+const BIO_CLASS =
+  /(?:^|[\s_-])(?:author-?bio|about-?(?:the-?)?author|author-?info|author-?box|author-?card|bio-?box|contributor-?bio|byline-?bio)(?:$|[\s_-])/i;
+const BIO_HEADING =
+  /^(?:about\s+the\s+authors?|about\s+me|the\s+author|author|sobre\s+o\s+autor|作者简介|作者簡介)[\s:：]*$/i;
 
 /** "<Name> is a reporter …", "<Name> joined …", "<Name> covers …": a sentence about a person's job. */
 const BIO_SENTENCE = guarded(
-  new RegExp(String.raw`\s(?:is|was|has\s+been|joined|covers|writes|reports|lives|spends)\b[\s\S]*\b(?:reporter|writer|editor|journalist|correspondent|columnist|author|contributor|freelance|covers|reporting|curator|staff|publisher|joined|news|magazine|podcast)\b`),
+  new RegExp(
+    String.raw`\s(?:is|was|has\s+been|joined|covers|writes|reports|lives|spends)\b[\s\S]*\b(?:reporter|writer|editor|journalist|correspondent|columnist|author|contributor|freelance|covers|reporting|curator|staff|publisher|joined|news|magazine|podcast)\b`,
+  ),
   /^(?:[\p{Lu}][\p{L}.'’-]+\s+){0,3}[\p{Lu}][\p{L}.'’-]+\s+(?:is|was|has\s+been|joined|covers|writes|reports|lives|spends)\b.{0,300}\b(?:reporter|writer|editor|journalist|correspondent|columnist|author|contributor|freelance|covers|reporting|curator|staff|publisher|joined|news|magazine|podcast)\b/u,
 );
-const CONTACT = /^(?:email|e-mail|write\s+to|reach|contact)\s+.{1,80}\s+(?:at|via|on)\s+\S+@|^(?:email|e-mail|write\s+to|reach)\s+(?:the\s+)?(?:reporter|author|writer)s?\b|^(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/)?(?:www\.)?twitter\.com\/\w+|@\w{2,30})$/i;
+const CONTACT =
+  /^(?:email|e-mail|write\s+to|reach|contact)\s+.{1,80}\s+(?:at|via|on)\s+\S+@|^(?:email|e-mail|write\s+to|reach)\s+(?:the\s+)?(?:reporter|author|writer)s?\b|^(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/)?(?:www\.)?twitter\.com\/\w+|@\w{2,30})$/i;
 
 export function pruneAuthorBios(ctx: PruneContext): void {
   for (const el of Array.from(ctx.root.querySelectorAll('[class], [id]'))) {
@@ -40,8 +55,14 @@ export function pruneAuthorBios(ctx: PruneContext): void {
     } else if (BIO_SENTENCE.test(text) && words <= 80 && !tooBig(ctx, el)) {
       const prev = blocks[i - 1];
       // A bare name line just above the bio ("Regan", "Phil Helsel") belongs to it.
-      if (prev && alive(ctx, prev) && wordCount(textOf(prev)) <= 3 && !/[.!?]$/.test(textOf(prev))
-        && text.startsWith(textOf(prev).split(' ')[0] ?? '\u0000')) remove(ctx, prev, 'author-bio');
+      if (
+        prev &&
+        alive(ctx, prev) &&
+        wordCount(textOf(prev)) <= 3 &&
+        !/[.!?]$/.test(textOf(prev)) &&
+        text.startsWith(textOf(prev).split(' ')[0] ?? '\u0000')
+      )
+        remove(ctx, prev, 'author-bio');
       remove(ctx, el, 'author-bio');
     }
   });

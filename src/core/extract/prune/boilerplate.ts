@@ -13,7 +13,9 @@ const MAX_BLOCK_WORDS = 120;
 
 const ABOUT_HEADING = guarded(/^about\s/, /^about\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*\s*){1,4}[:.]?$/u);
 const COMPANY_SENTENCE = guarded(
-  new RegExp(String.raw`\s(?:is|are)\s+(?:a|an|the|one\s+of\s+the)\s[\s\S]*(?:provider|providers|company|companies|leader|manufacturer|supplier|developer|firm|group|organi[sz]ation|agency|publisher|operator|producer|maker|platform|network|exchange)\b`),
+  new RegExp(
+    String.raw`\s(?:is|are)\s+(?:a|an|the|one\s+of\s+the)\s[\s\S]*(?:provider|providers|company|companies|leader|manufacturer|supplier|developer|firm|group|organi[sz]ation|agency|publisher|operator|producer|maker|platform|network|exchange)\b`,
+  ),
   /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s*\([^)]{1,30}\))?,?\s+(?:is|are)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}(?:provider|providers|company|companies|leader|manufacturer|supplier|developer|firm|group|organi[sz]ation|agency|publisher|operator|producer|maker|platform|network|exchange)\b/u,
 );
 

@@ -8,50 +8,65 @@
  * German, French and Spanish newsletter boxes read the same way.
  * Only short blocks go: a long paragraph that mentions a newsletter is prose.
  */
-import { alive, classAndId, leafBlocks, linkDensity, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
+import {
+  alive,
+  classAndId,
+  leafBlocks,
+  linkDensity,
+  remove,
+  textOf,
+  tooBig,
+  wordCount,
+  type PruneContext,
+} from './util.js';
 
-const PROMPT = new RegExp([
-  String.raw`\b(?:sign\s*up|subscribe|subscription|subscriber)\b.{0,80}\b(?:newsletter|email|inbox|today|here|magazine|channel|free|youtube|updates)`,
-  String.raw`\bnewsletters?\b.{0,60}\b(?:sign|subscribe|inbox|deliver|free|exclusive)`,
-  String.raw`\b(?:delivered|straight|right)\s+(?:to|in(?:to)?)\s+your\s+inbox\b`,
-  String.raw`\b(?:get|download)\s+the\s+.{1,30}\s+app\b`,
-  String.raw`^(?:follow|join)\s+(?:us|our|\S+\s+on)\b`,
-  String.raw`\bfollow\s+(?:us|him|her|them|\S+)\s+on\s+(?:twitter|facebook|instagram|youtube)`,
-  String.raw`\bshare\s+(?:it|this(?:\s+\w+)?)\s+with\b`,
-  String.raw`^like\s+this\s+(?:story|article)\??`,
-  String.raw`\bthis\s+(?:website|site)\s+uses\s+cookies\b`,
-  String.raw`\b(?:may|might)\s+(?:contain|earn|receive)\s+(?:an?\s+)?(?:affiliate|commission)`,
-  String.raw`\baffiliate\s+(?:links?|commission)\b`,
-  String.raw`^if\s+you\s+(?:enjoyed|liked)\s+this\s+(?:article|story|post)`,
-  String.raw`\b(?:want|need)\s+more\s+\w+\?`,
-  String.raw`^(?:have\s+a\s+(?:news\s+)?tip|got\s+a\s+(?:news\s+)?tip)\b`,
-  String.raw`^(?:comments?\s+are\s+closed|leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|add\s+(?:a\s+)?comment|tell\s+us\s+what\s+you\s+think)`,
-  String.raw`\b(?:comments?|comentários|comentarios|commenti|kommentare)\b.{0,80}\b(?:moderat|aprovad|approved|publicad)`,
-  String.raw`^(?:start\s+your\s+day|get\s+access\s+to)\b`,
-  String.raw`^(?:关注|點擊|点击|订阅|訂閱).{0,20}(?:公众号|公眾號|微信|订阅|訂閱|客户端|客戶端)`,
-  // Metered paywalls and registration walls left in the container: "You have now reached your allowance of 3 free
-  // articles", "Register now to enjoy more…", "You can unsubscribe … at any time" (a UK magazine, 2017).
-  String.raw`\b(?:reached|used\s+up)\s+your\s+(?:\w+\s+)?(?:limit|allowance|quota)\b`,
-  String.raw`\b\d+\s+free\s+(?:articles|stories)\b`,
-  String.raw`^register\s+(?:now|today|for\s+free)\b`,
-  String.raw`\bunsubscribe\b.{0,80}\b(?:any\s*time|at\s+any\s+point)\b`,
-  String.raw`\btakes\s+your\s+privacy\s+seriously\b`,
-  // Donation asks and comment invitations between or after the paragraphs.
-  String.raw`\b(?:depends|relies)\s+on\s+(?:the\s+)?(?:donations|support|generosity)\s+(?:of|from)\s+(?:readers|people)\s+like\s+you\b`,
-  String.raw`\bscroll\s+down\s+to\s+(?:comment|leave\s+a\s+comment)\b`,
-  String.raw`^read\s+or\s+share\s+this\s+(?:story|article)\b`,
-  // The same boxes on German, French and Spanish sites.
-  String.raw`^(?:jetzt\s+)?(?:newsletter\s+)?(?:abonnieren|registrieren|anmelden)\b.{0,60}\b(?:newsletter|kostenlos|gratis)`,
-  String.raw`\b(?:abonnez-vous|inscrivez-vous)\b.{0,60}\b(?:newsletter|infolettre|gratuit)`,
-  String.raw`\b(?:suscr[ií]bete|reg[ií]strate)\b.{0,60}\b(?:newsletter|bolet[ií]n|gratis)`,
-  // "扫码关注“城市晚报”微信公众号" boxes under Chinese articles
-  String.raw`^(?:扫码|掃碼|扫描二维码|掃描二維碼|长按|長按)(?:识别|識別|二维码|二維碼)?.{0,10}(?:关注|關注|下载|下載|订阅|訂閱)`,
-].join('|'), 'i');
+const PROMPT = new RegExp(
+  [
+    String.raw`\b(?:sign\s*up|subscribe|subscription|subscriber)\b.{0,80}\b(?:newsletter|email|inbox|today|here|magazine|channel|free|youtube|updates)`,
+    String.raw`\bnewsletters?\b.{0,60}\b(?:sign|subscribe|inbox|deliver|free|exclusive)`,
+    String.raw`\b(?:delivered|straight|right)\s+(?:to|in(?:to)?)\s+your\s+inbox\b`,
+    String.raw`\b(?:get|download)\s+the\s+.{1,30}\s+app\b`,
+    String.raw`^(?:follow|join)\s+(?:us|our|\S+\s+on)\b`,
+    String.raw`\bfollow\s+(?:us|him|her|them|\S+)\s+on\s+(?:twitter|facebook|instagram|youtube)`,
+    String.raw`\bshare\s+(?:it|this(?:\s+\w+)?)\s+with\b`,
+    String.raw`^like\s+this\s+(?:story|article)\??`,
+    String.raw`\bthis\s+(?:website|site)\s+uses\s+cookies\b`,
+    String.raw`\b(?:may|might)\s+(?:contain|earn|receive)\s+(?:an?\s+)?(?:affiliate|commission)`,
+    String.raw`\baffiliate\s+(?:links?|commission)\b`,
+    String.raw`^if\s+you\s+(?:enjoyed|liked)\s+this\s+(?:article|story|post)`,
+    String.raw`\b(?:want|need)\s+more\s+\w+\?`,
+    String.raw`^(?:have\s+a\s+(?:news\s+)?tip|got\s+a\s+(?:news\s+)?tip)\b`,
+    String.raw`^(?:comments?\s+are\s+closed|leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|add\s+(?:a\s+)?comment|tell\s+us\s+what\s+you\s+think)`,
+    String.raw`\b(?:comments?|comentários|comentarios|commenti|kommentare)\b.{0,80}\b(?:moderat|aprovad|approved|publicad)`,
+    String.raw`^(?:start\s+your\s+day|get\s+access\s+to)\b`,
+    String.raw`^(?:关注|點擊|点击|订阅|訂閱).{0,20}(?:公众号|公眾號|微信|订阅|訂閱|客户端|客戶端)`,
+    // Metered paywalls and registration walls left in the container: "You have now reached your allowance of 3 free
+    // articles", "Register now to enjoy more…", "You can unsubscribe … at any time" (a UK magazine, 2017).
+    String.raw`\b(?:reached|used\s+up)\s+your\s+(?:\w+\s+)?(?:limit|allowance|quota)\b`,
+    String.raw`\b\d+\s+free\s+(?:articles|stories)\b`,
+    String.raw`^register\s+(?:now|today|for\s+free)\b`,
+    String.raw`\bunsubscribe\b.{0,80}\b(?:any\s*time|at\s+any\s+point)\b`,
+    String.raw`\btakes\s+your\s+privacy\s+seriously\b`,
+    // Donation asks and comment invitations between or after the paragraphs.
+    String.raw`\b(?:depends|relies)\s+on\s+(?:the\s+)?(?:donations|support|generosity)\s+(?:of|from)\s+(?:readers|people)\s+like\s+you\b`,
+    String.raw`\bscroll\s+down\s+to\s+(?:comment|leave\s+a\s+comment)\b`,
+    String.raw`^read\s+or\s+share\s+this\s+(?:story|article)\b`,
+    // The same boxes on German, French and Spanish sites.
+    String.raw`^(?:jetzt\s+)?(?:newsletter\s+)?(?:abonnieren|registrieren|anmelden)\b.{0,60}\b(?:newsletter|kostenlos|gratis)`,
+    String.raw`\b(?:abonnez-vous|inscrivez-vous)\b.{0,60}\b(?:newsletter|infolettre|gratuit)`,
+    String.raw`\b(?:suscr[ií]bete|reg[ií]strate)\b.{0,60}\b(?:newsletter|bolet[ií]n|gratis)`,
+    // "扫码关注“城市晚报”微信公众号" boxes under Chinese articles
+    String.raw`^(?:扫码|掃碼|扫描二维码|掃描二維碼|长按|長按)(?:识别|識別|二维码|二維碼)?.{0,10}(?:关注|關注|下载|下載|订阅|訂閱)`,
+  ].join('|'),
+  'i',
+);
 
 /** Lines that are only interface words: share buttons, ad labels, widget titles. */
-const UI_WORDS = /^(?:share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below| the main story)?|(?:advertisement\s*[-–—:]?\s*)?(?:article|story) continues below|what['’]s your reaction\??|join the conversation|popular video|send a letter to the editor|give now|donate now|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|打印|收藏|广告|廣告|返回顶部|返回頂部)$/i;
+const UI_WORDS =
+  /^(?:share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below| the main story)?|(?:advertisement\s*[-–—:]?\s*)?(?:article|story) continues below|what['’]s your reaction\??|join the conversation|popular video|send a letter to the editor|give now|donate now|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|打印|收藏|广告|廣告|返回顶部|返回頂部)$/i;
 
-const CHROME_CLASS = /(?:^|[\s_-])(?:share|sharing|social|share-?bar|sharebar|newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|promo|cta|outbrain|taboola|advert|advertisement|ad-?slot|ad-?unit|ad-?container|sponsor|sponsored|cookie|gdpr|comments?|comment-?count|related|recommended|read-?more|more-?stories|tags|tag-?list|breadcrumbs?)(?:$|[\s_-])/i;
+const CHROME_CLASS =
+  /(?:^|[\s_-])(?:share|sharing|social|share-?bar|sharebar|newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|promo|cta|outbrain|taboola|advert|advertisement|ad-?slot|ad-?unit|ad-?container|sponsor|sponsored|cookie|gdpr|comments?|comment-?count|related|recommended|read-?more|more-?stories|tags|tag-?list|breadcrumbs?)(?:$|[\s_-])/i;
 
 const MAX_PROMPT_WORDS = 45;
 
@@ -59,9 +74,11 @@ const MAX_PROMPT_WORDS = 45;
  * A share bar flattened into one line by Readability (its class is lost when it turns the div into a
  * paragraph): "分享到：微信 微博 QQ空间", "分享到：Facebook LINE Twitter", "Share: Facebook Twitter".
  */
-const SHARE_LINE = /^(?:分享到|分享至|分享|share(?:\s+(?:this|on))?)\s*[:：]?\s*(?:(?:微信|微博|qq空间|qq空間|qq|朋友圈|豆瓣|复制链接|複製連結|facebook|line|twitter|whatsapp|email|telegram|linkedin|reddit|pinterest|x)[\s\u3000|、,，]*)+$/i;
+const SHARE_LINE =
+  /^(?:分享到|分享至|分享|share(?:\s+(?:this|on))?)\s*[:：]?\s*(?:(?:微信|微博|qq空间|qq空間|qq|朋友圈|豆瓣|复制链接|複製連結|facebook|line|twitter|whatsapp|email|telegram|linkedin|reddit|pinterest|x)[\s\u3000|、,，]*)+$/i;
 /** Chinese page tools inside the container: pagination and the 纠错 / 打印本页 / 关闭窗口 buttons. */
-const PAGE_TOOLS = /^(?:[【[]?\s*(?:纠错|糾錯|打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|關閉|收藏本页|收藏|返回顶部|返回頂部)\s*[】\]]?\s*)+$|^(?:(?:上一页|下一页|上一頁|下一頁|首页|首頁|尾页|尾頁|\d{1,3})\s*)+$/;
+const PAGE_TOOLS =
+  /^(?:[【[]?\s*(?:纠错|糾錯|打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|關閉|收藏本页|收藏|返回顶部|返回頂部)\s*[】\]]?\s*)+$|^(?:(?:上一页|下一页|上一頁|下一頁|首页|首頁|尾页|尾頁|\d{1,3})\s*)+$/;
 
 /**
  * Fox prints its promos and teasers in capitals between paragraphs: "GET FOX BUSINESS ON THE GO BY
@@ -83,8 +100,10 @@ export function pruneCallsToAction(ctx: PruneContext): void {
   for (const el of leafBlocks(ctx.root)) {
     if (!alive(ctx, el)) continue;
     const text = textOf(el);
-    if (UI_WORDS.test(text) || SHARE_LINE.test(text) || PAGE_TOOLS.test(text) && /\D/.test(text)) remove(ctx, el, 'chrome');
-    else if (isShouted(text) && wordCount(text) <= 30 && (SHOUTED_CLICK.test(text) || linkDensity(el) >= 0.9)) remove(ctx, el, 'teaser');
+    if (UI_WORDS.test(text) || SHARE_LINE.test(text) || (PAGE_TOOLS.test(text) && /\D/.test(text)))
+      remove(ctx, el, 'chrome');
+    else if (isShouted(text) && wordCount(text) <= 30 && (SHOUTED_CLICK.test(text) || linkDensity(el) >= 0.9))
+      remove(ctx, el, 'teaser');
     else if (PROMPT.test(text) && wordCount(text) <= MAX_PROMPT_WORDS && !tooBig(ctx, el)) remove(ctx, el, 'prompt');
   }
 }

@@ -41,21 +41,30 @@ const MAY_BE_FOREIGN_DATE = new RegExp(FOREIGN_WORDS, 'i');
 const datePartsFor = (text: string): RegExp => (MAY_BE_FOREIGN_DATE.test(text) ? WITH_FOREIGN_DATE_PARTS : DATE_PARTS);
 
 /** The label ends where a letter does not follow: `\b` cannot see the end of 发布时间 before "：". */
-const DATE_LABEL = /^(?:\|\s*)?(?:updated|published|posted|first\s+published|last\s+updated|original|modified|publicado|pubblicato|veröffentlicht|publié|発行|发布时间|發布時間|發佈時間|发布日期|發布日期|更新时间|更新時間|更新)(?![\p{L}\p{N}_])[\s:：]*/iu;
+const DATE_LABEL =
+  /^(?:\|\s*)?(?:updated|published|posted|first\s+published|last\s+updated|original|modified|publicado|pubblicato|veröffentlicht|publié|発行|发布时间|發布時間|發佈時間|发布日期|發布日期|更新时间|更新時間|更新)(?![\p{L}\p{N}_])[\s:：]*/iu;
 /**
  * Chinese staff lines inside the container: "责任编辑：周涛", "（编辑：王芳　校对：李明）", "編輯：陳志明　校對：黃淑芬".
  * They credit the desk, not the story (the byline is the reporter's, read from the label lines).
  */
-const STAFF_LINE = /^[（(【[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校|监制|監製|实习编辑|實習編輯|美编|美編|值班编辑|值班編輯)\s*[:：]/;
+const STAFF_LINE =
+  /^[（(【[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校|监制|監製|实习编辑|實習編輯|美编|美編|值班编辑|值班編輯)\s*[:：]/;
 /** "By Paul Takahashi", "Por Ana": a name follows, so "By changesets" (a table heading on LWN) is not a byline. */
 const BYLINE_LINE = /^(?:[Bb]y|BY|[Pp]or|[Dd]i|[Vv]on|[Pp]ar|[Ww]ritten\s+by)\s+[\p{Lu}\p{Lo}@]/u;
 /** Wrappers that hold the date and byline inline, beside other blocks, where no leaf block isolates them. */
-const META_CLASS = /(?:^|[\s_-])(?:timestamp|dateline|date|time|pubdate|published|updated|posted-?on|byline|entry-meta|post-meta|article-meta)(?:$|[\s_-])/i;
+const META_CLASS =
+  /(?:^|[\s_-])(?:timestamp|dateline|date|time|pubdate|published|updated|posted-?on|byline|entry-meta|post-meta|article-meta)(?:$|[\s_-])/i;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** The words left when every date and time expression (`parts`, from datePartsFor) and separator is taken out. */
 function residue(text: string, parts: RegExp): number {
-  return wordCount(text.replace(parts, ' ').replace(DATE_LABEL, ' ').replace(DATE_GLUE, ' ').replace(/[|/·•,:;–—-]/g, ' '));
+  return wordCount(
+    text
+      .replace(parts, ' ')
+      .replace(DATE_LABEL, ' ')
+      .replace(DATE_GLUE, ' ')
+      .replace(/[|/·•,:;–—-]/g, ' '),
+  );
 }
 
 /**
@@ -97,7 +106,8 @@ export function pruneDatelines(ctx: PruneContext): void {
   // paragraph, inside a div that is not a leaf block: look at classed date/byline wrappers first.
   for (const el of Array.from(ctx.root.querySelectorAll('[class], time'))) {
     if (!alive(ctx, el) || isBlockWithBlocks(el)) continue;
-    if (el.tagName === 'TIME' || META_CLASS.test(el.getAttribute('class') ?? '')) dropIfFurniture(ctx, el, title, byline);
+    if (el.tagName === 'TIME' || META_CLASS.test(el.getAttribute('class') ?? ''))
+      dropIfFurniture(ctx, el, title, byline);
   }
   for (const el of leafBlocks(ctx.root)) if (alive(ctx, el)) dropIfFurniture(ctx, el, title, byline);
 }

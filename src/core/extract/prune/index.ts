@@ -32,8 +32,13 @@ export function pruneArticle(root: Element, input: PruneInput): Removal[] {
 }
 
 function pruneWith(root: Element, input: PruneInput): Removal[] {
-  const ctx: PruneContext = { root, totalWords: wordCount(textOf(root)), removed: [], title: input.title,
-    byline: input.byline };
+  const ctx: PruneContext = {
+    root,
+    totalWords: wordCount(textOf(root)),
+    removed: [],
+    title: input.title,
+    byline: input.byline,
+  };
   pruneOtherPosts(ctx);
   pruneMenus(ctx);
   pruneCaptions(ctx);

@@ -32,9 +32,10 @@ export function pruneByArticleBody(ctx: PruneContext, body: string | null): void
     if (isHeading(el) || tooBig(ctx, el)) continue;
     const toks = tokens(textOf(el));
     if (toks.length === 0) continue;
-    const absent = toks.length < 4
-      ? !bodyJoined.includes(` ${toks.join(' ')} `)
-      : [...shingleSet(toks)].every((s) => !bodyShingles.has(s));
+    const absent =
+      toks.length < 4
+        ? !bodyJoined.includes(` ${toks.join(' ')} `)
+        : [...shingleSet(toks)].every((s) => !bodyShingles.has(s));
     if (absent) doomed.push(el);
   }
   const total = tokens(textOf(ctx.root)).length;

@@ -9,15 +9,16 @@ import { alive, leafBlocks, linkDensity, remove, textOf, tooBig, wordCount, type
 const MIN_ITEMS = 4;
 
 /** "You are here: Home / Education / …" and its translations: a breadcrumb says where, never what. */
-const HERE_LABEL = /^(?:you\s+are\s+here|sie\s+sind\s+hier|vous\s+êtes\s+ici|usted\s+está\s+aquí|estás\s+en|você\s+está\s+aqui|ti\s+trovi\s+in|当前位置|當前位置|您的位置|您现在的位置|您現在的位置|现在位置|現在位置)\s*[:：]/i;
+const HERE_LABEL =
+  /^(?:you\s+are\s+here|sie\s+sind\s+hier|vous\s+êtes\s+ici|usted\s+está\s+aquí|estás\s+en|você\s+está\s+aqui|ti\s+trovi\s+in|当前位置|當前位置|您的位置|您现在的位置|您現在的位置|现在位置|現在位置)\s*[:：]/i;
 /** The first crumb: the site's home page, in the languages the corpus reads. */
 const HOME_CRUMB = /^(?:home|homepage|startseite|accueil|inicio|portada|início|首页|首頁|主页|ホーム|トップ)$/i;
-const CRUMB_SEPARATOR = /\s*(?:[›»>\/|→]|&gt;)\s*/;
+const CRUMB_SEPARATOR = /\s*(?:[›»>/|→]|&gt;)\s*/;
 const MAX_CRUMB_WORDS = 40;
 
 /** A line of crumbs: labelled, or opening on "Home" with two or more short crumbs after it. */
 function isBreadcrumb(text: string): boolean {
-  if (wordCount(text) > MAX_CRUMB_WORDS || /[.!?。！？]$/.test(text) && !HERE_LABEL.test(text)) return false;
+  if (wordCount(text) > MAX_CRUMB_WORDS || (/[.!?。！？]$/.test(text) && !HERE_LABEL.test(text))) return false;
   if (HERE_LABEL.test(text)) return true;
   const crumbs = text.split(CRUMB_SEPARATOR).filter(Boolean);
   return crumbs.length >= 3 && HOME_CRUMB.test(crumbs[0]!) && crumbs.slice(0, -1).every((c) => wordCount(c) <= 4);
@@ -39,7 +40,8 @@ export function pruneMenus(ctx: PruneContext): void {
   }
   // Menus flattened into runs of one-link lines: three or more adjacent short, fully linked blocks.
   const blocks = leafBlocks(ctx.root);
-  for (const el of blocks) if (alive(ctx, el) && isBreadcrumb(textOf(el)) && !tooBig(ctx, el)) remove(ctx, el, 'breadcrumb');
+  for (const el of blocks)
+    if (alive(ctx, el) && isBreadcrumb(textOf(el)) && !tooBig(ctx, el)) remove(ctx, el, 'breadcrumb');
   let run: Element[] = [];
   const flush = () => {
     if (run.length >= MIN_ITEMS) for (const el of run) remove(ctx, el, 'menu');
@@ -47,8 +49,10 @@ export function pruneMenus(ctx: PruneContext): void {
   };
   for (const el of blocks) {
     const short = wordCount(textOf(el)) <= MAX_ITEM_WORDS && linkDensity(el) >= 0.9;
-    const adjacent = run.length === 0 || run[run.length - 1]!.nextElementSibling === el
-      || run[run.length - 1]!.parentElement?.nextElementSibling === el.parentElement;
+    const adjacent =
+      run.length === 0 ||
+      run[run.length - 1]!.nextElementSibling === el ||
+      run[run.length - 1]!.parentElement?.nextElementSibling === el.parentElement;
     if (short && adjacent) run.push(el);
     else {
       flush();

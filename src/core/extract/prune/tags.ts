@@ -7,11 +7,13 @@ import { blockText } from '../../text.js';
 import { alive, leafBlocks, linkDensity, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
 
 /** The label alone on its line. */
-const LABEL = /^(?:tags?|tagged(?:\s+with)?|topics?|keywords?|filed\s+under|categories|category|etiquetas?|marcadores|schlagwörter|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]?$/i;
+const LABEL =
+  /^(?:tags?|tagged(?:\s+with)?|topics?|keywords?|filed\s+under|categories|category|etiquetas?|marcadores|schlagwörter|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]?$/i;
 /** The label and the list on one line. */
 /** What LABEL's first line can start with, tested on the block's text before its lines are laid out. */
 const LABEL_START = /^(?:tag|topic|keyword|filed|categor|etiqueta|marcadores|schlagwörter|标签|標籤|关键|關鍵)/i;
-const LABELLED_LIST = /^(?:tags?|tagged(?:\s+with)?|topics?|keywords?|filed\s+under|etiquetas?|marcadores|schlagwörter|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]\s*\S/i;
+const LABELLED_LIST =
+  /^(?:tags?|tagged(?:\s+with)?|topics?|keywords?|filed\s+under|etiquetas?|marcadores|schlagwörter|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]\s*\S/i;
 
 /** A list of keywords: short items between commas or bullets, or mostly links. */
 function isKeywordList(el: Element): boolean {
@@ -27,7 +29,8 @@ function isKeywordText(text: string): boolean {
 }
 
 /** WordPress marks tag links `rel="tag"`: a short block of them is the post's tag list. */
-const isRelTagList = (el: Element): boolean => el.querySelectorAll('a[rel~="tag"]').length >= 2 && linkDensity(el) >= 0.6;
+const isRelTagList = (el: Element): boolean =>
+  el.querySelectorAll('a[rel~="tag"]').length >= 2 && linkDensity(el) >= 0.6;
 
 export function pruneTags(ctx: PruneContext): void {
   const blocks = leafBlocks(ctx.root);
@@ -41,7 +44,7 @@ export function pruneTags(ctx: PruneContext): void {
       return LABEL.test(firstLine) && isKeywordText(lines.join(', '));
     };
     // rel="tag" is the CMS saying so: on a short post the list can be a fifth of the text and still go.
-    if (wordCount(text) <= 80 && (isRelTagList(el) || labelledFirstLine() && !tooBig(ctx, el))) {
+    if (wordCount(text) <= 80 && (isRelTagList(el) || (labelledFirstLine() && !tooBig(ctx, el)))) {
       remove(ctx, el, 'tags');
       return;
     }

@@ -69,9 +69,42 @@ export function linkDensity(el: Element): number {
   return Math.min(1, linked / total);
 }
 
-const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'FIGURE', 'FIGCAPTION',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'TABLE', 'TR', 'TD', 'TH',
-  'PRE', 'NAV', 'ADDRESS', 'DETAILS', 'SUMMARY', 'MAIN', 'FORM', 'CENTER']);
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'ASIDE',
+  'HEADER',
+  'FOOTER',
+  'FIGURE',
+  'FIGCAPTION',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'BLOCKQUOTE',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'PRE',
+  'NAV',
+  'ADDRESS',
+  'DETAILS',
+  'SUMMARY',
+  'MAIN',
+  'FORM',
+  'CENTER',
+]);
 
 export const isBlock = (el: Element): boolean => BLOCK_TAGS.has(el.tagName.toUpperCase());
 
@@ -143,7 +176,8 @@ export const classAndId = (el: Element): string => `${el.getAttribute('class') ?
 
 const TOKEN = /[\p{L}\p{N}_]+/gu;
 const HAS_HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
-const SPLIT_HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+const SPLIT_HAN_KANA =
+  /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 
 /** Lower-cased word tokens; each Han or kana character is a token, as a reader of those scripts counts. */
 export function tokens(text: string): string[] {
@@ -151,7 +185,8 @@ export function tokens(text: string): string[] {
   if (!HAS_HAN_KANA.test(text)) return words; // the common case: nothing to split per character
   const out: string[] = [];
   for (const word of words) {
-    if (/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u.test(word)) out.push(...(word.match(SPLIT_HAN_KANA) ?? []));
+    if (/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u.test(word))
+      out.push(...(word.match(SPLIT_HAN_KANA) ?? []));
     else out.push(word);
   }
   return out;
@@ -160,7 +195,8 @@ export function tokens(text: string): string[] {
 /** The set of runs of `size` consecutive tokens. */
 export function shingleSet(toks: readonly string[], size = 4): Set<string> {
   const out = new Set<string>();
-  if (size === 4) { // the size every caller uses, without a slice and a join per position
+  if (size === 4) {
+    // the size every caller uses, without a slice and a join per position
     for (let i = 0; i + 4 <= toks.length; i++) out.add(`${toks[i]} ${toks[i + 1]} ${toks[i + 2]} ${toks[i + 3]}`);
     return out;
   }

@@ -4,20 +4,27 @@ import { runRule } from './prune-helper.js';
 
 describe('prune: author bios and contact lines', () => {
   it('takes an About the Author block at the end, a bio sentence and contact lines', () => {
-    const r = runRule(pruneAuthorBios, '<h4>About the Author</h4><p>Zac Hall</p><p>@zachall</p>'
-      + '<p>Zac covers Apple news for the magazine and lives in Florida.</p><p>Write to Al Root at al.root@example.com</p>');
+    const r = runRule(
+      pruneAuthorBios,
+      '<h4>About the Author</h4><p>Zac Hall</p><p>@zachall</p>' +
+        '<p>Zac covers Apple news for the magazine and lives in Florida.</p><p>Write to Al Root at al.root@example.com</p>',
+    );
     expect(r.text).not.toMatch(/About the Author|Zac|Al Root/);
     expect(r.removed.every((x) => x.reason === 'prune:author-bio')).toBe(true);
   });
 
   it('takes a contact line anywhere', () => {
-    const r = runRule(pruneAuthorBios, '<p>Email Tariq Malik at tmalik@example.com</p>', { after: Array.from({ length: 9 }, (_, i) => `<p>Later paragraph ${i} with enough words to be prose.</p>`).join('') });
+    const r = runRule(pruneAuthorBios, '<p>Email Tariq Malik at tmalik@example.com</p>', {
+      after: Array.from({ length: 9 }, (_, i) => `<p>Later paragraph ${i} with enough words to be prose.</p>`).join(''),
+    });
     expect(r.removed).toEqual([{ reason: 'prune:contact', text: 'Email Tariq Malik at tmalik@example.com' }]);
   });
 
   it('keeps a quote about a reporter in the middle of the story and a bio-classed wrapper holding the story', () => {
     const mid = '<p>Jane Doe is a reporter who covered the trial, and she told the court what she had seen.</p>';
-    const r = runRule(pruneAuthorBios, mid, { after: Array.from({ length: 9 }, (_, i) => `<p>Later paragraph ${i} with enough words to be prose.</p>`).join('') });
+    const r = runRule(pruneAuthorBios, mid, {
+      after: Array.from({ length: 9 }, (_, i) => `<p>Later paragraph ${i} with enough words to be prose.</p>`).join(''),
+    });
     expect(r.text).toContain('Jane Doe is a reporter');
     expect(r.removed).toEqual([]);
   });

@@ -4,11 +4,20 @@ import { runRule } from './prune-helper.js';
 
 describe('prune: calls to action, share bars, ad labels', () => {
   it('takes newsletter prompts, share-button lines, ad labels and shouted promos', () => {
-    const r = runRule(pruneCallsToAction, '<p>Sign up for our free newsletter to get the latest news in your inbox.</p>'
-      + '<p><a href="#">Whatsapp</a> &nbsp; <a href="#">Facebook</a> &nbsp; Pint &nbsp; <a href="#">Baixar</a></p>'
-      + '<p>Advertisement</p><p>GET FOX BUSINESS ON THE GO BY CLICKING HERE</p>'
-      + '<p>ATENÇÃO: Comentários com textos ofensivos não serão aprovados pelo moderador.</p>');
-    expect(r.removed.map((x) => x.reason)).toEqual(['prune:prompt', 'prune:chrome', 'prune:chrome', 'prune:teaser', 'prune:prompt']);
+    const r = runRule(
+      pruneCallsToAction,
+      '<p>Sign up for our free newsletter to get the latest news in your inbox.</p>' +
+        '<p><a href="#">Whatsapp</a> &nbsp; <a href="#">Facebook</a> &nbsp; Pint &nbsp; <a href="#">Baixar</a></p>' +
+        '<p>Advertisement</p><p>GET FOX BUSINESS ON THE GO BY CLICKING HERE</p>' +
+        '<p>ATENÇÃO: Comentários com textos ofensivos não serão aprovados pelo moderador.</p>',
+    );
+    expect(r.removed.map((x) => x.reason)).toEqual([
+      'prune:prompt',
+      'prune:chrome',
+      'prune:chrome',
+      'prune:teaser',
+      'prune:prompt',
+    ]);
     expect(r.text).not.toMatch(/newsletter|Whatsapp|Advertisement|CLICKING|moderador/);
   });
 
@@ -18,7 +27,8 @@ describe('prune: calls to action, share bars, ad labels', () => {
   });
 
   it('keeps prose about newsletters, a plain "click here" instruction and a long related-content wrapper', () => {
-    const prose = '<p>The council said it would publish a newsletter for residents next year, and that the first issue would explain the new bin collection rules in detail.</p>';
+    const prose =
+      '<p>The council said it would publish a newsletter for residents next year, and that the first issue would explain the new bin collection rules in detail.</p>';
     const instruction = '<p>Click here to get more information or download this game.</p>';
     const wrapper = `<div class="related-content"><p>${'The bridge will be finished in 2026 and cost the town less than the road. '.repeat(6)}</p></div>`;
     const r = runRule(pruneCallsToAction, prose + instruction + wrapper);
@@ -26,26 +36,37 @@ describe('prune: calls to action, share bars, ad labels', () => {
   });
 
   it('takes Chinese share bars, 扫码关注 boxes and page tools, keeps a sentence about sharing', () => {
-    const r = runRule(pruneCallsToAction, '<p>分享到：微信 微博 QQ空间</p><p>扫码关注“城市晚报”微信公众号，获取更多本地资讯</p>'
-      + '<p>【纠错】 【打印本页】 【关闭窗口】</p><p>上一页 1 2 3 下一页</p><p>分享经济正在改变城市居民的出行方式，共享单车的日均骑行量已超过一百万次。</p>');
+    const r = runRule(
+      pruneCallsToAction,
+      '<p>分享到：微信 微博 QQ空间</p><p>扫码关注“城市晚报”微信公众号，获取更多本地资讯</p>' +
+        '<p>【纠错】 【打印本页】 【关闭窗口】</p><p>上一页 1 2 3 下一页</p><p>分享经济正在改变城市居民的出行方式，共享单车的日均骑行量已超过一百万次。</p>',
+    );
     expect(r.removed.map((x) => x.reason)).toEqual(['prune:chrome', 'prune:prompt', 'prune:chrome', 'prune:chrome']);
     expect(r.text).toContain('分享经济正在改变');
   });
 
   it('takes paywall and registration boxes, donation asks and "continues below" markers', () => {
-    const r = runRule(pruneCallsToAction, '<p>You have now reached your allowance of 3 free articles in the last 30 days.</p>'
-      + '<p>Register now to enjoy more of the finest writing on politics and culture.</p>'
-      + '<p>You can unsubscribe from the e-mail newsletter at any time.</p>'
-      + '<p>The Forward\'s independent journalism depends on donations from readers like you.</p>'
-      + '<p>Advertisement - story continues below</p><p>Continue reading the main story</p><p>What’s Your Reaction?</p>'
-      + '<p>Jetzt Newsletter abonnieren und kostenlos informiert bleiben.</p>');
+    const r = runRule(
+      pruneCallsToAction,
+      '<p>You have now reached your allowance of 3 free articles in the last 30 days.</p>' +
+        '<p>Register now to enjoy more of the finest writing on politics and culture.</p>' +
+        '<p>You can unsubscribe from the e-mail newsletter at any time.</p>' +
+        "<p>The Forward's independent journalism depends on donations from readers like you.</p>" +
+        '<p>Advertisement - story continues below</p><p>Continue reading the main story</p><p>What’s Your Reaction?</p>' +
+        '<p>Jetzt Newsletter abonnieren und kostenlos informiert bleiben.</p>',
+    );
     expect(r.removed).toHaveLength(8);
-    expect(r.text).not.toMatch(/allowance|Register|unsubscribe|donations|continues below|main story|Reaction|abonnieren/);
+    expect(r.text).not.toMatch(
+      /allowance|Register|unsubscribe|donations|continues below|main story|Reaction|abonnieren/,
+    );
   });
 
   it('keeps a story about paywalls, registration and donations', () => {
-    const r = runRule(pruneCallsToAction, '<p>Voters must register now, the clerk warned, because the deadline for the spring election falls on Friday.</p>'
-      + '<p>The charity said its work depends on donations from local businesses, which fell by a third during the pandemic and have not recovered.</p>');
+    const r = runRule(
+      pruneCallsToAction,
+      '<p>Voters must register now, the clerk warned, because the deadline for the spring election falls on Friday.</p>' +
+        '<p>The charity said its work depends on donations from local businesses, which fell by a third during the pandemic and have not recovered.</p>',
+    );
     expect(r.removed).toEqual([]);
   });
 });

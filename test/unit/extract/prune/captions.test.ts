@@ -4,16 +4,22 @@ import { runRule } from './prune-helper.js';
 
 describe('prune: captions and credits', () => {
   it('takes a figcaption but keeps its image', () => {
-    const r = runRule(pruneCaptions, '<figure><img src="a.jpg"><figcaption>The mayor at the podium. Photo: Jane Roe</figcaption></figure>');
+    const r = runRule(
+      pruneCaptions,
+      '<figure><img src="a.jpg"><figcaption>The mayor at the podium. Photo: Jane Roe</figcaption></figure>',
+    );
     expect(r.text).not.toContain('mayor at the podium');
     expect(r.root.querySelector('img')).not.toBeNull();
     expect(r.removed).toEqual([{ reason: 'prune:caption', text: 'The mayor at the podium. Photo: Jane Roe' }]);
   });
 
   it('takes credit lines and AP-style captions, including a caption class holding one long paragraph', () => {
-    const r = runRule(pruneCaptions, '<p>Image copyright Getty Images</p><p>© Reuters</p>'
-      + '<p>Shoppers wait outside a store in Littleton, Colo. (AP Photo/David Zalubowski)</p>'
-      + `<div class="caption-full"><p>${'A long caption about the row of unsold cars at the dealership '.repeat(3)}</p></div>`);
+    const r = runRule(
+      pruneCaptions,
+      '<p>Image copyright Getty Images</p><p>© Reuters</p>' +
+        '<p>Shoppers wait outside a store in Littleton, Colo. (AP Photo/David Zalubowski)</p>' +
+        `<div class="caption-full"><p>${'A long caption about the row of unsold cars at the dealership '.repeat(3)}</p></div>`,
+    );
     expect(r.text).not.toMatch(/Getty|Reuters|Zalubowski|unsold cars/);
     expect(r.removed.map((x) => x.reason)).toEqual(['prune:caption', 'prune:credit', 'prune:credit', 'prune:caption']);
   });
@@ -28,8 +34,11 @@ describe('prune: captions and credits', () => {
   });
 
   it('takes Chinese photo lines and captions that end in their credit, keeps a sentence with 图', () => {
-    const r = runRule(pruneCaptions, '<p>图为六号线二期工程开工现场。（图片来源：城市晚报 记者 孙强 摄）</p><p>北部明起轉涼，民眾外出添衣保暖。（資料照）</p>'
-      + '<p>施工单位根据设计图纸（第二版）调整了车站出入口的位置。</p>');
+    const r = runRule(
+      pruneCaptions,
+      '<p>图为六号线二期工程开工现场。（图片来源：城市晚报 记者 孙强 摄）</p><p>北部明起轉涼，民眾外出添衣保暖。（資料照）</p>' +
+        '<p>施工单位根据设计图纸（第二版）调整了车站出入口的位置。</p>',
+    );
     expect(r.removed).toHaveLength(2);
     expect(r.text).toContain('设计图纸');
   });

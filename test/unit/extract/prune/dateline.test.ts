@@ -4,27 +4,46 @@ import { runRule } from './prune-helper.js';
 
 describe('prune: date, byline, headline and address lines', () => {
   it('takes date lines in English and Portuguese, bylines, the repeated headline and the page address', () => {
-    const r = runRule(pruneDatelines, '<p>Updated 1:39 am EST, Wednesday, November 20, 2019</p>'
-      + '<p>segunda-feira, 22 de janeiro de 2018 às 0:13</p><p>By Paul Takahashi</p><h2>Council backs new bridge</h2>'
-      + '<p>https://example.test/news/bridge</p>', { title: 'Council backs new bridge' });
-    expect(r.removed.map((x) => x.reason)).toEqual(['prune:dateline', 'prune:dateline', 'prune:byline', 'prune:headline', 'prune:url']);
+    const r = runRule(
+      pruneDatelines,
+      '<p>Updated 1:39 am EST, Wednesday, November 20, 2019</p>' +
+        '<p>segunda-feira, 22 de janeiro de 2018 às 0:13</p><p>By Paul Takahashi</p><h2>Council backs new bridge</h2>' +
+        '<p>https://example.test/news/bridge</p>',
+      { title: 'Council backs new bridge' },
+    );
+    expect(r.removed.map((x) => x.reason)).toEqual([
+      'prune:dateline',
+      'prune:dateline',
+      'prune:byline',
+      'prune:headline',
+      'prune:url',
+    ]);
   });
 
   it('takes an inline timestamp beside the byline (not a leaf block)', () => {
-    const r = runRule(pruneDatelines, '<div><p>Reporting team</p><span class="timestamp">Published <time>4:00 am CST, Wednesday, November 20, 2019</time></span></div>');
+    const r = runRule(
+      pruneDatelines,
+      '<div><p>Reporting team</p><span class="timestamp">Published <time>4:00 am CST, Wednesday, November 20, 2019</time></span></div>',
+    );
     expect(r.text).not.toContain('Published');
     expect(r.text).toContain('Reporting team');
   });
 
   it('keeps sentences with dates, table cells of dates and a "By" heading that names no one', () => {
-    const r = runRule(pruneDatelines, '<p>Sales fell in 2019.</p><table><tr><th>By changesets</th></tr><tr><td>April 2014</td><td>1993</td></tr></table>'
-      + '<p>By changing the rules, the council saved money.</p>');
+    const r = runRule(
+      pruneDatelines,
+      '<p>Sales fell in 2019.</p><table><tr><th>By changesets</th></tr><tr><td>April 2014</td><td>1993</td></tr></table>' +
+        '<p>By changing the rules, the council saved money.</p>',
+    );
     expect(r.removed).toEqual([]);
   });
 
   it('takes Chinese date/source lines and staff lines, keeps a sentence about an editor', () => {
-    const r = runRule(pruneDatelines, '<p>发布时间：2022年11月08日　来源：省交通运输厅</p><p>（编辑：王芳　校对：李明）</p><p>责任编辑：周涛</p>'
-      + '<p>编辑部表示，读者来信反映的问题已经转交有关部门处理，并将持续跟踪报道。</p>');
+    const r = runRule(
+      pruneDatelines,
+      '<p>发布时间：2022年11月08日　来源：省交通运输厅</p><p>（编辑：王芳　校对：李明）</p><p>责任编辑：周涛</p>' +
+        '<p>编辑部表示，读者来信反映的问题已经转交有关部门处理，并将持续跟踪报道。</p>',
+    );
     expect(r.removed.map((x) => x.reason)).toEqual(['prune:dateline', 'prune:staff', 'prune:staff']);
     expect(r.text).toContain('编辑部表示');
   });

@@ -15,7 +15,9 @@ const storyText = PARAGRAPHS.join(' ');
 describe('prune: duplicates', () => {
   it('takes a second copy of the story in one block and a caption printed twice in a row', () => {
     const caption = '<p>The new bridge seen from the river bank at dawn.</p>';
-    const r = runRule(pruneDuplicates, `<div itemscope><p>${storyText}</p></div>${caption}${caption}`, { before: story });
+    const r = runRule(pruneDuplicates, `<div itemscope><p>${storyText}</p></div>${caption}${caption}`, {
+      before: story,
+    });
     expect(r.removed.map((x) => x.reason)).toEqual(['prune:duplicate', 'prune:duplicate']);
     expect(r.removed[0]!.text).toBe(storyText);
     expect(r.text.match(/The council voted/g)).toHaveLength(1);
@@ -24,7 +26,9 @@ describe('prune: duplicates', () => {
 
   it('keeps a question an interview asks every guest, far apart', () => {
     const q = '<p>Which kitchen do you love yourself, and are there dishes you never cook at home?</p>';
-    const r = runRule(pruneDuplicates, `${q}<p>Anna: Italian, always.</p>${q}<p>Olga: Georgian food.</p>`, { before: STORY });
+    const r = runRule(pruneDuplicates, `${q}<p>Anna: Italian, always.</p>${q}<p>Olga: Georgian food.</p>`, {
+      before: STORY,
+    });
     expect(r.removed).toEqual([]);
   });
 });

@@ -6,8 +6,11 @@ import { JSDOM } from 'jsdom';
 import type { Removal } from '../../../../src/core/types.js';
 import { textOf, wordCount, type PruneContext } from '../../../../src/core/extract/prune/util.js';
 
-export const STORY = Array.from({ length: 8 }, (_, i) =>
-  `<p>Paragraph ${i + 1} of the story tells the reader what happened at the council meeting, who spoke, what was decided and why it matters to the town.</p>`).join('');
+export const STORY = Array.from(
+  { length: 8 },
+  (_, i) =>
+    `<p>Paragraph ${i + 1} of the story tells the reader what happened at the council meeting, who spoke, what was decided and why it matters to the town.</p>`,
+).join('');
 
 export interface Pruned {
   text: string;
@@ -15,13 +18,21 @@ export interface Pruned {
   root: Element;
 }
 
-export function runRule(rule: (ctx: PruneContext) => void, snippet: string, options: { before?: string; after?: string;
-  title?: string; byline?: string | null } = {}): Pruned {
+export function runRule(
+  rule: (ctx: PruneContext) => void,
+  snippet: string,
+  options: { before?: string; after?: string; title?: string; byline?: string | null } = {},
+): Pruned {
   const doc = new JSDOM('<!doctype html><body></body>').window.document;
   const root = doc.createElement('div');
   root.innerHTML = `${options.before ?? STORY}${snippet}${options.after ?? ''}`;
-  const ctx: PruneContext = { root, totalWords: wordCount(textOf(root)), removed: [], title: options.title ?? 'Council backs new bridge',
-    byline: options.byline ?? null };
+  const ctx: PruneContext = {
+    root,
+    totalWords: wordCount(textOf(root)),
+    removed: [],
+    title: options.title ?? 'Council backs new bridge',
+    byline: options.byline ?? null,
+  };
   rule(ctx);
   return { text: textOf(root), removed: ctx.removed, root };
 }

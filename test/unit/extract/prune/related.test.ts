@@ -4,24 +4,33 @@ import { runRule } from './prune-helper.js';
 
 describe('prune: related-article lists and teasers', () => {
   it('takes a list heading with its list of links, and one-line linked teasers', () => {
-    const r = runRule(pruneRelated, '<p>READ MORE: <a href="/x">Town votes on bridge funding</a></p>'
-      + '<h3>You may also like</h3><ul><li><a href="/a">First other story</a></li><li><a href="/b">Second other story</a></li></ul>'
-      + '<p>相关阅读：<a href="/c">大桥项目获批</a></p>');
+    const r = runRule(
+      pruneRelated,
+      '<p>READ MORE: <a href="/x">Town votes on bridge funding</a></p>' +
+        '<h3>You may also like</h3><ul><li><a href="/a">First other story</a></li><li><a href="/b">Second other story</a></li></ul>' +
+        '<p>相关阅读：<a href="/c">大桥项目获批</a></p>',
+    );
     expect(r.text).not.toMatch(/READ MORE|You may also like|other story|相关阅读/);
     expect(r.removed.every((x) => x.reason === 'prune:related')).toBe(true);
   });
 
   it('keeps a heading that is not followed by links, and prose that starts with "More"', () => {
-    const r = runRule(pruneRelated, '<h3>Latest</h3><p>The latest figures show the town grew by four percent in a single year.</p>'
-      + '<p>More: the council also approved a new library, which opens in June.</p>');
+    const r = runRule(
+      pruneRelated,
+      '<h3>Latest</h3><p>The latest figures show the town grew by four percent in a single year.</p>' +
+        '<p>More: the council also approved a new library, which opens in June.</p>',
+    );
     expect(r.removed).toEqual([]);
   });
 
   it('takes the list after a French, German or Spanish "read also" heading', () => {
-    const r = runRule(pruneRelated, '<p>À lire aussi :</p><p><a href="/a">Les intouchables : KPMG a caché l\'argent de riches clients</a></p>'
-      + '<p><a href="/b">Affaire KPMG : des soirées cocktail pour de hauts fonctionnaires</a></p>'
-      + '<h3>Lesen Sie auch</h3><ul><li><a href="/c">Der Haushalt ist beschlossen</a></li></ul>'
-      + '<h4>Leer más</h4><ul><li><a href="/d">El presupuesto, aprobado</a></li></ul>');
+    const r = runRule(
+      pruneRelated,
+      '<p>À lire aussi :</p><p><a href="/a">Les intouchables : KPMG a caché l\'argent de riches clients</a></p>' +
+        '<p><a href="/b">Affaire KPMG : des soirées cocktail pour de hauts fonctionnaires</a></p>' +
+        '<h3>Lesen Sie auch</h3><ul><li><a href="/c">Der Haushalt ist beschlossen</a></li></ul>' +
+        '<h4>Leer más</h4><ul><li><a href="/d">El presupuesto, aprobado</a></li></ul>',
+    );
     expect(r.text).not.toMatch(/lire aussi|KPMG|Lesen Sie|Haushalt|Leer más|presupuesto/);
     expect(r.removed.every((x) => x.reason === 'prune:related')).toBe(true);
   });

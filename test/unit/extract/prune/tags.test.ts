@@ -4,15 +4,21 @@ import { runRule } from './prune-helper.js';
 
 describe('prune: tag and topic lists', () => {
   it('takes "Tags<br>a, b" in one paragraph, a label over a list, a rel=tag list and 标签 lines', () => {
-    const r = runRule(pruneTags, '<p><strong>Tags<br><a rel="tag">stock car 2018</a>, <a rel="tag">interlagos</a></strong></p>'
-      + '<p>Topics</p><p>bridges, council, budget</p><p>标签：大桥，市政，预算</p>');
+    const r = runRule(
+      pruneTags,
+      '<p><strong>Tags<br><a rel="tag">stock car 2018</a>, <a rel="tag">interlagos</a></strong></p>' +
+        '<p>Topics</p><p>bridges, council, budget</p><p>标签：大桥，市政，预算</p>',
+    );
     expect(r.text).not.toMatch(/Tags|interlagos|Topics|budget|标签/);
     expect(r.removed.every((x) => x.reason === 'prune:tags')).toBe(true);
   });
 
   it('keeps a sentence that starts with "Topics:" and a paragraph after a "Keywords" heading that is prose', () => {
-    const r = runRule(pruneTags, '<p>Topics: the council discussed the bridge, the budget and the new library at length, and voted late.</p>'
-      + '<h3>Keywords</h3><p>Keywords matter to search engines, the consultant told the council, but readers matter more.</p>');
+    const r = runRule(
+      pruneTags,
+      '<p>Topics: the council discussed the bridge, the budget and the new library at length, and voted late.</p>' +
+        '<h3>Keywords</h3><p>Keywords matter to search engines, the consultant told the council, but readers matter more.</p>',
+    );
     expect(r.removed).toEqual([]);
   });
 

@@ -16,7 +16,10 @@ describe('prune: shared measures and the removal record', () => {
     const ctx: PruneContext = { root, totalWords: wordCount(textOf(root)), removed: [], title: '', byline: null };
     remove(ctx, root.querySelector('#a')!, 'test');
     remove(ctx, root.querySelector('#b')!, 'test');
-    expect(ctx.removed).toEqual([{ reason: 'prune:test', text: long }, { reason: 'prune:test', text: 'Caption Credit' }]);
+    expect(ctx.removed).toEqual([
+      { reason: 'prune:test', text: long },
+      { reason: 'prune:test', text: 'Caption Credit' },
+    ]);
     expect(removalText(root)).toBe('keep');
   });
 });
