@@ -117,7 +117,7 @@ interface Answer {
 /** An extension page asks for the content script's own answer in tab `tabId`, with no deadline of its own. */
 const RUN_CONTENT_SCRIPT = (tabId: string) => `(async () => {
   const api = globalThis.browser ?? globalThis.chrome;
-  const [first] = await api.scripting.executeScript({ target: { tabId: ${tabId} }, files: ['content.js'] });
+  const [first] = await api.scripting.executeScript({ target: { tabId: await (${tabId}) }, files: ['content.js'] });
   const result = first && first.result;
   return result && result.ok ? result.value.textContent : null;
 })()`;
