@@ -24,7 +24,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { readabilityAloneScript, winnowContentScript } from './lib/in-page.js';
 import type { Page } from 'puppeteer-core';
 import { DIST, availableBrowsers, keepLocal, launch, serve, type ExtensionBrowser } from '../test/e2e/harness.js';
 
@@ -44,21 +44,8 @@ const server = await serve(routes);
 /** The peer beside the repository: ../shared/peers/reader-view (its MV3 folder). */
 const PEER = resolve(import.meta.dirname, '../../shared/peers/reader-view/v3');
 
-const readabilityAlone = (
-  await build({
-    stdin: {
-      contents:
-        "import { Readability } from '@mozilla/readability'; globalThis.__alone = () => new Readability(document.cloneNode(true)).parse();",
-      resolveDir: process.cwd(),
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    minify: true,
-  })
-).outputFiles[0]!.text;
-// The built content script, without the footer that runs it, so the run can be timed like the other.
-const winnowContent = readFileSync(`${DIST}/chrome/content.js`, 'utf8').replace(/__winnow_content\.run\(\);\s*$/, '');
+const readabilityAlone = await readabilityAloneScript();
+const winnowContent = winnowContentScript(DIST, 'chrome');
 
 const timeInPage = (page: Page, setup: string, call: string) =>
   page.evaluate(`(() => { ${setup}

@@ -7,9 +7,8 @@
  * Goal: the 100,000-element page's article on screen in ≤ 2 s in both browsers, never more than 1.5× Readability
  * alone. Figures only, no assertions. WINNOW_BENCH_RUNS=3 (default) runs per page and side; medians are printed.
  */
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { build } from 'esbuild';
+import { readabilityAloneScript, winnowContentScript } from './lib/in-page.js';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { largePage } from '../test/fixtures/security/generate.js';
 import { findBrowser } from '../src/cli/browsers.js';
@@ -45,21 +44,8 @@ const PAGES: Array<[string, string]> = [
 const routes = Object.fromEntries(PAGES.map(([, html], i) => [`/p${i}.html`, html]));
 const server = await serve(routes);
 
-const readabilityAlone = (
-  await build({
-    stdin: {
-      contents:
-        "import { Readability } from '@mozilla/readability'; globalThis.__alone = () => new Readability(document.cloneNode(true)).parse();",
-      resolveDir: process.cwd(),
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    minify: true,
-  })
-).outputFiles[0]!.text;
-const winnowContent = (kind: 'chrome' | 'firefox') =>
-  readFileSync(`${DIST}/${kind}/content.js`, 'utf8').replace(/__winnow_content\.run\(\);\s*$/, '');
+const readabilityAlone = await readabilityAloneScript();
+const winnowContent = (kind: 'chrome' | 'firefox') => winnowContentScript(DIST, kind);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
