@@ -86,6 +86,21 @@ const pageWorldIds = (): Set<string> =>
       .map(([id]) => id),
   );
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+/**
+ * Waits until the page's own markers stop arriving (a second with no new one, at most 15 s): on a loaded machine
+ * Firefox's error events and their requests can take more than a second, and a marker the control missed would
+ * read as one Winnow woke.
+ */
+async function markersSettle(): Promise<void> {
+  const until = Date.now() + 15_000;
+  let count = -1;
+  let quietSince = Date.now();
+  while (Date.now() < until && Date.now() - quietSince < 1000) {
+    await sleep(200);
+    const now = server.requests.length;
+    if (now !== count) [count, quietSince] = [now, Date.now()];
+  }
+}
 
 /** Opens one of Winnow's pages, recording every request it makes from the start. */
 async function openRecorded(browser: ExtensionBrowser, path: string, requests: string[]): Promise<Page> {
@@ -162,7 +177,7 @@ describe.each<BrowserKind>(availableBrowsers())('hostile payloads in %s', (kind)
       // Control: what the page runs on its own, without Winnow (the page's own world is the page's business).
       const control = await browser.browser.newPage();
       await control.goto(url, { waitUntil: 'load' });
-      await sleep(1000);
+      await markersSettle();
       await control.close();
       const before = new Set(pageWorldIds());
       await browser.closePanels?.();
