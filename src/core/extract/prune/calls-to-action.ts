@@ -104,6 +104,7 @@ export function pruneCallsToAction(ctx: PruneContext): void {
       remove(ctx, el, 'chrome');
     else if (isShouted(text) && wordCount(text) <= 30 && (SHOUTED_CLICK.test(text) || linkDensity(el) >= 0.9))
       remove(ctx, el, 'teaser');
-    else if (PROMPT.test(text) && wordCount(text) <= MAX_PROMPT_WORDS && !tooBig(ctx, el)) remove(ctx, el, 'prompt');
+    // The size test first: the prompt pattern is long, and most blocks are paragraphs too long to be a prompt.
+    else if (wordCount(text) <= MAX_PROMPT_WORDS && PROMPT.test(text) && !tooBig(ctx, el)) remove(ctx, el, 'prompt');
   }
 }

@@ -37,6 +37,13 @@ const HAN_CREDIT =
   /[（(](?:图片来源|圖片來源|图源|圖源|图|圖|摄影|攝影|资料照|資料照)[^）)]{0,40}[）)]$|[（(][^）)]{1,30}(?:摄|攝)[）)]$/;
 const AGENCY_CREDIT = /\((?:[\p{Lu}]{2,8}\s+)?(?:photo|image|foto)s?\s*\/[^)]{1,80}\)$/iu;
 
+/**
+ * "Photographed by Sharokh Mirzai.", "Photograph by H. Armstrong Roberts, ClassicStock/Corbis" (magazines): the
+ * name is capitalised and nothing follows it, so "Photographs by amateurs helped confirm the orbit." stays.
+ */
+const PHOTOGRAPHER_LINE =
+  /^(?:[Pp]hotographed|[Pp]hotographs?|[Pp]hotos?|[Pp]ictures?|[Ii]llustrations?|[Ii]llustrated|[Ii]mages?)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:[\s,/&]+(?:and\s+)?[\p{Lu}\d][\p{L}\d.'’/-]*)*\.?$/u;
+
 const MAX_CAPTION_WORDS = 80;
 
 export function pruneCaptions(ctx: PruneContext): void {
@@ -53,7 +60,8 @@ export function pruneCaptions(ctx: PruneContext): void {
   for (const el of leafBlocks(ctx.root)) {
     const text = textOf(el);
     const words = wordCount(text);
-    if (CREDIT_LINE.test(text) && words <= 40 && !tooBig(ctx, el)) remove(ctx, el, 'credit');
+    if (((CREDIT_LINE.test(text) && words <= 40) || (PHOTOGRAPHER_LINE.test(text) && words <= 12)) && !tooBig(ctx, el))
+      remove(ctx, el, 'credit');
     else if (
       (TRAILING_CREDIT.test(text) || AGENCY_CREDIT.test(text) || HAN_CREDIT.test(text)) &&
       words <= 60 &&

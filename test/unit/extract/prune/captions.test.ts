@@ -42,4 +42,11 @@ describe('prune: captions and credits', () => {
     expect(r.removed).toHaveLength(2);
     expect(r.text).toContain('设计图纸');
   });
+
+  it('takes a photographer line and keeps a sentence that starts the same way', () => {
+    const r = runRule(pruneCaptions, '<p>Photographed by Sharokh Mirzai.</p><p>Photograph by H. Armstrong Roberts, ClassicStock/Corbis</p>'
+      + '<p>Photographs by amateur astronomers helped confirm the orbit.</p>');
+    expect(r.removed.map((x) => x.reason)).toEqual(['prune:credit', 'prune:credit']);
+    expect(r.text).toContain('amateur astronomers');
+  });
 });
