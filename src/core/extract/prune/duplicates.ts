@@ -5,7 +5,8 @@
  *    whose runs all appeared before, spread over several earlier paragraphs, is such a copy;
  *  - the same line twice in a row: Hearst galleries print each caption twice (`caption-full`,
  *    `caption-truncated`).
- * Repeats that are the article's own stay: an interview asking each guest the same question, a meal plan
+ * Repeats that are the article's own stay: each picture's own caption, however alike (a list of figures
+ * captioned alike, Readability's dev418), an interview asking each guest the same question, a meal plan
  * listing the same breakfast every day (both in the Zyte set) repeat single paragraphs, far apart.
  * The first copy always stays, so nothing is lost to the reader; this rule alone may take a long block.
  */
@@ -26,11 +27,16 @@ const MIN_SOURCES = 3;
 export function pruneDuplicates(ctx: PruneContext): void {
   const firstSeen = new Map<string, number>();
   let previous = '';
+  let previousFigure: Element | null = null;
   leafBlocks(ctx.root).forEach((el, index) => {
     if (!alive(ctx, el)) return;
     const text = textOf(el);
     const toks = tokens(text);
-    if (toks.length >= 4 && toks.length <= MAX_REPEAT_TOKENS && text === previous) {
+    // A caption in a figure of its own, with its picture, is that picture's caption, not a line printed twice.
+    const figure = el.closest('figure');
+    const ownPicture = !!figure && figure !== previousFigure && !!figure.querySelector('img, picture, svg, video');
+    previousFigure = figure;
+    if (toks.length >= 4 && toks.length <= MAX_REPEAT_TOKENS && text === previous && !ownPicture) {
       remove(ctx, el, 'duplicate');
       return;
     }

@@ -3,14 +3,43 @@ import { pruneCaptions } from '../../../../src/core/extract/prune/captions.js';
 import { runRule } from './prune-helper.js';
 
 describe('prune: captions and credits', () => {
-  it('takes a figcaption but keeps its image', () => {
+  it("keeps a figure's caption with the image it describes", () => {
     const r = runRule(
       pruneCaptions,
-      '<figure><img src="a.jpg"><figcaption>The mayor at the podium. Photo: Jane Roe</figcaption></figure>',
+      '<figure><img src="a.jpg"><figcaption>The mayor at the podium. Photo: Jane Roe</figcaption></figure>' +
+        '<figure><picture><img src="b.jpg"></picture><figcaption>市长在发布会上讲话。（图片来源：城市晚报）</figcaption></figure>',
     );
-    expect(r.text).not.toContain('mayor at the podium');
-    expect(r.root.querySelector('img')).not.toBeNull();
-    expect(r.removed).toEqual([{ reason: 'prune:caption', text: 'The mayor at the podium. Photo: Jane Roe' }]);
+    expect(r.text).toContain('The mayor at the podium. Photo: Jane Roe');
+    expect(r.text).toContain('市长在发布会上讲话');
+    expect(r.root.querySelectorAll('img')).toHaveLength(2);
+    expect(r.removed).toEqual([]);
+  });
+
+  it('keeps the picture of a WordPress caption wrapper, and takes caption lines outside a figure', () => {
+    const r = runRule(
+      pruneCaptions,
+      '<div class="wp-caption"><img src="b.jpg"><p class="wp-caption-text">The new bridge at dusk (AP Photo/Alan Diaz)</p></div>' +
+        '<p><img src="c.jpg"></p><p>图为六号线二期工程开工现场。</p>',
+    );
+    expect(r.root.querySelectorAll('img')).toHaveLength(2);
+    expect(r.text).not.toMatch(/new bridge at dusk|图为/);
+    expect(r.removed.map((x) => x.reason)).toEqual(['prune:caption', 'prune:credit']);
+  });
+
+  it('drops a caption whose picture is gone, and a caption that is only a credit, never the image', () => {
+    const r = runRule(
+      pruneCaptions,
+      '<figure><figcaption>Watch: the mayor speaks to reporters</figcaption></figure>' +
+        '<figure><img src="a.jpg"><figcaption>Photo: Jane Roe, AP</figcaption></figure>' +
+        '<p><img src="c.jpg"></p><p class="caption">(AP Photo/David Zalubowski)</p>',
+    );
+    expect(r.text).not.toMatch(/Watch: the mayor|Jane Roe|Zalubowski/);
+    expect(r.root.querySelectorAll('img')).toHaveLength(2);
+    expect(r.removed).toEqual([
+      { reason: 'prune:caption', text: 'Watch: the mayor speaks to reporters' },
+      { reason: 'prune:credit', text: 'Photo: Jane Roe, AP' },
+      { reason: 'prune:credit', text: '(AP Photo/David Zalubowski)' },
+    ]);
   });
 
   it('takes credit lines and AP-style captions, including a caption class holding one long paragraph', () => {
@@ -44,8 +73,11 @@ describe('prune: captions and credits', () => {
   });
 
   it('takes a photographer line and keeps a sentence that starts the same way', () => {
-    const r = runRule(pruneCaptions, '<p>Photographed by Sharokh Mirzai.</p><p>Photograph by H. Armstrong Roberts, ClassicStock/Corbis</p>'
-      + '<p>Photographs by amateur astronomers helped confirm the orbit.</p>');
+    const r = runRule(
+      pruneCaptions,
+      '<p>Photographed by Sharokh Mirzai.</p><p>Photograph by H. Armstrong Roberts, ClassicStock/Corbis</p>' +
+        '<p>Photographs by amateur astronomers helped confirm the orbit.</p>',
+    );
     expect(r.removed.map((x) => x.reason)).toEqual(['prune:credit', 'prune:credit']);
     expect(r.text).toContain('amateur astronomers');
   });

@@ -13,6 +13,23 @@ const story = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
 const storyText = PARAGRAPHS.join(' ');
 
 describe('prune: duplicates', () => {
+  it("keeps each picture's own caption, however alike, and still takes a caption printed twice for one picture", () => {
+    const figure =
+      '<figure><img src="bridge.jpg"><figcaption>The new bridge seen from the river bank at dawn.</figcaption></figure>';
+    const kept = runRule(pruneDuplicates, `<ul><li>${figure}</li><li>${figure}</li><li>${figure}</li></ul>`, {
+      before: story,
+    });
+    expect(kept.removed).toEqual([]);
+    expect(kept.root.querySelectorAll('figcaption')).toHaveLength(3);
+    const twice = runRule(
+      pruneDuplicates,
+      '<figure><img src="bridge.jpg"><figcaption><p>The new bridge seen from the river bank at dawn.</p>' +
+        '<p>The new bridge seen from the river bank at dawn.</p></figcaption></figure>',
+      { before: story },
+    );
+    expect(twice.removed.map((x) => x.reason)).toEqual(['prune:duplicate']);
+  });
+
   it('takes a second copy of the story in one block and a caption printed twice in a row', () => {
     const caption = '<p>The new bridge seen from the river bank at dawn.</p>';
     const r = runRule(pruneDuplicates, `<div itemscope><p>${storyText}</p></div>${caption}${caption}`, {
