@@ -36,10 +36,13 @@ describe('prune: related-article lists and teasers', () => {
   });
 
   it('takes a "READ MORE:" label over several linked headlines in one paragraph, keeps a labelled sentence', () => {
-    const r = runRule(pruneRelated, '<p><strong>READ MORE:</strong><br><a href="/a">Foundation For Economic Education: The Failure of Public Schooling in One Chart</a><br>'
-      + '<a href="/b">Business Insider: New exam results may support the claim that some schools are worse</a><br>'
-      + '<a href="/c">Wall Street Journal: The Scandal of K-12 Education</a></p>'
-      + '<p>Read more: the council published its full report on Tuesday, with the costs of each option and the <a href="/r">survey</a> of residents.</p>');
+    const r = runRule(
+      pruneRelated,
+      '<p><strong>READ MORE:</strong><br><a href="/a">Foundation For Economic Education: The Failure of Public Schooling in One Chart</a><br>' +
+        '<a href="/b">Business Insider: New exam results may support the claim that some schools are worse</a><br>' +
+        '<a href="/c">Wall Street Journal: The Scandal of K-12 Education</a></p>' +
+        '<p>Read more: the council published its full report on Tuesday, with the costs of each option and the <a href="/r">survey</a> of residents.</p>',
+    );
     expect(r.removed.map((x) => x.reason)).toEqual(['prune:related']);
     expect(r.text).toContain('the council published its full report');
   });
