@@ -230,8 +230,9 @@ describe('URL inputs', () => {
       'clean',
       '-f',
       'jsonl',
+      // Long enough for the pages that answer to arrive on a loaded machine; /slow never answers at all.
       '--timeout',
-      '0.3',
+      '3',
       '--max-size',
       '0.1',
       `${base}/slow`,
@@ -245,7 +246,7 @@ describe('URL inputs', () => {
         .split('\n')
         .map((line) => JSON.parse(line) as unknown),
     ).toEqual([
-      { url: `${base}/slow`, error: 'timed out after 0.3 s' },
+      { url: `${base}/slow`, error: 'timed out after 3 s' },
       { url: `${base}/big`, error: 'larger than the 102.4 KB limit' },
       { url: `${base}/gone`, error: 'HTTP 404 Not Found' },
       expect.objectContaining({ url: `${base}/gbk`, title: ZH_TITLE }),
