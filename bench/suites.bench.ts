@@ -3,7 +3,7 @@
  * their cases (test/helpers/sample.ts) to stay within CI's time; here every case runs (WINNOW_FULL=1) through
  * the same vitest files and the same assertions. Prints, per suite, the cases that passed out of all of them
  * (the floor: every one) beside the sample `npm test` runs (the anchor), and exits 1 when any case fails.
- *   npm run bench -- suites                 WINNOW_SUITES=unit for the Node suites only (no browser)
+ *   npm run bench -- suites                 WINNOW_SUITES=pages for the Node suites only (no browser)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,10 +14,10 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../', import.meta.url));
 /** The sampled suites, by the vitest project that runs them. */
 const SUITES: Array<{ project: string; file: string }> = [
-  { project: 'unit', file: 'test/unit/spam/ordinary-pages.test.ts' },
-  { project: 'unit', file: 'test/unit/spam/injected-pages.test.ts' },
-  { project: 'unit', file: 'test/unit/peers/readability-peers.test.ts' },
-  ...(process.env.WINNOW_SUITES === 'unit' ? [] : [{ project: 'e2e-*', file: 'test/e2e/live-visibility.test.ts' }]),
+  { project: 'pages', file: 'test/unit/spam/ordinary-pages.test.ts' },
+  { project: 'pages', file: 'test/unit/spam/injected-pages.test.ts' },
+  { project: 'pages', file: 'test/unit/peers/readability-peers.test.ts' },
+  ...(process.env.WINNOW_SUITES === 'pages' ? [] : [{ project: 'e2e-*', file: 'test/e2e/live-visibility.test.ts' }]),
 ];
 
 interface Report {

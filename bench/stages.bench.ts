@@ -1,0 +1,154 @@
+/**
+ * `npm run bench -- stages`: where the in-page time goes (issue 15, item 3). Each stage of the content-side
+ * pipeline (src/core/clean.ts with live verdicts, as the content script runs it) is timed inside headless
+ * Chromium and Firefox, cold (the first run on a fresh load of the page) and warm (a second run on the same
+ * load), beside Readability alone on a clone of the same document. Pages: a sample of the Zyte pages and the
+ * generated 10k/50k/100k-element pages of the huge-page bench. Figures only, no assertions.
+ *
+ *   WINNOW_BENCH_PAGES=n   Zyte pages to sample (default 30)
+ *   WINNOW_BENCH_BROWSERS=chrome,firefox
+ */
+import { loadavg } from 'node:os';
+import { build } from 'esbuild';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { findBrowser } from '../src/cli/browsers.js';
+import { availableBrowsers, serve } from '../test/e2e/harness.js';
+import { largePage } from '../test/fixtures/security/generate.js';
+import { zytePages } from './lib/zyte.js';
+
+const STAGES = ['verdicts', 'clone', 'drop hidden', 'spam rules', 'extract', 'purify', 'text+html'] as const;
+
+/** The stages of clean() one by one, each timed, then Readability alone on its own clone. */
+const ENTRY = `
+import { Readability } from '@mozilla/readability';
+import { liveVerdicts } from './src/core/visibility/live.js';
+import { applyVerdicts } from './src/core/visibility/apply.js';
+import { applySpamRules } from './src/core/spam/index.js';
+import { extract } from './src/core/extract/readability.js';
+import { purifyToFragment } from './src/core/purify.js';
+import { blockText } from './src/core/text.js';
+globalThis.__stages = () => {
+  const t = [performance.now()];
+  const lap = () => t.push(performance.now());
+  const verdicts = liveVerdicts(document, window); lap();
+  const clone = document.cloneNode(true); lap();
+  applyVerdicts(clone, verdicts); lap();
+  applySpamRules(clone); lap();
+  const extracted = extract(clone); lap();
+  let ok = false;
+  if (extracted) {
+    const fragment = purifyToFragment(extracted.rawContent, window); lap();
+    const text = blockText(fragment);
+    const holder = fragment.ownerDocument.createElement('body');
+    holder.append(fragment);
+    ok = text.length > 0 && holder.innerHTML.length > 0; lap();
+  }
+  const stages = t.slice(1).map((x, i) => x - t[i]);
+  const a0 = performance.now();
+  new Readability(document.cloneNode(true)).parse();
+  return { stages, alone: performance.now() - a0, ok };
+};`;
+
+const bundle = (
+  await build({
+    stdin: { contents: ENTRY, resolveDir: process.cwd() },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+  })
+).outputFiles[0]!.text;
+
+const zyte = zytePages(Number(process.env.WINNOW_BENCH_PAGES ?? 30));
+const huge: Array<[string, string]> = [
+  ['10k elements', largePage(10_000, 0.2)],
+  ['50k elements', largePage(50_000, 1)],
+  ['100k elements', largePage(100_000, 1.5)],
+];
+const routes: Record<string, string> = Object.fromEntries(zyte.map((p) => [`/z/${p.id}.html`, p.html]));
+huge.forEach(([, html], i) => (routes[`/huge/${i}.html`] = html));
+const server = await serve(routes);
+
+interface Run {
+  stages: number[];
+  alone: number;
+  ok: boolean;
+}
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : NaN;
+};
+const p95 = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(0.95 * s.length))] ?? NaN;
+};
+const total = (r: Run): number => r.stages.reduce((a, b) => a + b, 0);
+const col = (n: number): string => (Number.isFinite(n) ? n.toFixed(1) : '—').padStart(9);
+
+async function launch(kind: 'chrome' | 'firefox'): Promise<Browser> {
+  const executablePath = findBrowser(kind)!;
+  return kind === 'chrome'
+    ? puppeteer.launch({
+        executablePath,
+        headless: true,
+        pipe: true,
+        protocolTimeout: 600_000,
+        args: ['--no-sandbox', '--disable-gpu'],
+      })
+    : puppeteer.launch({ browser: 'firefox', executablePath, headless: true, protocolTimeout: 600_000 });
+}
+
+/** One fresh load of `url`: the cold run, then a warm one on the same document. */
+async function twice(browser: Browser, url: string): Promise<[Run, Run] | null> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await page.evaluate(bundle);
+    const cold = (await page.evaluate('__stages()')) as Run;
+    const warm = (await page.evaluate('__stages()')) as Run;
+    return [cold, warm];
+  } catch {
+    return null; // a page that navigates away or throws in its own scripts: not a timing
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+function table(title: string, runs: Run[]): void {
+  console.log(`\n  ${title} (${runs.length} runs), ms:`);
+  console.log(`  ${''.padEnd(12)}${'median'.padStart(9)}${'p95'.padStart(9)}`);
+  STAGES.forEach((name, i) => {
+    const xs = runs.map((r) => r.stages[i] ?? 0);
+    console.log(`  ${name.padEnd(12)}${col(median(xs))}${col(p95(xs))}`);
+  });
+  const winnow = runs.map(total);
+  const alone = runs.map((r) => r.alone);
+  console.log(`  ${'Winnow'.padEnd(12)}${col(median(winnow))}${col(p95(winnow))}`);
+  console.log(`  ${'Readability'.padEnd(12)}${col(median(alone))}${col(p95(alone))}   (alone, same page)`);
+  console.log(
+    `  ratio at the median ${(median(winnow) / median(alone)).toFixed(2)}×, at p95 ${(p95(winnow) / p95(alone)).toFixed(2)}×`,
+  );
+}
+
+const kinds = availableBrowsers().filter(
+  (k) => !process.env.WINNOW_BENCH_BROWSERS || process.env.WINNOW_BENCH_BROWSERS.split(',').includes(k),
+);
+for (const kind of kinds) {
+  const browser = await launch(kind);
+  const name = kind === 'chrome' ? 'Chromium' : 'Firefox';
+  console.log(`\nheadless ${name}; load average ${loadavg()[0]!.toFixed(1)}`);
+  const cold: Run[] = [];
+  const warm: Run[] = [];
+  for (const p of zyte) {
+    const r = await twice(browser, server.url(`/z/${p.id}.html`));
+    if (r) [cold[cold.length], warm[warm.length]] = r;
+  }
+  table(`${name}, ${zyte.length} Zyte pages, cold`, cold);
+  table(`${name}, ${zyte.length} Zyte pages, warm`, warm);
+  for (const [i, [label]] of huge.entries()) {
+    const r = await twice(browser, server.url(`/huge/${i}.html`));
+    if (r) table(`${name}, ${label}, cold`, [r[0]]);
+  }
+  await browser.close();
+}
+await server.close();
