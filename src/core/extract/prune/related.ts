@@ -45,8 +45,7 @@ export function pruneRelated(ctx: PruneContext): void {
     const text = textOf(el);
     const words = wordCount(text);
     // One teaser, or a label over several linked headlines in one paragraph ("READ MORE:<br><a>…</a><br><a>…</a>").
-    const teaser = () =>
-      (words <= 30 && (linkDensity(el) >= 0.3 || /^\[.*\]$/.test(text))) || (words <= 100 && linkDensity(el) >= 0.7);
+    const teaser = () => words <= 30 && (linkDensity(el) >= 0.3 || /^\[.*\]$/.test(text)) || words <= 100 && linkDensity(el) >= 0.7;
     if (TEASER.test(text) && teaser() && !tooBig(ctx, el)) {
       remove(ctx, el, 'related');
       continue;
