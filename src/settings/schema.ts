@@ -5,7 +5,7 @@
  */
 import type { PhraseRule } from '../core/convert/exceptions.js';
 import type { SiteRule } from '../core/site-rules/types.js';
-import { siteKey } from '../core/site-rules/index.js';
+import { siteKey } from '../core/site-rules/hosts.js';
 
 export type Theme = 'system' | 'light' | 'dark' | 'sepia';
 export type FontFamily = 'serif' | 'sans';
