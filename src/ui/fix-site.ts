@@ -14,9 +14,12 @@ import { loadSettings, updateSettings } from '../settings/store.js';
 import { keepArticle } from '../session/article-handoff.js';
 import { registerControl } from './article-page.js';
 import { h } from './dom.js';
+import { auditLabel } from './audit-labels.js';
+import { SITE_REMOVE } from '../core/site-rules/apply.js';
 
 const STYLE = `.site-fix { margin: 8px 0; padding: 6px 10px; border-radius: 6px; background: var(--code-bg, rgba(127,127,127,.12)); font-size: 14px; }
 .site-fix button { margin-inline-start: 8px; }
+.site-fix details { margin-top: 4px; }
 .fix-status { font-size: 13px; color: var(--muted); }`;
 
 function addStyle(doc: Document): void {
@@ -40,7 +43,17 @@ registerControl(({ doc, actions, current, show, mode, tabId }) => {
   const status = h(doc, 'span', { class: 'fix-status', 'data-role': 'fix-status', role: 'status' });
   const undo = h(doc, 'button', { type: 'button', 'data-action': 'fix-undo' }, t('fixUndo'));
   const words = h(doc, 'span', {});
-  const note = h(doc, 'p', { class: 'site-fix', 'data-role': 'site-fix', role: 'status', hidden: true }, words, undo);
+  // What the fix took out, each block with its audit label, so nothing it removes goes unseen.
+  const removedList = h(doc, 'ol', { class: 'audit-list' });
+  const removed = h(doc, 'details', { 'data-role': 'site-fix-removed' }, h(doc, 'summary', {}), removedList);
+  const note = h(
+    doc,
+    'div',
+    { class: 'site-fix', 'data-role': 'site-fix', role: 'status', hidden: true },
+    words,
+    undo,
+    removed,
+  );
   actions.append(button, status);
   actions.before(note);
 
@@ -50,9 +63,23 @@ registerControl(({ doc, actions, current, show, mode, tabId }) => {
     if (!report) return;
     const applied = report.article === 'applied' || report.removed > 0;
     note.dataset.state = applied ? 'applied' : 'missed';
-    words.textContent = applied
-      ? [t('fixApplied', host), report.removed ? t('fixRemoved', report.removed) : ''].filter(Boolean).join(' · ')
-      : t('fixMissed', host);
+    words.textContent = t(applied ? 'fixApplied' : 'fixMissed', host);
+    const blocks = article.removed.filter((r) => r.reason === SITE_REMOVE);
+    removed.hidden = blocks.length === 0;
+    removed.querySelector('summary')!.textContent = t('fixRemoved', blocks.length);
+    removedList.replaceChildren(
+      ...blocks.map((r) => {
+        const { key, substitutions } = auditLabel(r.reason);
+        return h(
+          doc,
+          'li',
+          { title: r.reason },
+          h(doc, 'strong', { class: 'audit-label' }, t(key, ...substitutions)),
+          ' ',
+          h(doc, 'span', { class: 'audit-text' }, r.text),
+        );
+      }),
+    );
   };
   describe(current());
 

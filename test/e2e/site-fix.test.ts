@@ -4,7 +4,10 @@
  * gets the story — "Using your fix for <site>"; the next article of the same site comes out right at the first
  * click; Undo deletes the fix and the first page reads as before. The picker leaves the page as it found it.
  */
-import type { Page } from 'puppeteer-core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   availableBrowsers,
@@ -15,6 +18,8 @@ import {
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness.js';
+import { settingsFile } from '../../src/settings/file.js';
+import { DEFAULT_SETTINGS } from '../../src/settings/schema.js';
 
 /** One site's article template: the story in a widget-classed block, a longer column of readers' replies beside it. */
 const article = (title: string, story: string[], replies: string[]) => `<!doctype html>
@@ -152,6 +157,30 @@ describe.each<BrowserKind>(availableBrowsers())('fix this page in %s', (kind) =>
     for (const page of await browser.browser.pages()) if (page.url().startsWith(server.url('/'))) await page.close();
   });
 
+  it('the options page lists each fix with Delete, and a settings file brings fixes back', async () => {
+    const options = await openExtensionPage(browser, 'options.html');
+    const api = kind === 'chrome' ? 'chrome' : 'browser';
+    const rule = { host: 'news.example.com', article: 'div.story', remove: ['aside.promo'] };
+    await options.evaluate(`${api}.storage.sync.set({ settings: { siteRules: [${JSON.stringify(rule)}] } })`);
+    await expect.poll(() => text(options, 'site-rules')).toContain('news.example.com');
+    expect(await text(options, 'site-rules')).toContain('article: div.story · removed: aside.promo');
+    await options.click('[data-role="site-rules"] li[data-host="news.example.com"] button');
+    await expect.poll(() => text(options, 'site-rules')).toBe('No fixes yet.');
+
+    const dir = mkdtempSync(join(tmpdir(), 'winnow-settings-'));
+    const file = join(dir, 'winnow-settings.json');
+    writeFileSync(file, settingsFile({ ...DEFAULT_SETTINGS, siteRules: [rule] }));
+    const input = (await options.$(
+      'input[type="file"][data-role="settings-import"]',
+    )) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(file);
+    await expect.poll(() => text(options, 'settings-file-status')).toBe('Settings imported.');
+    await expect.poll(() => text(options, 'site-rules')).toContain('news.example.com');
+    rmSync(dir, { recursive: true, force: true });
+    await options.evaluate(`${api}.storage.sync.remove('settings')`);
+    await options.close();
+  });
+
   if (kind === 'chrome') {
     // Firefox's popup cannot be driven over WebDriver BiDi; the control is the same code in the popup and the reader.
     it('from the popup: Shift+click, widened with ↑, removes the replies, and a reader tab shows the story', async () => {
@@ -182,6 +211,10 @@ describe.each<BrowserKind>(availableBrowsers())('fix this page in %s', (kind) =>
       expect(await text(reader, 'article')).not.toContain('Reply 3 about the ferry');
       expect(await text(reader, 'site-fix')).toContain('Using your fix for 127.0.0.1');
       expect(await text(reader, 'site-fix')).toContain('Blocks removed by your fix: 1');
+      // What went is listed with its label and its text.
+      expect(await text(reader, 'site-fix-removed')).toMatch(
+        /Removed by your fix for this site.*Reply 3 about the ferry/,
+      );
       await reader.click('[data-action="fix-undo"]');
       await expect.poll(() => text(reader, 'article'), { timeout: 20_000 }).toContain('Reply 3 about the ferry');
       await reader.close();
