@@ -1,8 +1,9 @@
 /**
  * The pipeline, one way through:
  *
- *   page ──► visibility verdicts ──► clone ──► drop hidden ──► reader's site fix ──► spam rules ──► Readability ──► purify ──► Article
- *            (live, or static)                  (visibility/)   (site-rules/)         (spam/)        (extract/)      (purify)
+ *   page ──► visibility verdicts ──► clone ──► drop hidden ──► site fix ──► spam rules ──► Readability ──► purify
+ *            (live, or static)                  (visibility/)   (site-rules/) (spam/)        (extract/)
+ *        ──► Article
  *
  * Pure: everything it reads comes in through its arguments, and the page itself is never modified.
  * The same function runs in the content script (with live verdicts), the CLI (jsdom) and the tests.
