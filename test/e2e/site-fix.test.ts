@@ -77,7 +77,19 @@ describe.each<BrowserKind>(availableBrowsers())('fix this page in %s', (kind) =>
 
   /** Clicks the toolbar on `path`, leaves the page open, and returns it with its tab id and the kept article. */
   async function clickAndKeep(path: string) {
-    const shown = await browser.clickOn(server.url(path), kind === 'chrome' ? { keepPage: true } : { keepOpen: true });
+    // Chromium: what the popup's site-fix note says (Firefox's popup cannot be read over WebDriver BiDi).
+    let popupNote: string | null = null;
+    const shown = await browser.clickOn(
+      server.url(path),
+      kind === 'chrome'
+        ? {
+            keepPage: true,
+            inPopup: async (popup) => {
+              popupNote = await text(popup, 'site-fix');
+            },
+          }
+        : { keepOpen: true },
+    );
     await browser.closePanels?.();
     const page = (await browser.browser.pages()).find((p) => p.url() === server.url(path))!;
     const lookup = await openExtensionPage(browser, 'options.html');
@@ -89,7 +101,7 @@ describe.each<BrowserKind>(availableBrowsers())('fix this page in %s', (kind) =>
       siteRules?: unknown[];
     } | null;
     await lookup.close();
-    return { shown, page, tabId, siteRules: settings?.siteRules ?? [] };
+    return { shown, page, tabId, siteRules: settings?.siteRules ?? [], popupNote: popupNote as string | null };
   }
 
   it('points at the story once, and the site reads right from then on; Undo restores Winnow’s own reading', async () => {
@@ -127,6 +139,7 @@ describe.each<BrowserKind>(availableBrowsers())('fix this page in %s', (kind) =>
     expect(bridge.shown.articleText).toContain('worn teeth on the main drive wheel');
     expect(bridge.shown.articleText).not.toContain('Reply 3 about the bridge');
     expect(bridge.shown.article?.siteRule).toEqual({ host: '127.0.0.1', article: 'applied', removed: 0, missing: [] });
+    if (kind === 'chrome') expect(bridge.popupNote).toContain('Using your fix for 127.0.0.1');
     await bridge.page.close();
 
     // Undo: the fix is gone and the ferry page reads as Winnow reads it alone.
@@ -155,6 +168,24 @@ describe.each<BrowserKind>(availableBrowsers())('fix this page in %s', (kind) =>
     expect(await text(reader, 'article')).toContain('Reply 3 about the ferry');
     await reader.close();
     for (const page of await browser.browser.pages()) if (page.url().startsWith(server.url('/'))) await page.close();
+  });
+
+  it('a fix that no longer matches the site changes nothing, and the reader is told so', async () => {
+    const options = await openExtensionPage(browser, 'options.html');
+    const api = kind === 'chrome' ? 'chrome' : 'browser';
+    const stale = { host: '127.0.0.1', article: '#story-from-the-old-design', remove: [] };
+    await options.evaluate(`${api}.storage.sync.set({ settings: { siteRules: [${JSON.stringify(stale)}] } })`);
+    const ferry = await clickAndKeep('/ferry.html');
+    expect(ferry.shown.articleText).toContain('Reply 3 about the ferry');
+    expect(ferry.shown.article?.siteRule).toMatchObject({ article: 'missing', missing: [stale.article] });
+    const reader = await openExtensionPage(browser, `reader.html?tab=${ferry.tabId}`);
+    await expect
+      .poll(() => text(reader, 'site-fix'))
+      .toContain('Your fix for 127.0.0.1 did not match this page: this is the article as Winnow found it.');
+    await options.evaluate(`${api}.storage.sync.remove('settings')`);
+    await reader.close();
+    await options.close();
+    await ferry.page.close();
   });
 
   it('the options page lists each fix with Delete, and a settings file brings fixes back', async () => {
