@@ -10,7 +10,7 @@
  */
 import browser from 'webextension-polyfill';
 import { fail, ok, type Response, type Result } from '../messages/protocol.js';
-import { hostOf } from '../core/site-rules/hosts.js';
+import { hostOf, ruleFor } from '../core/site-rules/hosts.js';
 import { withPick } from '../core/site-rules/edit.js';
 import { loadSettings, updateSettings } from '../settings/store.js';
 import { t } from '../i18n/index.js';
@@ -55,7 +55,14 @@ export async function onPicked(
     return ok(null); // a picker no reader started, or a page without a site: nothing to remember
   const { siteRules } = await loadSettings();
   let error: string | null = null;
-  await updateSettings({ siteRules: withPick(siteRules, host, { kind: pick.kind, selector: pick.selector }) }).catch(
+  await updateSettings({ siteRules: withPick(siteRules, host, { kind: pick.kind, selector: pick.selector }) }).then(
+    (saved) => {
+      // Settings keep selectors of a bounded length (synced storage is small): a block named only by a very long
+      // path was not kept, and the reader must hear that rather than see the same article again.
+      const rule = ruleFor(saved.siteRules, page.url);
+      if (rule?.article !== pick.selector && !rule?.remove.includes(pick.selector))
+        error = t('fixFailed', t('fixTooDeep'));
+    },
     (e: unknown) => {
       error = t('fixFailed', String(e));
     },
@@ -76,6 +83,11 @@ export async function onPicked(
     await openReaderFor(page.tabId, 'new-tab', tab.index);
   }
   return ok(null);
+}
+
+/** A closed tab's picking is over. */
+export function forgetPicking(tabId: number): void {
+  void browser.storage.session.remove(key(tabId));
 }
 
 export async function onPickCancelled(_: unknown, page: { tabId: number }): Promise<Result<null>> {

@@ -18,7 +18,7 @@ import { autoClean, forgetTab } from './auto-clean.js';
 import { forgetArticle } from '../session/article-handoff.js';
 import { articleFor, forgetCleaning } from './open-reader.js';
 import { loadSettings } from '../settings/store.js';
-import { onPickCancelled, onPicked, startPicker } from './fix-site.js';
+import { forgetPicking, onPickCancelled, onPicked, startPicker } from './fix-site.js';
 
 listen({
   'extract-tab': ({ tabId }) => extractTab(tabId),
@@ -48,5 +48,6 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId);
   forgetCleaning(tabId);
+  forgetPicking(tabId);
   void forgetArticle(tabId);
 });

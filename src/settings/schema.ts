@@ -117,7 +117,7 @@ export function normalize(raw: unknown): Settings {
  * SITE_RULE_LIMITS.remove selectors of at most `selector` characters, and the newest `rules` fixes are kept.
  * Two entries for one site (an import, www. and the bare host) become one, the later one's article winning.
  */
-export const SITE_RULE_LIMITS = { rules: 40, remove: 8, selector: 200 } as const;
+export const SITE_RULE_LIMITS = { rules: 40, remove: 8, selector: 400 } as const;
 
 const selector = (value: unknown): string | null => {
   if (typeof value !== 'string') return null;
