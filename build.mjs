@@ -42,10 +42,11 @@ const PAGES = {
 const EARLY = {
   'popup-start': 'src/popup/start.ts',
 };
-/** Scripts injected into pages: the cleaner (on click) and the optional article badge's probe. */
+/** Scripts injected into pages: the cleaner (on click), the optional article badge's probe, "Fix this page"'s picker. */
 const INJECTED = {
   content: 'src/content/main.ts',
   probe: 'src/content/probe.ts',
+  picker: 'src/content/picker.ts',
 };
 /** Static files copied as they are: source → name in the extension. */
 const STATIC = {

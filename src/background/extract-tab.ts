@@ -8,8 +8,34 @@ import browser from 'webextension-polyfill';
 import { fail, type Response } from '../messages/protocol.js';
 import { RESTRICTION_MESSAGES, restrictionOf } from './restricted.js';
 import { t } from '../i18n/index.js';
+import { loadSettings } from '../settings/store.js';
+import { ruleFor } from '../core/site-rules/hosts.js';
+import type { SiteRule } from '../core/site-rules/types.js';
+import { SITE_RULES_GLOBAL } from '../content/site-rules-global.js';
+
+/**
+ * The reader's fix for the page's site travels ahead of the content script: set on the extension's own side of
+ * the page (its isolated world, which the page's scripts cannot read), taken and deleted by the content script.
+ * Only for a site with a fix, so other pages pay no second injection.
+ */
+async function passSiteRule(tabId: number, url: string | undefined, rules: Promise<SiteRule[]>): Promise<void> {
+  const rule = url ? ruleFor(await rules, url) : undefined;
+  if (!rule) return;
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: (name: string, rules: SiteRule[]) => {
+      (globalThis as Record<string, unknown>)[name] = rules;
+    },
+    args: [SITE_RULES_GLOBAL, [rule]],
+  });
+}
 
 export async function extractTab(tabId: number): Promise<Response<'extract-tab'>> {
+  // Read while the tab is looked up, so the click waits for neither twice.
+  const siteRules = loadSettings().then(
+    (settings) => settings.siteRules,
+    () => [],
+  );
   let url: string | undefined;
   let status: string | undefined;
   try {
@@ -27,7 +53,9 @@ export async function extractTab(tabId: number): Promise<Response<'extract-tab'>
   let results: Array<{ result?: unknown }> | typeof TIMED_OUT;
   try {
     results = await withTimeout(
-      browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] }),
+      passSiteRule(tabId, url, siteRules).then(() =>
+        browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] }),
+      ),
       INJECT_TIMEOUT_MS,
     );
   } catch (error) {

@@ -4,10 +4,11 @@
  *
  *   toolbar / Alt+Shift+R ─► (the popup cleans the tab itself: src/popup/start.ts)
  *   context menu ─────────► open-reader (reader opens at once, `tab-article` waits for the cleaning) / clean a link
+ *   "Fix this page" ──────► picker in the page ─► the fix saved, the page cleaned again (fix-site.ts)
  *   tab loaded ───────────► optional badge, optional automatic clean view (only with granted host access)
  */
 import browser from 'webextension-polyfill';
-import { listen } from '../messages/router.js';
+import { listen, listenToPage } from '../messages/router.js';
 import { extractTab } from './extract-tab.js';
 import { saveToLibrary } from './save-library.js';
 import { downloadFile } from './downloads.js';
@@ -17,12 +18,19 @@ import { autoClean, forgetTab } from './auto-clean.js';
 import { forgetArticle } from '../session/article-handoff.js';
 import { articleFor, forgetCleaning } from './open-reader.js';
 import { loadSettings } from '../settings/store.js';
+import { forgetPicking, onPickCancelled, onPicked, startPicker } from './fix-site.js';
 
 listen({
   'extract-tab': ({ tabId }) => extractTab(tabId),
   'tab-article': ({ tabId }) => articleFor(tabId),
   'library-save': saveToLibrary,
   'download-file': downloadFile,
+  'fix-site': startPicker,
+});
+
+listenToPage({
+  'site-picked': onPicked,
+  'site-pick-cancelled': onPickCancelled,
 });
 
 browser.runtime.onInstalled.addListener(createMenus);
@@ -40,5 +48,6 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId);
   forgetCleaning(tabId);
+  forgetPicking(tabId);
   void forgetArticle(tabId);
 });

@@ -17,7 +17,7 @@ export type ReaderPlacement = 'new-tab' | 'same-tab';
 /** Cleanings started for a reader page, by tab: kept until the tab closes, so a failure can still be told. */
 const cleanings = new Map<number, Promise<Response<'extract-tab'>>>();
 
-function cleanFor(tabId: number): Promise<Response<'extract-tab'>> {
+export function cleanFor(tabId: number): Promise<Response<'extract-tab'>> {
   const cleaning = extractTab(tabId).then(async (result) => {
     if (result.ok) await keepArticle(tabId, result.value);
     return result;

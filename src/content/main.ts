@@ -3,17 +3,19 @@
  * (pipeline.ts: live verdicts, then core.clean on a clone) and returns the result as the value of its last
  * expression (see build.mjs):
  *
- *   page (read only) ──► cleanLivePage ──► Result<Article> ──► background ──► popup
+ *   page (read only) ──► cleanLivePage (+ the reader's fix for the site, if extract-tab.ts passed one)
+ *                    ──► Result<Article> ──► background ──► popup
  *
  * It never modifies the page and never throws: every failure is returned as data, in the reader's language.
  */
 import { fail, ok, type Response } from '../messages/protocol.js';
 import { t } from '../i18n/index.js';
 import { cleanLivePage } from './pipeline.js';
+import { takeSiteRules } from './site-rules-global.js';
 
 export function run(): Response<'extract-tab'> {
   try {
-    const outcome = cleanLivePage(document, window, location.href);
+    const outcome = cleanLivePage(document, window, location.href, takeSiteRules());
     switch (outcome.kind) {
       case 'article':
         return ok(outcome.article);

@@ -12,6 +12,7 @@
 import { clean } from '../core/clean.js';
 import { PAGE_LIMITS } from '../core/limits.js';
 import type { Article, Verdicts } from '../core/types.js';
+import type { SiteRule } from '../core/site-rules/types.js';
 import { liveVerdicts } from '../core/visibility/live.js';
 import { staticVerdicts } from '../core/visibility/static.js';
 
@@ -36,8 +37,11 @@ function measure(doc: Document, win: Window): Verdicts {
   }
 }
 
-/** Cleans the rendered page `doc` (never modifying it). `url` is the address the article reports. Throws on a bug. */
-export function cleanLivePage(doc: Document, win: Window, url: string): LiveOutcome {
+/**
+ * Cleans the rendered page `doc` (never modifying it). `url` is the address the article reports; `siteRules` the
+ * reader's fixes (the extension passes the one for this site). Throws on a bug.
+ */
+export function cleanLivePage(doc: Document, win: Window, url: string, siteRules?: readonly SiteRule[]): LiveOutcome {
   // The limits come first, before any expensive work, so one huge page never stalls the reader or a batch.
   const count = doc.getElementsByTagName('*').length;
   if (count > PAGE_LIMITS.maxElements) return { kind: 'too-many-elements', count };
@@ -46,7 +50,7 @@ export function cleanLivePage(doc: Document, win: Window, url: string): LiveOutc
   if ((doc.contentType && !HTML_TYPES.test(doc.contentType)) || !doc.body) return { kind: 'not-html' };
   const text = doc.body.textContent?.length ?? 0;
   if (text > PAGE_LIMITS.maxText) return { kind: 'too-much-text', count: text };
-  const article = clean(doc, { url, window: win, verdicts: measure(doc, win) });
+  const article = clean(doc, { url, window: win, verdicts: measure(doc, win), siteRules });
   if (article) return { kind: 'article', article };
   return {
     kind: 'no-article',

@@ -14,6 +14,7 @@
  *   spam:cloaking         an inline script sending visitors from search engines to a foreign host (pattern 13).
  *   spam:overlay          a foreign iframe laid fixed over the whole viewport (pattern 13).
  *   spam:title / spam:description / spam:keywords   spam metadata replaced or dropped (pattern 14).
+ *   site:remove           a block the reader's own fix for this site removes (site-rules/): never counted as spam.
  *
  * <method> is one of: display, visibility, opacity, attribute (`hidden`), offscreen, indent (text-indent),
  * clip, zero-size (also: clipped away by an ancestor's overflow), fontsize (0, or below a readable size), colour,

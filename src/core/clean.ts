@@ -1,8 +1,9 @@
 /**
  * The pipeline, one way through:
  *
- *   page ──► visibility verdicts ──► clone ──► drop hidden ──► spam rules ──► Readability ──► purify ──► Article
- *            (live, or static)                  (visibility/)   (spam/)        (extract/)      (purify)
+ *   page ──► visibility verdicts ──► clone ──► drop hidden ──► site fix ──► spam rules ──► Readability ──► purify
+ *            (live, or static)                  (visibility/)   (site-rules/) (spam/)        (extract/)
+ *        ──► Article
  *
  * Pure: everything it reads comes in through its arguments, and the page itself is never modified.
  * The same function runs in the content script (with live verdicts), the CLI (jsdom) and the tests.
@@ -15,6 +16,7 @@ import { applySpamRules } from './spam/index.js';
 import { extract } from './extract/readability.js';
 import { purifyToFragment } from './purify.js';
 import { blockText } from './text.js';
+import { applyResolvedRule, resolveSiteRule, ruleFor } from './site-rules/index.js';
 
 export function clean(doc: Document, options: CleanOptions = {}): Article | null {
   const win = options.window ?? doc.defaultView;
@@ -22,7 +24,13 @@ export function clean(doc: Document, options: CleanOptions = {}): Article | null
   const verdicts = options.verdicts ?? staticVerdicts(doc);
 
   const clone = doc.cloneNode(true) as Document;
-  const removed = [...applyVerdicts(clone, verdicts), ...applySpamRules(clone)];
+  const url = options.url ?? doc.URL;
+  // The site fix's selectors are resolved before the verdicts move anything: they were made on the page as it is.
+  const rule = ruleFor(options.siteRules, url);
+  const resolved = rule ? resolveSiteRule(clone, rule) : null;
+  const hidden = applyVerdicts(clone, verdicts);
+  const fix = resolved ? applyResolvedRule(clone, resolved) : null;
+  const removed = [...hidden, ...(fix?.removed ?? []), ...applySpamRules(clone)];
   const extracted = extract(clone);
   if (!extracted) return null;
 
@@ -37,7 +45,7 @@ export function clean(doc: Document, options: CleanOptions = {}): Article | null
   const content = holder.innerHTML;
 
   return {
-    url: options.url ?? doc.URL,
+    url,
     title: extracted.title,
     byline: extracted.byline,
     siteName: extracted.siteName,
@@ -49,5 +57,6 @@ export function clean(doc: Document, options: CleanOptions = {}): Article | null
     textContent,
     length: textContent.length,
     removed: withoutWrittenTwice([...removed, ...extracted.removed]),
+    ...(fix ? { siteRule: fix.report } : {}),
   };
 }

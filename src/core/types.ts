@@ -2,6 +2,7 @@
  * The data that crosses every boundary: content script → popup, core → CLI, core → saved files.
  * Plain JSON only (structured-clone safe), so it can travel through extension messaging as is.
  */
+import type { SiteRule, SiteRuleReport } from './site-rules/types.js';
 
 /** One block Winnow took out of the page before extraction, kept so the reader can audit it. */
 export interface Removal {
@@ -26,6 +27,8 @@ export interface Article {
   /** Length of `textContent` in characters. */
   length: number;
   removed: Removal[];
+  /** Present when the reader's fix for this site (site-rules/) was tried on the page: what it did, or that it missed. */
+  siteRule?: SiteRuleReport;
 }
 
 /**
@@ -44,4 +47,9 @@ export interface CleanOptions {
   verdicts?: Verdicts;
   /** The window DOMPurify binds to; defaults to `document.defaultView`. Required for documents without one. */
   window?: Window;
+  /**
+   * The reader's per-site fixes (settings); the one for this page's host is applied to the clone before the spam
+   * rules and Readability.
+   */
+  siteRules?: readonly SiteRule[];
 }

@@ -1,7 +1,14 @@
 /** Sends a typed request to the background and returns its typed result; transport failures become data. */
 import browser from 'webextension-polyfill';
 import { t } from '../i18n/index.js';
-import { fail, type Protocol, type RequestType, type Response } from './protocol.js';
+import {
+  fail,
+  type PageProtocol,
+  type PageRequestType,
+  type Protocol,
+  type RequestType,
+  type Response,
+} from './protocol.js';
 
 export async function request<K extends RequestType>(type: K, payload: Protocol[K][0]): Promise<Response<K>> {
   try {
@@ -10,4 +17,9 @@ export async function request<K extends RequestType>(type: K, payload: Protocol[
   } catch (error) {
     return fail('failed', `${t('errorBackground')} (${String(error)})`);
   }
+}
+
+/** From a script Winnow injected into a page (the picker) to the background. Fire and forget: the page needs no answer. */
+export async function pageRequest<K extends PageRequestType>(type: K, payload: PageProtocol[K][0]): Promise<void> {
+  await browser.runtime.sendMessage({ type, ...payload }).catch(() => undefined);
 }

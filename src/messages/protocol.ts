@@ -37,7 +37,24 @@ export interface Protocol {
   'library-save': [{ article: Article; script: SavedScript | null }, { id: string; updated: boolean }];
   /** Save a file through the downloads API; `data` is text, or base64 bytes when `base64` is set. */
   'download-file': [{ filename: string; mime: string; data: string; base64: boolean }, { downloadId: number }];
+  /**
+   * "Fix this page": start the block picker in the tab (src/content/picker.ts). The picker answers with a
+   * `PageProtocol` request; the background then saves the fix and shows the article cleaned with it.
+   */
+  'fix-site': [{ tabId: number }, { picking: true }];
 }
+
+/**
+ * Requests from Winnow's own scripts injected into a page (the block picker). The tab and the page's address
+ * come from `sender`, never from the message: a page can only say which block the reader chose.
+ */
+export interface PageProtocol {
+  /** The reader clicked a block: `article` = this is the article, `remove` = take this block out. */
+  'site-picked': [{ kind: 'article' | 'remove'; selector: string }, null];
+  /** The reader pressed Esc: nothing was chosen. */
+  'site-pick-cancelled': [Record<string, never>, null];
+}
+export type PageRequestType = keyof PageProtocol;
 
 export type RequestType = keyof Protocol;
 export type Request<K extends RequestType = RequestType> = { type: K } & Protocol[K][0];

@@ -9,6 +9,8 @@ import { normalizeHost } from '../settings/schema.js';
 import { applySettings } from '../ui/apply-settings.js';
 import { byRole, h } from '../ui/dom.js';
 import { parseRules, type PhraseRule } from '../core/convert/exceptions.js';
+import { renderSiteRules } from './site-rules.js';
+import { wireSettingsFile } from './settings-file.js';
 
 const formatRules = (rules: readonly PhraseRule[]) =>
   rules.map((r) => (r.from === r.to ? r.from : `${r.from}=${r.to}`)).join('\n');
@@ -145,12 +147,15 @@ async function main(): Promise<void> {
   onSettingsChanged((next) => {
     applySettings(document, next);
     renderAutoHosts(next.autoHosts);
+    renderSiteRules(document, next.siteRules);
   });
   wireShortcut();
   wireBadge(settings.articleBadge);
   wireAutoHosts();
   wireExceptions(settings.convertExceptions);
   renderAutoHosts(settings.autoHosts);
+  renderSiteRules(document, settings.siteRules);
+  wireSettingsFile(document);
   await Promise.all([showShortcut(), renderAccess()]);
 }
 

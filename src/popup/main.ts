@@ -16,6 +16,7 @@ void startArticlePage(document, {
     tabId = extraction.tabId;
     return extraction.result;
   },
+  tabId: () => tabId,
   async onShown(article) {
     if (tabId !== undefined) await keepArticle(tabId, article);
   },

@@ -27,6 +27,8 @@ void startArticlePage(document, {
     const article = params.has('tab') && Number.isInteger(tabId) ? await keptArticle(tabId) : null;
     return article ? ok(article) : fail('no-article', t('errorGone'));
   },
+  // A reader of a tab's article (not one from the library, nor an error) can fix the page it came from.
+  tabId: () => (params.has('tab') && !params.has('saved') ? Number(params.get('tab')) : undefined),
   async onShown(article) {
     const source = document.querySelector<HTMLElement>('[data-role="source"]');
     if (source && /^https?:/.test(article.url)) {

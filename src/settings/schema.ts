@@ -4,6 +4,8 @@
  * edits) safe to apply.
  */
 import type { PhraseRule } from '../core/convert/exceptions.js';
+import type { SiteRule } from '../core/site-rules/types.js';
+import { siteKey } from '../core/site-rules/hosts.js';
 
 export type Theme = 'system' | 'light' | 'dark' | 'sepia';
 export type FontFamily = 'serif' | 'sans';
@@ -28,6 +30,11 @@ export interface Settings {
   autoHosts: string[];
   /** The reader's own conversion exceptions (keep 東涌; 鼠标→滑鼠): they override the dictionaries in every config. */
   convertExceptions: PhraseRule[];
+  /**
+   * The reader's fixes for sites Winnow reads wrongly ("this is the article", "remove this block"), one per host,
+   * applied before Readability (src/core/site-rules/). Exported and imported with the rest; see normalizeSiteRules.
+   */
+  siteRules: SiteRule[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -40,6 +47,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   articleBadge: false,
   autoHosts: [],
   convertExceptions: [],
+  siteRules: [],
 });
 
 export const LIMITS = {
@@ -100,5 +108,42 @@ export function normalize(raw: unknown): Settings {
     convertExceptions: Array.isArray(s.convertExceptions)
       ? (s.convertExceptions as unknown[]).filter(isPhraseRule).map(({ from, to }) => ({ from, to }))
       : [],
+    siteRules: normalizeSiteRules(s.siteRules),
   };
+}
+
+/**
+ * Site fixes as stored: the settings are one `storage.sync` item (8 KB in Chrome), so a fix keeps at most
+ * SITE_RULE_LIMITS.remove selectors of at most `selector` characters, and the newest `rules` fixes are kept.
+ * Two entries for one site (an import, www. and the bare host) become one, the later one's article winning.
+ */
+export const SITE_RULE_LIMITS = { rules: 40, remove: 8, selector: 400 } as const;
+
+const selector = (value: unknown): string | null => {
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  return text && text.length <= SITE_RULE_LIMITS.selector ? text : null;
+};
+
+export function normalizeSiteRules(raw: unknown): SiteRule[] {
+  if (!Array.isArray(raw)) return [];
+  const bySite = new Map<string, SiteRule>();
+  for (const item of raw as unknown[]) {
+    if (typeof item !== 'object' || item === null) continue;
+    const { host: rawHost, article: rawArticle, remove: rawRemove } = item as Record<string, unknown>;
+    const host = typeof rawHost === 'string' ? normalizeHost(rawHost) : null;
+    if (!host) continue;
+    const key = siteKey(host);
+    const before = bySite.get(key);
+    const article = selector(rawArticle) ?? before?.article;
+    const remove = [
+      ...new Set([
+        ...(before?.remove ?? []),
+        ...(Array.isArray(rawRemove) ? rawRemove.map(selector).filter((r): r is string => r !== null) : []),
+      ]),
+    ].slice(-SITE_RULE_LIMITS.remove);
+    bySite.delete(key); // re-inserted last: the newest fixes are the ones kept
+    if (article || remove.length) bySite.set(key, { host, ...(article ? { article } : {}), remove });
+  }
+  return [...bySite.values()].slice(-SITE_RULE_LIMITS.rules);
 }

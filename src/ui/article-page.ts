@@ -31,6 +31,8 @@ export interface PageOptions {
   openReader?: (options: { print?: boolean }) => void;
   /** Called once the article is on screen (reader: restore position; popup: keep it for the reader). */
   onShown?: (article: Article) => void | Promise<void>;
+  /** The tab the article was cleaned from, once loaded (undefined for a saved article: no page to go back to). */
+  tabId?: () => number | undefined;
 }
 
 /** Extra controls other features mount into the action bar (save menu, script conversion). */
@@ -41,6 +43,9 @@ export interface ArticleControls {
   current: () => Article;
   /** Replaces the shown article, e.g. with its converted form. */
   show: (article: Article) => void;
+  mode: PageMode;
+  /** The tab the article came from, if it came from one (see PageOptions.tabId). */
+  tabId: number | undefined;
 }
 
 type Mount = (controls: ArticleControls) => void;
@@ -182,7 +187,8 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
     () => settings,
   );
   await controls;
-  for (const mount of mounts) mount({ doc, actions, current: () => current, show });
+  const tabId = options.tabId?.();
+  for (const mount of mounts) mount({ doc, actions, current: () => current, show, mode: options.mode, tabId });
   await options.onShown?.(current);
 }
 

@@ -39,6 +39,7 @@ const REASONS: Readonly<Record<string, MessageKey>> = {
   'spam:title': 'auditReasonTitle',
   'spam:description': 'auditReasonDescription',
   'spam:keywords': 'auditReasonKeywords',
+  'site:remove': 'auditReasonSiteRule',
 };
 
 const HIDDEN_PREFIX = 'spam:hidden-';

@@ -4,3 +4,4 @@
  */
 import './convert-control.js';
 import './save-menu.js';
+import './fix-site.js';

@@ -17,7 +17,7 @@ const methods = doc
   .replace(/\([^)]*\)/g, '')
   .split(',')
   .map((m) => m.trim());
-const reasons = [...new Set(doc.match(/(?<![\w:-])(?:tagsoup|spam:(?!hidden-)[a-z-]+)(?![\w:-])/g))];
+const reasons = [...new Set(doc.match(/(?<![\w:-])(?:tagsoup|spam:(?!hidden-)[a-z-]+|site:[a-z-]+)(?![\w:-])/g))];
 
 describe('audit labels', () => {
   it('reads the documented vocabulary', () => {
@@ -35,6 +35,7 @@ describe('audit labels', () => {
       'marquee',
     ]);
     expect(reasons.sort()).toEqual([
+      'site:remove',
       'spam:cloaking',
       'spam:description',
       'spam:docwrite',
