@@ -63,6 +63,11 @@ beforeAll(async () => {
       `Harbour plan, payload batch ${b}`,
       batch.map((p) => fill(p, marker(origin), origin)),
     );
+    // The same page with its markers renamed, for the control load: what the page runs on its own.
+    routes[`/control/${b}.html`] = articlePage(
+      `Harbour plan, payload batch ${b}`,
+      batch.map((p) => fill({ ...p, id: CONTROL + p.id }, marker(origin), origin)),
+    );
   });
 });
 afterAll(() => server?.close());
@@ -78,18 +83,22 @@ const hits = (): Array<[string, string, string]> =>
 /** A marker from an extension context: Winnow's pages, or the content script's isolated world. */
 const fromExtension = ([, world, origin]: [string, string, string]): boolean =>
   world === 'ext' || /^(?:chrome|moz)-extension:/.test(origin);
-/** Payloads that ran or loaded in the page itself (script markers, and requests the page's markup made without script). */
-const pageWorldIds = (): Set<string> =>
+/** The prefix of the control page's payload ids. */
+const CONTROL = 'control-';
+/**
+ * Payloads that ran or loaded in a page itself (script markers, and requests the page's markup made without
+ * script): the page Winnow read, or (`control`) its copy that Winnow never touched.
+ */
+const pageWorldIds = (control: boolean): Set<string> =>
   new Set(
     hits()
-      .filter((hit) => !fromExtension(hit))
-      .map(([id]) => id),
+      .filter((hit) => !fromExtension(hit) && hit[0].startsWith(CONTROL) === control)
+      .map(([id]) => id.replace(CONTROL, '')),
   );
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 /**
- * Waits until the page's own markers stop arriving (a second with no new one, at most 15 s): on a loaded machine
- * Firefox's error events and their requests can take more than a second, and a marker the control missed would
- * read as one Winnow woke.
+ * Waits until the pages' own markers stop arriving (a second with no new one, at most 15 s): on a loaded machine
+ * Firefox's error events and their requests can take seconds (it throttles a background tab's requests).
  */
 async function markersSettle(): Promise<void> {
   const until = Date.now() + 15_000;
@@ -174,12 +183,13 @@ describe.each<BrowserKind>(availableBrowsers())('hostile payloads in %s', (kind)
       popupRequests = [];
       let inPopup: Rendered | null = null;
       let tabId: number | null = null;
-      // Control: what the page runs on its own, without Winnow (the page's own world is the page's business).
+      // Control: what the page runs on its own, without Winnow (the page's own world is the page's business). Its
+      // markers have their own ids, so one that arrives late is still the control's, never read as woken by Winnow.
       const control = await browser.browser.newPage();
-      await control.goto(url, { waitUntil: 'load' });
+      await control.bringToFront();
+      await control.goto(server.url(`/control/${b}.html`), { waitUntil: 'load' });
       await markersSettle();
       await control.close();
-      const before = new Set(pageWorldIds());
       await browser.closePanels?.();
       const shown = await browser.clickOn(url, {
         keepOpen: true,
@@ -205,7 +215,9 @@ describe.each<BrowserKind>(availableBrowsers())('hostile payloads in %s', (kind)
       const reader = await openRecorded(browser, `reader.html?tab=${tabId}`, readerRequests);
       await sleep(500);
       const inReader = (await reader.evaluate(RENDERED)) as Rendered;
-      const after = pageWorldIds();
+      await markersSettle();
+      const before = pageWorldIds(true);
+      const after = pageWorldIds(false);
 
       const images = articleImages(shown.article!.content, url);
       const views: Array<[string, Rendered | null]> = [
