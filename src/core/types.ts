@@ -26,6 +26,12 @@ export interface Article {
   /** Length of `textContent` in characters. */
   length: number;
   removed: Removal[];
+  /**
+   * A multi-page article joined from its pages (core/pages): how many, and their addresses in order (the first
+   * is `url`). Absent for an article read from one page.
+   */
+  pages?: number;
+  pageUrls?: string[];
 }
 
 /**
