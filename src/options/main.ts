@@ -9,6 +9,7 @@ import { normalizeHost } from '../settings/schema.js';
 import { applySettings } from '../ui/apply-settings.js';
 import { byRole, h } from '../ui/dom.js';
 import { parseRules, type PhraseRule } from '../core/convert/exceptions.js';
+import { wireFollowPages } from './follow-pages.js';
 
 const formatRules = (rules: readonly PhraseRule[]) =>
   rules.map((r) => (r.from === r.to ? r.from : `${r.from}=${r.to}`)).join('\n');
@@ -148,6 +149,7 @@ async function main(): Promise<void> {
   });
   wireShortcut();
   wireBadge(settings.articleBadge);
+  wireFollowPages(settings.followPages);
   wireAutoHosts();
   wireExceptions(settings.convertExceptions);
   renderAutoHosts(settings.autoHosts);

@@ -28,6 +28,11 @@ export interface Settings {
   autoHosts: string[];
   /** The reader's own conversion exceptions (keep 東涌; 鼠标→滑鼠): they override the dictionaries in every config. */
   convertExceptions: PhraseRule[];
+  /**
+   * Multi-page articles (issue 16), on by default: the following pages a page's pager links to (same site, at
+   * most 20, within 8 s) are fetched, cleaned and joined into one article. Off: the page on screen only.
+   */
+  followPages: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -40,6 +45,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   articleBadge: false,
   autoHosts: [],
   convertExceptions: [],
+  // Multi-page articles: on unless the reader turns it off.
+  followPages: true,
 });
 
 export const LIMITS = {
@@ -100,5 +107,7 @@ export function normalize(raw: unknown): Settings {
     convertExceptions: Array.isArray(s.convertExceptions)
       ? (s.convertExceptions as unknown[]).filter(isPhraseRule).map(({ from, to }) => ({ from, to }))
       : [],
+    // Multi-page articles: only an explicit `false` turns following off (older settings have no such field).
+    followPages: s.followPages !== false,
   };
 }

@@ -14,7 +14,7 @@ import type { Article } from '../../core/types.js';
 import type { ChromiumEngine } from '../chromium/engine.js';
 import type { InPageOutcome } from '../chromium/in-page.js';
 import type { Command } from '../command.js';
-import { resolveLabel } from '../charset-prescan.js';
+import { resolveLabel } from '../../core/charset-prescan.js';
 import { decode } from '../decode.js';
 import { describe, EngineError, InputError, UsageError } from '../errors.js';
 import { jsdomPool, type JsdomPool } from '../jsdom/pool.js';
