@@ -84,6 +84,31 @@ describe.each<BrowserKind>(availableBrowsers())('multi-page articles in %s', (ki
     expect(shown.consoleErrors).toEqual([]);
   });
 
+  it('follows nothing once the reader turns the switch off in the options', async () => {
+    const options = await openExtensionPage(browser, 'options.html');
+    const toggle = async (on: boolean) => {
+      await options.waitForSelector('[data-role="follow-pages"]');
+      expect(await options.$eval('[data-role="follow-pages"]', (box) => (box as HTMLInputElement).checked)).toBe(!on);
+      await options.click('[data-role="follow-pages"]');
+      // The switch writes storage.sync; the next click's content script reads it from there.
+      await options.waitForFunction(
+        `(globalThis.browser ?? globalThis.chrome).storage.sync.get('settings').then((s) => s.settings?.followPages === ${on})`,
+      );
+    };
+    await toggle(false);
+    try {
+      const before = server.requests.length;
+      const shown = await browser.clickOn(server.url(STORY_PAGES[0]!));
+      expect(shown.articleText).toContain(OPENINGS[0]);
+      expect(shown.articleText).not.toContain(OPENINGS[1]);
+      expect(shown.article?.pages ?? 1).toBe(1);
+      expect(server.requests.slice(before)).not.toContain(STORY_PAGES[1]);
+    } finally {
+      await toggle(true);
+      await options.close();
+    }
+  });
+
   it('does not follow the pager under a list of headlines', async () => {
     const before = server.requests.length;
     const shown = await browser.clickOn(server.url(LIST));
