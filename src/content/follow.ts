@@ -16,9 +16,18 @@ import type { Article } from '../core/types.js';
 import { fetchPage } from './fetch-page.js';
 import { followPagesSetting } from './follow-setting.js';
 
+/** The extension's path: the reader's setting decides. */
 export async function withFollowingPages(doc: Document, win: Window, url: string, first: Article): Promise<Article> {
   try {
-    if (!(await followPagesSetting())) return first;
+    return (await followPagesSetting()) ? await followAndJoin(doc, win, url, first) : first;
+  } catch {
+    return first;
+  }
+}
+
+/** The first page's article with its following pages joined (also `winnow clean --engine chromium URL`). */
+export async function followAndJoin(doc: Document, win: Window, url: string, first: Article): Promise<Article> {
+  try {
     const followed = await followPages({ doc, url }, first, {
       load: (next, signal) => fetchPage(next, signal, doc),
       clean: (page, pageUrl) => (withinLimits(page) ? clean(page, { url: pageUrl, window: win }) : null),

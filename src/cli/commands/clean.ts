@@ -59,7 +59,8 @@ Options:
 Multi-page articles: an http(s) URL whose page links to the following pages of the same article (下一页,
 Next page, a numbered pager, rel=next; same origin, only the page number in the address changing) gets them
 fetched, cleaned and joined into one article: at most ${MAX_PAGES} pages, in at most ${FOLLOW_BUDGET_MS / 1000} s for the following
-pages (past that, the pages ready so far). Saved files and stdin are never followed. --engine jsdom only.
+pages (past that, the pages ready so far). Saved files and stdin are never followed. Both engines follow:
+chromium fetches them from the page itself, as the extension does.
 
 A batch keeps its input order, shows its progress on stderr when that is a terminal, and goes on past a
 page that fails, hangs (past --page-timeout) or crashes its worker: that page gets its error like any other.
@@ -312,7 +313,7 @@ function jsdomCleaner(options: CleanOptions, workers: JsdomPool): CleanPage {
 function chromiumCleaner(options: CleanOptions, engine: ChromiumEngine): CleanPage {
   return async (source, warnings) => {
     // A URL is the live page, loaded by the browser itself; files and stdin are rendered from their decoded text.
-    if (source.kind === 'url') return articleOf(await engine.cleanUrl(source.label));
+    if (source.kind === 'url') return articleOf(await engine.cleanUrl(source.label, options.followPages));
     const { text, url } = await readText(source, options, warnings);
     const folder = source.path === undefined ? null : dirname(resolve(source.path));
     return articleOf(await engine.cleanText({ html: text, url: options.url ?? url, folder }));
