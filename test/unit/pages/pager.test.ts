@@ -42,6 +42,21 @@ describe('laterPage: only the page token may change', () => {
   ])('refuses %s', (_what, from, to) => expect(laterPage(from, to)).toBeNull());
 });
 
+describe('labels', () => {
+  it.each([
+    ['<a href="s_2.html">Page 2</a> <a href="s_3.html">Page 3</a>', ['s_2.html', 's_3.html']],
+    ['<span>1</span> <a href="s_2.html">[2]</a> <a href="s_2.html">下一页&gt;&gt;</a>', ['s_2.html']],
+    ['<a href="s_2.html" rel="next"><svg></svg></a>', ['s_2.html']],
+    ['<a href="s_2.html" aria-label="Next page">›</a>', ['s_2.html']],
+  ])('%s', (pager, expected) => {
+    const url = 'https://a.test/n/s.html';
+    const doc = parse(`<article><p>${'正文内容。'.repeat(80)}</p><div class="pager">${pager}</div></article>`, url);
+    expect(followingPages(doc.window.document, url).map((link) => link.url)).toEqual(
+      expected.map((path) => new URL(path, url).href),
+    );
+  });
+});
+
 describe('look-alikes are not followed', () => {
   it.each(LOOK_ALIKES.map((l) => [l.name, l] as const))('%s', (_name, lookAlike) => {
     const doc = parse(lookAlike.html, lookAlike.url).window.document;
