@@ -48,8 +48,8 @@ const readabilityAlone = await readabilityAloneScript();
 const winnowContent = winnowContentScript(DIST, 'chrome');
 
 const timeInPage = (page: Page, setup: string, call: string) =>
-  page.evaluate(`(() => { ${setup}
-  const t0 = performance.now(); const r = ${call}; return { ms: performance.now() - t0, ok: !!r }; })()`) as Promise<{
+  page.evaluate(`(async () => { ${setup}
+  const t0 = performance.now(); const r = await (${call}); return { ms: performance.now() - t0, ok: !!r }; })()`) as Promise<{
     ms: number;
     ok: boolean;
   }>;
@@ -179,7 +179,9 @@ async function chromium(): Promise<ChromeFigures> {
       await keepLocal(page);
       await page.goto(url, { waitUntil: 'load' });
       f.alone.push((await timeInPage(page, readabilityAlone, '__alone()')).ms);
-      f.winnow.push((await timeInPage(page, winnowContent, '__winnow_content.run().ok')).ms);
+      f.winnow.push(
+        (await timeInPage(page, winnowContent, 'Promise.resolve(__winnow_content.run()).then((r) => r.ok)')).ms,
+      );
       await page.close();
     } catch (error) {
       console.log(`  ${path.slice(1, 13)}…: ${String(error).split('\n')[0]}`);

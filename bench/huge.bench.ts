@@ -62,8 +62,8 @@ async function inPage(
   const page = await browser.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    return (await page.evaluate(`(() => { ${setup}
-      const t0 = performance.now(); const r = ${call}; return { ms: performance.now() - t0, what: String(r) }; })()`)) as {
+    return (await page.evaluate(`(async () => { ${setup}
+      const t0 = performance.now(); const r = await (${call}); return { ms: performance.now() - t0, what: String(r) }; })()`)) as {
       ms: number;
       what: string;
     };
@@ -100,7 +100,7 @@ async function inBrowser(kind: 'chrome' | 'firefox'): Promise<void> {
         browser,
         url,
         content,
-        '(() => { const r = __winnow_content.run(); return r.ok ? "article" : r.error.code; })()',
+        'Promise.resolve(__winnow_content.run()).then((r) => (r.ok ? "article" : r.error.code))',
       );
       winnow.push(w.ms);
       answer = w.what;

@@ -17,6 +17,9 @@ const SUITES: Array<{ project: string; file: string }> = [
   { project: 'pages', file: 'test/unit/spam/ordinary-pages.test.ts' },
   { project: 'pages', file: 'test/unit/spam/injected-pages.test.ts' },
   { project: 'pages', file: 'test/unit/peers/readability-peers.test.ts' },
+  // Multi-page articles (issue 16): 144 generated articles, every page's pager, then followed and joined.
+  { project: 'unit', file: 'test/unit/pages/pager.test.ts' },
+  { project: 'unit', file: 'test/unit/pages/follow.test.ts' },
   ...(process.env.WINNOW_SUITES === 'pages' ? [] : [{ project: 'e2e-*', file: 'test/e2e/live-visibility.test.ts' }]),
 ];
 

@@ -24,7 +24,7 @@ import {
   prescanMeta,
   resolveLabel,
   PRESCAN_BYTES,
-} from './charset-prescan.js';
+} from '../core/charset-prescan.js';
 import { nonAsciiCount, plausibility, replacementCount } from './plausibility.js';
 import { decodeAs, strictDecode } from './text-decode.js';
 

@@ -14,12 +14,21 @@ export interface FetchLimits {
 
 export const DEFAULT_LIMITS: FetchLimits = { timeoutMs: 20_000, maxBytes: 20 * 1024 * 1024 };
 
-export async function fetchPage(url: string, limits: FetchLimits): Promise<Page> {
-  const signal = AbortSignal.timeout(limits.timeoutMs);
+/**
+ * `follow: false` refuses a redirect instead of following it (the following pages of a multi-page article: a page
+ * that moves is not one of them, and no other host is ever asked); `signal` ends the fetch early too.
+ */
+export async function fetchPage(
+  url: string,
+  limits: FetchLimits,
+  options: { follow?: boolean; signal?: AbortSignal } = {},
+): Promise<Page> {
+  const timeout = AbortSignal.timeout(limits.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   try {
     const response = await fetch(url, {
       signal,
-      redirect: 'follow',
+      redirect: options.follow === false ? 'manual' : 'follow',
       headers: { 'user-agent': `winnow/${VERSION}`, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' },
     });
     if (!response.ok) {
@@ -30,7 +39,8 @@ export async function fetchPage(url: string, limits: FetchLimits): Promise<Page>
     return { bytes, url: response.url || url, contentType: response.headers.get('content-type') };
   } catch (error) {
     if (error instanceof InputError) throw error;
-    if (signal.aborted) throw new InputError(`timed out after ${limits.timeoutMs / 1000} s`);
+    if (timeout.aborted) throw new InputError(`timed out after ${limits.timeoutMs / 1000} s`);
+    if (signal.aborted) throw new InputError('stopped: out of time');
     throw new InputError(fetchFailure(error));
   }
 }

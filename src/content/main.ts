@@ -4,21 +4,31 @@
  * expression (see build.mjs):
  *
  *   page (read only) ──► cleanLivePage (+ the reader's fix for the site, if extract-tab.ts passed one)
- *                    ──► Result<Article> ──► background ──► popup
+ *                    ──► Result<Article> ──────────────────────────► background ──► popup
+ *                        └ a pager? ─► follow.ts (following pages) ─┘  (a promise: executeScript waits for it)
  *
+ * A page without a pager answers at once, as before; with one, the answer waits for the following pages, within
+ * their time budget (core/pages/follow.ts: 8 s), and the popup shows the joined article in one go — one render, so
+ * a reader who starts reading, listening or saving never has the article change under them.
  * It never modifies the page and never throws: every failure is returned as data, in the reader's language.
  */
 import { fail, ok, type Response } from '../messages/protocol.js';
 import { t } from '../i18n/index.js';
+import { followingPages } from '../core/pages/pager.js';
 import { cleanLivePage } from './pipeline.js';
 import { takeSiteRules } from './site-rules-global.js';
+import { withFollowingPages } from './follow.js';
 
-export function run(): Response<'extract-tab'> {
+type Answer = Response<'extract-tab'>;
+
+export function run(): Answer | Promise<Answer> {
   try {
-    const outcome = cleanLivePage(document, window, location.href, takeSiteRules());
+    const siteRules = takeSiteRules();
+    const outcome = cleanLivePage(document, window, location.href, siteRules);
     switch (outcome.kind) {
       case 'article':
-        return ok(outcome.article);
+        if (followingPages(document, location.href).length === 0) return ok(outcome.article);
+        return withFollowingPages(document, window, location.href, outcome.article, siteRules).then(ok);
       case 'too-many-elements':
         return fail('too-large', t('errorTooLarge', outcome.count.toLocaleString()));
       case 'too-much-text':

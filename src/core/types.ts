@@ -29,6 +29,12 @@ export interface Article {
   removed: Removal[];
   /** Present when the reader's fix for this site (site-rules/) was tried on the page: what it did, or that it missed. */
   siteRule?: SiteRuleReport;
+  /**
+   * A multi-page article joined from its pages (core/pages): how many, and their addresses in order (the first
+   * is `url`). Absent for an article read from one page.
+   */
+  pages?: number;
+  pageUrls?: string[];
 }
 
 /**

@@ -11,6 +11,7 @@ import { byRole, h } from '../ui/dom.js';
 import { parseRules, type PhraseRule } from '../core/convert/exceptions.js';
 import { renderSiteRules } from './site-rules.js';
 import { wireSettingsFile } from './settings-file.js';
+import { wireFollowPages } from './follow-pages.js';
 
 const formatRules = (rules: readonly PhraseRule[]) =>
   rules.map((r) => (r.from === r.to ? r.from : `${r.from}=${r.to}`)).join('\n');
@@ -151,6 +152,7 @@ async function main(): Promise<void> {
   });
   wireShortcut();
   wireBadge(settings.articleBadge);
+  wireFollowPages(settings.followPages);
   wireAutoHosts();
   wireExceptions(settings.convertExceptions);
   renderAutoHosts(settings.autoHosts);

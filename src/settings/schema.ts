@@ -35,6 +35,11 @@ export interface Settings {
    * applied before Readability (src/core/site-rules/). Exported and imported with the rest; see normalizeSiteRules.
    */
   siteRules: SiteRule[];
+  /**
+   * Multi-page articles (issue 16), on by default: the following pages a page's pager links to (same site, at
+   * most 20, within 8 s) are fetched, cleaned and joined into one article. Off: the page on screen only.
+   */
+  followPages: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -48,6 +53,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   autoHosts: [],
   convertExceptions: [],
   siteRules: [],
+  // Multi-page articles: on unless the reader turns it off.
+  followPages: true,
 });
 
 export const LIMITS = {
@@ -109,6 +116,8 @@ export function normalize(raw: unknown): Settings {
       ? (s.convertExceptions as unknown[]).filter(isPhraseRule).map(({ from, to }) => ({ from, to }))
       : [],
     siteRules: normalizeSiteRules(s.siteRules),
+    // Multi-page articles: only an explicit `false` turns following off (older settings have no such field).
+    followPages: s.followPages !== false,
   };
 }
 

@@ -109,5 +109,9 @@ function pickArticle(a: Article): Article {
     textContent: a.textContent,
     length: a.length,
     removed: a.removed.map((r: Removal) => ({ reason: r.reason, text: r.text })),
+    // A multi-page article keeps its page count and addresses (issue 16), when they are sound.
+    ...(typeof a.pages === 'number' && Array.isArray(a.pageUrls) && a.pageUrls.every((u) => typeof u === 'string')
+      ? { pages: a.pages, pageUrls: [...a.pageUrls] }
+      : {}),
   };
 }

@@ -168,7 +168,10 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
     );
     const meta = byRole(main, 'meta');
     const minutes = readingTime(article.textContent).minutes;
-    meta.textContent = [meta.textContent, t('readingTime', formatNumber(minutes, doc.documentElement.lang))]
+    const lang = doc.documentElement.lang;
+    // A multi-page article says so (issue 16): the reader knows the text past page 1 came from the site's other pages.
+    const pages = article.pages && article.pages > 1 ? t('pagesJoined', formatNumber(article.pages, lang)) : '';
+    meta.textContent = [meta.textContent, t('readingTime', formatNumber(minutes, lang)), pages]
       .filter(Boolean)
       .join(' · ');
     meta.hidden = false;

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zytePages } from '../../bench/lib/zyte.js';
 import type { Article } from '../../src/core/types.js';
 import { availableBrowsers, DIST, launch, type ExtensionBrowser } from './harness.js';
+import { multiPageSite, OPENINGS, STORY_PAGES } from '../helpers/multipage-site.js';
 
 const CLI = join(DIST, 'cli.mjs');
 
@@ -88,6 +89,8 @@ describe.each(chrome)('winnow clean --engine chromium (%s)', () => {
             ),
           );
       }
+      const multi = multiPageSite()[path];
+      if (multi) return void res.writeHead(200, { 'content-type': multi.type }).end(Buffer.from(multi.body));
       const zyte = ordinary.find((p) => path === `/zyte/${p.id}.html`);
       // The popup's copy of a saved page, with its scripts off as the CLI keeps them off for files.
       if (zyte)
@@ -130,6 +133,21 @@ describe.each(chrome)('winnow clean --engine chromium (%s)', () => {
       expect.objectContaining({ reason: 'spam:hidden-offscreen', text: expect.stringContaining(SPAM_TEXT) }),
     );
     expect(live!.file).toBe(file);
+  });
+
+  it('joins a multi-page article from the page itself, as the popup does; --no-follow-pages reads page 1 only', async () => {
+    const url = `${origin}${STORY_PAGES[0]}`;
+    const [joined] = jsonl(await winnow(['clean', '--engine', 'chromium', '--format', 'jsonl', url]));
+    const at = OPENINGS.map((opening) => joined!.textContent.indexOf(opening));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    for (const opening of OPENINGS) expect(joined!.textContent.split(opening)).toHaveLength(2);
+    expect(joined!.pages).toBe(3);
+    const [single] = jsonl(
+      await winnow(['clean', '--engine', 'chromium', '--format', 'jsonl', '--no-follow-pages', url]),
+    );
+    expect(single!.textContent).not.toContain(OPENINGS[1]);
+    expect(single!.pages).toBeUndefined();
   });
 
   it('keeps a saved page off the network with its scripts off', async () => {

@@ -39,8 +39,8 @@ export interface PageText {
 export interface ChromiumEngine {
   /** Renders decoded text from memory, scripts off, nothing from the network. */
   cleanText(page: PageText): Promise<InPageOutcome>;
-  /** Loads a live URL, scripts on. */
-  cleanUrl(url: string): Promise<InPageOutcome>;
+  /** Loads a live URL, scripts on; `follow` joins the following pages of a multi-page article. */
+  cleanUrl(url: string, follow?: boolean): Promise<InPageOutcome>;
   close(): Promise<void>;
 }
 
@@ -126,7 +126,7 @@ export async function startChromium(env: Env, options: ChromiumOptions): Promise
   const tabs = new TabPool(browser, script, options);
   return {
     cleanText: (page) => tabs.run((tab) => tab.cleanText(page)),
-    cleanUrl: (url) => tabs.run((tab) => tab.cleanUrl(url)),
+    cleanUrl: (url, follow) => tabs.run((tab) => tab.cleanUrl(url, follow)),
     close: async () => {
       await browser.close().catch(() => undefined);
     },
@@ -215,7 +215,7 @@ class Tab {
     return this.runPipeline(url ?? 'about:blank');
   }
 
-  async cleanUrl(url: string): Promise<InPageOutcome> {
+  async cleanUrl(url: string, follow = false): Promise<InPageOutcome> {
     this.route = (request) => request.continue();
     try {
       const response = await this.page.goto(url, { waitUntil: 'load', timeout: this.timeoutMs });
@@ -229,7 +229,7 @@ class Tab {
         throw new InputError(navigationFailure(error));
       await this.page.evaluate('window.stop()');
     }
-    return this.runPipeline(this.page.url());
+    return this.runPipeline(this.page.url(), follow);
   }
 
   /** Whether the document (not only the request) has arrived. */
@@ -238,11 +238,11 @@ class Tab {
     return state !== 'loading' && this.page.url() !== 'about:blank';
   }
 
-  private runPipeline(url: string): Promise<InPageOutcome> {
+  private runPipeline(url: string, follow = false): Promise<InPageOutcome> {
     // The bundle defines its global and the call's value is the expression's: one round trip, nothing left behind
     // for the page to see beyond a global it cannot use (its own scripts are off or have run).
     return this.page.evaluate(
-      `${this.script}\n;${IN_PAGE_GLOBAL}.run(${JSON.stringify(url)})`,
+      `${this.script}\n;${IN_PAGE_GLOBAL}.run(${JSON.stringify(url)}, ${follow})`,
     ) as Promise<InPageOutcome>;
   }
 }

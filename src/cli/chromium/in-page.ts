@@ -5,12 +5,16 @@
  * What it returns crosses to Node as JSON, so a bug becomes data too.
  */
 import { cleanLivePage, type LiveOutcome } from '../../content/pipeline.js';
+import { followAndJoin } from '../../content/follow.js';
 
 export type InPageOutcome = LiveOutcome | { kind: 'failed'; message: string };
 
-export function run(url: string): InPageOutcome {
+/** `follow`: join the following pages of a multi-page article, as the popup does (a live URL only, issue 16). */
+export async function run(url: string, follow = false): Promise<InPageOutcome> {
   try {
-    return cleanLivePage(document, window, url);
+    const outcome = cleanLivePage(document, window, url);
+    if (outcome.kind !== 'article' || !follow) return outcome;
+    return { kind: 'article', article: await followAndJoin(document, window, url, outcome.article) };
   } catch (error) {
     return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }

@@ -14,7 +14,7 @@ import type { Article } from '../../core/types.js';
 import type { ChromiumEngine } from '../chromium/engine.js';
 import type { InPageOutcome } from '../chromium/in-page.js';
 import type { Command } from '../command.js';
-import { resolveLabel } from '../charset-prescan.js';
+import { resolveLabel } from '../../core/charset-prescan.js';
 import { decode } from '../decode.js';
 import { describe, EngineError, InputError, UsageError } from '../errors.js';
 import { jsdomPool, type JsdomPool } from '../jsdom/pool.js';
@@ -28,6 +28,7 @@ import { progress } from '../progress.js';
 import { NO_ARTICLE, tooManyElements, tooMuchText } from '../refusals.js';
 import { applyTransforms, type ArticleTransform } from '../transform.js';
 import { convertTransform } from './convert.js';
+import { FOLLOW_BUDGET_MS, MAX_PAGES } from '../../core/pages/follow.js';
 
 /** A 100,000-element page takes jsdom about 15 s on a laptop; a hung one never ends. */
 const DEFAULT_PAGE_TIMEOUT_MS = 60_000;
@@ -52,7 +53,14 @@ Options:
       --max-size MB      size limit for fetching a URL with --engine jsdom (default ${DEFAULT_LIMITS.maxBytes / 1024 / 1024})
       --charset LABEL    read every input in this encoding (e.g. gbk, windows-1252), whatever it declares
       --convert CONFIG   convert the article between Simplified and Traditional Chinese (see winnow convert)
+      --no-follow-pages  clean only the page at each URL, not the following pages of a multi-page article
   -h, --help             show this help
+
+Multi-page articles: an http(s) URL whose page links to the following pages of the same article (下一页,
+Next page, a numbered pager, rel=next; same origin, only the page number in the address changing) gets them
+fetched, cleaned and joined into one article: at most ${MAX_PAGES} pages, in at most ${FOLLOW_BUDGET_MS / 1000} s for the following
+pages (past that, the pages ready so far). Saved files and stdin are never followed. Both engines follow:
+chromium fetches them from the page itself, as the extension does.
 
 A batch keeps its input order, shows its progress on stderr when that is a terminal, and goes on past a
 page that fails, hangs (past --page-timeout) or crashes its worker: that page gets its error like any other.
@@ -94,6 +102,8 @@ export interface CleanOptions {
   limits: FetchLimits;
   /** Steps between clean() and output; `--convert CONFIG` will add one (see transform.ts). */
   transforms: ArticleTransform[];
+  /** Join the following pages of a multi-page article at a URL (off with --no-follow-pages). */
+  followPages: boolean;
 }
 
 export const cleanCommand: Command = {
@@ -137,6 +147,7 @@ export function parseCleanArgs(args: string[]): CleanOptions | null {
       ),
     },
     transforms: values.convert === undefined ? [] : [convertTransform(values.convert)],
+    followPages: values['no-follow-pages'] !== true,
   };
 }
 
@@ -156,6 +167,7 @@ function parseArgsOrUsage(args: string[]) {
         'max-size': { type: 'string' },
         convert: { type: 'string' },
         charset: { type: 'string' },
+        'no-follow-pages': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -286,6 +298,11 @@ function jsdomCleaner(options: CleanOptions, workers: JsdomPool): CleanPage {
       contentType: page.contentType,
       charset: options.charset,
       url: options.url ?? page.url,
+      // Only a page fetched from its own address has following pages to fetch (not one shown under --url).
+      follow:
+        source.kind === 'url' && options.followPages && !options.url
+          ? { limits: options.limits, charset: options.charset }
+          : null,
     });
     if (answer.warning) warnings.push(answer.warning);
     if ('error' in answer) throw new InputError(answer.error);
@@ -296,7 +313,7 @@ function jsdomCleaner(options: CleanOptions, workers: JsdomPool): CleanPage {
 function chromiumCleaner(options: CleanOptions, engine: ChromiumEngine): CleanPage {
   return async (source, warnings) => {
     // A URL is the live page, loaded by the browser itself; files and stdin are rendered from their decoded text.
-    if (source.kind === 'url') return articleOf(await engine.cleanUrl(source.label));
+    if (source.kind === 'url') return articleOf(await engine.cleanUrl(source.label, options.followPages));
     const { text, url } = await readText(source, options, warnings);
     const folder = source.path === undefined ? null : dirname(resolve(source.path));
     return articleOf(await engine.cleanText({ html: text, url: options.url ?? url, folder }));

@@ -8,8 +8,13 @@ import { PAGE_LIMITS } from '../../core/limits.js';
 import { InputError } from '../errors.js';
 import { tooManyElements, tooMuchText } from '../refusals.js';
 import type { Article } from '../../core/types.js';
+import { withFollowingPages, type FollowJob } from './follow.js';
 
-export function extractArticle(html: string, url: string | null): Article | null {
+export async function extractArticle(
+  html: string,
+  url: string | null,
+  follow: FollowJob | null = null,
+): Promise<Article | null> {
   // A silent console: jsdom would otherwise print every CSS it cannot parse to stderr, page after page.
   const dom = new JSDOM(html, { url: url ?? undefined, virtualConsole: new VirtualConsole() });
   try {
@@ -19,7 +24,10 @@ export function extractArticle(html: string, url: string | null): Article | null
     if (elements > PAGE_LIMITS.maxElements) throw new InputError(tooManyElements(elements));
     const text = doc.body?.textContent?.length ?? 0;
     if (text > PAGE_LIMITS.maxText) throw new InputError(tooMuchText(text));
-    return clean(dom.window.document, { window: dom.window as unknown as Window, ...(url ? { url } : {}) });
+    const article = clean(dom.window.document, { window: dom.window as unknown as Window, ...(url ? { url } : {}) });
+    // A fetched page's following pages (issue 16); files and stdin are never followed.
+    if (!article || !follow || !url || !/^https?:/i.test(url)) return article;
+    return await withFollowingPages(dom, url, article, follow);
   } finally {
     dom.window.close(); // frees the document at once; batches of thousands of pages otherwise pile up
   }

@@ -7,6 +7,7 @@ import { decode } from '../decode.js';
 import { describe, InputError } from '../errors.js';
 import { NO_ARTICLE } from '../refusals.js';
 import { extractArticle } from './extract.js';
+import type { FollowJob } from './follow.js';
 
 export interface PageJob {
   bytes: Uint8Array;
@@ -15,16 +16,18 @@ export interface PageJob {
   charset: string | null;
   /** The address links resolve against (--url, the file's or the fetched one); null for stdin. */
   url: string | null;
+  /** Set for a fetched page when its following pages are to be joined (`winnow clean URL`, issue 16). */
+  follow?: FollowJob | null;
 }
 
 export type JobAnswer = ({ article: Article } | { error: string }) & { warning: string | null };
 
-export function runJob(job: PageJob): JobAnswer {
+export async function runJob(job: PageJob): Promise<JobAnswer> {
   let warning: string | null = null;
   try {
     const decoded = decode(job.bytes, { contentType: job.contentType, charset: job.charset });
     warning = decoded.warning ?? null;
-    const article = extractArticle(decoded.text, job.url);
+    const article = await extractArticle(decoded.text, job.url, job.follow ?? null);
     if (!article) throw new InputError(NO_ARTICLE);
     return { article, warning };
   } catch (error) {

@@ -26,7 +26,7 @@ function workerScript(): URL | null {
 
 const inThread: JsdomPool = {
   parallel: 1,
-  clean: (job) => Promise.resolve(runJob(job)),
+  clean: (job) => runJob(job),
   close: () => Promise.resolve(),
 };
 

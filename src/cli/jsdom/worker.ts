@@ -19,7 +19,7 @@ function misbehave(job: PageJob): void {
 
 parentPort?.on('message', (job: PageJob) => {
   if (faults) misbehave(job);
-  parentPort?.postMessage(runJob(job));
+  void runJob(job).then((answer) => parentPort?.postMessage(answer));
 });
 // Ready: the pool starts a page's clock only now, after jsdom and core have loaded.
 parentPort?.postMessage('ready');

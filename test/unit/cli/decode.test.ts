@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { lateMeta, prescanMeta, resolveLabel, charsetParam } from '../../../src/cli/charset-prescan.js';
+import { lateMeta, prescanMeta, resolveLabel, charsetParam } from '../../../src/core/charset-prescan.js';
 import { decode, NotTextError } from '../../../src/cli/decode.js';
 import { encodeLegacy, fixture, titleOf } from './helpers.js';
 

@@ -8,6 +8,13 @@ describe('settings', () => {
     expect(DEFAULT_SETTINGS.autoHosts).toEqual([]);
   });
 
+  it('follows multi-page articles unless the reader said no: older settings without the field follow too', () => {
+    expect(DEFAULT_SETTINGS.followPages).toBe(true);
+    expect(normalize({ theme: 'dark' }).followPages).toBe(true);
+    expect(normalize({ followPages: 'no' }).followPages).toBe(true);
+    expect(normalize({ followPages: false }).followPages).toBe(false);
+  });
+
   it('makes anything read from storage safe to apply', () => {
     const s = normalize({
       theme: 'neon',

@@ -38,7 +38,13 @@ export function lateMeta(bytes: Uint8Array): string | null {
   return bytes.length > PRESCAN_BYTES ? scan(latin1(bytes), true) : null;
 }
 
-const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+/**
+ * One character per byte. windows-1252 is a single-byte decoder in the Encoding Standard (every byte gives one
+ * UTF-16 unit), so offsets match and ASCII markup reads as itself; it works in Node and in a content script
+ * alike, which is why this file is in core: the CLI and the extension's fetched pages decode by the same rules.
+ */
+const BYTES_AS_TEXT = new TextDecoder('windows-1252');
+const latin1 = (bytes: Uint8Array) => BYTES_AS_TEXT.decode(bytes);
 
 const SPACE = /[\t\n\f\r ]/;
 const LETTER = /[A-Za-z]/;

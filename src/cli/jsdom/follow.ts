@@ -1,0 +1,48 @@
+/**
+ * `winnow clean URL` on a multi-page article (issue 16): the first page's article, then its following pages —
+ * fetched from the same origin (redirects refused), decoded by the CLI's rules, parsed by jsdom, cleaned by the
+ * same core clean() — joined by core's followPages/joinPages, with the extension's cap (20 pages) and budget (8 s).
+ *
+ *   first page (jsdom) ─► clean ─► followPages(load: fetchPage + decode + jsdom, clean) ─► joinPages ─► Article
+ */
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { clean } from '../../core/clean.js';
+import { PAGE_LIMITS } from '../../core/limits.js';
+import { followPages, type LoadedPage } from '../../core/pages/follow.js';
+import { joinPages } from '../../core/pages/join.js';
+import type { Article } from '../../core/types.js';
+import { decode } from '../decode.js';
+import { fetchPage, type FetchLimits } from '../fetch.js';
+
+export interface FollowJob {
+  limits: FetchLimits;
+  charset: string | null;
+}
+
+/** The first page's `article` (from `dom` at `url`) with its following pages joined; the first page alone on trouble. */
+export async function withFollowingPages(dom: JSDOM, url: string, article: Article, job: FollowJob): Promise<Article> {
+  const opened: JSDOM[] = [];
+  const win = dom.window as unknown as Window;
+  try {
+    const load = async (next: string, signal: AbortSignal): Promise<LoadedPage | null> => {
+      if (new URL(next).origin !== new URL(url).origin) return null;
+      const page = await fetchPage(next, job.limits, { follow: false, signal });
+      if (page.contentType && !/^(?:text\/html|application\/xhtml\+xml)\b/i.test(page.contentType)) return null;
+      const { text } = decode(page.bytes, { contentType: page.contentType, charset: job.charset });
+      const parsed = new JSDOM(text, { url: next, virtualConsole: new VirtualConsole() });
+      opened.push(parsed);
+      return { doc: parsed.window.document, url: next };
+    };
+    const cleanPage = (doc: Document, pageUrl: string): Article | null =>
+      doc.getElementsByTagName('*').length > PAGE_LIMITS.maxElements ||
+      (doc.body?.textContent?.length ?? 0) > PAGE_LIMITS.maxText
+        ? null
+        : clean(doc, { url: pageUrl, window: doc.defaultView as unknown as Window });
+    const followed = await followPages({ doc: dom.window.document, url }, article, { load, clean: cleanPage });
+    return joinPages(followed.articles, followed.urls, win);
+  } catch {
+    return article;
+  } finally {
+    for (const page of opened) page.window.close();
+  }
+}
