@@ -15,9 +15,9 @@ const TYPES = ['news', 'blog', 'gov', 'company', 'forum', 'docs', 'other'];
 
 describe('development corpus', () => {
   test('several sources, unique ids, every field filled', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(140);
+    expect(pages.length).toBeGreaterThanOrEqual(150);
     expect(new Set(pages.map((p) => p.id)).size).toBe(pages.length);
-    expect(new Set(pages.map((p) => p.pack)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(pages.map((p) => p.pack)).size).toBeGreaterThanOrEqual(5);
     for (const p of pages) {
       expect(TYPES, p.id).toContain(p.type);
       expect(['full', 'opening'], p.id).toContain(p.expect);

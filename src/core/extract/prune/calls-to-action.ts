@@ -86,7 +86,15 @@ const PAGE_TOOLS =
  * that says "click here" or is one link is chrome; a plain "Click here to download the game" on a blog
  * can be the article's own instruction, so only the shouted form goes.
  */
-const isShouted = (text: string): boolean => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && wordCount(text) >= 3;
+const isShouted = (text: string): boolean =>
+  /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && wordCount(text) >= 3 && mostlyCapitals(text);
+/**
+ * Shouting is written in capitals: most of the line's letters are capitals. Japanese and Chinese have no case, so
+ * "CWEによる脆弱性タイプ一覧 CWEとは?" (a JVN iPedia heading with one acronym) has no lower-case letter and is not
+ * shouted either.
+ */
+const mostlyCapitals = (text: string): boolean =>
+  (text.match(/\p{Lu}/gu)?.length ?? 0) * 2 >= (text.match(/\p{L}/gu)?.length ?? 0);
 const SHOUTED_CLICK = /\bCLICK(?:ING)?\s+HERE\b/;
 
 export function pruneCallsToAction(ctx: PruneContext): void {

@@ -1,7 +1,7 @@
 /**
  * Pruning after Readability: the boilerplate it keeps beside the article, one rule family per file.
  * Order matters a little: structural rules (class names, menus) run before the line rules, and the
- * JSON-LD cross-check runs last, on what is left. Every rule only takes short blocks and never a block
+ * JSON-LD cross-check runs on what is left, and headings stranded at the end by the rules before go last. Every rule only takes short blocks and never a block
  * holding a large share of the article (util.ts `tooBig`), so recall is protected.
  */
 import type { Removal } from '../../types.js';
@@ -14,6 +14,7 @@ import { pruneDatelines } from './dateline.js';
 import { pruneDuplicates } from './duplicates.js';
 import { pruneByArticleBody } from './json-ld-body.js';
 import { pruneMenus } from './menus.js';
+import { pruneOrphanHeadings } from './orphan-headings.js';
 import { pruneOtherPosts } from './other-posts.js';
 import { pruneRelated } from './related.js';
 import { pruneTags } from './tags.js';
@@ -51,5 +52,6 @@ function pruneWith(root: Element, input: PruneInput): Removal[] {
   pruneDatelines(ctx);
   pruneDuplicates(ctx);
   pruneByArticleBody(ctx, input.articleBody);
+  pruneOrphanHeadings(ctx);
   return ctx.removed;
 }

@@ -13,15 +13,25 @@ const HERE_LABEL =
   /^(?:you\s+are\s+here|sie\s+sind\s+hier|vous\s+êtes\s+ici|usted\s+está\s+aquí|estás\s+en|você\s+está\s+aqui|ti\s+trovi\s+in|当前位置|當前位置|您的位置|您现在的位置|您現在的位置|现在位置|現在位置)\s*[:：]/i;
 /** The first crumb: the site's home page, in the languages the corpus reads. */
 const HOME_CRUMB = /^(?:home|homepage|startseite|accueil|inicio|portada|início|首页|首頁|主页|ホーム|トップ)$/i;
-const CRUMB_SEPARATOR = /\s*(?:[›»>/|→]|&gt;)\s*/;
+/** Japanese and Chinese sites write the separators full-width: "HOME　＞　イベント・セミナー情報　＞　…" (JNSA). */
+const CRUMB_SEPARATOR = /\s*(?:[›»>/|→＞｜≫〉》]|&gt;)\s*/;
 const MAX_CRUMB_WORDS = 40;
+/**
+ * A crumb is a section name: up to six words, so "イベント・セミナー情報" ("events and seminars", ten kana and
+ * Han, five words as wordCount counts them) is one.
+ */
+const MAX_CRUMB_WORDS_EACH = 6;
 
 /** A line of crumbs: labelled, or opening on "Home" with two or more short crumbs after it. */
 function isBreadcrumb(text: string): boolean {
   if (wordCount(text) > MAX_CRUMB_WORDS || (/[.!?。！？]$/.test(text) && !HERE_LABEL.test(text))) return false;
   if (HERE_LABEL.test(text)) return true;
   const crumbs = text.split(CRUMB_SEPARATOR).filter(Boolean);
-  return crumbs.length >= 3 && HOME_CRUMB.test(crumbs[0]!) && crumbs.slice(0, -1).every((c) => wordCount(c) <= 4);
+  return (
+    crumbs.length >= 3 &&
+    HOME_CRUMB.test(crumbs[0]!) &&
+    crumbs.slice(0, -1).every((c) => wordCount(c) <= MAX_CRUMB_WORDS_EACH)
+  );
 }
 const MAX_ITEM_WORDS = 4;
 

@@ -60,12 +60,16 @@ function forgetText(el: Element): void {
   for (let a: Element | null = el; a; a = a.parentElement) memo.delete(a);
 }
 
-/** Share of an element's text that sits inside links. */
+/**
+ * Share of an element's text that sits inside links. A named anchor without an address (`<a name="cwe">`, the
+ * target a table of contents jumps to) wraps headings and labels, not links: JVN iPedia's section headings are
+ * all such anchors, and counting them made the headings look like menus of links.
+ */
 export function linkDensity(el: Element): number {
   const total = textOf(el).length;
   if (total === 0) return 0;
   let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).length;
+  for (const a of Array.from(el.querySelectorAll('a:not([name]:not([href]))'))) linked += textOf(a).length;
   return Math.min(1, linked / total);
 }
 

@@ -69,4 +69,13 @@ describe('prune: calls to action, share bars, ad labels', () => {
     );
     expect(r.removed).toEqual([]);
   });
+
+  it('keeps a Japanese heading with a capitalised acronym and a named anchor: it has no case, so it is not shouted', () => {
+    // JVN iPedia's section headings: `<a name>` targets (no address) beside a linked "CWEとは?" explainer.
+    const heading =
+      '<p><a name="cwe">CWEによる脆弱性タイプ一覧</a> <a href="http://www.ipa.go.jp/security/vuln/CWE.html">CWEとは?</a></p>';
+    const r = runRule(pruneCallsToAction, heading + '<p>GET FOX BUSINESS ON THE GO BY CLICKING HERE</p>');
+    expect(r.removed.map((x) => x.text)).toEqual(['GET FOX BUSINESS ON THE GO BY CLICKING HERE']);
+    expect(r.text).toContain('CWEによる脆弱性タイプ一覧');
+  });
 });

@@ -47,4 +47,15 @@ describe('prune: date, byline, headline and address lines', () => {
     expect(r.removed.map((x) => x.reason)).toEqual(['prune:dateline', 'prune:staff', 'prune:staff']);
     expect(r.text).toContain('编辑部表示');
   });
+
+  it('takes an Arabic date line, keeps an Arabic sentence that names a month', () => {
+    // CNN Arabic: "Sunday, 04 August 2013, last updated 02:21 (GMT+0400)".
+    const r = runRule(
+      pruneDatelines,
+      '<p>الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21 (GMT+0400)</p>' +
+        '<p>قال المرصد السوري لحقوق الإنسان إن المعارك استمرت طوال شهر آب في ريف دمشق وأدت إلى سقوط عشرات القتلى.</p>',
+    );
+    expect(r.removed.map((x) => x.reason)).toEqual(['prune:dateline']);
+    expect(r.text).toContain('المرصد السوري');
+  });
 });

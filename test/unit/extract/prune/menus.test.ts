@@ -33,6 +33,15 @@ describe('prune: menus', () => {
     expect(r.text).not.toMatch(/Startseite|Accueil|You are here/);
   });
 
+  it('takes a Japanese breadcrumb with full-width separators and long section names', () => {
+    // JNSA's event page: "HOME　＞　イベント・セミナー情報　＞　Network Security Forum　＞ NSF 2019 in Kansai".
+    const r = runRule(
+      pruneMenus,
+      '<p><a>HOME</a>\u3000＞\u3000<a>イベント・セミナー情報</a>\u3000＞\u3000<a>Network Security Forum</a>\u3000＞ NSF 2019 in Kansai</p>',
+    );
+    expect(r.removed.map((x) => x.reason)).toEqual(['prune:breadcrumb']);
+  });
+
   it('keeps a sentence about a home page and a path written in the text', () => {
     const r = runRule(
       pruneMenus,

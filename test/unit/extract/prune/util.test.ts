@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { remove, removalText, textOf, wordCount, type PruneContext } from '../../../../src/core/extract/prune/util.js';
+import {
+  linkDensity,
+  remove,
+  removalText,
+  textOf,
+  wordCount,
+  type PruneContext,
+} from '../../../../src/core/extract/prune/util.js';
 
 describe('prune: shared measures and the removal record', () => {
+  it('counts linked text, but not the text of a named anchor with no address (a jump target, not a link)', () => {
+    const doc = new JSDOM('<!doctype html><body></body>').window.document;
+    const p = doc.createElement('p');
+    p.innerHTML = '<a name="cve">Identifiers</a> <a href="/cve">CVE</a>';
+    expect(linkDensity(p)).toBeCloseTo(3 / 15, 2);
+    p.innerHTML = '<a class="share">Share</a> <a name="x" href="/y">Tweet</a>';
+    expect(linkDensity(p)).toBeCloseTo(10 / 11, 2);
+  });
+
   it('counts Han characters as half a word', () => {
     expect(wordCount('a b c')).toBe(3);
     expect(wordCount('大桥项目')).toBe(2);
