@@ -112,6 +112,7 @@ describe.each<BrowserKind>(availableBrowsers())('fix this page in %s', (kind) =>
 
     const reader = await openExtensionPage(browser, `reader.html?tab=${ferry.tabId}`);
     await expect.poll(() => text(reader, 'article')).toContain('Reply 3 about the ferry');
+    await reader.waitForSelector('[data-action="fix-site"]'); // the controls are in place: no note means none
     expect(await text(reader, 'site-fix')).toBeNull();
     const before = (await ferry.page.evaluate('document.body.innerHTML')) as string;
     await reader.click('[data-action="fix-site"]');
@@ -128,7 +129,8 @@ describe.each<BrowserKind>(availableBrowsers())('fix this page in %s', (kind) =>
     await expect.poll(() => text(reader, 'article'), { timeout: 20_000 }).toContain('propeller shafts');
     expect(await text(reader, 'article')).not.toContain('Reply 3 about the ferry');
     expect(await text(reader, 'title')).toBe('Harbour ferry returns after repairs');
-    expect(await text(reader, 'site-fix')).toContain('Using your fix for 127.0.0.1');
+    // The reader shows the article first and its controls a moment later: the note is waited for.
+    await expect.poll(() => text(reader, 'site-fix')).toContain('Using your fix for 127.0.0.1');
     // The page is as it was, and nothing of the picker is left on it.
     expect(await ferry.page.evaluate('document.body.innerHTML')).toBe(before);
     expect(await ferry.page.evaluate(`document.querySelectorAll('winnow-picker').length`)).toBe(0);
@@ -145,7 +147,7 @@ describe.each<BrowserKind>(availableBrowsers())('fix this page in %s', (kind) =>
     // Undo: the fix is gone and the ferry page reads as Winnow reads it alone.
     await reader.click('[data-action="fix-undo"]');
     await expect.poll(() => text(reader, 'article'), { timeout: 20_000 }).toContain('Reply 3 about the ferry');
-    expect(await text(reader, 'site-fix')).toBeNull();
+    await expect.poll(() => text(reader, 'site-fix')).toBeNull();
     const after = await clickAndKeep('/ferry.html');
     expect(after.siteRules).toEqual([]);
     expect(after.shown.articleText).not.toContain('propeller shafts');
@@ -240,7 +242,8 @@ describe.each<BrowserKind>(availableBrowsers())('fix this page in %s', (kind) =>
       const reader = await (await readerOpened).asPage();
       await expect.poll(() => text(reader, 'article'), { timeout: 20_000 }).toContain('propeller shafts');
       expect(await text(reader, 'article')).not.toContain('Reply 3 about the ferry');
-      expect(await text(reader, 'site-fix')).toContain('Using your fix for 127.0.0.1');
+      // The note follows the article: the control fills it once the reader has the article.
+      await expect.poll(() => text(reader, 'site-fix')).toContain('Using your fix for 127.0.0.1');
       expect(await text(reader, 'site-fix')).toContain('Blocks removed by your fix: 1');
       // What went is listed with its label and its text.
       expect(await text(reader, 'site-fix-removed')).toMatch(
