@@ -2,12 +2,13 @@
  * `npm run screenshots`: pictures of the popup and the full-tab reader on the demo page, light and dark, in
  * English and Chinese, taken in headless Chromium with the built extension (run `npm run build` first).
  * Then the reader on pages that show what it keeps (issue 16): a code block with its copy button, formulas
- * rendered from KaTeX, a figure with its caption. They are committed and shown in the README; rerun after
+ * rendered from KaTeX, figures with their captions, a story joined from three pages. They are committed and shown in the README; rerun after
  * changing the UI.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { launch, openExtensionPage, serve, type ExtensionBrowser } from './e2e/harness.js';
+import { multiPageSite, STORY_PAGES } from './helpers/multipage-site.js';
 
 const out = (name: string) => new URL(`./screenshots/${name}.png`, import.meta.url).pathname;
 const fixture = (path: string) => readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8');
@@ -17,9 +18,28 @@ const CAPABILITIES: Record<string, string> = {
   'reader-math': 'math/katex.html',
   'reader-figure': 'images/news-picture.html',
 };
+/** The figure page's pictures, served here instead of its made-up image host: a drawn picture per address. */
+const picture = (label: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="600"><defs><linearGradient id="g" x2="0" y2="1">` +
+  `<stop offset="0" stop-color="#7fb2d9"/><stop offset=".62" stop-color="#dbe8f2"/><stop offset=".62" stop-color="#3d6e8f"/>` +
+  `<stop offset="1" stop-color="#24475f"/></linearGradient></defs><rect width="1200" height="600" fill="url(#g)"/>` +
+  `<text x="600" y="320" font-family="sans-serif" font-size="64" fill="#fff" text-anchor="middle">${label}</text></svg>`;
+const IMAGE_HOST = 'https://i.example';
+const pictures = Object.fromEntries(
+  Object.values(CAPABILITIES)
+    .flatMap((path) => [...fixture(path).matchAll(/https:\/\/i\.example(\/[^\s"]+)/g)].map((m) => m[1]!))
+    .map((path) => [path, { body: picture(path.split('/')[1]!), type: 'image/svg+xml' }]),
+);
 const server = await serve({
   '/demo.html': fixture('pages/seed-page.html'),
-  ...Object.fromEntries(Object.entries(CAPABILITIES).map(([name, path]) => [`/${name}.html`, fixture(path)])),
+  ...Object.fromEntries(
+    Object.entries(CAPABILITIES).map(([name, path]) => [`/${name}.html`, fixture(path).replaceAll(IMAGE_HOST, '')]),
+  ),
+  ...pictures,
+  // A story over three pages (test/helpers/multipage-site.ts): the reader shows it whole, "3 pages joined".
+  ...Object.fromEntries(
+    Object.entries(multiPageSite()).map(([path, route]) => [path, { body: Buffer.from(route.body), type: route.type }]),
+  ),
 });
 const setTheme = (theme: string) => `chrome.storage.sync.get('settings').then(({ settings }) =>
   chrome.storage.sync.set({ settings: { ...(settings ?? {}), theme: ${JSON.stringify(theme)} } }))`;
@@ -41,6 +61,9 @@ for (const [lang, tag] of [
       await shoot(browser, `/${name}.html`, name, async (popup) => {
         await popup.evaluate(setTheme('light'));
       });
+    await shoot(browser, STORY_PAGES[0]!, 'reader-pages', async (popup) => {
+      await popup.evaluate(setTheme('light'));
+    });
   }
   await browser.close();
   console.log(`screenshots: ${tag} light and dark`);
