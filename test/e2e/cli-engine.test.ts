@@ -6,6 +6,7 @@
  *   - ordinary saved pages (Zyte): the same article text as the popup shows after a real toolbar click;
  *   - a saved page reaches nothing on the network, and a batch keeps its order with several tabs.
  */
+import { FIXED_HOST, PAGE as FERRY_PAGE, SETTINGS } from '../helpers/site-fix-page.js';
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -111,6 +112,8 @@ describe.each(chrome)('winnow clean --engine chromium (%s)', () => {
         `${article(`<p class="aside-note">${SPAM}</p>`)}<img src="${origin}/beacon.png"><script>fetch('${origin}/script-ran')</script>`,
       ),
     );
+    writeFileSync(join(folder, 'ferry.html'), FERRY_PAGE);
+    writeFileSync(join(folder, 'settings.json'), SETTINGS);
     mkdirSync(join(folder, 'zyte'));
     for (const p of ordinary) writeFileSync(join(folder, 'zyte', `${p.id}.html`), p.html);
   });
@@ -148,6 +151,27 @@ describe.each(chrome)('winnow clean --engine chromium (%s)', () => {
     );
     expect(single!.textContent).not.toContain(OPENINGS[1]);
     expect(single!.pages).toBeUndefined();
+  });
+
+  it("applies a site's fix from an exported settings file (--settings), as the extension does", async () => {
+    const read = async (...extra: string[]) =>
+      jsonl(
+        await winnow([
+          'clean',
+          '--engine',
+          'chromium',
+          '--format',
+          'jsonl',
+          '--url',
+          `https://${FIXED_HOST}/ferry.html`,
+          ...extra,
+          join(folder, 'ferry.html'),
+        ]),
+      )[0]!.textContent;
+    expect(await read()).toContain('Reply 3 about the ferry');
+    const fixed = await read('--settings', join(folder, 'settings.json'));
+    expect(fixed).toContain('propeller shafts');
+    expect(fixed).not.toContain('Reply 3 about the ferry');
   });
 
   it('keeps a saved page off the network with its scripts off', async () => {

@@ -16,6 +16,7 @@
  * puppeteer-core is imported only here and only when this engine is chosen, so the default jsdom path starts
  * without it.
  */
+import type { SiteRule } from '../../core/site-rules/types.js';
 import { readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +52,8 @@ export interface ChromiumOptions {
   loadTimeoutMs: number;
   /** Cleaning one page once loaded. */
   cleanTimeoutMs: number;
+  /** The reader's fixes for sites (`--settings FILE`), applied as the extension applies them. */
+  siteRules?: readonly SiteRule[];
 }
 
 /** Where a page given on stdin without --url is shown: a name that can never resolve (RFC 2606). */
@@ -144,7 +147,9 @@ class TabPool {
 
   async run(job: (tab: Tab) => Promise<InPageOutcome>): Promise<InPageOutcome> {
     if (!this.browser.connected) throw new InputError('Chromium has exited');
-    const tab = this.idle.pop() ?? (await Tab.open(this.browser, this.script, this.limits.loadTimeoutMs));
+    const tab =
+      this.idle.pop() ??
+      (await Tab.open(this.browser, this.script, this.limits.loadTimeoutMs, this.limits.siteRules ?? []));
     // Loading has its own limit (page.goto's); this one catches a pipeline that never returns.
     const limit = this.limits.loadTimeoutMs + this.limits.cleanTimeoutMs;
     let timer: NodeJS.Timeout | undefined;
@@ -177,11 +182,12 @@ class Tab {
     readonly page: Page,
     private readonly script: string,
     private readonly timeoutMs: number,
+    private readonly siteRules: readonly SiteRule[],
   ) {}
 
-  static async open(browser: Browser, script: string, timeoutMs: number): Promise<Tab> {
+  static async open(browser: Browser, script: string, timeoutMs: number, siteRules: readonly SiteRule[]): Promise<Tab> {
     const page = await browser.newPage();
-    const tab = new Tab(page, script, timeoutMs);
+    const tab = new Tab(page, script, timeoutMs, siteRules);
     await page.setRequestInterception(true);
     // A request the next navigation has already cancelled cannot be answered: nothing to do then.
     page.on('request', (request) => void tab.route(request).catch(() => undefined));
@@ -242,7 +248,7 @@ class Tab {
     // The bundle defines its global and the call's value is the expression's: one round trip, nothing left behind
     // for the page to see beyond a global it cannot use (its own scripts are off or have run).
     return this.page.evaluate(
-      `${this.script}\n;${IN_PAGE_GLOBAL}.run(${JSON.stringify(url)}, ${follow})`,
+      `${this.script}\n;${IN_PAGE_GLOBAL}.run(${JSON.stringify(url)}, ${follow}, ${JSON.stringify(this.siteRules)})`,
     ) as Promise<InPageOutcome>;
   }
 }

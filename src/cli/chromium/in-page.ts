@@ -6,15 +6,19 @@
  */
 import { cleanLivePage, type LiveOutcome } from '../../content/pipeline.js';
 import { followAndJoin } from '../../content/follow.js';
+import type { SiteRule } from '../../core/site-rules/types.js';
 
 export type InPageOutcome = LiveOutcome | { kind: 'failed'; message: string };
 
-/** `follow`: join the following pages of a multi-page article, as the popup does (a live URL only, issue 16). */
-export async function run(url: string, follow = false): Promise<InPageOutcome> {
+/**
+ * `follow`: join the following pages of a multi-page article, as the popup does (a live URL only, issue 16).
+ * `siteRules`: the reader's fixes for sites (`--settings FILE`), as the extension applies them.
+ */
+export async function run(url: string, follow = false, siteRules: readonly SiteRule[] = []): Promise<InPageOutcome> {
   try {
-    const outcome = cleanLivePage(document, window, url);
+    const outcome = cleanLivePage(document, window, url, siteRules);
     if (outcome.kind !== 'article' || !follow) return outcome;
-    return { kind: 'article', article: await followAndJoin(document, window, url, outcome.article) };
+    return { kind: 'article', article: await followAndJoin(document, window, url, outcome.article, siteRules) };
   } catch (error) {
     return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }

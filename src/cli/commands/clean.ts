@@ -7,10 +7,13 @@
  * --jobs pages at a time either way; output keeps the input order (pool.ts).
  * One input failing is reported and the batch goes on; see USAGE for the exit status.
  */
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { SiteRule } from '../../core/site-rules/types.js';
 import type { Article } from '../../core/types.js';
+import { readSettingsFile } from '../../settings/file.js';
 import type { ChromiumEngine } from '../chromium/engine.js';
 import type { InPageOutcome } from '../chromium/in-page.js';
 import type { Command } from '../command.js';
@@ -54,6 +57,8 @@ Options:
       --charset LABEL    read every input in this encoding (e.g. gbk, windows-1252), whatever it declares
       --convert CONFIG   convert the article between Simplified and Traditional Chinese (see winnow convert)
       --no-follow-pages  clean only the page at each URL, not the following pages of a multi-page article
+      --settings FILE    apply the fixes for sites ("Fix this page") kept in a settings file exported from the
+                         extension's options
   -h, --help             show this help
 
 Multi-page articles: an http(s) URL whose page links to the following pages of the same article (下一页,
@@ -104,6 +109,8 @@ export interface CleanOptions {
   transforms: ArticleTransform[];
   /** Join the following pages of a multi-page article at a URL (off with --no-follow-pages). */
   followPages: boolean;
+  /** The reader's fixes for sites, from a settings file the extension exported (`--settings FILE`). */
+  siteRules: readonly SiteRule[];
 }
 
 export const cleanCommand: Command = {
@@ -148,7 +155,21 @@ export function parseCleanArgs(args: string[]): CleanOptions | null {
     },
     transforms: values.convert === undefined ? [] : [convertTransform(values.convert)],
     followPages: values['no-follow-pages'] !== true,
+    siteRules: values.settings === undefined ? [] : siteRulesFrom(values.settings),
   };
+}
+
+/** The site fixes of a settings file exported from the extension's options page. */
+function siteRulesFrom(path: string): readonly SiteRule[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new UsageError(`--settings: cannot read '${path}'`);
+  }
+  const settings = readSettingsFile(text);
+  if (!settings) throw new UsageError(`--settings: '${path}' is not a settings file exported from Winnow's options`);
+  return settings.siteRules;
 }
 
 function parseArgsOrUsage(args: string[]) {
@@ -168,6 +189,7 @@ function parseArgsOrUsage(args: string[]) {
         convert: { type: 'string' },
         charset: { type: 'string' },
         'no-follow-pages': { type: 'boolean' },
+        settings: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -254,6 +276,7 @@ async function startEngine(options: CleanOptions, io: Io): Promise<ChromiumEngin
     tabs: options.jobs,
     loadTimeoutMs: options.limits.timeoutMs,
     cleanTimeoutMs: options.pageTimeoutMs,
+    siteRules: options.siteRules,
   });
 }
 
@@ -298,6 +321,7 @@ function jsdomCleaner(options: CleanOptions, workers: JsdomPool): CleanPage {
       contentType: page.contentType,
       charset: options.charset,
       url: options.url ?? page.url,
+      siteRules: options.siteRules,
       // Only a page fetched from its own address has following pages to fetch (not one shown under --url).
       follow:
         source.kind === 'url' && options.followPages && !options.url

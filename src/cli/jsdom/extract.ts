@@ -7,6 +7,7 @@ import { clean } from '../../core/clean.js';
 import { PAGE_LIMITS } from '../../core/limits.js';
 import { InputError } from '../errors.js';
 import { tooManyElements, tooMuchText } from '../refusals.js';
+import type { SiteRule } from '../../core/site-rules/types.js';
 import type { Article } from '../../core/types.js';
 import { withFollowingPages, type FollowJob } from './follow.js';
 
@@ -14,6 +15,7 @@ export async function extractArticle(
   html: string,
   url: string | null,
   follow: FollowJob | null = null,
+  siteRules: readonly SiteRule[] = [],
 ): Promise<Article | null> {
   // A silent console: jsdom would otherwise print every CSS it cannot parse to stderr, page after page.
   const dom = new JSDOM(html, { url: url ?? undefined, virtualConsole: new VirtualConsole() });
@@ -24,10 +26,14 @@ export async function extractArticle(
     if (elements > PAGE_LIMITS.maxElements) throw new InputError(tooManyElements(elements));
     const text = doc.body?.textContent?.length ?? 0;
     if (text > PAGE_LIMITS.maxText) throw new InputError(tooMuchText(text));
-    const article = clean(dom.window.document, { window: dom.window as unknown as Window, ...(url ? { url } : {}) });
+    const article = clean(dom.window.document, {
+      window: dom.window as unknown as Window,
+      siteRules,
+      ...(url ? { url } : {}),
+    });
     // A fetched page's following pages (issue 16); files and stdin are never followed.
     if (!article || !follow || !url || !/^https?:/i.test(url)) return article;
-    return await withFollowingPages(dom, url, article, follow);
+    return await withFollowingPages(dom, url, article, follow, siteRules);
   } finally {
     dom.window.close(); // frees the document at once; batches of thousands of pages otherwise pile up
   }

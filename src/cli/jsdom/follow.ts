@@ -10,6 +10,7 @@ import { clean } from '../../core/clean.js';
 import { PAGE_LIMITS } from '../../core/limits.js';
 import { followPages, type LoadedPage } from '../../core/pages/follow.js';
 import { joinPages } from '../../core/pages/join.js';
+import type { SiteRule } from '../../core/site-rules/types.js';
 import type { Article } from '../../core/types.js';
 import { decode } from '../decode.js';
 import { fetchPage, type FetchLimits } from '../fetch.js';
@@ -20,7 +21,13 @@ export interface FollowJob {
 }
 
 /** The first page's `article` (from `dom` at `url`) with its following pages joined; the first page alone on trouble. */
-export async function withFollowingPages(dom: JSDOM, url: string, article: Article, job: FollowJob): Promise<Article> {
+export async function withFollowingPages(
+  dom: JSDOM,
+  url: string,
+  article: Article,
+  job: FollowJob,
+  siteRules: readonly SiteRule[] = [],
+): Promise<Article> {
   const opened: JSDOM[] = [];
   const win = dom.window as unknown as Window;
   try {
@@ -37,7 +44,7 @@ export async function withFollowingPages(dom: JSDOM, url: string, article: Artic
       doc.getElementsByTagName('*').length > PAGE_LIMITS.maxElements ||
       (doc.body?.textContent?.length ?? 0) > PAGE_LIMITS.maxText
         ? null
-        : clean(doc, { url: pageUrl, window: doc.defaultView as unknown as Window });
+        : clean(doc, { url: pageUrl, window: doc.defaultView as unknown as Window, siteRules });
     const followed = await followPages({ doc: dom.window.document, url }, article, { load, clean: cleanPage });
     return joinPages(followed.articles, followed.urls, win);
   } catch {

@@ -2,6 +2,7 @@
  * One page's CPU work on the jsdom path — bytes → text → jsdom → core clean() — the same in this thread and in
  * a worker (worker.ts). Its answer is plain data, so it crosses a thread boundary as it is.
  */
+import type { SiteRule } from '../../core/site-rules/types.js';
 import type { Article } from '../../core/types.js';
 import { decode } from '../decode.js';
 import { describe, InputError } from '../errors.js';
@@ -18,6 +19,8 @@ export interface PageJob {
   url: string | null;
   /** Set for a fetched page when its following pages are to be joined (`winnow clean URL`, issue 16). */
   follow?: FollowJob | null;
+  /** The reader's fixes for sites (`--settings FILE`): plain data, so it crosses to a worker as it is. */
+  siteRules?: readonly SiteRule[];
 }
 
 export type JobAnswer = ({ article: Article } | { error: string }) & { warning: string | null };
@@ -27,7 +30,7 @@ export async function runJob(job: PageJob): Promise<JobAnswer> {
   try {
     const decoded = decode(job.bytes, { contentType: job.contentType, charset: job.charset });
     warning = decoded.warning ?? null;
-    const article = await extractArticle(decoded.text, job.url, job.follow ?? null);
+    const article = await extractArticle(decoded.text, job.url, job.follow ?? null, job.siteRules ?? []);
     if (!article) throw new InputError(NO_ARTICLE);
     return { article, warning };
   } catch (error) {
