@@ -106,8 +106,9 @@ export interface ClickOptions {
   keepPage?: boolean;
   /** Chromium only: abort every request that leaves 127.0.0.1 (saved pages point at hosts this machine cannot reach). */
   localOnly?: boolean;
-  /** Called just before the toolbar button is clicked (benchmarks start their clock here). */
-  beforeClick?: () => void;
+  /** Called (and awaited) just before the toolbar button is clicked, the page loaded and in front (benchmarks start
+   * their clock here; the security suite notes what the page has run on its own). */
+  beforeClick?: () => void | Promise<void>;
   /** Chromium only: act in the popup once the article is shown (before it closes). */
   inPopup?: (popup: Page) => Promise<void>;
 }
@@ -309,8 +310,8 @@ async function launchChrome(headless: boolean, options: LaunchOptions = {}): Pro
       const loadStarted = performance.now();
       await page.goto(url, { waitUntil: 'load' });
       const pageLoadMs = performance.now() - loadStarted;
+      await options.beforeClick?.();
       const popupTarget = browser.waitForTarget((t) => t.url() === `${origin}/popup.html`, { timeout: 20_000 });
-      options.beforeClick?.();
       await page.triggerExtensionAction(extension);
       const popup = await (await popupTarget).asPage();
       const consoleErrors: string[] = [];
@@ -414,6 +415,7 @@ async function launchFirefox(headless: boolean, options: LaunchOptions = {}): Pr
       collectErrors(page, consoleErrors);
       await page.goto(url, { waitUntil: 'load' });
       await page.bringToFront();
+      await options.beforeClick?.();
       await clickAction();
       const article = await poll(
         'the popup to keep an article',

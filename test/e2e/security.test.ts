@@ -111,6 +111,15 @@ async function markersSettle(): Promise<void> {
   }
 }
 
+/** Loads batch `b`'s control page (its markers renamed) in a tab of its own and waits for its markers. */
+async function loadControl(browser: ExtensionBrowser, b: number): Promise<void> {
+  const control = await browser.browser.newPage();
+  await control.bringToFront();
+  await control.goto(server.url(`/control/${b}.html`), { waitUntil: 'load' });
+  await markersSettle();
+  await control.close();
+}
+
 /** Opens one of Winnow's pages, recording every request it makes from the start. */
 async function openRecorded(browser: ExtensionBrowser, path: string, requests: string[]): Promise<Page> {
   const page = await browser.browser.newPage();
@@ -185,14 +194,16 @@ describe.each<BrowserKind>(availableBrowsers())('hostile payloads in %s', (kind)
       let tabId: number | null = null;
       // Control: what the page runs on its own, without Winnow (the page's own world is the page's business). Its
       // markers have their own ids, so one that arrives late is still the control's, never read as woken by Winnow.
-      const control = await browser.browser.newPage();
-      await control.bringToFront();
-      await control.goto(server.url(`/control/${b}.html`), { waitUntil: 'load' });
-      await markersSettle();
-      await control.close();
+      await loadControl(browser, b);
       await browser.closePanels?.();
+      // What the page itself ran before Winnow was asked: a payload it runs on its own is not one Winnow woke.
+      let ranBeforeClick = new Set<string>();
       const shown = await browser.clickOn(url, {
         keepOpen: true,
+        beforeClick: async () => {
+          await markersSettle();
+          ranBeforeClick = pageWorldIds(false);
+        },
         inPopup: async (popup) => {
           await sleep(300); // let any handler that survived fire
           inPopup = (await popup.evaluate(RENDERED)) as Rendered;
@@ -216,7 +227,7 @@ describe.each<BrowserKind>(availableBrowsers())('hostile payloads in %s', (kind)
       await sleep(500);
       const inReader = (await reader.evaluate(RENDERED)) as Rendered;
       await markersSettle();
-      const before = pageWorldIds(true);
+      const before = new Set([...pageWorldIds(true), ...ranBeforeClick]);
       const after = pageWorldIds(false);
 
       const images = articleImages(shown.article!.content, url);
