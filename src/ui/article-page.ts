@@ -198,18 +198,19 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
 /** Each removed block as a label in the reader's language over its (already capped) text; the raw code is the title. */
 function fillAudit(doc: Document, main: HTMLElement, article: Article): void {
   const list = byRole(main, 'audit-list');
-  list.replaceChildren(
-    ...spamRemovals(article.removed).map((r) => {
-      const { key, substitutions } = auditLabel(r.reason);
-      return h(
-        doc,
-        'li',
-        { title: r.reason },
-        h(doc, 'strong', { class: 'audit-label' }, t(key, ...substitutions)),
-        ' ',
-        h(doc, 'span', { class: 'audit-text' }, r.text),
-      );
-    }),
+  list.replaceChildren(...spamRemovals(article.removed).map((r) => auditItem(doc, r)));
+}
+
+/** One removed block as the reader sees it: its label in the reader's language, its text; the raw code as title. */
+export function auditItem(doc: Document, removal: Article['removed'][number]): HTMLElement {
+  const { key, substitutions } = auditLabel(removal.reason);
+  return h(
+    doc,
+    'li',
+    { title: removal.reason },
+    h(doc, 'strong', { class: 'audit-label' }, t(key, ...substitutions)),
+    ' ',
+    h(doc, 'span', { class: 'audit-text' }, removal.text),
   );
 }
 

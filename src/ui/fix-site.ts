@@ -12,9 +12,8 @@ import { request } from '../messages/client.js';
 import { t } from '../i18n/index.js';
 import { loadSettings, updateSettings } from '../settings/store.js';
 import { keepArticle } from '../session/article-handoff.js';
-import { registerControl } from './article-page.js';
+import { auditItem, registerControl } from './article-page.js';
 import { h } from './dom.js';
-import { auditLabel } from './audit-labels.js';
 import { SITE_REMOVE } from '../core/site-rules/apply.js';
 
 const STYLE = `.site-fix { margin: 8px 0; padding: 6px 10px; border-radius: 6px; background: var(--code-bg, rgba(127,127,127,.12)); font-size: 14px; }
@@ -67,19 +66,7 @@ registerControl(({ doc, actions, current, show, mode, tabId }) => {
     const blocks = article.removed.filter((r) => r.reason === SITE_REMOVE);
     removed.hidden = blocks.length === 0;
     removed.querySelector('summary')!.textContent = t('fixRemoved', blocks.length);
-    removedList.replaceChildren(
-      ...blocks.map((r) => {
-        const { key, substitutions } = auditLabel(r.reason);
-        return h(
-          doc,
-          'li',
-          { title: r.reason },
-          h(doc, 'strong', { class: 'audit-label' }, t(key, ...substitutions)),
-          ' ',
-          h(doc, 'span', { class: 'audit-text' }, r.text),
-        );
-      }),
-    );
+    removedList.replaceChildren(...blocks.map((r) => auditItem(doc, r)));
   };
   describe(current());
 
