@@ -15,3 +15,7 @@ export function tooManyElements(count: number): string {
 export function tooMuchText(count: number): string {
   return `page too large to clean (${n(count)} characters of text; the limit is ${n(PAGE_LIMITS.maxText)})`;
 }
+
+export function tooDeep(limit: number): string {
+  return `page nested too deeply to clean (more than ${n(limit)} levels)`;
+}

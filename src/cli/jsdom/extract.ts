@@ -6,7 +6,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { clean } from '../../core/clean.js';
 import { PAGE_LIMITS } from '../../core/limits.js';
 import { InputError } from '../errors.js';
-import { tooManyElements, tooMuchText } from '../refusals.js';
+import { tooDeep, tooManyElements, tooMuchText } from '../refusals.js';
+import { CLI_SHAPE_LIMITS, shapeRefusal } from './shape.js';
 import type { SiteRule } from '../../core/site-rules/types.js';
 import type { Article } from '../../core/types.js';
 import { withFollowingPages, type FollowJob } from './follow.js';
@@ -17,6 +18,9 @@ export async function extractArticle(
   follow: FollowJob | null = null,
   siteRules: readonly SiteRule[] = [],
 ): Promise<Article | null> {
+  const refusal = shapeRefusal(html, CLI_SHAPE_LIMITS);
+  if (refusal?.past === 'depth') throw new InputError(tooDeep(CLI_SHAPE_LIMITS.depth));
+  if (refusal) throw new InputError(tooManyElements(refusal.shape.elements));
   // A silent console: jsdom would otherwise print every CSS it cannot parse to stderr, page after page.
   const dom = new JSDOM(html, { url: url ?? undefined, virtualConsole: new VirtualConsole() });
   try {

@@ -6,6 +6,7 @@
  *   first page (jsdom) ─► clean ─► followPages(load: fetchPage + decode + jsdom, clean) ─► joinPages ─► Article
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { CLI_SHAPE_LIMITS, shapeRefusal } from './shape.js';
 import { clean } from '../../core/clean.js';
 import { PAGE_LIMITS } from '../../core/limits.js';
 import { followPages, type LoadedPage } from '../../core/pages/follow.js';
@@ -36,6 +37,7 @@ export async function withFollowingPages(
       const page = await fetchPage(next, job.limits, { follow: false, signal });
       if (page.contentType && !/^(?:text\/html|application\/xhtml\+xml)\b/i.test(page.contentType)) return null;
       const { text } = decode(page.bytes, { contentType: page.contentType, charset: job.charset });
+      if (shapeRefusal(text, CLI_SHAPE_LIMITS)) return null;
       const parsed = new JSDOM(text, { url: next, virtualConsole: new VirtualConsole() });
       opened.push(parsed);
       return { doc: parsed.window.document, url: next };
