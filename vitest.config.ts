@@ -27,6 +27,7 @@ const PAGES = [
   'test/unit/security/payloads.test.ts',
   'test/unit/spam/ordinary-pages.test.ts',
   'test/unit/visibility/static-ranges.property.test.ts',
+  'test/unit/visibility/cascade-gate.property.test.ts',
   'test/unit/spam/injected-pages.test.ts',
   'test/unit/security/fuzz.test.ts',
   'test/unit/extract/images-pages.test.ts',

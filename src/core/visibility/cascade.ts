@@ -21,6 +21,7 @@ import {
 import {
   FAR_OFFSET_PX,
   fontSizePx,
+  isRelativeFontSize,
   isUnreadableFontSize,
   isZeroFontSize,
   opacityValue,
@@ -112,11 +113,21 @@ function hidingDeclaration(name: string, value: string, palette: Palette): boole
     case 'opacity':
       return opacityValue(value) < 0.5;
     case 'font-size':
-      return isZeroFontSize(value) || isUnreadableFontSize(fontSizePx(value, 16));
+      // A share below one compounds down the tree: two readable halves of halves make an unreadable speck.
+      return (
+        isZeroFontSize(value) ||
+        isUnreadableFontSize(fontSizePx(value, 16)) ||
+        (isRelativeFontSize(value) && (fontSizePx(value, 16) ?? 16) < 16)
+      );
+    case 'right':
+    case 'bottom': {
+      // Pushed the other way: a box whose right (bottom) offset is a whole screen leaves by the near edge.
+      const along = name === 'right' ? ASSUMED_SCREEN.width : ASSUMED_SCREEN.height;
+      const n = px(value, { percentOf: along });
+      return n !== null && (n <= SUSPECT_OFFSET_PX || n >= along);
+    }
     case 'left':
     case 'top':
-    case 'right':
-    case 'bottom':
     case 'margin-left':
     case 'margin-top':
     case 'text-indent': {

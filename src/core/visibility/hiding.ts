@@ -299,6 +299,10 @@ const FONT_KEYWORDS: Record<string, number> = {
   'xxx-large': 48,
 };
 
+/** Whether a declared font-size is a share of the parent's (em, %, ex, ch, smaller, larger): it compounds. */
+export const isRelativeFontSize = (value: string): boolean =>
+  /^\s*(?:[\d.]+\s*(?:em|%|ex|ch)|smaller|larger)\s*(?:!important)?\s*$/i.test(value);
+
 /** A declared font-size in px given the parent's size, or null when unknown (then it is taken as readable). */
 export function fontSizePx(value: string, parentPx: number): number | null {
   const v = value

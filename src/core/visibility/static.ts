@@ -17,6 +17,7 @@ import {
   inClosedDetails,
   isRevealAnimation,
   isUnreadableFontSize,
+  isRelativeFontSize,
   isZeroFontSize,
   opacityValue,
   px,
@@ -120,13 +121,46 @@ class StaticRendering implements Rendering {
       const size = resolved?.get('font-size');
       this.fontPxOf.set(
         el,
-        size === undefined ? parentPx : isZeroFontSize(size) ? 0 : (fontSizePx(size, parentPx) ?? 16),
+        size === undefined
+          ? parentPx
+          : isZeroFontSize(size)
+            ? 0
+            : (fontSizePx(size, isRelativeFontSize(size) ? this.trueFontPx(parent) : parentPx) ?? 16),
       );
       const get = (p: string) => resolved?.get(p) ?? '';
       const declared = resolved?.get('opacity');
       const fade = declared === undefined || isRevealAnimation(el, get) ? 1 : opacityValue(declared);
       this.opacityOf.set(el, ((parent && this.opacityOf.get(parent)) ?? 1) * fade);
     }
+  }
+
+  private readonly trueFontPxOf = new Map<Element, number>();
+
+  /**
+   * The font size an element really has, for a child whose size is a share of it. Ancestors the index skipped
+   * (nothing on them could hide) were taken at the size they inherit; here their own rules are resolved, up to
+   * the first absolute size — so `font-size:20px` above `.2em` gives 4 px, not the 3.2 px of an assumed 16.
+   */
+  private trueFontPx(el: Element | null): number {
+    // Up to the first ancestor already known, then down again (a loop: hostile pages nest thousands deep).
+    const chain: Array<[Element, string | undefined]> = [];
+    let known = 16;
+    for (let at = el; at; at = at.parentElement) {
+      const memo = this.trueFontPxOf.get(at);
+      if (memo !== undefined) {
+        known = memo;
+        break;
+      }
+      chain.push([at, (this.props.get(at) ?? this.cascade.resolve(at, true))?.get('font-size')]);
+    }
+    for (const [at, declared] of chain.reverse()) {
+      if (declared !== undefined)
+        known = isZeroFontSize(declared)
+          ? 0
+          : (fontSizePx(declared, isRelativeFontSize(declared) ? known : 16) ?? known);
+      this.trueFontPxOf.set(at, known);
+    }
+    return known;
   }
 
   private getter(el: Element): StyleGetter | null {
