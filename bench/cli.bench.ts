@@ -5,11 +5,16 @@
  * same run. Goal: ≥ 3× the anchor. The two runs must print the same bytes: same output, same F1.
  *
  * Figures are wall time of the whole command (start-up included) on a machine others may be using: the load
- * average is printed beside them. `BENCH_LIMIT=n` cleans every k-th page only (a temporary folder of links).
- * `BENCH_CLI_CHROMIUM=1` adds `--engine chromium` (same pages, one tab per core) for comparison.
+ * average is printed beside them, and so is the CPU time the command used (user + system, its threads
+ * together), which moves far less with the load than the wall time does. `BENCH_LIMIT=n` cleans every k-th page
+ * only (a temporary folder of links). `BENCH_CLI_CHROMIUM=1` adds `--engine chromium` (same pages, one tab per
+ * core) for comparison.
+ *
+ * `BENCH_CLI_TODAY=<cli.mjs>` adds the issue's "today": a CLI built from the commit before the pool (82df7c2^,
+ * one page at a time, a JSDOM per page), run with its defaults in the same run, and the ratios to it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,20 +40,36 @@ function pagesFolder(): { dir: string; pages: number; cleanup: () => void } {
 
 interface Timed {
   seconds: number;
+  /** User + system CPU seconds of the command, all its threads; NaN where /proc is not there to say. */
+  cpu: number;
   stdout: string;
   articles: number;
 }
 
-function run(args: string[]): Timed {
+/** CPU seconds of this process's waited-for children so far (Linux: /proc/self/stat cutime + cstime). */
+function childrenCpu(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8')
+      .replace(/^.*\) /s, '')
+      .split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100; // clock ticks, 100 a second on Linux
+  } catch {
+    return NaN;
+  }
+}
+
+function run(args: string[], program = cli): Timed {
+  const cpuBefore = childrenCpu();
   const started = performance.now();
-  const child = spawnSync(process.execPath, [cli, 'clean', '--format', 'jsonl', ...args], {
+  const child = spawnSync(process.execPath, [program, 'clean', '--format', 'jsonl', ...args], {
     maxBuffer: 512 * 1024 * 1024,
     encoding: 'utf8',
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = childrenCpu() - cpuBefore;
   if (child.status !== 0) throw new Error(`winnow clean exited ${child.status}: ${child.stderr.slice(-500)}`);
   const articles = child.stdout.split('\n').filter((line) => line.startsWith('{') && !line.includes('"error":')).length;
-  return { seconds, stdout: child.stdout, articles };
+  return { seconds, cpu, stdout: child.stdout, articles };
 }
 
 const { dir, pages, cleanup } = pagesFolder();
@@ -59,15 +80,25 @@ const load = () =>
     .join(' ');
 try {
   console.log(`${pages} Zyte pages, ${cores} cores, load average before: ${load()}`);
-  const one = run(['--jobs', '1', dir]);
   const rate = (t: Timed) =>
-    `${(pages / t.seconds).toFixed(2)} pages/s (${t.seconds.toFixed(1)} s, ${t.articles} articles)`;
+    `${(pages / t.seconds).toFixed(2)} pages/s (${t.seconds.toFixed(1)} s, CPU ${t.cpu.toFixed(1)} s, ${t.articles} articles)`;
+  const today = process.env.BENCH_CLI_TODAY ? run([dir], process.env.BENCH_CLI_TODAY) : null;
+  if (today) console.log(`today (before the pool)      ${rate(today)}   load ${load()}`);
+  const one = run(['--jobs', '1', dir]);
   console.log(`jsdom --jobs 1 (anchor)      ${rate(one)}   load ${load()}`);
   const all = run([dir]);
   console.log(`jsdom --jobs ${cores} (default)    ${rate(all)}   load ${load()}`);
   console.log(
-    `speed-up ${(one.seconds / all.seconds).toFixed(2)}× (goal ≥ 3×); output identical: ${all.stdout === one.stdout ? 'yes' : 'NO'}`,
+    `speed-up ${(one.seconds / all.seconds).toFixed(2)}× over the anchor; output identical: ${all.stdout === one.stdout ? 'yes' : 'NO'}`,
   );
+  if (today) {
+    const cpuPerPage = (t: Timed) => ((1000 * t.cpu) / pages).toFixed(0);
+    console.log(
+      `vs today: ${(today.seconds / all.seconds).toFixed(2)}× pages/s (goal ≥ 3×), ` +
+        `CPU per page ${cpuPerPage(today)} → ${cpuPerPage(one)} ms (${(today.cpu / one.cpu).toFixed(2)}× less), ` +
+        `articles ${today.articles} → ${all.articles}`,
+    );
+  }
   if (process.env.BENCH_CLI_CHROMIUM === '1') {
     const live = run(['--engine', 'chromium', dir]);
     console.log(`chromium --jobs ${cores}         ${rate(live)}   load ${load()}`);

@@ -1,8 +1,7 @@
 /**
  * Decoded page text → Article, parsed by jsdom the way a browser would (no scripts run, no subresources
- * load — jsdom's defaults) and cleaned by the same core pipeline as the extension.
+ * load — parse.ts) and cleaned by the same core pipeline as the extension.
  */
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { clean } from '../../core/clean.js';
 import { PAGE_LIMITS } from '../../core/limits.js';
 import { InputError } from '../errors.js';
@@ -11,6 +10,7 @@ import { CLI_SHAPE_LIMITS, shapeRefusal } from './shape.js';
 import type { SiteRule } from '../../core/site-rules/types.js';
 import type { Article } from '../../core/types.js';
 import { withFollowingPages, type FollowJob } from './follow.js';
+import { parsePage, parserWindow } from './parse.js';
 
 export async function extractArticle(
   html: string,
@@ -21,24 +21,14 @@ export async function extractArticle(
   const refusal = shapeRefusal(html, CLI_SHAPE_LIMITS);
   if (refusal?.past === 'depth') throw new InputError(tooDeep(CLI_SHAPE_LIMITS.depth));
   if (refusal) throw new InputError(tooManyElements(refusal.shape.elements));
-  // A silent console: jsdom would otherwise print every CSS it cannot parse to stderr, page after page.
-  const dom = new JSDOM(html, { url: url ?? undefined, virtualConsole: new VirtualConsole() });
-  try {
-    // The extension's limits, checked before the expensive part, so a batch never stalls on one huge page.
-    const doc = dom.window.document;
-    const elements = doc.getElementsByTagName('*').length;
-    if (elements > PAGE_LIMITS.maxElements) throw new InputError(tooManyElements(elements));
-    const text = doc.body?.textContent?.length ?? 0;
-    if (text > PAGE_LIMITS.maxText) throw new InputError(tooMuchText(text));
-    const article = clean(dom.window.document, {
-      window: dom.window as unknown as Window,
-      siteRules,
-      ...(url ? { url } : {}),
-    });
-    // A fetched page's following pages (issue 16); files and stdin are never followed.
-    if (!article || !follow || !url || !/^https?:/i.test(url)) return article;
-    return await withFollowingPages(dom, url, article, follow, siteRules);
-  } finally {
-    dom.window.close(); // frees the document at once; batches of thousands of pages otherwise pile up
-  }
+  const doc = parsePage(html, url);
+  // The extension's limits, checked before the expensive part, so a batch never stalls on one huge page.
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > PAGE_LIMITS.maxElements) throw new InputError(tooManyElements(elements));
+  const text = doc.body?.textContent?.length ?? 0;
+  if (text > PAGE_LIMITS.maxText) throw new InputError(tooMuchText(text));
+  const article = clean(doc, { window: parserWindow(), siteRules, ...(url ? { url } : {}) });
+  // A fetched page's following pages (issue 16); files and stdin are never followed.
+  if (!article || !follow || !url || !/^https?:/i.test(url)) return article;
+  return await withFollowingPages(doc, url, article, follow, siteRules);
 }

@@ -5,7 +5,6 @@
  *
  *   first page (jsdom) ─► clean ─► followPages(load: fetchPage + decode + jsdom, clean) ─► joinPages ─► Article
  */
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { CLI_SHAPE_LIMITS, shapeRefusal } from './shape.js';
 import { clean } from '../../core/clean.js';
 import { PAGE_LIMITS } from '../../core/limits.js';
@@ -15,22 +14,22 @@ import type { SiteRule } from '../../core/site-rules/types.js';
 import type { Article } from '../../core/types.js';
 import { decode } from '../decode.js';
 import { fetchPage, type FetchLimits } from '../fetch.js';
+import { parsePage, parserWindow } from './parse.js';
 
 export interface FollowJob {
   limits: FetchLimits;
   charset: string | null;
 }
 
-/** The first page's `article` (from `dom` at `url`) with its following pages joined; the first page alone on trouble. */
+/** The first page's `article` (from `doc` at `url`) with its following pages joined; the first page alone on trouble. */
 export async function withFollowingPages(
-  dom: JSDOM,
+  doc: Document,
   url: string,
   article: Article,
   job: FollowJob,
   siteRules: readonly SiteRule[] = [],
 ): Promise<Article> {
-  const opened: JSDOM[] = [];
-  const win = dom.window as unknown as Window;
+  const win = parserWindow();
   try {
     const load = async (next: string, signal: AbortSignal): Promise<LoadedPage | null> => {
       if (new URL(next).origin !== new URL(url).origin) return null;
@@ -38,20 +37,16 @@ export async function withFollowingPages(
       if (page.contentType && !/^(?:text\/html|application\/xhtml\+xml)\b/i.test(page.contentType)) return null;
       const { text } = decode(page.bytes, { contentType: page.contentType, charset: job.charset });
       if (shapeRefusal(text, CLI_SHAPE_LIMITS)) return null;
-      const parsed = new JSDOM(text, { url: next, virtualConsole: new VirtualConsole() });
-      opened.push(parsed);
-      return { doc: parsed.window.document, url: next };
+      return { doc: parsePage(text, next), url: next };
     };
     const cleanPage = (doc: Document, pageUrl: string): Article | null =>
       doc.getElementsByTagName('*').length > PAGE_LIMITS.maxElements ||
       (doc.body?.textContent?.length ?? 0) > PAGE_LIMITS.maxText
         ? null
-        : clean(doc, { url: pageUrl, window: doc.defaultView as unknown as Window, siteRules });
-    const followed = await followPages({ doc: dom.window.document, url }, article, { load, clean: cleanPage });
+        : clean(doc, { url: pageUrl, window: win, siteRules });
+    const followed = await followPages({ doc, url }, article, { load, clean: cleanPage });
     return joinPages(followed.articles, followed.urls, win);
   } catch {
     return article;
-  } finally {
-    for (const page of opened) page.window.close();
   }
 }
