@@ -17,6 +17,7 @@ import { resolveImages } from './images.js';
 import { normaliseCodeBlocks } from './code-blocks.js';
 import { normaliseMath } from './math.js';
 import { addLeadImage, leadBackground } from './lead-image.js';
+import type { Budget } from '../budget.js';
 
 /** The Article's metadata as extraction found it, and its content still to be purified. */
 export interface Extracted extends Pick<
@@ -63,7 +64,8 @@ function pruned(holder: Element, input: Parameters<typeof pruneArticle>[1]): Rem
   return removed;
 }
 
-export function extract(clone: Document): Extracted | null {
+/** `budget`: past its deadline the prune rules still to run are skipped (prune/index.ts). */
+export function extract(clone: Document, budget?: Budget): Extracted | null {
   // Read what Readability would destroy: headline candidates and the label lines live outside the article.
   const jsonLd = parseJsonLd(clone);
   const headlines = headlineSources(clone, jsonLd);
@@ -116,7 +118,7 @@ export function extract(clone: Document): Extracted | null {
   }
   // Readability's byline can be a labelled line ("作者：张三", "责任编辑：李四"): keep names, never labels.
   const byline = cleanByline(parsed.byline) || cjk.byline;
-  removed.push(...pruned(holder, { title, byline, articleBody: body }));
+  removed.push(...pruned(holder, { title, byline, articleBody: body, budget }));
   addLeadImage(holder, lead);
   excerpt ??= openingText(holder);
   // What Readability's default serializer returns is the holder's inner HTML: its children, then.

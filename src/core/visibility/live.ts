@@ -37,6 +37,7 @@ import {
 import type { Collapse, Displacement, Ink, Rendering } from './rendering.js';
 import { walkVerdicts } from './walk.js';
 import { liveOverlays, OVERLAY } from '../spam/overlay.js';
+import type { Budget } from '../budget.js';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
@@ -194,7 +195,8 @@ class LiveRendering implements Rendering {
   }
 }
 
-export function liveVerdicts(doc: Document, win: Window): Verdicts {
+/** `budget`: past its deadline the walk stops (walk.ts); the overlays, a handful of frames, are still looked for. */
+export function liveVerdicts(doc: Document, win: Window, budget?: Budget): Verdicts {
   const root = doc.documentElement;
   if (!root) return new Map();
   const elements = elementsInTreeOrder(doc);
@@ -214,6 +216,7 @@ export function liveVerdicts(doc: Document, win: Window): Verdicts {
     rendering: new LiveRendering(win, page, root),
     // SVG and MathML draw their own text; the root and body are always painted.
     exempt: (el) => (el.namespaceURI !== XHTML ? 'subtree' : el === root || el === body ? 'self' : null),
+    budget,
   });
   // A foreign page laid over the article: only layout knows it, whatever stylesheet or script placed it.
   for (const overlay of liveOverlays(doc, win)) {
