@@ -79,6 +79,20 @@ const LONG_PAGE = page(
   ).join('')}</article><div id="spam" style="position:absolute;left:-9999px">${LINKS}</div>`,
 );
 
+/**
+ * A huge page (over 30,000 elements, visibility/live.ts HUGE_PAGE_ELEMENTS) with hidden spam as pages hide it:
+ * a link farm parked off-screen by its class, and words inside a paragraph hidden by theirs.
+ */
+const HUGE_PAGE = page(
+  `<style>.farm { position: absolute; left: -9999px } .seo { display: none }</style><article><h1>A very long report</h1>${Array.from(
+    { length: 8000 },
+    (_, n) =>
+      `<p>Paragraph ${n}: the <b>harbour</b> works <a href="/w/${n}">continue</a> through the winter, <em>the council said</em>.` +
+      (n === 4000 ? ' <span class="seo">澳门葡京 百家乐 真人娱乐</span>' : '') +
+      '</p>',
+  ).join('')}</article><div class="farm">${LINKS}</div>`,
+);
+
 let server: FixtureServer;
 let origin = '';
 let bundle = '';
@@ -125,6 +139,7 @@ beforeAll(async () => {
   for (const [name, p] of Object.entries(LIVE_PAGES)) routes[`/live/${name}.html`] = html(p.html);
   for (const [path, css] of Object.entries(CSS)) routes[path] = { body: css, type: 'text/css' };
   routes['/long.html'] = html(LONG_PAGE);
+  routes['/huge.html'] = html(HUGE_PAGE);
   for (const { id, html: page } of ordinary) routes[`/zyte/${id}.html`] = html(page, SAVED_PAGE);
   injected.forEach((c, i) => {
     routes[`/injected/${i}.html`] = html(c.html, SAVED_PAGE);
@@ -217,6 +232,27 @@ describe.each(availableBrowsers())('live visibility in %s', (kind) => {
     expect(onTime!.textContent).toContain('Paragraph 2999: the harbour works');
     expect(onTime!.removed.map((r) => r.reason)).toContain('spam:hidden-offscreen');
     expect(onTime).not.toHaveProperty('skipped');
+  }, 120_000);
+
+  // The cheaper decision on a huge page cleaned with a budget: plain inline words are not judged one by one, and
+  // the reader is told; hidden spam that a stylesheet singles out by its class still goes.
+  test('a huge page is judged the cheaper way, and still loses its hidden spam', async () => {
+    await tab.goto(`${origin}/huge.html`, { waitUntil: 'load' });
+    await tab.evaluate(bundle);
+    const article = await tab.evaluate(() => {
+      const w = (globalThis as unknown as { __winnow: Record<string, (...args: unknown[]) => unknown> }).__winnow;
+      const budget = w.deadlineBudget!(Infinity, () => 0);
+      const verdicts = w.liveVerdicts!(document, window, budget);
+      return w.clean!(document, { verdicts, url: location.href, window, budget }) as Article | null;
+    });
+    expect(article).not.toBeNull();
+    expect(article!.textContent).toContain('Paragraph 7999: the harbour works continue through the winter');
+    expect(article!.textContent).not.toContain('百家乐');
+    expect(article!.textContent).not.toContain('澳门葡京');
+    expect(article!.removed.map((r) => r.reason)).toEqual(
+      expect.arrayContaining(['spam:hidden-offscreen', 'spam:hidden-display']),
+    );
+    expect(article!.skipped).toEqual(['visibility']);
   }, 120_000);
 
   test('hidden spam injected into ordinary pages (unit/spam/injection.ts) on the live path', async () => {
