@@ -34,10 +34,12 @@ export interface Extracted extends Pick<
 const EXCERPT_LENGTH = 200;
 
 function openingText(article: Element): string | null {
-  const first = Array.from(article.querySelectorAll('p'))
-    .map((p) => p.textContent?.replace(/\s+/g, ' ').trim() ?? '')
-    .find((t) => t.length > 0);
-  return first ? first.slice(0, EXCERPT_LENGTH) : null;
+  // The first paragraph with text, without reading the others (a long report has tens of thousands).
+  for (const p of Array.from(article.querySelectorAll('p'))) {
+    const text = p.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (text) return text.slice(0, EXCERPT_LENGTH);
+  }
+  return null;
 }
 
 /**

@@ -239,7 +239,8 @@ const NEUTRAL_ATTRIBUTES = new Set(['href', 'title', 'lang', 'dir', 'rel', 'targ
  */
 function plainInline(el: Element): boolean {
   if (el.firstElementChild || !PHRASING.has(el.localName)) return false;
-  for (const attr of Array.from(el.attributes)) if (!NEUTRAL_ATTRIBUTES.has(attr.name)) return false;
+  const attributes = el.attributes;
+  for (let i = 0; i < attributes.length; i++) if (!NEUTRAL_ATTRIBUTES.has(attributes[i]!.name)) return false;
   return true;
 }
 
