@@ -21,7 +21,17 @@ export async function readabilityAloneScript(): Promise<string> {
   return built.outputFiles[0]!.text;
 }
 
+/**
+ * What the extension's i18n API answers in a content script, for a plain page that has none: the key itself.
+ * A refusal (a page past the limits) is said in words, and a content script always has `i18n`; injected into a
+ * plain page by a bench it would otherwise throw on `chrome.i18n` (Chromium's pages have `chrome`, not its `i18n`).
+ */
+const I18N_STAND_IN = `if (!globalThis.browser?.i18n && !globalThis.chrome?.i18n)
+  globalThis.browser = { i18n: { getMessage: (key) => key, getUILanguage: () => 'en' } };\n`;
+
 /** The built content script for `kind` from `dist`, defining `__winnow_content` without running it. */
 export function winnowContentScript(dist: string, kind: 'chrome' | 'firefox'): string {
-  return readFileSync(`${dist}/${kind}/content.js`, 'utf8').replace(/__winnow_content\.run\(\);\s*$/, '');
+  return (
+    I18N_STAND_IN + readFileSync(`${dist}/${kind}/content.js`, 'utf8').replace(/__winnow_content\.run\(\);\s*$/, '')
+  );
 }

@@ -18,13 +18,18 @@ import { followingPages } from '../core/pages/pager.js';
 import { cleanLivePage } from './pipeline.js';
 import { takeSiteRules } from './site-rules-global.js';
 import { withFollowingPages } from './follow.js';
+import { deadlineBudget } from '../core/budget.js';
+import { CLEAN_BUDGET_MS } from '../core/limits.js';
 
 type Answer = Response<'extract-tab'>;
 
-export function run(): Answer | Promise<Answer> {
+/** `budgetMs`: the time budget of the clean (the extension runs with the default; tests pass a tiny one). */
+export function run(budgetMs: number = CLEAN_BUDGET_MS): Answer | Promise<Answer> {
   try {
     const siteRules = takeSiteRules();
-    const outcome = cleanLivePage(document, window, location.href, siteRules);
+    const start = performance.now();
+    const budget = deadlineBudget(start + budgetMs, () => performance.now());
+    const outcome = cleanLivePage(document, window, location.href, siteRules, budget);
     switch (outcome.kind) {
       case 'article':
         if (followingPages(document, location.href).length === 0) return ok(outcome.article);

@@ -13,6 +13,7 @@ import { clean } from '../core/clean.js';
 import { PAGE_LIMITS } from '../core/limits.js';
 import type { Article, Verdicts } from '../core/types.js';
 import type { SiteRule } from '../core/site-rules/types.js';
+import type { Budget } from '../core/budget.js';
 import { liveVerdicts } from '../core/visibility/live.js';
 import { staticVerdicts } from '../core/visibility/static.js';
 
@@ -29,9 +30,9 @@ export type LiveOutcome =
   | { kind: 'no-article'; framed: boolean };
 
 /** What the reader cannot see, measured on the live page; the static signals if layout is unavailable. */
-function measure(doc: Document, win: Window): Verdicts {
+function measure(doc: Document, win: Window, budget?: Budget): Verdicts {
   try {
-    return liveVerdicts(doc, win);
+    return liveVerdicts(doc, win, budget);
   } catch {
     return staticVerdicts(doc);
   }
@@ -39,9 +40,16 @@ function measure(doc: Document, win: Window): Verdicts {
 
 /**
  * Cleans the rendered page `doc` (never modifying it). `url` is the address the article reports; `siteRules` the
- * reader's fixes (the extension passes the one for this site). Throws on a bug.
+ * reader's fixes (the extension passes the one for this site); `budget` the time budget the optional work stops
+ * at (the extension's; none for the CLI). Throws on a bug.
  */
-export function cleanLivePage(doc: Document, win: Window, url: string, siteRules?: readonly SiteRule[]): LiveOutcome {
+export function cleanLivePage(
+  doc: Document,
+  win: Window,
+  url: string,
+  siteRules?: readonly SiteRule[],
+  budget?: Budget,
+): LiveOutcome {
   // The limits come first, before any expensive work, so one huge page never stalls the reader or a batch.
   const count = doc.getElementsByTagName('*').length;
   if (count > PAGE_LIMITS.maxElements) return { kind: 'too-many-elements', count };
@@ -50,7 +58,7 @@ export function cleanLivePage(doc: Document, win: Window, url: string, siteRules
   if ((doc.contentType && !HTML_TYPES.test(doc.contentType)) || !doc.body) return { kind: 'not-html' };
   const text = doc.body.textContent?.length ?? 0;
   if (text > PAGE_LIMITS.maxText) return { kind: 'too-much-text', count: text };
-  const article = clean(doc, { url, window: win, verdicts: measure(doc, win), siteRules });
+  const article = clean(doc, { url, window: win, verdicts: measure(doc, win, budget), siteRules, budget });
   if (article) return { kind: 'article', article };
   return {
     kind: 'no-article',

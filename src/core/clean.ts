@@ -31,7 +31,7 @@ export function clean(doc: Document, options: CleanOptions = {}): Article | null
   const hidden = applyVerdicts(clone, verdicts);
   const fix = resolved ? applyResolvedRule(clone, resolved) : null;
   const removed = [...hidden, ...(fix?.removed ?? []), ...applySpamRules(clone)];
-  const extracted = extract(clone);
+  const extracted = extract(clone, options.budget);
   if (!extracted) return null;
 
   // One sanitising parse serves both outputs: the text is read from the sanitised DOM and the HTML is its
@@ -58,5 +58,6 @@ export function clean(doc: Document, options: CleanOptions = {}): Article | null
     length: textContent.length,
     removed: withoutWrittenTwice([...removed, ...extracted.removed]),
     ...(fix ? { siteRule: fix.report } : {}),
+    ...(options.budget?.skipped.length ? { skipped: [...options.budget.skipped] } : {}),
   };
 }

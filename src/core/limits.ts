@@ -10,3 +10,11 @@ export const PAGE_LIMITS = {
    * the session storage that hands it to the reader. */
   maxText: 2_000_000,
 } as const;
+
+/**
+ * The content script's time budget for one clean, in ms from its start (core/budget.ts). An ordinary page is
+ * done in well under a tenth of it; a page of tens of thousands of elements reaches it, and then the rest of
+ * the visibility walk and the prune rules are skipped, so the article comes with a notice instead of after a
+ * long wait. The CLI has none: a batch wants the whole clean.
+ */
+export const CLEAN_BUDGET_MS = 1500;

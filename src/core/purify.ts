@@ -179,7 +179,25 @@ export function purify(html: string, win: Window): string {
  * a string, so a caller that needs both the HTML and the text (clean.ts) serialises once and never parses the
  * sanitised HTML again. RETURN_DOM_FRAGMENT only changes what sanitize hands back, not what it keeps.
  */
-export function purifyToFragment(html: string | Node, win: Window): DocumentFragment {
-  // A node is imported into DOMPurify's own inert document and sanitised there, as a parsed string would be.
-  return purifierFor(win).sanitize(html, { ...PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true });
+export function purifyToFragment(html: string | Element | DocumentFragment, win: Window): DocumentFragment {
+  // An XHTML page's nodes serialise as XML (`<div/>`), which the HTML parser would read otherwise: they are imported.
+  const input = typeof html === 'string' || html.ownerDocument?.contentType !== 'text/html' ? html : serialised(html);
+  return purifierFor(win).sanitize(input, {
+    ...PURIFY_CONFIG,
+    RETURN_DOM_FRAGMENT: true,
+  });
+}
+
+/**
+ * Nodes go to DOMPurify as their HTML: given a node, DOMPurify 3.4 imports the whole tree into its document and
+ * then walks it once more for attached shadow roots before its own walk, which on a 100,000-element article
+ * costs more than serialising and parsing it (the parser is native). A fragment is moved into a holder to be
+ * serialised, so it is empty afterwards; a `<body>` gives its contents, any other element itself, as DOMPurify
+ * treats a node.
+ */
+function serialised(node: (Element | DocumentFragment) & { ownerDocument: Document }): string {
+  if (node.nodeType === 1) return node.nodeName === 'BODY' ? (node as Element).innerHTML : (node as Element).outerHTML;
+  const holder = node.ownerDocument.createElement('body');
+  holder.append(node);
+  return holder.innerHTML;
 }

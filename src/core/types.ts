@@ -3,6 +3,7 @@
  * Plain JSON only (structured-clone safe), so it can travel through extension messaging as is.
  */
 import type { SiteRule, SiteRuleReport } from './site-rules/types.js';
+import type { Budget, SkippedStage } from './budget.js';
 
 /** One block Winnow took out of the page before extraction, kept so the reader can audit it. */
 export interface Removal {
@@ -35,6 +36,11 @@ export interface Article {
    */
   pages?: number;
   pageUrls?: string[];
+  /**
+   * Optional work cut short because the page took longer than the time budget (core/budget.ts): the reader is
+   * told that some clean-up was skipped. Absent when everything ran.
+   */
+  skipped?: SkippedStage[];
 }
 
 /**
@@ -58,4 +64,9 @@ export interface CleanOptions {
    * rules and Readability.
    */
   siteRules?: readonly SiteRule[];
+  /**
+   * A time budget: past its deadline the optional stages are cut short and `Article.skipped` says which. The same
+   * budget should have been given to the live verdicts, so the whole clean shares one deadline. None: no limit.
+   */
+  budget?: Budget;
 }

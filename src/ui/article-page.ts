@@ -104,6 +104,7 @@ function frame(doc: Document, mode: PageMode, settings: Settings, change: (c: Pa
       h(doc, 'h1', { class: 'article-title', 'data-role': 'title' }),
       h(doc, 'p', { class: 'article-meta', 'data-role': 'meta', hidden: true }),
       h(doc, 'p', { class: 'article-source', 'data-role': 'source', hidden: true }),
+      h(doc, 'p', { class: 'article-notice', 'data-role': 'notice', role: 'note', hidden: true }),
       h(doc, 'button', {
         type: 'button',
         class: 'article-audit',
@@ -163,7 +164,13 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
   const show = (article: Article) => {
     current = article;
     renderArticle(
-      { title: byRole(main, 'title'), meta: byRole(main, 'meta'), audit: byRole(main, 'audit'), body },
+      {
+        title: byRole(main, 'title'),
+        meta: byRole(main, 'meta'),
+        audit: byRole(main, 'audit'),
+        notice: byRole(main, 'notice'),
+        body,
+      },
       article,
     );
     const meta = byRole(main, 'meta');

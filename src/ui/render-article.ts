@@ -1,9 +1,10 @@
 /**
  * Renders an Article into an extension page. Article HTML crosses from the page's world, so it goes through
- * the one purify configuration again here, at the privileged sink, whatever the content script did.
+ * the one purify configuration again here, at the privileged sink, whatever the content script did: the
+ * content script runs in the page's renderer, and a compromised renderer can answer with any HTML it likes.
  */
 import type { Article } from '../core/types.js';
-import { purify } from '../core/purify.js';
+import { purifyToFragment } from '../core/purify.js';
 import { spamRemovals } from '../core/audit.js';
 import { t } from '../i18n/index.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
@@ -14,6 +15,8 @@ export interface ArticleView {
   meta: HTMLElement;
   audit: HTMLElement;
   body: HTMLElement;
+  /** Where the reader is told that some clean-up was skipped for time (core/budget.ts). */
+  notice?: HTMLElement;
 }
 
 export function renderArticle(view: ArticleView, article: Article): void {
@@ -31,8 +34,14 @@ export function renderArticle(view: ArticleView, article: Article): void {
   view.audit.textContent =
     spam === 1 ? t('auditRemovedOne') : spam > 1 ? t('auditRemoved', formatNumber(spam, locale)) : '';
   view.audit.hidden = spam === 0;
+  if (view.notice) {
+    view.notice.textContent = article.skipped?.length ? t('noticeCleanupSkipped') : '';
+    view.notice.hidden = !article.skipped?.length;
+  }
 
-  view.body.innerHTML = purify(article.content, doc.defaultView as Window);
+  // The sanitised nodes themselves, not their HTML parsed once more: one parse, and nothing between the
+  // sanitiser and the page that could re-read the markup differently (mutation XSS lives in that gap).
+  view.body.replaceChildren(purifyToFragment(article.content, doc.defaultView as Window));
   addCodeCopyButtons(view.body);
   if (article.lang) view.body.lang = article.lang;
   view.body.dir = article.dir ?? 'auto';

@@ -71,6 +71,28 @@ const CSS: Record<string, string> = {
     'body { background: #fff } .ghost { color: #fdfdfd } .hero { background: #111; color: #fff; padding: 1em }',
 };
 
+/** A long report (3,000 paragraphs, 6,000 text holders) with a block of hidden spam after its last paragraph. */
+const LONG_PAGE = page(
+  `<article><h1>A very long report</h1>${Array.from(
+    { length: 3000 },
+    (_, n) => `<p>Paragraph ${n}: the harbour works continue through the winter, <em>the council said</em>.</p>`,
+  ).join('')}</article><div id="spam" style="position:absolute;left:-9999px">${LINKS}</div>`,
+);
+
+/**
+ * A huge page (over 30,000 elements, visibility/live.ts HUGE_PAGE_ELEMENTS) with hidden spam as pages hide it:
+ * a link farm parked off-screen by its class, and words inside a paragraph hidden by theirs.
+ */
+const HUGE_PAGE = page(
+  `<style>.farm { position: absolute; left: -9999px } .seo { display: none }</style><article><h1>A very long report</h1>${Array.from(
+    { length: 8000 },
+    (_, n) =>
+      `<p>Paragraph ${n}: the <b>harbour</b> works <a href="/w/${n}">continue</a> through the winter, <em>the council said</em>.` +
+      (n === 4000 ? ' <span class="seo">澳门葡京 百家乐 真人娱乐</span>' : '') +
+      '</p>',
+  ).join('')}</article><div class="farm">${LINKS}</div>`,
+);
+
 let server: FixtureServer;
 let origin = '';
 let bundle = '';
@@ -94,7 +116,8 @@ beforeAll(async () => {
   const built = await build({
     stdin: {
       contents: `import { liveVerdicts } from './src/core/visibility/live.js'; import { clean } from './src/core/clean.js';
-        globalThis.__winnow = { liveVerdicts, clean };`,
+        import { deadlineBudget } from './src/core/budget.js';
+        globalThis.__winnow = { liveVerdicts, clean, deadlineBudget };`,
       resolveDir: fileURLToPath(new URL('../../', import.meta.url)),
       loader: 'ts',
     },
@@ -115,6 +138,8 @@ beforeAll(async () => {
   for (const f of fixtures) routes[`/fx/${f.name}.html`] = html(f.html);
   for (const [name, p] of Object.entries(LIVE_PAGES)) routes[`/live/${name}.html`] = html(p.html);
   for (const [path, css] of Object.entries(CSS)) routes[path] = { body: css, type: 'text/css' };
+  routes['/long.html'] = html(LONG_PAGE);
+  routes['/huge.html'] = html(HUGE_PAGE);
   for (const { id, html: page } of ordinary) routes[`/zyte/${id}.html`] = html(page, SAVED_PAGE);
   injected.forEach((c, i) => {
     routes[`/injected/${i}.html`] = html(c.html, SAVED_PAGE);
@@ -184,6 +209,51 @@ describe.each(availableBrowsers())('live visibility in %s', (kind) => {
     expect(article!.removed.map((r) => r.reason)).toContain(spec.reason);
     if (name === 'cascade') expect(text).toContain('budget table is attached');
   });
+
+  // core/budget.ts: a page that takes longer than the time budget gets the article that is ready, never a wait
+  // without end; the deadline is forced (already past), not timed.
+  test('past the time budget, a long page still gets its whole article, saying what was skipped', async () => {
+    await tab.goto(`${origin}/long.html`, { waitUntil: 'load' });
+    await tab.evaluate(bundle);
+    const run = (pastDeadline: boolean) =>
+      tab.evaluate((past) => {
+        const w = (globalThis as unknown as { __winnow: Record<string, (...args: unknown[]) => unknown> }).__winnow;
+        const budget = w.deadlineBudget!(past ? 0 : Infinity, () => 1);
+        const verdicts = w.liveVerdicts!(document, window, budget);
+        return w.clean!(document, { verdicts, url: location.href, window, budget }) as Article | null;
+      }, pastDeadline);
+    const late = await run(true);
+    expect(late).not.toBeNull();
+    expect(late!.textContent).toContain('Paragraph 0: the harbour works');
+    expect(late!.textContent).toContain('Paragraph 2999: the harbour works');
+    expect(late!.skipped).toEqual(['visibility', 'prune']);
+    // In time, the same page is judged to its end: the hidden spam after the article goes, and nothing is skipped.
+    const onTime = await run(false);
+    expect(onTime!.textContent).toContain('Paragraph 2999: the harbour works');
+    expect(onTime!.removed.map((r) => r.reason)).toContain('spam:hidden-offscreen');
+    expect(onTime).not.toHaveProperty('skipped');
+  }, 120_000);
+
+  // The cheaper decision on a huge page cleaned with a budget: plain inline words are not judged one by one, and
+  // the reader is told; hidden spam that a stylesheet singles out by its class still goes.
+  test('a huge page is judged the cheaper way, and still loses its hidden spam', async () => {
+    await tab.goto(`${origin}/huge.html`, { waitUntil: 'load' });
+    await tab.evaluate(bundle);
+    const article = await tab.evaluate(() => {
+      const w = (globalThis as unknown as { __winnow: Record<string, (...args: unknown[]) => unknown> }).__winnow;
+      const budget = w.deadlineBudget!(Infinity, () => 0);
+      const verdicts = w.liveVerdicts!(document, window, budget);
+      return w.clean!(document, { verdicts, url: location.href, window, budget }) as Article | null;
+    });
+    expect(article).not.toBeNull();
+    expect(article!.textContent).toContain('Paragraph 7999: the harbour works continue through the winter');
+    expect(article!.textContent).not.toContain('百家乐');
+    expect(article!.textContent).not.toContain('澳门葡京');
+    expect(article!.removed.map((r) => r.reason)).toEqual(
+      expect.arrayContaining(['spam:hidden-offscreen', 'spam:hidden-display']),
+    );
+    expect(article!.skipped).toEqual(['visibility']);
+  }, 120_000);
 
   test('hidden spam injected into ordinary pages (unit/spam/injection.ts) on the live path', async () => {
     expect(new Set(injected.map((c) => c.kind))).toEqual(

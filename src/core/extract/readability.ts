@@ -17,6 +17,7 @@ import { resolveImages } from './images.js';
 import { normaliseCodeBlocks } from './code-blocks.js';
 import { normaliseMath } from './math.js';
 import { addLeadImage, leadBackground } from './lead-image.js';
+import type { Budget } from '../budget.js';
 
 /** The Article's metadata as extraction found it, and its content still to be purified. */
 export interface Extracted extends Pick<
@@ -33,10 +34,12 @@ export interface Extracted extends Pick<
 const EXCERPT_LENGTH = 200;
 
 function openingText(article: Element): string | null {
-  const first = Array.from(article.querySelectorAll('p'))
-    .map((p) => p.textContent?.replace(/\s+/g, ' ').trim() ?? '')
-    .find((t) => t.length > 0);
-  return first ? first.slice(0, EXCERPT_LENGTH) : null;
+  // The first paragraph with text, without reading the others (a long report has tens of thousands).
+  for (const p of Array.from(article.querySelectorAll('p'))) {
+    const text = p.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (text) return text.slice(0, EXCERPT_LENGTH);
+  }
+  return null;
 }
 
 /**
@@ -63,7 +66,8 @@ function pruned(holder: Element, input: Parameters<typeof pruneArticle>[1]): Rem
   return removed;
 }
 
-export function extract(clone: Document): Extracted | null {
+/** `budget`: past its deadline the prune rules still to run are skipped (prune/index.ts). */
+export function extract(clone: Document, budget?: Budget): Extracted | null {
   // Read what Readability would destroy: headline candidates and the label lines live outside the article.
   const jsonLd = parseJsonLd(clone);
   const headlines = headlineSources(clone, jsonLd);
@@ -116,7 +120,7 @@ export function extract(clone: Document): Extracted | null {
   }
   // Readability's byline can be a labelled line ("作者：张三", "责任编辑：李四"): keep names, never labels.
   const byline = cleanByline(parsed.byline) || cjk.byline;
-  removed.push(...pruned(holder, { title, byline, articleBody: body }));
+  removed.push(...pruned(holder, { title, byline, articleBody: body, budget }));
   addLeadImage(holder, lead);
   excerpt ??= openingText(holder);
   // What Readability's default serializer returns is the holder's inner HTML: its children, then.

@@ -215,9 +215,8 @@ export function scaledAway(get: StyleGetter): boolean {
  * far to the right of a box that clips its overflow and does not wrap.
  */
 export function indentedAway(get: StyleGetter): boolean {
-  const indent = get('text-indent');
-  if (isFar(indent)) return true;
-  const n = px(indent);
+  const n = px(get('text-indent'));
+  if (n !== null && n <= FAR_OFFSET_PX) return true; // isFar, with the length read once
   return (
     n !== null &&
     n >= -FAR_OFFSET_PX &&

@@ -156,7 +156,11 @@ class Reader {
 }
 
 /** A CSS length in px, or null when it cannot be known here. A bare `0` is a length; other bare numbers are not. */
+/** A plain pixel length, as computed style gives nearly every length: read without the expression parser. */
+const PLAIN_PX = /^-?(?:\d+\.?\d*|\.\d+)px$/;
+
 export function lengthPx(value: string, ctx: LengthContext = {}): number | null {
+  if (PLAIN_PX.test(value)) return parseFloat(value);
   const text = value.trim().replace(/\s*!important$/i, '');
   if (text === '') return null;
   const q = new Reader(text, ctx).read();

@@ -20,11 +20,12 @@ export class Backgrounds {
    * here (a second style read for every element): `paintedOver` checks them for the few texts whose colour
    * matches this background.
    */
-  of(el: Element | null): Rgba | null {
+  of(el: Element | null, cs?: CSSStyleDeclaration): Rgba | null {
     if (!el) return WHITE; // the canvas
     const known = this.colours.get(el);
     if (known !== undefined) return known;
-    const value = this.win.getComputedStyle(el).backgroundColor;
+    // The caller's computed style of `el` when it has it: every getComputedStyle call is a new object.
+    const value = (cs ?? this.win.getComputedStyle(el)).backgroundColor;
     const colour = this.parse(value);
     const own = colour !== null && colour[3] >= 0.5;
     if (own) this.opaque.add(el);
@@ -84,7 +85,7 @@ export function invisibleColour(
   if (!fg) return false;
   // Colour first: nearly all text is legible, and the exceptions below cost four style reads per element.
   // Transparent text is invisible on anything; other text only where no image paints behind it.
-  if (fg[3] !== 0 && (!legibility.invisible(fg, backgrounds.of(el)) || backgrounds.paintedOver(el))) return false;
+  if (fg[3] !== 0 && (!legibility.invisible(fg, backgrounds.of(el, cs)) || backgrounds.paintedOver(el))) return false;
   // Outlined, shadowed and gradient-clipped text is visible whatever its fill.
   if (
     (cs.textShadow && cs.textShadow !== 'none') ||

@@ -37,6 +37,7 @@ import {
 import type { Collapse, Displacement, Ink, Rendering } from './rendering.js';
 import { walkVerdicts } from './walk.js';
 import { liveOverlays, OVERLAY } from '../spam/overlay.js';
+import type { Budget } from '../budget.js';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
@@ -173,7 +174,7 @@ class LiveRendering implements Rendering {
 
   fontPx(el: Element): number | null {
     // Text parents below the element are asked too: their computed size, read directly.
-    if (this.current?.el === el && !this.current.laidOut) return null;
+    if (this.current?.el === el) return this.current.laidOut ? parseFloat(this.current.cs.fontSize) : null;
     return parseFloat(this.style(el).fontSize);
   }
 
@@ -194,10 +195,67 @@ class LiveRendering implements Rendering {
   }
 }
 
-export function liveVerdicts(doc: Document, win: Window): Verdicts {
+/**
+ * Past this many elements a page is huge (a long report, a giant thread: 100,000 elements take seconds to
+ * judge one by one), and a clean with a time budget judges it the cheaper way, `plainInline`.
+ */
+export const HUGE_PAGE_ELEMENTS = 30_000;
+
+const PHRASING = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+]);
+/** Attributes that neither style an element nor let a stylesheet or script single it out. */
+const NEUTRAL_ATTRIBUTES = new Set(['href', 'title', 'lang', 'dir', 'rel', 'target', 'datetime', 'cite']);
+
+/**
+ * The cheaper decision on a huge page: an inline word or link with nothing inside it and nothing on it that a
+ * stylesheet or script could single it out by (no class, id or style) is not judged on its own — it shows as
+ * the paragraph around it shows, and that paragraph is judged. Four in five elements of a long text are such
+ * words; hidden spam, which has to be told apart from the article to be hidden, almost always carries a
+ * class, an id or a style. Leaves only, so every judged element's parent was judged first (clips, opacity).
+ */
+function plainInline(el: Element): boolean {
+  if (el.firstElementChild || !PHRASING.has(el.localName)) return false;
+  const attributes = el.attributes;
+  for (let i = 0; i < attributes.length; i++) if (!NEUTRAL_ATTRIBUTES.has(attributes[i]!.name)) return false;
+  return true;
+}
+
+/**
+ * `budget`: past its deadline the walk stops (walk.ts); the overlays, a handful of frames, are still looked for.
+ * A huge page (`HUGE_PAGE_ELEMENTS`) cleaned with a budget is judged the cheaper way (`plainInline`), and the
+ * budget records that visibility was cut short, so the reader is told. Without a budget (the CLI) every
+ * element is judged.
+ */
+export function liveVerdicts(doc: Document, win: Window, budget?: Budget): Verdicts {
   const root = doc.documentElement;
   if (!root) return new Map();
   const elements = elementsInTreeOrder(doc);
+  const cheap = budget !== undefined && elements.length > HUGE_PAGE_ELEMENTS;
+  if (cheap) budget.skip('visibility');
   const text = pageText(doc);
   const body = doc.body;
   const page: Page = {
@@ -213,7 +271,9 @@ export function liveVerdicts(doc: Document, win: Window): Verdicts {
     ctx: keepContext(doc, text.length, elements),
     rendering: new LiveRendering(win, page, root),
     // SVG and MathML draw their own text; the root and body are always painted.
-    exempt: (el) => (el.namespaceURI !== XHTML ? 'subtree' : el === root || el === body ? 'self' : null),
+    exempt: (el) =>
+      el.namespaceURI !== XHTML ? 'subtree' : el === root || el === body || (cheap && plainInline(el)) ? 'self' : null,
+    budget,
   });
   // A foreign page laid over the article: only layout knows it, whatever stylesheet or script placed it.
   for (const overlay of liveOverlays(doc, win)) {

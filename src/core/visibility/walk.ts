@@ -8,6 +8,7 @@ import type { Verdicts } from '../types.js';
 import { hidingReason, type Rendering } from './rendering.js';
 import { shouldKeepHidden, type KeepContext } from './keep.js';
 import { readableLength, type PageText } from './text-holders.js';
+import { CHECK_EVERY, type Budget } from '../budget.js';
 
 /** Past this share of the page's text, "same colour as the background" means we misread how it paints. */
 const MAX_COLOUR_SHARE = 0.25;
@@ -22,29 +23,37 @@ export interface Walk {
    * their own text), 'self' only the element (the root and body, which live layout always paints).
    */
   exempt?: (el: Element) => 'subtree' | 'self' | null;
+  /** Past its deadline the walk stops: the verdicts found so far stand, the rest of the page is not judged. */
+  budget?: Budget;
 }
 
-export function walkVerdicts({ elements, text, ctx, rendering, exempt }: Walk): Verdicts {
+export function walkVerdicts({ elements, text, ctx, rendering, exempt, budget }: Walk): Verdicts {
   const verdicts: Verdicts = new Map();
   const colourHidden: Array<[number, Element]> = [];
   let hiddenRoot: Element | null = null;
-  elements.forEach((el, index) => {
-    if (hiddenRoot?.contains(el)) return;
+  let judged = 0;
+  for (let index = 0; index < elements.length; index++) {
+    const el = elements[index]!;
+    if (hiddenRoot?.contains(el)) continue;
     hiddenRoot = null;
-    if (!text.holders.has(el)) return;
+    if (!text.holders.has(el)) continue;
+    if (budget && ++judged % CHECK_EVERY === 0 && budget.overdue()) {
+      budget.skip('visibility');
+      break;
+    }
     const exemption = exempt?.(el) ?? null;
     if (exemption === 'subtree') hiddenRoot = el;
-    if (exemption) return;
+    if (exemption) continue;
     const reason = hidingReason(el, text.ownText.has(el), rendering);
-    if (!reason) return;
+    if (!reason) continue;
     if (shouldKeepHidden(el, reason, ctx)) {
       verdicts.set(index, 'hidden:kept');
-      return;
+      continue;
     }
     verdicts.set(index, `hidden:${reason}`);
     if (reason === 'colour') colourHidden.push([index, el]);
     hiddenRoot = el;
-  });
+  }
   // A page that paints its background some way neither path models (a sibling image, a pseudo-element, an
   // unseen sheet) would lose its text to "colour": past a quarter of the page, trust the page instead.
   if (colourHidden.length > 0) {

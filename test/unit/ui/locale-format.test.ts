@@ -94,7 +94,7 @@ describe('the article header', () => {
     removed: [],
   } as unknown as Article;
 
-  const render = (lang: string) => {
+  const renderView = (lang: string, extra: Partial<Article> = {}) => {
     const { window } = new JSDOM(
       '<!doctype html><html><body><h1></h1><p class="m"></p><p class="a"></p><article></article></body></html>',
     );
@@ -104,11 +104,13 @@ describe('the article header', () => {
       title: doc.querySelector('h1')!,
       meta: doc.querySelector<HTMLElement>('.m')!,
       audit: doc.querySelector<HTMLElement>('.a')!,
+      notice: doc.createElement('p'),
       body: doc.querySelector('article')!,
     };
-    renderArticle(view, article);
-    return view.meta.textContent;
+    renderArticle(view, { ...article, ...extra });
+    return view;
   };
+  const render = (lang: string) => renderView(lang).meta.textContent;
 
   it('dates the article in Chinese in the Chinese UI', () => {
     stubI18n('zh_CN');
@@ -118,5 +120,19 @@ describe('the article header', () => {
   it('and in English in the English UI', () => {
     stubI18n('en');
     expect(render('en')).toBe('张三 · 新华网 · Mar 12, 2021');
+  });
+
+  // core/budget.ts: a page past the time budget comes with what was ready, and the reader is told so.
+  it("says in the reader's language that clean-up was skipped on a page past the time budget", () => {
+    stubI18n('zh_CN');
+    const late = renderView('zh-CN', { skipped: ['visibility', 'prune'] });
+    expect(late.notice.hidden).toBe(false);
+    expect(late.notice.textContent).toContain('部分清理步骤已跳过');
+    expect(late.body.textContent).toBe('正文');
+    stubI18n('en');
+    expect(renderView('en', { skipped: ['prune'] }).notice.textContent).toMatch(/^This page is very large/);
+    const onTime = renderView('en');
+    expect(onTime.notice.hidden).toBe(true);
+    expect(onTime.notice.textContent).toBe('');
   });
 });

@@ -19,16 +19,23 @@ import { pruneOtherPosts } from './other-posts.js';
 import { pruneRelated } from './related.js';
 import { pruneTags } from './tags.js';
 import { textOf, withTextMemo, wordCount, type PruneContext } from './util.js';
+import { UNLIMITED, type Budget } from '../../budget.js';
 
 export interface PruneInput {
   title: string;
   byline: string | null;
   /** The page's JSON-LD articleBody, if it published one. */
   articleBody: string | null;
+  /** Past its deadline the rules not yet run are skipped: each rule stands alone, so those that ran stand. */
+  budget?: Budget;
 }
 
 /** Prunes `root` (Readability's article, classes kept) in place and returns what went. */
 export function pruneArticle(root: Element, input: PruneInput): Removal[] {
+  if (input.budget?.overdue()) {
+    input.budget.skip('prune');
+    return [];
+  }
   return withTextMemo(() => pruneWith(root, input));
 }
 
@@ -40,18 +47,28 @@ function pruneWith(root: Element, input: PruneInput): Removal[] {
     title: input.title,
     byline: input.byline,
   };
-  pruneOtherPosts(ctx);
-  pruneMenus(ctx);
-  pruneCaptions(ctx);
-  pruneCallsToAction(ctx);
-  pruneRelated(ctx);
-  pruneTags(ctx);
-  pruneAuthorBios(ctx);
-  pruneBoilerplate(ctx);
-  pruneCopyright(ctx);
-  pruneDatelines(ctx);
-  pruneDuplicates(ctx);
-  pruneByArticleBody(ctx, input.articleBody);
-  pruneOrphanHeadings(ctx);
+  const rules: Array<(ctx: PruneContext) => void> = [
+    pruneOtherPosts,
+    pruneMenus,
+    pruneCaptions,
+    pruneCallsToAction,
+    pruneRelated,
+    pruneTags,
+    pruneAuthorBios,
+    pruneBoilerplate,
+    pruneCopyright,
+    pruneDatelines,
+    pruneDuplicates,
+    (c) => pruneByArticleBody(c, input.articleBody),
+    pruneOrphanHeadings,
+  ];
+  const budget = input.budget ?? UNLIMITED;
+  for (const rule of rules) {
+    if (budget.overdue()) {
+      budget.skip('prune');
+      break;
+    }
+    rule(ctx);
+  }
   return ctx.removed;
 }
