@@ -1,7 +1,7 @@
 /**
  * The development corpus part of the quality bench: every page through Readability alone and through Winnow,
- * scored against the text its source project expects (`full` pages by the Zyte metric, `opening` pages by the
- * share of their opening kept), printed overall and per source, language and page type, with the pages Winnow
+ * scored against the text its source project expects (`full` pages by the Zyte metric, `opening` and `part`
+ * pages by the share of that text kept), printed overall and per source, language and page type, with the pages Winnow
  * loses most on. `BENCH_DUMP=<dir>` writes each page's two texts there, to read what a loss is made of.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -34,7 +34,7 @@ export function scoreDevCorpus(extract: Extract): DevRow[] {
       readability: scorePage(page.truth, texts.readability, { cjk: true }),
       winnow: scorePage(page.truth, texts.winnow, { cjk: true }),
     };
-    if (page.expect === 'opening')
+    if (page.expect !== 'full')
       row.opening = {
         readability: keptShare(page.truth, texts.readability),
         winnow: keptShare(page.truth, texts.winnow),
@@ -45,18 +45,24 @@ export function scoreDevCorpus(extract: Extract): DevRow[] {
 
 export function printDevReport(rows: readonly DevRow[]): void {
   const full = rows.filter((r) => !r.opening);
-  const openings = rows.filter((r) => r.opening);
+  const openings = rows.filter((r) => r.opening && r.page.expect === 'opening');
+  const parts = rows.filter((r) => r.opening && r.page.expect === 'part');
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   console.log(
     `\nDevelopment corpus (bench/data/devcorpus), each Han/kana character a token: ${rows.length} pages, ` +
-      `${full.length} with the whole article expected, ${openings.length} with its opening only`,
+      `${full.length} with the whole article expected, ${openings.length} with its opening only, ` +
+      `${parts.length} with a part a reader must keep`,
   );
   console.log(formatSummary('Readability.js 0.6.0', summarise(full.map((r) => r.readability))));
   console.log(formatSummary('Winnow clean()', summarise(full.map((r) => r.winnow))));
-  if (openings.length) {
+  for (const [label, some] of [
+    ['opening kept (recall)', openings],
+    ['part kept (recall)', parts],
+  ] as const) {
+    if (!some.length) continue;
     console.log(
-      `${'opening kept (recall)'.padEnd(28)} Winnow ${mean(openings.map((r) => r.opening!.winnow)).toFixed(3)}  ` +
-        `R.js ${mean(openings.map((r) => r.opening!.readability)).toFixed(3)}  (${openings.length} pages)`,
+      `${label.padEnd(28)} Winnow ${mean(some.map((r) => r.opening!.winnow)).toFixed(3)}  ` +
+        `R.js ${mean(some.map((r) => r.opening!.readability)).toFixed(3)}  (${some.length} pages)`,
     );
   }
   const groupings: [string, (r: DevRow) => string][] = [
@@ -76,10 +82,14 @@ export function printDevReport(rows: readonly DevRow[]): void {
         `(R.js ${fmt(r.readability.f1)})  ${r.page.lang} ${r.page.type.padEnd(7)} ${r.page.id}`,
     );
   }
-  const lost = openings.filter((r) => r.opening!.winnow < 0.99).sort((a, b) => a.opening!.winnow - b.opening!.winnow);
-  if (lost.length) {
-    console.log("\n  Openings Winnow does not keep whole (kept share, Readability's):");
-    for (const r of lost)
+  for (const [title, some] of [
+    ['Openings', openings],
+    ['Parts', parts],
+  ] as const) {
+    const lost = some.filter((r) => r.opening!.winnow < 0.99).sort((a, b) => a.opening!.winnow - b.opening!.winnow);
+    if (!lost.length) continue;
+    console.log(`\n  ${title} Winnow does not keep whole (kept share, Readability's):`);
+    for (const r of lost.slice(0, worst))
       console.log(
         `    ${fmt(r.opening!.winnow)} (R.js ${fmt(r.opening!.readability)})  ${r.page.lang} ${r.page.type.padEnd(7)} ${r.page.id}`,
       );

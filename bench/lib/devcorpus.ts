@@ -11,10 +11,11 @@ export type PageType = 'news' | 'blog' | 'gov' | 'company' | 'forum' | 'docs' | 
 
 /**
  * What the expected text is: `full`, the whole article body; `opening`, only its first words or sentence (the
- * source project checks no more), which can say how much of the article's start was kept (recall) and nothing
- * about what else was kept (precision).
+ * source project checks no more); `part`, a part of the article a reader must keep though the project checks
+ * nothing else (a recipe's ingredients and steps, without the story around them). The last two can say how much
+ * of that part was kept (recall) and nothing about what else was kept (precision).
  */
-export type Expectation = 'full' | 'opening';
+export type Expectation = 'full' | 'opening' | 'part';
 
 export interface DevPageInfo {
   id: string;

@@ -1,15 +1,15 @@
 /**
  * Per-group figures for a corpus scored by two extractors: one line per group (a source, a language, a page
  * type), Readability and Winnow side by side, so a regression in one slice is not hidden by the overall mean.
- * Pages whose expected text is only the article's opening add a recall-of-the-opening column: they say whether
- * the article's start was kept, never what else was.
+ * Pages whose expected text is only the article's opening, or only a part of it, add a recall column: they say
+ * whether that text was kept, never what else was.
  */
 import { summarise, type PageScore, type Summary } from './metric.js';
 
 export interface ScoredRow {
   readability: PageScore;
   winnow: PageScore;
-  /** Set when only the article's opening is known: the share of its shingles each extractor kept. */
+  /** Set when only the article's opening or a part is known: the share of its shingles each extractor kept. */
   opening?: { readability: number; winnow: number };
 }
 
@@ -32,7 +32,7 @@ export function groupSummaries<R extends ScoredRow>(rows: readonly R[], groupOf:
         ? `Winnow ${cell(summarise(full.map((r) => r.winnow)))}   R.js ${cell(summarise(full.map((r) => r.readability)))}`
         : ' '.repeat(52);
       const openCells = openings.length
-        ? `   opening R ${three(mean(openings.map((o) => o.winnow)))} (R.js ${three(mean(openings.map((o) => o.readability)))}, ${openings.length} pages)`
+        ? `   opening/part R ${three(mean(openings.map((o) => o.winnow)))} (R.js ${three(mean(openings.map((o) => o.readability)))}, ${openings.length} pages)`
         : '';
       return `${key.padEnd(12)} ${String(full.length).padStart(4)} full  ${fullCells}${openCells}`;
     });

@@ -16,6 +16,7 @@ import { pruneArticle } from './prune/index.js';
 import { resolveImages } from './images.js';
 import { normaliseCodeBlocks } from './code-blocks.js';
 import { normaliseMath } from './math.js';
+import { normaliseChecklists } from './checklists.js';
 import { addLeadImage, leadBackground } from './lead-image.js';
 import type { Budget } from '../budget.js';
 
@@ -89,6 +90,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   normaliseCodeBlocks(clone);
   // MathJax and KaTeX formulas as the MathML they keep for screen readers, TeX in alttext (math.ts).
   normaliseMath(clone);
+  // Ingredient and step lists drawn as checkboxes in a fieldset, which Readability would drop whole (checklists.ts).
+  normaliseChecklists(clone);
   const parsed = new Readability(clone, { keepClasses: true }).parse();
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
   // Parsed once, here, and handed on as nodes: pruning, the excerpt and purify all work on this holder. The

@@ -15,12 +15,12 @@ const TYPES = ['news', 'blog', 'gov', 'company', 'forum', 'docs', 'other'];
 
 describe('development corpus', () => {
   test('several sources, unique ids, every field filled', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(150);
+    expect(pages.length).toBeGreaterThanOrEqual(289);
     expect(new Set(pages.map((p) => p.id)).size).toBe(pages.length);
-    expect(new Set(pages.map((p) => p.pack)).size).toBeGreaterThanOrEqual(5);
+    expect(new Set(pages.map((p) => p.pack)).size).toBeGreaterThanOrEqual(6);
     for (const p of pages) {
       expect(TYPES, p.id).toContain(p.type);
-      expect(['full', 'opening'], p.id).toContain(p.expect);
+      expect(['full', 'opening', 'part'], p.id).toContain(p.expect);
       expect(p.lang, p.id).toMatch(/^[a-z]{2,3}$/);
       expect(p.licence && p.source && p.path && p.url, p.id).toBeTruthy();
       expect(p.truth.trim().length, p.id).toBeGreaterThan(30);
@@ -33,6 +33,7 @@ describe('development corpus', () => {
       'LICENSE-MIT.txt',
       'LICENSE-postlight-MIT.txt',
       'LICENSE-postlight-Apache-2.0.txt',
+      'LICENSE-recipe-scrapers-MIT.txt',
     ]) {
       expect(existsSync(new URL(`../../../bench/data/devcorpus/${f}`, import.meta.url)), f).toBe(true);
     }
