@@ -147,7 +147,15 @@ describe.runIf(available.includes('chrome'))('reader experience in chrome', () =
     const target = (await first.evaluate(`(() => { const max = document.documentElement.scrollHeight - innerHeight;
       window.scrollTo(0, max * 0.6); window.dispatchEvent(new Event('scroll')); return scrollY; })()`)) as number;
     expect(target).toBeGreaterThan(300);
-    await new Promise((done) => setTimeout(done, 900)); // the position is saved shortly after scrolling stops
+    // The position is saved shortly after scrolling stops: wait until it is in storage, however busy the machine.
+    await expect
+      .poll(
+        () =>
+          first.evaluate(`chrome.storage.local.get('readingPositions').then((r) =>
+            Math.max(0, ...Object.values(r.readingPositions ?? {}).map((p) => p.fraction)))`) as Promise<number>,
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(0.5);
     await first.close();
     const again = await open();
     await expect.poll(() => again.evaluate('scrollY') as Promise<number>).toBeGreaterThan(target * 0.8);
