@@ -10,8 +10,8 @@ import { availableBrowsers, type BrowserKind } from './test/e2e/browsers.js';
  *   tools         suites that run other programs: the built CLI as a process (worker threads), epubcheck (a JVM
  *                 per book), web-ext lint on the built extension.
  *   e2e-chromium, e2e-firefox
- *                 the built extension in each real browser (puppeteer-core, Debian's browsers). Two files at a time
- *                 (one per core); each worker keeps the browsers the harness started for the files it runs next.
+ *                 the built extension in each real browser (puppeteer-core, Debian's browsers). One file at a time
+ *                 per browser, in one worker, so a file reuses the browser the harness already started.
  * A developer runs one browser with `--project e2e-firefox` (or WINNOW_BROWSERS=firefox for the whole run), one
  * file by naming it. dist/ is built first when a source is newer (test/setup/build-if-stale.ts).
  */
@@ -89,8 +89,8 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           globalSetup: buildFirst,
-          // Two workers share both browsers' files (a worker keeps the browsers harness.ts started for its next
-          // file): with one worker the Firefox files waited for every Chromium file, 720 s of CI's 975 s.
+          fileParallelism: false,
+          // One worker runs every file of the browser in turn, keeping the shared browsers of harness.ts.
           isolate: false,
           sequence: { groupOrder: 1 },
         },
