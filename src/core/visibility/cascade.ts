@@ -111,7 +111,8 @@ function hidingDeclaration(name: string, value: string, palette: Palette): boole
     case 'content-visibility':
       return value === 'hidden';
     case 'opacity':
-      return opacityValue(value) < 0.5;
+      // Any fade compounds: four boxes at .5 fade their text to .06 (hidden), though none is under .5 alone.
+      return opacityValue(value) < 1;
     case 'font-size':
       // A share below one compounds down the tree: two readable halves of halves make an unreadable speck.
       return (

@@ -63,6 +63,8 @@ const colour = fc.constantFrom(
   'rgba(0,0,0,.05)',
 );
 const declaration = fc.oneof(
+  // Light fades, as a page would stack them: harmless alone, hidden when enough of them compound.
+  fc.constantFrom('opacity:.5', 'opacity:.6', 'opacity:.3'),
   fc.constantFrom('display:none', 'display:block', 'display:inline', 'visibility:hidden', 'visibility:visible'),
   fc.double({ min: 0, max: 1, noNaN: true }).map((o) => `opacity:${o.toFixed(2)}`),
   length(-12000, 400).map((v) => `font-size:${v.startsWith('-') ? '0' : v}`),
@@ -104,15 +106,31 @@ describe('the cascade index never misses a declaration the model hides on', () =
     });
   });
 
-  it('three generations styled by rules and inline: the same verdicts as resolving every element', () => {
+  it('fades compound over any number of generations: four boxes at .5 leave text at .06', () => {
+    const html =
+      `<style>.f{opacity:.5}</style>` +
+      `<div class="f"><div class="f"><div class="f"><p id="deep" class="f">Deep kiwi latch bright words</p></div></div></div>`;
+    expect(verdictsById(html)).toEqual({ deep: 'hidden:opacity' });
+    expect(verdictsById(html.replace('<p id="deep" class="f">', '<p id="deep">'))).toEqual({});
+  });
+
+  it('two to six generations styled by rules and inline: the same verdicts as resolving every element', () => {
+    const generations = fc
+      .integer({ min: 2, max: 6 })
+      .chain((n) => fc.array(fc.tuple(block, block), { minLength: n, maxLength: n }));
     fc.assert(
-      fc.property(fc.array(fc.tuple(block, block), { minLength: 3, maxLength: 3 }), fc.boolean(), (styles, ruled) => {
+      fc.property(generations, fc.boolean(), (styles, ruled) => {
         const css = ruled ? styles.map(([rule], i) => `.g${i}{${rule}}`).join(' ') : '';
-        const [outer, middle, inner] = styles.map(([, inline]) => inline);
+        // Each generation a box with words of its own, the innermost a paragraph.
+        const open = styles
+          .slice(0, -1)
+          .map(([, inline], i) => `<div id="g${i}" class="g${i}" style="${inline}">Words of box ${i} here`)
+          .join('');
+        const last = styles.length - 1;
         const html =
-          `<style>${css}</style><div id="outer" class="g0" style="${outer}">Outer words here` +
-          `<div id="middle" class="g1" style="${middle}">Middle words here` +
-          `<p id="inner" class="g2" style="${inner}">Inner kiwi latch bright words</p></div></div>`;
+          `<style>${css}</style>${open}` +
+          `<p id="g${last}" class="g${last}" style="${styles[last]?.[1] ?? ''}">Inner kiwi latch bright words</p>` +
+          '</div>'.repeat(last);
         expect(verdictsById(html), html).toEqual(referenceVerdicts(html));
       }),
       // npm test draws 200 pages; `npm run bench -- suites` (WINNOW_FULL=1) 2,000.
