@@ -89,6 +89,17 @@ function positionedAncestor(cascade: StaticCascade, el: Element): boolean {
 }
 
 /**
+ * The size in px a declared `font-size` gives a box whose parent's is `parentPx`: none declared inherits it; a value
+ * that cannot be read here (`var()`, `calc()`) is taken at the larger of the parent's and the default 16 px, so an
+ * unknown never turns text into a speck.
+ */
+function declaredFontPx(declared: string | undefined, parentPx: number): number {
+  if (declared === undefined) return parentPx;
+  if (isZeroFontSize(declared)) return 0;
+  return fontSizePx(declared, parentPx) ?? Math.max(parentPx, 16);
+}
+
+/**
  * The model (rendering.ts) as a copy of the page can fill it: declared values from the cascade, compounded down
  * the tree where they compound (font size, opacity), and the geometry a declared offset implies.
  */
@@ -119,14 +130,9 @@ class StaticRendering implements Rendering {
       if (resolved) this.props.set(el, resolved);
       this.colours.visit(el, resolved?.has('color') ?? false);
       const size = resolved?.get('font-size');
-      this.fontPxOf.set(
-        el,
-        size === undefined
-          ? parentPx
-          : isZeroFontSize(size)
-            ? 0
-            : (fontSizePx(size, isRelativeFontSize(size) ? this.trueFontPx(parent) : parentPx) ?? 16),
-      );
+      // A share is read against the parent's real size; the estimate serves every other value.
+      const base = size !== undefined && isRelativeFontSize(size) ? this.trueFontPx(parent) : parentPx;
+      this.fontPxOf.set(el, declaredFontPx(size, base));
       const get = (p: string) => resolved?.get(p) ?? '';
       const declared = resolved?.get('opacity');
       const fade = declared === undefined || isRevealAnimation(el, get) ? 1 : opacityValue(declared);
@@ -154,10 +160,7 @@ class StaticRendering implements Rendering {
       chain.push([at, (this.props.get(at) ?? this.cascade.resolve(at, true))?.get('font-size')]);
     }
     for (const [at, declared] of chain.reverse()) {
-      if (declared !== undefined)
-        known = isZeroFontSize(declared)
-          ? 0
-          : (fontSizePx(declared, isRelativeFontSize(declared) ? known : 16) ?? known);
+      known = declaredFontPx(declared, known);
       this.trueFontPxOf.set(at, known);
     }
     return known;

@@ -100,6 +100,14 @@ describe('the cascade index never misses a declaration the model hides on', () =
     expect(verdictsById(nested('font-size:6px', 'font-size:.6em'))).toEqual({ inner: 'hidden:fontsize' });
   });
 
+  it('a size it cannot read never makes text a speck: var() under 2 px, or between 20 px and .2em', () => {
+    expect(verdictsById(nested('font-size:2px', 'font-size:var(--x)'))).toEqual({ outer: 'hidden:fontsize' });
+    const html =
+      '<div style="font-size:20px"><div style="font-size:var(--x)">' +
+      '<p id="share" style="font-size:.2em">Share kiwi latch bright words</p></div></div>';
+    expect(verdictsById(html)).toEqual({});
+  });
+
   it('a right or bottom offset of a whole screen parks a box past the near edge', () => {
     expect(verdictsById(nested('position:absolute;right:1280px;width:300px', ''))).toMatchObject({
       outer: 'hidden:offscreen',
