@@ -11,7 +11,9 @@ import { availableBrowsers, type BrowserKind } from './test/e2e/browsers.js';
  *                 per book), web-ext lint on the built extension.
  *   e2e-chromium, e2e-firefox
  *                 the built extension in each real browser (puppeteer-core, Debian's browsers). One file at a time
- *                 per browser, in one worker, so a file reuses the browser the harness already started.
+ *                 per browser, in one worker, so a file reuses the browser the harness already started. The two
+ *                 browsers run side by side as two vitest processes (test/e2e/run-browsers.ts, `npm run test:e2e`):
+ *                 in one process they would share one worker, and every Firefox file would wait for Chromium's.
  * A developer runs one browser with `--project e2e-firefox` (or WINNOW_BROWSERS=firefox for the whole run), one
  * file by naming it. dist/ is built first when a source is newer (test/setup/build-if-stale.ts).
  */
