@@ -63,8 +63,29 @@ const LIVE_PAGES: Record<string, { html: string; reason: string }> = {
     ),
     reason: 'spam:hidden-colour',
   },
+  // Newer syntax for old effects, from a stylesheet the static path cannot read: a filter's opacity, zoom, and
+  // glyphs painted by -webkit-text-fill-color rather than color (gradient text, painted through a transparent fill, must survive the last).
+  'filter-opacity': {
+    html: page(`${ARTICLE}<div id="spam" class="f">${LINKS}</div>`, '<link rel="stylesheet" href="/newer.css">'),
+    reason: 'spam:hidden-opacity',
+  },
+  zoom: {
+    html: page(`${ARTICLE}<div id="spam" class="z">${LINKS}</div>`, '<link rel="stylesheet" href="/newer.css">'),
+    reason: 'spam:hidden-fontsize',
+  },
+  'text-fill': {
+    html: page(
+      `${ARTICLE.replace('</article>', '<p class="gradient">The budget table, in colour, is attached to the council minutes.</p></article>')}<p id="spam" class="t">无码 人妻 东京热 <a href="http://x.example.com/">一本道</a></p>`,
+      '<link rel="stylesheet" href="/newer.css">',
+    ),
+    reason: 'spam:hidden-colour',
+  },
 };
 const CSS: Record<string, string> = {
+  '/newer.css':
+    '.f { filter: grayscale(1) opacity(0) } .z { zoom: 0.02 } .t { color: #222; -webkit-text-fill-color: transparent }' +
+    ' .gradient { background: linear-gradient(90deg, #c00, #00c); background-clip: text; -webkit-background-clip: text;' +
+    ' -webkit-text-fill-color: transparent }',
   '/site.css': '.zz9 { position: absolute; left: -9999px; }',
   '/cascade.css': '.a { display: none } .a.b { display: block } @media print { .keep { display: none } }',
   '/colour.css':
@@ -208,6 +229,7 @@ describe.each(availableBrowsers())('live visibility in %s', (kind) => {
     expect(text).not.toContain('东京热');
     expect(article!.removed.map((r) => r.reason)).toContain(spec.reason);
     if (name === 'cascade') expect(text).toContain('budget table is attached');
+    if (name === 'text-fill') expect(text).toContain('in colour');
   });
 
   // core/budget.ts: a page that takes longer than the time budget gets the article that is ready, never a wait

@@ -24,9 +24,12 @@ import {
   isRelativeFontSize,
   isUnreadableFontSize,
   isZeroFontSize,
+  filterOpacity,
+  fullTransform,
   opacityValue,
   px,
   transformShift,
+  zoomValue,
 } from './hiding.js';
 import { couldMatch, needs, presenceOf, staticallyInert, subjectNeeds, type Presence } from './presence.js';
 import { backgroundLonghands } from './background.js';
@@ -47,6 +50,10 @@ const RELEVANT = new Set([
   'margin-left',
   'margin-top',
   'transform',
+  'translate',
+  'scale',
+  'filter',
+  'zoom',
   'text-indent',
   'white-space',
   'clip',
@@ -103,6 +110,7 @@ const SUSPECT_OFFSET_PX = -40;
 function hidingDeclaration(name: string, value: string, palette: Palette): boolean {
   switch (name) {
     case 'color':
+    case '-webkit-text-fill-color':
       return palette.couldVanishValue(value);
     case 'display':
       return value === 'none';
@@ -113,6 +121,16 @@ function hidingDeclaration(name: string, value: string, palette: Palette): boole
     case 'opacity':
       // Any fade compounds: four boxes at .5 fade their text to .06 (hidden), though none is under .5 alone.
       return opacityValue(value) < 1;
+    case 'filter':
+      return filterOpacity(value) < 1;
+    case 'zoom':
+      // Zoom compounds as font sizes do: it scales every glyph below it.
+      return zoomValue(value) < 1;
+    case 'translate':
+    case 'scale': {
+      const shift = transformShift(fullTransform((p) => (p === name ? value : '')));
+      return shift !== null && (shift.scale <= 0.05 || Math.min(shift.x, shift.y) <= FAR_OFFSET_PX);
+    }
     case 'font-size':
       // A share below one compounds down the tree: two readable halves of halves make an unreadable speck.
       return (
@@ -155,6 +173,27 @@ function hidingDeclaration(name: string, value: string, palette: Palette): boole
   }
 }
 
+/**
+ * Logical properties as the physical ones they are in horizontal, left-to-right text — the writing mode of nearly
+ * every page, and the one hiders write for: `inset-inline-start:-9999px` parks a box as `left` does.
+ */
+const LOGICAL = new Map<string, string>([
+  ['inset-inline-start', 'left'],
+  ['inset-block-start', 'top'],
+  ['inset-inline-end', 'right'],
+  ['inset-block-end', 'bottom'],
+  ['margin-inline-start', 'margin-left'],
+  ['margin-block-start', 'margin-top'],
+  ['padding-inline-start', 'padding-left'],
+  ['padding-block-start', 'padding-top'],
+  ['block-size', 'height'],
+  ['inline-size', 'width'],
+  ['max-block-size', 'max-height'],
+  ['max-inline-size', 'max-width'],
+  ['overflow-block', 'overflow-y'],
+  ['overflow-inline', 'overflow-x'],
+]);
+
 /** Expands the shorthands that matter: `font: 0/0 a` (image replacement), `overflow`, `margin`. */
 function expand(declarations: Map<string, Declaration>): Map<string, Declaration> {
   const out = new Map<string, Declaration>();
@@ -167,11 +206,17 @@ function expand(declarations: Map<string, Declaration>): Map<string, Declaration
       if (size?.[1]) out.set('font-size', { ...decl, value: size[1] });
     } else if (name === 'background') {
       for (const [longhand, value] of backgroundLonghands(decl.value)) out.set(longhand, { ...decl, value });
-    } else if (name === 'margin' || name === 'padding') {
-      const parts = decl.value.split(/\s+/);
-      out.set(`${name}-top`, { ...decl, value: parts[0] ?? '' });
-      out.set(`${name}-left`, { ...decl, value: parts[3] ?? parts[1] ?? parts[0] ?? '' });
-    } else if (RELEVANT.has(name)) out.set(name, decl);
+    } else if (name === 'margin' || name === 'padding' || name === 'inset') {
+      const parts = decl.value.split(/\s+(?![^(]*\))/);
+      const [top, left] = name === 'inset' ? ['top', 'left'] : [`${name}-top`, `${name}-left`];
+      out.set(top, { ...decl, value: parts[0] ?? '' });
+      out.set(left, { ...decl, value: parts[3] ?? parts[1] ?? parts[0] ?? '' });
+      if (name === 'inset') {
+        out.set('bottom', { ...decl, value: parts[2] ?? parts[0] ?? '' });
+        out.set('right', { ...decl, value: parts[1] ?? parts[0] ?? '' });
+      }
+    } else if (LOGICAL.has(name)) out.set(LOGICAL.get(name) ?? name, decl);
+    else if (RELEVANT.has(name)) out.set(name, decl);
   }
   return out;
 }

@@ -54,6 +54,52 @@ export function transformShift(value: string): { x: number; y: number; scale: nu
   return Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(scale) ? { x, y, scale } : null;
 }
 
+/** Splits a CSS value on the spaces between its parts, not those inside functions (`calc(-1 * 9px) 0`). */
+const parts = (value: string): string[] =>
+  value
+    .trim()
+    .split(/\s+(?![^(]*\))/)
+    .filter(Boolean);
+
+/**
+ * An element's whole transform as one `transform` value: the individual `translate` and `scale` properties
+ * apply before `transform` does (CSS Transforms 2), so `translate: -9999px` parks a box as `translateX` would.
+ */
+export function fullTransform(get: StyleGetter): string {
+  const out: string[] = [];
+  const translate = get('translate');
+  if (translate && translate !== 'none') out.push(`translate(${parts(translate).slice(0, 2).join(', ')})`);
+  const scale = get('scale');
+  if (scale && scale !== 'none') {
+    const [x = '1', y = x] = parts(scale);
+    out.push(`scale(${x}, ${y})`);
+  }
+  const transform = get('transform');
+  if (transform && transform !== 'none') out.push(transform);
+  return out.join(' ') || 'none';
+}
+
+/**
+ * How much a `filter` fades what it paints: the product of its `opacity()` functions (`opacity(0)`,
+ * `grayscale(1) opacity(20%)`), 1 when it has none. A filter's opacity hides text as surely as `opacity` does.
+ */
+export function filterOpacity(value: string): number {
+  let fade = 1;
+  for (const m of value.matchAll(/\bopacity\(\s*([^)]*)\)/gi)) {
+    const arg = (m[1] ?? '').trim();
+    const n = arg === '' ? 1 : arg.endsWith('%') ? Number.parseFloat(arg) / 100 : Number(arg);
+    if (Number.isFinite(n)) fade *= Math.min(1, Math.max(0, n));
+  }
+  return fade;
+}
+
+/** A `zoom` value as a factor (`0.5`, `50%`; `normal` and anything unreadable are 1): it scales the text it holds. */
+export function zoomValue(value: string): number {
+  const v = value.trim();
+  const n = v.endsWith('%') ? Number.parseFloat(v) / 100 : Number(v);
+  return v !== '' && Number.isFinite(n) && n > 0 ? n : 1;
+}
+
 /** `clip: rect(0 0 0 0)`, `rect(1px,1px,1px,1px)` and `clip-path: inset(50%)`, `circle(0)` (pattern 7). */
 export function clipsAway(get: StyleGetter): boolean {
   // `clip` only applies to absolutely positioned boxes: the position decides whether it is worth reading.
@@ -198,7 +244,7 @@ export function parkedByStyle(get: StyleGetter, extent?: Extent, anchored = fals
   const parked = (margin: string, padding: string) =>
     isFar(get(margin)) && -(px(get(margin)) ?? 0) > (px(get(padding)) ?? 0);
   if (parked('margin-left', 'padding-left') || parked('margin-top', 'padding-top')) return true;
-  const shift = transformShift(get('transform'));
+  const shift = transformShift(fullTransform(get));
   if (!shift) return false;
   // A box on the screen ends by its right edge: shifted left by more than the screen's width, none of it shows.
   return far(shift.x) || far(shift.y) || gone(shift.x, screen.width);
@@ -206,7 +252,7 @@ export function parkedByStyle(get: StyleGetter, extent?: Extent, anchored = fals
 
 /** A transform that shrinks the box to nothing (`scale(0)`, a zero matrix): nothing of it is painted. */
 export function scaledAway(get: StyleGetter): boolean {
-  const shift = transformShift(get('transform'));
+  const shift = transformShift(fullTransform(get));
   return shift !== null && shift.scale <= 0.05;
 }
 
@@ -255,7 +301,9 @@ export function ownHidingReason(el: Element, get: StyleGetter, extent?: Extent, 
   const collapse = collapsedBy(el, get);
   if (collapse) return collapse;
   const opacity = get('opacity');
-  if (opacity && opacityValue(opacity) <= 0.01 && !isRevealAnimation(el, get)) return 'opacity';
+  const filter = get('filter');
+  const fade = (opacity ? opacityValue(opacity) : 1) * (filter && filter !== 'none' ? filterOpacity(filter) : 1);
+  if (fade <= 0.01 && !isRevealAnimation(el, get)) return 'opacity';
   return displacedBy(get, extent, anchored);
 }
 

@@ -75,13 +75,21 @@ export class Legibility {
   }
 }
 
+/**
+ * The colour the glyphs are painted in: `-webkit-text-fill-color` where set (both engines paint with it over
+ * `color`; its computed value is `color`'s when not set), else `color`.
+ */
+export function textFill(cs: CSSStyleDeclaration): string {
+  return cs.getPropertyValue('-webkit-text-fill-color') || cs.color;
+}
+
 export function invisibleColour(
   el: Element,
   cs: CSSStyleDeclaration,
   backgrounds: Backgrounds,
   legibility: Legibility,
 ): boolean {
-  const fg = legibility.parse(cs.color);
+  const fg = legibility.parse(textFill(cs));
   if (!fg) return false;
   // Colour first: nearly all text is legible, and the exceptions below cost four style reads per element.
   // Transparent text is invisible on anything; other text only where no image paints behind it.

@@ -12,17 +12,19 @@ import type { Verdicts } from '../types.js';
 import { elementsInTreeOrder } from './elements.js';
 import {
   clipsAway,
+  filterOpacity,
   inClosedDetails,
   indentedAway,
   isRevealAnimation,
   ownHidingReason,
   parkedByStyle,
+  px,
   zeroBox,
   type StyleGetter,
 } from './hiding.js';
 import { pageText } from './text-holders.js';
 import { keepContext } from './keep.js';
-import { Backgrounds, invisibleColour, Legibility } from './live-paint.js';
+import { Backgrounds, invisibleColour, Legibility, textFill } from './live-paint.js';
 import {
   clipOfOwnText,
   clippedAway,
@@ -49,8 +51,12 @@ const XHTML = 'http://www.w3.org/1999/xhtml';
  */
 function visibleBoxReason(get: StyleGetter, rect: DOMRect, page: Page): Displacement | null {
   let reason: Displacement | null = null;
-  if (indentedAway(get)) reason = 'indent';
-  else if (clipsAway(get)) reason = 'clip';
+  // Indented right past a box that does not wrap: hidden only where the box is narrower than the indent (a
+  // table cell grows to hold the line).
+  if (indentedAway(get)) {
+    const indent = px(get('text-indent')) ?? 0;
+    if (!(indent > 0 && indent < rect.width - 8)) reason = 'indent';
+  } else if (clipsAway(get)) reason = 'clip';
   // A clipping box at most a pixel thick: only then are its overflow and size worth reading.
   else if ((rect.width <= 1.5 || rect.height <= 1.5) && zeroBox(get)) reason = 'zero-size';
   if (reason && parkedByStyle(get)) return outsideDocument(rect, true, page) ? 'offscreen' : null;
@@ -75,6 +81,9 @@ interface Current {
   /** Its own style's cause, read only when checkVisibility says hidden. */
   hiddenBy: string | null;
 }
+
+/** The product of `zoom` along the element's ancestors (`currentCSSZoom`: Chromium 128+, Firefox 126+; 1 before). */
+const effectiveZoom = (el: Element): number => (el as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
 
 const VIS_OPTIONS = { opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: false };
 
@@ -124,7 +133,8 @@ class LiveRendering implements Rendering {
     const rect = el.getBoundingClientRect();
     position = cs.position;
     const clip = this.clips.enter(el, cs, position, rect, this.page);
-    const ownOpacity = Number(cs.opacity);
+    // A filter's opacity() fades as `opacity` does (`filter: grayscale(1) opacity(0)`).
+    const ownOpacity = Number(cs.opacity) * (cs.filter && cs.filter !== 'none' ? filterOpacity(cs.filter) : 1);
     const parentOpacity = (el.parentElement && this.fade.get(el.parentElement)) ?? 1;
     const opacity = parentOpacity * (ownOpacity < 1 && !isRevealAnimation(el, get) ? ownOpacity : 1);
     if (opacity < 1) this.fade.set(el, opacity);
@@ -173,9 +183,11 @@ class LiveRendering implements Rendering {
   }
 
   fontPx(el: Element): number | null {
-    // Text parents below the element are asked too: their computed size, read directly.
-    if (this.current?.el === el) return this.current.laidOut ? parseFloat(this.current.cs.fontSize) : null;
-    return parseFloat(this.style(el).fontSize);
+    // Text parents below the element are asked too: their computed size, read directly. The computed size is
+    // before `zoom`; the glyphs are drawn at it times the zoom of the element and its ancestors.
+    if (this.current?.el === el)
+      return this.current.laidOut ? parseFloat(this.current.cs.fontSize) * effectiveZoom(el) : null;
+    return parseFloat(this.style(el).fontSize) * effectiveZoom(el);
   }
 
   opacity(el: Element): number {
@@ -184,7 +196,7 @@ class LiveRendering implements Rendering {
   }
 
   ink(el: Element): Ink | null {
-    const fg = this.legibility.parse(this.style(el).color);
+    const fg = this.legibility.parse(textFill(this.style(el)));
     const bg = this.backgrounds.of(el);
     return fg && bg && !this.backgrounds.paintedOver(el) ? { fg, bg } : null;
   }

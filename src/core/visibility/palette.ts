@@ -16,6 +16,8 @@ export const PAINT_GROUP = { colour: 1, ground: 2, decoration: 4, all: 7 } as co
 /** Property → group: the text colour, the background, and what keeps text visible anyway. */
 export const PAINT = new Map<string, number>([
   ['color', PAINT_GROUP.colour],
+  // Paints the glyphs instead of `color` where set (both engines support it): transparent or the ground's colour hides.
+  ['-webkit-text-fill-color', PAINT_GROUP.colour],
   ['background-color', PAINT_GROUP.ground],
   ['background-image', PAINT_GROUP.ground],
   ['background-clip', PAINT_GROUP.decoration],

@@ -104,7 +104,9 @@ export class StaticColours {
   /** The full look: the element's own colour, decoration and background from the cascade. */
   private look(el: Element, parent: Ink | undefined, font: string | null): void {
     const paint = this.paint(el, 'all');
-    const declared = paint.get('color');
+    // A text fill paints the glyphs over whatever `color` says; `currentcolor` (its default) defers to it.
+    const fill = paint.get('-webkit-text-fill-color');
+    const declared = fill !== undefined && !INHERIT.has(fill) && fill !== 'initial' ? fill : paint.get('color');
     const tag = el.tagName.toUpperCase();
     let colour: Rgba | null;
     let source = el;

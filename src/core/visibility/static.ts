@@ -13,7 +13,9 @@ import { StaticCascade } from './cascade.js';
 import {
   collapsedBy,
   displacedBy,
+  filterOpacity,
   fontSizePx,
+  fullTransform,
   inClosedDetails,
   isRevealAnimation,
   isUnreadableFontSize,
@@ -22,6 +24,7 @@ import {
   opacityValue,
   px,
   type StyleGetter,
+  zoomValue,
 } from './hiding.js';
 import { estimateExtent } from './extent.js';
 import { pageText } from './text-holders.js';
@@ -71,7 +74,7 @@ function sheetsOf(doc: Document): Sheets {
 }
 
 /** The declarations that move a box: only for these is its size worth estimating. */
-const MOVES = ['left', 'top', 'right', 'bottom', 'transform'];
+const MOVES = ['left', 'top', 'right', 'bottom', 'transform', 'translate'];
 
 /**
  * Whether a positioned box (or a transformed one, which contains positioned boxes too) stands between `el` and
@@ -82,8 +85,8 @@ function positionedAncestor(cascade: StaticCascade, el: Element): boolean {
   for (let a = el.parentElement; a && a.localName !== 'body' && a.localName !== 'html'; a = a.parentElement) {
     const resolved = cascade.resolve(a, true);
     const position = resolved?.get('position') ?? 'static';
-    const transform = resolved?.get('transform') ?? 'none';
-    if ((position !== 'static' && position !== '') || (transform !== 'none' && transform !== '')) return true;
+    const transform = fullTransform((p) => resolved?.get(p) ?? '');
+    if ((position !== 'static' && position !== '') || transform !== 'none') return true;
   }
   return false;
 }
@@ -108,6 +111,8 @@ class StaticRendering implements Rendering {
   private readonly props = new Map<Element, Map<string, string>>();
   private readonly fontPxOf = new Map<Element, number>();
   private readonly opacityOf = new Map<Element, number>();
+  /** `zoom` multiplied down the tree, kept where not 1: it scales glyphs on top of their font size. */
+  private readonly zoomOf = new Map<Element, number>();
 
   constructor(
     private readonly cascade: StaticCascade,
@@ -128,15 +133,23 @@ class StaticRendering implements Rendering {
       // A child of a tiny parent may reset the size with an ordinary rule: resolve it even without hiding rules.
       const resolved = this.cascade.resolve(el, tiny(parent));
       if (resolved) this.props.set(el, resolved);
-      this.colours.visit(el, resolved?.has('color') ?? false);
+      this.colours.visit(el, (resolved?.has('color') || resolved?.has('-webkit-text-fill-color')) ?? false);
       const size = resolved?.get('font-size');
       // A share is read against the parent's real size; the estimate serves every other value.
       const base = size !== undefined && isRelativeFontSize(size) ? this.trueFontPx(parent) : parentPx;
       this.fontPxOf.set(el, declaredFontPx(size, base));
       const get = (p: string) => resolved?.get(p) ?? '';
       const declared = resolved?.get('opacity');
-      const fade = declared === undefined || isRevealAnimation(el, get) ? 1 : opacityValue(declared);
+      const filter = resolved?.get('filter');
+      const fade =
+        isRevealAnimation(el, get) || (declared === undefined && filter === undefined)
+          ? 1
+          : (declared === undefined ? 1 : opacityValue(declared)) * (filter === undefined ? 1 : filterOpacity(filter));
       this.opacityOf.set(el, ((parent && this.opacityOf.get(parent)) ?? 1) * fade);
+      const zoom = resolved?.get('zoom');
+      const parentZoom = (parent && this.zoomOf.get(parent)) ?? 1;
+      if (zoom !== undefined || parentZoom !== 1)
+        this.zoomOf.set(el, parentZoom * (zoom === undefined ? 1 : zoomValue(zoom)));
     }
   }
 
@@ -189,11 +202,15 @@ class StaticRendering implements Rendering {
       position === 'fixed' ||
       (position === 'absolute' && MOVES.some((p) => own.has(p)) && !positionedAncestor(this.cascade, el));
     const extent = anchored ? estimateExtent(el, this.fontPxOf.get(el) ?? 16, px(get('width'))) : undefined;
-    return displacedBy(get, extent, anchored);
+    const reason = displacedBy(get, extent, anchored);
+    // Pushed right out of a box that does not wrap: a table cell (auto layout) grows to hold the line instead.
+    if (reason === 'indent' && (px(get('text-indent')) ?? 0) > 0 && el.closest('td, th')) return null;
+    return reason;
   }
 
   fontPx(el: Element): number | null {
-    return this.fontPxOf.get(el) ?? null;
+    const size = this.fontPxOf.get(el);
+    return size === undefined ? null : size * (this.zoomOf.get(el) ?? 1);
   }
 
   opacity(el: Element): number {

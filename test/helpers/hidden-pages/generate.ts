@@ -259,6 +259,70 @@ const TECHNIQUES: Record<string, (rng: Rng, t: Template) => Treatment> = {
       probe: [['transform', v]],
     };
   },
+  // Newer syntaxes for the same effects: a filter's opacity, the individual transform properties, zoom, offsets
+  // and sizes written as logical properties, and text painted by -webkit-text-fill-color instead of color.
+  'filter-opacity': (rng) => {
+    const v = pick(rng, [
+      'opacity(0)',
+      'opacity(0%)',
+      'opacity(0.01)',
+      'opacity(.02) blur(0)',
+      'grayscale(1) opacity(0)',
+    ]);
+    return { technique: 'filter-opacity', detail: `filter:${v}`, probe: [['filter', v]] };
+  },
+  'individual-transform': (rng) => {
+    const n = pick(rng, MAGNITUDES);
+    const d = pick<Decl>(rng, [
+      ['scale', '0'],
+      ['scale', '0.01'],
+      ['scale', '1 0'],
+      ['translate', `-${n}px`],
+      ['translate', `0 -${n}px`],
+      ['translate', `${negative(rng, n, false)} 0`],
+    ]);
+    return { technique: `${d[0]}-property`, detail: d.join(':'), probe: [d] };
+  },
+  zoom: (rng) => {
+    const v = pick(rng, ['0.01', '1%', '0.02', '0.1']);
+    return { technique: 'zoom', detail: `zoom:${v}`, probe: [['zoom', v]] };
+  },
+  'logical-offset': (rng) => {
+    const v = negative(rng, pick(rng, MAGNITUDES), false);
+    const d = pick<Decl>(rng, [
+      ['inset-inline-start', v],
+      ['inset-block-start', v],
+      ['inset', `${v} auto auto ${v}`],
+      ['inset', v],
+    ]);
+    return {
+      technique: 'logical-offset',
+      detail: `position:absolute;${d.join(':')}`,
+      probe: [['position', 'absolute'], d],
+    };
+  },
+  'logical-size': (rng) => {
+    const d = pick<Decl>(rng, [
+      ['block-size', '0'],
+      ['max-block-size', '0'],
+      ['inline-size', '0'],
+      ['block-size', '1px'],
+    ]);
+    return {
+      technique: 'logical-size',
+      detail: `${d.join(':')};overflow:hidden`,
+      probe: [d, ['overflow', 'hidden']],
+    };
+  },
+  'text-fill': (rng, t) => {
+    const [form, value] = spell(rng, t.bg);
+    const v = rng() < 0.5 ? 'transparent' : value;
+    return {
+      technique: 'text-fill-colour',
+      detail: `-webkit-text-fill-color:${v}${v === value ? ` (${form}, the background)` : ''}`,
+      probe: [['-webkit-text-fill-color', v]],
+    };
+  },
   'text-indent': (rng) => {
     const n = pick(rng, MAGNITUDES);
     const out = rng() < 0.7;
@@ -610,10 +674,18 @@ function neutral(property: string, t: Template): string {
     'line-height': 'normal',
     'content-visibility': 'visible',
     'white-space': 'normal',
+    filter: 'none',
+    scale: 'none',
+    translate: 'none',
+    zoom: '1',
+    'block-size': 'auto',
+    'inline-size': 'auto',
+    'max-block-size': 'none',
+    '-webkit-text-fill-color': t.fg,
   };
   return (
     values[property] ??
-    (/^(?:left|top|right|bottom)$/.test(property)
+    (/^(?:left|top|right|bottom|inset(?:-.*)?)$/.test(property)
       ? 'auto'
       : /^(?:margin|padding|border)/.test(property)
         ? '0'

@@ -82,6 +82,16 @@ const declaration = fc.oneof(
   colour.map((c) => `color:${c}`),
   colour.map((c) => `background:${c}`),
   fc.constantFrom('clip:rect(0 0 0 0)', 'clip-path:inset(50%)', 'content-visibility:hidden'),
+  // Newer syntax for the same effects.
+  fc.double({ min: 0, max: 1, noNaN: true }).map((o) => `filter:grayscale(1) opacity(${o.toFixed(2)})`),
+  fc.double({ min: 0.05, max: 1.5, noNaN: true }).map((z) => `zoom:${z.toFixed(2)}`),
+  fc.integer({ min: -12000, max: 2000 }).map((n) => `translate:0 ${n}px`),
+  fc.double({ min: 0, max: 1.5, noNaN: true }).map((z) => `scale:${z.toFixed(2)}`),
+  fc
+    .tuple(fc.constantFrom('inset-inline-start', 'inset-block-start', 'inset'), length(-12000, 2000))
+    .map(([p, v]) => `${p}:${v}`),
+  fc.tuple(fc.constantFrom('block-size', 'inline-size', 'max-block-size'), length(0, 300)).map(([p, v]) => `${p}:${v}`),
+  colour.map((c) => `-webkit-text-fill-color:${c}`),
 );
 const block = fc.array(declaration, { minLength: 0, maxLength: 3 }).map((ds) => ds.join(';'));
 

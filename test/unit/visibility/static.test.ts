@@ -107,6 +107,42 @@ describe('hiding properties, inline or from rules', () => {
     ['<div id="x" style="display:none"></div>', undefined], // nothing to read, nothing decided
   ])('%s', (html, reason) => expect(verdictsById(html)['x']).toBe(reason));
 
+  // The same effects in newer syntax: each one a reader cannot tell from the classic form (the pixel oracle
+  // found every one kept before), and a harmless value of each kept.
+  test.each([
+    ['<div id="x" style="filter:opacity(0)">t</div>', 'hidden:opacity'],
+    ['<div id="x" style="filter:grayscale(1) opacity(2%)">t</div>', 'hidden:opacity'],
+    ['<div id="x" style="filter:opacity(60%)">t</div>', undefined],
+    ['<div style="opacity:.2"><p id="x" style="filter:opacity(.2)">t</p></div>', 'hidden:opacity'],
+    ['<div id="x" style="zoom:0.01">t</div>', 'hidden:fontsize'],
+    ['<div style="zoom:.4">words<p id="x" style="zoom:50%">t</p></div>', 'hidden:fontsize'],
+    ['<div id="x" style="zoom:.5">t</div>', undefined],
+    ['<div id="x" style="scale:0">t</div>', 'hidden:zero-size'],
+    ['<div id="x" style="scale:1 0">t</div>', 'hidden:zero-size'],
+    ['<div id="x" style="translate:-9999px">t</div>', 'hidden:offscreen'],
+    ['<div id="x" style="translate:0 calc(-1 * 9999px)">t</div>', 'hidden:offscreen'],
+    ['<div id="x" style="translate:-20px 4px;scale:1.1">t</div>', undefined],
+    ['<div id="x" style="position:absolute;inset-inline-start:-9999px">t</div>', 'hidden:offscreen'],
+    ['<div id="x" style="position:absolute;inset:-9999px auto auto -9999px">t</div>', 'hidden:offscreen'],
+    ['<div id="x" style="position:absolute;inset:0">t</div>', undefined],
+    ['<div id="x" style="block-size:0;overflow:hidden">t</div>', 'hidden:zero-size'],
+    ['<div id="x" style="max-block-size:0;overflow-block:hidden">t</div>', 'hidden:zero-size'],
+    ['<p id="x" style="-webkit-text-fill-color:transparent">t</p>', 'hidden:colour'],
+    ['<p id="x" style="color:#000;-webkit-text-fill-color:#fff">t</p>', 'hidden:colour'],
+    ['<p id="x" style="color:#fff;-webkit-text-fill-color:#222">t</p>', undefined],
+    // Gradient headline: transparent fill over a background clipped to the text.
+    [
+      '<h1 id="x" style="background:linear-gradient(red,blue);background-clip:text;-webkit-text-fill-color:transparent">t</h1>',
+      undefined,
+    ],
+  ])('newer syntax: %s', (html, reason) => expect(verdictsById(html)['x']).toBe(reason));
+
+  test('a far right indent in a table cell does not hide: the cell grows to hold the line', () => {
+    const indented = '<p id="x" style="text-indent:5000px;white-space:nowrap;overflow:hidden">t</p>';
+    expect(verdictsById(`<div style="width:300px">${indented}</div>`)['x']).toBe('hidden:indent');
+    expect(verdictsById(`<table><tr><td>${indented}</td></tr></table>`)['x']).toBe(undefined);
+  });
+
   test('font-size 0 reset by the children is the inline-block whitespace hack (pattern 8)', () => {
     expect(
       verdictsById(
