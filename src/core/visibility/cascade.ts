@@ -24,6 +24,7 @@ import {
   isRelativeFontSize,
   isUnreadableFontSize,
   isZeroFontSize,
+  isZeroLength,
   filterOpacity,
   fullTransform,
   opacityValue,
@@ -68,6 +69,7 @@ const RELEVANT = new Set([
   'overflow-x',
   'overflow-y',
   'font-size',
+  'line-height',
   'transition',
   'transition-property',
   'transition-duration',
@@ -123,6 +125,9 @@ function hidingDeclaration(name: string, value: string, palette: Palette): boole
       return opacityValue(value) < 1;
     case 'filter':
       return filterOpacity(value) < 1;
+    case 'line-height':
+      // Lines with no height, in a box that clips: nothing of the text is painted (with overflow, static.ts).
+      return isZeroLength(value);
     case 'zoom':
       // Zoom compounds as font sizes do: it scales every glyph below it.
       return zoomValue(value) < 1;

@@ -158,7 +158,10 @@ export function clipPathEmpty(path: string): boolean {
   return Math.abs(area) / 2 < 1;
 }
 
-const OVERFLOW_CLIPS = /^(?:hidden|clip)/;
+export const OVERFLOW_CLIPS = /^(?:hidden|clip)/;
+
+/** A length that is zero in any unit: `0`, `0px`, `0.0em`, `0%`. */
+export const isZeroLength = (value: string): boolean => /^\s*0*\.?0+(?:px|em|rem|%)?\s*$/i.test(value);
 
 /** A box no bigger than a pixel that clips what it holds (pattern 7). */
 export function zeroBox(get: StyleGetter): boolean {

@@ -21,6 +21,8 @@ import {
   isUnreadableFontSize,
   isRelativeFontSize,
   isZeroFontSize,
+  isZeroLength,
+  OVERFLOW_CLIPS,
   opacityValue,
   px,
   type StyleGetter,
@@ -72,6 +74,32 @@ function sheetsOf(doc: Document): Sheets {
     imports: texts.some((t) => /@import/i.test(t)),
   };
 }
+
+/** Elements laid out as words in a line: a box holding only these is as tall as its line boxes. */
+const PHRASING = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'cite',
+  'code',
+  'em',
+  'font',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'u',
+  'var',
+]);
 
 /** The declarations that move a box: only for these is its size worth estimating. */
 const MOVES = ['left', 'top', 'right', 'bottom', 'transform', 'translate'];
@@ -202,10 +230,26 @@ class StaticRendering implements Rendering {
       position === 'fixed' ||
       (position === 'absolute' && MOVES.some((p) => own.has(p)) && !positionedAncestor(this.cascade, el));
     const extent = anchored ? estimateExtent(el, this.fontPxOf.get(el) ?? 16, px(get('width'))) : undefined;
-    const reason = displacedBy(get, extent, anchored);
+    const reason = displacedBy(get, extent, anchored) ?? (this.linesCollapse(el, get) ? 'zero-size' : null);
     // Pushed right out of a box that does not wrap: a table cell (auto layout) grows to hold the line instead.
     if (reason === 'indent' && (px(get('text-indent')) ?? 0) > 0 && el.closest('td, th')) return null;
     return reason;
+  }
+
+  /**
+   * `line-height: 0` in a box that clips its overflow and has no height of its own: its lines are 0 px tall, so
+   * the box is, and the glyphs overflowing their lines are clipped away. Only where the box holds words and inline
+   * elements alone that keep the zero (a block, or a line height of their own, would bring a height) and nothing
+   * declares a height or a padding.
+   */
+  private linesCollapse(el: Element, get: StyleGetter): boolean {
+    if (!isZeroLength(get('line-height'))) return false;
+    if (!OVERFLOW_CLIPS.test(get('overflow')) && !OVERFLOW_CLIPS.test(get('overflow-y'))) return false;
+    if (get('height') || get('padding-top') || get('display').startsWith('inline')) return false;
+    return Array.from(el.children).every(
+      (child) =>
+        PHRASING.has(child.localName) && isZeroLength(this.cascade.resolve(child, true)?.get('line-height') ?? '0'),
+    );
   }
 
   fontPx(el: Element): number | null {

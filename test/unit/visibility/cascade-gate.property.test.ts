@@ -92,6 +92,7 @@ const declaration = fc.oneof(
     .map(([p, v]) => `${p}:${v}`),
   fc.tuple(fc.constantFrom('block-size', 'inline-size', 'max-block-size'), length(0, 300)).map(([p, v]) => `${p}:${v}`),
   colour.map((c) => `-webkit-text-fill-color:${c}`),
+  fc.constantFrom('line-height:0', 'line-height:0px', 'line-height:1.5', 'overflow-y:clip'),
 );
 const block = fc.array(declaration, { minLength: 0, maxLength: 3 }).map((ds) => ds.join(';'));
 

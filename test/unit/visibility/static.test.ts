@@ -137,6 +137,23 @@ describe('hiding properties, inline or from rules', () => {
     ],
   ])('newer syntax: %s', (html, reason) => expect(verdictsById(html)['x']).toBe(reason));
 
+  test('zero line height in a box that clips: its lines, and so the box, are 0 px tall', () => {
+    expect(verdictsById('<p id="x" style="line-height:0;overflow:hidden">t <a href="/">u</a></p>')['x']).toBe(
+      'hidden:zero-size',
+    );
+    expect(verdictsById('<style>.l{line-height:0px;overflow-y:clip}</style><p id="x" class="l">t</p>')['x']).toBe(
+      'hidden:zero-size',
+    );
+    // Overflow shows, a child has a line height of its own, a height is declared: the text is seen. A block
+    // inside is kept too — its lines decide, and the static path does not lay them out.
+    expect(verdictsById('<p id="x" style="line-height:0">t</p>')['x']).toBe(undefined);
+    expect(
+      verdictsById('<p id="x" style="line-height:0;overflow:hidden"><span style="line-height:20px">t</span></p>')['x'],
+    ).toBe(undefined);
+    expect(verdictsById('<div id="x" style="line-height:0;overflow:hidden"><p>t</p></div>')['x']).toBe(undefined);
+    expect(verdictsById('<p id="x" style="line-height:0;overflow:hidden;height:40px">t</p>')['x']).toBe(undefined);
+  });
+
   test('a far right indent in a table cell does not hide: the cell grows to hold the line', () => {
     const indented = '<p id="x" style="text-indent:5000px;white-space:nowrap;overflow:hidden">t</p>';
     expect(verdictsById(`<div style="width:300px">${indented}</div>`)['x']).toBe('hidden:indent');
