@@ -18,6 +18,7 @@ import { pruneOrphanHeadings } from './orphan-headings.js';
 import { pruneOtherPosts } from './other-posts.js';
 import { pruneRelated } from './related.js';
 import { pruneTags } from './tags.js';
+import { pruneTeaserCards } from './teaser-cards.js';
 import { textOf, withTextMemo, wordCount, type PruneContext } from './util.js';
 import { UNLIMITED, type Budget } from '../../budget.js';
 
@@ -53,6 +54,7 @@ function pruneWith(root: Element, input: PruneInput): Removal[] {
     pruneCaptions,
     pruneCallsToAction,
     pruneRelated,
+    pruneTeaserCards,
     pruneTags,
     pruneAuthorBios,
     pruneBoilerplate,
