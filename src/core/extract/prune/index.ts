@@ -9,6 +9,7 @@ import { pruneAuthorBios } from './author-bio.js';
 import { pruneBoilerplate } from './boilerplate.js';
 import { pruneCallsToAction } from './calls-to-action.js';
 import { pruneCaptions } from './captions.js';
+import { pruneComments } from './comments.js';
 import { pruneCopyright } from './copyright.js';
 import { pruneDatelines } from './dateline.js';
 import { pruneDuplicates } from './duplicates.js';
@@ -55,6 +56,7 @@ function pruneWith(root: Element, input: PruneInput): Removal[] {
     pruneCallsToAction,
     pruneRelated,
     pruneTeaserCards,
+    pruneComments,
     pruneTags,
     pruneAuthorBios,
     pruneBoilerplate,

@@ -13,7 +13,7 @@
  *  - together a small share of the article: a listicle whose items are linked headlines with a description is
  *    the article, and holds most of its text. Footnotes link within the page (`#fn1`) and are never cards.
  */
-import { alive, remove, textOf, wordCount, type PruneContext } from './util.js';
+import { alive, remove, sameTemplateRuns, textOf, wordCount, type PruneContext } from './util.js';
 
 const MIN_CARDS = 3;
 /** A headline and a sentence or two of summary. */
@@ -25,10 +25,6 @@ const MAX_KICKER_WORDS = 6;
 const MIN_SUMMARY_WORDS = 5;
 /** The cards together never take more than this share of the article. */
 const MAX_RUN_SHARE = 0.3;
-
-/** Tag and classes, in any order: what one template prints the same for every card. */
-const signature = (el: Element): string =>
-  `${el.tagName} ${(el.getAttribute('class') ?? '').trim().split(/\s+/).sort().join(' ')}`;
 
 const hostOf = (url: string): string | null => {
   try {
@@ -95,27 +91,11 @@ function cardTarget(el: Element, pageHost: string | null): string | null {
   return words - linkedWords >= MIN_SUMMARY_WORDS ? target.href : null;
 }
 
-/** Runs of adjacent same-template children of `parent` (empty children, such as ad slots, between them skipped). */
-function sameTemplateRuns(parent: Element): Element[][] {
-  const runs: Element[][] = [];
-  let run: Element[] = [];
-  for (const child of Array.from(parent.children)) {
-    if (textOf(child) === '' && !child.querySelector('img, picture')) continue;
-    if (run.length && signature(run[0]!) !== signature(child)) {
-      runs.push(run);
-      run = [];
-    }
-    run.push(child);
-  }
-  if (run.length) runs.push(run);
-  return runs.filter((r) => r.length >= MIN_CARDS);
-}
-
 export function pruneTeaserCards(ctx: PruneContext): void {
   const pageHost = hostOf(ctx.root.ownerDocument.URL);
   for (const parent of [ctx.root, ...Array.from(ctx.root.querySelectorAll('*'))]) {
     if (!alive(ctx, parent) && parent !== ctx.root) continue;
-    for (const run of sameTemplateRuns(parent)) {
+    for (const run of sameTemplateRuns(parent, MIN_CARDS)) {
       const targets = run.map((card) => cardTarget(card, pageHost));
       if (targets.some((t) => t === null) || new Set(targets).size < run.length) continue;
       const words = run.reduce((n, card) => n + wordCount(textOf(card)), 0);
