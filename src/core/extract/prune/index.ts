@@ -9,6 +9,7 @@ import { pruneAuthorBios } from './author-bio.js';
 import { pruneBoilerplate } from './boilerplate.js';
 import { pruneCallsToAction } from './calls-to-action.js';
 import { pruneCaptions } from './captions.js';
+import { pruneComments } from './comments.js';
 import { pruneCopyright } from './copyright.js';
 import { pruneDatelines } from './dateline.js';
 import { pruneDuplicates } from './duplicates.js';
@@ -18,6 +19,7 @@ import { pruneOrphanHeadings } from './orphan-headings.js';
 import { pruneOtherPosts } from './other-posts.js';
 import { pruneRelated } from './related.js';
 import { pruneTags } from './tags.js';
+import { pruneTeaserCards } from './teaser-cards.js';
 import { textOf, withTextMemo, wordCount, type PruneContext } from './util.js';
 import { UNLIMITED, type Budget } from '../../budget.js';
 
@@ -53,6 +55,8 @@ function pruneWith(root: Element, input: PruneInput): Removal[] {
     pruneCaptions,
     pruneCallsToAction,
     pruneRelated,
+    pruneTeaserCards,
+    pruneComments,
     pruneTags,
     pruneAuthorBios,
     pruneBoilerplate,

@@ -210,3 +210,26 @@ export function shingleSet(toks: readonly string[], size = 4): Set<string> {
 
 /** Still in the article? (The article root is detached, so `isConnected` cannot tell.) */
 export const alive = (ctx: PruneContext, el: Element): boolean => ctx.root.contains(el);
+
+/** Tag and classes, in any order: what one template prints the same for every item. */
+const signature = (el: Element): string =>
+  `${el.tagName} ${(el.getAttribute('class') ?? '').trim().split(/\s+/).sort().join(' ')}`;
+
+/**
+ * Runs of at least `min` adjacent children of `parent` printed by one template (same tag and classes): teaser
+ * cards, comments. Empty children between them (ad slots) are skipped.
+ */
+export function sameTemplateRuns(parent: Element, min: number): Element[][] {
+  const runs: Element[][] = [];
+  let run: Element[] = [];
+  for (const child of Array.from(parent.children)) {
+    if (textOf(child) === '' && !child.querySelector('img, picture')) continue;
+    if (run.length && signature(run[0]!) !== signature(child)) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(child);
+  }
+  if (run.length) runs.push(run);
+  return runs.filter((r) => r.length >= min);
+}
