@@ -12,6 +12,7 @@ import { loadSettings } from '../settings/store.js';
 import { ruleFor } from '../core/site-rules/hosts.js';
 import type { SiteRule } from '../core/site-rules/types.js';
 import { SITE_RULES_GLOBAL } from '../content/site-rules-global.js';
+import { markStage } from '../ui/stage-marks.js';
 
 /**
  * The reader's fix for the page's site travels ahead of the content script: set on the extension's own side of
@@ -53,9 +54,10 @@ export async function extractTab(tabId: number): Promise<Response<'extract-tab'>
   let results: Array<{ result?: unknown }> | typeof TIMED_OUT;
   try {
     results = await withTimeout(
-      passSiteRule(tabId, url, siteRules).then(() =>
-        browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] }),
-      ),
+      passSiteRule(tabId, url, siteRules).then(() => {
+        markStage('inject');
+        return browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+      }),
       INJECT_TIMEOUT_MS,
     );
   } catch (error) {

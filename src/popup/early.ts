@@ -4,9 +4,10 @@
  * cleaning the tab at once and leaves the promise here; the UI picks it up when it is ready to show it.
  */
 import browser from 'webextension-polyfill';
-import { fail, type Response } from '../messages/protocol.js';
+import { fail, type ContentTiming, type Response } from '../messages/protocol.js';
 import { extractTab } from '../background/extract-tab.js';
 import { t } from '../i18n/index.js';
+import { markStage } from '../ui/stage-marks.js';
 
 export interface Extraction {
   /** The tab that was cleaned (undefined when the popup has no active tab). */
@@ -21,10 +22,17 @@ type Holder = { [KEY]?: Promise<Extraction> };
 export async function extractActiveTab(): Promise<Extraction> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return { tabId: undefined, result: fail('no-tab', t('errorNoTab')) };
-  return { tabId: tab.id, result: await extractTab(tab.id) };
+  const result: Response<'extract-tab'> & { timing?: ContentTiming } = await extractTab(tab.id);
+  markStage('received');
+  if (result.timing) {
+    markStage('content-start', result.timing.started);
+    markStage('content-done', result.timing.done);
+  }
+  return { tabId: tab.id, result };
 }
 
 export function startExtraction(): void {
+  markStage('start');
   (globalThis as Holder)[KEY] = extractActiveTab();
 }
 

@@ -21,6 +21,7 @@ import { COPY_CODE, copyCode } from './code-copy.js';
 import { ReadAloud } from './read-aloud/controller.js';
 import { byRole, h } from './dom.js';
 import { auditLabel } from './audit-labels.js';
+import { markStage } from './stage-marks.js';
 
 export type PageMode = 'popup' | 'reader';
 
@@ -143,7 +144,7 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
   const main = frame(doc, options.mode, settings, change);
   doc.body.replaceChildren(main);
   // Marks read by the click-to-article benchmark (bench/click.bench.ts); they cost nothing otherwise.
-  performance.mark('winnow:frame');
+  markStage('frame');
   // The save menu and script conversion bring the export code (Markdown, EPUB, zip): they load after the first
   // paint, while the article is on its way, and are mounted once it is shown (issue 15).
   const controls = import('./controls.js');
@@ -185,7 +186,9 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
     doc.title = article.title || doc.title;
   };
   show(current);
-  performance.mark('winnow:article');
+  markStage('article');
+  // The frame that shows it: a callback before that frame's paint, and a task queued from it runs after the paint.
+  requestAnimationFrame(() => setTimeout(() => markStage('painted')));
   fillAudit(doc, main, current);
   const actions = byRole(main, 'actions');
   actions.hidden = false;
