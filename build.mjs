@@ -37,11 +37,13 @@ const PAGES = {
 };
 /**
  * Classic scripts an extension page runs before its modules: the popup's first script starts cleaning the tab
- * while the popup's UI is still loading (src/popup/start.ts).
+ * while the popup's UI is still loading (src/popup/start.ts). It runs before anything else in the popup, so it
+ * carries the browser's own API instead of webextension-polyfill (src/popup/native-api.ts): a third of the size.
  */
 const EARLY = {
   'popup-start': 'src/popup/start.ts',
 };
+const EARLY_ALIAS = { 'webextension-polyfill': join(root, 'src/popup/native-api.ts') };
 /** Scripts injected into pages: the cleaner (on click), the optional article badge's probe, "Fix this page"'s picker. */
 const INJECTED = {
   content: 'src/content/main.ts',
@@ -78,7 +80,15 @@ async function buildExtension(browser) {
   mkdirSync(out, { recursive: true });
   const define = { __FIREFOX__: String(browser === 'firefox') };
   await build({ ...common, entryPoints: BACKGROUND, outdir: out, format: 'iife', target: TARGETS[browser], define });
-  await build({ ...common, entryPoints: EARLY, outdir: out, format: 'iife', target: TARGETS[browser], define });
+  await build({
+    ...common,
+    entryPoints: EARLY,
+    outdir: out,
+    format: 'iife',
+    target: TARGETS[browser],
+    define,
+    alias: EARLY_ALIAS,
+  });
   const pages = await build({
     ...common,
     entryPoints: PAGES,

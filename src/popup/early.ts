@@ -8,6 +8,7 @@ import { fail, type ContentTiming, type Response } from '../messages/protocol.js
 import { extractTab } from '../background/extract-tab.js';
 import { t } from '../i18n/index.js';
 import { markStage } from '../ui/stage-marks.js';
+import { loadSettings } from '../settings/store.js';
 
 export interface Extraction {
   /** The tab that was cleaned (undefined when the popup has no active tab). */
@@ -20,9 +21,18 @@ type Holder = { [KEY]?: Promise<Extraction> };
 
 /** Cleans the popup's active tab. The popup calls the scripting API itself: no round trip through the background. */
 export async function extractActiveTab(): Promise<Extraction> {
+  // The settings (the site's fix) are read while the tab is found: the injection waits for the slower of the two,
+  // not for one after the other.
+  const settings = loadSettings();
+  void settings.catch(() => undefined);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return { tabId: undefined, result: fail('no-tab', t('errorNoTab')) };
-  const result: Response<'extract-tab'> & { timing?: ContentTiming } = await extractTab(tab.id);
+  const { url, status } = tab;
+  const result: Response<'extract-tab'> & { timing?: ContentTiming } = await extractTab(tab.id, {
+    url,
+    status,
+    settings,
+  });
   markStage('received');
   if (result.timing) {
     markStage('content-start', result.timing.started);
