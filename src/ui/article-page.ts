@@ -14,9 +14,8 @@ import { formatNumber } from '../i18n/format.js';
 import { loadSettings, onSettingsChanged, updateSettings } from '../settings/store.js';
 import type { Settings } from '../settings/schema.js';
 import { applySettings } from './apply-settings.js';
-import { renderArticle } from './render-article.js';
+import type { renderArticle as RenderArticle } from './render-article.js';
 import { settingsPanel } from './settings-panel.js';
-import { copyArticle } from './copy-article.js';
 import { COPY_CODE, copyCode } from './code-copy.js';
 import { ReadAloud } from './read-aloud/controller.js';
 import { byRole, h } from './dom.js';
@@ -148,11 +147,13 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
   // The save menu and script conversion bring the export code (Markdown, EPUB, zip): they load after the first
   // paint, while the article is on its way, and are mounted once it is shown (issue 15).
   const controls = import('./controls.js');
+  // The sanitiser (DOMPurify) is needed for the article, not for the frame: it loads while the tab is cleaned.
+  const rendering = import('./render-article.js');
 
   const result = await options.load().catch((error: unknown) => fail('failed', t('errorFailed', String(error))));
-  main.setAttribute('aria-busy', 'false');
   const status = byRole(main, 'status');
   if (!result.ok) {
+    main.setAttribute('aria-busy', 'false');
     status.textContent = result.error.message;
     status.dataset.kind = 'error';
     doc.body.dataset.error = result.error.code;
@@ -162,9 +163,10 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
 
   let current = result.value;
   const body = byRole(main, 'article');
-  const show = (article: Article) => {
+  const { renderArticle } = await rendering;
+  const show = (article: Article): ReturnType<typeof RenderArticle> => {
     current = article;
-    renderArticle(
+    const rendered = renderArticle(
       {
         title: byRole(main, 'title'),
         meta: byRole(main, 'meta'),
@@ -184,11 +186,15 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
       .join(' · ');
     meta.hidden = false;
     doc.title = article.title || doc.title;
+    return rendered;
   };
-  show(current);
+  // The first screen is on the page when show returns; a long article's other pieces follow in later tasks.
+  const whole = show(current);
   markStage('article');
   // The frame that shows it: a callback before that frame's paint, and a task queued from it runs after the paint.
   requestAnimationFrame(() => setTimeout(() => markStage('painted')));
+  await whole;
+  main.setAttribute('aria-busy', 'false');
   fillAudit(doc, main, current);
   const actions = byRole(main, 'actions');
   actions.hidden = false;
@@ -201,7 +207,9 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
   );
   await controls;
   const tabId = options.tabId?.();
-  for (const mount of mounts) mount({ doc, actions, current: () => current, show, mode: options.mode, tabId });
+  const showArticle = (article: Article) => void show(article);
+  for (const mount of mounts)
+    mount({ doc, actions, current: () => current, show: showArticle, mode: options.mode, tabId });
   await options.onShown?.(current);
 }
 
@@ -268,10 +276,12 @@ function wireActions(
         else win.print();
         break;
       case 'copy':
-        copyArticle(win, current()).then(
-          () => say('copied'),
-          () => say('copyFailed'),
-        );
+        import('./copy-article.js')
+          .then(({ copyArticle }) => copyArticle(win, current()))
+          .then(
+            () => say('copied'),
+            () => say('copyFailed'),
+          );
         break;
       case COPY_CODE:
         void copyCode(win, button);
