@@ -73,6 +73,7 @@ const STAGES = [
   'opened',
   'start',
   'inject',
+  'content-parsed',
   'content-start',
   'content-done',
   'received',

@@ -29,7 +29,8 @@ const wallClock = () => performance.timeOrigin + performance.now();
 /** `budgetMs`: the time budget of the clean (the extension runs with the default; tests pass a tiny one). */
 export function run(budgetMs: number = CLEAN_BUDGET_MS): TimedAnswer | Promise<TimedAnswer> {
   const started = wallClock();
-  const timed = (answer: Answer): TimedAnswer => ({ ...answer, timing: { started, done: wallClock() } });
+  const { __winnow_parsed_at: parsed } = globalThis as { __winnow_parsed_at?: number };
+  const timed = (answer: Answer): TimedAnswer => ({ ...answer, timing: { parsed, started, done: wallClock() } });
   const answer = clean(budgetMs);
   return answer instanceof Promise ? answer.then(timed) : timed(answer);
 }

@@ -32,6 +32,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: UserError }
  * so the popup can mark them for the click benchmark (src/ui/stage-marks.ts) without writing the page's timeline.
  */
 export interface ContentTiming {
+  /** The content script's first line ran (its code parsed); set by a banner build.mjs adds. */
+  parsed?: number;
   started: number;
   done: number;
 }

@@ -35,6 +35,7 @@ export async function extractActiveTab(): Promise<Extraction> {
   });
   markStage('received');
   if (result.timing) {
+    if (result.timing.parsed) markStage('content-parsed', result.timing.parsed);
     markStage('content-start', result.timing.started);
     markStage('content-done', result.timing.done);
   }

@@ -4,12 +4,13 @@
  * page's own timeline is never written: the content script's moments travel back with its answer
  * (`ContentTiming`) and are marked here, in the extension page.
  *
- *   start ─► inject ─► content-start ─► content-done ─► received      (the tab's side, from the popup's first script)
+ *   start ─► inject ─► content-parsed ─► content-start ─► content-done ─► received    (the tab's side)
  *   ui ─► frame ─► sanitised ─► appended ─► article ─► painted         (the popup's own side)
  */
 export type Stage =
   | 'start'
   | 'inject'
+  | 'content-parsed'
   | 'content-start'
   | 'content-done'
   | 'received'
