@@ -14,7 +14,6 @@ import { formatNumber } from '../i18n/format.js';
 import { loadSettings, onSettingsChanged, updateSettings } from '../settings/store.js';
 import type { Settings } from '../settings/schema.js';
 import { applySettings } from './apply-settings.js';
-import type { renderArticle as RenderArticle } from './render-article.js';
 import { settingsPanel } from './settings-panel.js';
 import { COPY_CODE, copyCode } from './code-copy.js';
 import { ReadAloud } from './read-aloud/controller.js';
@@ -151,9 +150,10 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
   const rendering = import('./render-article.js');
 
   const result = await options.load().catch((error: unknown) => fail('failed', t('errorFailed', String(error))));
+  const { renderArticle } = await rendering;
+  main.setAttribute('aria-busy', 'false');
   const status = byRole(main, 'status');
   if (!result.ok) {
-    main.setAttribute('aria-busy', 'false');
     status.textContent = result.error.message;
     status.dataset.kind = 'error';
     doc.body.dataset.error = result.error.code;
@@ -163,10 +163,9 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
 
   let current = result.value;
   const body = byRole(main, 'article');
-  const { renderArticle } = await rendering;
-  const show = (article: Article): ReturnType<typeof RenderArticle> => {
+  const show = (article: Article) => {
     current = article;
-    const rendered = renderArticle(
+    renderArticle(
       {
         title: byRole(main, 'title'),
         meta: byRole(main, 'meta'),
@@ -186,15 +185,11 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
       .join(' · ');
     meta.hidden = false;
     doc.title = article.title || doc.title;
-    return rendered;
   };
-  // The first screen is on the page when show returns; a long article's other pieces follow in later tasks.
-  const whole = show(current);
+  show(current);
   markStage('article');
   // The frame that shows it: a callback before that frame's paint, and a task queued from it runs after the paint.
   requestAnimationFrame(() => setTimeout(() => markStage('painted')));
-  await whole;
-  main.setAttribute('aria-busy', 'false');
   fillAudit(doc, main, current);
   const actions = byRole(main, 'actions');
   actions.hidden = false;
@@ -207,9 +202,7 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
   );
   await controls;
   const tabId = options.tabId?.();
-  const showArticle = (article: Article) => void show(article);
-  for (const mount of mounts)
-    mount({ doc, actions, current: () => current, show: showArticle, mode: options.mode, tabId });
+  for (const mount of mounts) mount({ doc, actions, current: () => current, show, mode: options.mode, tabId });
   await options.onShown?.(current);
 }
 

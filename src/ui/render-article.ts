@@ -4,7 +4,7 @@
  * content script runs in the page's renderer, and a compromised renderer can answer with any HTML it likes.
  */
 import type { Article } from '../core/types.js';
-import { articlePieces } from './article-pieces.js';
+import { purifyToFragment } from '../core/purify.js';
 import { spamRemovals } from '../core/audit.js';
 import { t } from '../i18n/index.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
@@ -20,15 +20,7 @@ export interface ArticleView {
   notice?: HTMLElement;
 }
 
-/** The render under way in each article body: a newer one (a conversion) stops the pieces of the older. */
-const renders = new WeakMap<HTMLElement, object>();
-
-/**
- * Shows `article` in `view`: the header and the article's first piece at once, a long article's other pieces in
- * the tasks that follow (article-pieces.ts), so the first screen paints without waiting for the rest. Resolves
- * when all of the article is in the page.
- */
-export async function renderArticle(view: ArticleView, article: Article): Promise<void> {
+export function renderArticle(view: ArticleView, article: Article): void {
   const doc = view.body.ownerDocument;
   // localizePage set the page's lang to the language of its messages: dates and counts follow it.
   const locale = doc.documentElement.lang || 'en';
@@ -50,21 +42,12 @@ export async function renderArticle(view: ArticleView, article: Article): Promis
 
   // The sanitised nodes themselves, not their HTML parsed once more: one parse, and nothing between the
   // sanitiser and the page that could re-read the markup differently (mutation XSS lives in that gap).
-  const win = doc.defaultView as Window;
-  const render = {};
-  renders.set(view.body, render);
-  const pieces = articlePieces(article.content, win);
+  const sanitised = purifyToFragment(article.content, doc.defaultView as Window);
   markStage('sanitised');
-  view.body.replaceChildren(pieces.first);
+  view.body.replaceChildren(sanitised);
   markStage('appended');
+  addCodeCopyButtons(view.body);
   if (article.lang) view.body.lang = article.lang;
   view.body.dir = article.dir ?? 'auto';
   view.title.dir = article.dir ?? 'auto';
-  for (const next of pieces.rest) {
-    // A task of its own: the browser paints (and answers the reader) between pieces.
-    await new Promise((done) => win.setTimeout(done));
-    if (renders.get(view.body) !== render) return;
-    next(view.body);
-  }
-  addCodeCopyButtons(view.body);
 }

@@ -18,10 +18,7 @@ const seed = readFileSync(new URL('../fixtures/pages/seed-page.html', import.met
 const HEADLINE = '山東脫貧攻堅“成績單”:全省貧困勞動力每年務工就業規模達40萬人';
 const SPAM = ['做a爰片', '人妻', '少妇'];
 
-/**
- * A long article: far more HTML than the popup sanitises in one go (src/ui/article-pieces.ts shows it in pieces),
- * every paragraph numbered, so a missing or repeated piece shows.
- */
+/** A long article (440 KB of HTML), every paragraph numbered, so a missing, repeated or reordered block shows. */
 const PARAGRAPHS = 4000;
 const LAST = 'And that is where the long story ends, on its very last line.';
 const longPage = `<!doctype html><html lang="en"><head><title>A very long story</title></head><body><article>
