@@ -65,10 +65,43 @@ const row = (label: string, xs: number[]) =>
   );
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** The popup's marks on the wall clock (timeOrigin + mark), as in src/ui/article-page.ts. */
-const MARKS = `({ frame: performance.timeOrigin + (performance.getEntriesByName('winnow:frame')[0]?.startTime ?? NaN),
-  article: performance.timeOrigin + (performance.getEntriesByName('winnow:article')[0]?.startTime ?? NaN) })`;
-type Marks = { frame: number; article: number };
+/**
+ * The stages from the click to the article, in order (src/ui/stage-marks.ts): `opened` is the popup document's
+ * time origin; the tab's side (inject … received) runs from the popup's first script beside the popup's own.
+ */
+const STAGES = [
+  'opened',
+  'start',
+  'inject',
+  'content-parsed',
+  'content-start',
+  'content-done',
+  'received',
+  'ui',
+  'frame',
+  'sanitised',
+  'appended',
+  'article',
+  'painted',
+] as const;
+type Stage = (typeof STAGES)[number];
+/** The popup's marks on the wall clock (timeOrigin + mark), as in src/ui/stage-marks.ts. */
+const MARKS = `Object.fromEntries(${JSON.stringify(STAGES)}.map((stage) => [stage, stage === 'opened' ? performance.timeOrigin :
+  performance.timeOrigin + (performance.getEntriesByName('winnow:' + stage)[0]?.startTime ?? NaN)]))`;
+type Marks = Record<Stage, number>;
+/** Each stage's time after the click, per page (NaN where a stage was not marked). */
+const noteStages = (stages: Record<Stage, number[]>, marks: Marks, clickedAt: number) => {
+  for (const stage of STAGES) stages[stage].push(marks[stage] - clickedAt);
+};
+const newStages = () => Object.fromEntries(STAGES.map((stage) => [stage, [] as number[]])) as Record<Stage, number[]>;
+/** One line: the median of each stage after the click, in the order they happen. */
+const stageLine = (stages: Record<Stage, number[]>) =>
+  console.log(
+    `stages, median ms after the click: ${STAGES.map((stage) => {
+      const xs = stages[stage].filter(Number.isFinite);
+      return `${stage} ${xs.length ? pct(xs, 0.5).toFixed(0) : '–'}`;
+    }).join(' · ')}`,
+  );
 
 /**
  * Evaluated in every document of the peer's tab: once Reader View's own page shows its article (the iframe stops
@@ -95,6 +128,7 @@ interface ChromeFigures {
   winnow: number[];
   none: number;
   peerNone: number;
+  stages: Record<Stage, number[]>;
 }
 
 async function peerClick(browser: ExtensionBrowser, peerId: string, url: string): Promise<number | null> {
@@ -134,6 +168,7 @@ async function chromium(): Promise<ChromeFigures> {
     winnow: [],
     none: 0,
     peerNone: 0,
+    stages: newStages(),
   };
   const peerHere = existsSync(resolve(PEER, 'manifest.json'));
   if (!peerHere)
@@ -160,6 +195,7 @@ async function chromium(): Promise<ChromeFigures> {
         f.frame.push(marks.frame - clickedAt);
         f.article.push((winnowMs = marks.article - clickedAt));
         f.wait.push(marks.article - marks.frame);
+        noteStages(f.stages, marks, clickedAt);
       } else {
         f.none++;
         console.log(
@@ -196,8 +232,14 @@ async function chromium(): Promise<ChromeFigures> {
 }
 
 /** Firefox: click from the browser chrome, then read the popup's marks from an extension page (getViews). */
-async function firefox(): Promise<{ frame: number[]; article: number[]; wait: number[]; none: number }> {
-  const f = { frame: [] as number[], article: [] as number[], wait: [] as number[], none: 0 };
+async function firefox(): Promise<{
+  frame: number[];
+  article: number[];
+  wait: number[];
+  none: number;
+  stages: Record<Stage, number[]>;
+}> {
+  const f = { frame: [] as number[], article: [] as number[], wait: [] as number[], none: 0, stages: newStages() };
   const browser = await launch('firefox');
   const probe = browser.probe!;
   for (const path of Object.keys(routes)) {
@@ -221,6 +263,7 @@ async function firefox(): Promise<{ frame: number[]; article: number[]; wait: nu
         f.frame.push(marks.frame - clickedAt);
         f.article.push(marks.article - clickedAt);
         f.wait.push(marks.article - marks.frame);
+        noteStages(f.stages, marks, clickedAt);
       } else f.none++;
     } catch (error) {
       f.none++;
@@ -246,6 +289,7 @@ if (kinds.includes('chrome')) {
   row('Winnow: click → article on screen', f.article);
   row("Winnow: article after the popup's frame", f.wait);
   console.log('  goal: article ≤ 60 ms after the frame at the median, ≤ 100 ms at p95');
+  stageLine(f.stages);
   if (f.peer.length) {
     row('Reader View: click → first paragraph visible', f.peer);
     const both = { winnow: f.pairs.map(([w]) => w), peer: f.pairs.map(([, p]) => p) };
@@ -266,5 +310,6 @@ if (kinds.includes('firefox')) {
   row('Winnow: click → popup frame painted', f.frame);
   row('Winnow: click → article on screen', f.article);
   row("Winnow: article after the popup's frame", f.wait);
+  stageLine(f.stages);
 }
 await server.close();

@@ -9,9 +9,11 @@ import { fail, type Response } from '../messages/protocol.js';
 import { RESTRICTION_MESSAGES, restrictionOf } from './restricted.js';
 import { t } from '../i18n/index.js';
 import { loadSettings } from '../settings/store.js';
+import type { Settings } from '../settings/schema.js';
 import { ruleFor } from '../core/site-rules/hosts.js';
 import type { SiteRule } from '../core/site-rules/types.js';
 import { SITE_RULES_GLOBAL } from '../content/site-rules-global.js';
+import { markStage } from '../ui/stage-marks.js';
 
 /**
  * The reader's fix for the page's site travels ahead of the content script: set on the extension's own side of
@@ -30,16 +32,24 @@ async function passSiteRule(tabId: number, url: string | undefined, rules: Promi
   });
 }
 
-export async function extractTab(tabId: number): Promise<Response<'extract-tab'>> {
+/** What the caller already knows of the tab (the popup's first script has it from tabs.query): no second look-up. */
+export interface KnownTab {
+  url?: string;
+  status?: string;
+  /** The reader's settings, already being read. */
+  settings?: Promise<Settings>;
+}
+
+export async function extractTab(tabId: number, known?: KnownTab): Promise<Response<'extract-tab'>> {
   // Read while the tab is looked up, so the click waits for neither twice.
-  const siteRules = loadSettings().then(
+  const siteRules = (known?.settings ?? loadSettings()).then(
     (settings) => settings.siteRules,
     () => [],
   );
   let url: string | undefined;
   let status: string | undefined;
   try {
-    ({ url, status } = await browser.tabs.get(tabId));
+    ({ url, status } = known ?? (await browser.tabs.get(tabId)));
   } catch {
     return fail('no-tab', t('errorTabClosed'));
   }
@@ -53,9 +63,10 @@ export async function extractTab(tabId: number): Promise<Response<'extract-tab'>
   let results: Array<{ result?: unknown }> | typeof TIMED_OUT;
   try {
     results = await withTimeout(
-      passSiteRule(tabId, url, siteRules).then(() =>
-        browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] }),
-      ),
+      passSiteRule(tabId, url, siteRules).then(() => {
+        markStage('inject');
+        return browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+      }),
       INJECT_TIMEOUT_MS,
     );
   } catch (error) {

@@ -12,7 +12,7 @@
  * a reader who starts reading, listening or saving never has the article change under them.
  * It never modifies the page and never throws: every failure is returned as data, in the reader's language.
  */
-import { fail, ok, type Response } from '../messages/protocol.js';
+import { fail, ok, type ContentTiming, type Response } from '../messages/protocol.js';
 import { t } from '../i18n/index.js';
 import { followingPages } from '../core/pages/pager.js';
 import { cleanLivePage } from './pipeline.js';
@@ -22,9 +22,20 @@ import { deadlineBudget } from '../core/budget.js';
 import { CLEAN_BUDGET_MS } from '../core/limits.js';
 
 type Answer = Response<'extract-tab'>;
+type TimedAnswer = Answer & { timing?: ContentTiming };
+
+const wallClock = () => performance.timeOrigin + performance.now();
 
 /** `budgetMs`: the time budget of the clean (the extension runs with the default; tests pass a tiny one). */
-export function run(budgetMs: number = CLEAN_BUDGET_MS): Answer | Promise<Answer> {
+export function run(budgetMs: number = CLEAN_BUDGET_MS): TimedAnswer | Promise<TimedAnswer> {
+  const started = wallClock();
+  const { __winnow_parsed_at: parsed } = globalThis as { __winnow_parsed_at?: number };
+  const timed = (answer: Answer): TimedAnswer => ({ ...answer, timing: { parsed, started, done: wallClock() } });
+  const answer = clean(budgetMs);
+  return answer instanceof Promise ? answer.then(timed) : timed(answer);
+}
+
+function clean(budgetMs: number): Answer | Promise<Answer> {
   try {
     const siteRules = takeSiteRules();
     const start = performance.now();

@@ -27,6 +27,17 @@ export interface UserError {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: UserError };
 
+/**
+ * When the content script started and finished, on the wall clock (timeOrigin + now), carried beside its answer
+ * so the popup can mark them for the click benchmark (src/ui/stage-marks.ts) without writing the page's timeline.
+ */
+export interface ContentTiming {
+  /** The content script's first line ran (its code parsed); set by a banner build.mjs adds. */
+  parsed?: number;
+  started: number;
+  done: number;
+}
+
 /** Request type → [request payload, response value]. */
 export interface Protocol {
   /** Inject the content script into a tab and return its clean article. */

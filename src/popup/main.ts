@@ -6,6 +6,9 @@ import browser from 'webextension-polyfill';
 import { keepArticle } from '../session/article-handoff.js';
 import { startArticlePage } from '../ui/article-page.js';
 import { takeExtraction } from './early.js';
+import { markStage } from '../ui/stage-marks.js';
+
+markStage('ui');
 
 let tabId: number | undefined;
 

@@ -14,13 +14,12 @@ import { formatNumber } from '../i18n/format.js';
 import { loadSettings, onSettingsChanged, updateSettings } from '../settings/store.js';
 import type { Settings } from '../settings/schema.js';
 import { applySettings } from './apply-settings.js';
-import { renderArticle } from './render-article.js';
 import { settingsPanel } from './settings-panel.js';
-import { copyArticle } from './copy-article.js';
 import { COPY_CODE, copyCode } from './code-copy.js';
 import { ReadAloud } from './read-aloud/controller.js';
 import { byRole, h } from './dom.js';
 import { auditLabel } from './audit-labels.js';
+import { markStage } from './stage-marks.js';
 
 export type PageMode = 'popup' | 'reader';
 
@@ -143,12 +142,15 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
   const main = frame(doc, options.mode, settings, change);
   doc.body.replaceChildren(main);
   // Marks read by the click-to-article benchmark (bench/click.bench.ts); they cost nothing otherwise.
-  performance.mark('winnow:frame');
+  markStage('frame');
   // The save menu and script conversion bring the export code (Markdown, EPUB, zip): they load after the first
   // paint, while the article is on its way, and are mounted once it is shown (issue 15).
   const controls = import('./controls.js');
+  // The sanitiser (DOMPurify) is needed for the article, not for the frame: it loads while the tab is cleaned.
+  const rendering = import('./render-article.js');
 
   const result = await options.load().catch((error: unknown) => fail('failed', t('errorFailed', String(error))));
+  const { renderArticle } = await rendering;
   main.setAttribute('aria-busy', 'false');
   const status = byRole(main, 'status');
   if (!result.ok) {
@@ -185,7 +187,9 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
     doc.title = article.title || doc.title;
   };
   show(current);
-  performance.mark('winnow:article');
+  markStage('article');
+  // The frame that shows it: a callback before that frame's paint, and a task queued from it runs after the paint.
+  requestAnimationFrame(() => setTimeout(() => markStage('painted')));
   fillAudit(doc, main, current);
   const actions = byRole(main, 'actions');
   actions.hidden = false;
@@ -265,10 +269,12 @@ function wireActions(
         else win.print();
         break;
       case 'copy':
-        copyArticle(win, current()).then(
-          () => say('copied'),
-          () => say('copyFailed'),
-        );
+        import('./copy-article.js')
+          .then(({ copyArticle }) => copyArticle(win, current()))
+          .then(
+            () => say('copied'),
+            () => say('copyFailed'),
+          );
         break;
       case COPY_CODE:
         void copyCode(win, button);

@@ -9,6 +9,7 @@ import { spamRemovals } from '../core/audit.js';
 import { t } from '../i18n/index.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
 import { addCodeCopyButtons } from './code-copy.js';
+import { markStage } from './stage-marks.js';
 
 export interface ArticleView {
   title: HTMLElement;
@@ -41,7 +42,10 @@ export function renderArticle(view: ArticleView, article: Article): void {
 
   // The sanitised nodes themselves, not their HTML parsed once more: one parse, and nothing between the
   // sanitiser and the page that could re-read the markup differently (mutation XSS lives in that gap).
-  view.body.replaceChildren(purifyToFragment(article.content, doc.defaultView as Window));
+  const sanitised = purifyToFragment(article.content, doc.defaultView as Window);
+  markStage('sanitised');
+  view.body.replaceChildren(sanitised);
+  markStage('appended');
   addCodeCopyButtons(view.body);
   if (article.lang) view.body.lang = article.lang;
   view.body.dir = article.dir ?? 'auto';

@@ -18,10 +18,39 @@ const seed = readFileSync(new URL('../fixtures/pages/seed-page.html', import.met
 const HEADLINE = '山東脫貧攻堅“成績單”:全省貧困勞動力每年務工就業規模達40萬人';
 const SPAM = ['做a爰片', '人妻', '少妇'];
 
+/** A long article (440 KB of HTML), every paragraph numbered, so a missing, repeated or reordered block shows. */
+const PARAGRAPHS = 4000;
+const LAST = 'And that is where the long story ends, on its very last line.';
+const longPage = `<!doctype html><html lang="en"><head><title>A very long story</title></head><body><article>
+<h1>A very long story</h1>
+${Array.from(
+  { length: PARAGRAPHS },
+  (_, i) =>
+    `<p>Paragraph ${i + 1}: the walkers crossed ${i % 7} rivers and ${i % 11} hills before the ${i % 5 ? 'rain' : 'snow'} came, and they wrote it down.</p>`,
+).join('\n')}
+<p>${LAST}</p>
+</article></body></html>`;
+
+/**
+ * Read in the popup once its article is in (aria-busy false): the paragraphs, and whether the last one is on
+ * screen once the reader has scrolled to the end.
+ */
+const LONG_ARTICLE_END = `(() => {
+  const article = document.querySelector('[data-role="article"]');
+  const paragraphs = [...article.querySelectorAll('p')];
+  const numbers = paragraphs.map((p) => Number(p.textContent.match(/^Paragraph (\\d+):/)?.[1])).filter(Boolean);
+  document.scrollingElement.scrollTop = document.scrollingElement.scrollHeight;
+  const last = paragraphs.at(-1);
+  const box = last.getBoundingClientRect();
+  return { numbers, last: last.textContent, lastOnScreen: box.bottom > 0 && box.top < innerHeight };
+})()`;
+type LongArticleEnd = { numbers: number[]; last: string; lastOnScreen: boolean };
+
 let server: FixtureServer;
 beforeAll(async () => {
   server = await serve({
     '/seed.html': seed,
+    '/long.html': longPage,
     '/empty.html': '<!doctype html><html><head><title>Nothing here</title></head><body></body></html>',
   });
 });
@@ -46,6 +75,34 @@ describe.each<BrowserKind>(availableBrowsers())('toolbar click in %s', (kind) =>
     }
     expect(shown.articleText).toContain('根據部署,山東將開設鄉村新職業新技能培訓平臺');
     expect(shown.consoleErrors).toEqual([]);
+  });
+
+  it('shows all of a very long article, in order, down to its last line', async () => {
+    let end: LongArticleEnd | undefined;
+    if (kind === 'chrome') {
+      await browser.clickOn(server.url('/long.html'), {
+        inPopup: async (popup) => {
+          end = (await popup.evaluate(LONG_ARTICLE_END)) as LongArticleEnd;
+        },
+      });
+    } else {
+      // Firefox's popup is read from an extension page of Winnow's (extension.getViews), once its article is in.
+      const shown = await browser.clickOn(server.url('/long.html'), { keepOpen: true });
+      expect(shown.article?.title).toBe('A very long story');
+      end = (await browser.probe!.evaluate(`(async () => {
+        for (let i = 0; i < 400; i++) {
+          const [view] = browser.extension.getViews({ type: 'popup' });
+          if (view?.document.querySelector('main')?.getAttribute('aria-busy') === 'false') return view.eval(${JSON.stringify(LONG_ARTICLE_END)});
+          await new Promise((done) => setTimeout(done, 50));
+        }
+        return null;
+      })()`)) as LongArticleEnd;
+      await browser.closePanels!();
+      for (const page of await browser.browser.pages()) if (page.url().endsWith('/long.html')) await page.close();
+    }
+    expect(end?.numbers).toEqual(Array.from({ length: PARAGRAPHS }, (_, i) => i + 1));
+    expect(end?.last).toBe(LAST);
+    expect(end?.lastOnScreen).toBe(true);
   });
 
   if (kind === 'chrome') {

@@ -1,0 +1,34 @@
+/**
+ * Performance marks along the way from the toolbar click to the article on screen, read by the click benchmark
+ * (bench/click.bench.ts prints the median of each stage). A mark costs nothing that a reader notices, and the
+ * page's own timeline is never written: the content script's moments travel back with its answer
+ * (`ContentTiming`) and are marked here, in the extension page.
+ *
+ *   start ─► inject ─► content-parsed ─► content-start ─► content-done ─► received    (the tab's side)
+ *   ui ─► frame ─► sanitised ─► appended ─► article ─► painted         (the popup's own side)
+ */
+export type Stage =
+  | 'start'
+  | 'inject'
+  | 'content-parsed'
+  | 'content-start'
+  | 'content-done'
+  | 'received'
+  | 'ui'
+  | 'frame'
+  | 'sanitised'
+  | 'appended'
+  | 'article'
+  | 'painted';
+
+/** Marks a stage now, or at a moment on the wall clock (`performance.timeOrigin + performance.now()` elsewhere). */
+export function markStage(stage: Stage, at?: number): void {
+  try {
+    performance.mark(`winnow:${stage}`, at === undefined ? undefined : { startTime: at - performance.timeOrigin });
+  } catch {
+    // A moment before this page's time origin (another process's clock) is not worth an error.
+  }
+}
+
+/** Now on the wall clock, comparable across the extension's pages and the tab (to the millisecond). */
+export const wallClock = (): number => performance.timeOrigin + performance.now();
