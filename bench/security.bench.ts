@@ -96,7 +96,7 @@ if (availableBrowsers().includes('chrome')) {
         `page JS heap after ${metrics?.JSHeapUsedSize ? mb(metrics.JSHeapUsedSize) : '?'} (of ${metrics?.JSHeapTotalSize ? mb(metrics.JSHeapTotalSize) : '?'})`,
     );
     for (const p of await browser.browser.pages())
-      if (p.url().startsWith('http') || p.url().endsWith('/popup.html')) await p.close().catch(() => undefined);
+      if (p.url().startsWith('http') || p.url().includes('/popup.html')) await p.close().catch(() => undefined);
   }
   await browser.close();
   await server.close();

@@ -278,7 +278,7 @@ describe.each<BrowserKind>(availableBrowsers())('bad input in %s', (kind) => {
       const page = await browser.browser.newPage();
       page.goto(hangingUrl).catch(() => undefined);
       await new Promise((done) => setTimeout(done, 1000));
-      const popupTarget = browser.browser.waitForTarget((t) => t.url() === `${browser.origin}/popup.html`, {
+      const popupTarget = browser.browser.waitForTarget((t) => t.url().startsWith(`${browser.origin}/popup.html`), {
         timeout: 20_000,
       });
       await page.triggerExtensionAction(extension);
@@ -301,7 +301,7 @@ describe.each<BrowserKind>(availableBrowsers())('bad input in %s', (kind) => {
       const extension = (await browser.browser.extensions()).get(new URL(browser.origin).host)!;
       const page = await browser.browser.newPage();
       await page.goto(server.url('/many.html'));
-      const popupTarget = browser.browser.waitForTarget((t) => t.url() === `${browser.origin}/popup.html`, {
+      const popupTarget = browser.browser.waitForTarget((t) => t.url().startsWith(`${browser.origin}/popup.html`), {
         timeout: 20_000,
       });
       await page.triggerExtensionAction(extension);

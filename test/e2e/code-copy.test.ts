@@ -33,57 +33,59 @@ const CLICK_COPY = `(async () => {
   return { code: button.parentElement.querySelector('pre code').textContent, label: button.getAttribute('aria-label'), count: document.querySelectorAll('.code-copy').length };
 })()`;
 
-describe.runIf(available.includes('chrome'))('code blocks in chrome', () => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launch('chrome');
-  });
-  afterAll(() => browser?.close());
-
-  it('shows the code with its lines and a copy button that copies it', async () => {
-    let seen: { code: string; label: string; count: number; copied: string; after: string } | undefined;
-    await browser.browser
-      .defaultBrowserContext()
-      .overridePermissions(browser.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
-    await browser.clickOn(server.url('/csdn.html'), {
-      inPopup: async (popup) => {
-        const shown = (await popup.evaluate(CLICK_COPY)) as { code: string; label: string; count: number };
-        await popup.bringToFront();
-        await popup.click('.code-copy');
-        await popup.waitForFunction(`document.querySelector('.code-copy').textContent !== 'Copy'`);
-        const after = (await popup.evaluate(`document.querySelector('.code-copy').textContent`)) as string;
-        const copied = (await popup.evaluate('navigator.clipboard.readText()')) as string;
-        seen = { ...shown, copied, after };
-      },
+if (available.includes('chrome'))
+  describe('code blocks in chrome', () => {
+    let browser: ExtensionBrowser;
+    beforeAll(async () => {
+      browser = await launch('chrome');
     });
-    expect(seen?.count).toBe(1);
-    expect(seen?.code).toBe(JAVA);
-    expect(seen?.label).toBe('Copy code');
-    expect(seen?.after).toBe('Copied');
-    expect(seen?.copied).toBe(JAVA);
-  });
-});
+    afterAll(() => browser?.close());
 
-describe.runIf(available.includes('firefox'))('code blocks in firefox', () => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launch('firefox');
+    it('shows the code with its lines and a copy button that copies it', async () => {
+      let seen: { code: string; label: string; count: number; copied: string; after: string } | undefined;
+      await browser.browser
+        .defaultBrowserContext()
+        .overridePermissions(browser.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+      await browser.clickOn(server.url('/csdn.html'), {
+        inPopup: async (popup) => {
+          const shown = (await popup.evaluate(CLICK_COPY)) as { code: string; label: string; count: number };
+          await popup.bringToFront();
+          await popup.click('.code-copy');
+          await popup.waitForFunction(`document.querySelector('.code-copy').textContent !== 'Copy'`);
+          const after = (await popup.evaluate(`document.querySelector('.code-copy').textContent`)) as string;
+          const copied = (await popup.evaluate('navigator.clipboard.readText()')) as string;
+          seen = { ...shown, copied, after };
+        },
+      });
+      expect(seen?.count).toBe(1);
+      expect(seen?.code).toBe(JAVA);
+      expect(seen?.label).toBe('Copy code');
+      expect(seen?.after).toBe('Copied');
+      expect(seen?.copied).toBe(JAVA);
+    });
   });
-  afterAll(() => browser?.close());
 
-  it('shows the code in the reader with a copy button that reports the copy', async () => {
-    await browser.probe!.evaluate('browser.storage.session.clear()');
-    await browser.clickOn(server.url('/csdn.html'), { keepOpen: true });
-    const keys = (await browser.probe!.evaluate(
-      'browser.storage.session.get(null).then((all) => Object.keys(all))',
-    )) as string[];
-    const reader = await openExtensionPage(browser, `reader.html?tab=${keys[0]!.split(':')[1]}`);
-    await reader.waitForFunction(`document.querySelector('main')?.getAttribute('aria-busy') === 'false'`);
-    const shown = (await reader.evaluate(CLICK_COPY)) as { code: string; label: string; count: number };
-    expect(shown.count).toBe(1);
-    expect(shown.code).toBe(JAVA);
-    await reader.click('.code-copy');
-    await expect.poll(() => reader.evaluate(`document.querySelector('.code-copy').textContent`)).toBe('Copied');
-    await reader.close();
+if (available.includes('firefox'))
+  describe('code blocks in firefox', () => {
+    let browser: ExtensionBrowser;
+    beforeAll(async () => {
+      browser = await launch('firefox');
+    });
+    afterAll(() => browser?.close());
+
+    it('shows the code in the reader with a copy button that reports the copy', async () => {
+      await browser.probe!.evaluate('browser.storage.session.clear()');
+      await browser.clickOn(server.url('/csdn.html'), { keepOpen: true });
+      const keys = (await browser.probe!.evaluate(
+        'browser.storage.session.get(null).then((all) => Object.keys(all))',
+      )) as string[];
+      const reader = await openExtensionPage(browser, `reader.html?tab=${keys[0]!.split(':')[1]}`);
+      await reader.waitForFunction(`document.querySelector('main')?.getAttribute('aria-busy') === 'false'`);
+      const shown = (await reader.evaluate(CLICK_COPY)) as { code: string; label: string; count: number };
+      expect(shown.count).toBe(1);
+      expect(shown.code).toBe(JAVA);
+      await reader.click('.code-copy');
+      await expect.poll(() => reader.evaluate(`document.querySelector('.code-copy').textContent`)).toBe('Copied');
+      await reader.close();
+    });
   });
-});

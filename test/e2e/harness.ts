@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { TargetType, type Browser, type Page } from 'puppeteer-core';
 import { findBrowser, INSTALL_HINT } from '../../src/cli/browsers.js';
 import type { Article } from '../../src/core/types.js';
 
@@ -231,12 +231,17 @@ async function poll<T>(what: string, fn: () => Promise<T | null | undefined>, ti
   throw new Error(`timed out waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
 }
 
-/** Aborts every request that leaves 127.0.0.1, so a saved page's remote images and scripts cannot stall it. */
-export async function keepLocal(page: Page): Promise<void> {
+/**
+ * Aborts every request that leaves 127.0.0.1 (and `alsoAllow`), so a saved page's remote images and scripts cannot
+ * stall it.
+ */
+export async function keepLocal(page: Page, alsoAllow?: RegExp): Promise<void> {
   await page.setRequestInterception(true);
   page.on('request', (request) => {
-    if (/^(?:https?:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(request.url())) void request.continue();
-    else void request.abort();
+    const url = request.url();
+    const local = /^(?:https?:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(url) || alsoAllow?.test(url) === true;
+    // A request the page itself cancelled meanwhile can no longer be continued or aborted: nothing to do then.
+    (local ? request.continue() : request.abort()).catch(() => undefined);
   });
 }
 
@@ -296,6 +301,13 @@ async function launchChrome(headless: boolean, options: LaunchOptions = {}): Pro
   });
   const id = await browser.installExtension(join(DIST, 'chrome'));
   const origin = `chrome-extension://${id}`;
+  // Chromium drops an action click that arrives before a newly installed extension's worker has registered its
+  // listeners (it then knows of no `action.onClicked` listener to wake it for). A reader installs, then clicks;
+  // a test clicks at once, so it waits until the worker has run.
+  const worker = await browser.waitForTarget(
+    (t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith(origin),
+  );
+  await (await worker.worker())?.evaluate('true');
 
   return {
     kind: 'chrome',
@@ -311,7 +323,7 @@ async function launchChrome(headless: boolean, options: LaunchOptions = {}): Pro
       await page.goto(url, { waitUntil: 'load' });
       const pageLoadMs = performance.now() - loadStarted;
       await options.beforeClick?.();
-      const popupTarget = browser.waitForTarget((t) => t.url() === `${origin}/popup.html`, { timeout: 20_000 });
+      const popupTarget = browser.waitForTarget((t) => t.url().startsWith(`${origin}/popup.html`), { timeout: 20_000 });
       await page.triggerExtensionAction(extension);
       const popup = await (await popupTarget).asPage();
       const consoleErrors: string[] = [];

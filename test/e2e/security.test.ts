@@ -171,7 +171,7 @@ describe.each<BrowserKind>(availableBrowsers())('hostile payloads in %s', (kind)
     if (kind === 'chrome') {
       // Record the popup's requests from its first moment (a CDP session of our own beside the harness's).
       const record = async (target: Target): Promise<void> => {
-        if (!target.url().endsWith('/popup.html')) return;
+        if (!/\/popup\.html(?:\?|$)/.test(target.url())) return;
         const session = await target.createCDPSession().catch(() => null);
         if (!session) return;
         session.on('Network.requestWillBeSent', (event) => {
@@ -263,7 +263,7 @@ describe.each<BrowserKind>(availableBrowsers())('hostile payloads in %s', (kind)
 
       await reader.close();
       for (const p of await browser.browser.pages())
-        if (p.url() === url || p.url().endsWith('/popup.html')) await p.close().catch(() => undefined);
+        if (p.url() === url || p.url().includes('/popup.html')) await p.close().catch(() => undefined);
     },
   );
 });
