@@ -67,7 +67,7 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
  * The stages from the click to the article, in order (src/ui/stage-marks.ts): `opened` is the popup document's
- * time origin; the tab's side (inject … received) runs from the popup's first script beside the popup's own.
+ * time origin; the tab's side (start … received) runs from the click, in the background, beside the popup's own.
  */
 const STAGES = [
   'opened',
@@ -85,9 +85,9 @@ const STAGES = [
   'painted',
 ] as const;
 type Stage = (typeof STAGES)[number];
-/** The popup's marks on the wall clock (timeOrigin + mark), as in src/ui/stage-marks.ts. */
-const MARKS = `Object.fromEntries(${JSON.stringify(STAGES)}.map((stage) => [stage, stage === 'opened' ? performance.timeOrigin :
-  performance.timeOrigin + (performance.getEntriesByName('winnow:' + stage)[0]?.startTime ?? NaN)]))`;
+/** The popup's marks on the wall clock (timeOrigin + mark, or `detail.at` before the popup existed: src/ui/stage-marks.ts). */
+const MARKS = `Object.fromEntries(${JSON.stringify(STAGES)}.map((stage) => { const mark = performance.getEntriesByName('winnow:' + stage)[0];
+  return [stage, stage === 'opened' ? performance.timeOrigin : mark?.detail?.at ?? performance.timeOrigin + (mark?.startTime ?? NaN)]; }))`;
 type Marks = Record<Stage, number>;
 /** Each stage's time after the click, per page (NaN where a stage was not marked). */
 const noteStages = (stages: Record<Stage, number[]>, marks: Marks, clickedAt: number) => {
@@ -136,11 +136,7 @@ async function peerClick(browser: ExtensionBrowser, peerId: string, url: string)
   const page = await browser.browser.newPage();
   try {
     // As keepLocal, but Reader View's own page must load its scripts and styles (chrome-extension://).
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      if (/^(?:https?:\/\/127\.0\.0\.1[:/]|data:|blob:|chrome-extension:)/.test(request.url())) void request.continue();
-      else void request.abort();
-    });
+    await keepLocal(page, /^chrome-extension:/);
     await page.evaluateOnNewDocument(PEER_WATCH);
     await page.goto(url, { waitUntil: 'load' });
     const clickedAt = Date.now();

@@ -5,7 +5,7 @@
  * and the popup's first script (src/popup/start.ts), which calls it directly to save a hop.
  */
 import browser from 'webextension-polyfill';
-import { fail, type Response } from '../messages/protocol.js';
+import { fail, type ContentTiming, type Response } from '../messages/protocol.js';
 import { RESTRICTION_MESSAGES, restrictionOf } from './restricted.js';
 import { t } from '../i18n/index.js';
 import { loadSettings } from '../settings/store.js';
@@ -13,7 +13,7 @@ import type { Settings } from '../settings/schema.js';
 import { ruleFor } from '../core/site-rules/hosts.js';
 import type { SiteRule } from '../core/site-rules/types.js';
 import { SITE_RULES_GLOBAL } from '../content/site-rules-global.js';
-import { markStage } from '../ui/stage-marks.js';
+import { markStage, wallClock } from '../ui/stage-marks.js';
 
 /**
  * The reader's fix for the page's site travels ahead of the content script: set on the extension's own side of
@@ -38,6 +38,8 @@ export interface KnownTab {
   status?: string;
   /** The reader's settings, already being read. */
   settings?: Promise<Settings>;
+  /** When the toolbar click reached the extension (wall clock), for the click benchmark's stage marks. */
+  clicked?: number;
 }
 
 export async function extractTab(tabId: number, known?: KnownTab): Promise<Response<'extract-tab'>> {
@@ -56,15 +58,20 @@ export async function extractTab(tabId: number, known?: KnownTab): Promise<Respo
   // No address, and loading: the page went elsewhere after the click (a new document takes activeTab away),
   // as the Zyte page 686bb170… does when its own script sends the reader to another address at load. That is
   // a page that changed, not one the browser keeps off-limits.
-  if (url === undefined && status === 'loading') return fail('failed', t('errorNavigated'));
+  // Seen at the click itself (action-click.ts), the tab is still the page clicked on: the grant is for that very
+  // document, so no address there means a page the browser keeps off-limits, loading or not.
+  const seenAtClick = known?.clicked !== undefined;
+  if (url === undefined && status === 'loading' && !seenAtClick) return fail('failed', t('errorNavigated'));
   const restriction = restrictionOf(url);
   if (restriction && restriction !== 'unknown') return fail('restricted', t(RESTRICTION_MESSAGES[restriction]));
 
   let results: Array<{ result?: unknown }> | typeof TIMED_OUT;
+  let injectAt: number | undefined;
   try {
     results = await withTimeout(
       passSiteRule(tabId, url, siteRules).then(() => {
         markStage('inject');
+        injectAt = wallClock();
         return browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
       }),
       INJECT_TIMEOUT_MS,
@@ -80,15 +87,18 @@ export async function extractTab(tabId: number, known?: KnownTab): Promise<Respo
     // (Without a URL — activeTab not granted, as on browser pages — there is nothing to compare.)
     if (
       (url !== undefined && now !== url) ||
-      (now === undefined && tab.status === 'loading') ||
+      (now === undefined && tab.status === 'loading' && !seenAtClick) ||
       /removed|navigat|unload|disconnected/i.test(message)
     )
       return fail('failed', t('errorNavigated'));
     return fail('restricted', t(RESTRICTION_MESSAGES[restriction ?? 'unknown']));
   }
   if (results === TIMED_OUT) return fail('failed', t('errorNoAnswer'));
-  const result = results[0]?.result as Response<'extract-tab'> | undefined | null;
-  if (result && typeof result === 'object' && 'ok' in result) return result;
+  const result = results[0]?.result as (Response<'extract-tab'> & { timing?: ContentTiming }) | undefined | null;
+  if (result && typeof result === 'object' && 'ok' in result) {
+    if (result.timing) Object.assign(result.timing, { clicked: known?.clicked, inject: injectAt });
+    return result;
+  }
   // No value: the page navigated or its frame was replaced while the script ran.
   const still = await browser.tabs.get(tabId).then(
     (tab) => tab.url,

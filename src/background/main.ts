@@ -2,7 +2,7 @@
  * Background (Chrome service worker, Firefox event page). Listeners are registered synchronously at start-up,
  * as both browsers require for a worker that may be woken by any of these events.
  *
- *   toolbar / Alt+Shift+R ─► (the popup cleans the tab itself: src/popup/start.ts)
+ *   toolbar / Alt+Shift+R ─► cleaning starts at the click, the popup opens meanwhile and asks for it (action-click.ts)
  *   context menu ─────────► open-reader (reader opens at once, `tab-article` waits for the cleaning) / clean a link
  *   "Fix this page" ──────► picker in the page ─► the fix saved, the page cleaned again (fix-site.ts)
  *   tab loaded ───────────► optional badge, optional automatic clean view (only with granted host access)
@@ -19,6 +19,7 @@ import { forgetArticle } from '../session/article-handoff.js';
 import { articleFor, forgetCleaning } from './open-reader.js';
 import { loadSettings } from '../settings/store.js';
 import { forgetPicking, onPickCancelled, onPicked, startPicker } from './fix-site.js';
+import { onActionClicked } from './action-click.js';
 
 listen({
   'extract-tab': ({ tabId }) => extractTab(tabId),
@@ -33,6 +34,7 @@ listenToPage({
   'site-pick-cancelled': onPickCancelled,
 });
 
+browser.action.onClicked.addListener(onActionClicked);
 browser.runtime.onInstalled.addListener(createMenus);
 browser.runtime.onStartup.addListener(createMenus);
 browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));

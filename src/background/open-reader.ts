@@ -8,7 +8,7 @@
  */
 import browser from 'webextension-polyfill';
 import { fail, ok, type Response } from '../messages/protocol.js';
-import { extractTab } from './extract-tab.js';
+import { extractTab, type KnownTab } from './extract-tab.js';
 import { keepArticle, keptArticle } from '../session/article-handoff.js';
 import { t } from '../i18n/index.js';
 
@@ -17,8 +17,9 @@ export type ReaderPlacement = 'new-tab' | 'same-tab';
 /** Cleanings started for a reader page, by tab: kept until the tab closes, so a failure can still be told. */
 const cleanings = new Map<number, Promise<Response<'extract-tab'>>>();
 
-export function cleanFor(tabId: number): Promise<Response<'extract-tab'>> {
-  const cleaning = extractTab(tabId).then(async (result) => {
+/** `known`: what the caller already knows of the tab (the toolbar click has it): no second look-up. */
+export function cleanFor(tabId: number, known?: KnownTab): Promise<Response<'extract-tab'>> {
+  const cleaning = extractTab(tabId, known).then(async (result) => {
     if (result.ok) await keepArticle(tabId, result.value);
     return result;
   });

@@ -23,7 +23,8 @@ export function manifestFor(source, browser, pkg) {
   if (browser === 'chrome') {
     delete manifest.browser_specific_settings;
     manifest.background = { service_worker: worker };
-    manifest.minimum_chrome_version = '120';
+    // 127: the first Chrome whose `action.openPopup()` every extension may call (src/background/action-click.ts).
+    manifest.minimum_chrome_version = '127';
   } else if (browser === 'firefox') {
     manifest.background = { scripts: [worker] };
     if (!manifest.browser_specific_settings?.gecko?.id)

@@ -28,10 +28,14 @@ export interface UserError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: UserError };
 
 /**
- * When the content script started and finished, on the wall clock (timeOrigin + now), carried beside its answer
- * so the popup can mark them for the click benchmark (src/ui/stage-marks.ts) without writing the page's timeline.
+ * The moments of one cleaning, on the wall clock (timeOrigin + now), carried beside its answer so the popup can
+ * mark them for the click benchmark (src/ui/stage-marks.ts) without writing the page's timeline.
  */
 export interface ContentTiming {
+  /** The toolbar click reached the background (src/background/action-click.ts), when it started the cleaning. */
+  clicked?: number;
+  /** The extension asked the browser to inject the content script. */
+  inject?: number;
   /** The content script's first line ran (its code parsed); set by a banner build.mjs adds. */
   parsed?: number;
   started: number;

@@ -1,7 +1,8 @@
 /**
  * The hand-off between the popup's first script (start.ts, a classic script at the top of popup.html) and the
- * popup's UI (main.ts, an ES module that runs only once its chunks have loaded). The first script starts
- * cleaning the tab at once and leaves the promise here; the UI picks it up when it is ready to show it.
+ * popup's UI (main.ts, an ES module that runs only once its chunks have loaded). The first script asks for the
+ * article at once — the cleaning the toolbar click started in the background, or one it starts itself — and
+ * leaves the promise here; the UI picks it up when it is ready to show it.
  */
 import browser from 'webextension-polyfill';
 import { fail, type ContentTiming, type Response } from '../messages/protocol.js';
@@ -9,6 +10,7 @@ import { extractTab } from '../background/extract-tab.js';
 import { t } from '../i18n/index.js';
 import { markStage } from '../ui/stage-marks.js';
 import { loadSettings } from '../settings/store.js';
+import { request } from '../messages/client.js';
 
 export interface Extraction {
   /** The tab that was cleaned (undefined when the popup has no active tab). */
@@ -19,8 +21,39 @@ export interface Extraction {
 const KEY = '__winnowExtraction';
 type Holder = { [KEY]?: Promise<Extraction> };
 
-/** Cleans the popup's active tab. The popup calls the scripting API itself: no round trip through the background. */
+/** Marks the moments of the cleaning (the content script's, and the background's when it cleaned) for the bench. */
+function markTiming(timing: ContentTiming | undefined): void {
+  markStage('received');
+  if (!timing) return;
+  if (timing.clicked) markStage('start', timing.clicked);
+  if (timing.inject) markStage('inject', timing.inject);
+  if (timing.parsed) markStage('content-parsed', timing.parsed);
+  markStage('content-start', timing.started);
+  markStage('content-done', timing.done);
+}
+
+/**
+ * The tab the toolbar click is cleaning, when the background opened this popup for it (`?tab=`,
+ * src/background/action-click.ts); undefined when the popup was opened another way.
+ */
+function clickedTab(): number | undefined {
+  const tab = new URLSearchParams(location.search).get('tab');
+  return tab !== null && /^\d+$/.test(tab) ? Number(tab) : undefined;
+}
+
+/**
+ * The article of the popup's tab: the cleaning the click started in the background, or — when the popup was
+ * opened without one — cleaned from here (the popup calls the scripting API itself: no round trip).
+ */
 export async function extractActiveTab(): Promise<Extraction> {
+  const clicked = clickedTab();
+  if (clicked !== undefined) {
+    const result: Response<'extract-tab'> & { timing?: ContentTiming } = await request('tab-article', {
+      tabId: clicked,
+    });
+    markTiming(result.timing);
+    return { tabId: clicked, result };
+  }
   // The settings (the site's fix) are read while the tab is found: the injection waits for the slower of the two,
   // not for one after the other.
   const settings = loadSettings();
@@ -33,17 +66,13 @@ export async function extractActiveTab(): Promise<Extraction> {
     status,
     settings,
   });
-  markStage('received');
-  if (result.timing) {
-    if (result.timing.parsed) markStage('content-parsed', result.timing.parsed);
-    markStage('content-start', result.timing.started);
-    markStage('content-done', result.timing.done);
-  }
+  markTiming(result.timing);
   return { tabId: tab.id, result };
 }
 
 export function startExtraction(): void {
-  markStage('start');
+  // After a toolbar click the cleaning started in the background, which sends its moment with the answer.
+  if (clickedTab() === undefined) markStage('start');
   (globalThis as Holder)[KEY] = extractActiveTab();
 }
 

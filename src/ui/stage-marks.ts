@@ -21,12 +21,18 @@ export type Stage =
   | 'article'
   | 'painted';
 
-/** Marks a stage now, or at a moment on the wall clock (`performance.timeOrigin + performance.now()` elsewhere). */
+/**
+ * Marks a stage now, or at a moment on the wall clock (`performance.timeOrigin + performance.now()` elsewhere).
+ * A moment before this page existed (the toolbar click, the background's injection) cannot be a mark's start
+ * time — browsers refuse or clamp negative ones — so it is marked at the origin, its moment kept in `detail.at`.
+ */
 export function markStage(stage: Stage, at?: number): void {
   try {
-    performance.mark(`winnow:${stage}`, at === undefined ? undefined : { startTime: at - performance.timeOrigin });
+    const startTime = at === undefined ? undefined : at - performance.timeOrigin;
+    if (startTime !== undefined && startTime < 0) performance.mark(`winnow:${stage}`, { startTime: 0, detail: { at } });
+    else performance.mark(`winnow:${stage}`, startTime === undefined ? undefined : { startTime });
   } catch {
-    // A moment before this page's time origin (another process's clock) is not worth an error.
+    // Marks are for the benchmark: never worth an error in the reader's popup.
   }
 }
 

@@ -77,6 +77,37 @@ describe.each<BrowserKind>(availableBrowsers())('toolbar click in %s', (kind) =>
     expect(shown.consoleErrors).toEqual([]);
   });
 
+  it('starts cleaning at the click, before the popup has loaded, and the popup shows that cleaning', async () => {
+    // The popup's marks (src/ui/stage-marks.ts), relative to its own time origin: `start` is the moment the
+    // click reached the background, sent with the answer. Before the origin = before the popup existed (such a
+    // moment is kept in the mark's detail; NaN if it is missing, which fails the comparisons below).
+    const READ = `(() => {
+      const at = (stage) => { const mark = performance.getEntriesByName('winnow:' + stage)[0];
+        return mark ? (mark.detail?.at ?? performance.timeOrigin + mark.startTime) - performance.timeOrigin : NaN; };
+      return { url: location.href, start: at('start'), inject: at('inject'), title: document.querySelector('h1')?.textContent ?? null };
+    })()`;
+    type Seen = { url: string; start: number | null; inject: number | null; title: string | null };
+    let seen: Seen | undefined;
+    if (kind === 'chrome') {
+      await browser.clickOn(server.url('/seed.html'), {
+        inPopup: async (popup) => {
+          seen = (await popup.evaluate(READ)) as Seen;
+        },
+      });
+    } else {
+      await browser.clickOn(server.url('/seed.html'), { keepOpen: true });
+      seen = (await browser.probe!.evaluate(
+        `(() => { const [view] = browser.extension.getViews({ type: 'popup' }); return view ? view.eval(${JSON.stringify(READ)}) : null; })()`,
+      )) as Seen;
+      await browser.closePanels!();
+      for (const page of await browser.browser.pages()) if (page.url().endsWith('/seed.html')) await page.close();
+    }
+    expect(seen?.url).toMatch(/\/popup\.html\?tab=\d+$/);
+    expect(seen?.title).toBe(HEADLINE);
+    expect(seen?.start).toBeLessThan(0);
+    expect(seen?.inject).toBeGreaterThanOrEqual(seen?.start ?? Infinity);
+  });
+
   it('shows all of a very long article, in order, down to its last line', async () => {
     let end: LongArticleEnd | undefined;
     if (kind === 'chrome') {
