@@ -67,8 +67,8 @@ export async function extractTab(tabId: number, known?: KnownTab): Promise<Respo
 
   let results: Array<{ result?: unknown }> | typeof TIMED_OUT;
   let injectAt: number | undefined;
-  try {
-    results = await withTimeout(
+  const inject = () =>
+    withTimeout(
       passSiteRule(tabId, url, siteRules).then(() => {
         markStage('inject');
         injectAt = wallClock();
@@ -76,6 +76,21 @@ export async function extractTab(tabId: number, known?: KnownTab): Promise<Respo
       }),
       INJECT_TIMEOUT_MS,
     );
+  try {
+    // An ordinary web page that refuses the script once (the browser busy, the tab's grant not yet in place) gets a
+    // second try: a reader who clicked on a page that any extension may read must never hear it is off-limits.
+    results = await inject().catch(async (error: unknown) => {
+      // The tab as it is now: a page that had no address at the click (a busy Chromium once handed over the
+      // click so) but shows a web page now is retried too.
+      const now = await browser.tabs.get(tabId).then(
+        (tab) => tab.url,
+        () => undefined,
+      );
+      if (!isWebPage(now) || (url !== undefined && now !== url)) throw error;
+      url = now;
+      await new Promise((done) => setTimeout(done, RETRY_AFTER_MS));
+      return inject();
+    });
   } catch (error) {
     const message = String(error);
     if (/file:|access to file/i.test(message) || url?.startsWith('file:'))
@@ -91,6 +106,8 @@ export async function extractTab(tabId: number, known?: KnownTab): Promise<Respo
       /removed|navigat|unload|disconnected/i.test(message)
     )
       return fail('failed', t('errorNavigated'));
+    // A web page (http, https) is never one the browser keeps from extensions: say what went wrong instead.
+    if (isWebPage(url)) return fail('failed', t('errorFailed', message.replace(/^Error:\s*/, '')));
     return fail('restricted', t(RESTRICTION_MESSAGES[restriction ?? 'unknown']));
   }
   if (results === TIMED_OUT) return fail('failed', t('errorNoAnswer'));
@@ -114,6 +131,12 @@ export async function extractTab(tabId: number, known?: KnownTab): Promise<Respo
  */
 // A 100,000-element page takes 12–16 s to clean in Firefox on a slow, busy machine: it deserves its article.
 const INJECT_TIMEOUT_MS = 25_000;
+const RETRY_AFTER_MS = 250;
+
+/** http or https, and not an extension store: a page every extension may read once the reader has clicked. */
+function isWebPage(url: string | undefined): boolean {
+  return url !== undefined && /^https?:/i.test(url) && restrictionOf(url) === null;
+}
 const TIMED_OUT = Symbol('timed out');
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {

@@ -496,6 +496,16 @@ export async function acceptPermissionPrompt(browser: ExtensionBrowser): Promise
   );
 }
 
+/**
+ * Clicks a control that closes its own page (the popup closes itself once "Fix this page" has started the
+ * picker): the page may be gone before the browser confirms the click, which is the control working.
+ */
+export async function clickClosing(page: Page, selector: string): Promise<void> {
+  await page.click(selector).catch((error: unknown) => {
+    if (!/Target closed|Session closed|detached/i.test(String(error))) throw error;
+  });
+}
+
 /** Opens one of Winnow's pages (e.g. `reader.html?tab=3`) in a new tab and waits until its script ran. */
 export async function openExtensionPage(browser: ExtensionBrowser, path: string): Promise<Page> {
   const page = await browser.browser.newPage();
