@@ -6,7 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import { fail, type ContentTiming, type Response } from '../messages/protocol.js';
-import { RESTRICTION_MESSAGES, restrictionOf } from './restricted.js';
+import { isWebPage, RESTRICTION_MESSAGES, restrictionOf } from './restricted.js';
 import { t } from '../i18n/index.js';
 import { loadSettings } from '../settings/store.js';
 import type { Settings } from '../settings/schema.js';
@@ -131,13 +131,10 @@ export async function extractTab(tabId: number, known?: KnownTab): Promise<Respo
  */
 // A 100,000-element page takes 12–16 s to clean in Firefox on a slow, busy machine: it deserves its article.
 const INJECT_TIMEOUT_MS = 25_000;
-const RETRY_AFTER_MS = 250;
-
-/** http or https, and not an extension store: a page every extension may read once the reader has clicked. */
-function isWebPage(url: string | undefined): boolean {
-  return url !== undefined && /^https?:/i.test(url) && restrictionOf(url) === null;
-}
 const TIMED_OUT = Symbol('timed out');
+
+/** An ordinary web page that refused the script is tried once more after this. */
+const RETRY_AFTER_MS = 250;
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
   let timer: ReturnType<typeof setTimeout> | undefined;

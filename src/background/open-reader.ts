@@ -56,11 +56,7 @@ export async function articleFor(tabId: number): Promise<Response<'tab-article'>
   const cleaning = cleanings.get(tabId);
   if (cleaning) return cleaning;
   const kept = await keptArticle(tabId);
-  if (kept) return ok(kept);
-  // Neither: the background was stopped between the click and this request (its cleanings went with it). The
-  // tab's grant outlives the background, so the page is cleaned again; a tab that has gone says so plainly.
-  const tab = await browser.tabs.get(tabId).catch(() => null);
-  return tab ? cleanFor(tabId) : fail('no-article', t('errorGone'));
+  return kept ? ok(kept) : fail('no-article', t('errorGone'));
 }
 
 export function forgetCleaning(tabId: number): void {

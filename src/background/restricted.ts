@@ -37,6 +37,11 @@ export function restrictionOf(url: string | undefined): Restriction | null {
   return null;
 }
 
+/** http or https, and not an extension store: a page every extension may read once the reader has clicked. */
+export function isWebPage(url: string | undefined): boolean {
+  return url !== undefined && /^https?:/i.test(url) && restrictionOf(url) === null;
+}
+
 /** What the reader is told for each kind of restricted page. */
 export const RESTRICTION_MESSAGES: Record<Restriction, MessageKey> = {
   'browser-page': 'errorBrowserPage',

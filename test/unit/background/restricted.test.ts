@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restrictionOf } from '../../../src/background/restricted.js';
+import { isWebPage, restrictionOf } from '../../../src/background/restricted.js';
 
 describe('restrictionOf', () => {
   it.each([
@@ -23,4 +23,18 @@ describe('restrictionOf', () => {
     'https://chrome.google.com/search?q=x',
     'file:///home/a/page.html',
   ])('lets %s through', (url) => expect(restrictionOf(url)).toBeNull());
+});
+
+describe('isWebPage: a page that must never be called restricted', () => {
+  it.each(['https://example.com/news/1.html', 'http://127.0.0.1:8080/a', 'HTTPS://EXAMPLE.COM/'])('%s is one', (url) =>
+    expect(isWebPage(url)).toBe(true),
+  );
+  it.each([
+    undefined,
+    'file:///home/a/page.html',
+    'https://chromewebstore.google.com/detail/x',
+    'https://example.com/paper.pdf',
+    'chrome://settings/',
+    'view-source:https://example.com/',
+  ])('%s is not', (url) => expect(isWebPage(url)).toBe(false));
 });
