@@ -20,6 +20,8 @@ import { pruneOtherPosts } from './other-posts.js';
 import { pruneRelated } from './related.js';
 import { pruneTags } from './tags.js';
 import { pruneTeaserCards } from './teaser-cards.js';
+import { pruneTailLinks } from './tail-links.js';
+import { pruneLabelLines } from './label-lines.js';
 import { textOf, withTextMemo, wordCount, type PruneContext } from './util.js';
 import { UNLIMITED, type Budget } from '../../budget.js';
 
@@ -62,8 +64,10 @@ function pruneWith(root: Element, input: PruneInput): Removal[] {
     pruneBoilerplate,
     pruneCopyright,
     pruneDatelines,
+    pruneLabelLines,
     pruneDuplicates,
     (c) => pruneByArticleBody(c, input.articleBody),
+    pruneTailLinks,
     pruneOrphanHeadings,
   ];
   const budget = input.budget ?? UNLIMITED;

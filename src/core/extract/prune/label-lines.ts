@@ -1,0 +1,46 @@
+/**
+ * Lines of labelled metadata printed inside the article, made of "label：value" pairs and nothing else:
+ * a Chinese portal's "来源：新华网　作者：张三　浏览次数：1024", a hospital's closing credit "供稿：宣传科 摄影：李明
+ * 编辑：王芳", a forum post's profile panel "积分 1234 帖子 56 注册时间 2010-3-1". What the page says about the
+ * article (its source, author, counters) is metadata, read elsewhere (cjk-metadata.ts), not the story.
+ * A line counts only when its labels explain all of it: a sentence that names a source keeps its words.
+ * Event notices ("时间：三月一日 地点：北京") are content: time, date and place alone never make a line metadata.
+ */
+import { alive, leafBlocks, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
+
+/** Labels that say the line is about the page or the post, not the story. */
+const META =
+  '來\\s*源|来\\s*源|出\\s*處|出\\s*处|作\\s*者|記\\s*者|记\\s*者|責任編輯|责任编辑|編\\s*輯|编\\s*辑|責編|责编|審核|审核|審校|审校|校對|校对|初審|初审|二審|二审|三審|三审|終審|终审|供\\s*稿|供\\s*圖|供\\s*图|撰\\s*稿|攝\\s*影|摄\\s*影|通訊員|通讯员|字\\s*號|字\\s*号|點擊(?:數|数|量|次數|次数)?|点击(?:数|量|次数)?|閱讀(?:數|数|量|次數|次数)?|阅读(?:数|量|次数)?|瀏覽(?:數|数|量|次數|次数)?|浏览(?:数|量|次数)?|人氣|人气|積分|积分|帖子|主題|主题|精華|精华|金錢|金钱|威望|貢獻|贡献|閱讀權限|阅读权限|註冊時間|注册时间|在線時間|在线时间|最後登錄|最后登录|UID';
+/** Labels that may stand beside those, but never make a line metadata alone. */
+const OTHER =
+  '發布時間|发布时间|發佈時間|發表時間|发表时间|發表於|发表于|更新時間|更新时间|時間|时间|日期|文|圖|图|编|審|审';
+/** A value is a name, a source, a count or a date: never a clause. */
+const MAX_VALUE = 16;
+const MAX_WORDS = 40;
+const LABEL = new RegExp(`(?:${META}|${OTHER})\\s*[:：]`, 'g');
+const META_LABEL = new RegExp(`(?:${META})(?=\\s*[:：]|\\s*\\d)`);
+/** A pair: the label, its colon (or, for a counter, none) and its value up to the next label or separator. */
+const PAIR = new RegExp(
+  `(?:${META}|${OTHER})\\s*[:：]\\s*(?:(?!(?:${META}|${OTHER})\\s*[:：])[^\\s|｜/／:：。！？!?；;]){0,${MAX_VALUE}}(?![^\\s|｜/／])|(?:${META})\\s*\\d[\\d,.]*`,
+  'g',
+);
+const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/g;
+
+function isLabelLine(text: string): boolean {
+  if (wordCount(text) > MAX_WORDS || !META_LABEL.test(text)) return false;
+  const pairs = text.match(LABEL)?.length ?? 0;
+  if (pairs === 0 && !/\d/.test(text)) return false;
+  const rest = text
+    .replace(PAIR, ' ')
+    .replace(DATE, ' ')
+    .replace(/[\d\s|｜/／·•\-–—_:：()（）【】[\]<>《》,，、;；.。]+/g, ' ')
+    .trim();
+  return wordCount(rest) <= 1;
+}
+
+export function pruneLabelLines(ctx: PruneContext): void {
+  for (const el of leafBlocks(ctx.root)) {
+    if (!alive(ctx, el)) continue;
+    if (isLabelLine(textOf(el)) && !tooBig(ctx, el)) remove(ctx, el, 'label-line');
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Link blocks after the story's last paragraph: whatever their heading says, in whatever language, a block that
+ * is mostly links, after the end of the prose, points away from the article — "Mehr zum Thema" and "Lire aussi"
+ * lists, the section's latest headlines, the previous and next posts, the tags. related.ts knows such boxes by
+ * their headings, in the languages it lists; this rule knows them by their structure, so it reads any language.
+ * A story's own last paragraph is prose (a dozen words, under half of them links) and stays, links and all; a
+ * roundup or a deals post, whose links are the article, is recognised by their share of the words.
+ */
+import { alive, leafBlocks, linkDensity, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
+
+const PROSE_WORDS = 12;
+const LINKED = 0.6;
+/** Together, the link blocks after the prose may hold this share of the article's words at most. */
+const MAX_SHARE = 0.25;
+
+const isProse = (el: Element) => wordCount(textOf(el)) >= PROSE_WORDS && linkDensity(el) < 0.5;
+
+export function pruneTailLinks(ctx: PruneContext): void {
+  const blocks = leafBlocks(ctx.root).filter((el) => alive(ctx, el));
+  let last = blocks.length - 1;
+  while (last >= 0 && !isProse(blocks[last]!)) last--;
+  if (last < 0) return;
+  const linked = blocks
+    .slice(last + 1)
+    .filter((el) => linkDensity(el) >= LINKED && el.querySelector('a[href]') && !tooBig(ctx, el));
+  // A deals post or a link roundup is links after a short introduction: then the links are the article.
+  const words = linked.reduce((sum, el) => sum + wordCount(textOf(el)), 0);
+  if (words > ctx.totalWords * MAX_SHARE) return;
+  for (const el of linked) remove(ctx, el, 'tail-links');
+}
