@@ -17,11 +17,22 @@ const OTHER =
 /** A value is a name, a source, a count or a date: never a clause. */
 const MAX_VALUE = 16;
 const MAX_WORDS = 40;
-const LABEL = new RegExp(`(?:${META}|${OTHER})\\s*[:：]`, 'g');
-const META_LABEL = new RegExp(`(?:${META})(?=\\s*[:：]|\\s*\\d)`);
-/** A pair: the label, its colon (or, for a counter, none) and its value up to the next label or separator. */
+/** After a label: a colon, or the bar or slash some portals print instead ("编辑|禤志杰", "摄影/张艳"). */
+const MARK = '\\s*[:：|｜/／]';
+const LABEL = new RegExp(`(?:${META}|${OTHER})${MARK}`, 'g');
+const META_LABEL = new RegExp(`(?:${META})(?=${MARK}|\\s*\\d)|(?:供\\s*稿|供\\s*[圖图])(?=\\s|$)`);
+/** The characters a value may hold: no space, separator or sentence punctuation. */
+const VALUE_CHAR = '[^\\s|｜/／:：。！？!?；;]';
+/**
+ * A pair: the label, its mark and its value, up to the next separator or label (a `<br>` between two pairs leaves
+ * no space: "作者：张三时间：…"); a counter with no mark ("积分 1234"); or a contributor before its label ("宣传科供稿").
+ */
 const PAIR = new RegExp(
-  `(?:${META}|${OTHER})\\s*[:：]\\s*(?:(?!(?:${META}|${OTHER})\\s*[:：])[^\\s|｜/／:：。！？!?；;]){0,${MAX_VALUE}}(?![^\\s|｜/／])|(?:${META})\\s*\\d[\\d,.]*`,
+  [
+    `(?:${META}|${OTHER})${MARK}\\s*(?:(?!(?:${META}|${OTHER})${MARK})${VALUE_CHAR}){0,${MAX_VALUE}}(?=$|[\\s|｜/／]|(?:${META}|${OTHER})${MARK})`,
+    `(?:${META})\\s*\\d[\\d,.]*`,
+    `${VALUE_CHAR}{1,${MAX_VALUE}}(?:供\\s*稿|供\\s*[圖图])(?=$|\\s)`,
+  ].join('|'),
   'g',
 );
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/g;

@@ -48,6 +48,17 @@ describe('prune: lines of labelled metadata', () => {
     expect(run('积分 1234 帖子 56 注册时间 2010-3-1').removed).toHaveLength(1);
   });
 
+  it('takes two lines that a <br> joins into one block, bars and slashes for colons, a contributor before 供稿', () => {
+    for (const html of [
+      '来源：本站原创&nbsp;&nbsp;作者：医技药剂党支部<br>时间：2019年10月31日 23:00&nbsp;&nbsp;浏览：<span>33</span>',
+      '编辑|禤志杰',
+      '来源|广州参考、广州南沙发布、羊城晚报',
+      '医技药剂党支部、药剂科供稿 摄影/张艳 编辑/苏芳',
+    ]) {
+      expect(run(html).removed, html).toHaveLength(1);
+    }
+  });
+
   it('keeps sentences that use the labels, event notices and the story', () => {
     for (const text of [
       '来源：新华社记者在北京报道了这个消息，并且说明了情况。',
