@@ -1,0 +1,121 @@
+/**
+ * Expected texts this project annotated itself, for development-corpus pages whose source project publishes
+ * the page but no article text (GeneralNewsExtractor's Chinese pages): per page, a CSS selector for the
+ * article body (every match, in document order) and one for the parts inside it that are not the article
+ * (editor lines, share bars, source notes), like Postlight's per-site extractors. The text is read with blocks on
+ * their own lines: a line per block element or `<br>`, white space (the full-width indent too) collapsed, empty
+ * lines dropped. Each result was read by a person to check it is the article and only the article.
+ *
+ *   node --import tsx bench/devcorpus-selectors.ts check              the packs' texts are what the selectors give
+ *   node --import tsx bench/devcorpus-selectors.ts build <pack> <dir> (re)writes bench/data/devcorpus/<pack>.zip
+ *                                                                     from <dir>/<id>.html, with those texts
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { unzipSync, zipSync } from 'fflate';
+import { decodeHtml, devCorpusInfos } from './lib/devcorpus.js';
+
+interface Annotation {
+  /** The article body: every element matching, in document order. */
+  content: string;
+  /** Inside it, what is not the article. */
+  drop?: string;
+}
+
+export const SELECTORS: Record<string, Annotation> = {
+  'gne-xinhuanet-1': { content: '#p-detail > p' },
+  // The red "enter 文艺星青年" promotion opening the body, the page links, the editor line.
+  'gne-people-1': { content: '#rwb_zw', drop: 'a[href$="/405419/index.html"], .zdfy, center, .edit' },
+};
+
+const BLOCK = new Set(
+  (
+    'address article aside blockquote br center dd details dialog div dl dt fieldset figcaption figure footer form ' +
+    'h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'
+  ).split(' '),
+);
+
+/** The text of `root`, a line per block, white space collapsed, empty lines dropped. */
+function blockText(root: Element): string {
+  const lines: string[] = [];
+  let line = '';
+  const flush = () => {
+    const t = line.replace(/\s+/g, ' ').trim();
+    if (t) lines.push(t);
+    line = '';
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      line += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.localName;
+    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') return;
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    for (const child of Array.from(el.childNodes)) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return lines.join('\n');
+}
+
+export function annotatedText(html: string, url: string, a: Annotation): string {
+  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  const doc = dom.window.document;
+  const roots = Array.from(doc.querySelectorAll(a.content)).filter(
+    // A match inside another match is read with it.
+    (el, _i, all) => !all.some((other) => other !== el && other.contains(el)),
+  );
+  if (a.drop) for (const root of roots) for (const el of Array.from(root.querySelectorAll(a.drop))) el.remove();
+  const text = roots.map(blockText).filter(Boolean).join('\n');
+  dom.window.close();
+  return text;
+}
+
+const DATA = new URL('./data/devcorpus/', import.meta.url);
+
+function main(): void {
+  const [command, pack, dir] = process.argv.slice(2);
+  const infos = devCorpusInfos().filter((p) => p.id in SELECTORS);
+  if (command === 'build' && pack && dir) {
+    const files: Record<string, Uint8Array> = {};
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
+      const id = file.replace(/\.html$/, '');
+      const info = infos.find((p) => p.id === id);
+      const annotation = SELECTORS[id];
+      if (!info || !annotation) throw new Error(`${id}: not in pages.json or without selectors`);
+      const bytes = readFileSync(join(dir, file));
+      const text = annotatedText(decodeHtml(bytes), info.url, annotation);
+      files[`${id}.html`] = bytes;
+      files[`${id}.txt`] = new TextEncoder().encode(text + '\n');
+      console.log(`${id}: ${text.length} characters\n${text}\n`);
+    }
+    writeFileSync(new URL(`${pack}.zip`, DATA), zipSync(files, { level: 9, mtime: new Date('2020-01-01') }));
+    return;
+  }
+  if (command === 'check') {
+    let bad = 0;
+    const packs = new Map<string, Record<string, Uint8Array>>();
+    for (const info of infos) {
+      if (!packs.has(info.pack)) packs.set(info.pack, unzipSync(readFileSync(new URL(info.pack, DATA))));
+      const files = packs.get(info.pack)!;
+      const want = new TextDecoder().decode(files[`${info.id}.txt`]).trimEnd();
+      const got = annotatedText(decodeHtml(files[`${info.id}.html`]!), info.url, SELECTORS[info.id]!);
+      if (got !== want) {
+        bad++;
+        console.log(`${info.id}: differs from what its selectors give`);
+      }
+    }
+    console.log(`${infos.length - bad} of ${infos.length} annotated pages match their selectors`);
+    process.exit(bad ? 1 : 0);
+  }
+  console.error('usage: devcorpus-selectors.ts check | build <pack> <dir>');
+  process.exit(2);
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) main();
