@@ -26,6 +26,8 @@ interface Annotation {
 export const SELECTORS: Record<string, Annotation> = {
   'gne-xinhuanet-1': { content: '#p-detail > p' },
   // The red "enter 文艺星青年" promotion opening the body, the page links, the editor line.
+  // The closing credit line (供稿, 摄影, 编辑: contributed by, photos, editor).
+  'gne-zyyfy-1': { content: '#div_article_content', drop: 'p:nth-last-child(2)' },
   'gne-people-1': { content: '#rwb_zw', drop: 'a[href$="/405419/index.html"], .zdfy, center, .edit' },
 };
 
