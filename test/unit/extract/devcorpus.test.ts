@@ -17,7 +17,7 @@ describe('development corpus', () => {
   test('several sources, unique ids, every field filled', () => {
     expect(pages.length).toBeGreaterThanOrEqual(289);
     expect(new Set(pages.map((p) => p.id)).size).toBe(pages.length);
-    expect(new Set(pages.map((p) => p.pack)).size).toBeGreaterThanOrEqual(6);
+    expect(new Set(pages.map((p) => p.pack)).size).toBeGreaterThanOrEqual(7);
     for (const p of pages) {
       expect(TYPES, p.id).toContain(p.type);
       expect(['full', 'opening', 'part'], p.id).toContain(p.expect);
@@ -34,6 +34,7 @@ describe('development corpus', () => {
       'LICENSE-postlight-MIT.txt',
       'LICENSE-postlight-Apache-2.0.txt',
       'LICENSE-recipe-scrapers-MIT.txt',
+      'LICENSE-GeneralNewsExtractor-MIT.txt',
     ]) {
       expect(existsSync(new URL(`../../../bench/data/devcorpus/${f}`, import.meta.url)), f).toBe(true);
     }
