@@ -28,6 +28,10 @@ export const SELECTORS: Record<string, Annotation> = {
   // The red "enter 文艺星青年" promotion opening the body, the page links, the editor line.
   // The closing credit line (供稿, 摄影, 编辑: contributed by, photos, editor).
   'gne-zyyfy-1': { content: '#div_article_content', drop: 'p:nth-last-child(2)' },
+  // The body cell between the CMS's 文章正文 (article text) comments; date and editor lines are outside it.
+  'gne-zsnews-1': { content: 'td[style*="line-height:166%"]' },
+  // Photo captions (大会开幕式, ...) are the article's own and are kept.
+  'gne-gsc-1': { content: '.detailCon' },
   'gne-people-1': { content: '#rwb_zw', drop: 'a[href$="/405419/index.html"], .zdfy, center, .edit' },
 };
 
