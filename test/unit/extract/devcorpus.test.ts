@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { devCorpusPages } from '../../../bench/lib/devcorpus.js';
 import { keptShare } from '../../../bench/lib/metric.js';
+import { SELECTORS, annotatedText } from '../../../bench/devcorpus-selectors.js';
 
 const pages = devCorpusPages();
 const TYPES = ['news', 'blog', 'gov', 'company', 'forum', 'docs', 'other'];
@@ -38,6 +39,12 @@ describe('development corpus', () => {
     ]) {
       expect(existsSync(new URL(`../../../bench/data/devcorpus/${f}`, import.meta.url)), f).toBe(true);
     }
+  });
+
+  test('the texts this project annotated are what their selectors give (bench/devcorpus-selectors.ts)', () => {
+    const annotated = pages.filter((p) => p.id in SELECTORS);
+    expect(annotated.length).toBe(Object.keys(SELECTORS).length);
+    for (const p of annotated) expect(annotatedText(p.html, p.url, SELECTORS[p.id]!), p.id).toBe(p.truth.trimEnd());
   });
 
   test.each(pages.map((p) => [p.id, p] as const))("%s: the expected text is the page's own", (_id, page) => {
