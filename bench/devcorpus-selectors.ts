@@ -21,6 +21,12 @@ interface Annotation {
   content: string;
   /** Inside it, what is not the article. */
   drop?: string;
+  /**
+   * For credit lines and promotions that are bare text between `<br>`s, where no element can be dropped: the
+   * article ends before the first line starting with `endAt`, and lines starting with any of `dropLines` go.
+   */
+  endAt?: string;
+  dropLines?: string[];
 }
 
 export const SELECTORS: Record<string, Annotation> = {
@@ -33,6 +39,18 @@ export const SELECTORS: Record<string, Annotation> = {
   // Photo captions (大会开幕式, ...) are the article's own and are kept.
   'gne-gsc-1': { content: '.detailCon' },
   'gne-people-1': { content: '#rwb_zw', drop: 'a[href$="/405419/index.html"], .zdfy, center, .edit' },
+  // Baidu's self-publishing platform: the body's subheads are kept; the author and time above it are not.
+  'gne-baijiahao-1': { content: '.article-content' },
+  // CSDN's news channel: the 摘要 (summary) box above the body repeats its first paragraph; the closing copyright line.
+  'gne-csdn-1': { content: '.news_content', drop: '.copyright' },
+  // A city government's WeChat post on The Paper's government channel, lines between <br>s: the reprint's
+  // 本文原标题 (original title) note, a photographer credit, the lines of U+FFFD its lost emoji left, and from
+  // the 编辑 (editor) line on, credits and the account's promotion. Captions (▲..., 资料图: file photo) are kept.
+  'gne-thepaper-2': {
+    content: '.news_txt',
+    endAt: '编辑|',
+    dropLines: ['本文原标题：', '▲广州日报全媒体图片记者', '\uFFFD'],
+  },
 };
 
 const BLOCK = new Set(
@@ -78,9 +96,12 @@ export function annotatedText(html: string, url: string, a: Annotation): string 
     (el, _i, all) => !all.some((other) => other !== el && other.contains(el)),
   );
   if (a.drop) for (const root of roots) for (const el of Array.from(root.querySelectorAll(a.drop))) el.remove();
-  const text = roots.map(blockText).filter(Boolean).join('\n');
+  let lines = roots.map(blockText).filter(Boolean).join('\n').split('\n');
+  const end = a.endAt === undefined ? -1 : lines.findIndex((l) => l.startsWith(a.endAt!));
+  if (end >= 0) lines = lines.slice(0, end);
+  if (a.dropLines) lines = lines.filter((l) => !a.dropLines!.some((d) => l.startsWith(d)));
   dom.window.close();
-  return text;
+  return lines.join('\n');
 }
 
 const DATA = new URL('./data/devcorpus/', import.meta.url);
