@@ -46,6 +46,16 @@ export const SELECTORS: Record<string, Annotation> = {
   // A city government's WeChat post on The Paper's government channel, lines between <br>s: the reprint's
   // 本文原标题 (original title) note, a photographer credit, the lines of U+FFFD its lost emoji left, and from
   // the 编辑 (editor) line on, credits and the account's promotion. Captions (▲..., 资料图: file photo) are kept.
+  // NetEase Hao (网易号), a self-media account's post: the pointer to the account's earlier post (点击这里: click
+  // here, and that post's title), a "click for the larger picture" note, the closing 来源 (source) line; the
+  // platform's disclaimer, the 跟贴 (comments) and the account's article list are outside the body.
+  'gne-163-9': {
+    content: '#content',
+    drop: 'p:last-child',
+    dropLines: ['快点击这里了解一下！', '5月10日起，江阴大桥将半幅封闭施工22天！', '（点击看清晰大图）'],
+  },
+  // Phoenix (ifeng) reprinting The Paper: the reporters' byline opening the body and the closing intern credit.
+  'gne-ifeng-1': { content: '.text-3zQ3cZD4', drop: 'p:first-child, p:last-child' },
   'gne-thepaper-2': {
     content: '.news_txt',
     endAt: '编辑|',
