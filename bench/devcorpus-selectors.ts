@@ -56,6 +56,10 @@ export const SELECTORS: Record<string, Annotation> = {
   },
   // Phoenix (ifeng) reprinting The Paper: the reporters' byline opening the body and the closing intern credit.
   'gne-ifeng-1': { content: '.text-3zQ3cZD4', drop: 'p:first-child, p:last-child' },
+  // Toutiao: the article's subheads and the 资料图 (file photo) caption are kept; tags, comments and feed are outside.
+  'gne-toutiao-4': { content: '.article-content' },
+  // Sina: the 原标题 (original title) line opening a reprint and the closing 责任编辑 (editor) line.
+  'gne-sina-sina': { content: '#article', drop: 'p:first-child, .show_author' },
   'gne-thepaper-2': {
     content: '.news_txt',
     endAt: '编辑|',
