@@ -59,6 +59,9 @@ export const SELECTORS: Record<string, Annotation> = {
   // Toutiao: the article's subheads and the 资料图 (file photo) caption are kept; tags, comments and feed are outside.
   'gne-toutiao-4': { content: '.article-content' },
   // Sina: the 原标题 (original title) line opening a reprint and the closing 责任编辑 (editor) line.
+  // Tencent (QQ) finance: the 划重点 (key points) box is the article's own; the author line and the trailing
+  // "back to the QQ home page" link are not.
+  'gne-qq-2': { content: '#Cnt-Main-Article-QQ', drop: '#backqqcom', dropLines: ['《棱镜》作者'] },
   'gne-sina-sina': { content: '#article', drop: 'p:first-child, .show_author' },
   'gne-thepaper-2': {
     content: '.news_txt',
