@@ -62,6 +62,8 @@ export const SELECTORS: Record<string, Annotation> = {
   // Tencent (QQ) finance: the 划重点 (key points) box is the article's own; the author line and the trailing
   // "back to the QQ home page" link are not.
   'gne-qq-2': { content: '#Cnt-Main-Article-QQ', drop: '#backqqcom', dropLines: ['《棱镜》作者'] },
+  // Securities Times: a one-paragraph company-announcements brief; its date, source and author line is outside it.
+  'gne-stcn-1': { content: '#ctrlfscont' },
   'gne-sina-sina': { content: '#article', drop: 'p:first-child, .show_author' },
   'gne-thepaper-2': {
     content: '.news_txt',
