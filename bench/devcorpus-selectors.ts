@@ -38,6 +38,9 @@ export const SELECTORS: Record<string, Annotation> = {
   'gne-zsnews-1': { content: 'td[style*="line-height:166%"]' },
   // Photo captions (大会开幕式, ...) are the article's own and are kept.
   'gne-gsc-1': { content: '.detailCon' },
+  // The State Council Gazette on gov.cn: the centred title block (the resolution's title and its adoption line)
+  // is the headline; the body is the resolution's one paragraph.
+  'gne-other-1': { content: '#UCAP-CONTENT', drop: 'p:first-child' },
   'gne-people-1': { content: '#rwb_zw', drop: 'a[href$="/405419/index.html"], .zdfy, center, .edit' },
   // Baidu's self-publishing platform: the body's subheads are kept; the author and time above it are not.
   'gne-baijiahao-1': { content: '.article-content' },
