@@ -19,7 +19,7 @@ let failed = 0;
 for (const file of benches) {
   console.log(`\n=== ${file.replace('.bench.ts', '')} ===`);
   // jsdom keeps some memory of every window it made, closed or not (a few MB a page): the quality bench's
-  // development corpus, 289 real pages of up to 2 MB, outgrows node's default heap and then crawls in GC.
+  // development corpus, 306 real pages of up to 2 MB, outgrows node's default heap and then crawls in GC.
   const run = spawnSync(process.execPath, ['--max-old-space-size=12288', '--import', 'tsx', join(here, file)], {
     stdio: 'inherit',
   });

@@ -9,15 +9,16 @@ import { existsSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { devCorpusPages } from '../../../bench/lib/devcorpus.js';
 import { keptShare } from '../../../bench/lib/metric.js';
+import { SELECTORS, annotatedText } from '../../../bench/devcorpus-selectors.js';
 
 const pages = devCorpusPages();
 const TYPES = ['news', 'blog', 'gov', 'company', 'forum', 'docs', 'other'];
 
 describe('development corpus', () => {
   test('several sources, unique ids, every field filled', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(289);
+    expect(pages.length).toBeGreaterThanOrEqual(306);
     expect(new Set(pages.map((p) => p.id)).size).toBe(pages.length);
-    expect(new Set(pages.map((p) => p.pack)).size).toBeGreaterThanOrEqual(6);
+    expect(new Set(pages.map((p) => p.pack)).size).toBeGreaterThanOrEqual(7);
     for (const p of pages) {
       expect(TYPES, p.id).toContain(p.type);
       expect(['full', 'opening', 'part'], p.id).toContain(p.expect);
@@ -34,9 +35,16 @@ describe('development corpus', () => {
       'LICENSE-postlight-MIT.txt',
       'LICENSE-postlight-Apache-2.0.txt',
       'LICENSE-recipe-scrapers-MIT.txt',
+      'LICENSE-GeneralNewsExtractor-MIT.txt',
     ]) {
       expect(existsSync(new URL(`../../../bench/data/devcorpus/${f}`, import.meta.url)), f).toBe(true);
     }
+  });
+
+  test('the texts this project annotated are what their selectors give (bench/devcorpus-selectors.ts)', () => {
+    const annotated = pages.filter((p) => p.id in SELECTORS);
+    expect(annotated.length).toBe(Object.keys(SELECTORS).length);
+    for (const p of annotated) expect(annotatedText(p.html, p.url, SELECTORS[p.id]!), p.id).toBe(p.truth.trimEnd());
   });
 
   test.each(pages.map((p) => [p.id, p] as const))("%s: the expected text is the page's own", (_id, page) => {

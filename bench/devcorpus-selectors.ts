@@ -1,0 +1,170 @@
+/**
+ * Expected texts this project annotated itself, for development-corpus pages whose source project publishes
+ * the page but no article text (GeneralNewsExtractor's Chinese pages): per page, a CSS selector for the
+ * article body (every match, in document order) and one for the parts inside it that are not the article
+ * (editor lines, share bars, source notes), like Postlight's per-site extractors. The text is read with blocks on
+ * their own lines: a line per block element or `<br>`, white space (the full-width indent too) collapsed, empty
+ * lines dropped. Each result was read by a person to check it is the article and only the article.
+ *
+ *   node --import tsx bench/devcorpus-selectors.ts check              the packs' texts are what the selectors give
+ *   node --import tsx bench/devcorpus-selectors.ts build <pack> <dir> (re)writes bench/data/devcorpus/<pack>.zip
+ *                                                                     from <dir>/<id>.html, with those texts
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { unzipSync, zipSync } from 'fflate';
+import { decodeHtml, devCorpusInfos } from './lib/devcorpus.js';
+
+interface Annotation {
+  /** The article body: every element matching, in document order. */
+  content: string;
+  /** Inside it, what is not the article. */
+  drop?: string;
+  /**
+   * For credit lines and promotions that are bare text between `<br>`s, where no element can be dropped: the
+   * article ends before the first line starting with `endAt`, and lines starting with any of `dropLines` go.
+   */
+  endAt?: string;
+  dropLines?: string[];
+}
+
+export const SELECTORS: Record<string, Annotation> = {
+  'gne-xinhuanet-1': { content: '#p-detail > p' },
+  // The red "enter 文艺星青年" promotion opening the body, the page links, the editor line.
+  // The closing credit line (供稿, 摄影, 编辑: contributed by, photos, editor).
+  'gne-zyyfy-1': { content: '#div_article_content', drop: 'p:nth-last-child(2)' },
+  // The body cell between the CMS's 文章正文 (article text) comments; date and editor lines are outside it.
+  'gne-zsnews-1': { content: 'td[style*="line-height:166%"]' },
+  // Photo captions (大会开幕式, ...) are the article's own and are kept.
+  'gne-gsc-1': { content: '.detailCon' },
+  // The State Council Gazette on gov.cn: the centred title block (the resolution's title and its adoption line)
+  // is the headline; the body is the resolution's one paragraph.
+  'gne-other-1': { content: '#UCAP-CONTENT', drop: 'p:first-child' },
+  'gne-people-1': { content: '#rwb_zw', drop: 'a[href$="/405419/index.html"], .zdfy, center, .edit' },
+  // Baidu's self-publishing platform: the body's subheads are kept; the author and time above it are not.
+  'gne-baijiahao-1': { content: '.article-content' },
+  // CSDN's news channel: the 摘要 (summary) box above the body repeats its first paragraph; the closing copyright line.
+  'gne-csdn-1': { content: '.news_content', drop: '.copyright' },
+  // A city government's WeChat post on The Paper's government channel, lines between <br>s: the reprint's
+  // 本文原标题 (original title) note, a photographer credit, the lines of U+FFFD its lost emoji left, and from
+  // the 编辑 (editor) line on, credits and the account's promotion. Captions (▲..., 资料图: file photo) are kept.
+  // NetEase Hao (网易号), a self-media account's post: the pointer to the account's earlier post (点击这里: click
+  // here, and that post's title), a "click for the larger picture" note, the closing 来源 (source) line; the
+  // platform's disclaimer, the 跟贴 (comments) and the account's article list are outside the body.
+  'gne-163-9': {
+    content: '#content',
+    drop: 'p:last-child',
+    dropLines: ['快点击这里了解一下！', '5月10日起，江阴大桥将半幅封闭施工22天！', '（点击看清晰大图）'],
+  },
+  // Phoenix (ifeng) reprinting The Paper: the reporters' byline opening the body and the closing intern credit.
+  'gne-ifeng-1': { content: '.text-3zQ3cZD4', drop: 'p:first-child, p:last-child' },
+  // Toutiao: the article's subheads and the 资料图 (file photo) caption are kept; tags, comments and feed are outside.
+  'gne-toutiao-4': { content: '.article-content' },
+  // Sina: the 原标题 (original title) line opening a reprint and the closing 责任编辑 (editor) line.
+  // Tencent (QQ) finance: the 划重点 (key points) box is the article's own; the author line and the trailing
+  // "back to the QQ home page" link are not.
+  'gne-qq-2': { content: '#Cnt-Main-Article-QQ', drop: '#backqqcom', dropLines: ['《棱镜》作者'] },
+  // Securities Times: a one-paragraph company-announcements brief; its date, source and author line is outside it.
+  'gne-stcn-1': { content: '#ctrlfscont' },
+  'gne-sina-sina': { content: '#article', drop: 'p:first-child, .show_author' },
+  'gne-thepaper-2': {
+    content: '.news_txt',
+    endAt: '编辑|',
+    dropLines: ['本文原标题：', '▲广州日报全媒体图片记者', '\uFFFD'],
+  },
+};
+
+const BLOCK = new Set(
+  (
+    'address article aside blockquote br center dd details dialog div dl dt fieldset figcaption figure footer form ' +
+    'h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'
+  ).split(' '),
+);
+
+/** The text of `root`, a line per block, white space collapsed, empty lines dropped. */
+function blockText(root: Element): string {
+  const lines: string[] = [];
+  let line = '';
+  const flush = () => {
+    const t = line.replace(/\s+/g, ' ').trim();
+    if (t) lines.push(t);
+    line = '';
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      line += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.localName;
+    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') return;
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    for (const child of Array.from(el.childNodes)) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return lines.join('\n');
+}
+
+export function annotatedText(html: string, url: string, a: Annotation): string {
+  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  const doc = dom.window.document;
+  const roots = Array.from(doc.querySelectorAll(a.content)).filter(
+    // A match inside another match is read with it.
+    (el, _i, all) => !all.some((other) => other !== el && other.contains(el)),
+  );
+  if (a.drop) for (const root of roots) for (const el of Array.from(root.querySelectorAll(a.drop))) el.remove();
+  let lines = roots.map(blockText).filter(Boolean).join('\n').split('\n');
+  const end = a.endAt === undefined ? -1 : lines.findIndex((l) => l.startsWith(a.endAt!));
+  if (end >= 0) lines = lines.slice(0, end);
+  if (a.dropLines) lines = lines.filter((l) => !a.dropLines!.some((d) => l.startsWith(d)));
+  dom.window.close();
+  return lines.join('\n');
+}
+
+const DATA = new URL('./data/devcorpus/', import.meta.url);
+
+function main(): void {
+  const [command, pack, dir] = process.argv.slice(2);
+  const infos = devCorpusInfos().filter((p) => p.id in SELECTORS);
+  if (command === 'build' && pack && dir) {
+    const files: Record<string, Uint8Array> = {};
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
+      const id = file.replace(/\.html$/, '');
+      const info = infos.find((p) => p.id === id);
+      const annotation = SELECTORS[id];
+      if (!info || !annotation) throw new Error(`${id}: not in pages.json or without selectors`);
+      const bytes = readFileSync(join(dir, file));
+      const text = annotatedText(decodeHtml(bytes), info.url, annotation);
+      files[`${id}.html`] = bytes;
+      files[`${id}.txt`] = new TextEncoder().encode(text + '\n');
+      console.log(`${id}: ${text.length} characters\n${text}\n`);
+    }
+    writeFileSync(new URL(`${pack}.zip`, DATA), zipSync(files, { level: 9, mtime: new Date('2020-01-01') }));
+    return;
+  }
+  if (command === 'check') {
+    let bad = 0;
+    const packs = new Map<string, Record<string, Uint8Array>>();
+    for (const info of infos) {
+      if (!packs.has(info.pack)) packs.set(info.pack, unzipSync(readFileSync(new URL(info.pack, DATA))));
+      const files = packs.get(info.pack)!;
+      const want = new TextDecoder().decode(files[`${info.id}.txt`]).trimEnd();
+      const got = annotatedText(decodeHtml(files[`${info.id}.html`]!), info.url, SELECTORS[info.id]!);
+      if (got !== want) {
+        bad++;
+        console.log(`${info.id}: differs from what its selectors give`);
+      }
+    }
+    console.log(`${infos.length - bad} of ${infos.length} annotated pages match their selectors`);
+    process.exit(bad ? 1 : 0);
+  }
+  console.error('usage: devcorpus-selectors.ts check | build <pack> <dir>');
+  process.exit(2);
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) main();
