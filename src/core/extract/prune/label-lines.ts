@@ -6,7 +6,17 @@
  * A line counts only when its labels explain all of it: a sentence that names a source keeps its words.
  * Event notices ("时间：三月一日 地点：北京") are content: time, date and place alone never make a line metadata.
  */
-import { alive, leafBlocks, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
+import {
+  alive,
+  brLines,
+  leafBlocks,
+  remove,
+  removeLine,
+  textOf,
+  tooBig,
+  wordCount,
+  type PruneContext,
+} from './util.js';
 
 /** Labels that say the line is about the page or the post, not the story. */
 const META =
@@ -52,6 +62,11 @@ function isLabelLine(text: string): boolean {
 export function pruneLabelLines(ctx: PruneContext): void {
   for (const el of leafBlocks(ctx.root)) {
     if (!alive(ctx, el)) continue;
-    if (isLabelLine(textOf(el)) && !tooBig(ctx, el)) remove(ctx, el, 'label-line');
+    if (isLabelLine(textOf(el))) {
+      if (!tooBig(ctx, el)) remove(ctx, el, 'label-line');
+      continue;
+    }
+    // The credits that close a story are often lines of one block, a <br> between each.
+    for (const line of brLines(el)) if (isLabelLine(line.text)) removeLine(ctx, el, line, 'label-line');
   }
 }

@@ -175,6 +175,47 @@ export function remove(ctx: PruneContext, el: Element, reason: string): void {
   el.remove();
 }
 
+/**
+ * The lines of a block written with `<br>` between them ("编辑|张三<br>责编|李四<br>来源|…", the close of many
+ * Chinese and older pages): each line the run of the block's own child nodes between two `<br>`s, with its
+ * collapsed text. A block with no `<br>` child has no lines: the block itself is the unit.
+ */
+export interface BrLine {
+  nodes: ChildNode[];
+  text: string;
+}
+export function brLines(block: Element): BrLine[] {
+  if (!Array.from(block.children).some((c) => c.tagName === 'BR')) return [];
+  const lines: BrLine[] = [];
+  let nodes: ChildNode[] = [];
+  const flush = () => {
+    const text = nodes
+      .map((n) => n.textContent ?? '')
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (text) lines.push({ nodes, text });
+    nodes = [];
+  };
+  for (const node of Array.from(block.childNodes)) {
+    if (node.nodeType === 1 && (node as Element).tagName === 'BR') flush();
+    else nodes.push(node);
+  }
+  flush();
+  return lines;
+}
+
+/** Removes one `<br>` line of `block` and the `<br>` that ended it, recording its text as `remove` does. */
+export function removeLine(ctx: PruneContext, block: Element, line: BrLine, reason: string): void {
+  const last = line.nodes[line.nodes.length - 1];
+  const br = last?.nextSibling;
+  ctx.removed.push({ reason: `prune:${reason}`, text: line.text });
+  for (const node of line.nodes) node.remove();
+  if (br && br.nodeType === 1 && (br as Element).tagName === 'BR') br.remove();
+  forgetText(block);
+  leaves = null;
+}
+
 /** `class` and `id` together, for the class-name rules. */
 export const classAndId = (el: Element): string => `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
 

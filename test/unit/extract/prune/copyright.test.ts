@@ -12,6 +12,24 @@ describe('prune: copyright footers', () => {
     expect(r.removed.map((x) => x.reason)).toEqual(['prune:copyright', 'prune:copyright', 'prune:copyright']);
   });
 
+  it('takes disclaimers and reprint notes, and legal lines that close a block of <br> lines, keeping the rest', () => {
+    const r = runRule(
+      pruneCopyright,
+      '<p>声明：证券时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。</p>' +
+        '<p>Disclaimer: this article is for information only and is not investment advice.</p>' +
+        '<p>本文原标题：《定了！广州南沙邮轮母港即将开通！》</p>' +
+        '<p>The bridge opens in May.<br>© 2019 The Town Paper<br>Reporting by the town desk.</p>',
+    );
+    expect(r.removed.map((x) => x.text)).toEqual([
+      '声明：证券时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。',
+      'Disclaimer: this article is for information only and is not investment advice.',
+      '本文原标题：《定了！广州南沙邮轮母港即将开通！》',
+      '© 2019 The Town Paper',
+    ]);
+    expect(r.text).toContain('The bridge opens in May.');
+    expect(r.text).toContain('Reporting by the town desk.');
+  });
+
   it('keeps a story about a copyright case', () => {
     const r = runRule(
       pruneCopyright,

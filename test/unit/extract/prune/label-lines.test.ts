@@ -59,6 +59,15 @@ describe('prune: lines of labelled metadata', () => {
     }
   });
 
+  it('takes credit lines that close a block of <br> lines, and keeps the lines of the story around them', () => {
+    const r = run(
+      '广州南沙邮轮母港即将开通，市民可以乘坐地铁直达。<br>编辑|禤志杰<br>责编|陈梦莹<br>来源|广州参考<br>欢迎市民前往参观。',
+    );
+    expect(r.removed.map((x) => x.text)).toEqual(['编辑|禤志杰', '责编|陈梦莹', '来源|广州参考']);
+    expect(r.text).toContain('广州南沙邮轮母港即将开通，市民可以乘坐地铁直达。');
+    expect(r.text).toContain('欢迎市民前往参观。');
+  });
+
   it('keeps sentences that use the labels, event notices and the story', () => {
     for (const text of [
       '来源：新华社记者在北京报道了这个消息，并且说明了情况。',
