@@ -4,7 +4,8 @@
  * lists, the section's latest headlines, the previous and next posts, the tags. related.ts knows such boxes by
  * their headings, in the languages it lists; this rule knows them by their structure, so it reads any language.
  * A story's own last paragraph is prose (a dozen words, under half of them links) and stays, links and all; a
- * roundup or a deals post, whose links are the article, is recognised by their share of the words.
+ * roundup or a deals post, whose links are the article, is recognised by their share of the words, and links that
+ * the last paragraph announces ("help is free and confidential:") are its own.
  */
 import { alive, leafBlocks, linkDensity, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
 
@@ -13,6 +14,9 @@ const LINKED = 0.6;
 /** Together, the link blocks after the prose may hold this share of the article's words at most. */
 const MAX_SHARE = 0.25;
 
+const ANNOUNCING_WORDS = 6;
+const announces = (el: Element) => /[:：]$/.test(textOf(el)) && wordCount(textOf(el)) >= ANNOUNCING_WORDS;
+
 const isProse = (el: Element) => wordCount(textOf(el)) >= PROSE_WORDS && linkDensity(el) < 0.5;
 
 export function pruneTailLinks(ctx: PruneContext): void {
@@ -20,6 +24,9 @@ export function pruneTailLinks(ctx: PruneContext): void {
   let last = blocks.length - 1;
   while (last >= 0 && !isProse(blocks[last]!)) last--;
   if (last < 0) return;
+  // "Help is free and confidential:" — a sentence that announces what follows makes the links the story's own
+  // (a box's title, "Mehr zum Thema:", is a few words, not a sentence).
+  if (blocks.slice(last).some(announces)) return;
   const linked = blocks
     .slice(last + 1)
     .filter((el) => linkDensity(el) >= LINKED && el.querySelector('a[href]') && !tooBig(ctx, el));

@@ -92,6 +92,15 @@ describe('prune: link blocks after the story', () => {
     expect(r.removed).toEqual([]);
   });
 
+  it('keeps the links the last paragraph announces', () => {
+    const r = runRule(
+      pruneTailLinks,
+      '<p>If gambling is causing you harm, help is free and confidential, and you can reach it any day of the week:</p>' +
+        '<p><a href="https://www.gamcare.org.uk/">GamCare</a> · <a href="https://www.begambleaware.org/">BeGambleAware</a></p>',
+    );
+    expect(r.removed).toEqual([]);
+  });
+
   it('leaves an article of links with no prose alone', () => {
     const r = runRule(pruneTailLinks, '<ul><li><a href="/a">One story</a></li><li><a href="/b">Another</a></li></ul>', {
       before: '',
