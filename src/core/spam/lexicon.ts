@@ -96,7 +96,7 @@ for (const [category, terms] of Object.entries(LEXICON_BY_CATEGORY)) {
     else LATIN_BY_FIRST.set(first, [{ words, term, category }]);
   }
 }
-for (const list of LATIN_BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
+for (const list of LATIN_BY_FIRST.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
 
 /**
  * The words `candidates` answers for — a first word, or it with `s` or `es` — found by one regex over the text
