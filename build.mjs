@@ -46,9 +46,13 @@ const EARLY = {
 const EARLY_ALIAS = { 'webextension-polyfill': join(root, 'src/popup/native-api.ts') };
 /** Set by the first line of the content script (src/content/main.ts reads it). */
 const PARSED_AT = '__winnow_parsed_at';
-/** Scripts injected into pages: the cleaner (on click), the optional article badge's probe, "Fix this page"'s picker. */
+/**
+ * Scripts injected into pages: the cleaner (on click), its second script (only for a multi-page article or a page
+ * layout cannot measure: src/content/handover.ts), the optional article badge's probe, "Fix this page"'s picker.
+ */
 const INJECTED = {
   content: 'src/content/main.ts',
+  more: 'src/content/more.ts',
   probe: 'src/content/probe.ts',
   picker: 'src/content/picker.ts',
 };
@@ -216,7 +220,8 @@ const ms = Math.round(performance.now() - started);
 const eager = loadSizes.chrome;
 const k = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(
-  `built dist/ in ${ms} ms — content script ${kb(join(dist, 'chrome/content.js'))}, ` +
+  `built dist/ in ${ms} ms — content script ${kb(join(dist, 'chrome/content.js'))} ` +
+    `(Firefox ${kb(join(dist, 'firefox/content.js'))}; its second script ${kb(join(dist, 'chrome/more.js'))}), ` +
     `popup ${k(eager.popup)}, reader ${k(eager.reader)} (each with its shared chunks), background ${kb(join(dist, 'chrome/background.js'))}, ` +
     `lazy chunks (dictionaries, save menu) ${k(eager.lazy)}, cli ${kb(join(dist, 'cli.mjs'))}`,
 );

@@ -13,6 +13,7 @@ import type { Settings } from '../settings/schema.js';
 import { ruleFor } from '../core/site-rules/hosts.js';
 import type { SiteRule } from '../core/site-rules/types.js';
 import { SITE_RULES_GLOBAL } from '../content/site-rules-global.js';
+import { MORE_FILE, type More } from '../content/handover.js';
 import { markStage, wallClock } from '../ui/stage-marks.js';
 
 /**
@@ -111,10 +112,10 @@ export async function extractTab(tabId: number, known?: KnownTab): Promise<Respo
     return fail('restricted', t(RESTRICTION_MESSAGES[restriction ?? 'unknown']));
   }
   if (results === TIMED_OUT) return fail('failed', t('errorNoAnswer'));
-  const result = results[0]?.result as (Response<'extract-tab'> & { timing?: ContentTiming }) | undefined | null;
+  const result = results[0]?.result as Answer | undefined | null;
   if (result && typeof result === 'object' && 'ok' in result) {
     if (result.timing) Object.assign(result.timing, { clicked: known?.clicked, inject: injectAt });
-    return result;
+    return result.more ? withMore(tabId, result) : result;
   }
   // No value: the page navigated or its frame was replaced while the script ran.
   const still = await browser.tabs.get(tabId).then(
@@ -123,6 +124,29 @@ export async function extractTab(tabId: number, known?: KnownTab): Promise<Respo
   );
   if (still === null) return fail('no-tab', t('errorTabClosed'));
   return fail('failed', t(still === url || url === undefined ? 'errorNoAnswer' : 'errorNavigated'));
+}
+
+type Answer = Response<'extract-tab'> & { timing?: ContentTiming; more?: More };
+
+/**
+ * The cleaner asked for its second script (src/content/handover.ts): a multi-page article's following pages, or a
+ * page to clean with the static verdicts. Its answer replaces the first, whose timing it ends; if it cannot run,
+ * the first answer stands (page one of the article, or the failure the cleaner chose).
+ */
+async function withMore(tabId: number, first: Answer): Promise<Answer> {
+  const { more: _more, ...answer } = first;
+  try {
+    const results = await withTimeout(
+      browser.scripting.executeScript({ target: { tabId }, files: [MORE_FILE] }),
+      INJECT_TIMEOUT_MS,
+    );
+    const second = results === TIMED_OUT ? null : (results[0]?.result as Answer | undefined | null);
+    if (!second || typeof second !== 'object' || !('ok' in second)) return answer;
+    const timing = answer.timing && second.timing ? { ...answer.timing, done: second.timing.done } : answer.timing;
+    return { ...second, ...(timing ? { timing } : {}) };
+  } catch {
+    return answer;
+  }
 }
 
 /**

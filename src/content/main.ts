@@ -1,62 +1,52 @@
 /**
  * The content script, injected only when the reader asks (activeTab). It runs the content-side pipeline
- * (pipeline.ts: live verdicts, then core.clean on a clone) and returns the result as the value of its last
+ * (pipeline.ts: live verdicts, then core cleanMeasured on a clone) and returns the result as the value of its last
  * expression (see build.mjs):
  *
  *   page (read only) ──► cleanLivePage (+ the reader's fix for the site, if extract-tab.ts passed one)
- *                    ──► Result<Article> ──────────────────────────► background ──► popup
- *                        └ a pager? ─► follow.ts (following pages) ─┘  (a promise: executeScript waits for it)
+ *                    ──► Result<Article> ──────────────────────────────────────► background ──► popup
+ *                        └ a pager, or a page layout cannot measure: `more` ─► more.js (handover.ts) ─┘
  *
- * A page without a pager answers at once, as before; with one, the answer waits for the following pages, within
- * their time budget (core/pages/follow.ts: 8 s), and the popup shows the joined article in one go — one render, so
- * a reader who starts reading, listening or saving never has the article change under them.
+ * It carries only what every click needs: it is parsed and compiled on each click, before anything else can
+ * happen. The following pages of a multi-page article (and the static verdicts they are cleaned with) are in the
+ * second script, more.ts, which the background injects when this one says so: the popup shows the joined article
+ * in one go, within the following pages' time budget (core/pages/follow.ts: 8 s), as before.
  * It never modifies the page and never throws: every failure is returned as data, in the reader's language.
  */
-import { fail, ok, type ContentTiming, type Response } from '../messages/protocol.js';
+import { fail, ok } from '../messages/protocol.js';
 import { t } from '../i18n/index.js';
 import { followingPages } from '../core/pages/pager.js';
 import { cleanLivePage } from './pipeline.js';
 import { takeSiteRules } from './site-rules-global.js';
-import { withFollowingPages } from './follow.js';
+import { leaveHandover } from './handover.js';
+import { answerFor, failed, wallClock, type TimedAnswer } from './answer.js';
 import { deadlineBudget } from '../core/budget.js';
 import { CLEAN_BUDGET_MS } from '../core/limits.js';
 
-type Answer = Response<'extract-tab'>;
-type TimedAnswer = Answer & { timing?: ContentTiming };
-
-const wallClock = () => performance.timeOrigin + performance.now();
-
 /** `budgetMs`: the time budget of the clean (the extension runs with the default; tests pass a tiny one). */
-export function run(budgetMs: number = CLEAN_BUDGET_MS): TimedAnswer | Promise<TimedAnswer> {
+export function run(budgetMs: number = CLEAN_BUDGET_MS): TimedAnswer {
   const started = wallClock();
   const { __winnow_parsed_at: parsed } = globalThis as { __winnow_parsed_at?: number };
-  const timed = (answer: Answer): TimedAnswer => ({ ...answer, timing: { parsed, started, done: wallClock() } });
-  const answer = clean(budgetMs);
-  return answer instanceof Promise ? answer.then(timed) : timed(answer);
+  return { ...clean(budgetMs), timing: { parsed, started, done: wallClock() } };
 }
 
-function clean(budgetMs: number): Answer | Promise<Answer> {
+function clean(budgetMs: number): TimedAnswer {
   try {
     const siteRules = takeSiteRules();
     const start = performance.now();
     const budget = deadlineBudget(start + budgetMs, () => performance.now());
     const outcome = cleanLivePage(document, window, location.href, siteRules, budget);
-    switch (outcome.kind) {
-      case 'article':
-        if (followingPages(document, location.href).length === 0) return ok(outcome.article);
-        return withFollowingPages(document, window, location.href, outcome.article, siteRules).then(ok);
-      case 'too-many-elements':
-        return fail('too-large', t('errorTooLarge', outcome.count.toLocaleString()));
-      case 'too-much-text':
-        return fail('too-large', t('errorTooMuchText', outcome.count.toLocaleString()));
-      case 'pdf':
-        return fail('restricted', t('errorPdf'));
-      case 'not-html':
-        return fail('no-article', t('errorNotHtml'));
-      case 'no-article':
-        return fail('no-article', t(outcome.framed ? 'errorInFrame' : 'errorNoArticle'));
+    if (outcome.kind === 'unmeasured') {
+      leaveHandover({ more: 'unmeasured', siteRules });
+      // What the reader is told if the second script cannot run at all.
+      return { ...fail('failed', t('errorFailed', 'the page could not be measured')), more: 'unmeasured' };
     }
+    if (outcome.kind === 'article' && followingPages(document, location.href).length > 0) {
+      leaveHandover({ more: 'follow', article: outcome.article, siteRules });
+      return { ...ok(outcome.article), more: 'follow' };
+    }
+    return answerFor(outcome);
   } catch (error) {
-    return fail('failed', t('errorFailed', error instanceof Error ? error.message : String(error)));
+    return failed(error);
   }
 }

@@ -3,19 +3,21 @@
  * path) and `winnow clean --engine chromium` (src/cli/chromium/in-page.ts), so a bulk run prints the article the
  * popup would show:
  *
- *   page (read only) ──► page limits ──► liveVerdicts ──► core.clean(document) ──► outcome
- *                                        (static verdicts if measuring the live page throws)
+ *   page (read only) ──► page limits ──► liveVerdicts ──► core cleanMeasured(document) ──► outcome
+ *                                        (static verdicts if measuring the live page throws, from the caller)
+ *
+ * The static verdicts come in as an argument: the content script ships without them (they are a tenth of it) and
+ * answers `unmeasured` in that rare case, for its second script (more.ts) to clean the page the static way.
  *
  * It returns why it refused as data, not as words: each caller says it in its own language (the extension
  * through i18n, the CLI in the same English as its jsdom path).
  */
-import { clean } from '../core/clean.js';
+import { cleanMeasured } from '../core/clean-measured.js';
 import { PAGE_LIMITS } from '../core/limits.js';
 import type { Article, Verdicts } from '../core/types.js';
 import type { SiteRule } from '../core/site-rules/types.js';
 import type { Budget } from '../core/budget.js';
 import { liveVerdicts } from '../core/visibility/live.js';
-import { staticVerdicts } from '../core/visibility/static.js';
 
 /** Documents Winnow can read: HTML, and XHTML served as XML. Plain text, other XML, SVG and images have no article. */
 const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml)$/;
@@ -27,21 +29,27 @@ export type LiveOutcome =
   | { kind: 'pdf' }
   | { kind: 'not-html' }
   /** `framed`: a frameset or a page that is one big iframe keeps its article in another document. */
-  | { kind: 'no-article'; framed: boolean };
+  | { kind: 'no-article'; framed: boolean }
+  /** Measuring the live page threw, and the caller gave no static verdicts to fall back on. */
+  | { kind: 'unmeasured' };
 
-/** What the reader cannot see, measured on the live page; the static signals if layout is unavailable. */
-function measure(doc: Document, win: Window, budget?: Budget): Verdicts {
+/** The static verdicts (core/visibility/static.ts), for a page whose layout cannot be measured. */
+export type StaticVerdicts = (doc: Document) => Verdicts;
+
+/** What the reader cannot see, measured on the live page; the static signals if layout is unavailable (or null). */
+function measure(doc: Document, win: Window, budget?: Budget, staticVerdicts?: StaticVerdicts): Verdicts | null {
   try {
     return liveVerdicts(doc, win, budget);
   } catch {
-    return staticVerdicts(doc);
+    return staticVerdicts ? staticVerdicts(doc) : null;
   }
 }
 
 /**
  * Cleans the rendered page `doc` (never modifying it). `url` is the address the article reports; `siteRules` the
  * reader's fixes (the extension passes the one for this site); `budget` the time budget the optional work stops
- * at (the extension's; none for the CLI). Throws on a bug.
+ * at (the extension's; none for the CLI); `staticVerdicts` the fallback if the live page cannot be measured.
+ * Throws on a bug.
  */
 export function cleanLivePage(
   doc: Document,
@@ -49,6 +57,7 @@ export function cleanLivePage(
   url: string,
   siteRules?: readonly SiteRule[],
   budget?: Budget,
+  staticVerdicts?: StaticVerdicts,
 ): LiveOutcome {
   // The limits come first, before any expensive work, so one huge page never stalls the reader or a batch.
   const count = doc.getElementsByTagName('*').length;
@@ -58,7 +67,9 @@ export function cleanLivePage(
   if ((doc.contentType && !HTML_TYPES.test(doc.contentType)) || !doc.body) return { kind: 'not-html' };
   const text = doc.body.textContent?.length ?? 0;
   if (text > PAGE_LIMITS.maxText) return { kind: 'too-much-text', count: text };
-  const article = clean(doc, { url, window: win, verdicts: measure(doc, win, budget), siteRules, budget });
+  const verdicts = measure(doc, win, budget, staticVerdicts);
+  if (!verdicts) return { kind: 'unmeasured' };
+  const article = cleanMeasured(doc, verdicts, { url, window: win, siteRules, budget });
   if (article) return { kind: 'article', article };
   return {
     kind: 'no-article',

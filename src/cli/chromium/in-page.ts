@@ -7,8 +7,9 @@
 import { cleanLivePage, type LiveOutcome } from '../../content/pipeline.js';
 import { followAndJoin } from '../../content/follow.js';
 import type { SiteRule } from '../../core/site-rules/types.js';
+import { staticVerdicts } from '../../core/visibility/static.js';
 
-export type InPageOutcome = LiveOutcome | { kind: 'failed'; message: string };
+export type InPageOutcome = Exclude<LiveOutcome, { kind: 'unmeasured' }> | { kind: 'failed'; message: string };
 
 /**
  * `follow`: join the following pages of a multi-page article, as the popup does (a live URL only, issue 16).
@@ -16,7 +17,10 @@ export type InPageOutcome = LiveOutcome | { kind: 'failed'; message: string };
  */
 export async function run(url: string, follow = false, siteRules: readonly SiteRule[] = []): Promise<InPageOutcome> {
   try {
-    const outcome = cleanLivePage(document, window, url, siteRules);
+    // The static verdicts ride along, as in the popup's path (content/more.ts), for a page layout cannot measure.
+    const outcome = cleanLivePage(document, window, url, siteRules, undefined, staticVerdicts);
+    // Never so here (the static verdicts are given); the type cannot tell.
+    if (outcome.kind === 'unmeasured') return { kind: 'failed', message: 'the page could not be measured' };
     if (outcome.kind !== 'article' || !follow) return outcome;
     return { kind: 'article', article: await followAndJoin(document, window, url, outcome.article, siteRules) };
   } catch (error) {

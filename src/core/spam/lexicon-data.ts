@@ -44,7 +44,7 @@ export const LEXICON_BY_CATEGORY: Readonly<Record<string, string>> = {
   'weak-escort': 'escort',
 };
 
-/** [term, category] pairs. */
-export const LEXICON: ReadonlyArray<readonly [string, string]> = Object.entries(LEXICON_BY_CATEGORY).flatMap(
-  ([category, terms]) => terms.split('|').map((term) => [term, category] as const),
-);
+/** [term, category] pairs. Pure: a bundle that never reads it (the content script) never builds it. */
+export const LEXICON: ReadonlyArray<readonly [string, string]> = /* @__PURE__ */ Object.entries(
+  LEXICON_BY_CATEGORY,
+).flatMap(([category, terms]) => terms.split('|').map((term) => [term, category] as const));

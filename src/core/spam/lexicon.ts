@@ -5,7 +5,7 @@
  * Han terms are matched as substrings (Chinese has no word breaks); Latin-script terms (viagra, payday loans)
  * as whole words, so "escort" never fires inside "escorted" nor "xxx" inside a longer token.
  */
-import { LEXICON } from './lexicon-data.js';
+import { LEXICON_BY_CATEGORY } from './lexicon-data.js';
 
 /**
  * Invisible characters injectors put between the letters of a term (百\u200b家\u200b乐, v\u00adiagra): zero-width
@@ -23,8 +23,14 @@ export function visibleText(text: string | null | undefined): string {
   return (text ?? '').replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Nothing but ASCII: no invisible character, no tone mark, nothing NFKC changes. */
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, controls included
+const ASCII = /^[\u0000-\u007f]*$/;
+
 /** Folds text to the form lexicon terms are stored in. */
 export function normalizeForMatching(text: string): string {
+  // Most text a page is judged on is ASCII, where only the case folds: the spam rules ask this of every block.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.replace(ZERO_WIDTH, '').replace(PINYIN_GLOSS, '').normalize('NFKC').toLowerCase();
 }
 
@@ -36,15 +42,8 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
  * ten terms or ten thousand.
  */
 const HAN_BY_FIRST = new Map<string, Array<{ term: string; weak: boolean }>>();
-for (const [term, category] of LEXICON) {
-  if (!HAN.test(term) || category === 'ordinary') continue;
-  const first = term[0] as string;
-  const list = HAN_BY_FIRST.get(first) ?? [];
-  list.push({ term, weak: category.startsWith('weak-') });
-  HAN_BY_FIRST.set(first, list);
-}
 /** Everyday words containing a Han term (青青草原 holds 青青草): masked before Han terms are matched. */
-const ORDINARY = LEXICON.filter(([, category]) => category === 'ordinary').map(([term]) => term);
+const ORDINARY = LEXICON_BY_CATEGORY.ordinary?.split('|') ?? [];
 
 /** Called for every occurrence of a term, with its span in the folded text. */
 type Visit = (term: string, weak: boolean, start: number, end: number) => void;
@@ -72,16 +71,43 @@ interface LatinTerm {
 
 /** Latin terms by their first word, longest first, so "online casino" wins over "casino" at one position. */
 const LATIN_BY_FIRST = new Map<string, LatinTerm[]>();
-for (const [term, category] of LEXICON) {
-  if (HAN.test(term)) continue;
-  const words = term.match(WORD) ?? [];
-  const first = words[0];
-  if (!first) continue;
-  const list = LATIN_BY_FIRST.get(first) ?? [];
-  list.push({ words, term, category });
-  list.sort((a, b) => b.words.length - a.words.length);
-  LATIN_BY_FIRST.set(first, list);
+
+/**
+ * Both indexes in one pass over the lexicon as it is stored, category by category in the order of LEXICON. This
+ * runs as the content script starts, on every click: each Latin list is sorted once at the end (the sort is
+ * stable, so equal lengths keep the lexicon's order, as sorting after every insertion did), not once per term.
+ */
+for (const [category, terms] of Object.entries(LEXICON_BY_CATEGORY)) {
+  const weak = category.startsWith('weak-');
+  for (const term of terms.split('|')) {
+    if (HAN.test(term)) {
+      if (category === 'ordinary') continue;
+      const first = term[0] as string;
+      const list = HAN_BY_FIRST.get(first);
+      if (list) list.push({ term, weak });
+      else HAN_BY_FIRST.set(first, [{ term, weak }]);
+      continue;
+    }
+    const words = term.match(WORD);
+    const first = words?.[0];
+    if (!first) continue;
+    const list = LATIN_BY_FIRST.get(first);
+    if (list) list.push({ words, term, category });
+    else LATIN_BY_FIRST.set(first, [{ words, term, category }]);
+  }
 }
+for (const list of LATIN_BY_FIRST.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * The words `candidates` answers for — a first word, or it with `s` or `es` — found by one regex over the text
+ * instead of a look-up per word: the keyword-line rule asks this of the whole body's text (its scripts included),
+ * a hundred thousand words on a big page, of which a handful are ever candidates. First words are made of WORD's
+ * characters only, so nothing in them needs escaping.
+ */
+const CANDIDATE = new RegExp(
+  `(?<![a-z0-9\\u00c0-\\u024f])(?:${[...LATIN_BY_FIRST.keys()].sort((a, b) => b.length - a.length).join('|')})(?:e?s)?(?![a-z0-9\\u00c0-\\u024f])`,
+  'g',
+);
 
 /** A word as written, or its singular: "loans" → loan, "watches" → watch. */
 const sameWord = (word: string, termWord: string): boolean =>
@@ -104,16 +130,28 @@ function candidates(word: string): LatinTerm[] | undefined {
 
 /** Latin-script terms in folded text; one phrase is one occurrence ("online casino", not also "casino"). */
 function scanLatin(folded: string, visit: Visit): void {
-  const words = Array.from(folded.matchAll(WORD));
-  for (let i = 0; i < words.length; i++) {
-    const list = candidates(words[i]![0]);
+  if (LATIN_BY_FIRST.size === 0) return;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(folded); m; m = CANDIDATE.exec(folded)) {
+    const list = candidates(m[0]);
     if (!list) continue;
-    const match = list.find((t) => t.words.every((w, k) => i + k < words.length && sameWord(words[i + k]![0], w)));
+    // The candidate and as many words after it as its longest term has, wherever they are in the text.
+    const words = [m[0]];
+    const starts = [m.index];
+    WORD.lastIndex = m.index + m[0].length;
+    for (let w = 1; w < (list[0] as LatinTerm).words.length; w++) {
+      const next = WORD.exec(folded);
+      if (!next) break;
+      words.push(next[0]);
+      starts.push(next.index);
+    }
+    WORD.lastIndex = 0;
+    const match = list.find((t) => t.words.every((w, k) => k < words.length && sameWord(words[k]!, w)));
     if (!match) continue;
-    const first = words[i]!;
-    const last = words[i + match.words.length - 1]!;
-    visit(match.term, match.category.startsWith('weak-'), first.index, last.index + last[0].length);
-    i += match.words.length - 1;
+    const last = match.words.length - 1;
+    const end = starts[last]! + words[last]!.length;
+    visit(match.term, match.category.startsWith('weak-'), starts[0]!, end);
+    CANDIDATE.lastIndex = end;
   }
 }
 
@@ -173,7 +211,14 @@ export function lexiconCoverage(text: string): LexiconCoverage {
   let letters = 0;
   let covered = 0;
   for (let i = 0; i < folded.length; i++) {
-    if (!LETTER.test(folded[i] as string)) continue;
+    // ASCII answered by its code (folded text has no upper case left, but the test does not rely on it); the rest,
+    // one UTF-16 unit at a time as before, by the Unicode classes.
+    const code = folded.charCodeAt(i);
+    const letter =
+      code < 0x80
+        ? (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
+        : LETTER.test(folded[i] as string);
+    if (!letter) continue;
     letters++;
     covered += inTerm[i] as number;
   }
