@@ -9,8 +9,10 @@
  * captioned alike, Readability's dev418), an interview asking each guest the same question, a meal plan
  * listing the same breakfast every day (both in the Zyte set) repeat single paragraphs, far apart.
  * The first copy always stays, so nothing is lost to the reader; this rule alone may take a long block.
+ * One more shape runs the other way: a labelled summary over the story (CSDN's "摘要：…") that the story's own
+ * paragraph then says again in full. There the summary goes and the story's paragraph stays.
  */
-import { alive, leafBlocks, remove, shingleSet, textOf, tokens, type PruneContext } from './util.js';
+import { alive, leafBlocks, remove, shingleSet, textOf, tokens, tooBig, type PruneContext } from './util.js';
 
 /** A copy of the story is long: a repeated paragraph or two is not. */
 const MIN_COPY_TOKENS = 40;
@@ -24,7 +26,42 @@ const SEEN_SHARE = 0.8;
 /** A copy repeats text first seen in at least this many earlier blocks. */
 const MIN_SOURCES = 3;
 
+/** Summaries sit over the story: only its first blocks are looked at. */
+const OPENING_BLOCKS = 5;
+/** A summary long enough to be recognised in the paragraph that repeats it. */
+const MIN_SUMMARY_TOKENS = 10;
+/** A short label before the summary ("摘要：", "Summary:", "Kurz gesagt:") is not part of what it repeats. */
+const SUMMARY_LABEL = /^[^:：.。!?！？]{1,16}[:：]\s*/u;
+
+/** A labelled summary among the opening blocks whose words a later block of the article says again, whole. */
+function pruneRepeatedSummary(ctx: PruneContext): void {
+  const blocks = leafBlocks(ctx.root).filter((el) => alive(ctx, el));
+  for (const el of blocks.slice(0, OPENING_BLOCKS)) {
+    const text = textOf(el);
+    const unlabelled = text.replace(SUMMARY_LABEL, '');
+    const runs = shingleSet(tokens(unlabelled));
+    if (runs.size < MIN_SUMMARY_TOKENS - 3) continue;
+    // Only a block that says it is a summary ("摘要：", "Summary:"): an unlabelled opening paragraph said again
+    // later may be a pull quote or a highlight the page means the reader to see twice.
+    if (unlabelled === text) continue;
+    const later = blocks.slice(blocks.indexOf(el) + 1);
+    const repeats = later.some((b) => {
+      const other = shingleSet(tokens(textOf(b)));
+      let seen = 0;
+      for (const r of runs) if (other.has(r)) seen++;
+      return seen / runs.size >= SEEN_SHARE;
+    });
+    if (repeats && !tooBig(ctx, el)) remove(ctx, el, 'duplicate');
+  }
+}
+
 export function pruneDuplicates(ctx: PruneContext): void {
+  pruneRepeatedText(ctx);
+  // After the copies of the story are gone: a lede that only a copy repeats is the story's own, and stays.
+  pruneRepeatedSummary(ctx);
+}
+
+function pruneRepeatedText(ctx: PruneContext): void {
   const firstSeen = new Map<string, number>();
   let previous = '';
   let previousFigure: Element | null = null;

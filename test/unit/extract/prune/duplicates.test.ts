@@ -48,4 +48,24 @@ describe('prune: duplicates', () => {
     });
     expect(r.removed).toEqual([]);
   });
+
+  it('takes a summary over the story that the story says again in full, and keeps the story', () => {
+    const summary = `摘要：${PARAGRAPHS[0]}`;
+    const r = runRule(pruneDuplicates, `<div class="summary">${summary}</div>${story}`, { before: '' });
+    expect(r.removed.map((x) => x.text)).toEqual([summary]);
+    for (const p of PARAGRAPHS) expect(r.text).toContain(p);
+    // A summary in words of its own stays, and so does a lede that only a hidden copy of the story repeats.
+    const own = runRule(
+      pruneDuplicates,
+      '<p>A two-year debate ends with a vote for a crossing east of the ferry.</p>',
+      {
+        before: '',
+        after: story,
+      },
+    );
+    expect(own.removed).toEqual([]);
+    const copied = runRule(pruneDuplicates, `<div itemscope><p>${storyText}</p></div>`, { before: story });
+    expect(copied.removed.map((x) => x.text)).toEqual([storyText]);
+    expect(copied.text).toContain(PARAGRAPHS[0]);
+  });
 });
