@@ -30,8 +30,13 @@ const MIN_SOURCES = 3;
 const OPENING_BLOCKS = 5;
 /** A summary long enough to be recognised in the paragraph that repeats it. */
 const MIN_SUMMARY_TOKENS = 10;
-/** A short label before the summary ("摘要：", "Summary:", "Kurz gesagt:") is not part of what it repeats. */
-const SUMMARY_LABEL = /^[^:：.。!?！？]{1,16}[:：]\s*/u;
+/**
+ * The label a summary box prints before its text ("摘要：", "Summary:", "Zusammenfassung:"). Only these words: a
+ * numbered label ("Paragraph 3:", "国际新闻第1条：") opens one item of a list whose items say alike things, and those
+ * items are the article.
+ */
+const SUMMARY_LABEL =
+  /^(?:摘\s*要|内容提要|內容提要|提\s*要|导\s*语|導\s*語|核心提示|summary|in\s+brief|tl;?dr|zusammenfassung|das\s+wichtigste\s+in\s+kürze|en\s+bref|résumé|resumen|en\s+resumen|riassunto|in\s+sintesi|resumo|samenvatting|streszczenie|要約|概要|요약)\s*[:：]\s*/iu;
 
 /** A labelled summary among the opening blocks whose words a later block of the article says again, whole. */
 function pruneRepeatedSummary(ctx: PruneContext): void {

@@ -64,6 +64,15 @@ describe('prune: duplicates', () => {
       },
     );
     expect(own.removed).toEqual([]);
+    // Numbered items that say alike things are a list, and the article's: none of them is a summary.
+    const numbered = Array.from(
+      { length: 8 },
+      (_, i) => `<p>国际新闻第${i + 1}条：多国代表出席气候变化会议并发表联合声明</p>`,
+    );
+    const listed = runRule(pruneDuplicates, numbered.join(''), { before: '' });
+    expect(listed.removed).toEqual([]);
+    const lines = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1}: ${PARAGRAPHS[0]}</p>`);
+    expect(runRule(pruneDuplicates, lines.join(''), { before: '' }).removed).toEqual([]);
     const copied = runRule(pruneDuplicates, `<div itemscope><p>${storyText}</p></div>`, { before: story });
     expect(copied.removed.map((x) => x.text)).toEqual([storyText]);
     expect(copied.text).toContain(PARAGRAPHS[0]);
