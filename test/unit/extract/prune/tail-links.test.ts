@@ -10,19 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { cleanHtml } from '../../../helpers/dom.js';
 import { pruneTailLinks } from '../../../../src/core/extract/prune/tail-links.js';
 import { runRule } from './prune-helper.js';
+import { paragraph, phrase, sentence } from './prose.js';
 
-const WORDS = (
-  'river council bridge morning harbour winter valley market garden station village engineer mayor budget ' +
-  'school library road tower festival farmer ferry island orchard museum railway quarry meadow lantern canal'
-).split(' ');
-const word = fc.constantFrom(...WORDS);
-const phrase = (min: number, max: number) =>
-  fc.array(word, { minLength: min, maxLength: max }).map((ws) => {
-    const s = ws.join(' ');
-    return s.charAt(0).toUpperCase() + s.slice(1);
-  });
-const sentence = (min: number, max: number) => phrase(min, max).map((s) => `${s}.`);
-const paragraph = fc.array(sentence(8, 16), { minLength: 3, maxLength: 5 }).map((ss) => ss.join(' '));
 /** Headings in the languages of the pages Winnow reads, and none at all: the rule must not depend on them. */
 const heading = fc.constantFrom(
   '',

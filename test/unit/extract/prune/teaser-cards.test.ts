@@ -10,21 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanHtml } from '../../../helpers/dom.js';
 import { pruneTeaserCards } from '../../../../src/core/extract/prune/teaser-cards.js';
 import { runRule } from './prune-helper.js';
-
-const WORDS = (
-  'river council bridge morning harbour winter valley market garden station village engineer mayor budget ' +
-  'school library road tower festival farmer ferry island orchard museum railway quarry meadow lantern canal ' +
-  'weather traffic plan vote repair opening season report survey builder workshop'
-).split(' ');
-
-const word = fc.constantFrom(...WORDS);
-const phrase = (min: number, max: number) =>
-  fc.array(word, { minLength: min, maxLength: max }).map((ws) => {
-    const s = ws.join(' ');
-    return s.charAt(0).toUpperCase() + s.slice(1);
-  });
-const sentence = (min: number, max: number) => phrase(min, max).map((s) => `${s}.`);
-const paragraph = fc.array(sentence(8, 16), { minLength: 3, maxLength: 5 }).map((ss) => ss.join(' '));
+import { paragraph, phrase, sentence } from './prose.js';
 
 interface Card {
   kicker: string;
