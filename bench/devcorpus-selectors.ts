@@ -46,9 +46,6 @@ export const SELECTORS: Record<string, Annotation> = {
   'gne-baijiahao-1': { content: '.article-content' },
   // CSDN's news channel: the 摘要 (summary) box above the body repeats its first paragraph; the closing copyright line.
   'gne-csdn-1': { content: '.news_content', drop: '.copyright' },
-  // A city government's WeChat post on The Paper's government channel, lines between <br>s: the reprint's
-  // 本文原标题 (original title) note, a photographer credit, the lines of U+FFFD its lost emoji left, and from
-  // the 编辑 (editor) line on, credits and the account's promotion. Captions (▲..., 资料图: file photo) are kept.
   // NetEase Hao (网易号), a self-media account's post: the pointer to the account's earlier post (点击这里: click
   // here, and that post's title), a "click for the larger picture" note, the closing 来源 (source) line; the
   // platform's disclaimer, the 跟贴 (comments) and the account's article list are outside the body.
@@ -61,13 +58,16 @@ export const SELECTORS: Record<string, Annotation> = {
   'gne-ifeng-1': { content: '.text-3zQ3cZD4', drop: 'p:first-child, p:last-child' },
   // Toutiao: the article's subheads and the 资料图 (file photo) caption are kept; tags, comments and feed are outside.
   'gne-toutiao-4': { content: '.article-content' },
-  // Sina: the 原标题 (original title) line opening a reprint and the closing 责任编辑 (editor) line.
   // Tencent (QQ) finance: the 划重点 (key points) box is the article's own; the author line and the trailing
   // "back to the QQ home page" link are not.
   'gne-qq-2': { content: '#Cnt-Main-Article-QQ', drop: '#backqqcom', dropLines: ['《棱镜》作者'] },
   // Securities Times: a one-paragraph company-announcements brief; its date, source and author line is outside it.
   'gne-stcn-1': { content: '#ctrlfscont' },
+  // Sina: the 原标题 (original title) line opening a reprint and the closing 责任编辑 (editor) line.
   'gne-sina-sina': { content: '#article', drop: 'p:first-child, .show_author' },
+  // A city government's WeChat post on The Paper's government channel, lines between <br>s: the reprint's
+  // 本文原标题 (original title) note, a photographer credit, the lines of U+FFFD its lost emoji left, and from
+  // the 编辑 (editor) line on, credits and the account's promotion. Captions (▲..., 资料图: file photo) are kept.
   'gne-thepaper-2': {
     content: '.news_txt',
     endAt: '编辑|',
