@@ -149,16 +149,18 @@ if (available.includes('chrome'))
         return reader;
       };
       const first = await open();
-      const target = (await first.evaluate(`(() => { const max = document.documentElement.scrollHeight - innerHeight;
-      window.scrollTo(0, max * 0.6); window.dispatchEvent(new Event('scroll')); return scrollY; })()`)) as number;
+      const scroll = `(() => { const max = document.documentElement.scrollHeight - innerHeight;
+      window.scrollTo(0, max * 0.6); window.dispatchEvent(new Event('scroll')); return scrollY; })()`;
+      const target = (await first.evaluate(scroll)) as number;
       expect(target).toBeGreaterThan(300);
-      // The position is saved shortly after scrolling stops: wait until it is in storage, however busy the machine.
+      // The position is saved shortly after scrolling stops, once the reader has started tracking it (a moment
+      // after the article shows): the reader scrolls there again each second until it is in storage.
       await expect
         .poll(
           () =>
-            first.evaluate(`chrome.storage.local.get('readingPositions').then((r) =>
+            first.evaluate(`${scroll}, chrome.storage.local.get('readingPositions').then((r) =>
             Math.max(0, ...Object.values(r.readingPositions ?? {}).map((p) => p.fraction)))`) as Promise<number>,
-          { timeout: 30_000 },
+          { timeout: 30_000, interval: 1_000 },
         )
         .toBeGreaterThan(0.5);
       await first.close();

@@ -161,6 +161,7 @@ describe.each<BrowserKind>(availableBrowsers())('fix this page in %s', (kind) =>
     const reader = await openExtensionPage(browser, `reader.html?tab=${ferry.tabId}`);
     await expect.poll(() => text(reader, 'article')).toContain('Reply 3 about the ferry');
     const before = (await ferry.page.evaluate('document.body.innerHTML')) as string;
+    await reader.waitForSelector('[data-action="fix-site"]'); // the controls come a moment after the article
     await reader.click('[data-action="fix-site"]');
     await expect.poll(() => ferry.page.evaluate(`document.querySelectorAll('winnow-picker').length`)).toBe(1);
     await ferry.page.keyboard.press('Escape');
