@@ -1,6 +1,6 @@
 /**
  * Expected texts this project annotated itself, for development-corpus pages whose source project publishes
- * the page but no article text (GeneralNewsExtractor's Chinese pages): per page, a CSS selector for the
+ * the page but no article text (GeneralNewsExtractor's Chinese pages, the European pages of `europe.zip`): per page, a CSS selector for the
  * article body (every match, in document order) and one for the parts inside it that are not the article
  * (editor lines, share bars, source notes), like Postlight's per-site extractors. The text is read with blocks on
  * their own lines: a line per block element or `<br>`, white space (the full-width indent too) collapsed, empty
@@ -9,8 +9,11 @@
  *   node --import tsx bench/devcorpus-selectors.ts check              the packs' texts are what the selectors give
  *   node --import tsx bench/devcorpus-selectors.ts build <pack> <dir> (re)writes bench/data/devcorpus/<pack>.zip
  *                                                                     from <dir>/<id>.html, with those texts
+ *
+ * A pack can mix such pages with pages whose source project ships the expected text: a page without selectors
+ * is taken with the `<dir>/<id>.txt` beside it, as it is.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { unzipSync, zipSync } from 'fflate';
@@ -73,6 +76,28 @@ export const SELECTORS: Record<string, Annotation> = {
     endAt: '编辑|',
     dropLines: ['本文原标题：', '▲广州日报全媒体图片记者', '\uFFFD'],
   },
+  // European pages (europe.zip). heise online's mobile news page: the time, author and comment-count line and the
+  // headline above the body, the ad slot and its "Anzeige" label between paragraphs, the "(heb)" author initials
+  // closing it, the "295 Kommentare" link, share bar and "Themen:" tags; the related lists are outside the article.
+  'crux-heise-de': {
+    content: 'article',
+    drop: 'time, .author, a.comments, h1, .ad_container, .ISI_IGNORE, p.comment, .shariff, .article_meta',
+  },
+  // Golem.de's mobile page: the standfirst under the headline is kept; in the body the screenshot gallery (image
+  // titles with [n/10] counters, a slideshow, not captions) and the empty ad tiles go. Date, author and topic
+  // links, share bar, comment link and cookie notice are outside it.
+  'crux-golem-de': { content: 'article > header > p, .formatted', drop: '.golemGallery2, div[style]' },
+  // Computerpartner (Austrian IT trade news): the standfirst is kept; the date, headline, author line, the photo's
+  // copyright credit (© quelle hpc) and the Druckversion (print) link go. Breadcrumb, newsletter box and the
+  // sidebar's news and event lists are outside it.
+  'snacktory-computerpartner-at': {
+    content: '#textbody',
+    drop: '.dateofarticle, h1, p.author, .rightfloat, .alright',
+  },
+  // A Finnish company magazine (Lindorff Profit, WordPress): the ingress (standfirst) and the body; the closing
+  // date and credits line (Teksti: text, Kuvat: photos, Graafi: chart). Tags, share buttons, the newsletter
+  // widget and the sidebar's survey story are outside it.
+  'goose-lindorff-fi': { content: '.ingress, .entry-content', drop: 'h6' },
 };
 
 const BLOCK = new Set(
@@ -133,13 +158,19 @@ function main(): void {
   const infos = devCorpusInfos().filter((p) => p.id in SELECTORS);
   if (command === 'build' && pack && dir) {
     const files: Record<string, Uint8Array> = {};
+    const all = devCorpusInfos();
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
       const id = file.replace(/\.html$/, '');
-      const info = infos.find((p) => p.id === id);
+      const info = all.find((p) => p.id === id);
       const annotation = SELECTORS[id];
-      if (!info || !annotation) throw new Error(`${id}: not in pages.json or without selectors`);
+      const given = join(dir, `${id}.txt`);
+      if (!info || (!annotation && !existsSync(given))) {
+        throw new Error(`${id}: not in pages.json, or neither selectors nor ${id}.txt`);
+      }
       const bytes = readFileSync(join(dir, file));
-      const text = annotatedText(decodeHtml(bytes), info.url, annotation);
+      const text = annotation
+        ? annotatedText(decodeHtml(bytes), info.url, annotation)
+        : readFileSync(given, 'utf8').trimEnd();
       files[`${id}.html`] = bytes;
       files[`${id}.txt`] = new TextEncoder().encode(text + '\n');
       console.log(`${id}: ${text.length} characters\n${text}\n`);
