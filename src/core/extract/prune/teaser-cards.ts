@@ -96,8 +96,14 @@ export function pruneTeaserCards(ctx: PruneContext): void {
   for (const parent of [ctx.root, ...Array.from(ctx.root.querySelectorAll('*'))]) {
     if (!alive(ctx, parent) && parent !== ctx.root) continue;
     for (const run of sameTemplateRuns(parent, MIN_CARDS)) {
-      const targets = run.map((card) => cardTarget(card, pageHost));
-      if (targets.some((t) => t === null) || new Set(targets).size < run.length) continue;
+      // Every item must be a card: the first that is not ends the question (a long article's paragraphs).
+      const targets = new Set<string>();
+      for (const card of run) {
+        const target = cardTarget(card, pageHost);
+        if (target === null) break;
+        targets.add(target);
+      }
+      if (targets.size < run.length) continue; // not all cards, or two cards leading to one page
       const words = run.reduce((n, card) => n + wordCount(textOf(card)), 0);
       if (ctx.totalWords > 0 && words > ctx.totalWords * MAX_RUN_SHARE) continue;
       for (const card of run) remove(ctx, card, 'teaser-cards');

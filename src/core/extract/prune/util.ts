@@ -184,8 +184,14 @@ export interface BrLine {
   nodes: ChildNode[];
   text: string;
 }
+/** Whether a `<br>` is among the block's children: most blocks have none, and are asked without an array. */
+function hasBrChild(block: Element): boolean {
+  for (let c = block.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'BR') return true;
+  return false;
+}
+
 export function brLines(block: Element): BrLine[] {
-  if (!Array.from(block.children).some((c) => c.tagName === 'BR')) return [];
+  if (!hasBrChild(block)) return [];
   const lines: BrLine[] = [];
   let nodes: ChildNode[] = [];
   const flush = () => {
@@ -261,14 +267,19 @@ const signature = (el: Element): string =>
  * cards, comments. Empty children between them (ad slots) are skipped.
  */
 export function sameTemplateRuns(parent: Element, min: number): Element[][] {
+  // Most elements (inline text, leaves) have too few children for a run: the common case asks nothing more.
+  if (parent.childElementCount < min) return [];
   const runs: Element[][] = [];
   let run: Element[] = [];
-  for (const child of Array.from(parent.children)) {
+  let runSignature = '';
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
     if (textOf(child) === '' && !child.querySelector('img, picture')) continue;
-    if (run.length && signature(run[0]!) !== signature(child)) {
+    const own = signature(child);
+    if (run.length && runSignature !== own) {
       runs.push(run);
       run = [];
     }
+    if (!run.length) runSignature = own;
     run.push(child);
   }
   if (run.length) runs.push(run);
