@@ -76,6 +76,7 @@ const STAGES = [
   'content-parsed',
   'content-start',
   'content-done',
+  'returned',
   'received',
   'ui',
   'frame',

@@ -17,14 +17,26 @@ export type ReaderPlacement = 'new-tab' | 'same-tab';
 /** Cleanings started for a reader page, by tab: kept until the tab closes, so a failure can still be told. */
 const cleanings = new Map<number, Promise<Response<'extract-tab'>>>();
 
-/** `known`: what the caller already knows of the tab (the toolbar click has it): no second look-up. */
+/**
+ * Cleans the tab for the pages that wait on it (`tab-article`) and keeps the article in session storage for the
+ * reader pages opened later. The waiting pages get the article as soon as it is cleaned, not after it is kept:
+ * writing a long article to session storage takes a while (a 100,000-element page's: over a second), and the
+ * popup shows what it was handed. `known`: what the caller already knows of the tab (the toolbar click has it).
+ */
 export function cleanFor(tabId: number, known?: KnownTab): Promise<Response<'extract-tab'>> {
-  const cleaning = extractTab(tabId, known).then(async (result) => {
-    if (result.ok) await keepArticle(tabId, result.value);
-    return result;
-  });
+  return cleanAndKeep(tabId, known).cleaning;
+}
+
+function cleanAndKeep(
+  tabId: number,
+  known?: KnownTab,
+): { cleaning: Promise<Response<'extract-tab'>>; kept: Promise<void> } {
+  const cleaning = extractTab(tabId, known);
   cleanings.set(tabId, cleaning);
-  return cleaning;
+  const kept = cleaning.then((result) => (result.ok ? keepArticle(tabId, result.value) : undefined));
+  // A failed write leaves the reader pages opened later to say the article is gone; it never fails the cleaning.
+  kept.catch(() => undefined);
+  return { cleaning, kept };
 }
 
 export async function openReaderFor(
@@ -40,7 +52,10 @@ export async function openReaderFor(
     });
     return (await cleaning).ok;
   }
-  const result = await cleanFor(tabId);
+  // The reader replaces the page and reads the article from session storage: it must be kept first.
+  const { cleaning, kept } = cleanAndKeep(tabId);
+  const result = await cleaning;
+  await kept.catch(() => undefined);
   const url = browser.runtime.getURL(
     `reader.html?tab=${tabId}${result.ok ? '' : `&error=${encodeURIComponent(result.error.message)}`}`,
   );

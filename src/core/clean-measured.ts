@@ -34,10 +34,14 @@ export function cleanMeasured(doc: Document, verdicts: Verdicts, options: CleanO
 
   // One sanitising parse serves both outputs: the text is read from the sanitised DOM and the HTML is its
   // serialisation — what `purify` returns — instead of serialising and parsing that HTML a second time.
-  const fragment = purifyToFragment(extracted.rawContent, win);
+  // Past the budget's deadline (a huge page in the content script) the sanitising is left to the sinks, which
+  // do it again whatever came before (budget.ts): the article is the extractor's, serialised as it is.
+  const sanitiseHere = !options.budget?.overdue();
+  if (!sanitiseHere) options.budget?.skip('purify');
+  const fragment = sanitiseHere ? purifyToFragment(extracted.rawContent, win) : extracted.rawContent;
   const textContent = blockText(fragment);
   if (!textContent) return null;
-  // DOMPurify's own parsed document has no browsing context: nothing in it runs or loads.
+  // DOMPurify's own parsed document, or the inert clone, has no browsing context: nothing in it runs or loads.
   const holder = fragment.ownerDocument.createElement('body');
   holder.append(fragment);
   const content = holder.innerHTML;

@@ -22,7 +22,11 @@ export interface Article {
   dir: 'ltr' | 'rtl' | null;
   publishedTime: string | null;
   excerpt: string | null;
-  /** Sanitised HTML (always the output of `purify`). */
+  /**
+   * Sanitised HTML, the output of `purify` — unless `skipped` says 'purify' (a content-script clean past its time
+   * budget), when it is the extractor's HTML as it is. Every page that shows or saves an article purifies it at
+   * that sink either way; nothing may trust this field as sanitised.
+   */
   content: string;
   textContent: string;
   /** Length of `textContent` in characters. */

@@ -40,6 +40,8 @@ export interface ContentTiming {
   parsed?: number;
   started: number;
   done: number;
+  /** The background had the script's answer (the copy out of the page's process is between done and this). */
+  returned?: number;
 }
 
 /** Request type → [request payload, response value]. */

@@ -30,6 +30,7 @@ function markTiming(timing: ContentTiming | undefined): void {
   if (timing.parsed) markStage('content-parsed', timing.parsed);
   markStage('content-start', timing.started);
   markStage('content-done', timing.done);
+  if (timing.returned) markStage('returned', timing.returned);
 }
 
 /**

@@ -11,6 +11,9 @@ import { formatDate, formatNumber } from '../i18n/format.js';
 import { addCodeCopyButtons } from './code-copy.js';
 import { markStage } from './stage-marks.js';
 
+/** Elements past which an article is "very long" (a long feature has one or two thousand). */
+const LONG_ARTICLE_ELEMENTS = 5000;
+
 export interface ArticleView {
   title: HTMLElement;
   meta: HTMLElement;
@@ -44,6 +47,8 @@ export function renderArticle(view: ArticleView, article: Article): void {
   // sanitiser and the page that could re-read the markup differently (mutation XSS lives in that gap).
   const sanitised = purifyToFragment(article.content, doc.defaultView as Window);
   markStage('sanitised');
+  // A very long article is laid out near the screen first (article.css): its first lines show at once.
+  view.body.toggleAttribute('data-long', sanitised.querySelectorAll('*').length > LONG_ARTICLE_ELEMENTS);
   view.body.replaceChildren(sanitised);
   markStage('appended');
   addCodeCopyButtons(view.body);

@@ -4,7 +4,7 @@
  * page's own timeline is never written: the content script's moments travel back with its answer
  * (`ContentTiming`) and are marked here, in the extension page.
  *
- *   start ─► inject ─► content-parsed ─► content-start ─► content-done ─► received    (the tab's side)
+ *   start ─► inject ─► content-parsed ─► content-start ─► content-done ─► returned ─► received   (the tab's side)
  *   ui ─► frame ─► sanitised ─► appended ─► article ─► painted         (the popup's own side)
  */
 export type Stage =
@@ -13,6 +13,7 @@ export type Stage =
   | 'content-parsed'
   | 'content-start'
   | 'content-done'
+  | 'returned'
   | 'received'
   | 'ui'
   | 'frame'
