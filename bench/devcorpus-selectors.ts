@@ -98,6 +98,18 @@ export const SELECTORS: Record<string, Annotation> = {
   // date and credits line (Teksti: text, Kuvat: photos, Graafi: chart). Tags, share buttons, the newsletter
   // widget and the sidebar's survey story are outside it.
   'goose-lindorff-fi': { content: '.ingress, .entry-content', drop: 'h6' },
+  // Dutch IT Channel (Dutch IT trade news): the body's bold opening paragraph is kept; the closing "Lees meer hier."
+  // (read more: a link to the source) and "Door:" (by) lines go. Date, author, headline, share bar, tags, banners,
+  // the "Gerelateerde Berichten" (related) list and the poll are outside it.
+  'snacktory-dutchitchannel-nl': { content: '#newsContent', drop: 'p:nth-last-child(-n+2)' },
+  // A press release on presseportal.de (news aktuell's wire): the "Köln (ots)" dateline opens it and is kept, as is
+  // the closing pointer to the full interview; the date, issuer and headline above it, the share bar, the photo's
+  // "Bild-Infos"/"Download" buttons, the Pressekontakt (press contact) block and the "Original-Content von" (issuer
+  // credit) line go. The newsroom box, "Themen in dieser Story" tags and the related and random story lists are outside.
+  'graby-presseportal-de': {
+    content: 'article.story > .card',
+    drop: '.date, .customer, h1, .story-sharing, .story-media, .contact-headline, .contact-text, .originator',
+  },
 };
 
 const BLOCK = new Set(
