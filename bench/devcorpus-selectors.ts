@@ -110,6 +110,15 @@ export const SELECTORS: Record<string, Annotation> = {
     content: 'article.story > .card',
     drop: '.date, .customer, h1, .story-sharing, .story-media, .contact-headline, .contact-text, .originator',
   },
+  // RT en Español (a Spanish-language state broadcaster's news page): the summary under the headline and the cover
+  // photo's caption are kept (its credit, Handout / Gettyimages.ru, goes), as Postlight's extractor for the site
+  // keeps its .ArticleView-text body; inside it the two "ReadMore" cards (other stories) and the closing bold link to
+  // an older story go. Headline, date, share bars, tags, comments and the "Lo más popular" list are outside it.
+  'mercury-actualidad-rt-es': {
+    content: '.ArticleView-summary, .ArticleView-coverWrap .Cover-caption, .ArticleView-text',
+    drop: '.ReadMore-root',
+    dropLines: ["El estrecho de Ormuz, la verdadera 'arma' de Irán"],
+  },
 };
 
 const BLOCK = new Set(
