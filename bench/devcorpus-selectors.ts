@@ -119,6 +119,14 @@ export const SELECTORS: Record<string, Annotation> = {
     drop: '.ReadMore-root',
     dropLines: ["El estrecho de Ormuz, la verdadera 'arma' de Irán"],
   },
+  // Rosa.gr (a Greek progressive news site, WordPress): the subtitle (standfirst) and the body with its subhead; inside
+  // it the "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" (read also) box, the radio widget and the ad slots go, as in Postlight's extractor for the
+  // site. The photo's credit (ΑΠΕ-ΜΠΕ/EPA), author, date and reading time, share bar, the collapsed AI "Quick take"
+  // summary, tags, follow links, popular, related and opinion lists and the notification prompt are outside it.
+  'mercury-rosa-gr': {
+    content: '.title > .subtitle, .post-text',
+    drop: '.short-read-also, .widget-article, .ad-placement',
+  },
 };
 
 const BLOCK = new Set(
