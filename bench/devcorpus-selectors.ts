@@ -127,6 +127,11 @@ export const SELECTORS: Record<string, Annotation> = {
     content: '.title > .subtitle, .post-text',
     drop: '.short-read-also, .widget-article, .ad-placement',
   },
+  // SPIEGEL ONLINE's 2011 article page (ISO-8859-1): the bold teaser (standfirst) and the body's paragraphs with
+  // their bold subheads, all direct children of the article column; the author line goes. Date, headline, the
+  // photo-gallery teaser ("Fotostrecke: 9 Bilder"), Facebook/Twitter bars, the print/send box, the forum box with
+  // five reader comments, "News verfolgen", the copyright line and the teaser column are outside it.
+  'snacktory-spiegel-de': { content: '#spArticleColumn > p:not(.spAuthor)' },
 };
 
 const BLOCK = new Set(
