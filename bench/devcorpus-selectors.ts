@@ -132,6 +132,16 @@ export const SELECTORS: Record<string, Annotation> = {
   // photo-gallery teaser ("Fotostrecke: 9 Bilder"), Facebook/Twitter bars, the print/send box, the forum box with
   // five reader comments, "News verfolgen", the copyright line and the teaser column are outside it.
   'snacktory-spiegel-de': { content: '#spArticleColumn > p:not(.spAuthor)' },
+  // Framablog (the French free-software association Framasoft's WordPress blog): the association's italic introduction
+  // and the republished report with its subheads and lists are kept; the PDF/print buttons, the original post's
+  // "Griffonné le 30 novembre 2017" (scribbled on) date line, the licence badge and the diaspora* button go. Reading
+  // time, share links, tags, post navigation, the author box, eight reader comments, the comment form and the
+  // sidebar (archives drop-down, categories, tag cloud, licence notice) are outside it.
+  'graby-framablog-fr': {
+    content: '#wtr-content',
+    drop: '.pdfprnt-buttons, p.licence, #diaspora-button-container',
+    dropLines: ['Griffonné le 30'],
+  },
 };
 
 const BLOCK = new Set(
