@@ -114,7 +114,7 @@ export const SELECTORS: Record<string, Annotation> = {
   // photo's caption are kept (its credit, Handout / Gettyimages.ru, goes), as Postlight's extractor for the site
   // keeps its .ArticleView-text body; inside it the two "ReadMore" cards (other stories) and the closing bold link to
   // an older story go. Headline, date, share bars, tags, comments and the "Lo más popular" list are outside it.
-  'mercury-actualidad-rt-es': {
+  'jocmp-actualidad-rt-es': {
     content: '.ArticleView-summary, .ArticleView-coverWrap .Cover-caption, .ArticleView-text',
     drop: '.ReadMore-root',
     dropLines: ["El estrecho de Ormuz, la verdadera 'arma' de Irán"],
@@ -123,7 +123,7 @@ export const SELECTORS: Record<string, Annotation> = {
   // it the "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" (read also) box, the radio widget and the ad slots go, as in Postlight's extractor for the
   // site. The photo's credit (ΑΠΕ-ΜΠΕ/EPA), author, date and reading time, share bar, the collapsed AI "Quick take"
   // summary, tags, follow links, popular, related and opinion lists and the notification prompt are outside it.
-  'mercury-rosa-gr': {
+  'jocmp-rosa-gr': {
     content: '.title > .subtitle, .post-text',
     drop: '.short-read-also, .widget-article, .ad-placement',
   },
