@@ -98,6 +98,50 @@ export const SELECTORS: Record<string, Annotation> = {
   // date and credits line (Teksti: text, Kuvat: photos, Graafi: chart). Tags, share buttons, the newsletter
   // widget and the sidebar's survey story are outside it.
   'goose-lindorff-fi': { content: '.ingress, .entry-content', drop: 'h6' },
+  // Dutch IT Channel (Dutch IT trade news): the body's bold opening paragraph is kept; the closing "Lees meer hier."
+  // (read more: a link to the source) and "Door:" (by) lines go. Date, author, headline, share bar, tags, banners,
+  // the "Gerelateerde Berichten" (related) list and the poll are outside it.
+  'snacktory-dutchitchannel-nl': { content: '#newsContent', drop: 'p:nth-last-child(-n+2)' },
+  // A press release on presseportal.de (news aktuell's wire): the "Köln (ots)" dateline opens it and is kept, as is
+  // the closing pointer to the full interview; the date, issuer and headline above it, the share bar, the photo's
+  // "Bild-Infos"/"Download" buttons, the Pressekontakt (press contact) block and the "Original-Content von" (issuer
+  // credit) line go. The newsroom box, "Themen in dieser Story" tags and the related and random story lists are outside.
+  'graby-presseportal-de': {
+    content: 'article.story > .card',
+    drop: '.date, .customer, h1, .story-sharing, .story-media, .contact-headline, .contact-text, .originator',
+  },
+  // RT en Español (a Spanish-language state broadcaster's news page): the summary under the headline and the cover
+  // photo's caption are kept (its credit, Handout / Gettyimages.ru, goes), as Postlight's extractor for the site
+  // keeps its .ArticleView-text body; inside it the two "ReadMore" cards (other stories) and the closing bold link to
+  // an older story go. Headline, date, share bars, tags, comments and the "Lo más popular" list are outside it.
+  'jocmp-actualidad-rt-es': {
+    content: '.ArticleView-summary, .ArticleView-coverWrap .Cover-caption, .ArticleView-text',
+    drop: '.ReadMore-root',
+    dropLines: ["El estrecho de Ormuz, la verdadera 'arma' de Irán"],
+  },
+  // Rosa.gr (a Greek progressive news site, WordPress): the subtitle (standfirst) and the body with its subhead; inside
+  // it the "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" (read also) box, the radio widget and the ad slots go, as in Postlight's extractor for the
+  // site. The photo's credit (ΑΠΕ-ΜΠΕ/EPA), author, date and reading time, share bar, the collapsed AI "Quick take"
+  // summary, tags, follow links, popular, related and opinion lists and the notification prompt are outside it.
+  'jocmp-rosa-gr': {
+    content: '.title > .subtitle, .post-text',
+    drop: '.short-read-also, .widget-article, .ad-placement',
+  },
+  // SPIEGEL ONLINE's 2011 article page (ISO-8859-1): the bold teaser (standfirst) and the body's paragraphs with
+  // their bold subheads, all direct children of the article column; the author line goes. Date, headline, the
+  // photo-gallery teaser ("Fotostrecke: 9 Bilder"), Facebook/Twitter bars, the print/send box, the forum box with
+  // five reader comments, "News verfolgen", the copyright line and the teaser column are outside it.
+  'snacktory-spiegel-de': { content: '#spArticleColumn > p:not(.spAuthor)' },
+  // Framablog (the French free-software association Framasoft's WordPress blog): the association's italic introduction
+  // and the republished report with its subheads and lists are kept; the PDF/print buttons, the original post's
+  // "Griffonné le 30 novembre 2017" (scribbled on) date line, the licence badge and the diaspora* button go. Reading
+  // time, share links, tags, post navigation, the author box, eight reader comments, the comment form and the
+  // sidebar (archives drop-down, categories, tag cloud, licence notice) are outside it.
+  'graby-framablog-fr': {
+    content: '#wtr-content',
+    drop: '.pdfprnt-buttons, p.licence, #diaspora-button-container',
+    dropLines: ['Griffonné le 30'],
+  },
 };
 
 const BLOCK = new Set(
