@@ -62,8 +62,34 @@ const PROMPT = new RegExp(
 );
 
 /** Lines that are only interface words: share buttons, ad labels, widget titles. */
-const UI_WORDS =
-  /^(?:share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below| the main story)?|(?:advertisement\s*[-–—:]?\s*)?(?:article|story) continues below|what['’]s your reaction\??|join the conversation|popular video|send a letter to the editor|give now|donate now|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|打印|收藏|广告|廣告|返回顶部|返回頂部)$/i;
+const ENGLISH_AND_CJK_UI_WORDS = String.raw`share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below| the main story)?|(?:advertisement\s*[-–—:]?\s*)?(?:article|story) continues below|what['’]s your reaction\??|join the conversation|popular video|send a letter to the editor|give now|donate now|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|打印|收藏|广告|廣告|返回顶部|返回頂部`;
+
+/**
+ * The same controls on European sites, whole lines only (a paragraph that merely says "Teilen" somewhere stays):
+ * share, print, comments, ads, close, read on, back to top — German, French, Spanish, Italian, Dutch, Polish,
+ * Portuguese and the Scandinavian languages. Where the multilingual benchmark's boilerplate sits.
+ */
+const EUROPEAN_UI_WORDS = [
+  // German
+  String.raw`(?:diesen\s+)?artikel\s+(?:teilen|drucken|vorlesen|merken)|teilen|drucken|merken|vorlesen|e-?mail|kommentare?|kommentieren|\d+\s+kommentare?|werbung|schließen|weiterlesen|mehr\s+(?:lesen|erfahren)|zur\s+startseite|nach\s+oben`,
+  // French
+  String.raw`partager(?:\s+(?:cet\s+article|sur\s+\S+))?|imprimer|commentaires?|\d+\s+commentaires?|publicité|fermer|lire\s+la\s+suite|en\s+savoir\s+plus|retour\s+en\s+haut|abonnez-vous`,
+  // Spanish
+  String.raw`compartir(?:\s+en\s+\S+)?|imprimir|comentarios?|\d+\s+comentarios?|publicidad|cerrar|seguir\s+leyendo|volver\s+arriba|suscr[ií]bete`,
+  // Italian
+  String.raw`condividi|stampa|commenti|\d+\s+commenti|chiudi|continua\s+a\s+leggere|leggi\s+di\s+più|torna\s+su`,
+  // Dutch
+  String.raw`delen|afdrukken|printen|reacties|\d+\s+reacties|advertentie|sluiten|lees\s+(?:meer|verder)|terug\s+naar\s+boven`,
+  // Polish
+  String.raw`udostępnij|drukuj|komentarze|\d+\s+komentarz(?:e|y)|reklama|zamknij|czytaj\s+(?:więcej|dalej)`,
+  // Portuguese (publicidade is in the list above)
+  String.raw`compartilhar|partilhar|comentários|\d+\s+comentários|fechar|leia\s+mais|continue\s+lendo`,
+  // Swedish, Danish, Norwegian
+  String.raw`dela|del|skriv\s+ut|kommentarer|annons|annonse|annonce|stäng|luk|lukk|läs\s+mer|læs\s+mere|les\s+mer`,
+].join('|');
+
+/** A line that is only a control's label: "Share", "Print", "12 comments", "Advertisement", "分享到"… */
+const UI_WORDS = new RegExp(`^(?:${ENGLISH_AND_CJK_UI_WORDS}|${EUROPEAN_UI_WORDS})\\s*:?$`, 'i');
 
 const CHROME_CLASS =
   /(?:^|[\s_-])(?:share|sharing|social|share-?bar|sharebar|newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|promo|cta|outbrain|taboola|advert|advertisement|ad-?slot|ad-?unit|ad-?container|sponsor|sponsored|cookie|gdpr|comments?|comment-?count|related|recommended|read-?more|more-?stories|tags|tag-?list|breadcrumbs?)(?:$|[\s_-])/i;
@@ -75,7 +101,7 @@ const MAX_PROMPT_WORDS = 45;
  * paragraph): "分享到：微信 微博 QQ空间", "分享到：Facebook LINE Twitter", "Share: Facebook Twitter".
  */
 const SHARE_LINE =
-  /^(?:分享到|分享至|分享|share(?:\s+(?:this|on))?)\s*[:：]?\s*(?:(?:微信|微博|qq空间|qq空間|qq|朋友圈|豆瓣|复制链接|複製連結|facebook|line|twitter|whatsapp|email|telegram|linkedin|reddit|pinterest|x)[\s\u3000|、,，]*)+$/i;
+  /^(?:分享到|分享至|分享|share(?:\s+(?:this|on))?|teilen|partager|compartir|condividi|delen|udostępnij|compartilhar|partilhar|dela|del)\s*[:：]?\s*(?:(?:微信|微博|qq空间|qq空間|qq|朋友圈|豆瓣|复制链接|複製連結|facebook|line|twitter|whatsapp|e-?mail|mail|telegram|linkedin|xing|reddit|pinterest|flipboard|messenger|x)[\s\u3000|、,，]*)+$/i;
 /** Chinese page tools inside the container: pagination and the 纠错 / 打印本页 / 关闭窗口 buttons. */
 const PAGE_TOOLS =
   /^(?:[【[]?\s*(?:纠错|糾錯|打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|關閉|收藏本页|收藏|返回顶部|返回頂部)\s*[】\]]?\s*)+$|^(?:(?:上一页|下一页|上一頁|下一頁|首页|首頁|尾页|尾頁|\d{1,3})\s*)+$/;

@@ -79,3 +79,51 @@ describe('prune: calls to action, share bars, ad labels', () => {
     expect(r.text).toContain('CWEによる脆弱性タイプ一覧');
   });
 });
+
+describe('prune: controls of European sites', () => {
+  // Each a whole line of a real site's chrome, in the languages of the multilingual benchmark's pages.
+  const LINES = [
+    'Teilen',
+    'Artikel drucken',
+    '12 Kommentare',
+    'Werbung',
+    'Weiterlesen',
+    'Teilen: Facebook Twitter Xing E-Mail',
+    'Partager cet article',
+    'Imprimer',
+    'Publicité',
+    'Lire la suite',
+    'Compartir:',
+    'Compartir en Facebook',
+    '5 comentarios',
+    'Publicidad',
+    'Condividi',
+    'Leggi di più',
+    'Delen',
+    'Advertentie',
+    'Lees verder',
+    'Udostępnij',
+    'Reklama',
+    'Czytaj więcej',
+    'Compartilhar',
+    'Läs mer',
+  ];
+
+  it.each(LINES)('takes the line "%s"', (line) => {
+    const r = runRule(pruneCallsToAction, `<p>${line}</p>`);
+    expect(r.removed.map((x) => x.text)).toEqual([line]);
+    expect(r.text).toContain('Paragraph 8 of the story');
+  });
+
+  it('keeps sentences that only use those words', () => {
+    const sentences = [
+      'Die Stadt will die Kosten teilen, sagte der Bürgermeister am Montag vor dem Rat.',
+      'La publicité occupe désormais la moitié des écrans de la gare, selon la mairie.',
+      'El ayuntamiento decidió compartir los datos del tráfico con la universidad.',
+      'De gemeente wil de kosten delen met de provincie, zei de wethouder.',
+      'Reklama na przystankach zniknie do końca roku, zapowiedział prezydent miasta.',
+    ];
+    const r = runRule(pruneCallsToAction, sentences.map((s) => `<p>${s}</p>`).join(''));
+    expect(r.removed).toEqual([]);
+  });
+});
