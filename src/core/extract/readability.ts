@@ -92,14 +92,10 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   normaliseMath(clone);
   // Ingredient and step lists drawn as checkboxes in a fieldset, which Readability would drop whole (checklists.ts).
   normaliseChecklists(clone);
-  const parsed = new Readability(clone, { keepClasses: true }).parse();
+  // Readability's article element itself, not its HTML: pruning, the excerpt and purify work on its nodes.
+  const parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element }).parse();
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
-  // Parsed once, here, and handed on as nodes: pruning, the excerpt and purify all work on this holder. The
-  // one parse matters: it normalises what Readability's DOM allows and HTML does not (a <p> around an <h2>).
-  const holder = clone.createElement('div');
-  // An inert clone document: nothing here runs or loads, and what is shown later passes through purify.
-  // eslint-disable-next-line no-restricted-syntax -- parsing into the inert clone, not a sink
-  holder.innerHTML = parsed.content;
+  const holder = articleHolder(clone, parsed.content);
 
   const removed: Removal[] = [];
   const shown = [...headlines.h1s, ...(layout ? [layout] : [])];
@@ -141,4 +137,29 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
     rawContent,
     removed,
   };
+}
+
+/**
+ * Blocks the HTML parser never leaves inside a `<p>`. Readability renames a `<div>` to `<p>` when it holds no
+ * block it knows of, so it can build `<p><h2>…</h2></p>`, which HTML written out and read again splits apart.
+ */
+const BLOCK_IN_P =
+  'p :is(address, article, aside, blockquote, details, dialog, div, dl, fieldset, figcaption, figure, footer, form, ' +
+  'h1, h2, h3, h4, h5, h6, header, hgroup, hr, main, menu, nav, ol, p, pre, section, table, ul)';
+
+/**
+ * The holder pruning works in: Readability's article nodes, moved. Only an article with a block inside a `<p>`
+ * is written out and parsed again, so that pruning sees the structure the reader is shown; writing out and
+ * parsing every article cost more than Readability itself on a 100,000-element page.
+ */
+function articleHolder(clone: Document, article: Element): Element {
+  const holder = clone.createElement('div');
+  if (article.querySelector(BLOCK_IN_P)) {
+    // An inert clone document: nothing here runs or loads, and what is shown later passes through purify.
+    // eslint-disable-next-line no-restricted-syntax -- parsing into the inert clone, not a sink
+    holder.innerHTML = article.innerHTML;
+  } else {
+    holder.append(...Array.from(article.childNodes));
+  }
+  return holder;
 }
