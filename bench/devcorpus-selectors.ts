@@ -142,6 +142,16 @@ export const SELECTORS: Record<string, Annotation> = {
     drop: '.pdfprnt-buttons, p.licence, #diaspora-button-container',
     dropLines: ['Griffonné le 30'],
   },
+  // taz.de's 2011 article page (the Berlin daily's TYPO3 site, XHTML): the standfirst under the headline and the photo's
+  // caption are kept, the body with its two subheads; the kicker and headline, the "VON GEORG BLUME" byline closing the
+  // standfirst, the photo credit (Foto: dapd), the empty ad slot and the "Mehr zum Thema" (related) box between
+  // paragraphs go. Date, comment count, print/send icons, the "Dieser Artikel ... ist mir was wert!" (pay what you
+  // want) and share bar, three reader-comment teasers, section lists, "meistgelesen", the sidebar's movement
+  // platform tabs, galleries, poll and blog teasers and the sitemap footer are outside it.
+  'snacktory-taz-de': {
+    content: '.sect_article > .sectbody',
+    drop: '.sectbody > h4, .sectbody > h1, .author, .credit, .artikelwerbung, .rack',
+  },
 };
 
 const BLOCK = new Set(
