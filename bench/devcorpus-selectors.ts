@@ -152,6 +152,12 @@ export const SELECTORS: Record<string, Annotation> = {
     content: '.sect_article > .sectbody',
     drop: '.sectbody > h4, .sectbody > h1, .author, .credit, .artikelwerbung, .rack',
   },
+  // Le Monde.fr's page for a 2011 AFP-based news item (captured 2018): the standfirst under the headline and the body, whose
+  // bold opening paragraph is an h2 and whose two subheads are bold capitals; the photo's caption and credit are only
+  // attributes (data-caption, data-copyright), not text. Headline, the "Le Monde.fr avec AFP" and date line, the fixed
+  // header's share buttons, the cookie notice, the ad slots and the related, comment and sidebar boxes (empty, loaded
+  // later), the subscription block and the footer's link lists are outside it.
+  'graby-lemonde-fr': { content: '.description-article, #articleBody' },
 };
 
 const BLOCK = new Set(
