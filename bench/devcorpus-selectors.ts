@@ -158,6 +158,16 @@ export const SELECTORS: Record<string, Annotation> = {
   // header's share buttons, the cookie notice, the ad slots and the related, comment and sidebar boxes (empty, loaded
   // later), the subscription block and the footer's link lists are outside it.
   'graby-lemonde-fr': { content: '.description-article, #articleBody' },
+  // Golem.de's 2011 desktop page (ISO-8859-1, table layout) for the story crux-golem-de has as a later mobile page: the
+  // teaser (standfirst) and the body, bare text between <br>s; the screenshot gallery inside it (image titles, a 10/10
+  // counter, "Zur Bildergalerie") and the closing "(ji)" editor initials go. Kicker, headline, the date line with
+  // trackback/share/print links, the hidden share menu, ad slots, the two-comment forum box, trackback box, "Aktuelle
+  // Artikel" teasers, the right column (video, job market and search, follow buttons, newsletter, related topics and
+  // articles, top tabs, 30 "Letzte Meldungen") and the footer's link rows are outside it.
+  'snacktory-golem-de': {
+    content: '.teaser, .artikeltext',
+    drop: '.golemGallery, a[href="/sonstiges/impressum.html"]',
+  },
 };
 
 const BLOCK = new Set(
