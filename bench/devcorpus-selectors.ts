@@ -168,6 +168,15 @@ export const SELECTORS: Record<string, Annotation> = {
     content: '.teaser, .artikeltext',
     drop: '.golemGallery, a[href="/sonstiges/impressum.html"]',
   },
+  // Libération's 2017 analysis (captured 2018): the cover photo's caption (its credit, Photo Markus Schreiber. AP, goes),
+  // the standfirst and the body with its three numbered subheads; the authors line closing the body goes. The kicker
+  // (Diplomatie), headline, bylines and date, the share rows, the "Après cet article" (next article) box, the
+  // subscription blocks, the list of ten related stories, the comment drawer and the full-screen menu (section photo
+  // mosaics, rubrics, subscription, events and shop links, footer links) are outside it.
+  'graby-liberation-fr': {
+    content: '.article-header-image .desc, .article-standfirst, .article-body',
+    drop: '.authors',
+  },
 };
 
 const BLOCK = new Set(
