@@ -142,6 +142,41 @@ export const SELECTORS: Record<string, Annotation> = {
     drop: '.pdfprnt-buttons, p.licence, #diaspora-button-container',
     dropLines: ['Griffonné le 30'],
   },
+  // taz.de's 2011 article page (the Berlin daily's TYPO3 site, XHTML): the standfirst under the headline and the photo's
+  // caption are kept, the body with its two subheads; the kicker and headline, the "VON GEORG BLUME" byline closing the
+  // standfirst, the photo credit (Foto: dapd), the empty ad slot and the "Mehr zum Thema" (related) box between
+  // paragraphs go. Date, comment count, print/send icons, the "Dieser Artikel ... ist mir was wert!" (pay what you
+  // want) and share bar, three reader-comment teasers, section lists, "meistgelesen", the sidebar's movement
+  // platform tabs, galleries, poll and blog teasers and the sitemap footer are outside it.
+  'snacktory-taz-de': {
+    content: '.sect_article > .sectbody',
+    drop: '.sectbody > h4, .sectbody > h1, .author, .credit, .artikelwerbung, .rack',
+  },
+  // Le Monde.fr's page for a 2011 AFP-based news item (captured 2018): the standfirst under the headline and the body, whose
+  // bold opening paragraph is an h2 and whose two subheads are bold capitals; the photo's caption and credit are only
+  // attributes (data-caption, data-copyright), not text. Headline, the "Le Monde.fr avec AFP" and date line, the fixed
+  // header's share buttons, the cookie notice, the ad slots and the related, comment and sidebar boxes (empty, loaded
+  // later), the subscription block and the footer's link lists are outside it.
+  'graby-lemonde-fr': { content: '.description-article, #articleBody' },
+  // Golem.de's 2011 desktop page (ISO-8859-1, table layout) for the story crux-golem-de has as a later mobile page: the
+  // teaser (standfirst) and the body, bare text between <br>s; the screenshot gallery inside it (image titles, a 10/10
+  // counter, "Zur Bildergalerie") and the closing "(ji)" editor initials go. Kicker, headline, the date line with
+  // trackback/share/print links, the hidden share menu, ad slots, the two-comment forum box, trackback box, "Aktuelle
+  // Artikel" teasers, the right column (video, job market and search, follow buttons, newsletter, related topics and
+  // articles, top tabs, 30 "Letzte Meldungen") and the footer's link rows are outside it.
+  'snacktory-golem-de': {
+    content: '.teaser, .artikeltext',
+    drop: '.golemGallery, a[href="/sonstiges/impressum.html"]',
+  },
+  // Libération's 2017 analysis (captured 2018): the cover photo's caption (its credit, Photo Markus Schreiber. AP, goes),
+  // the standfirst and the body with its three numbered subheads; the authors line closing the body goes. The kicker
+  // (Diplomatie), headline, bylines and date, the share rows, the "Après cet article" (next article) box, the
+  // subscription blocks, the list of ten related stories, the comment drawer and the full-screen menu (section photo
+  // mosaics, rubrics, subscription, events and shop links, footer links) are outside it.
+  'graby-liberation-fr': {
+    content: '.article-header-image .desc, .article-standfirst, .article-body',
+    drop: '.authors',
+  },
 };
 
 const BLOCK = new Set(
