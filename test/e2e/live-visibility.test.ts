@@ -250,7 +250,8 @@ describe.each(availableBrowsers())('live visibility in %s', (kind) => {
     expect(late).not.toBeNull();
     expect(late!.textContent).toContain('Paragraph 0: the harbour works');
     expect(late!.textContent).toContain('Paragraph 2999: the harbour works');
-    expect(late!.skipped).toEqual(['visibility', 'prune']);
+    // The sanitising is left to the sinks past the deadline (budget.ts): what a sink shows is still sanitised.
+    expect(late!.skipped).toEqual(['visibility', 'prune', 'purify']);
     // In time, the same page is judged to its end: the hidden spam after the article goes, and nothing is skipped.
     const onTime = await run(false);
     expect(onTime!.textContent).toContain('Paragraph 2999: the harbour works');
