@@ -126,6 +126,7 @@ async function buildExtension(browser) {
     });
   }
   for (const [from, to] of Object.entries(STATIC)) cpSync(join(root, from), join(out, to), { recursive: true });
+  for (const page of ['popup', 'reader']) preloadSanitiser(pages.metafile, out, page);
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(sourceManifest, browser, pkg), null, 2)}\n`);
   zip(out, join(dist, `winnow-${browser}-${pkg.version}.zip`));
 }
@@ -170,6 +171,36 @@ async function buildCli() {
     },
   });
   chmodSync(join(dist, 'cli.mjs'), 0o755);
+}
+
+/**
+ * The popup and the reader show an article as soon as the tab's cleaning answers, and the code that shows it
+ * (render-article: the sanitiser, DOMPurify) is a dynamic import kept out of their first paint. Its chunks are
+ * named in the page's HTML as `modulepreload` links, so the browser fetches and compiles them while the page
+ * paints its frame and the tab is being cleaned, not after the article has arrived.
+ */
+function preloadSanitiser(metafile, out, page) {
+  const outputs = metafile.outputs;
+  const entry = Object.keys(outputs).find((f) => outputs[f].entryPoint === PAGES[page]);
+  const statics = (file, seen = new Set()) => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const dep of outputs[file].imports) if (dep.kind === 'import-statement') statics(dep.path, seen);
+    return seen;
+  };
+  const loaded = statics(entry);
+  // The import is in the shared article page code, one of the chunks the page loads.
+  const renderer = [...loaded]
+    .flatMap((f) => outputs[f].imports)
+    .find((dep) => dep.kind === 'dynamic-import' && /render-article-\w+\.js$/.test(dep.path));
+  if (!renderer) throw new Error(`${page}: no dynamic import of render-article to preload`);
+  const chunks = [...statics(renderer.path)].filter((f) => !loaded.has(f));
+  const links = chunks.map((f) => `<link rel="modulepreload" href="${relative(out, f).split('\\').join('/')}" />`);
+  const html = join(out, `${page}.html`);
+  const source = readFileSync(html, 'utf8');
+  const script = `<script type="module" src="${page}.js"></script>`;
+  if (!source.includes(script)) throw new Error(`${page}.html: no ${script} to put the preloads after`);
+  writeFileSync(html, source.replace(script, [script, ...links].join('\n    ')));
 }
 
 function filesUnder(dir) {

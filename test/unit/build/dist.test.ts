@@ -80,6 +80,27 @@ describe('dist/', () => {
     },
   );
 
+  it.each(['chrome', 'firefox'])(
+    '%s popup and reader preload the sanitiser that shows the article, and nothing of the save menu',
+    (browser) => {
+      for (const page of ['popup.html', 'reader.html']) {
+        const html = readFileSync(new URL(`${browser}/${page}`, dist), 'utf8');
+        const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]!);
+        expect(
+          preloads.some((f) => /^chunks\/render-article-\w+\.js$/.test(f)),
+          page,
+        ).toBe(true);
+        for (const file of preloads) {
+          expect(existsSync(new URL(`${browser}/${file}`, dist)), file).toBe(true);
+          expect(readFileSync(new URL(`${browser}/${file}`, dist), 'utf8'), file).not.toMatch(/turndown/i);
+        }
+        // DOMPurify is among them: it is the bulk of what the article waits for.
+        const code = preloads.map((f) => readFileSync(new URL(`${browser}/${f}`, dist), 'utf8')).join('\n');
+        expect(code, page).toMatch(/uponSanitizeElement/);
+      }
+    },
+  );
+
   it('has an executable CLI', () => {
     const cli = new URL('cli.mjs', dist).pathname;
     accessSync(cli, constants.X_OK);
