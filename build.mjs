@@ -179,22 +179,24 @@ async function buildCli() {
  * named in the page's HTML as `modulepreload` links, so the browser fetches and compiles them while the page
  * paints its frame and the tab is being cleaned, not after the article has arrived.
  */
+/** An output file and every chunk it imports statically (esbuild metafile outputs): what loads before it runs. */
+function staticImports(outputs, file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const dep of outputs[file].imports) if (dep.kind === 'import-statement') staticImports(outputs, dep.path, seen);
+  return seen;
+}
+
 function preloadSanitiser(metafile, out, page) {
   const outputs = metafile.outputs;
   const entry = Object.keys(outputs).find((f) => outputs[f].entryPoint === PAGES[page]);
-  const statics = (file, seen = new Set()) => {
-    if (seen.has(file)) return seen;
-    seen.add(file);
-    for (const dep of outputs[file].imports) if (dep.kind === 'import-statement') statics(dep.path, seen);
-    return seen;
-  };
-  const loaded = statics(entry);
+  const loaded = staticImports(outputs, entry);
   // The import is in the shared article page code, one of the chunks the page loads.
   const renderer = [...loaded]
     .flatMap((f) => outputs[f].imports)
     .find((dep) => dep.kind === 'dynamic-import' && /render-article-\w+\.js$/.test(dep.path));
   if (!renderer) throw new Error(`${page}: no dynamic import of render-article to preload`);
-  const chunks = [...statics(renderer.path)].filter((f) => !loaded.has(f));
+  const chunks = [...staticImports(outputs, renderer.path)].filter((f) => !loaded.has(f));
   const links = chunks.map((f) => `<link rel="modulepreload" href="${relative(out, f).split('\\').join('/')}" />`);
   const html = join(out, `${page}.html`);
   const source = readFileSync(html, 'utf8');
@@ -225,20 +227,14 @@ const loadSizes = {};
  */
 function eagerSizes(metafile, out) {
   const outputs = metafile.outputs;
-  const closure = (file, seen = new Set()) => {
-    if (seen.has(file)) return seen;
-    seen.add(file);
-    for (const dep of outputs[file].imports) if (dep.kind === 'import-statement') closure(dep.path, seen);
-    return seen;
-  };
   const pageSources = new Set(Object.values(PAGES));
   const entries = Object.keys(outputs).filter((f) => pageSources.has(outputs[f].entryPoint));
   const sizes = {};
   for (const file of entries) {
     const name = relative(out, file).replace(/\.js$/, '');
-    sizes[name] = [...closure(file)].reduce((sum, f) => sum + outputs[f].bytes, 0);
+    sizes[name] = [...staticImports(outputs, file)].reduce((sum, f) => sum + outputs[f].bytes, 0);
   }
-  const eager = new Set(entries.flatMap((f) => [...closure(f)]));
+  const eager = new Set(entries.flatMap((f) => [...staticImports(outputs, f)]));
   sizes.lazy = Object.entries(outputs)
     .filter(([f]) => !eager.has(f) && f.endsWith('.js'))
     .reduce((sum, [, o]) => sum + o.bytes, 0);

@@ -20,7 +20,6 @@ import { cleanLivePage } from './pipeline.js';
 import { takeSiteRules } from './site-rules-global.js';
 import { leaveHandover } from './handover.js';
 import { answerFor, failed, wallClock, type TimedAnswer } from './answer.js';
-import { cleanDeadline, deadlineBudget } from '../core/budget.js';
 import { CLEAN_BUDGET_MS } from '../core/limits.js';
 
 /** `budgetMs`: the time budget of the clean (the extension runs with the default; tests pass a tiny one). */
@@ -33,10 +32,7 @@ export function run(budgetMs: number = CLEAN_BUDGET_MS): TimedAnswer {
 function clean(budgetMs: number): TimedAnswer {
   try {
     const siteRules = takeSiteRules();
-    const start = performance.now();
-    const elements = document.getElementsByTagName('*').length;
-    const budget = deadlineBudget(cleanDeadline(start, budgetMs, elements), () => performance.now());
-    const outcome = cleanLivePage(document, window, location.href, siteRules, budget);
+    const outcome = cleanLivePage(document, window, location.href, siteRules, budgetMs);
     if (outcome.kind === 'unmeasured') {
       leaveHandover({ more: 'unmeasured', siteRules });
       // What the reader is told if the second script cannot run at all.

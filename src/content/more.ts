@@ -10,7 +10,6 @@
 import { ok } from '../messages/protocol.js';
 import { followingPages } from '../core/pages/pager.js';
 import { staticVerdicts } from '../core/visibility/static.js';
-import { cleanDeadline, deadlineBudget } from '../core/budget.js';
 import { CLEAN_BUDGET_MS } from '../core/limits.js';
 import { cleanLivePage } from './pipeline.js';
 import { withFollowingPages } from './follow.js';
@@ -31,10 +30,7 @@ async function more(): Promise<Answer> {
     if (handover.more === 'follow' && handover.article) {
       return ok(await withFollowingPages(document, window, location.href, handover.article, siteRules));
     }
-    const elements = document.getElementsByTagName('*').length;
-    const deadline = cleanDeadline(performance.now(), CLEAN_BUDGET_MS, elements);
-    const budget = deadlineBudget(deadline, () => performance.now());
-    const outcome = cleanLivePage(document, window, location.href, siteRules, budget, staticVerdicts);
+    const outcome = cleanLivePage(document, window, location.href, siteRules, CLEAN_BUDGET_MS, staticVerdicts);
     if (outcome.kind === 'unmeasured') return failed('the page could not be measured');
     if (outcome.kind === 'article' && followingPages(document, location.href).length > 0)
       return ok(await withFollowingPages(document, window, location.href, outcome.article, siteRules));

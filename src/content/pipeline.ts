@@ -16,7 +16,7 @@ import { cleanMeasured } from '../core/clean-measured.js';
 import { PAGE_LIMITS } from '../core/limits.js';
 import type { Article, Verdicts } from '../core/types.js';
 import type { SiteRule } from '../core/site-rules/types.js';
-import type { Budget } from '../core/budget.js';
+import { cleanDeadline, deadlineBudget, type Budget } from '../core/budget.js';
 import { liveVerdicts } from '../core/visibility/live.js';
 
 /** Documents Winnow can read: HTML, and XHTML served as XML. Plain text, other XML, SVG and images have no article. */
@@ -47,8 +47,9 @@ function measure(doc: Document, win: Window, budget?: Budget, staticVerdicts?: S
 
 /**
  * Cleans the rendered page `doc` (never modifying it). `url` is the address the article reports; `siteRules` the
- * reader's fixes (the extension passes the one for this site); `budget` the time budget the optional work stops
- * at (the extension's; none for the CLI); `staticVerdicts` the fallback if the live page cannot be measured.
+ * reader's fixes (the extension passes the one for this site); `budgetMs` the time budget of the clean, in ms
+ * from now (the extension's; none for the CLI: no limit); `staticVerdicts` the fallback if the live page cannot be
+ * measured.
  * Throws on a bug.
  */
 export function cleanLivePage(
@@ -56,9 +57,10 @@ export function cleanLivePage(
   win: Window,
   url: string,
   siteRules?: readonly SiteRule[],
-  budget?: Budget,
+  budgetMs?: number,
   staticVerdicts?: StaticVerdicts,
 ): LiveOutcome {
+  const start = performance.now();
   // The limits come first, before any expensive work, so one huge page never stalls the reader or a batch.
   const count = doc.getElementsByTagName('*').length;
   if (count > PAGE_LIMITS.maxElements) return { kind: 'too-many-elements', count };
@@ -67,6 +69,9 @@ export function cleanLivePage(
   if ((doc.contentType && !HTML_TYPES.test(doc.contentType)) || !doc.body) return { kind: 'not-html' };
   const text = doc.body.textContent?.length ?? 0;
   if (text > PAGE_LIMITS.maxText) return { kind: 'too-much-text', count: text };
+  // The deadline sets aside what the mandatory stages will take on a page this size (core/budget.ts).
+  const budget: Budget | undefined =
+    budgetMs === undefined ? undefined : deadlineBudget(cleanDeadline(start, budgetMs, count), () => performance.now());
   const verdicts = measure(doc, win, budget, staticVerdicts);
   if (!verdicts) return { kind: 'unmeasured' };
   const article = cleanMeasured(doc, verdicts, { url, window: win, siteRules, budget });
