@@ -135,4 +135,16 @@ describe('the article header', () => {
     expect(onTime.notice.hidden).toBe(true);
     expect(onTime.notice.textContent).toBe('');
   });
+
+  // article.css lays out a very long article near the screen first (content-visibility); an ordinary one as it is.
+  it('marks a very long article for layout near the screen first, and only a very long one', () => {
+    stubI18n('en');
+    const paragraphs = (n: number) =>
+      `<div class="page">${Array.from({ length: n }, (_, i) => `<p>Line ${i} <a href="#x">link</a> <em>word</em></p>`).join('')}</div>`;
+    const long = renderView('en', { content: paragraphs(2_000) }); // 6,001 elements
+    expect(long.body.hasAttribute('data-long')).toBe(true);
+    expect(long.body.textContent).toContain('Line 1999 link word');
+    const ordinary = renderView('en', { content: paragraphs(400) });
+    expect(ordinary.body.hasAttribute('data-long')).toBe(false);
+  });
 });
