@@ -25,6 +25,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readabilityAloneScript, winnowContentScript } from './lib/in-page.js';
+import { MARKS, newStages, noteStages, stageLine, type Marks, type Stage } from './lib/stage-marks.js';
 import type { Page } from 'puppeteer-core';
 import { DIST, availableBrowsers, keepLocal, launch, serve, type ExtensionBrowser } from '../test/e2e/harness.js';
 
@@ -64,45 +65,6 @@ const row = (label: string, xs: number[]) =>
     `${label.padEnd(48)} median ${pct(xs, 0.5).toFixed(0).padStart(5)} ms   p95 ${pct(xs, 0.95).toFixed(0).padStart(5)} ms   (${xs.length})`,
   );
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-/**
- * The stages from the click to the article, in order (src/ui/stage-marks.ts): `opened` is the popup document's
- * time origin; the tab's side (start … received) runs from the click, in the background, beside the popup's own.
- */
-const STAGES = [
-  'opened',
-  'start',
-  'inject',
-  'content-parsed',
-  'content-start',
-  'content-done',
-  'returned',
-  'received',
-  'ui',
-  'frame',
-  'sanitised',
-  'appended',
-  'article',
-  'painted',
-] as const;
-type Stage = (typeof STAGES)[number];
-/** The popup's marks on the wall clock (timeOrigin + mark, or `detail.at` before the popup existed: src/ui/stage-marks.ts). */
-const MARKS = `Object.fromEntries(${JSON.stringify(STAGES)}.map((stage) => { const mark = performance.getEntriesByName('winnow:' + stage)[0];
-  return [stage, stage === 'opened' ? performance.timeOrigin : mark?.detail?.at ?? performance.timeOrigin + (mark?.startTime ?? NaN)]; }))`;
-type Marks = Record<Stage, number>;
-/** Each stage's time after the click, per page (NaN where a stage was not marked). */
-const noteStages = (stages: Record<Stage, number[]>, marks: Marks, clickedAt: number) => {
-  for (const stage of STAGES) stages[stage].push(marks[stage] - clickedAt);
-};
-const newStages = () => Object.fromEntries(STAGES.map((stage) => [stage, [] as number[]])) as Record<Stage, number[]>;
-/** One line: the median of each stage after the click, in the order they happen. */
-const stageLine = (stages: Record<Stage, number[]>) =>
-  console.log(
-    `stages, median ms after the click: ${STAGES.map((stage) => {
-      const xs = stages[stage].filter(Number.isFinite);
-      return `${stage} ${xs.length ? pct(xs, 0.5).toFixed(0) : '–'}`;
-    }).join(' · ')}`,
-  );
 
 /**
  * Evaluated in every document of the peer's tab: once Reader View's own page shows its article (the iframe stops

@@ -9,6 +9,7 @@
  */
 import { loadavg } from 'node:os';
 import { readabilityAloneScript, winnowContentScript } from './lib/in-page.js';
+import { MARKS, newStages, noteStages, stageLine, type Marks } from './lib/stage-marks.js';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { largePage } from '../test/fixtures/security/generate.js';
 import { findBrowser } from '../src/cli/browsers.js';
@@ -112,31 +113,50 @@ async function inBrowser(kind: 'chrome' | 'firefox'): Promise<void> {
   await browser.close();
 }
 
-/** Chromium: the real toolbar click, to the article on screen in the popup. */
+/** Resolves after the page's next frame has been painted (a task queued from the frame callback runs after it). */
+const PAINTED = `new Promise((done) => requestAnimationFrame(() => setTimeout(done)))`;
+
+/**
+ * Chromium: the real toolbar click, to the article on screen in the popup — the frame that paints it (`painted`),
+ * not only the DOM in place — with each page's stages after the click (src/ui/stage-marks.ts).
+ */
 async function clicks(): Promise<void> {
   const browser = await launch('chrome');
-  console.log(`\nheadless Chromium, click → article on screen through the popup (median of ${RUNS})`);
+  console.log(`\nheadless Chromium, click → article painted in the popup (median of ${RUNS})`);
+  const perPage: Array<{ label: string; stages: ReturnType<typeof newStages> }> = [];
   for (const [i, [label]] of PAGES.entries()) {
     const times: number[] = [];
+    const stages = newStages();
     let answer = '';
     for (let run = 0; run < RUNS; run++) {
       let clickedAt = 0;
-      let article = NaN;
+      let marks: Marks | undefined;
       const shown = await browser.clickOn(server.url(`/p${i}.html`), {
-        beforeClick: () => {
+        // A reader clicks on a page they see: the clock starts once the page has painted its first frame (a
+        // 100,000-element page lays itself out for a second or more after its load event).
+        beforeClick: async (page) => {
+          await page.evaluate(PAINTED);
           clickedAt = Date.now();
         },
         inPopup: async (popup) => {
-          article = (await popup.evaluate(
-            `performance.timeOrigin + (performance.getEntriesByName('winnow:article')[0]?.startTime ?? NaN)`,
-          )) as number;
+          // `painted` is marked from a task after the article's frame: wait for it (an error paints no article).
+          await popup.waitForFunction(
+            `document.body.dataset.error || performance.getEntriesByName('winnow:painted').length > 0`,
+            { timeout: 60_000 },
+          );
+          marks = (await popup.evaluate(MARKS)) as Marks;
         },
       });
       answer = shown.errorCode ?? 'article';
-      if (!shown.errorCode) times.push(article - clickedAt);
+      if (!shown.errorCode && marks) {
+        times.push(marks.painted - clickedAt);
+        noteStages(stages, marks, clickedAt);
+      }
     }
     console.log(`${label.padEnd(26)} ${times.length ? ms(median(times)) : '      —'}   ${answer}`);
+    if (times.length) perPage.push({ label, stages });
   }
+  for (const { label, stages } of perPage) stageLine(stages, `  ${label}`);
   await browser.close();
 }
 

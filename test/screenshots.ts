@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { launch, openExtensionPage, serve, type ExtensionBrowser } from './e2e/harness.js';
+import { ARTICLE_SHOWN, launch, openExtensionPage, serve, type ExtensionBrowser } from './e2e/harness.js';
 import { multiPageSite, STORY_PAGES } from './helpers/multipage-site.js';
 
 const out = (name: string) => new URL(`./screenshots/${name}.png`, import.meta.url).pathname;
@@ -86,7 +86,7 @@ async function shoot(
   await lookup.close();
   const reader = await openExtensionPage(browser, `reader.html?tab=${tabId}`);
   await reader.setViewport({ width: 1100, height: 860 });
-  await reader.waitForFunction(`document.querySelector('main')?.getAttribute('aria-busy') === 'false'`);
+  await reader.waitForFunction(ARTICLE_SHOWN);
   await reader.screenshot({ path: out(name) });
   await reader.close();
   for (const tab of tabs) await tab.close();

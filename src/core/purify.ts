@@ -189,6 +189,18 @@ export function purifyToFragment(html: string | Element | DocumentFragment, win:
 }
 
 /**
+ * The same sanitising, of nodes already parsed from article HTML: the children of `holder`, a `<body>` of an
+ * inert document parsed as DOMPurify parses a string (DOMParser, text/html). DOMPurify works on a copy of that
+ * very tree, never serialised and parsed again: a second parse is where mutation XSS lives, and it would also
+ * move a leading `<title>` or `<style>` out of the body. For an article shown in slices (ui/render-in-slices.ts),
+ * whose slices together are then exactly what sanitising the whole article at once gives.
+ */
+export function purifyParsed(holder: HTMLElement, win: Window): DocumentFragment {
+  if (holder.nodeName !== 'BODY') throw new TypeError('purifyParsed takes the <body> that holds the nodes');
+  return purifierFor(win).sanitize(holder, { ...PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true });
+}
+
+/**
  * Nodes go to DOMPurify as their HTML: given a node, DOMPurify 3.4 imports the whole tree into its document and
  * then walks it once more for attached shadow roots before its own walk, which on a 100,000-element article
  * costs more than serialising and parsing it (the parser is native). A fragment is moved into a holder to be

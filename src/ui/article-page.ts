@@ -163,9 +163,11 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
 
   let current = result.value;
   const body = byRole(main, 'article');
+  // The latest article's rendering, done when all of it is in place (a very long one fills in slices).
+  let filling = Promise.resolve();
   const show = (article: Article) => {
     current = article;
-    renderArticle(
+    filling = renderArticle(
       {
         title: byRole(main, 'title'),
         meta: byRole(main, 'meta'),
@@ -203,6 +205,8 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
   await controls;
   const tabId = options.tabId?.();
   for (const mount of mounts) mount({ doc, actions, current: () => current, show, mode: options.mode, tabId });
+  // The reading position and printing need the whole article in place, whichever was shown last.
+  for (let waited: Promise<void> | null = null; waited !== filling;) await (waited = filling);
   await options.onShown?.(current);
 }
 

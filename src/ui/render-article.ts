@@ -10,9 +10,14 @@ import { t } from '../i18n/index.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
 import { addCodeCopyButtons } from './code-copy.js';
 import { markStage } from './stage-marks.js';
+import { parseInert, renderInSlices } from './render-in-slices.js';
 
 /** Elements past which an article is "very long" (a long feature has one or two thousand). */
 const LONG_ARTICLE_ELEMENTS = 5000;
+/** Characters of HTML past which an article may be very long: parsed first to count, then shown in slices. */
+const LONG_ARTICLE_HTML = 250_000;
+/** The latest rendering of each article body: an older one still filling in slices stops. */
+const renderings = new WeakMap<Element, number>();
 
 export interface ArticleView {
   title: HTMLElement;
@@ -23,7 +28,11 @@ export interface ArticleView {
   notice?: HTMLElement;
 }
 
-export function renderArticle(view: ArticleView, article: Article): void {
+/**
+ * Shows `article` in `view`. Its text is in place when this returns, but for a very long article, whose first
+ * screens are in place and the rest follows between frames: the promise says when all of it is.
+ */
+export function renderArticle(view: ArticleView, article: Article): Promise<void> {
   const doc = view.body.ownerDocument;
   // localizePage set the page's lang to the language of its messages: dates and counts follow it.
   const locale = doc.documentElement.lang || 'en';
@@ -43,16 +52,63 @@ export function renderArticle(view: ArticleView, article: Article): void {
     view.notice.hidden = !article.skipped?.length;
   }
 
+  if (article.lang) view.body.lang = article.lang;
+  view.body.dir = article.dir ?? 'auto';
+  view.title.dir = article.dir ?? 'auto';
+  const rendering = (renderings.get(view.body) ?? 0) + 1;
+  renderings.set(view.body, rendering);
+  const win = doc.defaultView as Window;
+
+  if (article.content.length > LONG_ARTICLE_HTML) {
+    const { body, elements } = parseInert(article.content, win);
+    if (elements > LONG_ARTICLE_ELEMENTS) {
+      // A very long article is laid out near the screen first (article.css), and sanitised and shown in slices.
+      view.body.setAttribute('data-long', '');
+      // Assistive technology (and the tests) hear the article is still coming in until the last slice is.
+      view.body.setAttribute('aria-busy', 'true');
+      view.body.replaceChildren();
+      const done = renderInSlices(body, view.body, win, {
+        current: () => renderings.get(view.body) === rendering,
+        pause: slicePause(doc),
+      });
+      markStage('sanitised');
+      markStage('appended');
+      return done.then(() => {
+        if (renderings.get(view.body) !== rendering) return;
+        view.body.removeAttribute('aria-busy');
+        addCodeCopyButtons(view.body);
+      });
+    }
+  }
   // The sanitised nodes themselves, not their HTML parsed once more: one parse, and nothing between the
   // sanitiser and the page that could re-read the markup differently (mutation XSS lives in that gap).
-  const sanitised = purifyToFragment(article.content, doc.defaultView as Window);
+  const sanitised = purifyToFragment(article.content, win);
   markStage('sanitised');
-  // A very long article is laid out near the screen first (article.css): its first lines show at once.
+  view.body.removeAttribute('aria-busy');
   view.body.toggleAttribute('data-long', sanitised.querySelectorAll('*').length > LONG_ARTICLE_ELEMENTS);
   view.body.replaceChildren(sanitised);
   markStage('appended');
   addCodeCopyButtons(view.body);
-  if (article.lang) view.body.lang = article.lang;
-  view.body.dir = article.dir ?? 'auto';
-  view.title.dir = article.dir ?? 'auto';
+  return Promise.resolve();
+}
+
+/**
+ * The wait between two slices: the first lets the frame with the first screens be painted (when the page is
+ * on screen: a hidden page paints no frames); the others only let input and painting in, with a message
+ * task, which background pages do not slow down as they do timers.
+ */
+function slicePause(doc: Document): () => Promise<void> {
+  let first = true;
+  const win = doc.defaultView as Window & typeof globalThis;
+  const task = () =>
+    new Promise<void>((done) => {
+      const channel = new win.MessageChannel();
+      channel.port1.onmessage = () => done();
+      channel.port2.postMessage(null);
+    });
+  return () => {
+    if (!first || doc.visibilityState !== 'visible') return task();
+    first = false;
+    return new Promise<void>((done) => win.requestAnimationFrame(() => void task().then(done)));
+  };
 }

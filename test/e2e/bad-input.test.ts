@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ARTICLE_SHOWN,
   availableBrowsers,
   serve,
   sharedBrowser,
@@ -283,9 +284,7 @@ describe.each<BrowserKind>(availableBrowsers())('bad input in %s', (kind) => {
       });
       await page.triggerExtensionAction(extension);
       const popup = await (await popupTarget).asPage();
-      await popup.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false', {
-        timeout: 40_000,
-      });
+      await popup.waitForFunction(ARTICLE_SHOWN, { timeout: 40_000 });
       const state = (await popup.evaluate(
         `({ error: document.body.dataset.error ?? null, text: document.querySelector('[data-role="article"]').textContent, status: document.querySelector('[data-role="status"]').textContent })`,
       )) as { error: string | null; text: string; status: string };

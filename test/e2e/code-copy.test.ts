@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ARTICLE_SHOWN,
   availableBrowsers,
   launch,
   openExtensionPage,
@@ -80,7 +81,7 @@ if (available.includes('firefox'))
         'browser.storage.session.get(null).then((all) => Object.keys(all))',
       )) as string[];
       const reader = await openExtensionPage(browser, `reader.html?tab=${keys[0]!.split(':')[1]}`);
-      await reader.waitForFunction(`document.querySelector('main')?.getAttribute('aria-busy') === 'false'`);
+      await reader.waitForFunction(ARTICLE_SHOWN);
       const shown = (await reader.evaluate(CLICK_COPY)) as { code: string; label: string; count: number };
       expect(shown.count).toBe(1);
       expect(shown.code).toBe(JAVA);

@@ -108,7 +108,7 @@ export interface ClickOptions {
   localOnly?: boolean;
   /** Called (and awaited) just before the toolbar button is clicked, the page loaded and in front (benchmarks start
    * their clock here; the security suite notes what the page has run on its own). */
-  beforeClick?: () => void | Promise<void>;
+  beforeClick?: (page: Page) => void | Promise<void>;
   /** Chromium only: act in the popup once the article is shown (before it closes). */
   inPopup?: (popup: Page) => Promise<void>;
 }
@@ -203,6 +203,12 @@ export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Pr
 
 // Evaluated inside extension pages. Strings, not functions: test transpilers may inject helpers
 // (such as esbuild's __name) that do not exist in the page.
+/**
+ * An article page (popup or reader) is done loading: its frame is no longer busy, and neither is its article body
+ * (a very long article fills in slices after its first screens: src/ui/render-in-slices.ts).
+ */
+export const ARTICLE_SHOWN = `document.querySelector('main')?.getAttribute('aria-busy') === 'false' && !document.querySelector('[data-role="article"][aria-busy="true"]')`;
+
 const READ_POPUP = `(() => {
   const text = (role) => { const el = document.querySelector('[data-role="' + role + '"]'); return el && !el.hidden && el.textContent ? el.textContent : null; };
   return { title: text('title'), articleText: text('article'), status: text('status'), errorCode: document.body.dataset.error ?? null };
@@ -322,16 +328,14 @@ async function launchChrome(headless: boolean, options: LaunchOptions = {}): Pro
       const loadStarted = performance.now();
       await page.goto(url, { waitUntil: 'load' });
       const pageLoadMs = performance.now() - loadStarted;
-      await options.beforeClick?.();
+      await options.beforeClick?.(page);
       const popupTarget = browser.waitForTarget((t) => t.url().startsWith(`${origin}/popup.html`), { timeout: 20_000 });
       await page.triggerExtensionAction(extension);
       const popup = await (await popupTarget).asPage();
       const consoleErrors: string[] = [];
       collectErrors(popup, consoleErrors);
       // Longer than the background's injection timeout (25 s), so a slow page ends in an answer, not a test timeout.
-      await popup.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false', {
-        timeout: 40_000,
-      });
+      await popup.waitForFunction(ARTICLE_SHOWN, { timeout: 40_000 });
       const shown = (await popup.evaluate(READ_POPUP)) as Omit<PopupResult, 'article' | 'consoleErrors'>;
       const article = (await popup.evaluate(LAST_KEPT_ARTICLE)) as Article | null;
       if (options.inPopup) await options.inPopup(popup);
@@ -427,7 +431,7 @@ async function launchFirefox(headless: boolean, options: LaunchOptions = {}): Pr
       collectErrors(page, consoleErrors);
       await page.goto(url, { waitUntil: 'load' });
       await page.bringToFront();
-      await options.beforeClick?.();
+      await options.beforeClick?.(page);
       await clickAction();
       const article = await poll(
         'the popup to keep an article',

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ARTICLE_SHOWN,
   availableBrowsers,
   openExtensionPage,
   serve,
@@ -71,7 +72,7 @@ describe.each<BrowserKind>(availableBrowsers())('multi-page articles in %s', (ki
         'browser.storage.session.get(null).then((all) => Object.keys(all))',
       )) as string[];
       const reader = await openExtensionPage(browser, `reader.html?tab=${keys[0]!.split(':')[1]}`);
-      await reader.waitForFunction(`document.querySelector('main')?.getAttribute('aria-busy') === 'false'`);
+      await reader.waitForFunction(ARTICLE_SHOWN);
       expect(await reader.evaluate(`document.querySelector('[data-role="meta"]').textContent`)).toContain(
         '3 pages joined',
       );

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ARTICLE_SHOWN,
   acceptPermissionPrompt,
   availableBrowsers,
   chooseContextMenuItem,
@@ -145,7 +146,7 @@ if (available.includes('chrome'))
       const open = async () => {
         const reader = await openExtensionPage(browser, `reader.html?tab=${tabId}`);
         await reader.setViewport({ width: 700, height: 400 });
-        await reader.waitForFunction(`document.querySelector('main')?.getAttribute('aria-busy') === 'false'`);
+        await reader.waitForFunction(ARTICLE_SHOWN);
         return reader;
       };
       const first = await open();

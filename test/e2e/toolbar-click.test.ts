@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ARTICLE_SHOWN,
   availableBrowsers,
   serve,
   sharedBrowser,
@@ -123,7 +124,7 @@ describe.each<BrowserKind>(availableBrowsers())('toolbar click in %s', (kind) =>
       end = (await browser.probe!.evaluate(`(async () => {
         for (let i = 0; i < 400; i++) {
           const [view] = browser.extension.getViews({ type: 'popup' });
-          if (view?.document.querySelector('main')?.getAttribute('aria-busy') === 'false') return view.eval(${JSON.stringify(LONG_ARTICLE_END)});
+          if (view?.eval(${JSON.stringify(ARTICLE_SHOWN)})) return view.eval(${JSON.stringify(LONG_ARTICLE_END)});
           await new Promise((done) => setTimeout(done, 50));
         }
         return null;

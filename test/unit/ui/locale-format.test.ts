@@ -107,7 +107,7 @@ describe('the article header', () => {
       notice: doc.createElement('p'),
       body: doc.querySelector('article')!,
     };
-    renderArticle(view, { ...article, ...extra });
+    void renderArticle(view, { ...article, ...extra });
     return view;
   };
   const render = (lang: string) => renderView(lang).meta.textContent;
