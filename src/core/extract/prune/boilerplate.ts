@@ -3,7 +3,8 @@
  * provider focused on … Ascom is headquartered in Baar (Switzerland) …" (corporate newsrooms, wire
  * services). It describes the issuer, not the news. Only the tail is searched, and the run starts at a
  * sentence of the form "<Name> is a/an/the … provider/company/…", so a story that mentions what a company
- * is, mid-text, keeps it.
+ * is, mid-text, keeps it. The press contact under a release ("Pressekontakt:", "Media contact:" and its name,
+ * email and phone lines) goes the same way.
  */
 import { guarded } from './guarded-regex.js';
 import { alive, isHeading, leafBlocks, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
@@ -19,7 +20,35 @@ const COMPANY_SENTENCE = guarded(
   /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s*\([^)]{1,30}\))?,?\s+(?:is|are)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}(?:provider|providers|company|companies|leader|manufacturer|supplier|developer|firm|group|organi[sz]ation|agency|publisher|operator|producer|maker|platform|network|exchange)\b/u,
 );
 
+/**
+ * The press contact that closes a release: "Pressekontakt:", "Media contact:", "Contact presse :" and the lines
+ * after it (a name, an address, an email, a phone number), often with the wire's own line under them.
+ */
+const CONTACT_LABEL =
+  /^(?:press(?:e)?\s*kontakte?|medienkontakte?|kontakt\s+für\s+(?:die\s+)?(?:presse|medien)|(?:press|media)\s+(?:contacts?|enquiries|inquiries|relations)|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact|contacts?\s+(?:presse|médias?)|contacto\s+(?:de\s+|para\s+)?(?:prensa|medios)|contatt[oi]\s+(?:per\s+la\s+)?stampa|contato\s+(?:para\s+(?:a\s+)?)?imprensa|perscontact|persinformatie|kontakt\s+dla\s+(?:mediów|prasy)|pressekontakt)\s*[:：]?(?:\s|$)/i;
+/** What a contact block holds: an email address or a phone number. */
+const CONTACT_DETAIL =
+  /[\w.+-]+@[\w-]+\.[\w.-]+|(?:tel|phone|telefon|téléphone|tél|fon)\.?\s*[:：]?\s*\+?\d|\+\d{1,3}[\s(]+\d/i;
+/** Lines in a contact block: a few people and their details, each line short (a sentence of a story is longer). */
+const MAX_CONTACT_BLOCKS = 15;
+const MAX_CONTACT_WORDS = 15;
+
+function pruneContact(ctx: PruneContext, blocks: Element[]): void {
+  const start = Math.max(0, blocks.length - MAX_CONTACT_BLOCKS);
+  for (let i = start; i < blocks.length; i++) {
+    const el = blocks[i]!;
+    if (!alive(ctx, el) || wordCount(textOf(el)) > MAX_CONTACT_WORDS || !CONTACT_LABEL.test(textOf(el))) continue;
+    const run = blocks.slice(i).filter((b) => alive(ctx, b));
+    if (run.some((b) => wordCount(textOf(b)) > MAX_CONTACT_WORDS || tooBig(ctx, b))) return;
+    // The details themselves, so a story that ends by quoting a "press contact" keeps its last lines.
+    if (!run.some((b) => CONTACT_DETAIL.test(textOf(b)))) return;
+    for (const b of run) remove(ctx, b, 'boilerplate');
+    return;
+  }
+}
+
 export function pruneBoilerplate(ctx: PruneContext): void {
+  pruneContact(ctx, leafBlocks(ctx.root));
   const blocks = leafBlocks(ctx.root);
   const start = Math.max(0, blocks.length - TAIL_BLOCKS);
   for (let i = start; i < blocks.length; i++) {

@@ -3,7 +3,9 @@
  * "You may also like", "More Great WIRED Stories", "DON'T MISS", "Trending", "More from UK" followed by a
  * list of headlines (Wired, Express, Sky, AP), and one-line teasers — "Related: …", "READ MORE: …",
  * "Also on rt.com …", "[Related: …]" (Space.com, Live Science, City A.M., CRN). A reader wants neither. The
- * headings come in the languages of European news sites too: "À lire aussi :", "Lesen Sie auch", "Leer más".
+ * headings come in the languages of European news sites too: "À lire aussi :", "Lesen Sie auch", "Leer más",
+ * "Czytaj także", "Διαβάστε επίσης". A box that holds only such a heading is what is left of an insert whose
+ * list went before (Readability drops link-dense lists): it goes too.
  */
 import {
   alive,
@@ -23,7 +25,7 @@ const TEASER =
 
 /** A heading that introduces a list of other articles. */
 const LIST_HEADING =
-  /^(?:you\s+may\s+also\s+like|you\s+might\s+also\s+like|more\s+great\s+\S+\s+stories|don'?t\s+miss|trending(?:\s+now)?|recent\s+(?:articles|posts|stories)|popular(?:\s+this\s+week)?|most\s+(?:popular|read|viewed)|latest(?:\s+news)?|more\s+from\s+.{1,30}|more\s+(?:\S+\s+)?(?:news|stories|articles)|related(?:\s+(?:articles|stories|posts|news|content|coverage|links|reading))?|read\s+next|up\s+next|recommended(?:\s+for\s+you)?|top\s+stories|what\s+to\s+read\s+next|further\s+reading|leggi\s+anche|mais\s+lidas|相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)|热门(?:新闻|文章|推荐)|熱門(?:新聞|文章|推薦)|read\s+more|next\s+in\s+.{1,30}|popular\s+videos?|à\s+lire\s+(?:aussi|également)|lire\s+aussi|sur\s+le\s+même\s+sujet|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|weitere\s+(?:artikel|nachrichten|beiträge)|leer\s+más|lee\s+también|te\s+puede\s+interesar|(?:noticias|artículos)\s+relacionad[oa]s|leia\s+(?:também|mais)|ti\s+potrebbe\s+interessare|articoli\s+correlati|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀)[\s.:：…]*$/i;
+  /^(?:you\s+may\s+also\s+like|you\s+might\s+also\s+like|more\s+great\s+\S+\s+stories|don'?t\s+miss|trending(?:\s+now)?|recent\s+(?:articles|posts|stories)|popular(?:\s+this\s+week)?|most\s+(?:popular|read|viewed)|latest(?:\s+news)?|more\s+from\s+.{1,30}|more\s+(?:\S+\s+)?(?:news|stories|articles)|related(?:\s+(?:articles|stories|posts|news|content|coverage|links|reading))?|read\s+next|up\s+next|recommended(?:\s+for\s+you)?|top\s+stories|what\s+to\s+read\s+next|further\s+reading|leggi\s+anche|mais\s+lidas|相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)|热门(?:新闻|文章|推荐)|熱門(?:新聞|文章|推薦)|read\s+more|next\s+in\s+.{1,30}|popular\s+videos?|à\s+lire\s+(?:aussi|également)|lire\s+aussi|sur\s+le\s+même\s+sujet|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|passend\s+(?:dazu|zum\s+thema)|lees\s+ook|lees\s+meer|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|läs\s+(?:också|mer)|les\s+også|læs\s+også|lue\s+myös|čtěte\s+(?:také|též|rovněž)|přečtěte\s+si\s+(?:také|též)|citește\s+(?:și|mai\s+mult)|vedi\s+anche|διαβ[αά]στε\s+(?:επ[ιί]σης|ακ[οό]μ[ηα])|δε[ιί]τε\s+επ[ιί]σης|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|weitere\s+(?:artikel|nachrichten|beiträge)|leer\s+más|lee\s+también|te\s+puede\s+interesar|(?:noticias|artículos)\s+relacionad[oa]s|leia\s+(?:também|mais)|ti\s+potrebbe\s+interessare|articoli\s+correlati|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀)[\s.:：…]*$/i;
 
 const linkish = (el: Element) => linkDensity(el) >= 0.5;
 
@@ -58,6 +60,9 @@ export function pruneRelated(ctx: PruneContext): void {
         anchor = anchor.parentElement;
       }
       const list = followingLinkBlocks(anchor);
+      // A box of its own that holds nothing but the heading lost its list already (Readability drops link-dense
+      // lists): the heading is all that is left of a "read also" insert between two paragraphs.
+      if (list.length === 0 && anchor !== el) remove(ctx, anchor, 'related');
       if (list.length === 0) continue;
       if (list.some((b) => tooBig(ctx, b))) continue;
       remove(ctx, anchor, 'related');

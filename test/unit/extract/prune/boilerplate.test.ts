@@ -22,3 +22,34 @@ describe('prune: press-release boilerplate', () => {
     expect(r.removed).toEqual([]);
   });
 });
+
+describe('prune: the press contact closing a release', () => {
+  it('takes "Pressekontakt:" and the contact lines after it, in German, English and French', () => {
+    for (const [label, lines] of [
+      [
+        'Pressekontakt:',
+        ['TravelTrex GmbH', 'Christian Neuwerth', 'presse-de@traveltrex.com', 'Tel. +49 (0) 221-33 606-2513'],
+      ],
+      ['Media contact:', ['Jane Doe, Acme Corp.', 'jane.doe@acme.example', '+1 555 0100']],
+      ['Contact presse :', ['Agence Exemple', 'Marie Dupont', 'Tél. : 01 23 45 67 89']],
+    ] as const) {
+      const r = runRule(pruneBoilerplate, `<p>${label}</p>${lines.map((l) => `<p>${l}</p>`).join('')}`);
+      expect(r.text, label).toContain('Paragraph 8 of the story');
+      expect(r.text, label).not.toContain(lines[1]);
+      expect(r.removed.length, label).toBe(lines.length + 1);
+    }
+  });
+
+  it('keeps a story that ends on a sentence about its press contact, with no contact details', () => {
+    const r = runRule(
+      pruneBoilerplate,
+      '<p>Press contacts at the ministry declined to comment on the figures before the vote.</p><p>The vote is on Friday.</p>',
+    );
+    expect(r.removed).toEqual([]);
+  });
+
+  it('keeps a contact label in the middle of a story', () => {
+    const r = runRule(pruneBoilerplate, '<p>Media contact:</p><p>press@council.example</p>', { after: STORY });
+    expect(r.removed).toEqual([]);
+  });
+});

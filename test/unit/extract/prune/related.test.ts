@@ -47,3 +47,25 @@ describe('prune: related-article lists and teasers', () => {
     expect(r.text).toContain('the council published its full report');
   });
 });
+
+describe('prune: what is left of a "read also" insert', () => {
+  it('takes a box holding only a "read also" heading, whose list went before, in several languages', () => {
+    for (const heading of ['ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ', 'Czytaj także', 'Lees ook', 'Lesen Sie auch']) {
+      const r = runRule(
+        pruneRelated,
+        `<div class="read-also"><div class="title"><h2>${heading}</h2></div></div><p>The story goes on after the insert, with more of what the council decided.</p>`,
+      );
+      expect(r.text, heading).not.toContain(heading);
+      expect(r.text, heading).toContain('The story goes on');
+      expect(r.removed.map((x) => x.reason)).toEqual(['prune:related']);
+    }
+  });
+
+  it('keeps a bare "read also" heading that is the story\'s own subheading', () => {
+    const r = runRule(
+      pruneRelated,
+      '<h2>Lesen Sie auch</h2><p>Lesen Sie auch, was der Rat beschlossen hat: die Brücke wird gebaut, sagte der Bürgermeister.</p>',
+    );
+    expect(r.removed).toEqual([]);
+  });
+});
