@@ -18,6 +18,8 @@ const CREDIT_LINE = new RegExp(
   [
     // "Photo: X, AP", "Foto: X", "Image: Hanwha", "Credit: Tyvak", "Source: News agencies" on its own line
     String.raw`^\(?(?:photo|photos|image|images|picture|foto|fotos|credit|credits|illustration|video|source|fonte|quelle)\s*(?:credit)?\s*[:：]`,
+    // The same credit lines on European sites: "Bild: picture alliance/dpa", "Crédit photo : AFP", "Zdjęcie: PAP".
+    String.raw`^\(?(?:bild(?:quelle)?|bilder|crédits?(?:\s+photos?)?|fotografía|fotografie|fotografia|zdjęcie|fot\.|kuva|imagen|immagine|afbeelding|beeld|φωτογραφία|φωτό)\s*[:：]`,
     // BBC: "Image copyright Getty Images", "Image caption …", "Media caption …"
     String.raw`^(?:image|media|photo)\s+(?:copyright|caption|credit)\b`,
     // "(Image: © Shutterstock)", "© John Brecher …", "© Reuters"

@@ -9,6 +9,8 @@ import { alive, isBlock, leafBlocks, remove, textOf, wordCount, type PruneContex
 
 const isBlockWithBlocks = (el: Element): boolean => Array.from(el.querySelectorAll('*')).some(isBlock);
 
+/** Minutes, abbreviated or not, in those languages. */
+const MINUTES = String.raw`(?:min(?:s|ute[ns]?|utos|uti|uty|uten|utter|uuttia)?|m)\.?`;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 /**
  * Arabic months (Egyptian and Levantine names), weekdays and "آخر تحديث" ("last updated"), so CNN Arabic's
@@ -45,17 +47,30 @@ const MAY_BE_FOREIGN_DATE = new RegExp(FOREIGN_WORDS, 'i');
  */
 const datePartsFor = (text: string): RegExp => (MAY_BE_FOREIGN_DATE.test(text) ? WITH_FOREIGN_DATE_PARTS : DATE_PARTS);
 
-/** The label ends where a letter does not follow: `\b` cannot see the end of 发布时间 before "：". */
+/**
+ * The label ends where a letter does not follow: `\b` cannot see the end of 发布时间 before "：". European news
+ * sites' labels too: "Stand: 12.03.2023, 14:00 Uhr", "Aktualisiert am …", "Mis à jour le …", "Gepubliceerd op …"
+ * ("Stand" only with its colon: "Stand 2023 waren es …" is a sentence).
+ */
 const DATE_LABEL =
-  /^(?:\|\s*)?(?:updated|published|posted|first\s+published|last\s+updated|original|modified|publicado|pubblicato|veröffentlicht|publié|発行|发布时间|發布時間|發佈時間|发布日期|發布日期|更新时间|更新時間|更新)(?![\p{L}\p{N}_])[\s:：]*/iu;
+  /^(?:\|\s*)?(?:updated|published|posted|first\s+published|last\s+updated|original|modified|publicado(?:\s+(?:el|em))?|pubblicato(?:\s+il)?|veröffentlicht(?:\s+am)?|publié(?:\s+le)?|(?:zuletzt\s+)?aktualisiert(?:\s+am)?|erstellt(?:\s+am)?|stand(?=\s*:)|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?|actualizado(?:\s+(?:el|a\s+las))?|aggiornato(?:\s+(?:il|alle))?|atualizado(?:\s+em)?|bijgewerkt(?:\s+op)?|gepubliceerd(?:\s+op)?|opublikowano|zaktualizowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|発行|发布时间|發布時間|發佈時間|发布日期|發布日期|更新时间|更新時間|更新)(?![\p{L}\p{N}_])[\s:：]*/iu;
+/**
+ * A reading-time line: "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 min", "Leestijd 4 minuten",
+ * "Czas czytania: 3 min". What the page estimates, not the story.
+ */
+const READING_TIME = new RegExp(
+  String.raw`^(?:(?:reading\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd|czas\s+czytania|lästid|lesetid|læsetid|lukuaika)\s*[:：]?\s*(?:ca\.?\s*|circa\s+|~\s*)?\d+\s*(?:-\s*\d+\s*)?${MINUTES}|(?:ca\.?\s*)?\d+\s*(?:-\s*\d+\s*)?${MINUTES}\s+(?:read|reading(?:\s+time)?|lesezeit|lesedauer|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd|czytania|lästid|lesetid|læsetid|lukuaika))$`,
+  'iu',
+);
 /**
  * Chinese staff lines inside the container: "责任编辑：周涛", "（编辑：王芳　校对：李明）", "編輯：陳志明　校對：黃淑芬".
  * They credit the desk, not the story (the byline is the reporter's, read from the label lines).
  */
 const STAFF_LINE =
   /^[（(【[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校|监制|監製|实习编辑|實習編輯|美编|美編|值班编辑|值班編輯)\s*[:：]/;
-/** "By Paul Takahashi", "Por Ana": a name follows, so "By changesets" (a table heading on LWN) is not a byline. */
-const BYLINE_LINE = /^(?:[Bb]y|BY|[Pp]or|[Dd]i|[Vv]on|[Pp]ar|[Ww]ritten\s+by)\s+[\p{Lu}\p{Lo}@]/u;
+/** "By Paul Takahashi", "Por Ana", "Von Anna Schmidt", "Door Jan de Vries", "Autorin: Eva Roth": a name follows, so "By changesets" (a table heading on LWN) is not a byline. */
+const BYLINE_LINE =
+  /^(?:(?:[Bb]y|BY|[Pp]or|[Dd]i|[Vv]on|VON|[Pp]ar|[Ww]ritten\s+by|[Dd]oor|[Aa]v|[Aa]f)\s+|(?:[Aa]utor(?:in|a|e)?|[Aa]uteur(?:e)?|[Tt]exte?|AUTOR|AUTEUR)\s*[:：]\s*)[\p{Lu}\p{Lo}@]/u;
 /** Wrappers that hold the date and byline inline, beside other blocks, where no leaf block isolates them. */
 const META_CLASS =
   /(?:^|[\s_-])(?:timestamp|dateline|date|time|pubdate|published|updated|posted-?on|byline|entry-meta|post-meta|article-meta)(?:$|[\s_-])/i;
@@ -101,6 +116,7 @@ function dropIfFurniture(ctx: PruneContext, el: Element, title: string, byline: 
   else if (byline && norm(text) === byline) remove(ctx, el, 'byline');
   else if (title && norm(text) === title) remove(ctx, el, 'headline');
   else if (URL_ONLY.test(text)) remove(ctx, el, 'url');
+  else if (READING_TIME.test(text)) remove(ctx, el, 'reading-time');
   else if (STAFF_LINE.test(text) && words <= 15) remove(ctx, el, 'staff');
 }
 

@@ -53,6 +53,18 @@ describe('prune: captions and credits', () => {
     expect(r.removed.map((x) => x.reason)).toEqual(['prune:caption', 'prune:credit', 'prune:credit', 'prune:caption']);
   });
 
+  it('takes the credit lines of European sites', () => {
+    const credits = [
+      'Bild: picture alliance/dpa',
+      'Crédit photo : AFP',
+      'Zdjęcie: PAP/Leszek Szymański',
+      'Foto: Getty Images',
+    ];
+    const r = runRule(pruneCaptions, credits.map((line) => `<p>${line}</p>`).join(''));
+    expect(r.removed.map((x) => x.text)).toEqual(credits);
+    expect(r.text).toContain('Paragraph 8 of the story');
+  });
+
   it('keeps prose that mentions photos and a classed wrapper of several paragraphs', () => {
     const prose = '<p>The photo exhibition opens on Friday and runs until the end of March, the gallery said.</p>';
     const wrapper = `<div class="wp-caption-wrapper"><p>${'Story text that continues here. '.repeat(5)}</p><p>${'More story text. '.repeat(5)}</p></div>`;

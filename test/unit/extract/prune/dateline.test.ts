@@ -59,3 +59,34 @@ describe('prune: date, byline, headline and address lines', () => {
     expect(r.text).toContain('المرصد السوري');
   });
 });
+
+describe('prune: the date, byline and reading-time lines of European sites', () => {
+  it('takes labelled dates, reading times and bylines in German, French, Dutch, Spanish and the Nordic languages', () => {
+    const lines = [
+      'Stand: 12.03.2023, 14:00 Uhr',
+      'Aktualisiert am 4. Mai 2021, 09:12 Uhr',
+      'Mis à jour le 12 mars 2023 à 14h00',
+      'Gepubliceerd op 3 april 2022 10:15',
+      'Lesezeit: 3 Min.',
+      '5 min read',
+      'Temps de lecture : 4 min',
+      'Leestijd 4 minuten',
+      'Von Anna Schmidt und Jan Berg',
+      'Door Jan de Vries',
+      'Av Anna Svensson',
+      'Autorin: Eva Roth',
+    ];
+    const r = runRule(pruneDatelines, lines.map((line) => `<p>${line}</p>`).join(''));
+    expect(r.removed.map((x) => x.text)).toEqual(lines);
+    expect(r.text).toContain('Paragraph 8 of the story');
+  });
+
+  it('keeps sentences that start with those words', () => {
+    const r = runRule(
+      pruneDatelines,
+      '<p>Stand 2023 waren es fünf Millionen Menschen.</p><p>Von Anfang an war klar, dass der Rat die Brücke will.</p>' +
+        '<p>Die Lesezeit der Akten betrug 3 Minuten pro Seite, sagte der Richter.</p>',
+    );
+    expect(r.removed).toEqual([]);
+  });
+});
