@@ -55,6 +55,13 @@ const PROMPT = new RegExp(
     String.raw`^(?:jetzt\s+)?(?:newsletter\s+)?(?:abonnieren|registrieren|anmelden)\b.{0,60}\b(?:newsletter|kostenlos|gratis)`,
     String.raw`\b(?:abonnez-vous|inscrivez-vous)\b.{0,60}\b(?:newsletter|infolettre|gratuit)`,
     String.raw`\b(?:suscr[ií]bete|reg[ií]strate)\b.{0,60}\b(?:newsletter|bolet[ií]n|gratis)`,
+    // Cookie notices in those languages and in Italian, Dutch and Polish.
+    String.raw`\b(?:diese\s+(?:website|webseite|seite)\s+(?:verwendet|nutzt)|wir\s+(?:verwenden|nutzen))\s+cookies\b`,
+    String.raw`\b(?:ce\s+site\s+utilise|nous\s+utilisons)\s+(?:des\s+)?cookies\b`,
+    String.raw`\b(?:este\s+sitio(?:\s+web)?\s+utiliza|utilizamos)\s+cookies\b`,
+    String.raw`\b(?:questo\s+sito\s+(?:web\s+)?utilizza|utilizziamo)\s+(?:i\s+)?cookie`,
+    String.raw`\b(?:deze\s+(?:website|site)\s+(?:maakt\s+gebruik\s+van|gebruikt)|wij\s+gebruiken)\s+cookies\b`,
+    String.raw`\b(?:ta\s+strona|serwis)\s+(?:używa|korzysta\s+z)\s+(?:plików\s+)?cookie`,
     // "扫码关注“城市晚报”微信公众号" boxes under Chinese articles
     String.raw`^(?:扫码|掃碼|扫描二维码|掃描二維碼|长按|長按)(?:识别|識別|二维码|二維碼)?.{0,10}(?:关注|關注|下载|下載|订阅|訂閱)`,
   ].join('|'),
@@ -71,17 +78,17 @@ const ENGLISH_AND_CJK_UI_WORDS = String.raw`share|share this|tweet|email|print|p
  */
 const EUROPEAN_UI_WORDS = [
   // German
-  String.raw`(?:diesen\s+)?artikel\s+(?:teilen|drucken|vorlesen|merken)|teilen|drucken|merken|vorlesen|e-?mail|kommentare?|kommentieren|\d+\s+kommentare?|werbung|schließen|weiterlesen|mehr\s+(?:lesen|erfahren)|zur\s+startseite|nach\s+oben`,
+  String.raw`(?:diesen\s+)?artikel\s+(?:teilen|drucken|vorlesen|merken|anhören)|teilen|drucken|merken|vorlesen|anhören|e-?mail|kommentare?|kommentieren|\d+\s+kommentare?|werbung|schließen|weiterlesen|mehr\s+(?:lesen|erfahren)|zur\s+startseite|nach\s+oben|(?:zum\s+)?seitenanfang|zurück(?:\s+zur\s+übersicht)?|fehler\s+melden|link\s+kopieren|jetzt\s+abonnieren|bildergalerie`,
   // French
-  String.raw`partager(?:\s+(?:cet\s+article|sur\s+\S+))?|imprimer|commentaires?|\d+\s+commentaires?|publicité|fermer|lire\s+la\s+suite|en\s+savoir\s+plus|retour\s+en\s+haut|abonnez-vous`,
+  String.raw`partager(?:\s+(?:cet\s+article|sur\s+\S+))?|imprimer|commentaires?|\d+\s+commentaires?|publicité|fermer|lire\s+la\s+suite|en\s+savoir\s+plus|retour\s+en\s+haut|haut\s+de\s+page|retour|signaler\s+(?:une\s+erreur|un\s+abus)|copier\s+le\s+lien|écouter(?:\s+cet\s+article)?|abonnez-vous`,
   // Spanish
-  String.raw`compartir(?:\s+en\s+\S+)?|imprimir|comentarios?|\d+\s+comentarios?|publicidad|cerrar|seguir\s+leyendo|volver\s+arriba|suscr[ií]bete`,
+  String.raw`compartir(?:\s+en\s+\S+)?|imprimir|comentarios?|\d+\s+comentarios?|publicidad|cerrar|seguir\s+leyendo|volver(?:\s+arriba)?|copiar\s+(?:el\s+)?enlace|escuchar(?:\s+(?:la\s+)?noticia)?|suscr[ií]bete`,
   // Italian
-  String.raw`condividi|stampa|commenti|\d+\s+commenti|chiudi|continua\s+a\s+leggere|leggi\s+di\s+più|torna\s+su`,
+  String.raw`condividi|stampa|commenti|\d+\s+commenti|chiudi|continua\s+a\s+leggere|leggi\s+di\s+più|torna\s+su|indietro|copia\s+(?:il\s+)?link|ascolta(?:\s+l['’]articolo)?`,
   // Dutch
-  String.raw`delen|afdrukken|printen|reacties|\d+\s+reacties|advertentie|sluiten|lees\s+(?:meer|verder)|terug\s+naar\s+boven`,
+  String.raw`delen|afdrukken|printen|reacties|\d+\s+reacties|advertentie|sluiten|lees\s+(?:meer|verder)|terug(?:\s+naar\s+boven)?|naar\s+boven|link\s+kopiëren`,
   // Polish
-  String.raw`udostępnij|drukuj|komentarze|\d+\s+komentarz(?:e|y)|reklama|zamknij|czytaj\s+(?:więcej|dalej)`,
+  String.raw`udostępnij|drukuj|komentarze|\d+\s+komentarz(?:e|y)|reklama|zamknij|czytaj\s+(?:więcej|dalej)|wróć|do\s+góry|kopiuj\s+link`,
   // Portuguese (publicidade is in the list above)
   String.raw`compartilhar|partilhar|comentários|\d+\s+comentários|fechar|leia\s+mais|continue\s+lendo`,
   // Swedish, Danish, Norwegian

@@ -13,6 +13,17 @@ describe('prune: author bios and contact lines', () => {
     expect(r.removed.every((x) => x.reason === 'prune:author-bio')).toBe(true);
   });
 
+  it('takes the author box under the story in German, French, Spanish, Dutch and Polish', () => {
+    for (const heading of ['Über den Autor', 'À propos de l’auteur', 'Sobre el autor', 'Over de auteur', 'O autorze']) {
+      const r = runRule(
+        pruneAuthorBios,
+        `<h3>${heading}</h3><p>Anna Schmidt</p><p>Anna Schmidt schreibt seit 2015 über Verkehr und Stadtplanung.</p>`,
+      );
+      expect(r.text, heading).not.toContain('Anna Schmidt');
+      expect(r.text, heading).toContain('Paragraph 8 of the story');
+    }
+  });
+
   it('takes a contact line anywhere', () => {
     const r = runRule(pruneAuthorBios, '<p>Email Tariq Malik at tmalik@example.com</p>', {
       after: Array.from({ length: 9 }, (_, i) => `<p>Later paragraph ${i} with enough words to be prose.</p>`).join(''),

@@ -107,12 +107,34 @@ describe('prune: controls of European sites', () => {
     'Czytaj więcej',
     'Compartilhar',
     'Läs mer',
+    'Zum Seitenanfang',
+    'Zurück zur Übersicht',
+    'Fehler melden',
+    'Haut de page',
+    'Signaler une erreur',
+    'Copiar enlace',
+    'Torna su',
+    'Naar boven',
+    'Do góry',
   ];
 
   it.each(LINES)('takes the line "%s"', (line) => {
     const r = runRule(pruneCallsToAction, `<p>${line}</p>`);
     expect(r.removed.map((x) => x.text)).toEqual([line]);
     expect(r.text).toContain('Paragraph 8 of the story');
+  });
+
+  it('takes cookie notices in German, French, Spanish, Italian, Dutch and Polish', () => {
+    const notices = [
+      'Diese Website verwendet Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten.',
+      'Nous utilisons des cookies pour améliorer votre expérience.',
+      'Este sitio web utiliza cookies para mejorar su experiencia.',
+      'Questo sito utilizza cookie tecnici e di profilazione.',
+      'Deze website maakt gebruik van cookies.',
+      'Ta strona używa plików cookies.',
+    ];
+    const r = runRule(pruneCallsToAction, notices.map((n) => `<p>${n}</p>`).join(''));
+    expect(r.removed.map((x) => x.text)).toEqual(notices);
   });
 
   it('keeps sentences that only use those words', () => {
