@@ -177,6 +177,24 @@ export const SELECTORS: Record<string, Annotation> = {
     content: '.article-header-image .desc, .article-standfirst, .article-body',
     drop: '.authors',
   },
+  // The Apache HTTP Server 2.2 manual's German page on configuration files, as Fossies (a source archive) shows it:
+  // the preamble under the headline (its "Diese Übersetzung ist möglicherweise nicht mehr aktuell" out-of-date
+  // note goes, as does the available-languages line) and the five sections with their subheads; the "Referenzierte
+  // Module / Direktiven" tables heading each section are cross-reference boxes and go, as do the section table of
+  // contents, the "top" links and the comments notice. Fossies' member header and notice, the manual's menu, path
+  // and footer are outside it.
+  'goose-fossies-apache-de': {
+    content: '#preamble, #page-content > .section',
+    drop: 'h1, .toplang, .outofdate, table.related',
+  },
+  // BR-KLASSIK's 2011 programme tip on br-online.de (the Bavarian public broadcaster, ISO-8859-15): the body's two
+  // paragraphs and subhead and the "Besetzung" (cast) box are kept; the "Mehr zum Thema" (related) and
+  // "Festspielzeit" teaser boxes inside it, the "Zur Übersicht" link, the print/RSS/send row and the bookmark bar go.
+  // The headline block, the menus, the breadcrumb, the "Sendungsinfo" and related side boxes and the footer are outside it.
+  'snacktory-br-online-de': {
+    content: '#copy',
+    drop: '.Modul.teaser, a.weiter, .abbinder, .lesezeichenBox',
+  },
 };
 
 const BLOCK = new Set(
