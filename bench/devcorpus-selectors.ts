@@ -195,6 +195,15 @@ export const SELECTORS: Record<string, Annotation> = {
     content: '#copy',
     drop: '.Modul.teaser, a.weiter, .abbinder, .lesezeichenBox',
   },
+  // Folha de S.Paulo's mobile page for a 2017 interview (Brazilian Portuguese, windows-1252): the photo's caption (its
+  // credit, Share Conference, goes), the introduction, the questions and answers and the closing "RAIO-X" (X-ray) fact
+  // box on the interviewee; the "*" and "-" separator lines, the "Edição impressa" (print edition) stamp and the empty
+  // comments section go. Section head, headline, byline and date, the menus, "Temas relacionados" (related topics),
+  // the newsroom contact lines, ad slots and the copyright line are outside it.
+  'crux-folha-pt': {
+    content: 'li#view-view > article',
+    drop: '.articleGraphicCredit, p.star, p.division, .article-stamp, #article-comments',
+  },
 };
 
 const BLOCK = new Set(
