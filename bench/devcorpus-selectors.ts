@@ -204,6 +204,15 @@ export const SELECTORS: Record<string, Annotation> = {
     content: 'li#view-view > article',
     drop: '.articleGraphicCredit, p.star, p.division, .article-stamp, #article-comments',
   },
+  // Télé-Loisirs' programme-tv.net news page (2016, Prisma Média): the bold standfirst and the body; inside it the three
+  // ">>>" lines pointing to other stories go. Breadcrumb, headline, share buttons, date and author, the video player,
+  // the "Vidéos à ne pas manquer" carousel, "Les + populaires TV", the "Ça parle de" and "À lire aussi" side boxes,
+  // the photo below the body (its "TV" and "À découvrir" overlay and "© Capture France 5" credit), tags, the
+  // "Autour de" people list, the "Ceci peut vous interesser" wall and the footer are outside it.
+  'newspaper3k-programmetv-fr': {
+    content: 'p[itemprop="description"], .article-body',
+    drop: 'p[class=""]',
+  },
 };
 
 const BLOCK = new Set(
