@@ -213,6 +213,17 @@ export const SELECTORS: Record<string, Annotation> = {
     content: 'p[itemprop="description"], .article-body',
     drop: 'p[class=""]',
   },
+  // Xataka's 2024 explainer on Spain's best-selling cars (Webedia, updated 2025): the two-point summary under the
+  // headline (an "entradilla" list of h2s) and the body with its subheads and twelve ranked lists; inside it the
+  // empty ad slots, the "En Xataka" card (another story), the "Imagen | Dacia, Tesla y Mercedes" photo credit line and
+  // the closing "En Xataka |" pointer to another story go. The topic bar, headline, cover photo, comment link and
+  // share buttons, date and author box, tags, the closed-comments notice, the "Temas de interés" and "HOY SE HABLA
+  // DE" link rows, the footer and the network, section and latest-articles menus are outside it.
+  'graby-xataka-es': {
+    content: '.post-entradilla, .article-content .blob',
+    drop: '.ad, .desvio-container',
+    dropLines: ['Imagen | ', 'En Xataka | '],
+  },
 };
 
 const BLOCK = new Set(
