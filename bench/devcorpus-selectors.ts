@@ -224,6 +224,13 @@ export const SELECTORS: Record<string, Annotation> = {
     drop: '.ad, .desvio-container',
     dropLines: ['Imagen | ', 'En Xataka | '],
   },
+  // NextWarez's 2016 review of the Mega file host (a French blog on file sharing, WordPress): the body with its subheads
+  // and centred conclusion, and the review box closing it (the 6.4/10 "PAS ADAPTÉ" verdict, its summary and the five
+  // rated criteria) are kept; the box's "Note utilisateur" (readers' rating) line and the tag cloud go. The trending
+  // ticker, the mega menus of recent posts, breadcrumb, cover image, headline, comment count, author and date line,
+  // share links, the author box, "Articles en relation", two reader comments, the comment form, the sidebar (follower
+  // counts, recent-post tabs, recent comments, an ad, the tag cloud) and the footer widgets are outside it.
+  'postlight-nextwarez-fr': { content: '.post-content', drop: '.user-ratings, .tagcloud' },
 };
 
 const BLOCK = new Set(
