@@ -177,6 +177,60 @@ export const SELECTORS: Record<string, Annotation> = {
     content: '.article-header-image .desc, .article-standfirst, .article-body',
     drop: '.authors',
   },
+  // The Apache HTTP Server 2.2 manual's German page on configuration files, as Fossies (a source archive) shows it:
+  // the preamble under the headline (its "Diese Übersetzung ist möglicherweise nicht mehr aktuell" out-of-date
+  // note goes, as does the available-languages line) and the five sections with their subheads; the "Referenzierte
+  // Module / Direktiven" tables heading each section are cross-reference boxes and go, as do the section table of
+  // contents, the "top" links and the comments notice. Fossies' member header and notice, the manual's menu, path
+  // and footer are outside it.
+  'goose-fossies-apache-de': {
+    content: '#preamble, #page-content > .section',
+    drop: 'h1, .toplang, .outofdate, table.related',
+  },
+  // BR-KLASSIK's 2011 programme tip on br-online.de (the Bavarian public broadcaster, ISO-8859-15): the body's two
+  // paragraphs and subhead and the "Besetzung" (cast) box are kept; the "Mehr zum Thema" (related) and
+  // "Festspielzeit" teaser boxes inside it, the "Zur Übersicht" link, the print/RSS/send row and the bookmark bar go.
+  // The headline block, the menus, the breadcrumb, the "Sendungsinfo" and related side boxes and the footer are outside it.
+  'snacktory-br-online-de': {
+    content: '#copy',
+    drop: '.Modul.teaser, a.weiter, .abbinder, .lesezeichenBox',
+  },
+  // Folha de S.Paulo's mobile page for a 2017 interview (Brazilian Portuguese, windows-1252): the photo's caption (its
+  // credit, Share Conference, goes), the introduction, the questions and answers and the closing "RAIO-X" (X-ray) fact
+  // box on the interviewee; the "*" and "-" separator lines, the "Edição impressa" (print edition) stamp and the empty
+  // comments section go. Section head, headline, byline and date, the menus, "Temas relacionados" (related topics),
+  // the newsroom contact lines, ad slots and the copyright line are outside it.
+  'crux-folha-pt': {
+    content: 'li#view-view > article',
+    drop: '.articleGraphicCredit, p.star, p.division, .article-stamp, #article-comments',
+  },
+  // Télé-Loisirs' programme-tv.net news page (2016, Prisma Média): the bold standfirst and the body; inside it the three
+  // ">>>" lines pointing to other stories go. Breadcrumb, headline, share buttons, date and author, the video player,
+  // the "Vidéos à ne pas manquer" carousel, "Les + populaires TV", the "Ça parle de" and "À lire aussi" side boxes,
+  // the photo below the body (its "TV" and "À découvrir" overlay and "© Capture France 5" credit), tags, the
+  // "Autour de" people list, the "Ceci peut vous interesser" wall and the footer are outside it.
+  'newspaper3k-programmetv-fr': {
+    content: 'p[itemprop="description"], .article-body',
+    drop: 'p[class=""]',
+  },
+  // Xataka's 2024 explainer on Spain's best-selling cars (Webedia, updated 2025): the two-point summary under the
+  // headline (an "entradilla" list of h2s) and the body with its subheads and twelve ranked lists; inside it the
+  // empty ad slots, the "En Xataka" card (another story), the "Imagen | Dacia, Tesla y Mercedes" photo credit line and
+  // the closing "En Xataka |" pointer to another story go. The topic bar, headline, cover photo, comment link and
+  // share buttons, date and author box, tags, the closed-comments notice, the "Temas de interés" and "HOY SE HABLA
+  // DE" link rows, the footer and the network, section and latest-articles menus are outside it.
+  'graby-xataka-es': {
+    content: '.post-entradilla, .article-content .blob',
+    drop: '.ad, .desvio-container',
+    dropLines: ['Imagen | ', 'En Xataka | '],
+  },
+  // NextWarez's 2016 review of the Mega file host (a French blog on file sharing, WordPress): the body with its subheads
+  // and centred conclusion, and the review box closing it (the 6.4/10 "PAS ADAPTÉ" verdict, its summary and the five
+  // rated criteria) are kept; the box's "Note utilisateur" (readers' rating) line and the tag cloud go. The trending
+  // ticker, the mega menus of recent posts, breadcrumb, cover image, headline, comment count, author and date line,
+  // share links, the author box, "Articles en relation", two reader comments, the comment form, the sidebar (follower
+  // counts, recent-post tabs, recent comments, an ad, the tag cloud) and the footer widgets are outside it.
+  'postlight-nextwarez-fr': { content: '.post-content', drop: '.user-ratings, .tagcloud' },
 };
 
 const BLOCK = new Set(
