@@ -78,7 +78,7 @@ const ENGLISH_AND_CJK_UI_WORDS = String.raw`share|share this|tweet|email|print|p
  */
 const EUROPEAN_UI_WORDS = [
   // German
-  String.raw`(?:diesen\s+)?artikel\s+(?:teilen|drucken|vorlesen|merken|anhören)|teilen|drucken|merken|vorlesen|anhören|e-?mail|kommentare?|kommentieren|\d+\s+kommentare?|werbung|schließen|weiterlesen|mehr\s+(?:lesen|erfahren)|zur\s+startseite|nach\s+oben|(?:zum\s+)?seitenanfang|zurück(?:\s+zur\s+übersicht)?|fehler\s+melden|link\s+kopieren|jetzt\s+abonnieren|bildergalerie`,
+  String.raw`(?:diesen\s+)?artikel\s+(?:teilen|drucken|vorlesen|merken|anhören)|teilen|drucken|merken|vorlesen|anhören|e-?mail|kommentare?|kommentieren|\d+\s+kommentare?|werbung|schließen|weiterlesen|mehr\s+(?:lesen|erfahren)|zur\s+startseite|nach\s+oben|(?:zum\s+)?seitenanfang|zurück(?:\s+zur\s+übersicht)?|fehler\s+melden|link\s+kopieren|jetzt\s+abonnieren|bildergalerie|versenden|weiterempfehlen|rss`,
   // French
   String.raw`partager(?:\s+(?:cet\s+article|sur\s+\S+))?|imprimer|commentaires?|\d+\s+commentaires?|publicité|fermer|lire\s+la\s+suite|en\s+savoir\s+plus|retour\s+en\s+haut|haut\s+de\s+page|retour|signaler\s+(?:une\s+erreur|un\s+abus)|copier\s+le\s+lien|écouter(?:\s+cet\s+article)?|abonnez-vous`,
   // Spanish

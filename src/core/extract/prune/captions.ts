@@ -20,6 +20,8 @@ const CREDIT_LINE = new RegExp(
     String.raw`^\(?(?:photo|photos|image|images|picture|foto|fotos|credit|credits|illustration|video|source|fonte|quelle)\s*(?:credit)?\s*[:：]`,
     // The same credit lines on European sites: "Bild: picture alliance/dpa", "Crédit photo : AFP", "Zdjęcie: PAP".
     String.raw`^\(?(?:bild(?:quelle)?|bilder|crédits?(?:\s+photos?)?|fotografía|fotografie|fotografia|zdjęcie|fot\.|kuva|imagen|immagine|afbeelding|beeld|φωτογραφία|φωτό)\s*[:：]`,
+    // …and with a bar for the colon: "Imagen | Dacia, Tesla y Mercedes", "Foto | Reuters".
+    String.raw`^(?:photo|photos|image|images|foto|fotos|bild|imagen|imágenes|immagine|crédit)\s+\|\s`,
     // BBC: "Image copyright Getty Images", "Image caption …", "Media caption …"
     String.raw`^(?:image|media|photo)\s+(?:copyright|caption|credit)\b`,
     // "(Image: © Shutterstock)", "© John Brecher …", "© Reuters"

@@ -2,7 +2,8 @@
  * Related-article lists and "read more" links that sit inside the article container: a heading such as
  * "You may also like", "More Great WIRED Stories", "DON'T MISS", "Trending", "More from UK" followed by a
  * list of headlines (Wired, Express, Sky, AP), and one-line teasers — "Related: …", "READ MORE: …",
- * "Also on rt.com …", "[Related: …]" (Space.com, Live Science, City A.M., CRN). A reader wants neither. The
+ * "Also on rt.com …", "[Related: …]" (Space.com, Live Science, City A.M., CRN), "En Xataka | …" (a site pointing
+ * at its own story), ">>> …" (a linked headline behind an arrow). A reader wants neither. The
  * headings come in the languages of European news sites too: "À lire aussi :", "Lesen Sie auch", "Leer más",
  * "Czytaj także", "Διαβάστε επίσης". A box that holds only such a heading is what is left of an insert whose
  * list went before (Readability drops link-dense lists): it goes too.
@@ -21,7 +22,12 @@ import {
 
 /** A one-line teaser: a label and a headline (usually a link). */
 const TEASER =
-  /^\[?\s*(?:related(?:\s+\w+){0,4}|read\s+more|read\s+also|also\s+read|see\s+more|see\s+also|also\s+on\s+\S+|also|more|watch|listen|recommended|leggi\s+anche(?:\s+su)?|lesen\s+sie\s+auch|lire\s+aussi|leia\s+também|veja\s+também|lee\s+también|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)\s*[:：]/i;
+  /^\[?\s*(?:related(?:\s+\w+){0,4}|read\s+more|read\s+also|also\s+read|see\s+more|see\s+also|also\s+on\s+\S+|also|more|watch|listen|recommended|leggi\s+anche(?:\s+su)?|lesen\s+sie\s+auch|lire\s+aussi|leia\s+também|veja\s+também|lee\s+también|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)\s*[:：]|^(?:en|in|auf|sur|su|em|op|na|w|på)\s+\p{Lu}[\p{L}\p{N}.-]*\s+\|\s/iu;
+/**
+ * A headline pointed at with an arrow, between the paragraphs: ">>> Oscars 2016 : …", "» Mehr dazu", "► Video".
+ * Only when the line is the link itself.
+ */
+const ARROW_TEASER = /^(?:>{2,3}|»|►|▶|→|⇒|➜|➤)\s*\S/;
 
 /** A heading that introduces a list of other articles. */
 const LIST_HEADING =
@@ -49,7 +55,7 @@ export function pruneRelated(ctx: PruneContext): void {
     // One teaser, or a label over several linked headlines in one paragraph ("READ MORE:<br><a>…</a><br><a>…</a>").
     const teaser = () =>
       (words <= 30 && (linkDensity(el) >= 0.3 || /^\[.*\]$/.test(text))) || (words <= 100 && linkDensity(el) >= 0.7);
-    if (TEASER.test(text) && teaser() && !tooBig(ctx, el)) {
+    if ((TEASER.test(text) || (ARROW_TEASER.test(text) && linkDensity(el) >= 0.8)) && teaser() && !tooBig(ctx, el)) {
       remove(ctx, el, 'related');
       continue;
     }

@@ -48,6 +48,24 @@ describe('prune: related-article lists and teasers', () => {
   });
 });
 
+describe('prune: a site pointing at its own stories between the paragraphs', () => {
+  it('takes "En Xataka | …" and ">>> …" link lines, keeps a sentence with a bar or an arrow', () => {
+    const r = runRule(
+      pruneRelated,
+      '<p>En Xataka | <a href="/km0">Qué son los coches de kilómetro 0</a></p>' +
+        '<p><a href="/oscars">&gt;&gt;&gt; Oscars 2016 : Jada Pinkett Smith appelle au boycott</a></p>' +
+        '<p>» <a href="/mehr">Mehr dazu: Die Brücke wird teurer</a></p>' +
+        '<p>In Berlin | the council met on Friday and agreed the plan, after a long debate about its costs.</p>' +
+        '<p>&gt;&gt;&gt; the arrow here is part of a quoted chat log that the story prints in full.</p>',
+    );
+    expect(r.removed.map((x) => x.text)).toEqual([
+      'En Xataka | Qué son los coches de kilómetro 0',
+      '>>> Oscars 2016 : Jada Pinkett Smith appelle au boycott',
+      '» Mehr dazu: Die Brücke wird teurer',
+    ]);
+  });
+});
+
 describe('prune: what is left of a "read also" insert', () => {
   it('takes a box holding only a "read also" heading, whose list went before, in several languages', () => {
     for (const heading of ['ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ', 'Czytaj także', 'Lees ook', 'Lesen Sie auch']) {
