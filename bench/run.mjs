@@ -14,7 +14,8 @@ const wanted = process.argv.slice(2);
 const benches = readdirSync(here)
   .filter((f) => f.endsWith('.bench.ts'))
   .sort()
-  .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)));
+  // Whole names: `cli` is not `click`.
+  .filter((f) => wanted.length === 0 || wanted.includes(f.replace('.bench.ts', '')));
 let failed = 0;
 for (const file of benches) {
   console.log(`\n=== ${file.replace('.bench.ts', '')} ===`);

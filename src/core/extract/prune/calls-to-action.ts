@@ -55,6 +55,10 @@ const PROMPT = new RegExp(
     String.raw`^(?:jetzt\s+)?(?:newsletter\s+)?(?:abonnieren|registrieren|anmelden)\b.{0,60}\b(?:newsletter|kostenlos|gratis)`,
     String.raw`\b(?:abonnez-vous|inscrivez-vous)\b.{0,60}\b(?:newsletter|infolettre|gratuit)`,
     String.raw`\b(?:suscr[ií]bete|reg[ií]strate)\b.{0,60}\b(?:newsletter|bolet[ií]n|gratis)`,
+    // "Found a mistake? Select the text and press Ctrl+Enter": the typo-report prompt of many European and Russian
+    // news sites, whose key combination reads the same in every language, and the question above it.
+    String.raw`\bctrl\s*\+\s*enter\b`,
+    String.raw`^(?:found\s+(?:a\s+)?(?:typo|mistake|an\s+error)|fehler\s+gefunden|une\s+erreur\s*\?|нашли\s+(?:ошибку|опечатку)|znalazłeś\s+błąd|kļūda\s+rakstā|klaida\s+tekste|viga\s+tekstis)\s*\?\s*$`,
     // Cookie notices in those languages and in Italian, Dutch and Polish.
     String.raw`\b(?:diese\s+(?:website|webseite|seite)\s+(?:verwendet|nutzt)|wir\s+(?:verwenden|nutzen))\s+cookies\b`,
     String.raw`\b(?:ce\s+site\s+utilise|nous\s+utilisons)\s+(?:des\s+)?cookies\b`,

@@ -139,6 +139,17 @@ describe('prune: controls of European sites', () => {
     expect(r.removed.map((x) => x.text)).toEqual(notices);
   });
 
+  it('takes the typo-report prompt in any language, by its key combination', () => {
+    const lines = [
+      'Kļūda rakstā?',
+      'Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!',
+      'Нашли ошибку? Выделите текст и нажмите Ctrl + Enter',
+      'Fehler gefunden?',
+    ];
+    const r = runRule(pruneCallsToAction, lines.map((line) => `<p>${line}</p>`).join(''));
+    expect(r.removed.map((x) => x.text)).toEqual(lines);
+  });
+
   it('keeps sentences that only use those words', () => {
     const sentences = [
       'Die Stadt will die Kosten teilen, sagte der Bürgermeister am Montag vor dem Rat.',
