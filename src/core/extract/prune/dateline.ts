@@ -60,7 +60,7 @@ const DATE_LABEL =
  */
 const READING_TIME = new RegExp(
   String.raw`^(?:(?:reading\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd|czas\s+czytania|lästid|lesetid|læsetid|lukuaika)\s*[:：]?\s*(?:ca\.?\s*|circa\s+|~\s*)?\d+\s*(?:-\s*\d+\s*)?${MINUTES}|(?:ca\.?\s*)?\d+\s*(?:-\s*\d+\s*)?${MINUTES}\s+(?:read|reading(?:\s+time)?|lesezeit|lesedauer|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd|czytania|lästid|lesetid|læsetid|lukuaika))$`,
-  'iu',
+  'i',
 );
 /**
  * Chinese staff lines inside the container: "责任编辑：周涛", "（编辑：王芳　校对：李明）", "編輯：陳志明　校對：黃淑芬".

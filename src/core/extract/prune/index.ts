@@ -5,6 +5,7 @@
  * holding a large share of the article (util.ts `tooBig`), so recall is protected.
  */
 import type { Removal } from '../../types.js';
+import { pruneAiSummaries } from './ai-summary.js';
 import { pruneAuthorBios } from './author-bio.js';
 import { pruneBoilerplate } from './boilerplate.js';
 import { pruneCallsToAction } from './calls-to-action.js';
@@ -56,6 +57,7 @@ function pruneWith(root: Element, input: PruneInput): Removal[] {
     pruneMenus,
     pruneCaptions,
     pruneCallsToAction,
+    pruneAiSummaries,
     pruneRelated,
     pruneTeaserCards,
     pruneComments,

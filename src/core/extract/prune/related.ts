@@ -22,7 +22,13 @@ import {
 
 /** A one-line teaser: a label and a headline (usually a link). */
 const TEASER =
-  /^\[?\s*(?:related(?:\s+\w+){0,4}|read\s+more|read\s+also|also\s+read|see\s+more|see\s+also|also\s+on\s+\S+|also|more|watch|listen|recommended|leggi\s+anche(?:\s+su)?|lesen\s+sie\s+auch|lire\s+aussi|leia\s+também|veja\s+também|lee\s+también|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)\s*[:：]|^(?:en|in|auf|sur|su|em|op|na|w|på)\s+\p{Lu}[\p{L}\p{N}.-]*\s+\|\s/iu;
+  /^\[?\s*(?:related(?:\s+\w+){0,4}|read\s+more|read\s+also|also\s+read|see\s+more|see\s+also|also\s+on\s+\S+|also|more|watch|listen|recommended|leggi\s+anche(?:\s+su)?|lesen\s+sie\s+auch|lire\s+aussi|leia\s+também|veja\s+também|lee\s+también|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)\s*[:：]/i;
+/**
+ * A site pointing at its own story: "En Xataka | …", "In Wired | …". Asked only of lines with a bar: a Unicode
+ * case-insensitive regex costs Firefox a compile on every page that uses it.
+ */
+const SITE_POINTER = /^(?:en|in|auf|sur|su|em|op|na|w|på)\s+\p{Lu}[\p{L}\p{N}.-]*\s+\|\s/iu;
+const isTeaserLabel = (text: string): boolean => TEASER.test(text) || (text.includes(' | ') && SITE_POINTER.test(text));
 /**
  * A headline pointed at with an arrow, between the paragraphs: ">>> Oscars 2016 : …", "» Mehr dazu", "► Video".
  * Only when the line is the link itself.
@@ -55,7 +61,7 @@ export function pruneRelated(ctx: PruneContext): void {
     // One teaser, or a label over several linked headlines in one paragraph ("READ MORE:<br><a>…</a><br><a>…</a>").
     const teaser = () =>
       (words <= 30 && (linkDensity(el) >= 0.3 || /^\[.*\]$/.test(text))) || (words <= 100 && linkDensity(el) >= 0.7);
-    if ((TEASER.test(text) || (ARROW_TEASER.test(text) && linkDensity(el) >= 0.8)) && teaser() && !tooBig(ctx, el)) {
+    if ((isTeaserLabel(text) || (ARROW_TEASER.test(text) && linkDensity(el) >= 0.8)) && teaser() && !tooBig(ctx, el)) {
       remove(ctx, el, 'related');
       continue;
     }
