@@ -4,7 +4,7 @@
  * content script runs in the page's renderer, and a compromised renderer can answer with any HTML it likes.
  */
 import type { Article } from '../core/types.js';
-import { purifyToFragment } from '../core/purify.js';
+import { purifyParsed, purifyToFragment } from '../core/purify.js';
 import { spamRemovals } from '../core/audit.js';
 import { t } from '../i18n/index.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
@@ -59,30 +59,30 @@ export function renderArticle(view: ArticleView, article: Article): Promise<void
   renderings.set(view.body, rendering);
   const win = doc.defaultView as Window;
 
-  if (article.content.length > LONG_ARTICLE_HTML) {
-    const { body, elements } = parseInert(article.content, win);
-    if (elements > LONG_ARTICLE_ELEMENTS) {
-      // A very long article is laid out near the screen first (article.css), and sanitised and shown in slices.
-      view.body.setAttribute('data-long', '');
-      // Assistive technology (and the tests) hear the article is still coming in until the last slice is.
-      view.body.setAttribute('aria-busy', 'true');
-      view.body.replaceChildren();
-      const done = renderInSlices(body, view.body, win, {
-        current: () => renderings.get(view.body) === rendering,
-        pause: slicePause(doc),
-      });
-      markStage('sanitised');
-      markStage('appended');
-      return done.then(() => {
-        if (renderings.get(view.body) !== rendering) return;
-        view.body.removeAttribute('aria-busy');
-        addCodeCopyButtons(view.body);
-      });
-    }
+  // A long article's HTML is parsed once, to count it; a very long one is then shown in slices.
+  const parsed = article.content.length > LONG_ARTICLE_HTML ? parseInert(article.content, win) : null;
+  if (parsed && parsed.elements > LONG_ARTICLE_ELEMENTS) {
+    // A very long article is laid out near the screen first (article.css), and sanitised and shown in slices.
+    view.body.setAttribute('data-long', '');
+    // Assistive technology (and the tests) hear the article is still coming in until the last slice is.
+    view.body.setAttribute('aria-busy', 'true');
+    view.body.replaceChildren();
+    const done = renderInSlices(parsed.body, view.body, win, {
+      current: () => renderings.get(view.body) === rendering,
+      pause: slicePause(doc),
+    });
+    markStage('sanitised');
+    markStage('appended');
+    return done.then(() => {
+      if (renderings.get(view.body) !== rendering) return;
+      view.body.removeAttribute('aria-busy');
+      addCodeCopyButtons(view.body);
+    });
   }
   // The sanitised nodes themselves, not their HTML parsed once more: one parse, and nothing between the
-  // sanitiser and the page that could re-read the markup differently (mutation XSS lives in that gap).
-  const sanitised = purifyToFragment(article.content, win);
+  // sanitiser and the page that could re-read the markup differently (mutation XSS lives in that gap). A long
+  // article already parsed to be counted is sanitised from those nodes, not parsed again.
+  const sanitised = parsed ? purifyParsed(parsed.body, win) : purifyToFragment(article.content, win);
   markStage('sanitised');
   view.body.removeAttribute('aria-busy');
   view.body.toggleAttribute('data-long', sanitised.querySelectorAll('*').length > LONG_ARTICLE_ELEMENTS);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pruneBoilerplate } from '../../../../src/core/extract/prune/boilerplate.js';
-import { STORY, runRule } from './prune-helper.js';
+import { paragraphs, runRule, STORY } from './prune-helper.js';
 
 describe('prune: press-release boilerplate', () => {
   it('takes the closing company description and what follows it', () => {
@@ -33,7 +33,7 @@ describe('prune: the press contact closing a release', () => {
       ['Media contact:', ['Jane Doe, Acme Corp.', 'jane.doe@acme.example', '+1 555 0100']],
       ['Contact presse :', ['Agence Exemple', 'Marie Dupont', 'Tél. : 01 23 45 67 89']],
     ] as const) {
-      const r = runRule(pruneBoilerplate, `<p>${label}</p>${lines.map((l) => `<p>${l}</p>`).join('')}`);
+      const r = runRule(pruneBoilerplate, `<p>${label}</p>${paragraphs(lines)}`);
       expect(r.text, label).toContain('Paragraph 8 of the story');
       expect(r.text, label).not.toContain(lines[1]);
       expect(r.removed.length, label).toBe(lines.length + 1);

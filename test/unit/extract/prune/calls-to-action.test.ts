@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pruneCallsToAction } from '../../../../src/core/extract/prune/calls-to-action.js';
-import { runRule } from './prune-helper.js';
+import { paragraphs, runRule } from './prune-helper.js';
 
 describe('prune: calls to action, share bars, ad labels', () => {
   it('takes newsletter prompts, share-button lines, ad labels and shouted promos', () => {
@@ -135,7 +135,7 @@ describe('prune: controls of European sites', () => {
       'Deze website maakt gebruik van cookies.',
       'Ta strona używa plików cookies.',
     ];
-    const r = runRule(pruneCallsToAction, notices.map((n) => `<p>${n}</p>`).join(''));
+    const r = runRule(pruneCallsToAction, paragraphs(notices));
     expect(r.removed.map((x) => x.text)).toEqual(notices);
   });
 
@@ -146,7 +146,7 @@ describe('prune: controls of European sites', () => {
       'Нашли ошибку? Выделите текст и нажмите Ctrl + Enter',
       'Fehler gefunden?',
     ];
-    const r = runRule(pruneCallsToAction, lines.map((line) => `<p>${line}</p>`).join(''));
+    const r = runRule(pruneCallsToAction, paragraphs(lines));
     expect(r.removed.map((x) => x.text)).toEqual(lines);
   });
 
@@ -158,7 +158,7 @@ describe('prune: controls of European sites', () => {
       'De gemeente wil de kosten delen met de provincie, zei de wethouder.',
       'Reklama na przystankach zniknie do końca roku, zapowiedział prezydent miasta.',
     ];
-    const r = runRule(pruneCallsToAction, sentences.map((s) => `<p>${s}</p>`).join(''));
+    const r = runRule(pruneCallsToAction, paragraphs(sentences));
     expect(r.removed).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pruneCaptions } from '../../../../src/core/extract/prune/captions.js';
-import { runRule } from './prune-helper.js';
+import { paragraphs, runRule } from './prune-helper.js';
 
 describe('prune: captions and credits', () => {
   it("keeps a figure's caption with the image it describes", () => {
@@ -60,7 +60,7 @@ describe('prune: captions and credits', () => {
       'Zdjęcie: PAP/Leszek Szymański',
       'Foto: Getty Images',
     ];
-    const r = runRule(pruneCaptions, credits.map((line) => `<p>${line}</p>`).join(''));
+    const r = runRule(pruneCaptions, paragraphs(credits));
     expect(r.removed.map((x) => x.text)).toEqual(credits);
     expect(r.text).toContain('Paragraph 8 of the story');
   });

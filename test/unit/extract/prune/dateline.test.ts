@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pruneDatelines } from '../../../../src/core/extract/prune/dateline.js';
-import { runRule } from './prune-helper.js';
+import { paragraphs, runRule } from './prune-helper.js';
 
 describe('prune: date, byline, headline and address lines', () => {
   it('takes date lines in English and Portuguese, bylines, the repeated headline and the page address', () => {
@@ -76,7 +76,7 @@ describe('prune: the date, byline and reading-time lines of European sites', () 
       'Av Anna Svensson',
       'Autorin: Eva Roth',
     ];
-    const r = runRule(pruneDatelines, lines.map((line) => `<p>${line}</p>`).join(''));
+    const r = runRule(pruneDatelines, paragraphs(lines));
     expect(r.removed.map((x) => x.text)).toEqual(lines);
     expect(r.text).toContain('Paragraph 8 of the story');
   });

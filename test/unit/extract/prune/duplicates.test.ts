@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pruneDuplicates } from '../../../../src/core/extract/prune/duplicates.js';
-import { STORY, runRule } from './prune-helper.js';
+import { paragraphs, runRule, STORY } from './prune-helper.js';
 
 const PARAGRAPHS = [
   'The council voted on Tuesday to build a new bridge across the river, ending a debate that lasted two years.',
@@ -9,7 +9,7 @@ const PARAGRAPHS = [
   'Opponents argued that the old ferry could be repaired for a fraction of the cost and kept as a local landmark.',
   'Engineers expect construction to begin next spring, once the river authority has approved the final design.',
 ];
-const story = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+const story = paragraphs(PARAGRAPHS);
 const storyText = PARAGRAPHS.join(' ');
 
 describe('prune: duplicates', () => {

@@ -12,6 +12,9 @@ export const STORY = Array.from(
     `<p>Paragraph ${i + 1} of the story tells the reader what happened at the council meeting, who spoke, what was decided and why it matters to the town.</p>`,
 ).join('');
 
+/** Each line as a paragraph of its own. */
+export const paragraphs = (lines: readonly string[]): string => lines.map((line) => `<p>${line}</p>`).join('');
+
 export interface Pruned {
   text: string;
   removed: Removal[];

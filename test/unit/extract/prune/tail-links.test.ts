@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanHtml } from '../../../helpers/dom.js';
 import { pruneTailLinks } from '../../../../src/core/extract/prune/tail-links.js';
-import { runRule } from './prune-helper.js';
+import { paragraphs, runRule } from './prune-helper.js';
 import { paragraph, phrase, sentence } from './prose.js';
 
 /** Headings in the languages of the pages Winnow reads, and none at all: the rule must not depend on them. */
@@ -37,7 +37,7 @@ const SHAPES: Record<string, Shape> = {
 function page(story: string[], after: string): string {
   return (
     `<!doctype html><html lang="en"><head><title>The town decides</title></head><body>` +
-    `<main><article><h1>The town decides</h1>${story.map((p) => `<p>${p}</p>`).join('')}${after}</article></main>` +
+    `<main><article><h1>The town decides</h1>${paragraphs(story)}${after}</article></main>` +
     `</body></html>`
   );
 }
