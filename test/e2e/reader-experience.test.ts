@@ -106,6 +106,8 @@ if (available.includes('chrome'))
       let seen: { converted: string; paragraph: string; lang: string; original: string } | undefined;
       await browser.clickOn(server.url('/seed.html'), {
         inPopup: async (popup) => {
+          // The controls mount a moment after the article is shown (they load after the first paint, issue 15).
+          await popup.waitForSelector('[data-role="convert"] option:nth-child(2)');
           // A Traditional article offers Simplified first.
           const first = await popup.evaluate(
             `document.querySelector('[data-role="convert"] option:nth-child(2)').value`,
