@@ -26,6 +26,7 @@ import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readabilityAloneScript, winnowContentScript } from './lib/in-page.js';
 import { MARKS, newStages, noteStages, stageLine, type Marks, type Stage } from './lib/stage-marks.js';
+import { clickInFirefox } from './lib/firefox-click.js';
 import type { Page } from 'puppeteer-core';
 import { DIST, availableBrowsers, keepLocal, launch, serve, type ExtensionBrowser } from '../test/e2e/harness.js';
 
@@ -200,24 +201,9 @@ async function firefox(): Promise<{
 }> {
   const f = { frame: [] as number[], article: [] as number[], wait: [] as number[], none: 0, stages: newStages() };
   const browser = await launch('firefox');
-  const probe = browser.probe!;
   for (const path of Object.keys(routes)) {
-    const url = server.url(path);
-    const page = await browser.browser.newPage();
     try {
-      await keepLocal(page);
-      await page.goto(url, { waitUntil: 'load' });
-      await page.bringToFront();
-      const clickedAt = await browser.clickAction!();
-      const until = Date.now() + 20_000;
-      let marks: Marks | null = null;
-      while (Date.now() < until) {
-        marks = (await probe.evaluate(`(() => { const [view] = browser.extension.getViews({ type: 'popup' });
-          if (!view || view.document.querySelector('main')?.getAttribute('aria-busy') !== 'false') return null;
-          return view.document.body.dataset.error ? { error: true } : view.eval(${JSON.stringify(MARKS)}); })()`)) as Marks | null;
-        if (marks) break;
-        await sleep(25);
-      }
+      const { clickedAt, marks } = await clickInFirefox(browser, server.url(path));
       if (marks && Number.isFinite(marks.article)) {
         f.frame.push(marks.frame - clickedAt);
         f.article.push(marks.article - clickedAt);
@@ -227,9 +213,6 @@ async function firefox(): Promise<{
     } catch (error) {
       f.none++;
       console.log(`  ${path.slice(1, 13)}…: ${String(error).split('\n')[0]}`);
-    } finally {
-      await browser.closePanels!().catch(() => undefined);
-      await page.close().catch(() => undefined);
     }
   }
   await browser.close();

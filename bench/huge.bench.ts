@@ -3,7 +3,8 @@
  * 5 MB single-paragraph page and a page of 20,000 links, each timed in headless Chromium and Firefox:
  * - in page: Winnow's content script (the whole content-side pipeline, as the popup runs it) against Readability
  *   alone on a clone of the same document, each in its own fresh load of the page, timed inside the page;
- * - Chromium only: click → article on screen through Winnow's popup (real toolbar click).
+ * - click → article on screen through Winnow's popup: in Chromium a real toolbar click, to the frame that paints the
+ *   article; in Firefox the button clicked from the browser chrome, to the article in place (bench/lib/firefox-click.ts).
  * Goal: the 100,000-element page's article on screen in ≤ 2 s in both browsers, never more than 1.5× Readability
  * alone. Figures only, no assertions. WINNOW_BENCH_RUNS=3 (default) runs per page and side; medians are printed.
  */
@@ -13,6 +14,7 @@ import { MARKS, newStages, noteStages, stageLine, type Marks } from './lib/stage
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { largePage } from '../test/fixtures/security/generate.js';
 import { findBrowser } from '../src/cli/browsers.js';
+import { clickInFirefox } from './lib/firefox-click.js';
 import { DIST, availableBrowsers, launch, serve } from '../test/e2e/harness.js';
 
 const RUNS = Number(process.env.WINNOW_BENCH_RUNS ?? 3);
@@ -120,7 +122,7 @@ const PAINTED = `new Promise((done) => requestAnimationFrame(() => setTimeout(do
  * Chromium: the real toolbar click, to the article on screen in the popup — the frame that paints it (`painted`),
  * not only the DOM in place — with each page's stages after the click (src/ui/stage-marks.ts).
  */
-async function clicks(): Promise<void> {
+async function chromiumClicks(): Promise<void> {
   const browser = await launch('chrome');
   console.log(`\nheadless Chromium, click → article painted in the popup (median of ${RUNS})`);
   const perPage: Array<{ label: string; stages: ReturnType<typeof newStages> }> = [];
@@ -160,10 +162,38 @@ async function clicks(): Promise<void> {
   await browser.close();
 }
 
+/** Firefox: the button clicked from the browser chrome, to the article in place in the popup, with its stages. */
+async function firefoxClicks(): Promise<void> {
+  const browser = await launch('firefox');
+  console.log(`\nheadless Firefox, click → article in the popup (median of ${RUNS})`);
+  const perPage: Array<{ label: string; stages: ReturnType<typeof newStages> }> = [];
+  for (const [i, [label]] of PAGES.entries()) {
+    const times: number[] = [];
+    const stages = newStages();
+    let answer = 'none in 60 s';
+    for (let run = 0; run < RUNS; run++) {
+      const click = await clickInFirefox(browser, server.url(`/p${i}.html`), {
+        ready: (page) => page.evaluate(PAINTED) as Promise<void>,
+        timeoutMs: 60_000,
+      });
+      if (click.error) answer = 'refused (error shown)';
+      if (!click.marks) continue;
+      answer = 'article';
+      times.push(click.marks.article - click.clickedAt);
+      noteStages(stages, click.marks, click.clickedAt);
+    }
+    console.log(`${label.padEnd(26)} ${times.length ? ms(median(times)) : '      —'}   ${answer}`);
+    if (times.length) perPage.push({ label, stages });
+  }
+  for (const { label, stages } of perPage) stageLine(stages, `  ${label}`);
+  await browser.close();
+}
+
 const kinds = availableBrowsers().filter(
   (k) => !process.env.WINNOW_BENCH_BROWSERS || process.env.WINNOW_BENCH_BROWSERS.split(',').includes(k),
 );
 for (const kind of kinds) await inBrowser(kind);
-if (kinds.includes('chrome')) await clicks();
+if (kinds.includes('chrome')) await chromiumClicks();
+if (kinds.includes('firefox')) await firefoxClicks();
 console.log('\ngoal: the 100k page on screen in ≤ 2 s in both browsers, ≤ 1.5× Readability alone');
 await server.close();

@@ -15,15 +15,16 @@ import type { SiteRule } from '../core/site-rules/types.js';
 import { SITE_RULES_GLOBAL } from '../content/site-rules-global.js';
 import { MORE_FILE, type More } from '../content/handover.js';
 import { markStage, wallClock } from '../ui/stage-marks.js';
+import { cleanInPageWorld } from './page-world.js';
 
 /**
  * The reader's fix for the page's site travels ahead of the content script: set on the extension's own side of
  * the page (its isolated world, which the page's scripts cannot read), taken and deleted by the content script.
  * Only for a site with a fix, so other pages pay no second injection.
  */
-async function passSiteRule(tabId: number, url: string | undefined, rules: Promise<SiteRule[]>): Promise<void> {
+async function passSiteRule(tabId: number, url: string | undefined, rules: Promise<SiteRule[]>): Promise<boolean> {
   const rule = url ? ruleFor(await rules, url) : undefined;
-  if (!rule) return;
+  if (!rule) return false;
   await browser.scripting.executeScript({
     target: { tabId },
     func: (name: string, rules: SiteRule[]) => {
@@ -31,6 +32,7 @@ async function passSiteRule(tabId: number, url: string | undefined, rules: Promi
     },
     args: [SITE_RULES_GLOBAL, [rule]],
   });
+  return true;
 }
 
 /** What the caller already knows of the tab (the popup's first script has it from tabs.query): no second look-up. */
@@ -70,9 +72,12 @@ export async function extractTab(tabId: number, known?: KnownTab): Promise<Respo
   let injectAt: number | undefined;
   const inject = () =>
     withTimeout(
-      passSiteRule(tabId, url, siteRules).then(() => {
+      passSiteRule(tabId, url, siteRules).then(async (withRule) => {
         markStage('inject');
         injectAt = wallClock();
+        // Firefox: the page's own world first (page-world.ts), content.js if it hands the page back.
+        const inPageWorld = __FIREFOX__ && !withRule ? await cleanInPageWorld(tabId) : null;
+        if (inPageWorld) return [{ result: inPageWorld }];
         return browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
       }),
       INJECT_TIMEOUT_MS,

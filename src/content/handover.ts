@@ -15,7 +15,7 @@ export type More = 'follow' | 'unmeasured';
 /** The second script's file, beside content.js (build.mjs). */
 export const MORE_FILE = 'more.js';
 
-const HANDOVER_GLOBAL = '__winnowHandover';
+export const HANDOVER_GLOBAL = '__winnowHandover';
 
 export interface Handover {
   more: More;

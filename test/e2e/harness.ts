@@ -104,7 +104,7 @@ export interface ClickOptions {
   keepOpen?: boolean;
   /** Chromium only: close the popup but leave the page open (its activeTab grant stays usable). */
   keepPage?: boolean;
-  /** Chromium only: abort every request that leaves 127.0.0.1 (saved pages point at hosts this machine cannot reach). */
+  /** Abort every request that leaves 127.0.0.1 (saved pages point at hosts this machine cannot reach). */
   localOnly?: boolean;
   /** Called (and awaited) just before the toolbar button is clicked, the page loaded and in front (benchmarks start
    * their clock here; the security suite notes what the page has run on its own). */
@@ -429,6 +429,7 @@ async function launchFirefox(headless: boolean, options: LaunchOptions = {}): Pr
       const page = await browser.newPage();
       const consoleErrors: string[] = [];
       collectErrors(page, consoleErrors);
+      if (options.localOnly) await keepLocal(page);
       await page.goto(url, { waitUntil: 'load' });
       await page.bringToFront();
       await options.beforeClick?.(page);

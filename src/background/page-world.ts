@@ -1,0 +1,42 @@
+/**
+ * Firefox cleans a page from the page's own world first (src/content/page-world.ts: the isolated world's Xray
+ * wrappers make the same clean about three times slower there). Its answer is checked field by field
+ * (page-world-answer.ts) and said in the reader's words here; a page the page-world cleaner hands back, an answer
+ * that is not of the expected shape, or an injection that fails, is cleaned by content.js as before (null).
+ * A multi-page article goes on to more.js as content.js's would: page one is handed over in the isolated world.
+ */
+import browser from 'webextension-polyfill';
+import { ok } from '../messages/protocol.js';
+import { answerFor, type TimedAnswer } from '../content/answer.js';
+import { HANDOVER_GLOBAL, type Handover } from '../content/handover.js';
+import { PAGE_WORLD_FILE, readPageWorldAnswer } from '../content/page-world-answer.js';
+
+export async function cleanInPageWorld(tabId: number): Promise<TimedAnswer | null> {
+  let result: unknown;
+  try {
+    const results = await browser.scripting.executeScript({
+      target: { tabId },
+      files: [PAGE_WORLD_FILE],
+      world: 'MAIN',
+    });
+    result = results[0]?.result;
+  } catch {
+    return null;
+  }
+  const answer = readPageWorldAnswer(result);
+  if (!answer || answer.kind === 'isolated' || answer.outcome.kind === 'unmeasured') return null;
+  const { outcome } = answer;
+  const timing = { started: answer.started, done: answer.done };
+  if (outcome.kind === 'article' && answer.pager) {
+    const handover: Handover = { more: 'follow', article: outcome.article };
+    await browser.scripting.executeScript({
+      target: { tabId },
+      func: (name: string, value: Handover) => {
+        (globalThis as Record<string, unknown>)[name] = value;
+      },
+      args: [HANDOVER_GLOBAL, handover],
+    });
+    return { ...ok(outcome.article), more: 'follow', timing };
+  }
+  return { ...answerFor(outcome), timing };
+}

@@ -1,0 +1,179 @@
+/**
+ * Whether the page left the built-ins the cleaner relies on as the browser made them — asked before the cleaner
+ * runs in the page's own world (page-world.ts), where the page's scripts can have replaced them. Pages do, by
+ * accident (old libraries extending Array.prototype, polyfills that break a method) more often than on purpose;
+ * a page that has gets the cleaner in the extension's isolated world instead, where its changes do not reach.
+ *
+ * A function counts as the browser's when the original Function.prototype.toString prints it as native code and
+ * nothing shadows it on the objects the cleaner reads from. This is a guard against a broken environment, not a
+ * security boundary: a page set on misleading the cleaner can fake native code, and gains nothing by it that it
+ * does not already have — it controls its own text, and everything the cleaner returns is sanitised again by the
+ * extension page that shows or saves it (SECURITY.md).
+ */
+
+type Holder = Record<string, unknown>;
+
+/** Methods, by the path from the global object to their holder. */
+const METHODS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  [
+    'Array.prototype',
+    [
+      'map',
+      'filter',
+      'forEach',
+      'push',
+      'pop',
+      'includes',
+      'indexOf',
+      'some',
+      'every',
+      'join',
+      'slice',
+      'splice',
+      'sort',
+      'reduce',
+      'find',
+      'concat',
+      'reverse',
+    ],
+  ],
+  ['Array', ['from', 'isArray']],
+  ['Object', ['keys', 'entries', 'values', 'assign', 'fromEntries', 'create', 'defineProperty', 'getPrototypeOf']],
+  ['JSON', ['stringify', 'parse']],
+  ['Math', ['max', 'min', 'round', 'floor', 'abs']],
+  [
+    'String.prototype',
+    [
+      'trim',
+      'replace',
+      'replaceAll',
+      'split',
+      'match',
+      'toLowerCase',
+      'toUpperCase',
+      'slice',
+      'includes',
+      'startsWith',
+      'endsWith',
+      'indexOf',
+      'normalize',
+    ],
+  ],
+  ['RegExp.prototype', ['exec', 'test']],
+  ['Map.prototype', ['get', 'set', 'has', 'delete', 'forEach']],
+  ['Set.prototype', ['add', 'has', 'delete', 'forEach']],
+  ['WeakMap.prototype', ['get', 'set', 'has']],
+  ['Promise.prototype', ['then']],
+  ['Function.prototype', ['call', 'apply', 'bind']],
+  [
+    'Node.prototype',
+    [
+      'cloneNode',
+      'appendChild',
+      'removeChild',
+      'insertBefore',
+      'replaceChild',
+      'contains',
+      'hasChildNodes',
+      'compareDocumentPosition',
+    ],
+  ],
+  [
+    'Element.prototype',
+    [
+      'querySelector',
+      'querySelectorAll',
+      'getAttribute',
+      'setAttribute',
+      'removeAttribute',
+      'hasAttribute',
+      'closest',
+      'matches',
+      'getBoundingClientRect',
+      'getClientRects',
+      'getElementsByTagName',
+      'remove',
+      'append',
+      'replaceWith',
+    ],
+  ],
+  [
+    'Document.prototype',
+    [
+      'getElementsByTagName',
+      'querySelector',
+      'querySelectorAll',
+      'createElement',
+      'createTreeWalker',
+      'createTextNode',
+      'importNode',
+    ],
+  ],
+  ['DOMParser.prototype', ['parseFromString']],
+  ['TreeWalker.prototype', ['nextNode']],
+  ['', ['getComputedStyle']],
+];
+
+/** Accessors (their getters), by holder. */
+const GETTERS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  [
+    'Node.prototype',
+    ['textContent', 'childNodes', 'parentNode', 'firstChild', 'nextSibling', 'nodeType', 'nodeName', 'ownerDocument'],
+  ],
+  [
+    'Element.prototype',
+    ['tagName', 'className', 'id', 'innerHTML', 'outerHTML', 'children', 'attributes', 'localName'],
+  ],
+  ['Document.prototype', ['body', 'documentElement', 'head', 'title', 'URL', 'contentType']],
+  ['HTMLElement.prototype', ['innerText', 'hidden', 'offsetParent']],
+];
+
+const at = (root: Holder, path: string): Holder | undefined =>
+  path
+    .split('.')
+    .filter(Boolean)
+    .reduce<Holder | undefined>((object, key) => object?.[key] as Holder | undefined, root);
+
+export function builtinsIntact(win: Window & typeof globalThis): boolean {
+  try {
+    const root = win as unknown as Holder;
+    // Read as a value: it is only ever called through Function.prototype.call, on a function.
+    const toString = Object.getOwnPropertyDescriptor(win.Function.prototype, 'toString')?.value as (
+      this: unknown,
+    ) => string;
+    const native = (fn: unknown) => typeof fn === 'function' && /\{\s*\[native code\]\s*\}\s*$/.test(toString.call(fn));
+    // The printer itself, first: a replaced toString could vouch for anything.
+    if (!native(toString) || !native(Object.getOwnPropertyDescriptor(win.Function.prototype, 'call')?.value))
+      return false;
+    for (const [path, names] of METHODS) {
+      const holder = path ? at(root, path) : root;
+      if (!holder) return false;
+      if (!names.every((name) => native(holder[name]))) return false;
+    }
+    for (const [path, names] of GETTERS) {
+      const holder = at(root, path);
+      if (!holder) return false;
+      for (const name of names)
+        if (!native(Reflect.get(Object.getOwnPropertyDescriptor(holder, name) ?? {}, 'get'))) return false;
+    }
+    // Own properties of the document and of the iteration protocol shadow the prototypes' (a page that assigns
+    // document.querySelector, or Array.prototype[Symbol.iterator]).
+    const doc = win.document as unknown as Holder;
+    if (
+      ['querySelector', 'querySelectorAll', 'getElementsByTagName', 'createTreeWalker', 'body'].some((name) =>
+        Object.hasOwn(doc, name),
+      )
+    )
+      return false;
+    if (
+      !native(Object.getOwnPropertyDescriptor(win.Array.prototype, Symbol.iterator)?.value) ||
+      !native(Object.getOwnPropertyDescriptor(win.NodeList.prototype, Symbol.iterator)?.value)
+    )
+      return false;
+    // Enumerable additions to the prototypes that for…in loops and object spreads would pick up.
+    for (const proto of [win.Object.prototype, win.Array.prototype]) for (const _ in proto) return false;
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Firefox cleans a page from the page's own world (src/content/page-world.ts), where reaching the DOM costs a
+ * third of what it costs through the isolated world's Xray wrappers, and falls back to content.js when the page
+ * changed the built-ins the cleaner uses. The reader must not be able to tell: on real pages the page world's
+ * article is exactly content.js's; it leaves nothing on the page's global object; and on a page that replaced the
+ * built-ins it hands the page back, and the reader still gets the article.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { availableBrowsers, serve, sharedBrowser, type ExtensionBrowser, type FixtureServer } from './harness.js';
+import { articlePage } from '../unit/security/article.js';
+
+const firefox = availableBrowsers().includes('firefox');
+const READABILITY = new URL('../fixtures/peers/readability/', import.meta.url);
+/** Every ninth of Mozilla Readability's test pages: news, blogs and docs from many sites, with their own markup. */
+const PEER_PAGES = readdirSync(READABILITY)
+  .filter((name, i) => i % 9 === 0 && readdirSync(new URL(`${name}/`, READABILITY)).includes('source.html.gz'))
+  .map((name) => [name, gunzipSync(readFileSync(new URL(`${name}/source.html.gz`, READABILITY))).toString('utf8')]);
+const SEED = readFileSync(new URL('../fixtures/pages/seed-page.html', import.meta.url), 'utf8');
+const HIDDEN = articlePage('Harbour works', ['<p style="position:absolute;left:-9999px">cheap casino bonus links</p>']);
+const BROKEN = articlePage('Broken built-ins', [
+  `<script>Array.prototype.map = function () { throw new Error('map hijacked'); };
+   Object.defineProperty(Node.prototype, 'textContent', { get() { return 'hijacked'; } });</script>`,
+]);
+
+/** Runs a script file of Winnow's in the active tab, in `world`, and returns its value (the click granted the tab). */
+const RUN_IN_TAB = (file: string, world: 'MAIN' | 'ISOLATED') => `(async () => {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  const [result] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [${JSON.stringify(file)}], world: '${world}' });
+  return result.result; })()`;
+const PAGE_GLOBALS = `(async () => {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  const [result] = await browser.scripting.executeScript({ target: { tabId: tab.id }, world: 'MAIN',
+    func: () => Object.getOwnPropertyNames(window).filter((name) => /winnow/i.test(name)) });
+  return result.result; })()`;
+
+type Article = { title: string; content: string; textContent: string; removed: unknown[] };
+
+describe.runIf(firefox)("Firefox: cleaning in the page's own world", () => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    server = await serve({
+      '/seed.html': SEED,
+      '/hidden.html': HIDDEN,
+      '/broken.html': BROKEN,
+      ...Object.fromEntries(PEER_PAGES.map(([name, html]) => [`/peer-${name}.html`, html])),
+    });
+    browser = await sharedBrowser('firefox');
+  }, 120_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  /** Clicks on `path` (granting the tab), then runs both cleaners there; the popup's article too. */
+  async function bothWays(path: string) {
+    const shown = await browser.clickOn(server.url(path), { keepOpen: true, localOnly: true });
+    try {
+      const probe = browser.probe!;
+      const pageWorld = (await probe.evaluate(RUN_IN_TAB('page-world.js', 'MAIN'))) as {
+        kind: string;
+        outcome?: { kind: string; article?: Article };
+      };
+      const isolated = (await probe.evaluate(RUN_IN_TAB('content.js', 'ISOLATED'))) as { ok: boolean; value?: Article };
+      const globals = (await probe.evaluate(PAGE_GLOBALS)) as string[];
+      return { shown, pageWorld, isolated, globals };
+    } finally {
+      await browser.closePanels!();
+      for (const page of await browser.browser.pages()) if (page.url().startsWith(server.url('/'))) await page.close();
+    }
+  }
+
+  it("gives content.js's article exactly, on the seed page, a page with hidden spam and Readability's test pages", async () => {
+    expect(PEER_PAGES.length).toBeGreaterThan(10);
+    const differing: string[] = [];
+    for (const path of ['/seed.html', '/hidden.html', ...PEER_PAGES.map(([name]) => `/peer-${name}.html`)]) {
+      const { pageWorld, isolated, globals, shown } = await bothWays(path);
+      expect(globals, path).toEqual([]);
+      if (!isolated.ok) {
+        expect(pageWorld.outcome?.kind, path).not.toBe('article');
+        continue;
+      }
+      expect(pageWorld.kind, path).toBe('outcome');
+      const a = pageWorld.outcome?.article;
+      const b = isolated.value!;
+      if (!a || a.content !== b.content || a.textContent !== b.textContent || a.title !== b.title) differing.push(path);
+      expect(a?.removed, path).toEqual(b.removed);
+      expect(shown.article?.textContent, path).toBe(b.textContent);
+    }
+    expect(differing).toEqual([]);
+  }, 300_000);
+
+  it('hands a page that replaced the built-ins back to content.js, and the reader still gets the article', async () => {
+    const { pageWorld, isolated, shown } = await bothWays('/broken.html');
+    expect(pageWorld).toEqual({ kind: 'isolated', why: 'builtins' });
+    expect(isolated.ok).toBe(true);
+    expect(shown.title).toBe('Broken built-ins');
+    expect(shown.article?.textContent).not.toContain('hijacked');
+  }, 60_000);
+});
