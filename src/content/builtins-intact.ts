@@ -4,6 +4,9 @@
  * accident (old libraries extending Array.prototype, polyfills that break a method) more often than on purpose;
  * a page that has gets the cleaner in the extension's isolated world instead, where its changes do not reach.
  *
+ * Only what the synchronous clean calls: not Promise.prototype.then, which zone.js (Angular) and promise polyfills
+ * replace on many ordinary pages (one Zyte page in 80 did).
+ *
  * A function counts as the browser's when the original Function.prototype.toString prints it as native code and
  * nothing shadows it on the objects the cleaner reads from. This is a guard against a broken environment, not a
  * security boundary: a page set on misleading the cleaner can fake native code, and gains nothing by it that it
@@ -63,7 +66,6 @@ const METHODS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Map.prototype', ['get', 'set', 'has', 'delete', 'forEach']],
   ['Set.prototype', ['add', 'has', 'delete', 'forEach']],
   ['WeakMap.prototype', ['get', 'set', 'has']],
-  ['Promise.prototype', ['then']],
   ['Function.prototype', ['call', 'apply', 'bind']],
   [
     'Node.prototype',
