@@ -231,6 +231,29 @@ export const SELECTORS: Record<string, Annotation> = {
   // share links, the author box, "Articles en relation", two reader comments, the comment form, the sidebar (follower
   // counts, recent-post tabs, recent comments, an ad, the tag cloud) and the footer widgets are outside it.
   'postlight-nextwarez-fr': { content: '.post-content', drop: '.user-ratings, .tagcloud' },
+  // Chinese pages (zh.zip). The Central News Agency (中央社, Taiwan): a story past its free period shows only its first
+  // paragraph; the photo's caption is kept with the credit that shares its text (消防局提供: courtesy of the fire
+  // department; the reporter's fax line), and the red "您所瀏覽的新聞已過查詢時效" (this story is past its query
+  // period, join as a paying member) notice goes. Headline, update time, share buttons, ad slots and the mega menu of
+  // section headlines are outside it.
+  'twnews-cna-1': {
+    content: '.centralContent .picinfo, .centralContent > .paragraph:not(.BtnShareGroup):not(.articleADbox)',
+    drop: 'div[style]',
+  },
+  // Liberty Times Net (自由時報): the photo's caption (with its 圖翻攝自google map, image taken from Google Maps, in the
+  // same text) and the body, whose 〔即時新聞／綜合報導〕 (breaking news, combined reports) dateline opens the first
+  // paragraph; the time stamp and the empty small-picture list and ad slots inside it go. The hidden 限制級 (adults
+  // only) age gate, the 相關新聞 (related) and 今日熱門 (popular) lists, the app promotion, the sidebar and the idle
+  // pop-up are outside it.
+  'twnews-ltn-1': { content: '.text[itemprop="articleBody"]', drop: '.viewtime, .pic300, #oneadIRTag, #ad-inread' },
+  // China Times (中時電子報): the photo's caption and the one-paragraph brief; the site's suicide-prevention notice
+  // closing it (★中時電子報關心您: China Times cares about you, and three hotlines) and the "(中時 )" source line go.
+  // Date, reporter, share buttons, previous/next links, 推薦閱讀 (recommended reading), the comment rules and the
+  // sidebar are outside it.
+  'twnews-chinatimes-1': {
+    content: '#bigpicbox .pictext, article.arttext > p',
+    dropLines: ['★中時電子報關心您', '自殺諮詢專線', '生命線：', '張老師專線', '(中時'],
+  },
 };
 
 const BLOCK = new Set(
