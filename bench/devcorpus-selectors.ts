@@ -254,6 +254,12 @@ export const SELECTORS: Record<string, Annotation> = {
     content: '#bigpicbox .pictext, article.arttext > p',
     dropLines: ['★中時電子報關心您', '自殺諮詢專線', '生命線：', '張老師專線', '(中時'],
   },
+  // A Tianya forum thread (天涯论坛) whose original poster (楼主) tells her story across floors: the article is the
+  // thread's own text as the site's 只看楼主 (original poster only) view shows it, the opening post and the poster's 40
+  // later floors. Other members' reply floors (encouragement, quotes of her floors), every floor's inline 评论 (comments,
+  // hers included), the floor footers (来自 client line, 举报 report, 打赏 tip, 回复 reply), the 楼主发言 (poster's post
+  // count) line, the page links, 热帖榜 (hot threads) and the reply form are outside it.
+  'pulsar-tianya-1': { content: '.atl-item[_host="cdylng"] .bbs-content' },
 };
 
 const BLOCK = new Set(
