@@ -260,6 +260,11 @@ export const SELECTORS: Record<string, Annotation> = {
   // hers included), the floor footers (来自 client line, 举报 report, 打赏 tip, 回复 reply), the 楼主发言 (poster's post
   // count) line, the page links, 热帖榜 (hot threads) and the reply form are outside it.
   'pulsar-tianya-1': { content: '.atl-item[_host="cdylng"] .bbs-content' },
+  // Shanxi News Net (山西新闻网) reprinting China News Service: the body, whose 中新网北京3月31日电 (China News, Beijing)
+  // dateline opens the first paragraph, with its four one-line subheads and the closing (完) (end) mark. The 责任编辑
+  // (editor) and 源标题 (original title) lines, the app promotion, the previous/next links, 推荐阅读 (recommended) pictures,
+  // the sidebar and the 网站声明 (site statement) are outside it.
+  'pulsar-sxrb-1': { content: '.art_txt' },
 };
 
 const BLOCK = new Set(
