@@ -265,6 +265,15 @@ export const SELECTORS: Record<string, Annotation> = {
   // (editor) and 源标题 (original title) lines, the app promotion, the previous/next links, 推荐阅读 (recommended) pictures,
   // the sidebar and the 网站声明 (site statement) are outside it.
   'pulsar-sxrb-1': { content: '.art_txt' },
+  // SET News (三立新聞網): the body paragraphs with the photo caption (▲▼ marks a caption for the photos above and below it;
+  // 圖／翻攝畫面, picture: screen capture). The 社會中心／綜合報導 (society desk, combined report) desk line opening the
+  // body goes; the keyword tags, follow buttons, 延伸閱讀 (further reading), video and related lists are outside it.
+  'twnews-setn-1': { content: '#Content1', dropLines: ['社會中心／綜合報導'] },
+  // Apple Daily Taiwan (台灣蘋果日報): the lead photo's caption (王煌忠攝, photographed by the reporter) and the body's
+  // br-separated paragraphs, the last ending in the （王煌忠／台中報導） (reporter / Taichung report) credit. The 《蘋果》關心你
+  // (Apple cares about you) suicide-prevention notice with its hotlines ends it; the app promotion, the op-ed call
+  // (有話要說 投稿「即時論壇」, have your say in the forum), the comments box and the more-news list are outside it.
+  'twnews-appledaily-1': { content: '.ndAritcle_headPic figcaption, .ndArticle_margin > p', endAt: '《蘋果》關心你' },
 };
 
 const BLOCK = new Set(
