@@ -274,6 +274,11 @@ export const SELECTORS: Record<string, Annotation> = {
   // (Apple cares about you) suicide-prevention notice with its hotlines ends it; the app promotion, the op-ed call
   // (有話要說 投稿「即時論壇」, have your say in the forum), the comments box and the more-news list are outside it.
   'twnews-appledaily-1': { content: '.ndAritcle_headPic figcaption, .ndArticle_margin > p', endAt: '《蘋果》關心你' },
+  // China News Service (中新网) theory column: the body, the column's 编者按 (editor's note) and the essay's 内容摘要
+  // (summary) paragraphs included, as they open it in the reader's view. The in-body ad table, the (作者：…) (author)
+  // line and the 【编辑:…】 (editor) line go; the hidden BaiduSpider source/author/editor block, the channel link, the
+  // selected-news list, the comment widget and the sidebars are outside it.
+  'gerapy-chinanews-1': { content: '.left_zw', drop: '.adInContent, .adEditor', dropLines: ['(作者：'] },
 };
 
 const BLOCK = new Set(
