@@ -279,6 +279,11 @@ export const SELECTORS: Record<string, Annotation> = {
   // line and the 【编辑:…】 (editor) line go; the hidden BaiduSpider source/author/editor block, the channel link, the
   // selected-news list, the comment widget and the sidebars are outside it.
   'gerapy-chinanews-1': { content: '.left_zw', drop: '.adInContent, .adEditor', dropLines: ['(作者：'] },
+  // ETtoday (ETtoday新聞雲): the photo caption (▲…, （圖／記者林悅翻攝）: picture by the reporter) and the body paragraphs.
+  // The 記者林悅／南市報導 (reporter / Tainan report) byline goes, and the ●《ETNEWS新聞雲》提醒您 (ETNEWS reminds you)
+  // suicide-prevention notice with its hotlines ends it; the ticker, keyword tags, share bar, copyright note and the
+  // lists, comments and tag cloud are outside it.
+  'twnews-ettoday-1': { content: '.story', dropLines: ['記者林悅／南市報導'], endAt: '●《ETNEWS新聞雲》提醒您' },
 };
 
 const BLOCK = new Set(
