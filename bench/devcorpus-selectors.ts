@@ -231,6 +231,59 @@ export const SELECTORS: Record<string, Annotation> = {
   // share links, the author box, "Articles en relation", two reader comments, the comment form, the sidebar (follower
   // counts, recent-post tabs, recent comments, an ad, the tag cloud) and the footer widgets are outside it.
   'postlight-nextwarez-fr': { content: '.post-content', drop: '.user-ratings, .tagcloud' },
+  // Chinese pages (zh.zip). The Central News Agency (中央社, Taiwan): a story past its free period shows only its first
+  // paragraph; the photo's caption is kept with the credit that shares its text (消防局提供: courtesy of the fire
+  // department; the reporter's fax line), and the red "您所瀏覽的新聞已過查詢時效" (this story is past its query
+  // period, join as a paying member) notice goes. Headline, update time, share buttons, ad slots and the mega menu of
+  // section headlines are outside it.
+  'twnews-cna-1': {
+    content: '.centralContent .picinfo, .centralContent > .paragraph:not(.BtnShareGroup):not(.articleADbox)',
+    drop: 'div[style]',
+  },
+  // Liberty Times Net (自由時報): the photo's caption (with its 圖翻攝自google map, image taken from Google Maps, in the
+  // same text) and the body, whose 〔即時新聞／綜合報導〕 (breaking news, combined reports) dateline opens the first
+  // paragraph; the time stamp and the empty small-picture list and ad slots inside it go. The hidden 限制級 (adults
+  // only) age gate, the 相關新聞 (related) and 今日熱門 (popular) lists, the app promotion, the sidebar and the idle
+  // pop-up are outside it.
+  'twnews-ltn-1': { content: '.text[itemprop="articleBody"]', drop: '.viewtime, .pic300, #oneadIRTag, #ad-inread' },
+  // China Times (中時電子報): the photo's caption and the one-paragraph brief; the site's suicide-prevention notice
+  // closing it (★中時電子報關心您: China Times cares about you, and three hotlines) and the "(中時 )" source line go.
+  // Date, reporter, share buttons, previous/next links, 推薦閱讀 (recommended reading), the comment rules and the
+  // sidebar are outside it.
+  'twnews-chinatimes-1': {
+    content: '#bigpicbox .pictext, article.arttext > p',
+    dropLines: ['★中時電子報關心您', '自殺諮詢專線', '生命線：', '張老師專線', '(中時'],
+  },
+  // A Tianya forum thread (天涯论坛) whose original poster (楼主) tells her story across floors: the article is the
+  // thread's own text as the site's 只看楼主 (original poster only) view shows it, the opening post and the poster's 40
+  // later floors. Other members' reply floors (encouragement, quotes of her floors), every floor's inline 评论 (comments,
+  // hers included), the floor footers (来自 client line, 举报 report, 打赏 tip, 回复 reply), the 楼主发言 (poster's post
+  // count) line, the page links, 热帖榜 (hot threads) and the reply form are outside it.
+  'pulsar-tianya-1': { content: '.atl-item[_host="cdylng"] .bbs-content' },
+  // Shanxi News Net (山西新闻网) reprinting China News Service: the body, whose 中新网北京3月31日电 (China News, Beijing)
+  // dateline opens the first paragraph, with its four one-line subheads and the closing (完) (end) mark. The 责任编辑
+  // (editor) and 源标题 (original title) lines, the app promotion, the previous/next links, 推荐阅读 (recommended) pictures,
+  // the sidebar and the 网站声明 (site statement) are outside it.
+  'pulsar-sxrb-1': { content: '.art_txt' },
+  // SET News (三立新聞網): the body paragraphs with the photo caption (▲▼ marks a caption for the photos above and below it;
+  // 圖／翻攝畫面, picture: screen capture). The 社會中心／綜合報導 (society desk, combined report) desk line opening the
+  // body goes; the keyword tags, follow buttons, 延伸閱讀 (further reading), video and related lists are outside it.
+  'twnews-setn-1': { content: '#Content1', dropLines: ['社會中心／綜合報導'] },
+  // Apple Daily Taiwan (台灣蘋果日報): the lead photo's caption (王煌忠攝, photographed by the reporter) and the body's
+  // br-separated paragraphs, the last ending in the （王煌忠／台中報導） (reporter / Taichung report) credit. The 《蘋果》關心你
+  // (Apple cares about you) suicide-prevention notice with its hotlines ends it; the app promotion, the op-ed call
+  // (有話要說 投稿「即時論壇」, have your say in the forum), the comments box and the more-news list are outside it.
+  'twnews-appledaily-1': { content: '.ndAritcle_headPic figcaption, .ndArticle_margin > p', endAt: '《蘋果》關心你' },
+  // China News Service (中新网) theory column: the body, the column's 编者按 (editor's note) and the essay's 内容摘要
+  // (summary) paragraphs included, as they open it in the reader's view. The in-body ad table, the (作者：…) (author)
+  // line and the 【编辑:…】 (editor) line go; the hidden BaiduSpider source/author/editor block, the channel link, the
+  // selected-news list, the comment widget and the sidebars are outside it.
+  'gerapy-chinanews-1': { content: '.left_zw', drop: '.adInContent, .adEditor', dropLines: ['(作者：'] },
+  // ETtoday (ETtoday新聞雲): the photo caption (▲…, （圖／記者林悅翻攝）: picture by the reporter) and the body paragraphs.
+  // The 記者林悅／南市報導 (reporter / Tainan report) byline goes, and the ●《ETNEWS新聞雲》提醒您 (ETNEWS reminds you)
+  // suicide-prevention notice with its hotlines ends it; the ticker, keyword tags, share bar, copyright note and the
+  // lists, comments and tag cloud are outside it.
+  'twnews-ettoday-1': { content: '.story', dropLines: ['記者林悅／南市報導'], endAt: '●《ETNEWS新聞雲》提醒您' },
 };
 
 const BLOCK = new Set(

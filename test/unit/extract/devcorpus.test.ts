@@ -36,6 +36,7 @@ describe('development corpus', () => {
       'LICENSE-postlight-Apache-2.0.txt',
       'LICENSE-recipe-scrapers-MIT.txt',
       'LICENSE-GeneralNewsExtractor-MIT.txt',
+      'LICENSE-twnews-MIT.txt',
     ]) {
       expect(existsSync(new URL(`../../../bench/data/devcorpus/${f}`, import.meta.url)), f).toBe(true);
     }
