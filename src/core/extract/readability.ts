@@ -13,6 +13,7 @@ import { hasHan } from './segments.js';
 import { cjkMetadata, cleanByline } from './cjk-metadata.js';
 import { articleBody, parseJsonLd } from './json-ld.js';
 import { pruneArticle } from './prune/index.js';
+import { takeOpeningHeadline } from './opening-headline.js';
 import { resolveImages } from './images.js';
 import { normaliseCodeBlocks } from './code-blocks.js';
 import { normaliseMath } from './math.js';
@@ -119,6 +120,11 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   }
   // Readability's byline can be a labelled line ("作者：张三", "责任编辑：李四"): keep names, never labels.
   const byline = cleanByline(parsed.byline) || cjk.byline;
+  const opening = takeOpeningHeadline(holder, title);
+  if (opening) {
+    title = opening.title;
+    removed.push(opening.removed);
+  }
   removed.push(...pruned(holder, { title, byline, articleBody: body, budget }));
   addLeadImage(holder, lead);
   excerpt ??= openingText(holder);
