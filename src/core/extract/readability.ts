@@ -68,6 +68,11 @@ function pruned(holder: Element, input: Parameters<typeof pruneArticle>[1]): Rem
   return removed;
 }
 
+/** Readability's default: an article shorter than this makes it try again with looser rules. */
+const LATIN_CHAR_THRESHOLD = 500;
+/** 500 letters are some 80 English words; 80 words of Chinese are some 130–150 characters. */
+const HAN_CHAR_THRESHOLD = 150;
+
 /** `budget`: past its deadline the prune rules still to run are skipped (prune/index.ts). */
 export function extract(clone: Document, budget?: Budget): Extracted | null {
   // Read what Readability would destroy: headline candidates and the label lines live outside the article.
@@ -94,7 +99,15 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   // Ingredient and step lists drawn as checkboxes in a fieldset, which Readability would drop whole (checklists.ts).
   normaliseChecklists(clone);
   // Readability's article element itself, not its HTML: pruning, the excerpt and purify work on its nodes.
-  const parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element }).parse();
+  // Readability retries with looser rules, and in the end takes the longest attempt, when its article has fewer
+  // than 500 characters: a Chinese brief of 180 characters, which says as much as 500 letters of English, lost
+  // its story to the comment rules below it (twnews-chinatimes-1).
+  const charThreshold = hasHan(pageTitle) ? HAN_CHAR_THRESHOLD : LATIN_CHAR_THRESHOLD;
+  const parsed = new Readability<Element>(clone, {
+    keepClasses: true,
+    charThreshold,
+    serializer: (node) => node as Element,
+  }).parse();
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
   const holder = articleHolder(clone, parsed.content);
 

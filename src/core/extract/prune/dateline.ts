@@ -29,6 +29,7 @@ const ENGLISH_DATE_PARTS = [
   String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b,?(?:\s+\d{4})?`,
   String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b,?(?:\s+\d{4})?`,
   String.raw`\b\d{4}-\d{2}-\d{2}(?:t[\d:.+-]+z?)?`,
+  String.raw`\b\d{4}[/.]\d{1,2}[/.]\d{1,2}\b`,
   String.raw`\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`,
   String.raw`\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|h))?`,
   String.raw`\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\b,?`,
@@ -53,7 +54,7 @@ const datePartsFor = (text: string): RegExp => (MAY_BE_FOREIGN_DATE.test(text) ?
  * ("Stand" only with its colon: "Stand 2023 waren es …" is a sentence).
  */
 const DATE_LABEL =
-  /^(?:\|\s*)?(?:updated|published|posted|first\s+published|last\s+updated|original|modified|publicado(?:\s+(?:el|em))?|pubblicato(?:\s+il)?|veröffentlicht(?:\s+am)?|publié(?:\s+le)?|(?:zuletzt\s+)?aktualisiert(?:\s+am)?|erstellt(?:\s+am)?|stand(?=\s*:)|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?|actualizado(?:\s+(?:el|a\s+las))?|aggiornato(?:\s+(?:il|alle))?|atualizado(?:\s+em)?|bijgewerkt(?:\s+op)?|gepubliceerd(?:\s+op)?|opublikowano|zaktualizowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|発行|发布时间|發布時間|發佈時間|发布日期|發布日期|更新时间|更新時間|更新)(?![\p{L}\p{N}_])[\s:：]*/iu;
+  /^(?:\|\s*)?(?:updated|published|posted|first\s+published|last\s+updated|original|modified|publicado(?:\s+(?:el|em))?|pubblicato(?:\s+il)?|veröffentlicht(?:\s+am)?|publié(?:\s+le)?|(?:zuletzt\s+)?aktualisiert(?:\s+am)?|erstellt(?:\s+am)?|stand(?=\s*:)|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?|actualizado(?:\s+(?:el|a\s+las))?|aggiornato(?:\s+(?:il|alle))?|atualizado(?:\s+em)?|bijgewerkt(?:\s+op)?|gepubliceerd(?:\s+op)?|opublikowano|zaktualizowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|発行|发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|發稿時間|(?:最新|最後|最后)?更新(?:时间|時間|日期)?)(?![\p{L}\p{N}_])[\s:：]*/iu;
 /**
  * A reading-time line: "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 min", "Leestijd 4 minuten",
  * "Czas czytania: 3 min". What the page estimates, not the story.
@@ -71,6 +72,13 @@ const STAFF_LINE =
 /** "By Paul Takahashi", "Por Ana", "Von Anna Schmidt", "Door Jan de Vries", "Autorin: Eva Roth": a name follows, so "By changesets" (a table heading on LWN) is not a byline. */
 const BYLINE_LINE =
   /^(?:(?:[Bb]y|BY|[Pp]or|[Dd]i|[Vv]on|VON|[Pp]ar|[Ww]ritten\s+by|[Dd]oor|[Aa]v|[Aa]f)\s+|(?:[Aa]utor(?:in|a|e)?|[Aa]uteur(?:e)?|[Tt]exte?|AUTOR|AUTEUR)\s*[:：]\s*)[\p{Lu}\p{Lo}@]/u;
+/**
+ * Taiwanese and Hong Kong reporter and desk lines: "記者林悅／南市報導", "社會中心／綜合報導", "（記者王小明／台北報導）".
+ * The first paragraph's own "中央社記者…台北19日電" opens the story and is not such a line.
+ */
+const HAN_REPORT_LINE =
+  /^[（(【]?\s*(?:(?:實習|实习)?(?:記者|记者)[\p{Script=Han}A-Za-z·・、\s]{1,24}|[\p{Script=Han}]{1,8}(?:中心|組|组|部))\s*[／/]\s*[\p{Script=Han}]{0,8}(?:報導|報道|报道)\s*[）)】]?$/u;
+const REPORTED = /[／/][^／/]*(?:報導|報道|报道)/;
 /** Wrappers that hold the date and byline inline, beside other blocks, where no leaf block isolates them. */
 const META_CLASS =
   /(?:^|[\s_-])(?:timestamp|dateline|date|time|pubdate|published|updated|posted-?on|byline|entry-meta|post-meta|article-meta)(?:$|[\s_-])/i;
@@ -118,6 +126,8 @@ function dropIfFurniture(ctx: PruneContext, el: Element, title: string, byline: 
   else if (URL_ONLY.test(text)) remove(ctx, el, 'url');
   else if (READING_TIME.test(text)) remove(ctx, el, 'reading-time');
   else if (STAFF_LINE.test(text) && words <= 15) remove(ctx, el, 'staff');
+  // (The Unicode pattern only for lines that could be one: Firefox compiles it on first use.)
+  else if (REPORTED.test(text) && HAN_REPORT_LINE.test(text)) remove(ctx, el, 'byline');
 }
 
 export function pruneDatelines(ctx: PruneContext): void {

@@ -14,6 +14,7 @@ import { pruneComments } from './comments.js';
 import { pruneCopyright } from './copyright.js';
 import { pruneDatelines } from './dateline.js';
 import { pruneDuplicates } from './duplicates.js';
+import { pruneHelplines } from './helplines.js';
 import { pruneByArticleBody } from './json-ld-body.js';
 import { pruneMenus } from './menus.js';
 import { pruneOrphanHeadings } from './orphan-headings.js';
@@ -65,6 +66,7 @@ function pruneWith(root: Element, input: PruneInput): Removal[] {
     pruneAuthorBios,
     pruneBoilerplate,
     pruneCopyright,
+    pruneHelplines,
     pruneDatelines,
     pruneLabelLines,
     pruneDuplicates,

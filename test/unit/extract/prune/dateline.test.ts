@@ -48,6 +48,23 @@ describe('prune: date, byline, headline and address lines', () => {
     expect(r.text).toContain('编辑部表示');
   });
 
+  it('takes Taiwanese reporter and desk lines and "最新更新" stamps, keeps the dateline that opens the story', () => {
+    const r = runRule(
+      pruneDatelines,
+      paragraphs([
+        '記者林悅／南市報導',
+        '社會中心／綜合報導',
+        '（記者王小明、陳大華／台北報導）',
+        '最新更新：2016/03/19 10:48',
+        '（中央社記者劉建邦台北19日電）台北市萬華區一處民宅今天上午發生火警，消防局派員到場搶救。',
+        '警方表示，記者林悅／南市報導的那篇文章並非本案。',
+      ]),
+    );
+    expect(r.removed.map((x) => x.reason)).toEqual(['prune:byline', 'prune:byline', 'prune:byline', 'prune:dateline']);
+    expect(r.text).toContain('中央社記者劉建邦台北19日電');
+    expect(r.text).toContain('並非本案');
+  });
+
   it('takes an Arabic date line, keeps an Arabic sentence that names a month', () => {
     // CNN Arabic: "Sunday, 04 August 2013, last updated 02:21 (GMT+0400)".
     const r = runRule(
