@@ -231,6 +231,29 @@ export const SELECTORS: Record<string, Annotation> = {
   // share links, the author box, "Articles en relation", two reader comments, the comment form, the sidebar (follower
   // counts, recent-post tabs, recent comments, an ad, the tag cloud) and the footer widgets are outside it.
   'postlight-nextwarez-fr': { content: '.post-content', drop: '.user-ratings, .tagcloud' },
+  // Spektrum der Wissenschaft's 2022 feature on parasitic plants (a translated Quanta Magazine article): the standfirst,
+  // the cover photo's caption and the body with its two subheads, the "Mysteriöse Schmarotzer" key-points box (its
+  // "Auf einen Blick" label goes) and three photo and graphic captions; the captions' credits (© Maizal /
+  // stock.adobe.com, …), the "Dieser Artikel ist enthalten in" issue box, the two "Das könnte Sie auch interessieren"
+  // promotion boxes and the empty ad slots inside it go. Breadcrumb and headline, the date, "Lesedauer ca. 10
+  // Minuten" (reading time), print and share column, the author line, the Quanta copyright note, share bar, author
+  // box, kiosk bar, "Schreiben Sie uns!" box, "Quellen" (sources), related articles, topic channels and the footer are
+  // outside it.
+  'postlight-spektrum-de': {
+    content:
+      '.content__intro, .image__article__top .image-text, .row.align-center:not(.hide-for-print) > div.medium-8:not(.copyright)',
+    drop: 'aside:not(.content__glance), .image-copyright, .content__glance__header, #content__additions',
+  },
+  // FAZ.NET's 2011 interview with Stewart Brand (a topic-page layout for the nuclear debate): the standfirst, the
+  // questions (subheads) and answers, the bold opening question, three photo captions and the closing info box on the
+  // interviewee; the "Das Gespräch führte" (interviewer) and "Text: F.A.Z. / Bildmaterial" credit lines go. The
+  // kicker and headline, the date line, the article-services menu, the "Zum Thema" link box between the questions,
+  // the reader-comment teasers, print/send/save links, share and bookmark rows, the copyright line, the publisher's
+  // promotion, the right column (ticker, Dax box, pictures of the day, reader comments, weather, services) and the
+  // footer are outside it.
+  'snacktory-faz-de': {
+    content: '.Article > h4, .Article > p:not(.Italic):not(.ArticleSrc), .Article > h3, .Article > .HLKasten',
+  },
 };
 
 const BLOCK = new Set(
