@@ -254,6 +254,16 @@ export const SELECTORS: Record<string, Annotation> = {
   'snacktory-faz-de': {
     content: '.Article > h4, .Article > p:not(.Italic):not(.ArticleSrc), .Article > h3, .Article > .HLKasten',
   },
+  // BILD.de's 2015 story (Axel Springer's tabloid): the cover photo's caption and the body with its bold lead-ins and
+  // three photo captions; inside it the "Foto: Privat" credits, the "Vergrößern" (enlarge) labels, the embedded
+  // Facebook post ("Posted by Jaxon Strong on …"), the "Auch dieses Baby kämpfte um sein Leben" teaser and the closing
+  // "PS: Sind Sie bei Facebook? Werden Sie Fan von BILD.de-News!" line go. The menus, breadcrumb and capture time,
+  // headline, share bars, date line, topic-follow box, sidebar teaser rows, footer and noscript notice are outside it.
+  'smallrivers-bild-de': {
+    content: '.ielhead figcaption, .txt',
+    drop: '.credit, .loupe, .misc, .infoEl',
+    dropLines: ['PS: Sind Sie bei Facebook?'],
+  },
 };
 
 const BLOCK = new Set(
