@@ -264,6 +264,16 @@ export const SELECTORS: Record<string, Annotation> = {
     drop: '.credit, .loupe, .misc, .infoEl',
     dropLines: ['PS: Sind Sie bei Facebook?'],
   },
+  // Le Monde's 2019 economy article (from its "La lettre éco" newsletter): the standfirst and the body with its three
+  // subheads and a quoted paragraph; inside it the two "Lire aussi" (read also) inserts, the "Pour ne rien manquer de
+  // l'actualité économique" newsletter promotion, the author box ("Cécile Ducourtieux (Bruxelles, bureau européen)")
+  // and the comments link go. The navigation's teaser cards, breadcrumb, headline, author, date and reading-time
+  // lines, share links, the sidebar (most read, today's edition, promo codes, car ads), the services area, the
+  // footer and the cookie banner are outside it.
+  'postlight-lemonde-fr': {
+    content: '.article__desc, .article__content',
+    drop: '.catcher, .author, .article__comments',
+  },
 };
 
 const BLOCK = new Set(
