@@ -274,6 +274,12 @@ export const SELECTORS: Record<string, Annotation> = {
     content: '.article__desc, .article__content',
     drop: '.catcher, .author, .article__comments',
   },
+  // AntyWeb's 2016 post on a planned Enigma museum in Poznań (a Polish technology blog, WordPress): the body, with the
+  // two quoted press extracts (each closing with its "[źródło]" source link) kept as the article's own quotes; its
+  // two YouTube embeds and two images carry no text. The login bar, menus, breadcrumb, headline, comment count,
+  // category, author drop-down (bio and posts), date, share buttons, sidebar, tags, previous/next links, sixteen
+  // reader comments, the author-avatar footer, the login popup and the previous-post box are outside it.
+  'newspaper3k-antyweb-pl': { content: '.news-content' },
 };
 
 const BLOCK = new Set(
