@@ -280,6 +280,15 @@ export const SELECTORS: Record<string, Annotation> = {
   // category, author drop-down (bio and posts), date, share buttons, sidebar, tags, previous/next links, sixteen
   // reader comments, the author-avatar footer, the login popup and the previous-post box are outside it.
   'newspaper3k-antyweb-pl': { content: '.news-content' },
+  // EY Norway's 2015 seminar invitation (a company's e-mail newsletter in its web view, Norwegian): the invitation with its
+  // speakers, the details table (audience, price, time, place) and the closing note on continuing-education credit;
+  // the "Klikk her for mer informasjon og påmelding" (registration) link, the "Vi minner også om seminaret" pointer to
+  // another seminar and the "Ved spørsmål, vennligst kontakt" (contact) line go. The open-in-browser line, banner,
+  // "Connect with us" box, "EY i Norge" and newsletter notes, social icons and subscription links are outside it.
+  'goose-ey-no': {
+    content: '#txt_02',
+    dropLines: ['Klikk her for mer informasjon', 'Vi minner også om seminaret', 'Ved spørsmål, vennligst kontakt'],
+  },
 };
 
 const BLOCK = new Set(
