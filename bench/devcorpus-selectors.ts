@@ -289,6 +289,16 @@ export const SELECTORS: Record<string, Annotation> = {
     content: '#txt_02',
     dropLines: ['Klikk her for mer informasjon', 'Vi minner også om seminaret', 'Ved spørsmål, vennligst kontakt'],
   },
+  // Le Monde's 2015 AFP-based story on the Radio France strike (a 2022 capture): the standfirst and the body with its
+  // photo caption and two subheads; inside it the photo credit ("AP/FRANÇOIS MORI"), the three read-also inserts
+  // ("Lire l'entretien :", "Lire nos explications :", "Voir aussi :"), the author box ("Le Monde.fr avec AFP") and the
+  // comments paywall notice with its share links go. The navigation's teaser cards, breadcrumb, headline, author,
+  // date and reading-time lines, the sidebar, the services area, the one-device notice, the subscription banner and
+  // the footer are outside it.
+  'graby-lemonde-radiofrance-fr': {
+    content: '.article__desc, .article__content',
+    drop: '.article__credit, .catcher, .author, .article__reactions',
+  },
 };
 
 const BLOCK = new Set(
