@@ -299,6 +299,12 @@ export const SELECTORS: Record<string, Annotation> = {
     content: '.article__desc, .article__content',
     drop: '.article__credit, .catcher, .author, .article__reactions',
   },
+  // A software company's press release on the trendkraft.de portal (windream GmbH, 2015): the lead and the release,
+  // one br-separated paragraph with its dateline ("Bochum, 11. März 2015. –"), subhead lines and the issuer's two
+  // "Über …" (about the company, about the product) paragraphs; it ends before "Ihre Redaktionskontakte:" (the press
+  // and agency contact blocks). The headline, the agency's author line and date, the QR-code, PDF and share boxes,
+  // the disclaimer link, tags, statistics line, comments box, sidebar and footer are outside it.
+  'smallrivers-trendkraft-de': { content: '[itemprop=articleBody]', endAt: 'Ihre Redaktionskontakte:' },
 };
 
 const BLOCK = new Set(
