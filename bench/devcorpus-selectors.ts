@@ -305,6 +305,12 @@ export const SELECTORS: Record<string, Annotation> = {
   // and agency contact blocks). The headline, the agency's author line and date, the QR-code, PDF and share boxes,
   // the disclaimer link, tags, statistics line, comments box, sidebar and footer are outside it.
   'smallrivers-trendkraft-de': { content: '[itemprop=articleBody]', endAt: 'Ihre Redaktionskontakte:' },
+  // Notebookcheck.com's 2014 news story (German tech news on TYPO3): the abstract (standfirst), the five body
+  // paragraphs and the closing photo's caption. The teaser image's caption, which only repeats the headline, the
+  // previous/next story links, author and date line, tags, the "Quelle(n)" (sources) box, the "Verwandte Artikel"
+  // (related) list, the comments form, share buttons, the breadcrumb and author line below, the sidebar and the footer
+  // are outside it.
+  'smallrivers-notebookcheck-de': { content: '.news-abstract, #c1503075, #c1503074' },
 };
 
 const BLOCK = new Set(
