@@ -311,6 +311,11 @@ export const SELECTORS: Record<string, Annotation> = {
   // (related) list, the comments form, share buttons, the breadcrumb and author line below, the sidebar and the footer
   // are outside it.
   'smallrivers-notebookcheck-de': { content: '.news-abstract, #c1503075, #c1503074' },
+  // Mittelstand-Nachrichten's 2016 business news (a German WordPress site): the bold standfirst and the body with
+  // its bold subheads and three bulleted lists; the closing "Quelle: Spiceworks" (source credit) line goes. The
+  // headline, date and category line, share buttons, tags, the "Veröffentlicht von:" author box, the news ticker,
+  // sidebar, footer, pop-ups and cookie notice are outside it.
+  'smallrivers-mittelstand-de': { content: 'article .post_content', dropLines: ['Quelle: Spiceworks'] },
 };
 
 const BLOCK = new Set(
