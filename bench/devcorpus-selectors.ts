@@ -316,6 +316,17 @@ export const SELECTORS: Record<string, Annotation> = {
   // headline, date and category line, share buttons, tags, the "Veröffentlicht von:" author box, the news ticker,
   // sidebar, footer, pop-ups and cookie notice are outside it.
   'smallrivers-mittelstand-de': { content: 'article .post_content', dropLines: ['Quelle: Spiceworks'] },
+  // IT-BUSINESS's 2016 guest article (German IT trade news, Vogel Business Media): the top photo's caption, the
+  // "vortext" (standfirst), the body with its subhead and the inline portrait's caption; the two picture credits
+  // ("(Bild: gemeinfrei / CC0)", "(Bild: Rackspace)"), the ad slot, the folded "Ergänzendes zum Thema" box (the
+  // author's bio and Rackspace's company boilerplate) and the "Der Beitrag erscheint zuerst auf …" (first published
+  // on) note go. The kicker, headline, author/editor and date line, share and PDF/print options, the comments form,
+  // the teaser walls, copyright notice and footer are outside it.
+  'smallrivers-itbusiness-de': {
+    content: '#topmessageimagetitle, .arkansas',
+    drop: '.picsource, .banner, .row2blank',
+    dropLines: ['Der Beitrag erscheint zuerst auf'],
+  },
 };
 
 const BLOCK = new Set(
