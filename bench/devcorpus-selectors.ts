@@ -327,6 +327,11 @@ export const SELECTORS: Record<string, Annotation> = {
     drop: '.picsource, .banner, .row2blank',
     dropLines: ['Der Beitrag erscheint zuerst auf'],
   },
+  // Drimble's 2016 news-aggregator page (Dutch): the one-paragraph summary of a Broadcast Magazine item (it breaks
+  // off with "Naar verwachting..."). The headline, the "Bron:" (source) and date line, the "Lees verder bij bron"
+  // (read on at the source) link, topic links, previous/next items, the related and recent lists, menus and footer
+  // are outside it.
+  'smallrivers-drimble-nl': { content: '.dlink h2' },
 };
 
 const BLOCK = new Set(
