@@ -284,6 +284,107 @@ export const SELECTORS: Record<string, Annotation> = {
   // suicide-prevention notice with its hotlines ends it; the ticker, keyword tags, share bar, copyright note and the
   // lists, comments and tag cloud are outside it.
   'twnews-ettoday-1': { content: '.story', dropLines: ['記者林悅／南市報導'], endAt: '●《ETNEWS新聞雲》提醒您' },
+  // Spektrum der Wissenschaft's 2022 feature on parasitic plants (a translated Quanta Magazine article): the standfirst,
+  // the cover photo's caption and the body with its two subheads, the "Mysteriöse Schmarotzer" key-points box (its
+  // "Auf einen Blick" label goes) and three photo and graphic captions; the captions' credits (© Maizal /
+  // stock.adobe.com, …), the "Dieser Artikel ist enthalten in" issue box, the two "Das könnte Sie auch interessieren"
+  // promotion boxes and the empty ad slots inside it go. Breadcrumb and headline, the date, "Lesedauer ca. 10
+  // Minuten" (reading time), print and share column, the author line, the Quanta copyright note, share bar, author
+  // box, kiosk bar, "Schreiben Sie uns!" box, "Quellen" (sources), related articles, topic channels and the footer are
+  // outside it.
+  'postlight-spektrum-de': {
+    content:
+      '.content__intro, .image__article__top .image-text, .row.align-center:not(.hide-for-print) > div.medium-8:not(.copyright)',
+    drop: 'aside:not(.content__glance), .image-copyright, .content__glance__header, #content__additions',
+  },
+  // FAZ.NET's 2011 interview with Stewart Brand (a topic-page layout for the nuclear debate): the standfirst, the
+  // questions (subheads) and answers, the bold opening question, three photo captions and the closing info box on the
+  // interviewee; the "Das Gespräch führte" (interviewer) and "Text: F.A.Z. / Bildmaterial" credit lines go. The
+  // kicker and headline, the date line, the article-services menu, the "Zum Thema" link box between the questions,
+  // the reader-comment teasers, print/send/save links, share and bookmark rows, the copyright line, the publisher's
+  // promotion, the right column (ticker, Dax box, pictures of the day, reader comments, weather, services) and the
+  // footer are outside it.
+  'snacktory-faz-de': {
+    content: '.Article > h4, .Article > p:not(.Italic):not(.ArticleSrc), .Article > h3, .Article > .HLKasten',
+  },
+  // BILD.de's 2015 story (Axel Springer's tabloid): the cover photo's caption and the body with its bold lead-ins and
+  // three photo captions; inside it the "Foto: Privat" credits, the "Vergrößern" (enlarge) labels, the embedded
+  // Facebook post ("Posted by Jaxon Strong on …"), the "Auch dieses Baby kämpfte um sein Leben" teaser and the closing
+  // "PS: Sind Sie bei Facebook? Werden Sie Fan von BILD.de-News!" line go. The menus, breadcrumb and capture time,
+  // headline, share bars, date line, topic-follow box, sidebar teaser rows, footer and noscript notice are outside it.
+  'smallrivers-bild-de': {
+    content: '.ielhead figcaption, .txt',
+    drop: '.credit, .loupe, .misc, .infoEl',
+    dropLines: ['PS: Sind Sie bei Facebook?'],
+  },
+  // Le Monde's 2019 economy article (from its "La lettre éco" newsletter): the standfirst and the body with its three
+  // subheads and a quoted paragraph; inside it the two "Lire aussi" (read also) inserts, the "Pour ne rien manquer de
+  // l'actualité économique" newsletter promotion, the author box ("Cécile Ducourtieux (Bruxelles, bureau européen)")
+  // and the comments link go. The navigation's teaser cards, breadcrumb, headline, author, date and reading-time
+  // lines, share links, the sidebar (most read, today's edition, promo codes, car ads), the services area, the
+  // footer and the cookie banner are outside it.
+  'postlight-lemonde-fr': {
+    content: '.article__desc, .article__content',
+    drop: '.catcher, .author, .article__comments',
+  },
+  // AntyWeb's 2016 post on a planned Enigma museum in Poznań (a Polish technology blog, WordPress): the body, with the
+  // two quoted press extracts (each closing with its "[źródło]" source link) kept as the article's own quotes; its
+  // two YouTube embeds and two images carry no text. The login bar, menus, breadcrumb, headline, comment count,
+  // category, author drop-down (bio and posts), date, share buttons, sidebar, tags, previous/next links, sixteen
+  // reader comments, the author-avatar footer, the login popup and the previous-post box are outside it.
+  'newspaper3k-antyweb-pl': { content: '.news-content' },
+  // EY Norway's 2015 seminar invitation (a company's e-mail newsletter in its web view, Norwegian): the invitation with its
+  // speakers, the details table (audience, price, time, place) and the closing note on continuing-education credit;
+  // the "Klikk her for mer informasjon og påmelding" (registration) link, the "Vi minner også om seminaret" pointer to
+  // another seminar and the "Ved spørsmål, vennligst kontakt" (contact) line go. The open-in-browser line, banner,
+  // "Connect with us" box, "EY i Norge" and newsletter notes, social icons and subscription links are outside it.
+  'goose-ey-no': {
+    content: '#txt_02',
+    dropLines: ['Klikk her for mer informasjon', 'Vi minner også om seminaret', 'Ved spørsmål, vennligst kontakt'],
+  },
+  // Le Monde's 2015 AFP-based story on the Radio France strike (a 2022 capture): the standfirst and the body with its
+  // photo caption and two subheads; inside it the photo credit ("AP/FRANÇOIS MORI"), the three read-also inserts
+  // ("Lire l'entretien :", "Lire nos explications :", "Voir aussi :"), the author box ("Le Monde.fr avec AFP") and the
+  // comments paywall notice with its share links go. The navigation's teaser cards, breadcrumb, headline, author,
+  // date and reading-time lines, the sidebar, the services area, the one-device notice, the subscription banner and
+  // the footer are outside it.
+  'graby-lemonde-radiofrance-fr': {
+    content: '.article__desc, .article__content',
+    drop: '.article__credit, .catcher, .author, .article__reactions',
+  },
+  // A software company's press release on the trendkraft.de portal (windream GmbH, 2015): the lead and the release,
+  // one br-separated paragraph with its dateline ("Bochum, 11. März 2015. –"), subhead lines and the issuer's two
+  // "Über …" (about the company, about the product) paragraphs; it ends before "Ihre Redaktionskontakte:" (the press
+  // and agency contact blocks). The headline, the agency's author line and date, the QR-code, PDF and share boxes,
+  // the disclaimer link, tags, statistics line, comments box, sidebar and footer are outside it.
+  'smallrivers-trendkraft-de': { content: '[itemprop=articleBody]', endAt: 'Ihre Redaktionskontakte:' },
+  // Notebookcheck.com's 2014 news story (German tech news on TYPO3): the abstract (standfirst), the five body
+  // paragraphs and the closing photo's caption. The teaser image's caption, which only repeats the headline, the
+  // previous/next story links, author and date line, tags, the "Quelle(n)" (sources) box, the "Verwandte Artikel"
+  // (related) list, the comments form, share buttons, the breadcrumb and author line below, the sidebar and the footer
+  // are outside it.
+  'smallrivers-notebookcheck-de': { content: '.news-abstract, #c1503075, #c1503074' },
+  // Mittelstand-Nachrichten's 2016 business news (a German WordPress site): the bold standfirst and the body with
+  // its bold subheads and three bulleted lists; the closing "Quelle: Spiceworks" (source credit) line goes. The
+  // headline, date and category line, share buttons, tags, the "Veröffentlicht von:" author box, the news ticker,
+  // sidebar, footer, pop-ups and cookie notice are outside it.
+  'smallrivers-mittelstand-de': { content: 'article .post_content', dropLines: ['Quelle: Spiceworks'] },
+  // IT-BUSINESS's 2016 guest article (German IT trade news, Vogel Business Media): the top photo's caption, the
+  // "vortext" (standfirst), the body with its subhead and the inline portrait's caption; the two picture credits
+  // ("(Bild: gemeinfrei / CC0)", "(Bild: Rackspace)"), the ad slot, the folded "Ergänzendes zum Thema" box (the
+  // author's bio and Rackspace's company boilerplate) and the "Der Beitrag erscheint zuerst auf …" (first published
+  // on) note go. The kicker, headline, author/editor and date line, share and PDF/print options, the comments form,
+  // the teaser walls, copyright notice and footer are outside it.
+  'smallrivers-itbusiness-de': {
+    content: '#topmessageimagetitle, .arkansas',
+    drop: '.picsource, .banner, .row2blank',
+    dropLines: ['Der Beitrag erscheint zuerst auf'],
+  },
+  // Drimble's 2016 news-aggregator page (Dutch): the one-paragraph summary of a Broadcast Magazine item (it breaks
+  // off with "Naar verwachting..."). The headline, the "Bron:" (source) and date line, the "Lees verder bij bron"
+  // (read on at the source) link, topic links, previous/next items, the related and recent lists, menus and footer
+  // are outside it.
+  'smallrivers-drimble-nl': { content: '.dlink h2' },
 };
 
 const BLOCK = new Set(
