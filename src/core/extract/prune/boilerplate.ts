@@ -7,7 +7,18 @@
  * email and phone lines) goes the same way.
  */
 import { guarded } from './guarded-regex.js';
-import { alive, isHeading, leafBlocks, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
+import {
+  alive,
+  brLines,
+  isHeading,
+  leafBlocks,
+  remove,
+  removeLine,
+  textOf,
+  tooBig,
+  wordCount,
+  type PruneContext,
+} from './util.js';
 
 const TAIL_BLOCKS = 5;
 const MAX_BLOCK_WORDS = 120;
@@ -25,7 +36,7 @@ const COMPANY_SENTENCE = guarded(
  * after it (a name, an address, an email, a phone number), often with the wire's own line under them.
  */
 const CONTACT_LABEL =
-  /^(?:press(?:e)?\s*kontakte?|medienkontakte?|kontakt\s+für\s+(?:die\s+)?(?:presse|medien)|(?:press|media)\s+(?:contacts?|enquiries|inquiries|relations)|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact|contacts?\s+(?:presse|médias?)|contacto\s+(?:de\s+|para\s+)?(?:prensa|medios)|contatt[oi]\s+(?:per\s+la\s+)?stampa|contato\s+(?:para\s+(?:a\s+)?)?imprensa|perscontact|persinformatie|kontakt\s+dla\s+(?:mediów|prasy)|pressekontakt)\s*[:：]?(?:\s|$)/i;
+  /^(?:press(?:e)?\s*kontakte?|medienkontakte?|(?:ihre\s+)?redaktionskontakte?|kontakt\s+für\s+(?:die\s+)?(?:presse|medien)|(?:press|media)\s+(?:contacts?|enquiries|inquiries|relations)|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact|contacts?\s+(?:presse|médias?)|contacto\s+(?:de\s+|para\s+)?(?:prensa|medios)|contatt[oi]\s+(?:per\s+la\s+)?stampa|contato\s+(?:para\s+(?:a\s+)?)?imprensa|perscontact|persinformatie|kontakt\s+dla\s+(?:mediów|prasy)|pressekontakt)\s*[:：]?(?:\s|$)/i;
 /** What a contact block holds: an email address or a phone number. */
 const CONTACT_DETAIL =
   /[\w.+-]+@[\w-]+\.[\w.-]+|(?:tel|phone|telefon|téléphone|tél|fon)\.?\s*[:：]?\s*\+?\d|\+\d{1,3}[\s(]+\d/i;
@@ -33,16 +44,50 @@ const CONTACT_DETAIL =
 const MAX_CONTACT_BLOCKS = 15;
 const MAX_CONTACT_WORDS = 15;
 
+/** A block of one contact's lines: short, or a few short `<br>` lines (a name, a street, a phone number). */
+function contactSized(block: Element): boolean {
+  if (wordCount(textOf(block)) <= MAX_CONTACT_WORDS) return true;
+  const lines = brLines(block);
+  return (
+    lines.length > 1 &&
+    lines.length <= MAX_CONTACT_BLOCKS &&
+    lines.every((line) => wordCount(line.text) <= MAX_CONTACT_WORDS)
+  );
+}
+
 function pruneContact(ctx: PruneContext, blocks: Element[]): void {
   const start = Math.max(0, blocks.length - MAX_CONTACT_BLOCKS);
   for (let i = start; i < blocks.length; i++) {
     const el = blocks[i]!;
     if (!alive(ctx, el) || wordCount(textOf(el)) > MAX_CONTACT_WORDS || !CONTACT_LABEL.test(textOf(el))) continue;
     const run = blocks.slice(i).filter((b) => alive(ctx, b));
-    if (run.some((b) => wordCount(textOf(b)) > MAX_CONTACT_WORDS || tooBig(ctx, b))) return;
+    if (run.some((b) => !contactSized(b) || tooBig(ctx, b))) return;
     // The details themselves, so a story that ends by quoting a "press contact" keeps its last lines.
     if (!run.some((b) => CONTACT_DETAIL.test(textOf(b)))) return;
     for (const b of run) remove(ctx, b, 'boilerplate');
+    return;
+  }
+  pruneContactLines(ctx, blocks);
+}
+
+/**
+ * The same contact written as `<br>` lines at the end of the release's last paragraph ("…erzielt.<br><br>Ihre
+ * Redaktionskontakte:<br>windream GmbH<br>…<br>Telefon: +49 234 9734-568"): from the label line to the end.
+ */
+function pruneContactLines(ctx: PruneContext, blocks: Element[]): void {
+  for (let i = Math.max(0, blocks.length - 3); i < blocks.length; i++) {
+    const el = blocks[i]!;
+    if (!alive(ctx, el)) continue;
+    const lines = brLines(el);
+    const at = lines.findIndex((line) => wordCount(line.text) <= MAX_CONTACT_WORDS && CONTACT_LABEL.test(line.text));
+    if (at < 0) continue;
+    const tail = lines.slice(at);
+    const later = blocks.slice(i + 1).filter((b) => alive(ctx, b));
+    const texts = [...tail.map((line) => line.text), ...later.map(textOf)];
+    if (texts.length > 4 * MAX_CONTACT_BLOCKS || texts.some((text) => wordCount(text) > MAX_CONTACT_WORDS)) return;
+    if (!texts.some((text) => CONTACT_DETAIL.test(text))) return;
+    for (const line of tail) removeLine(ctx, el, line, 'boilerplate');
+    for (const b of later) remove(ctx, b, 'boilerplate');
     return;
   }
 }

@@ -27,6 +27,11 @@ const PROMPT = new RegExp(
     String.raw`\b(?:delivered|straight|right)\s+(?:to|in(?:to)?)\s+your\s+inbox\b`,
     String.raw`\b(?:get|download)\s+the\s+.{1,30}\s+app\b`,
     String.raw`^(?:follow|join)\s+(?:us|our|\S+\s+on)\b`,
+    // "PS: Sind Sie bei Facebook? Werden Sie Fan von BILD.de-News!", "Folgen Sie uns auf Twitter", "Suivez-nous sur …"
+    String.raw`\b(?:werden\s+sie\s+fan|folgen\s+sie\s+uns|suivez-nous|síguenos|seguici|volg\s+ons|obserwuj\s+nas)\b`,
+    // A line sending the reader to a link: "Klikk her for mer informasjon og påmelding", "Klicken Sie hier, um …".
+    String.raw`^(?:bitte\s+)?(?:klikk|klik|klicken\s+sie|cliquez|haga\s+clic|clique|clicca|kliknij|klicka)\s+(?:her|hier|ici|aquí|aqui|qui|tutaj|här)\b`,
+    String.raw`\s[-–—]\s+(?:klikk|klik|klicken\s+sie|cliquez|clicca|klicka)\s+(?:her|hier|ici|qui|här)\s+(?:for|für|pour|per|för)\b`,
     String.raw`\bfollow\s+(?:us|him|her|them|\S+)\s+on\s+(?:twitter|facebook|instagram|youtube)`,
     String.raw`\bshare\s+(?:it|this(?:\s+\w+)?)\s+with\b`,
     String.raw`^like\s+this\s+(?:story|article)\??`,
@@ -82,7 +87,7 @@ const ENGLISH_AND_CJK_UI_WORDS = String.raw`share|share this|tweet|email|print|p
  */
 const EUROPEAN_UI_WORDS = [
   // German
-  String.raw`(?:diesen\s+)?artikel\s+(?:teilen|drucken|vorlesen|merken|anhören)|teilen|drucken|merken|vorlesen|anhören|e-?mail|kommentare?|kommentieren|\d+\s+kommentare?|werbung|schließen|weiterlesen|mehr\s+(?:lesen|erfahren)|zur\s+startseite|nach\s+oben|(?:zum\s+)?seitenanfang|zurück(?:\s+zur\s+übersicht)?|fehler\s+melden|link\s+kopieren|jetzt\s+abonnieren|bildergalerie|versenden|weiterempfehlen|rss`,
+  String.raw`(?:diesen\s+)?artikel\s+(?:teilen|drucken|vorlesen|merken|anhören)|teilen|drucken|merken|vorlesen|anhören|e-?mail|kommentare?|kommentieren|\d+\s+kommentare?|werbung|schließen|weiterlesen|mehr\s+(?:lesen|erfahren)|zur\s+startseite|nach\s+oben|(?:zum\s+)?seitenanfang|zurück(?:\s+zur\s+übersicht)?|fehler\s+melden|link\s+kopieren|jetzt\s+abonnieren|bildergalerie|versenden|weiterempfehlen|rss|vergrößern|bild\s+vergrößern`,
   // French
   String.raw`partager(?:\s+(?:cet\s+article|sur\s+\S+))?|imprimer|commentaires?|\d+\s+commentaires?|publicité|fermer|lire\s+la\s+suite|en\s+savoir\s+plus|retour\s+en\s+haut|haut\s+de\s+page|retour|signaler\s+(?:une\s+erreur|un\s+abus)|copier\s+le\s+lien|écouter(?:\s+cet\s+article)?|abonnez-vous`,
   // Spanish

@@ -27,7 +27,7 @@ const FOREIGN_DATE = String.raw`(?<![\p{L}])${FOREIGN_WORDS}(?![\p{L}])`;
 const DATE_GLUE = /(?<![\p{L}])(?:de|às|as|a\s+las|le|à|alle|um|am|del|at|on)(?![\p{L}])/giu;
 const ENGLISH_DATE_PARTS = [
   String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b,?(?:\s+\d{4})?`,
-  String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b,?(?:\s+\d{4})?`,
+  String.raw`\b\d{1,2}(?:st|nd|rd|th|\.)?\s+${MONTH}\b,?(?:\s+\d{4})?`,
   String.raw`\b\d{4}-\d{2}-\d{2}(?:t[\d:.+-]+z?)?`,
   String.raw`\b\d{4}[/.]\d{1,2}[/.]\d{1,2}\b`,
   String.raw`\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`,
@@ -78,6 +78,9 @@ const BYLINE_LINE =
  */
 const HAN_REPORT_LINE =
   /^[（(【]?\s*(?:(?:實習|实习)?(?:記者|记者)[\p{Script=Han}A-Za-z·・、\s]{1,24}|[\p{Script=Han}]{1,8}(?:中心|組|组|部))\s*[／/]\s*[\p{Script=Han}]{0,8}(?:報導|報道|报道)\s*[）)】]?$/u;
+/** Who asked the questions, closing an interview: "Das Gespräch führte Jordan Mejias.", "Propos recueillis par …". */
+const INTERVIEWER =
+  /^(?:das\s+(?:gespräch|interview)\s+führten?|interview\s*[:：]|propos\s+recueillis\s+par|entrevista\s+(?:de|por)|intervista\s+(?:di|a\s+cura\s+di))\s+\S/i;
 const REPORTED = /[／/][^／/]*(?:報導|報道|报道)/;
 /** Wrappers that hold the date and byline inline, beside other blocks, where no leaf block isolates them. */
 const META_CLASS =
@@ -126,6 +129,7 @@ function dropIfFurniture(ctx: PruneContext, el: Element, title: string, byline: 
   else if (URL_ONLY.test(text)) remove(ctx, el, 'url');
   else if (READING_TIME.test(text)) remove(ctx, el, 'reading-time');
   else if (STAFF_LINE.test(text) && words <= 15) remove(ctx, el, 'staff');
+  else if (INTERVIEWER.test(text) && words <= 12) remove(ctx, el, 'byline');
   // (The Unicode pattern only for lines that could be one: Firefox compiles it on first use.)
   else if (REPORTED.test(text) && HAN_REPORT_LINE.test(text)) remove(ctx, el, 'byline');
 }

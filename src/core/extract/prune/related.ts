@@ -22,13 +22,19 @@ import {
 
 /** A one-line teaser: a label and a headline (usually a link). */
 const TEASER =
-  /^\[?\s*(?:related(?:\s+\w+){0,4}|read\s+more|read\s+also|also\s+read|see\s+more|see\s+also|also\s+on\s+\S+|also|more|watch|listen|recommended|leggi\s+anche(?:\s+su)?|lesen\s+sie\s+auch|lire\s+aussi|leia\s+também|veja\s+também|lee\s+también|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)\s*[:：]/i;
+  /^\[?\s*(?:related(?:\s+\w+){0,4}|read\s+more|read\s+also|also\s+read|see\s+more|see\s+also|also\s+on\s+\S+|also|more|watch|listen|recommended|leggi\s+anche(?:\s+su)?|lesen\s+sie\s+auch|lire\s+aussi|lire\s+(?:l['’]\S+|nos\s+\S+|notre\s+\S+|le\s+\S+|la\s+\S+|les\s+\S+)|voir\s+aussi|à\s+lire|à\s+voir|leia\s+também|veja\s+também|lee\s+también|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)\s*[:：]/i;
 /**
  * A site pointing at its own story: "En Xataka | …", "In Wired | …". Asked only of lines with a bar: a Unicode
  * case-insensitive regex costs Firefox a compile on every page that uses it.
  */
 const SITE_POINTER = /^(?:en|in|auf|sur|su|em|op|na|w|på)\s+\p{Lu}[\p{L}\p{N}.-]*\s+\|\s/iu;
-const isTeaserLabel = (text: string): boolean => TEASER.test(text) || (text.includes(' | ') && SITE_POINTER.test(text));
+/**
+ * Le Monde's inserts carry no colon: "Lire aussi Le FMI appelle…", "Article réservé à nos abonnés Lire aussi …".
+ * Only as a linked line (the teaser test asks for the link).
+ */
+const FRENCH_INSERT = /^(?:article\s+réservé\s+à\s+nos\s+abonnés\s+)?(?:lire|voir)\s+aussi\s+\S/i;
+const isTeaserLabel = (text: string): boolean =>
+  TEASER.test(text) || FRENCH_INSERT.test(text) || (text.includes(' | ') && SITE_POINTER.test(text));
 /**
  * A headline pointed at with an arrow, between the paragraphs: ">>> Oscars 2016 : …", "» Mehr dazu", "► Video".
  * Only when the line is the link itself.
@@ -37,7 +43,7 @@ const ARROW_TEASER = /^(?:>{2,3}|»|►|▶|→|⇒|➜|➤)\s*\S/;
 
 /** A heading that introduces a list of other articles. */
 const LIST_HEADING =
-  /^(?:you\s+may\s+also\s+like|you\s+might\s+also\s+like|more\s+great\s+\S+\s+stories|don'?t\s+miss|trending(?:\s+now)?|recent\s+(?:articles|posts|stories)|popular(?:\s+this\s+week)?|most\s+(?:popular|read|viewed)|latest(?:\s+news)?|more\s+from\s+.{1,30}|more\s+(?:\S+\s+)?(?:news|stories|articles)|related(?:\s+(?:articles|stories|posts|news|content|coverage|links|reading))?|read\s+next|up\s+next|recommended(?:\s+for\s+you)?|top\s+stories|what\s+to\s+read\s+next|further\s+reading|leggi\s+anche|mais\s+lidas|相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)|热门(?:新闻|文章|推荐)|熱門(?:新聞|文章|推薦)|read\s+more|next\s+in\s+.{1,30}|popular\s+videos?|à\s+lire\s+(?:aussi|également)|lire\s+aussi|sur\s+le\s+même\s+sujet|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|passend\s+(?:dazu|zum\s+thema)|lees\s+ook|lees\s+meer|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|läs\s+(?:också|mer)|les\s+også|læs\s+også|lue\s+myös|čtěte\s+(?:také|též|rovněž)|přečtěte\s+si\s+(?:také|též)|citește\s+(?:și|mai\s+mult)|vedi\s+anche|διαβ[αά]στε\s+(?:επ[ιί]σης|ακ[οό]μ[ηα])|δε[ιί]τε\s+επ[ιί]σης|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|weitere\s+(?:artikel|nachrichten|beiträge)|leer\s+más|lee\s+también|te\s+puede\s+interesar|(?:noticias|artículos)\s+relacionad[oa]s|leia\s+(?:também|mais)|ti\s+potrebbe\s+interessare|articoli\s+correlati|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀)[\s.:：…]*$/i;
+  /^(?:you\s+may\s+also\s+like|you\s+might\s+also\s+like|more\s+great\s+\S+\s+stories|don'?t\s+miss|trending(?:\s+now)?|recent\s+(?:articles|posts|stories)|popular(?:\s+this\s+week)?|most\s+(?:popular|read|viewed)|latest(?:\s+news)?|more\s+from\s+.{1,30}|more\s+(?:\S+\s+)?(?:news|stories|articles)|related(?:\s+(?:articles|stories|posts|news|content|coverage|links|reading))?|read\s+next|up\s+next|recommended(?:\s+for\s+you)?|top\s+stories|what\s+to\s+read\s+next|further\s+reading|leggi\s+anche|mais\s+lidas|相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)|热门(?:新闻|文章|推荐)|熱門(?:新聞|文章|推薦)|read\s+more|next\s+in\s+.{1,30}|popular\s+videos?|à\s+lire\s+(?:aussi|également)|lire\s+aussi|sur\s+le\s+même\s+sujet|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|passend\s+(?:dazu|zum\s+thema)|lees\s+ook|lees\s+meer|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|läs\s+(?:också|mer)|les\s+også|læs\s+også|lue\s+myös|čtěte\s+(?:také|též|rovněž)|přečtěte\s+si\s+(?:také|též)|citește\s+(?:și|mai\s+mult)|vedi\s+anche|διαβ[αά]στε\s+(?:επ[ιί]σης|ακ[οό]μ[ηα])|δε[ιί]τε\s+επ[ιί]σης|(?:mehr\s+|ergänzendes\s+)?zum\s+thema|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|weitere\s+(?:artikel|nachrichten|beiträge)|leer\s+más|lee\s+también|te\s+puede\s+interesar|(?:noticias|artículos)\s+relacionad[oa]s|leia\s+(?:também|mais)|ti\s+potrebbe\s+interessare|articoli\s+correlati|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀)[\s.:：…]*$/i;
 
 const linkish = (el: Element) => linkDensity(el) >= 0.5;
 

@@ -52,4 +52,24 @@ describe('prune: the press contact closing a release', () => {
     const r = runRule(pruneBoilerplate, '<p>Media contact:</p><p>press@council.example</p>', { after: STORY });
     expect(r.removed).toEqual([]);
   });
+
+  it('takes a press contact written as <br> lines, in its own blocks or closing the last paragraph', () => {
+    const release = paragraphs([
+      'Bochum, 11. März 2015. – Die windream GmbH hat ihr Major Release 6.0 des ECM-Systems freigegeben; es ist ab sofort auf dem Markt verfügbar.',
+    ]);
+    const blocks = runRule(
+      pruneBoilerplate,
+      '<p>Ihre Redaktionskontakte:</p><p>windream GmbH<br>Dr. Michael Duhme<br>Pressesprecher<br>Wasserstraße 219<br>44799 Bochum<br>Telefon: +49 234 9734-568</p><p>PR-Agentur<br>good news! GmbH<br>Nicole Körber<br>Telefon: +49 451 88199-12</p>',
+      { after: '', before: STORY + release },
+    );
+    expect(blocks.text).not.toContain('Duhme');
+    expect(blocks.text).not.toContain('Körber');
+    expect(blocks.text).toContain('Major Release 6.0');
+    const lines = runRule(
+      pruneBoilerplate,
+      '<p>Die Software ist ab sofort verfügbar.<br><br>Ihre Redaktionskontakte:<br>windream GmbH<br>Dr. Michael Duhme<br>Telefon: +49 234 9734-568<br>E-Mail: m.duhme[at]windream[dot]com</p>',
+    );
+    expect(lines.text).not.toContain('Duhme');
+    expect(lines.text).toContain('Die Software ist ab sofort verfügbar.');
+  });
 });

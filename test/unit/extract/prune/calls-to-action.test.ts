@@ -161,4 +161,28 @@ describe('prune: controls of European sites', () => {
     const r = runRule(pruneCallsToAction, paragraphs(sentences));
     expect(r.removed).toEqual([]);
   });
+
+  it('takes "click here" lines and follow-us prompts in European languages, and the enlarge-picture label', () => {
+    const r = runRule(
+      pruneCallsToAction,
+      paragraphs([
+        '<a href="/p">Klikk her for mer informasjon og påmelding</a>',
+        'Vi minner også om seminaret IFRS nyheter tirsdag 12. mai - <a href="/q">klikk her for Informasjon og påmelding</a>',
+        'PS: Sind Sie bei Facebook? Werden Sie Fan von BILD.de-News!',
+        'Vergrößern',
+      ]),
+    );
+    expect(r.removed).toHaveLength(4);
+  });
+
+  it('keeps sentences that tell where to click as part of the story', () => {
+    const r = runRule(
+      pruneCallsToAction,
+      paragraphs([
+        'Wer im Formular auf „Weiter“ klickt, landet hier bei einer Fehlermeldung, die das Amt seit Wochen kennt.',
+        'Les usagers qui cliquent ici ou là sur le site de la préfecture tombent sur une page blanche depuis lundi.',
+      ]),
+    );
+    expect(r.removed).toEqual([]);
+  });
 });

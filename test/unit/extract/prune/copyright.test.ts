@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pruneCopyright } from '../../../../src/core/extract/prune/copyright.js';
-import { runRule } from './prune-helper.js';
+import { paragraphs, runRule } from './prune-helper.js';
 
 describe('prune: copyright footers', () => {
   it('takes copyright, syndication and Chinese 版权 lines', () => {
@@ -36,5 +36,19 @@ describe('prune: copyright footers', () => {
       "<p>The court ruled that the song did not infringe the band's copyright, ending a five-year dispute over the melody.</p>",
     );
     expect(r.removed).toEqual([]);
+  });
+
+  it('takes first-published notes in German, French and English, keeps a sentence about an earlier article', () => {
+    const r = runRule(
+      pruneCopyright,
+      paragraphs([
+        'Der Beitrag erscheint zuerst auf dem IT-BUSINESS-Schwesterportal Marconomy.',
+        'Cet article est paru dans notre newsletter « La lettre éco ». Si vous êtes abonné au Monde, vous pouvez vous inscrire.',
+        'This article originally appeared in The Conversation.',
+        'Der Beitrag, den die Zeitung zuerst brachte, löste eine Debatte im Landtag aus, die bis heute anhält.',
+      ]),
+    );
+    expect(r.removed).toHaveLength(3);
+    expect(r.text).toContain('löste eine Debatte');
   });
 });

@@ -106,4 +106,18 @@ describe('prune: the date, byline and reading-time lines of European sites', () 
     );
     expect(r.removed).toEqual([]);
   });
+
+  it('takes a German date written "09. April 2011" and an interviewer credit, keeps a sentence naming the interviewer', () => {
+    const r = runRule(
+      pruneDatelines,
+      paragraphs([
+        '09. April 2011 2011-04-09 15:05:38',
+        'Das Gespräch führte Jordan Mejias.',
+        'Propos recueillis par Claire Dupont',
+        'Das Gespräch führte Jordan Mejias im Frühjahr in San Francisco, wo Brand seit Jahrzehnten lebt und schreibt.',
+      ]),
+    );
+    expect(r.removed.map((x) => x.reason)).toEqual(['prune:dateline', 'prune:byline', 'prune:byline']);
+    expect(r.text).toContain('seit Jahrzehnten lebt');
+  });
 });

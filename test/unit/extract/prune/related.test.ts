@@ -86,4 +86,16 @@ describe('prune: what is left of a "read also" insert', () => {
     );
     expect(r.removed).toEqual([]);
   });
+
+  it("takes Le Monde's inserts, with and without a colon, only as linked lines", () => {
+    const r = runRule(
+      pruneRelated,
+      '<p><a href="/a">Lire l’entretien : Fleur Pellerin : « Il faut renouer les fils du dialogue » à Radio France</a></p>' +
+        '<p>Article réservé à nos abonnés <a href="/b">Lire aussi Le FMI appelle les gouvernements à ne pas gâcher la reprise</a></p>' +
+        '<p><a href="/c">Voir aussi : Radio France : les raisons d’un blocage qui dure</a></p>' +
+        '<p>Lire aussi les propos du ministre, qui a répété mardi que le plan serait maintenu malgré la grève.</p>',
+    );
+    expect(r.removed).toHaveLength(3);
+    expect(r.text).toContain('Lire aussi les propos du ministre');
+  });
 });
