@@ -116,6 +116,22 @@ const METHODS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['', ['getComputedStyle']],
 ];
 
+/** Globals the clean names directly: a page can assign any of them (`window.Map = …`, `window.performance = {…}`). */
+const GLOBALS = [
+  'Array',
+  'Object',
+  'String',
+  'RegExp',
+  'Map',
+  'Set',
+  'WeakMap',
+  'WeakSet',
+  'Node',
+  'Element',
+  'Document',
+  'DOMParser',
+];
+
 /** Accessors (their getters), by holder. */
 const GETTERS: ReadonlyArray<readonly [string, readonly string[]]> = [
   [
@@ -158,6 +174,9 @@ export function builtinsIntact(win: Window & typeof globalThis): boolean {
       for (const name of names)
         if (!native(Reflect.get(Object.getOwnPropertyDescriptor(holder, name) ?? {}, 'get'))) return false;
     }
+    if (!GLOBALS.every((name) => native(root[name]))) return false;
+    // The budget's clock.
+    if (!native(Reflect.get(win.performance, 'now'))) return false;
     // Own properties of the document and of the iteration protocol shadow the prototypes' (a page that assigns
     // document.querySelector, or Array.prototype[Symbol.iterator]).
     const doc = win.document as unknown as Holder;
