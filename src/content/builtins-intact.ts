@@ -152,7 +152,8 @@ const at = (root: Holder, path: string): Holder | undefined =>
     .filter(Boolean)
     .reduce<Holder | undefined>((object, key) => object?.[key] as Holder | undefined, root);
 
-export function builtinsIntact(win: Window & typeof globalThis): boolean {
+/** The first built-in the page replaced (its path, for the answer's `why`), or null when all are the browser's. */
+export function replacedBuiltin(win: Window & typeof globalThis): string | null {
   try {
     const root = win as unknown as Holder;
     // Read as a value: it is only ever called through Function.prototype.call, on a function.
@@ -161,40 +162,44 @@ export function builtinsIntact(win: Window & typeof globalThis): boolean {
     ) => string;
     const native = (fn: unknown) => typeof fn === 'function' && /\{\s*\[native code\]\s*\}\s*$/.test(toString.call(fn));
     // The printer itself, first: a replaced toString could vouch for anything.
-    if (!native(toString) || !native(Object.getOwnPropertyDescriptor(win.Function.prototype, 'call')?.value))
-      return false;
+    if (!native(toString)) return 'Function.prototype.toString';
+    if (!native(Object.getOwnPropertyDescriptor(win.Function.prototype, 'call')?.value))
+      return 'Function.prototype.call';
     for (const [path, names] of METHODS) {
       const holder = path ? at(root, path) : root;
-      if (!holder) return false;
-      if (!names.every((name) => native(holder[name]))) return false;
+      const broken = holder ? names.find((name) => !native(holder[name])) : '';
+      if (broken !== undefined) return `${path || 'window'}.${broken}`;
     }
     for (const [path, names] of GETTERS) {
       const holder = at(root, path);
-      if (!holder) return false;
-      for (const name of names)
-        if (!native(Reflect.get(Object.getOwnPropertyDescriptor(holder, name) ?? {}, 'get'))) return false;
+      const broken = holder
+        ? names.find((name) => !native(Reflect.get(Object.getOwnPropertyDescriptor(holder, name) ?? {}, 'get')))
+        : '';
+      if (broken !== undefined) return `${path}.${broken}`;
     }
-    if (!GLOBALS.every((name) => native(root[name]))) return false;
+    const global = GLOBALS.find((name) => !native(root[name]));
+    if (global) return global;
     // The budget's clock.
-    if (!native(Reflect.get(win.performance, 'now'))) return false;
+    if (!native(Reflect.get(win.performance, 'now'))) return 'performance.now';
     // Own properties of the document and of the iteration protocol shadow the prototypes' (a page that assigns
     // document.querySelector, or Array.prototype[Symbol.iterator]).
     const doc = win.document as unknown as Holder;
-    if (
-      ['querySelector', 'querySelectorAll', 'getElementsByTagName', 'createTreeWalker', 'body'].some((name) =>
-        Object.hasOwn(doc, name),
-      )
-    )
-      return false;
-    if (
-      !native(Object.getOwnPropertyDescriptor(win.Array.prototype, Symbol.iterator)?.value) ||
-      !native(Object.getOwnPropertyDescriptor(win.NodeList.prototype, Symbol.iterator)?.value)
-    )
-      return false;
+    const shadow = ['querySelector', 'querySelectorAll', 'getElementsByTagName', 'createTreeWalker', 'body'].find(
+      (name) => Object.hasOwn(doc, name),
+    );
+    if (shadow) return `document.${shadow}`;
+    if (!native(Object.getOwnPropertyDescriptor(win.Array.prototype, Symbol.iterator)?.value))
+      return 'Array.prototype[Symbol.iterator]';
+    if (!native(Object.getOwnPropertyDescriptor(win.NodeList.prototype, Symbol.iterator)?.value))
+      return 'NodeList.prototype[Symbol.iterator]';
     // Enumerable additions to the prototypes that for…in loops and object spreads would pick up.
-    for (const proto of [win.Object.prototype, win.Array.prototype]) for (const _ in proto) return false;
-    return true;
-  } catch {
-    return false;
+    const prototypes: Array<[string, object]> = [
+      ['Object.prototype', win.Object.prototype],
+      ['Array.prototype', win.Array.prototype as object],
+    ];
+    for (const [name, proto] of prototypes) for (const key in proto) return `${name}.${key} (enumerable)`;
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : 'unreadable';
   }
 }

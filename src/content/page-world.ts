@@ -4,8 +4,8 @@
  * from the isolated world against 15–20 ms from the page's, and the whole clean of that page 3.2 s against 1.1 s.
  * Chromium's isolated worlds reach the DOM directly, so Chromium keeps content.js.
  *
- *   page (read only) ──► builtins intact? ──► cleanLivePage ──► PageWorldAnswer (data, no words, no globals left)
- *                              └ no, or it threw ──► `isolated`: the background injects content.js instead
+ *   page (read only) ──► a built-in replaced? ──► cleanLivePage ──► PageWorldAnswer (data, no words, no globals left)
+ *                              └ yes, or it threw ──► `isolated`: the background injects content.js instead
  *
  * It runs with the page's privileges only: no extension API is reachable from here, and nothing it returns is
  * trusted — the background checks every field (page-world-answer.ts) and every sink sanitises the HTML again.
@@ -16,12 +16,13 @@
 import { cleanLivePage } from './pipeline.js';
 import { followingPages } from '../core/pages/pager.js';
 import { CLEAN_BUDGET_MS } from '../core/limits.js';
-import { builtinsIntact } from './builtins-intact.js';
+import { replacedBuiltin } from './builtins-intact.js';
 import type { PageWorldAnswer } from './page-world-answer.js';
 
 export function run(): PageWorldAnswer {
   const started = performance.timeOrigin + performance.now();
-  if (!builtinsIntact(window)) return { kind: 'isolated', why: 'builtins' };
+  const replaced = replacedBuiltin(window);
+  if (replaced) return { kind: 'isolated', why: `builtins: ${replaced}` };
   try {
     const outcome = cleanLivePage(document, window, location.href, undefined, CLEAN_BUDGET_MS);
     const pager = outcome.kind === 'article' && followingPages(document, location.href).length > 0;
