@@ -127,18 +127,17 @@ async function buildExtension(browser) {
   }
   // Firefox's cleaner in the page's own world (src/content/page-world.ts): wrapped in a function whose value is
   // the script's value, so its bundle's variable stays off the page's global object.
-  if (browser === 'firefox')
-    await build({
-      ...common,
-      entryPoints: { 'page-world': 'src/content/page-world.ts' },
-      outdir: out,
-      format: 'iife',
-      globalName: '__winnow_page_world',
-      banner: { js: '(() => {' },
-      footer: { js: 'return __winnow_page_world.run(); })();' },
-      target: TARGETS[browser],
-      define,
-    });
+  await build({
+    ...common,
+    entryPoints: { 'page-world': 'src/content/page-world.ts' },
+    outdir: out,
+    format: 'iife',
+    globalName: '__winnow_page_world',
+    banner: { js: '(() => {' },
+    footer: { js: 'return __winnow_page_world.run(); })();' },
+    target: TARGETS[browser],
+    define,
+  });
   for (const [from, to] of Object.entries(STATIC)) cpSync(join(root, from), join(out, to), { recursive: true });
   for (const page of ['popup', 'reader']) preloadSanitiser(pages.metafile, out, page);
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(sourceManifest, browser, pkg), null, 2)}\n`);

@@ -33,7 +33,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** Each stage's time after the click, per page (NaN where a stage was not marked). */
 export const noteStages = (stages: Record<Stage, number[]>, marks: Marks, clickedAt: number) => {
-  for (const stage of STAGES) stages[stage].push(marks[stage] - clickedAt);
+  // A stage not marked is NaN in the popup, which Chromium's protocol hands back as null (0 in arithmetic).
+  for (const stage of STAGES) stages[stage].push(typeof marks[stage] === 'number' ? marks[stage] - clickedAt : NaN);
 };
 export const newStages = () =>
   Object.fromEntries(STAGES.map((stage) => [stage, [] as number[]])) as Record<Stage, number[]>;

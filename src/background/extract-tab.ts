@@ -75,8 +75,8 @@ export async function extractTab(tabId: number, known?: KnownTab): Promise<Respo
       passSiteRule(tabId, url, siteRules).then(async (withRule) => {
         markStage('inject');
         injectAt = wallClock();
-        // Firefox: the page's own world first (page-world.ts), content.js if it hands the page back.
-        const inPageWorld = __FIREFOX__ && !withRule ? await cleanInPageWorld(tabId) : null;
+        // The page's own world first (page-world.ts), content.js if it hands the page back.
+        const inPageWorld = withRule ? null : await cleanInPageWorld(tabId);
         if (inPageWorld) return [{ result: inPageWorld }];
         return browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
       }),

@@ -9,7 +9,7 @@ import type { Article, Removal } from '../core/types.js';
 import type { SkippedStage } from '../core/budget.js';
 import type { LiveOutcome } from './pipeline.js';
 
-/** The page-world cleaner's file, beside content.js (build.mjs; Firefox only). */
+/** The page-world cleaner's file, beside content.js (build.mjs). */
 export const PAGE_WORLD_FILE = 'page-world.js';
 
 export type PageWorldAnswer =

@@ -1,17 +1,24 @@
 /**
- * Firefox cleans a page from the page's own world (src/content/page-world.ts), where reaching the DOM costs a
- * third of what it costs through the isolated world's Xray wrappers, and falls back to content.js when the page
- * changed the built-ins the cleaner uses. The reader must not be able to tell: on real pages the page world's
+ * Winnow cleans a page from the page's own world (src/content/page-world.ts), where reaching the DOM costs a third
+ * (Firefox: the isolated world's Xray wrappers) to a half (Chromium) of what it costs from the isolated world, and
+ * falls back to content.js when the page changed the built-ins the cleaner uses. The reader must not be able to tell: on real pages the page world's
  * article is exactly content.js's; it leaves nothing on the page's global object; and on a page that replaced the
  * built-ins it hands the page back, and the reader still gets the article.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { availableBrowsers, serve, sharedBrowser, type ExtensionBrowser, type FixtureServer } from './harness.js';
+import { TargetType } from 'puppeteer-core';
+import {
+  availableBrowsers,
+  serve,
+  sharedBrowser,
+  type BrowserKind,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness.js';
 import { articlePage } from '../unit/security/article.js';
 
-const firefox = availableBrowsers().includes('firefox');
 const READABILITY = new URL('../fixtures/peers/readability/', import.meta.url);
 /** Every ninth of Mozilla Readability's test pages: news, blogs and docs from many sites, with their own markup. */
 const PEER_PAGES = readdirSync(READABILITY)
@@ -27,20 +34,21 @@ const BROKEN = articlePage('Broken built-ins', [
    Object.defineProperty(Node.prototype, 'textContent', { get() { return 'hijacked'; } });</script>`,
 ]);
 
-/** Runs a script file of Winnow's in the active tab, in `world`, and returns its value (the click granted the tab). */
-const RUN_IN_TAB = (file: string, world: 'MAIN' | 'ISOLATED') => `(async () => {
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  const [result] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [${JSON.stringify(file)}], world: '${world}' });
+/** The tab showing `url` (the click granted it: its address is visible), in the extension's API `api`. */
+const TAB = (api: string, url: string) =>
+  `(await ${api}.tabs.query({})).find((tab) => tab.url === ${JSON.stringify(url)}).id`;
+/** Runs a script file of Winnow's in the tab at `url`, in `world`, and returns its value. */
+const RUN_IN_TAB = (api: string, url: string, file: string, world: 'MAIN' | 'ISOLATED') => `(async () => {
+  const [result] = await ${api}.scripting.executeScript({ target: { tabId: ${TAB(api, url)} }, files: [${JSON.stringify(file)}], world: '${world}' });
   return result.result; })()`;
-const PAGE_GLOBALS = `(async () => {
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  const [result] = await browser.scripting.executeScript({ target: { tabId: tab.id }, world: 'MAIN',
+const PAGE_GLOBALS = (api: string, url: string) => `(async () => {
+  const [result] = await ${api}.scripting.executeScript({ target: { tabId: ${TAB(api, url)} }, world: 'MAIN',
     func: () => Object.getOwnPropertyNames(window).filter((name) => /winnow/i.test(name)) });
   return result.result; })()`;
 
 type Article = { title: string; content: string; textContent: string; removed: unknown[] };
 
-describe.runIf(firefox)("Firefox: cleaning in the page's own world", () => {
+describe.each<BrowserKind>(availableBrowsers())("cleaning in the page's own world, in %s", (kind) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
   beforeAll(async () => {
@@ -51,24 +59,36 @@ describe.runIf(firefox)("Firefox: cleaning in the page's own world", () => {
       '/globals.html': REPLACED_GLOBALS,
       ...Object.fromEntries(PEER_PAGES.map(([name, html]) => [`/peer-${name}.html`, html])),
     });
-    browser = await sharedBrowser('firefox');
+    browser = await sharedBrowser(kind);
   }, 120_000);
   afterAll(async () => {
     await server?.close();
   });
 
+  /** Evaluates `code` in an extension context that has the scripting API: Firefox's probe page, Chromium's worker. */
+  async function inExtension(code: (api: string) => string): Promise<unknown> {
+    if (browser.kind === 'firefox') return browser.probe!.evaluate(code('browser'));
+    const target = await browser.browser.waitForTarget(
+      (t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith(browser.origin),
+    );
+    return (await target.worker())!.evaluate(code('chrome'));
+  }
+
   /** Clicks on `path` (granting the tab), then runs both cleaners there; the popup's article too. */
   async function bothWays(path: string) {
-    const shown = await browser.clickOn(server.url(path), { keepOpen: true, localOnly: true });
+    const url = server.url(path);
+    const shown = await browser.clickOn(url, { keepOpen: kind === 'firefox', keepPage: true, localOnly: true });
     try {
-      const probe = browser.probe!;
-      const pageWorld = (await probe.evaluate(RUN_IN_TAB('page-world.js', 'MAIN'))) as
+      const pageWorld = (await inExtension((api) => RUN_IN_TAB(api, url, 'page-world.js', 'MAIN'))) as
         { kind: string; outcome?: { kind: string; article?: Article } } | undefined;
-      const isolated = (await probe.evaluate(RUN_IN_TAB('content.js', 'ISOLATED'))) as { ok: boolean; value?: Article };
-      const globals = (await probe.evaluate(PAGE_GLOBALS)) as string[];
+      const isolated = (await inExtension((api) => RUN_IN_TAB(api, url, 'content.js', 'ISOLATED'))) as {
+        ok: boolean;
+        value?: Article;
+      };
+      const globals = (await inExtension((api) => PAGE_GLOBALS(api, url))) as string[];
       return { shown, pageWorld, isolated, globals };
     } finally {
-      await browser.closePanels!();
+      await browser.closePanels?.();
       for (const page of await browser.browser.pages()) if (page.url().startsWith(server.url('/'))) await page.close();
     }
   }
