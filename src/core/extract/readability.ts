@@ -14,6 +14,7 @@ import { cjkMetadata, cleanByline } from './cjk-metadata.js';
 import { articleBody, parseJsonLd } from './json-ld.js';
 import { pruneArticle } from './prune/index.js';
 import { takeOpeningHeadline } from './opening-headline.js';
+import { articleFromBlock, missedArticle, soleArticle } from './sole-article.js';
 import { resolveImages } from './images.js';
 import { normaliseCodeBlocks } from './code-blocks.js';
 import { normaliseMath } from './math.js';
@@ -103,13 +104,17 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   // than 500 characters: a Chinese brief of 180 characters, which says as much as 500 letters of English, lost
   // its story to the comment rules below it (twnews-chinatimes-1).
   const charThreshold = hasHan(pageTitle) ? HAN_CHAR_THRESHOLD : LATIN_CHAR_THRESHOLD;
+  // The page's one marked story block, set aside in case Readability picks something else (sole-article.ts).
+  const marked = soleArticle(clone);
   const parsed = new Readability<Element>(clone, {
     keepClasses: true,
     charThreshold,
     serializer: (node) => node as Element,
   }).parse();
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
-  const holder = articleHolder(clone, parsed.content);
+  const repicked =
+    marked && missedArticle(marked, parsed.content) ? articleFromBlock(marked, clone, charThreshold) : null;
+  const holder = articleHolder(clone, repicked ?? parsed.content);
 
   const removed: Removal[] = [];
   const shown = [...headlines.h1s, ...(layout ? [layout] : [])];
