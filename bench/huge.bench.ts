@@ -118,74 +118,71 @@ async function inBrowser(kind: 'chrome' | 'firefox'): Promise<void> {
 /** Resolves after the page's next frame has been painted (a task queued from the frame callback runs after it). */
 const PAINTED = `new Promise((done) => requestAnimationFrame(() => setTimeout(done)))`;
 
-/**
- * Chromium: the real toolbar click, to the article on screen in the popup — the frame that paints it (`painted`),
- * not only the DOM in place — with each page's stages after the click (src/ui/stage-marks.ts).
- */
-async function chromiumClicks(): Promise<void> {
-  const browser = await launch('chrome');
-  console.log(`\nheadless Chromium, click → article painted in the popup (median of ${RUNS})`);
+/** One click on a page: what the popup answered, and its marks where it showed the article. */
+type OneClick = (url: string) => Promise<{ answer: string; clickedAt: number; marks?: Marks }>;
+
+/** Each page clicked RUNS times: the median from the click to `end`, then each page's stages after the click. */
+async function clickTable(title: string, end: 'painted' | 'article', click: OneClick): Promise<void> {
+  console.log(`\n${title} (median of ${RUNS})`);
   const perPage: Array<{ label: string; stages: ReturnType<typeof newStages> }> = [];
   for (const [i, [label]] of PAGES.entries()) {
     const times: number[] = [];
     const stages = newStages();
     let answer = '';
     for (let run = 0; run < RUNS; run++) {
-      let clickedAt = 0;
-      let marks: Marks | undefined;
-      const shown = await browser.clickOn(server.url(`/p${i}.html`), {
-        // A reader clicks on a page they see: the clock starts once the page has painted its first frame (a
-        // 100,000-element page lays itself out for a second or more after its load event).
-        beforeClick: async (page) => {
-          await page.evaluate(PAINTED);
-          clickedAt = Date.now();
-        },
-        inPopup: async (popup) => {
-          // `painted` is marked from a task after the article's frame: wait for it (an error paints no article).
-          await popup.waitForFunction(
-            `document.body.dataset.error || performance.getEntriesByName('winnow:painted').length > 0`,
-            { timeout: 60_000 },
-          );
-          marks = (await popup.evaluate(MARKS)) as Marks;
-        },
-      });
-      answer = shown.errorCode ?? 'article';
-      if (!shown.errorCode && marks) {
-        times.push(marks.painted - clickedAt);
-        noteStages(stages, marks, clickedAt);
-      }
+      const shown = await click(server.url(`/p${i}.html`));
+      answer = shown.answer;
+      if (!shown.marks) continue;
+      times.push(shown.marks[end] - shown.clickedAt);
+      noteStages(stages, shown.marks, shown.clickedAt);
     }
     console.log(`${label.padEnd(26)} ${times.length ? ms(median(times)) : '      —'}   ${answer}`);
     if (times.length) perPage.push({ label, stages });
   }
   for (const { label, stages } of perPage) stageLine(stages, `  ${label}`);
+}
+
+/**
+ * Chromium: the real toolbar click, to the article on screen in the popup — the frame that paints it (`painted`),
+ * not only the DOM in place.
+ */
+async function chromiumClicks(): Promise<void> {
+  const browser = await launch('chrome');
+  await clickTable('headless Chromium, click → article painted in the popup', 'painted', async (url) => {
+    let clickedAt = 0;
+    let marks: Marks | undefined;
+    const shown = await browser.clickOn(url, {
+      // A reader clicks on a page they see: the clock starts once the page has painted its first frame (a
+      // 100,000-element page lays itself out for a second or more after its load event).
+      beforeClick: async (page) => {
+        await page.evaluate(PAINTED);
+        clickedAt = Date.now();
+      },
+      inPopup: async (popup) => {
+        // `painted` is marked from a task after the article's frame: wait for it (an error paints no article).
+        await popup.waitForFunction(
+          `document.body.dataset.error || performance.getEntriesByName('winnow:painted').length > 0`,
+          { timeout: 60_000 },
+        );
+        marks = (await popup.evaluate(MARKS)) as Marks;
+      },
+    });
+    return { answer: shown.errorCode ?? 'article', clickedAt, marks: shown.errorCode ? undefined : marks };
+  });
   await browser.close();
 }
 
-/** Firefox: the button clicked from the browser chrome, to the article in place in the popup, with its stages. */
+/** Firefox: the button clicked from the browser chrome, to the article in place in the popup. */
 async function firefoxClicks(): Promise<void> {
   const browser = await launch('firefox');
-  console.log(`\nheadless Firefox, click → article in the popup (median of ${RUNS})`);
-  const perPage: Array<{ label: string; stages: ReturnType<typeof newStages> }> = [];
-  for (const [i, [label]] of PAGES.entries()) {
-    const times: number[] = [];
-    const stages = newStages();
-    let answer = 'none in 60 s';
-    for (let run = 0; run < RUNS; run++) {
-      const click = await clickInFirefox(browser, server.url(`/p${i}.html`), {
-        ready: (page) => page.evaluate(PAINTED) as Promise<void>,
-        timeoutMs: 60_000,
-      });
-      if (click.error) answer = 'refused (error shown)';
-      if (!click.marks) continue;
-      answer = 'article';
-      times.push(click.marks.article - click.clickedAt);
-      noteStages(stages, click.marks, click.clickedAt);
-    }
-    console.log(`${label.padEnd(26)} ${times.length ? ms(median(times)) : '      —'}   ${answer}`);
-    if (times.length) perPage.push({ label, stages });
-  }
-  for (const { label, stages } of perPage) stageLine(stages, `  ${label}`);
+  await clickTable('headless Firefox, click → article in the popup', 'article', async (url) => {
+    const click = await clickInFirefox(browser, url, {
+      ready: (page) => page.evaluate(PAINTED) as Promise<void>,
+      timeoutMs: 60_000,
+    });
+    const answer = click.marks ? 'article' : click.error ? 'refused (error shown)' : 'none in 60 s';
+    return { answer, clickedAt: click.clickedAt, ...(click.marks ? { marks: click.marks } : {}) };
+  });
   await browser.close();
 }
 

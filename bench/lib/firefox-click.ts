@@ -1,8 +1,8 @@
 /**
  * Firefox's toolbar click as the benches take it: the button clicked from the browser chrome (a privileged click,
  * whose moment is the clock's start), then the popup's stage marks read from an extension page of Winnow's
- * (`extension.getViews`): WebDriver BiDi cannot reach the popup itself. Headless Firefox draws no real frame, so
- * `painted` is the first animation frame after the article (when Firefox runs one), not a proven paint.
+ * (`extension.getViews`): WebDriver BiDi cannot reach the popup itself. Headless Firefox draws no real frame: the
+ * marks are read once the article is in place.
  */
 import type { Page } from 'puppeteer-core';
 import { MARKS, type Marks } from './stage-marks.js';
@@ -21,12 +21,12 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
  * Opens `url` in a new tab, waits for `ready` (if given) and clicks Winnow's button. Resolves once the popup's
- * article is shown and, with `painted`, once its `painted` mark is there; closes the popup and the tab after.
+ * article is shown; closes the popup and the tab after.
  */
 export async function clickInFirefox(
   browser: ExtensionBrowser,
   url: string,
-  options: { ready?: (page: Page) => Promise<void>; painted?: boolean; timeoutMs?: number } = {},
+  options: { ready?: (page: Page) => Promise<void>; timeoutMs?: number } = {},
 ): Promise<FirefoxClick> {
   const probe = browser.probe!;
   const page = await browser.browser.newPage();
@@ -42,7 +42,6 @@ export async function clickInFirefox(
       if (view.document.body.dataset.error) return { error: true };
       const main = view.document.querySelector('main');
       if (main?.getAttribute('aria-busy') !== 'false' || view.document.querySelector('[aria-busy="true"]')) return null;
-      if (${options.painted ? 'true' : 'false'} && !view.performance.getEntriesByName('winnow:painted').length) return null;
       return view.eval(${JSON.stringify(MARKS)}); })()`;
     while (Date.now() < until) {
       const marks = (await probe.evaluate(shown)) as (Marks & { error?: true }) | null;

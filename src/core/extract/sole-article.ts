@@ -24,13 +24,21 @@ function longParagraphs(block: Element): string[] {
     .filter((text) => text.length >= LONG_PARAGRAPH);
 }
 
+/** Whether `block` has MIN_PARAGRAPHS long paragraphs: asked of every page, so it stops at the third. */
+function hasLongParagraphs(block: Element): boolean {
+  let found = 0;
+  for (const p of Array.from(block.getElementsByTagName('p')))
+    if (squash(p.textContent ?? '').length >= LONG_PARAGRAPH && ++found >= MIN_PARAGRAPHS) return true;
+  return false;
+}
+
 /** The page's one marked story block, copied (Readability is about to take the clone apart), or null. */
 export function soleArticle(doc: Document): Element | null {
   for (const selector of ['[itemprop="articleBody"]', 'article']) {
     const found = doc.querySelectorAll(selector);
     if (found.length !== 1) continue;
     const block = found[0]!;
-    if (block.closest('nav, aside, header, footer') || longParagraphs(block).length < MIN_PARAGRAPHS) continue;
+    if (block.closest('nav, aside, header, footer') || !hasLongParagraphs(block)) continue;
     return block.cloneNode(true) as Element;
   }
   return null;
