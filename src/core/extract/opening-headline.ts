@@ -12,7 +12,7 @@
  * of it; a bare space in a Chinese or Japanese title): a first paragraph that merely shares words with the headline stays.
  */
 import type { Removal } from '../types.js';
-import { leafBlocks, removalText } from './prune/util.js';
+import { firstLeafBlocks, removalText } from './prune/util.js';
 
 /** Compared without white space, case or width: line breaks inside a centred title come out as spaces. */
 const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
@@ -34,7 +34,7 @@ export interface OpeningHeadline {
 export function takeOpeningHeadline(holder: Element, title: string): OpeningHeadline | null {
   const wanted = squash(title);
   if (wanted.length < 4) return null;
-  for (const [index, block] of leafBlocks(holder).slice(0, 3).entries()) {
+  for (const [index, block] of firstLeafBlocks(holder, 3).entries()) {
     const text = removalText(block);
     if (text.length > MAX_CHARS || block.querySelector('img, picture, video, table')) continue;
     const seen = squash(text);

@@ -9,7 +9,6 @@
  * frames laid fixed over the viewport (spam/overlay.ts, pattern 13), as `spam:overlay` verdicts.
  */
 import type { Verdicts } from '../types.js';
-import { elementsInTreeOrder } from './elements.js';
 import {
   clipsAway,
   filterOpacity,
@@ -265,10 +264,10 @@ function plainInline(el: Element): boolean {
 export function liveVerdicts(doc: Document, win: Window, budget?: Budget): Verdicts {
   const root = doc.documentElement;
   if (!root) return new Map();
-  const elements = elementsInTreeOrder(doc);
+  const text = pageText(doc);
+  const elements = text.elements;
   const cheap = budget !== undefined && elements.length > HUGE_PAGE_ELEMENTS;
   if (cheap) budget.skip('visibility');
-  const text = pageText(doc);
   const body = doc.body;
   const page: Page = {
     win,

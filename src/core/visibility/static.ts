@@ -8,7 +8,6 @@
  * (walk.ts), as live.ts does from layout. Text the colour of its background (pattern 9) is static-colour.ts.
  */
 import type { Verdicts } from '../types.js';
-import { elementsInTreeOrder } from './elements.js';
 import { StaticCascade } from './cascade.js';
 import {
   collapsedBy,
@@ -152,10 +151,10 @@ class StaticRendering implements Rendering {
    * speck) and the opacity (pattern 6: a product, so two boxes at .2 fade text as one at .04 does) — and the
    * colours that could vanish (static-colour.ts).
    */
-  read(elements: readonly Element[], holders: Set<Element>): void {
+  read(elements: readonly Element[], holders: Uint8Array): void {
     const tiny = (el: Element | null) => el !== null && isUnreadableFontSize(this.fontPxOf.get(el) ?? 16);
-    for (const el of elements) {
-      if (!holders.has(el)) continue;
+    for (const [index, el] of elements.entries()) {
+      if (!holders[index]) continue;
       const parent = el.parentElement;
       const parentPx = (parent && this.fontPxOf.get(parent)) ?? 16;
       // A child of a tiny parent may reset the size with an ordinary rule: resolve it even without hiding rules.
@@ -272,8 +271,8 @@ class StaticRendering implements Rendering {
 }
 
 export function staticVerdicts(doc: Document): Verdicts {
-  const elements = elementsInTreeOrder(doc);
   const text = pageText(doc);
+  const elements = text.elements;
   const cascade = new StaticCascade(doc, elements);
   let sheets: Sheets | undefined;
   const page = () => (sheets ??= sheetsOf(doc));

@@ -18,37 +18,73 @@ export const NON_TEXT_PARENTS = new Set([
 const SHOW_TEXT = 4;
 
 export interface PageText {
-  /** Elements that contain non-blank text or a link, with every ancestor up to the root. */
-  holders: Set<Element>;
-  /** Elements with a non-blank text node of their own (`hasOwnText`), found in the same walk. */
-  ownText: Set<Element>;
+  /** The document's elements in tree order (`elementsInTreeOrder`): the index space of the two flags below. */
+  elements: Element[];
+  /** 1 where the element contains non-blank text or a link, and for every ancestor of one up to the root. */
+  holders: Uint8Array;
+  /** 1 where the element has a non-blank text node of its own (`hasOwnText`), found in the same walk. */
+  ownText: Uint8Array;
   /** `readableLength` of the body, counted in the same walk. */
   length: number;
 }
 
-/** One walk over the page's text nodes: which elements hold text, and which hold it themselves. */
+/**
+ * One walk over the page's nodes: its elements in tree order, which hold text, and which hold it themselves.
+ * Flags by index, not sets of elements: on a 100,000-element page, sets keyed by element cost four times the
+ * walk itself. Only text and links under the body count (the head's are never painted).
+ */
 export function pageText(doc: Document): PageText {
-  const holders = new Set<Element>();
-  const ownText = new Set<Element>();
-  const mark = (start: Element | null) => {
-    for (let el = start; el && !holders.has(el); el = el.parentElement) holders.add(el);
-  };
+  const elements: Element[] = [];
+  const parentOf: number[] = [];
   const root = doc.body ?? doc.documentElement;
-  if (!root) return { holders, ownText, length: 0 };
   let length = 0;
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && NON_TEXT_PARENTS.has(parent.tagName.toUpperCase())) continue;
-    const n = collapsedLength(node.nodeValue ?? '');
-    length += n;
-    if (n > 0 && parent && !ownText.has(parent)) {
-      ownText.add(parent);
-      mark(parent);
+  // Pre-order over every node, the index of the element whose children are being read in `parent`.
+  let parent = -1;
+  let rootIndex = -1;
+  const ownAt: number[] = [];
+  const linkAt: number[] = [];
+  let node: Node | null = doc.firstChild;
+  while (node) {
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      const index = elements.push(el) - 1;
+      parentOf.push(parent);
+      if (el === root) rootIndex = index;
+      if (rootIndex >= 0 && el.localName === 'a' && el.hasAttribute('href')) linkAt.push(index);
+      if (el.firstChild) {
+        parent = index;
+        node = el.firstChild;
+        continue;
+      }
+    } else if (node.nodeType === 3 && rootIndex >= 0 && parent >= 0) {
+      if (!NON_TEXT_PARENTS.has(elements[parent]!.tagName.toUpperCase())) {
+        const n = collapsedLength((node as Text).data);
+        length += n;
+        if (n > 0) ownAt.push(parent);
+      }
     }
+    // The next node in tree order: a sibling, or the sibling of the nearest ancestor that has one.
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (!node || node === doc) node = null;
+      else {
+        if (parent === rootIndex) rootIndex = -1; // leaving the body: nothing after it counts
+        parent = parentOf[parent]!;
+      }
+    }
+    node = node?.nextSibling ?? null;
   }
-  for (const a of Array.from(root.getElementsByTagName('a'))) if (a.hasAttribute('href')) mark(a);
-  return { holders, ownText, length };
+  const holders = new Uint8Array(elements.length);
+  const ownText = new Uint8Array(elements.length);
+  const mark = (start: number) => {
+    for (let i = start; i >= 0 && !holders[i]; i = parentOf[i]!) holders[i] = 1;
+  };
+  for (const index of ownAt) {
+    ownText[index] = 1;
+    mark(index);
+  }
+  for (const index of linkAt) mark(index);
+  return { elements, holders, ownText, length };
 }
 
 /** Whether `el` has a non-blank text node of its own (not only through child elements). */

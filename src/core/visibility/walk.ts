@@ -36,7 +36,7 @@ export function walkVerdicts({ elements, text, ctx, rendering, exempt, budget }:
     const el = elements[index]!;
     if (hiddenRoot?.contains(el)) continue;
     hiddenRoot = null;
-    if (!text.holders.has(el)) continue;
+    if (!text.holders[index]) continue;
     if (budget && ++judged % CHECK_EVERY === 0 && budget.overdue()) {
       budget.skip('visibility');
       break;
@@ -44,7 +44,7 @@ export function walkVerdicts({ elements, text, ctx, rendering, exempt, budget }:
     const exemption = exempt?.(el) ?? null;
     if (exemption === 'subtree') hiddenRoot = el;
     if (exemption) continue;
-    const reason = hidingReason(el, text.ownText.has(el), rendering);
+    const reason = hidingReason(el, text.ownText[index] === 1, rendering);
     if (!reason) continue;
     if (shouldKeepHidden(el, reason, ctx)) {
       verdicts.set(index, 'hidden:kept');

@@ -113,28 +113,42 @@ const BLOCK_TAGS = new Set([
 export const isBlock = (el: Element): boolean => BLOCK_TAGS.has(el.tagName.toUpperCase());
 
 /**
- * Blocks with no block inside them: the unit a reader sees as one paragraph or line. One pass from the last
- * element back, each element telling its parent whether a block lies beneath it.
+ * Blocks with no block inside them: the unit a reader sees as one paragraph or line, in document order. Each
+ * element, once its subtree is done, tells its parent whether a block lies beneath it.
  */
 export function leafBlocks(root: Element): Element[] {
   // Within a pass, the blocks stay what they were until a rule removes something (most rules remove nothing).
   if (memo && leaves?.root === root) return leaves.blocks.slice();
-  const blocks = findLeafBlocks(root);
+  const blocks = firstLeafBlocks(root, Infinity);
   if (memo) leaves = { root, blocks: blocks.slice() };
   return blocks;
 }
 
-function findLeafBlocks(root: Element): Element[] {
-  const all = Array.from(root.querySelectorAll('*'));
+/**
+ * The first `count` leaf blocks of `root`, reading no further into it than they reach: a rule that looks at
+ * the opening lines costs as much on a 100,000-element article as on a short one. Elements are finished in
+ * post-order (children before their parent), which puts leaves, never nested in one another, in document order.
+ */
+export function firstLeafBlocks(root: Element, count: number): Element[] {
+  const found: Element[] = [];
   const holdsBlock = new Set<Element>();
-  const leaves: Element[] = [];
-  for (let i = all.length - 1; i >= 0; i--) {
-    const el = all[i]!;
+  const finish = (el: Element) => {
     const block = isBlock(el);
-    if (block && !holdsBlock.has(el) && textOf(el).length > 0) leaves.push(el);
+    if (block && !holdsBlock.has(el) && textOf(el).length > 0) found.push(el);
     if ((block || holdsBlock.has(el)) && el.parentElement) holdsBlock.add(el.parentElement);
+  };
+  let el = root.firstElementChild;
+  while (el && found.length < count) {
+    while (el.firstElementChild) el = el.firstElementChild;
+    // Finish `el`, then its ancestors for as long as it was their last child, up to the next sibling.
+    let next: Element | null = null;
+    for (let done: Element | null = el; done && done !== root; done = done.parentElement) {
+      finish(done);
+      if (found.length >= count || (next = done.nextElementSibling)) break;
+    }
+    el = next;
   }
-  return leaves.reverse();
+  return found;
 }
 
 export const isHeading = (el: Element): boolean => /^H[1-6]$/i.test(el.tagName);
