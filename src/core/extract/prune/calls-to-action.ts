@@ -30,7 +30,8 @@ const PROMPT = new RegExp(
     // "PS: Sind Sie bei Facebook? Werden Sie Fan von BILD.de-News!", "Folgen Sie uns auf Twitter", "Suivez-nous sur …"
     String.raw`\b(?:werden\s+sie\s+fan|folgen\s+sie\s+uns|suivez-nous|síguenos|seguici|volg\s+ons|obserwuj\s+nas)\b`,
     // A line sending the reader to a link: "Klikk her for mer informasjon og påmelding", "Klicken Sie hier, um …".
-    String.raw`^(?:bitte\s+)?(?:klikk|klik|klicken\s+sie|cliquez|haga\s+clic|clique|clicca|kliknij|klicka)\s+(?:her|hier|ici|aquí|aqui|qui|tutaj|här)\b`,
+    // (Ended by a space or a stop, not \b: "aquí" ends in a letter \b does not count as one.)
+    String.raw`^(?:bitte\s+)?(?:klikk|klik|klicken\s+sie|cliquez|haga\s+clic|clique|clicca|kliknij|klicka)\s+(?:her|hier|ici|aquí|aqui|qui|tutaj|här)(?=[\s.,:;!?]|$)`,
     String.raw`\s[-–—]\s+(?:klikk|klik|klicken\s+sie|cliquez|clicca|klicka)\s+(?:her|hier|ici|qui|här)\s+(?:for|für|pour|per|för)\b`,
     String.raw`\bfollow\s+(?:us|him|her|them|\S+)\s+on\s+(?:twitter|facebook|instagram|youtube)`,
     String.raw`\bshare\s+(?:it|this(?:\s+\w+)?)\s+with\b`,

@@ -1,0 +1,307 @@
+/**
+ * The line rules added for Chinese and European pages, over generated articles (fast-check) instead of the one
+ * page each was found on: a Taiwanese reporter or desk line, the suicide-prevention helpline notice, a German or
+ * French first-published note, a click-here line, a Le Monde read-also insert and a press contact written as
+ * `<br>` lines. Each is drawn over its parameters (names, places, sites, numbers, brackets, separators, the
+ * language's wording, blocks or `<br>` lines) and placed where sites put it, in a story of generated paragraphs;
+ * the whole prune pass runs, as it does after Readability. Every time: the furniture goes, and every paragraph of
+ * the story is still there, word for word. The same words inside a sentence of the story take nothing.
+ */
+import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { pruneArticle } from '../../../../src/core/extract/prune/index.js';
+import { paragraph, phrase, sentence } from './prose.js';
+
+const RUNS = 60;
+
+/** Han prose: two-character words from a small vocabulary, sentences ending in 。 */
+const HAN_WORDS =
+  '市府 議會 今天 表示 民眾 橋梁 工程 預算 學校 居民 交通 計畫 颱風 道路 社區 醫院 警方 調查 公園 捷運'.split(' ');
+const hanSentence = fc
+  .array(fc.constantFrom(...HAN_WORDS), { minLength: 10, maxLength: 20 })
+  .map((ws) => `${ws.join('')}。`);
+const hanParagraph = fc.array(hanSentence, { minLength: 2, maxLength: 4 }).map((ss) => ss.join(''));
+const hanName = fc
+  .array(fc.constantFrom(...'林王陳張李黃吳劉蔡楊悅明華志偉美玲'), { minLength: 2, maxLength: 3 })
+  .map((cs) => cs.join(''));
+
+interface Run {
+  kept: string;
+  removed: string[];
+}
+
+/** The prune pass over `html` (Readability's article, as it would hand it over). */
+function prune(html: string, title = 'Council backs new bridge'): Run {
+  const doc = new JSDOM('<!doctype html><body></body>').window.document;
+  const root = doc.createElement('div');
+  root.innerHTML = html;
+  const removed = pruneArticle(root, { title, byline: null, articleBody: null }).map((r) => r.text);
+  return { kept: (root.textContent ?? '').replace(/\s+/g, ' '), removed };
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const keepsAll = (run: Run, story: string[]) => story.every((p) => run.kept.includes(squash(p)));
+const p = (text: string) => `<p>${text}</p>`;
+
+/** A story of `count` paragraphs with `furniture` inserted at `at` (clamped). */
+function place(story: string[], furniture: string, at: number): string {
+  const blocks = story.map(p);
+  blocks.splice(Math.min(at, blocks.length), 0, furniture);
+  return blocks.join('');
+}
+
+const englishStory = fc.array(paragraph, { minLength: 4, maxLength: 8 });
+const hanStory = fc.array(hanParagraph, { minLength: 4, maxLength: 8 });
+
+describe('generated articles: reporter and desk lines (Taiwanese news)', () => {
+  const reporterLine = fc
+    .record({
+      kind: fc.constantFrom('reporter', 'desk'),
+      names: fc.array(hanName, { minLength: 1, maxLength: 2 }),
+      place: fc.constantFrom('南市', '台北', '高雄', '綜合', '新北'),
+      desk: fc.constantFrom('社會中心', '政治組', '生活中心', '國際中心'),
+      slash: fc.constantFrom('／', '/'),
+      wrap: fc.constantFrom(['', ''], ['（', '）'], ['【', '】'], ['(', ')']),
+      reported: fc.constantFrom('報導', '報道', '报道'),
+    })
+    .map(({ kind, names, place: where, desk, slash, wrap, reported }) => {
+      const who = kind === 'reporter' ? `記者${names.join('、')}` : desk;
+      return `${wrap[0]}${who}${slash}${kind === 'reporter' ? where : '綜合'}${reported}${wrap[1]}`;
+    });
+
+  it('the line goes, first or last; the story stays', () => {
+    fc.assert(
+      fc.property(hanStory, reporterLine, fc.boolean(), (story, line, first) => {
+        const run = prune(place(story, p(line), first ? 0 : story.length), '市府宣布新橋梁工程');
+        expect(run.removed).toContain(line);
+        expect(keepsAll(run, story)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a sentence that tells what a reporter reported stays whole', () => {
+    fc.assert(
+      fc.property(hanStory, hanName, hanSentence, (story, name, rest) => {
+        const told = `據記者${name}／台北報導，${rest}`;
+        const run = prune(place(story, p(told), 1), '市府宣布新橋梁工程');
+        expect(keepsAll(run, [...story, told])).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('generated articles: the helpline notice', () => {
+  const notice = fc
+    .record({
+      intro: fc.constantFrom('●《新聞雲》提醒您，請給自己機會：', '《蘋果》關心你', '珍惜生命，再給自己一次機會', ''),
+      lines: fc.subarray(['自殺防治諮詢安心專線：0800-788995', '生命線協談專線：1995', '張老師專線：1980'], {
+        minLength: 1,
+      }),
+      asBr: fc.boolean(),
+    })
+    .map(({ intro, lines, asBr }) => ({ lines: [intro, ...lines].filter(Boolean), asBr }));
+
+  it('the notice goes, as blocks or as <br> lines after the last sentence; the story stays', () => {
+    fc.assert(
+      fc.property(hanStory, notice, (story, { lines, asBr }) => {
+        const html = asBr
+          ? story.slice(0, -1).map(p).join('') + p(`${story.at(-1)}<br>${lines.join('<br>')}`)
+          : story.map(p).join('') + lines.map(p).join('');
+        const run = prune(html, '市府宣布新橋梁工程');
+        for (const line of lines) expect(run.kept).not.toContain(line);
+        expect(keepsAll(run, story)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a story sentence that gives a hotline number stays', () => {
+    fc.assert(
+      fc.property(hanStory, hanSentence, (story, rest) => {
+        const told = `衛福部表示，去年自殺防治諮詢安心專線：0800-788995共接獲超過十萬通來電，${rest}`;
+        const run = prune(place(story, p(told), 2), '市府宣布新橋梁工程');
+        expect(keepsAll(run, [...story, told])).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+const site = fc.constantFrom(
+  'Spektrum.de',
+  'heise online',
+  'Le Monde',
+  'Courrier international',
+  'der Freitag',
+  'LinkedIn',
+);
+
+describe('generated articles: first-published notes (German, French)', () => {
+  const note = fc
+    .record({
+      lang: fc.constantFrom('de', 'fr'),
+      site,
+      subject: fc.constantFrom('Dieser Beitrag', 'Der Artikel', 'Der Beitrag', 'Dieser Text'),
+      verb: fc.constantFrom('erschien zuerst', 'erschien ursprünglich', 'ist zuerst'),
+      fr: fc.constantFrom(
+        'Cet article est paru dans',
+        'Cet article a été initialement publié sur',
+        'Cet article a été publié dans',
+      ),
+      italic: fc.boolean(),
+    })
+    .map(({ lang, site: where, subject, verb, fr, italic }) => {
+      const text = lang === 'de' ? `${subject} ${verb} auf ${where}.` : `${fr} ${where}.`;
+      return { text, html: italic ? p(`<em>${text}</em>`) : p(text) };
+    });
+
+  it('the note goes at the end of the story; the story stays', () => {
+    fc.assert(
+      fc.property(englishStory, note, (story, { text, html }) => {
+        const run = prune(place(story, html, story.length));
+        expect(run.removed).toContain(text);
+        expect(keepsAll(run, story)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a sentence about where a text first appeared stays, and so does the English note', () => {
+    fc.assert(
+      fc.property(englishStory, site, sentence(6, 12), (story, where, rest) => {
+        const german = `Wie der Artikel zuerst auf ${where} erschien, so blieb er. ${rest}`;
+        const english = `This article was originally published by ${where}.`;
+        const run = prune(story.map(p).join('') + p(german) + p(english));
+        expect(keepsAll(run, [...story, german, english])).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('generated articles: click-here lines', () => {
+  const click = fc
+    .record({
+      verb: fc.constantFrom(
+        'Klicken Sie hier',
+        'Cliquez ici',
+        'Klikk her',
+        'Haga clic aquí',
+        'Clicca qui',
+        'Klicka här',
+      ),
+      rest: phrase(2, 6),
+      link: fc.boolean(),
+    })
+    .map(({ verb, rest, link }) => {
+      const text = `${verb} ${rest.toLowerCase()}`;
+      return { text, html: p(link ? `<a href="/more">${text}</a>` : text) };
+    });
+
+  it('the line goes wherever it sits; the story stays', () => {
+    fc.assert(
+      fc.property(englishStory, click, fc.nat(8), (story, { text, html }, at) => {
+        const run = prune(place(story, html, at));
+        expect(run.kept).not.toContain(text);
+        expect(keepsAll(run, story)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a long paragraph that starts by sending the reader somewhere stays', () => {
+    fc.assert(
+      fc.property(englishStory, paragraph, (story, body) => {
+        const long = `Klicken Sie hier nicht weiter, sagt der Bürgermeister. ${body} ${body}`;
+        const run = prune(place(story, p(long), 1));
+        expect(keepsAll(run, [...story, long])).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe("generated articles: Le Monde's read-also inserts", () => {
+  const insert = fc
+    .record({
+      label: fc.constantFrom('Lire aussi', 'Voir aussi', 'Article réservé à nos abonnés Lire aussi', 'Lire aussi :'),
+      headline: phrase(4, 10),
+    })
+    .map(({ label, headline }) => ({
+      text: `${label} ${headline}`,
+      html: p(`${label} <a href="/article/2015/05/10/x.html">${headline}</a>`),
+    }));
+
+  it('the insert goes between any two paragraphs; the story stays', () => {
+    fc.assert(
+      fc.property(englishStory, insert, fc.integer({ min: 1, max: 7 }), (story, { text, html }, at) => {
+        const run = prune(place(story, html, at));
+        expect(run.kept).not.toContain(text);
+        expect(keepsAll(run, story)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a paragraph of prose that opens with the same words and has no link stays', () => {
+    fc.assert(
+      fc.property(englishStory, paragraph, (story, body) => {
+        const prose = `Voir aussi les chiffres du ministère: ${body}`;
+        const run = prune(place(story, p(prose), 2));
+        expect(keepsAll(run, [...story, prose])).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('generated articles: a press contact as <br> lines', () => {
+  const contact = fc
+    .record({
+      label: fc.constantFrom(
+        'Ihre Redaktionskontakte:',
+        'Pressekontakt:',
+        'Press contact:',
+        'Contact presse :',
+        'Contacto de prensa:',
+      ),
+      company: fc.constantFrom('windream GmbH', 'Muster AG', 'Acme Ltd', 'Exemple SA'),
+      person: phrase(2, 2),
+      phone: fc.integer({ min: 100_000, max: 9_999_999 }).map((n) => `Telefon: +49 234 ${n}`),
+      email: fc.boolean(),
+    })
+    .map(({ label, company, person, phone, email }) => [
+      label,
+      company,
+      person,
+      phone,
+      ...(email ? ['presse@example.com'] : []),
+    ]);
+
+  it('the contact goes from its label to the end; the last sentence and the story stay', () => {
+    fc.assert(
+      fc.property(englishStory, contact, (story, lines) => {
+        const html = story.slice(0, -1).map(p).join('') + p(`${story.at(-1)}<br><br>${lines.join('<br>')}`);
+        const run = prune(html);
+        expect(run.kept).not.toContain(lines[0]!.replace(/\s*:$/, ''));
+        expect(run.kept).not.toContain(lines[3]!);
+        expect(keepsAll(run, story)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a story that quotes its press contact in a sentence keeps it', () => {
+    fc.assert(
+      fc.property(englishStory, sentence(8, 14), (story, rest) => {
+        const quoted = `Press contact: the spokesman said on the phone that the council would answer. ${rest}`;
+        const run = prune(story.map(p).join('') + p(quoted));
+        expect(keepsAll(run, [...story, quoted])).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
