@@ -37,7 +37,7 @@ export function headlineSources(doc: Document, jsonLd: readonly unknown[] = pars
 }
 
 /** The first top-level JSON-LD item with a headline. */
-function jsonLdHeadline(blocks: readonly unknown[]): string | null {
+export function jsonLdHeadline(blocks: readonly unknown[]): string | null {
   for (const data of blocks) {
     for (const item of Array.isArray(data) ? data : [data]) {
       const headline = (item as { headline?: unknown } | null)?.headline;

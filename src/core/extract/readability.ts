@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, Removal } from '../types.js';
 import { cutSpamSegments } from '../spam/title.js';
-import { headlineSources, realHeadline, trimSiteSuffix } from './headline.js';
+import { headlineSources, jsonLdHeadline, realHeadline, trimSiteSuffix } from './headline.js';
 import { pageHeadline } from './page-headline.js';
 import { isSiteSegment, siteContext, trimCjkSiteSuffix } from './site-suffix.js';
 import { hasHan } from './segments.js';
@@ -105,7 +105,10 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   // its story to the comment rules below it (twnews-chinatimes-1).
   const charThreshold = hasHan(pageTitle) ? HAN_CHAR_THRESHOLD : LATIN_CHAR_THRESHOLD;
   // The page's one marked story block, set aside in case Readability picks something else (sole-article.ts).
-  const marked = soleArticle(clone);
+  const marked = soleArticle(
+    clone,
+    [headlines.ogTitle, headlines.twitterTitle, jsonLdHeadline(jsonLd), pageTitle].filter((t): t is string => !!t),
+  );
   const parsed = new Readability<Element>(clone, {
     keepClasses: true,
     charThreshold,
@@ -113,7 +116,7 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   }).parse();
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
   const repicked =
-    marked && missedArticle(marked, parsed.content) ? articleFromBlock(marked, clone, charThreshold) : null;
+    marked && missedArticle(marked, parsed.content) ? articleFromBlock(marked.block, clone, charThreshold) : null;
   const holder = articleHolder(clone, repicked ?? parsed.content);
 
   const removed: Removal[] = [];

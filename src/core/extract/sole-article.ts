@@ -5,8 +5,10 @@
  * set aside before Readability takes the clone apart; when almost none of its paragraphs reach Readability's
  * article and that article holds less prose than the block, Readability runs again on that block alone.
  *
- * Only a page with exactly one such block holding at least three long paragraphs: a teaser card, a feed of
- * `<article>`s or a short block proves nothing. A page where Readability kept most of the block is left alone.
+ * Only a page with exactly one such block holding at least three long paragraphs — or, on a page of several
+ * `<article>`s (a feed whose item pages show the rest of the feed under the story: New Republic's minutes, an
+ * endless-scroll news page), the one whose own headline is the page's headline. A teaser card, a feed the page
+ * does not single out, or a short block proves nothing. A page where Readability kept most of the block is left alone.
  */
 import { Readability } from '@mozilla/readability';
 
@@ -38,14 +40,61 @@ function hasLongParagraphs(block: Element): boolean {
   return false;
 }
 
-/** The page's one marked story block, copied (Readability is about to take the clone apart), or null. */
-export function soleArticle(doc: Document): Element | null {
-  for (const selector of ['[itemprop="articleBody"]', 'article']) {
-    const found = doc.querySelectorAll(selector);
-    if (found.length !== 1) continue;
-    const block = found[0]!;
-    if (block.closest('nav, aside, header, footer') || !hasLongParagraphs(block)) continue;
-    return block.cloneNode(true) as Element;
+/** Compared as a reader reads them: case, width and white space aside. */
+const plain = (s: string) => squash(s.normalize('NFKC')).toLowerCase();
+/** What may follow the headline in a `<title>`: a separator, then the site's name. */
+const SITE_SEPARATOR = /^\s*[|\-–—:·•]/;
+
+/** Whether `heading` is `title`, or `title` is `heading` with the site's name after a separator. */
+function isTitle(heading: string, title: string): boolean {
+  const h = plain(heading);
+  const t = plain(title);
+  return h.length > 0 && (t === h || (t.startsWith(h) && SITE_SEPARATOR.test(t.slice(h.length))));
+}
+
+/** `<article>`s not inside another one (a story's comments are often `<article>`s within it). */
+function outerArticles(doc: Document): Element[] {
+  return Array.from(doc.getElementsByTagName('article')).filter((el) => !el.parentElement?.closest('article'));
+}
+
+/**
+ * Of several `<article>`s, the one whose first headline is one of `titles` (the page's own), if exactly one — and
+ * only on a feed: at least two of the others lead with headlines of their own (other stories), so a story that
+ * merely continues in a second `<article>` is not mistaken for one.
+ */
+function titledArticle(articles: Element[], titles: readonly string[]): Element | null {
+  const wanted = titles.filter((t) => squash(t).length >= 8);
+  if (wanted.length === 0) return null;
+  const headline = (el: Element) => el.querySelector('h1, h2')?.textContent ?? '';
+  const own = articles.filter((el) => wanted.some((t) => isTitle(headline(el), t)));
+  if (own.length !== 1) return null;
+  const others = articles.filter((el) => el !== own[0] && squash(headline(el)).length > 0).length;
+  return others >= 2 ? own[0]! : null;
+}
+
+/** The page's story block set aside: a copy, and whether it was singled out of a feed by its headline. */
+export interface MarkedStory {
+  block: Element;
+  /** One of several `<article>`s, the page's own by its headline (`titledArticle`). */
+  ofFeed: boolean;
+}
+
+/**
+ * The page's one marked story block, copied (Readability is about to take the clone apart), or null. `titles`:
+ * the page's headline as it states it (og:title, JSON-LD, `<title>`), to single out its own story in a feed.
+ */
+export function soleArticle(doc: Document, titles: readonly string[] = []): MarkedStory | null {
+  const bodies = doc.querySelectorAll('[itemprop="articleBody"]');
+  const articles = outerArticles(doc);
+  const candidates: Array<[Element | null, boolean]> = [
+    [bodies.length === 1 ? bodies[0]! : null, false],
+    articles.length === 1
+      ? [articles[0]!, false]
+      : [articles.length > 1 ? titledArticle(articles, titles) : null, true],
+  ];
+  for (const [block, ofFeed] of candidates) {
+    if (!block || block.closest('nav, aside, header, footer') || !hasLongParagraphs(block)) continue;
+    return { block: block.cloneNode(true) as Element, ofFeed };
   }
   return null;
 }
@@ -53,12 +102,13 @@ export function soleArticle(doc: Document): Element | null {
 /**
  * Whether Readability's article (`picked`) left out almost all of the marked block's paragraphs and holds less
  * prose than the block: a story split over sibling blocks, where Readability took the larger part, stays as it is.
+ * A story singled out of a feed is taken whatever the prose beside it: Readability's pick there is other stories,
+ * often several of them together.
  */
-export function missedArticle(block: Element, picked: Element): boolean {
-  const paragraphs = longParagraphs(block);
-  const pickedParagraphs = longParagraphs(picked);
+export function missedArticle(marked: MarkedStory, picked: Element): boolean {
+  const paragraphs = longParagraphs(marked.block);
   const prose = (texts: string[]) => texts.reduce((sum, text) => sum + text.length, 0);
-  if (prose(pickedParagraphs) >= prose(paragraphs)) return false;
+  if (!marked.ofFeed && prose(longParagraphs(picked)) >= prose(paragraphs)) return false;
   const kept = squash(picked.textContent ?? '');
   const found = paragraphs.filter((p) => kept.includes(p.slice(0, LONG_PARAGRAPH))).length;
   return found < paragraphs.length * MISSED_SHARE;

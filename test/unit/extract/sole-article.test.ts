@@ -1,7 +1,8 @@
 /**
  * The second look when Readability picks the wrong block (src/core/extract/sole-article.ts): a page that marks its
- * story with one `<article>` gets that story, not a heavier menu beside it; a story split over sibling blocks, a
- * feed of several `<article>`s and a short marked block keep Readability's own pick.
+ * story with one `<article>` gets that story, not a heavier menu beside it; so does a page whose story is one of a
+ * feed of `<article>`s, singled out by its headline; a story split over sibling blocks, a feed that does not single
+ * out one item and a short marked block keep Readability's own pick.
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../helpers/dom.js';
@@ -52,5 +53,45 @@ describe("the page's one marked story, when Readability picked something else", 
       .join('');
     expect(article(`${MENU}${feed}`)).toContain('Final, Houston 10,');
     expect(article(`${MENU}<article><p>${sentence(1)}</p></article>`)).toContain('Final, Houston 10,');
+  });
+
+  describe('a story among a feed of <article>s (an item page that shows the rest of the feed)', () => {
+    /** A feed item: a headline of its own and three long paragraphs. */
+    const item = (headline: string, n: number) =>
+      `<article><h2>${headline}</h2>${[0, 1, 2].map((k) => `<p>${sentence(n + k)} Item ${headline}.</p>`).join('')}</article>`;
+    /** Another item Readability scores higher: many short, comma-rich lines and little prose. */
+    const heavy = `<article><h2>Scores tonight</h2>${MENU}</article>`;
+    const page = (title: string, items: string[]) => {
+      const { window } = parse(
+        `<!doctype html><html lang="en"><head><title>${title}</title></head><body>${items.join('')}</body></html>`,
+        'https://sports.example/minutes/2/coach-hired',
+      );
+      return window.document;
+    };
+
+    it("gives the item whose headline is the page's, wherever it sits in the feed", () => {
+      for (const at of [0, 1, 3]) {
+        const items = [item('Rain delays the derby', 10), heavy, item('Stadium vote set for May', 20)];
+        items.splice(at, 0, item('Coach hired', 1));
+        const doc = page('Coach hired | Sports Example', items);
+        // Readability alone takes another item here.
+        expect(new Readability(doc.cloneNode(true) as Document).parse()?.textContent).not.toContain('Item Coach hired');
+        const text = clean(doc)?.textContent ?? '';
+        expect(text).toContain('Paragraph 3 of the report');
+        expect(text).toContain('Item Coach hired');
+        expect(text).not.toContain('Final, Houston 10,');
+        expect(text).not.toContain('Item Stadium vote');
+      }
+    });
+
+    it('leaves the pick alone when no item, or two, carry the headline, or when only one other item has a headline', () => {
+      const ambiguous = page('Coach hired', [item('Coach hired', 1), heavy, item('Coach hired', 10)]);
+      expect(clean(ambiguous)?.textContent).toContain('Final, Houston 10,');
+      const untitled = page('Sports Example', [item('Coach hired', 1), heavy, item('Rain delays the derby', 10)]);
+      expect(clean(untitled)?.textContent).toContain('Final, Houston 10,');
+      // A story that goes on in a second <article> is not a feed.
+      const continued = page('Coach hired', [item('Coach hired', 1), heavy]);
+      expect(clean(continued)?.textContent).toContain('Final, Houston 10,');
+    });
   });
 });
