@@ -40,6 +40,16 @@ describe("the page's one marked story, when Readability picked something else", 
     expect(text).not.toContain('Final, Houston 10,');
   });
 
+  it('gives the story when its comments are <article>s inside it', () => {
+    const comments = [1, 2, 3]
+      .map((n) => `<article class="comment"><p>Comment ${n}: great hire.</p></article>`)
+      .join('');
+    const story = `<article class="content">${[1, 2, 3, 4].map((n) => `<p>${sentence(n)}</p>`).join('')}${comments}</article>`;
+    const text = article(`${MENU}${story}`);
+    expect(text).toContain('Paragraph 4 of the report');
+    expect(text).not.toContain('Final, Houston 10,');
+  });
+
   it('keeps the pick when the marked block is one part of a story split over siblings', () => {
     const opening = `<div itemprop="articleBody">${[1, 2, 3].map((n) => `<p>${sentence(n)}</p>`).join('')}</div>`;
     const rest = `<div class="more">${Array.from({ length: 20 }, (_, n) => `<p>${sentence(n + 10)} And more follows here.</p>`).join('')}</div>`;
