@@ -231,6 +231,21 @@ export const SELECTORS: Record<string, Annotation> = {
   // share links, the author box, "Articles en relation", two reader comments, the comment form, the sidebar (follower
   // counts, recent-post tabs, recent comments, an ad, the tag cloud) and the footer widgets are outside it.
   'postlight-nextwarez-fr': { content: '.post-content', drop: '.user-ratings, .tagcloud' },
+  // World pages (world.zip). The Apache HTTP Server 2.2 manual's Russian page on starting Apache (KOI8-R), as Fossies
+  // shows it, like goose-fossies-apache-de: the preamble under the headline (its "Этот перевод может быть устаревшим"
+  // out-of-date note goes, as does the available-languages line) and the four sections with their subheads and the
+  // command example; the section table of contents and "См. также" (see also) box, the "top" links and the comments
+  // notice go. Fossies' member header and notice, the manual's menu, path and footer are outside it.
+  'goose-fossies-apache-ru': {
+    content: '#preamble, #page-content > .section',
+    drop: 'h1, .toplang, .outofdate',
+  },
+  // PanARMENIAN.Net's 2018 news item (Armenian, table layout): the body, whose first paragraph opens with the agency's
+  // bold "PanARMENIAN.Net -" dateline (kept) and whose closing italic paragraph gives the law's background; the photo
+  // has no caption, and the date line above the body goes. The share bars, headline, the "Հղումներ թեմայով" (links on
+  // the topic) box, the "Ուշագրավ" (noteworthy) scroller, the articles and most-read boxes, the sidebar's section
+  // links and latest news, the header's currency and weather informer, menus and the footer are outside it.
+  'goose3-panarmenian-hy': { content: '#article_block', drop: '.article_date' },
   // Chinese pages (zh.zip). The Central News Agency (中央社, Taiwan): a story past its free period shows only its first
   // paragraph; the photo's caption is kept with the credit that shares its text (消防局提供: courtesy of the fire
   // department; the reporter's fax line), and the red "您所瀏覽的新聞已過查詢時效" (this story is past its query
