@@ -400,6 +400,72 @@ export const SELECTORS: Record<string, Annotation> = {
   // (read on at the source) link, topic links, previous/next items, the related and recent lists, menus and footer
   // are outside it.
   'smallrivers-drimble-nl': { content: '.dlink h2' },
+  // Government, company, forum and blog pages (orgs.zip).
+  // Apple's 2015 press release (Apple Press Info): the release, bare text between <br>s, from its dateline through the
+  // forward-looking statements and the about-Apple paragraph; it ends before "Press Contact:" (press and
+  // investor-relations contacts). The headline, the trademark line and the Media Helpline box go; the global
+  // navigation, the Press Info header links, the breadcrumb and the footer are outside it.
+  'smallrivers-apple-pr-en': { content: '#content', drop: 'h1, .sosumi, .contact', endAt: 'Press Contact' },
+  // Apple's 2015 product announcement in the same template's two-column layout: the release with its bold subhead
+  // lines, the three footnotes ("*Accuracy depends …") and the about-Apple paragraph; it ends before "Press Contacts:".
+  // The headline and the trademark line go; the "Download Apple Watch images" sidebar, the Media Helpline box, the
+  // hidden Image Use Agreement overlay, the navigation, breadcrumb and footer are outside it.
+  'smallrivers-apple-watch-en': { content: '.column.first', drop: 'h1, .sosumi', endAt: 'Press Contacts' },
+  // I-4's home page (KPMG's information-security forum, 2013): the three "Upcoming events" boxes with their titles,
+  // dates and notes. The menu, the member login form, the splash image, the privacy link, the last-updated line and
+  // KPMG's copyright notice are outside it.
+  'snacktory-i4online-en': { content: '#homeboxes' },
+  // Dalton Caldwell's open letter on his Svbtle blog (2012): the letter from "Mark," to its signature. The post
+  // title and the Kudos button go; the blog-name sidebar, the date and the back-to-blog link are outside it.
+  'snacktory-daltoncaldwell-en': { content: 'article.post', drop: 'h2, aside' },
+  // A guest post on The Vacation Gals travel blog (WordPress, 2010): the italic editors' note introducing it and the post
+  // with its bold "Reason #…" lead-ins; the tweet button, the guest author's closing italic bio ("SanFranciscoGal Sarah
+  // Gemmel is …") and the LinkWithin related-posts hook go. The banner, title, menu, previous/next links, headline and
+  // author line, the categories line, three reader comments, the comment form, the sidebar and the footer are outside it.
+  'snacktory-vacationgals-en': {
+    content: '.entry-content',
+    drop: '.twitter_button, .linkwithin_hook',
+    dropLines: ['SanFranciscoGal Sarah Gemmel is'],
+  },
+  // An internet-marketing WordPress blog's post (2010): the post's paragraphs, the author's own plug for an SEO firm
+  // included; the Facebook and TweetMeme buttons, the closing sponsored line ("Read important knowledge about bingo
+  // clubs …"), the e-mail opt-in box, the BlogBabel/Technorati tag lines, the share button and the tags and
+  // posted-on footer go. The header and menu, the date badge, the reader comment and comment form, previous/next
+  // links, the sidebar (opt-in, affiliate links, categories) and the footer are outside it.
+  'snacktory-ninjatraderblog-en': {
+    content: '#post-8909 .postInnerPadding',
+    drop:
+      'h2, .fblike, .tweetmeme_button, iframe, .listbuilder-end-of-post-optin, .blogbabel-tags, .technorati-tags, ' +
+      '.addtoany_share_save_container, .postFooter',
+    dropLines: ['Read important knowledge about'],
+  },
+  // A Swiss garden-care firm's "Über uns" (about us) page (WordPress): the two paragraphs, the centred quotation with
+  // its author ("Alfred Selacher") and the table of the two owners' names and qualifications; the page title goes.
+  // The logo, menu and copyright footer are outside it.
+  'inscriptis-naturgruen-ch': { content: '.entry', drop: 'h2' },
+  // A question on Answerbag, a community Q&A site (2011), read as a forum thread: the question itself is the page's
+  // headline (its h1), so the text is the three answers, each in full (the first with its two paragraphs); the
+  // answerers' names, dates and avatars, the like/report tools and the "No comments. Post one | Permalink" lines go.
+  // The question box (asker, tools, share links), the "Answers. 3 helpful answers below." heading and sort form, the
+  // ad slots, the answer form, the "More Questions" list, the sidebar's related lists and the footer are outside it.
+  'snacktory-answerbag-en': { content: '.answerText' },
+  // A UX Movement post (a one-author design blog on WordPress, 2021) that teases a paid newsletter: the paragraphs and
+  // the "Equal Color Contrast Ratios" subhead; the closing "Access Full Article" subhead, subscription pitch and
+  // button, the Substack embed and the "Toolkits" and "Affiliates" widgets inside the body go. The menus, the category
+  // badge, headline and meta line, the author box with recent posts, related posts, the comment form, the footer and
+  // the share bar are outside it.
+  'graby-uxmovement-en': { content: '.st-post-content', endAt: 'Access Full Article' },
+  // Mattias Geniar's cron.weekly newsletter issue on his personal Hugo site (2020): the greeting and the three sections
+  // ("News & general", "Tools & Projects", "Guides & Tutorials") with each linked item's heading and comment, the
+  // quotation included; the two sponsored items (Datadog, Hund), headings and text, go. The menu, the header with its
+  // title and subscription pitch, the author and date line, the table of contents, the share links, the newsletter
+  // sign-up box and the about-me footer are outside it.
+  'postlight-mattias-en': {
+    content: '.cronweekly-content',
+    drop:
+      'h2[id^="simplify-complexity"], h2[id^="simplify-complexity"] + p, h2[id^="hund-versatile"], ' +
+      'h2[id^="hund-versatile"] + p',
+  },
 };
 
 const BLOCK = new Set(
