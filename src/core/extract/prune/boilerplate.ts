@@ -36,10 +36,10 @@ const COMPANY_SENTENCE = guarded(
  * after it (a name, an address, an email, a phone number), often with the wire's own line under them.
  */
 const CONTACT_LABEL =
-  /^(?:press(?:e)?\s*kontakte?|medienkontakte?|(?:ihre\s+)?redaktionskontakte?|kontakt\s+für\s+(?:die\s+)?(?:presse|medien)|(?:press|media)\s+(?:contacts?|enquiries|inquiries|relations)|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact|contacts?\s+(?:presse|médias?)|contacto\s+(?:de\s+|para\s+)?(?:prensa|medios)|contatt[oi]\s+(?:per\s+la\s+)?stampa|contato\s+(?:para\s+(?:a\s+)?)?imprensa|perscontact|persinformatie|kontakt\s+dla\s+(?:mediów|prasy)|pressekontakt)\s*[:：]?(?:\s|$)/i;
-/** What a contact block holds: an email address or a phone number. */
+  /^(?:press(?:e)?\s*kontakte?|medienkontakte?|(?:ihre\s+)?redaktionskontakte?|kontakt\s+für\s+(?:die\s+)?(?:presse|medien)|(?:press|media)\s+(?:contacts?|enquiries|inquiries|relations)|investor\s+relations\s+contacts?|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact|contacts?\s+(?:presse|médias?)|contacto\s+(?:de\s+|para\s+)?(?:prensa|medios)|contatt[oi]\s+(?:per\s+la\s+)?stampa|contato\s+(?:para\s+(?:a\s+)?)?imprensa|perscontact|persinformatie|kontakt\s+dla\s+(?:mediów|prasy)|pressekontakt)\s*[:：]?(?:\s|$)/i;
+/** What a contact block holds: an email address or a phone number (a North American one alone on its line too). */
 const CONTACT_DETAIL =
-  /[\w.+-]+@[\w-]+\.[\w.-]+|(?:tel|phone|telefon|téléphone|tél|fon)\.?\s*[:：]?\s*\+?\d|\+\d{1,3}[\s(]+\d/i;
+  /[\w.+-]+@[\w-]+\.[\w.-]+|(?:tel|phone|telefon|téléphone|tél|fon)\.?\s*[:：]?\s*\+?\d|\+\d{1,3}[\s(]+\d|^\(\d{3}\)\s?\d{3}[-.\s]\d{4}$/i;
 /** Lines in a contact block: a few people and their details, each line short (a sentence of a story is longer). */
 const MAX_CONTACT_BLOCKS = 15;
 const MAX_CONTACT_WORDS = 15;

@@ -51,6 +51,8 @@ const PROMPT = new RegExp(
     String.raw`\b(?:reached|used\s+up)\s+your\s+(?:\w+\s+)?(?:limit|allowance|quota)\b`,
     String.raw`\b\d+\s+free\s+(?:articles|stories)\b`,
     String.raw`^register\s+(?:now|today|for\s+free)\b`,
+    // A paywalled post's teaser of the rest: "… Subscribe to access the full article."
+    String.raw`\bsubscribe\s+(?:now\s+|today\s+)?to\s+(?:access|read|unlock|continue\s+reading|get\s+access\s+to)\s+(?:the\s+|this\s+)?(?:full|rest|entire|whole)\b`,
     String.raw`\bunsubscribe\b.{0,80}\b(?:any\s*time|at\s+any\s+point)\b`,
     String.raw`\btakes\s+your\s+privacy\s+seriously\b`,
     // Donation asks and comment invitations between or after the paragraphs.
@@ -139,6 +141,14 @@ const isShouted = (text: string): boolean =>
 const mostlyCapitals = (text: string): boolean =>
   (text.match(/\p{Lu}/gu)?.length ?? 0) * 2 >= (text.match(/\p{L}/gu)?.length ?? 0);
 const SHOUTED_CLICK = /\bCLICK(?:ING)?\s+HERE\b/;
+/**
+ * The post footer of WordPress' classic themes: "This entry was posted on Sunday, October 10th, 2010 at 3:49 pm and
+ * is filed under SEO. You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response,
+ * or trackback from your own site." Longer than a prompt; its wording is the theme's, never a story's.
+ */
+const POST_FOOTER =
+  /^this\s+(?:entry|post)\s+was\s+posted\b.{0,200}\b(?:filed\s+under|responses\s+to\s+this\s+entry)|\byou\s+can\s+follow\s+any\s+responses\s+to\s+this\s+entry\b/i;
+const MAX_FOOTER_WORDS = 80;
 
 export function pruneCallsToAction(ctx: PruneContext): void {
   for (const el of Array.from(ctx.root.querySelectorAll('[class], [id]'))) {
@@ -157,5 +167,7 @@ export function pruneCallsToAction(ctx: PruneContext): void {
       remove(ctx, el, 'teaser');
     // The size test first: the prompt pattern is long, and most blocks are paragraphs too long to be a prompt.
     else if (wordCount(text) <= MAX_PROMPT_WORDS && PROMPT.test(text) && !tooBig(ctx, el)) remove(ctx, el, 'prompt');
+    else if (wordCount(text) <= MAX_FOOTER_WORDS && POST_FOOTER.test(text) && !tooBig(ctx, el))
+      remove(ctx, el, 'prompt');
   }
 }

@@ -64,8 +64,9 @@ function pruneWith(root: Element, input: PruneInput): Removal[] {
     pruneComments,
     pruneTags,
     pruneAuthorBios,
-    pruneBoilerplate,
+    // Legal lines first: a trademark notice under a release's press contact would otherwise end the contact's run.
     pruneCopyright,
+    pruneBoilerplate,
     pruneHelplines,
     pruneDatelines,
     pruneLabelLines,

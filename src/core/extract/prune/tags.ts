@@ -28,6 +28,14 @@ function isKeywordText(text: string): boolean {
   return shortItems && !/[.!?。！？]$/.test(text);
 }
 
+/** After the label, nothing but links: "Tags: <a>SEO</a>", a one-tag list no separator shows. */
+function restLinked(el: Element, rest: Element): boolean {
+  const after = textOf(rest);
+  if (!after) return false;
+  const linked = Array.from(el.querySelectorAll('a[href]')).reduce((n, a) => n + textOf(a).length, 0);
+  return linked >= 0.8 * after.length;
+}
+
 /** WordPress marks tag links `rel="tag"`: a short block of them is the post's tag list. */
 const isRelTagList = (el: Element): boolean =>
   el.querySelectorAll('a[rel~="tag"]').length >= 2 && linkDensity(el) >= 0.6;
@@ -51,7 +59,7 @@ export function pruneTags(ctx: PruneContext): void {
     if (LABELLED_LIST.test(text) && wordCount(text) <= 60 && !tooBig(ctx, el)) {
       const rest = el.cloneNode(true) as Element;
       rest.textContent = text.replace(/^[^:：]*[:：]\s*/, '');
-      if (isKeywordList(el) || isKeywordList(rest)) remove(ctx, el, 'tags');
+      if (isKeywordList(el) || isKeywordList(rest) || restLinked(el, rest)) remove(ctx, el, 'tags');
       return;
     }
     const next = blocks[i + 1];

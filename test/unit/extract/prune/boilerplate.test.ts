@@ -72,4 +72,18 @@ describe('prune: the press contact closing a release', () => {
     expect(lines.text).not.toContain('Duhme');
     expect(lines.text).toContain('Die Software ist ab sofort verfügbar.');
   });
+
+  it('takes a press contact whose only details are North American phone lines, and investor contacts', () => {
+    const doc = `<p>Apple ignited the personal computer revolution in the 1970s with the Apple II and reinvented the personal computer in the 1980s with the Macintosh.<br><br><strong>Press Contact</strong>:<br>Josh Rosenstock<br>Apple<br>(408) 974-2414<br><br><strong>Investor Relations Contacts</strong>:<br>Nancy Paxton<br>Apple<br>(408) 974-5420</p>`;
+    const r = runRule(pruneBoilerplate, doc);
+    expect(r.text).not.toContain('Rosenstock');
+    expect(r.text).not.toContain('974-5420');
+    expect(r.text).toContain('reinvented the personal computer');
+    // A phone number in a sentence is not a contact line.
+    const said = runRule(
+      pruneBoilerplate,
+      '<p>Press contact: the hotline, (408) 974-2414, took calls all night, the council said, and will stay open.</p>',
+    );
+    expect(said.removed).toEqual([]);
+  });
 });

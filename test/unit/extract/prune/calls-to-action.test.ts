@@ -185,4 +185,23 @@ describe('prune: controls of European sites', () => {
     );
     expect(r.removed).toEqual([]);
   });
+
+  it("takes a paywalled post's teaser of the rest and the classic WordPress post footer, keeps stories that use the words", () => {
+    const r = runRule(
+      pruneCallsToAction,
+      paragraphs([
+        'The full article goes into detail on how to apply surface shading. You’ll see more examples. Subscribe to access the full article.',
+        'This entry was posted on Sunday, October 10th, 2010 at 3:49 pm and is filed under SEO. You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.',
+      ]),
+    );
+    expect(r.removed).toHaveLength(2);
+    const kept = runRule(
+      pruneCallsToAction,
+      paragraphs([
+        'Readers who subscribe to the full edition get the archive, the paper said, but the story of the bridge stays free for everyone to read.',
+        'This post was written on the ferry, between two islands, while the harbour works continued through the winter and the quay stayed shut.',
+      ]),
+    );
+    expect(kept.removed).toEqual([]);
+  });
 });

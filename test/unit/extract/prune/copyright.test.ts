@@ -50,4 +50,19 @@ describe('prune: copyright footers', () => {
     expect(r.removed).toHaveLength(2);
     expect(r.text).toContain('löste eine Debatte');
   });
+
+  it('takes trademark notices, keeps a story sentence about a trademark', () => {
+    const r = runRule(
+      pruneCopyright,
+      paragraphs([
+        'Apple, the Apple logo, Mac, Mac OS and Macintosh are trademarks of Apple. Other company and product names may be trademarks of their respective owners.',
+        'All other trademarks are the property of their respective owners.',
+        'The names Kleenex and Xerox are registered trademarks of their makers, which have fought for decades to keep them from becoming generic words.',
+        'The court found that the new logo was too close to the brewery’s, and that the two marks would confuse drinkers in the shop.',
+      ]),
+    );
+    expect(r.removed).toHaveLength(2);
+    expect(r.text).toContain('Kleenex and Xerox');
+    expect(r.text).toContain('confuse drinkers');
+  });
 });

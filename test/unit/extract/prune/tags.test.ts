@@ -26,4 +26,14 @@ describe('prune: tag and topic lists', () => {
     const r = runRule(pruneTags, '<p>标签：农村公路　交通　民生</p>');
     expect(r.removed).toEqual([{ reason: 'prune:tags', text: '标签：农村公路 交通 民生' }]);
   });
+
+  it('takes a one-tag list, the tag a link; keeps a labelled line of prose with a link in it', () => {
+    const one = runRule(pruneTags, '<p>Tags: <a href="/tag/seo/" rel="tag">SEO</a></p>');
+    expect(one.text).not.toContain('SEO');
+    const prose = runRule(
+      pruneTags,
+      '<p>Topics: the council will discuss the <a href="/budget">budget</a>, the new bridge and the winter roads.</p>',
+    );
+    expect(prose.removed).toEqual([]);
+  });
 });
