@@ -466,6 +466,60 @@ export const SELECTORS: Record<string, Annotation> = {
       'h2[id^="simplify-complexity"], h2[id^="simplify-complexity"] + p, h2[id^="hund-versatile"], ' +
       'h2[id^="hund-versatile"] + p',
   },
+  // More pages (more.zip).
+  // A post on a personal science blog on Naver Blog (Korean, 2023): the two figures' English credit and legend
+  // paragraphs, the five Korean paragraphs, the pointer to the author's earlier post ("이전 포스트: …") the text leans
+  // on and the 참고 (references) block with its source link and citation; the closing hashtag line and the empty
+  // paragraphs of U+200B go. The title block (category, title, author, date, tools), tag list, like and share
+  // buttons, the author box and the hidden lists are outside it.
+  'postlight-naver-ko': { content: '.se-main-container', dropLines: ['\u200B', '#우유'] },
+  // A phpspot開発日誌 post (a one-author Japanese web-development link blog, 2019): a three-line note between <br>s, the
+  // demo link's name, the post's one-line description and the line introducing the screenshot; the closing
+  // "関連エントリ" (related entries) line and list go. The headline and date, the previous-post link, the sponsored boxes,
+  // the posted-by line, the error-report link, the right bar, the latest-posts list and the footer are outside it.
+  'postlight-phpspot-ja': { content: '.entrybody', drop: 'ul', dropLines: ['関連エントリ'] },
+  // IIJ's engineers' blog (てくろぐ, 2019) publishing its customer meeting's slides: the two introductory paragraphs,
+  // the "レポートblog・記事" (report posts) list with each post's title and blog, the "発表資料" (materials) links, the
+  // four talk subheads and the next-meeting note; each SlideShare embed's title-and-credit line ("… from techlog
+  // (Internet Initiative Japan Inc.)") goes. The headline, date and author line, share buttons, the categories line,
+  // the comments-closed note, previous/next links, the sidebar and footer are outside it.
+  'postlight-iij-techlog-ja': { content: '.entry-content', drop: 'div[style]' },
+  // Mozilla Japan's Web Standardization Project tip on declaring the character encoding (EUC-JP): the overview, the
+  // three sections with their subheads, the definition lists, the preformatted example and the inserted supplement;
+  // the page title and the 関連リンク (related links) list go. The logo, menus and the footer with the author's dated
+  // lines are outside it.
+  'goose-mozilla-gr-jp-ja': { content: '.content > .section', drop: 'h2, #LinkList, #LinkList + ol' },
+  // HTMLタグボード's tag-dictionary entry on the encoding meta tag (Shift_JIS): the tag, the two paragraphs, the list of
+  // encodings, the four "…の場合" (for …) lines with the tag in each copy box's textarea, the 記述例 (example) and the
+  // one-point advice; it ends before the 参考 (see also) list and the how-to-copy FAQ box. The section title, the
+  // left menu of tag categories, the entry's title line, the copy boxes' "タグをコピーする" images and the back-to-list
+  // and back-to-top links go; the logo, image menu, breadcrumb, right column and footer are outside it.
+  'goose-dspt-ja': {
+    content: '#main_left',
+    drop: '#banner, .sub_mm, .sub_m2, .sub_m, #title, .tag_img, .bap, .bpt',
+    endAt: '参考',
+  },
+  // The Apache HTTP Server 2.2 manual's Korean page of virtual-host examples (EUC-KR), as Fossies shows it, like
+  // goose-fossies-apache-de: the preamble under the headline (its "이 문서는 최신판 번역이 아닙니다" out-of-date note
+  // goes, as does the available-languages line) and the ten sections with their notes and configuration examples;
+  // the section table of contents, the "top" links and the comments notice go. Fossies' member header and notice, the
+  // manual's menu, path and footer are outside it.
+  'goose-fossies-apache-ko': {
+    content: '#preamble, #page-content > .section',
+    drop: 'h1, .toplang, .outofdate',
+  },
+  // The German Wikipedia article on Henne Strand (2012): the three paragraphs and the "Bilder" (pictures) subhead with
+  // the gallery's three captions. The infobox (a data table beside the text, with its photo caption), the hidden
+  // maintenance links, the "[Bearbeiten]" (edit) links and the "Weblinks" (external links) section go; the headline,
+  // tagline, print footer, categories, menus, sidebar and footer are outside it.
+  'snacktory-wikipedia-henne-de': {
+    content: '#mw-content-text',
+    drop: '#mw-content-text > p:first-child, .infobox, .editsection, h2:has(#Weblinks), h2:has(#Weblinks) + ul',
+  },
+  // A Fact Tank post of the Pew Research Center (2014): the six paragraphs, the first of which follows the chart (no
+  // caption). The "Topics:" line and the closing share bar go; the date, headline and byline, the top share bar, the
+  // author's bio, the newsletter form, the comment form, the sidebar and the footer are outside it.
+  'newspaper4k-pewresearch-en': { content: '#content .text', drop: '.terms, .addthis_toolbox' },
 };
 
 const BLOCK = new Set(
