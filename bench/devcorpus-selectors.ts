@@ -510,11 +510,11 @@ export const SELECTORS: Record<string, Annotation> = {
   },
   // The German Wikipedia article on Henne Strand (2012): the three paragraphs and the "Bilder" (pictures) subhead with
   // the gallery's three captions. The infobox (a data table beside the text, with its photo caption), the hidden
-  // maintenance links, the "[Bearbeiten]" (edit) links and the "Weblinks" (external links) section go; the headline,
+  // maintenance links (hidden spans), the "[Bearbeiten]" (edit) links and the "Weblinks" (external links) section go; the headline,
   // tagline, print footer, categories, menus, sidebar and footer are outside it.
   'snacktory-wikipedia-henne-de': {
     content: '#mw-content-text',
-    drop: '#mw-content-text > p:first-child, .infobox, .editsection, h2:has(#Weblinks), h2:has(#Weblinks) + ul',
+    drop: 'span[style="display:none"], .infobox, .editsection, h2:has(#Weblinks), h2:has(#Weblinks) + ul',
   },
   // A Fact Tank post of the Pew Research Center (2014): the six paragraphs, the first of which follows the chart (no
   // caption). The "Topics:" line and the closing share bar go; the date, headline and byline, the top share bar, the
