@@ -510,8 +510,8 @@ export const SELECTORS: Record<string, Annotation> = {
   },
   // The German Wikipedia article on Henne Strand (2012): the three paragraphs and the "Bilder" (pictures) subhead with
   // the gallery's three captions. The infobox (a data table beside the text, with its photo caption), the hidden
-  // maintenance links (hidden spans), the "[Bearbeiten]" (edit) links and the "Weblinks" (external links) section go; the headline,
-  // tagline, print footer, categories, menus, sidebar and footer are outside it.
+  // maintenance links (display:none spans), the "[Bearbeiten]" (edit) links and the "Weblinks" (external links)
+  // section go; the headline, tagline, print footer, categories, menus, sidebar and footer are outside it.
   'snacktory-wikipedia-henne-de': {
     content: '#mw-content-text',
     drop: 'span[style="display:none"], .infobox, .editsection, h2:has(#Weblinks), h2:has(#Weblinks) + ul',
