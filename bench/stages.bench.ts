@@ -2,8 +2,10 @@
  * `npm run bench -- stages`: where the in-page time goes (issue 15, item 3). Each stage of the content-side
  * pipeline (src/core/clean.ts with live verdicts, as the content script runs it) is timed inside headless
  * Chromium and Firefox, cold (the first run on a fresh load of the page) and warm (a second run on the same
- * load), beside Readability alone on a clone of the same document. Pages: a sample of the Zyte pages and the
- * generated 10k/50k/100k-element pages of the huge-page bench. Figures only, no assertions.
+ * load), beside Readability alone on a clone of the same document — in a fresh load of its own, cold and warm
+ * the same way (run after Winnow on the same load, Readability's code would already be compiled, and its cold
+ * figure would be a warm one). Pages: a sample of the Zyte pages and the generated 10k/50k/100k-element pages of
+ * the huge-page bench. Figures only, no assertions.
  *
  *   WINNOW_BENCH_PAGES=n   Zyte pages to sample (default 30)
  *   WINNOW_BENCH_BROWSERS=chrome,firefox
@@ -43,10 +45,12 @@ globalThis.__stages = () => {
     holder.append(fragment);
     ok = text.length > 0 && holder.innerHTML.length > 0; lap();
   }
-  const stages = t.slice(1).map((x, i) => x - t[i]);
+  return { stages: t.slice(1).map((x, i) => x - t[i]), ok };
+};
+globalThis.__alone = () => {
   const a0 = performance.now();
   new Readability(document.cloneNode(true)).parse();
-  return { stages, alone: performance.now() - a0, ok };
+  return performance.now() - a0;
 };`;
 
 const bundle = (
@@ -98,19 +102,31 @@ async function launch(kind: 'chrome' | 'firefox'): Promise<Browser> {
     : puppeteer.launch({ browser: 'firefox', executablePath, headless: true, protocolTimeout: 600_000 });
 }
 
-/** One fresh load of `url`: the cold run, then a warm one on the same document. */
-async function twice(browser: Browser, url: string): Promise<[Run, Run] | null> {
+/** Two runs of `call` on one fresh load of `url`: the cold one, then a warm one on the same document. */
+async function onFreshLoad<T>(browser: Browser, url: string, call: string): Promise<[T, T]> {
   const page = await browser.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await page.evaluate(bundle);
-    const cold = (await page.evaluate('__stages()')) as Run;
-    const warm = (await page.evaluate('__stages()')) as Run;
+    const cold = (await page.evaluate(call)) as T;
+    const warm = (await page.evaluate(call)) as T;
     return [cold, warm];
-  } catch {
-    return null; // a page that navigates away or throws in its own scripts: not a timing
   } finally {
     await page.close().catch(() => undefined);
+  }
+}
+
+/** Winnow's stages cold and warm on one load of `url`, Readability alone cold and warm on another. */
+async function twice(browser: Browser, url: string): Promise<[Run, Run] | null> {
+  try {
+    const [cold, warm] = await onFreshLoad<Omit<Run, 'alone'>>(browser, url, '__stages()');
+    const [aloneCold, aloneWarm] = await onFreshLoad<number>(browser, url, '__alone()');
+    return [
+      { ...cold, alone: aloneCold },
+      { ...warm, alone: aloneWarm },
+    ];
+  } catch {
+    return null; // a page that navigates away or throws in its own scripts: not a timing
   }
 }
 
@@ -124,7 +140,9 @@ function table(title: string, runs: Run[]): void {
   const winnow = runs.map(total);
   const alone = runs.map((r) => r.alone);
   console.log(`  ${'Winnow'.padEnd(12)}${col(median(winnow))}${col(p95(winnow))}`);
-  console.log(`  ${'Readability'.padEnd(12)}${col(median(alone))}${col(p95(alone))}   (alone, same page)`);
+  console.log(
+    `  ${'Readability'.padEnd(12)}${col(median(alone))}${col(p95(alone))}   (alone, same page, its own load)`,
+  );
   console.log(
     `  ratio at the median ${(median(winnow) / median(alone)).toFixed(2)}×, at p95 ${(p95(winnow) / p95(alone)).toFixed(2)}×`,
   );
