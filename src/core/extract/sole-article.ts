@@ -11,6 +11,7 @@
  * does not single out, or a short block proves nothing. A page where Readability kept most of the block is left alone.
  */
 import { Readability } from '@mozilla/readability';
+import { trimSiteSuffix } from './headline.js';
 
 /** A paragraph long enough to be the story's own, not a caption or a label. */
 const LONG_PARAGRAPH = 80;
@@ -42,14 +43,12 @@ function hasLongParagraphs(block: Element): boolean {
 
 /** Compared as a reader reads them: case, width and white space aside. */
 const plain = (s: string) => squash(s.normalize('NFKC')).toLowerCase();
-/** What may follow the headline in a `<title>`: a separator, then the site's name. */
-const SITE_SEPARATOR = /^\s*[|\-–—:·•]/;
 
-/** Whether `heading` is `title`, or `title` is `heading` with the site's name after a separator. */
+/** Whether `heading` is `title`, or `title` is `heading` with the site's name after a separator (headline.ts). */
 function isTitle(heading: string, title: string): boolean {
   const h = plain(heading);
   const t = plain(title);
-  return h.length > 0 && (t === h || (t.startsWith(h) && SITE_SEPARATOR.test(t.slice(h.length))));
+  return h.length > 0 && (t === h || trimSiteSuffix(t, [h]) === h);
 }
 
 /** `<article>`s not inside another one (a story's comments are often `<article>`s within it). */
@@ -65,10 +64,10 @@ function outerArticles(doc: Document): Element[] {
 function titledArticle(articles: Element[], titles: readonly string[]): Element | null {
   const wanted = titles.filter((t) => squash(t).length >= 8);
   if (wanted.length === 0) return null;
-  const headline = (el: Element) => el.querySelector('h1, h2')?.textContent ?? '';
-  const own = articles.filter((el) => wanted.some((t) => isTitle(headline(el), t)));
+  const headlines = articles.map((el) => el.querySelector('h1, h2')?.textContent ?? '');
+  const own = articles.filter((_, i) => wanted.some((t) => isTitle(headlines[i]!, t)));
   if (own.length !== 1) return null;
-  const others = articles.filter((el) => el !== own[0] && squash(headline(el)).length > 0).length;
+  const others = articles.filter((el, i) => el !== own[0] && squash(headlines[i]!).length > 0).length;
   return others >= 2 ? own[0]! : null;
 }
 

@@ -4,6 +4,7 @@
  * feed of `<article>`s, singled out by its headline; a story split over sibling blocks, a feed that does not single
  * out one item and a short marked block keep Readability's own pick.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../helpers/dom.js';
 import { Readability } from '@mozilla/readability';
@@ -92,6 +93,29 @@ describe("the page's one marked story, when Readability picked something else", 
         expect(text).not.toContain('Final, Houston 10,');
         expect(text).not.toContain('Item Stadium vote');
       }
+    });
+
+    it('gives the item over generated feeds: any length, position, separator and site name (fast-check)', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 2, max: 5 }),
+          fc.nat(6),
+          fc.constantFrom(' | ', ' - ', ' – ', ' — ', ': ', '｜', '_'),
+          fc.constantFrom('Sports Example', 'The Daily Example', 'Example News'),
+          (others, at, separator, site) => {
+            const items = [
+              heavy,
+              ...Array.from({ length: others - 1 }, (_, k) => item(`Other story ${k + 1}`, 30 + 10 * k)),
+            ];
+            items.splice(Math.min(at, items.length), 0, item('Coach hired', 1));
+            const text = clean(page(`Coach hired${separator}${site}`, items))?.textContent ?? '';
+            expect(text).toContain('Item Coach hired');
+            expect(text).not.toContain('Final, Houston 10,');
+            expect(text).not.toContain('Item Other story');
+          },
+        ),
+        { numRuns: 40 },
+      );
     });
 
     it('leaves the pick alone when no item, or two, carry the headline, or when only one other item has a headline', () => {
