@@ -5,7 +5,8 @@
  *
  * Apart from clean.ts so the content script, which measures the live page, ships none of the static cascade
  * (visibility/static.ts and what it needs, a tenth of the script): clean() adds only that default.
- * Pure: everything it reads comes in through its arguments, and the page itself is never modified.
+ * Pure: everything it reads comes in through its arguments, and the page itself is never modified (unless the
+ * caller gives it up, `consumeDocument`).
  */
 import type { Article, CleanOptions, Verdicts } from './types.js';
 import { withoutWrittenTwice } from './audit.js';
@@ -21,7 +22,7 @@ export function cleanMeasured(doc: Document, verdicts: Verdicts, options: CleanO
   const win = options.window ?? doc.defaultView;
   if (!win) throw new Error('clean() needs a window for DOMPurify: pass options.window for a detached document');
 
-  const clone = doc.cloneNode(true) as Document;
+  const clone = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
   const url = options.url ?? doc.URL;
   // The site fix's selectors are resolved before the verdicts move anything: they were made on the page as it is.
   const rule = ruleFor(options.siteRules, url);

@@ -27,8 +27,15 @@ export async function extractArticle(
   if (elements > PAGE_LIMITS.maxElements) throw new InputError(tooManyElements(elements));
   const text = doc.body?.textContent?.length ?? 0;
   if (text > PAGE_LIMITS.maxText) throw new InputError(tooMuchText(text));
-  const article = clean(doc, { window: parserWindow(), siteRules, ...(url ? { url } : {}) });
+  // Without following pages the parsed page serves this clean alone: cleaned in place, not copied first.
+  const following = follow !== null && url !== null && /^https?:/i.test(url);
+  const article = clean(doc, {
+    window: parserWindow(),
+    siteRules,
+    consumeDocument: !following,
+    ...(url ? { url } : {}),
+  });
   // A fetched page's following pages (issue 16); files and stdin are never followed.
-  if (!article || !follow || !url || !/^https?:/i.test(url)) return article;
+  if (!article || !following) return article;
   return await withFollowingPages(doc, url, article, follow, siteRules);
 }
