@@ -15,6 +15,7 @@ import { articleBody, parseJsonLd } from './json-ld.js';
 import { pruneArticle } from './prune/index.js';
 import { takeOpeningHeadline } from './opening-headline.js';
 import { articleFromBlock, missedArticle, soleArticle } from './sole-article.js';
+import { markedBody, overshotBody } from './marked-body.js';
 import { resolveImages } from './images.js';
 import { normaliseCodeBlocks } from './code-blocks.js';
 import { normaliseMath } from './math.js';
@@ -109,6 +110,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
     clone,
     [headlines.ogTitle, headlines.twitterTitle, jsonLdHeadline(jsonLd), pageTitle].filter((t): t is string => !!t),
   );
+  // The page's one named post body, set aside in case Readability takes the blog around a short post (marked-body.ts).
+  const postBody = markedBody(clone);
   const parsed = new Readability<Element>(clone, {
     keepClasses: true,
     charThreshold,
@@ -116,7 +119,11 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   }).parse();
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
   const repicked =
-    marked && missedArticle(marked, parsed.content) ? articleFromBlock(marked.block, clone, charThreshold) : null;
+    marked && missedArticle(marked, parsed.content)
+      ? articleFromBlock(marked.block, clone, charThreshold)
+      : postBody && overshotBody(postBody, parsed.content)
+        ? articleFromBlock(postBody, clone, charThreshold)
+        : null;
   const holder = articleHolder(clone, repicked ?? parsed.content);
 
   const removed: Removal[] = [];

@@ -1,0 +1,57 @@
+/**
+ * A second look when Readability took too much: a short post on a blog page, where the sidebars, the latest-posts
+ * list and the blog's menus hold more text than the post, so Readability scores the whole layout and the reader
+ * gets the blog around a three-line post (a link blog's post on phpspot.org; many personal blogs' short notes).
+ *
+ * Blogging and news systems name the post's body in the markup — `entry-content` (WordPress), `entrybody`
+ * (Movable Type), `post-body` (Blogger), `article-body`, `story-body`. When the page has exactly one such block,
+ * Readability's pick holds it and more than as much again, and what it holds besides is mostly link text (menus,
+ * lists of other posts, badges: chrome, not a standfirst or a second part of the story), the post is the block.
+ * A pick that adds prose of its own (an introduction, a story split over sibling blocks, comments) is left alone:
+ * the rule only ever narrows to the body the page itself names.
+ */
+
+/** Class tokens (or an id) that name a post's body, whole: `entry-content`, `entrybody`, `post_body`, `storytext`. */
+const BODY_NAME = /^(?:entry|post|article|story)[-_]?(?:body|content|text)$/i;
+/** The block is less than this share of Readability's pick's text. */
+const MAX_SHARE = 0.5;
+/** Of the pick's text outside the block, at least this share is link text. */
+const MIN_REST_LINKS = 0.5;
+
+/** Only elements whose class or id could hold such a name are read (attribute selectors run in the engine). */
+const CANDIDATES = ['entry', 'post', 'article', 'story'].map((w) => `[class*="${w}" i], [id*="${w}" i]`).join(', ');
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function namesBody(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return (!!cls && cls.split(/\s+/).some((token) => BODY_NAME.test(token))) || BODY_NAME.test(el.id);
+}
+
+/**
+ * The page's one named post body, copied (Readability is about to take the document apart), or null when none or
+ * several are named (an index page of posts, each with its body).
+ */
+export function markedBody(doc: Document): Element | null {
+  const named = Array.from(doc.querySelectorAll(CANDIDATES)).filter(namesBody);
+  const outer = named.filter((el) => !named.some((other) => other !== el && other.contains(el)));
+  if (outer.length !== 1) return null;
+  const body = outer[0]!;
+  if (body.closest('nav, aside, header, footer') || !squash(body.textContent ?? '')) return null;
+  return body.cloneNode(true) as Element;
+}
+
+const linkText = (root: Element): number =>
+  Array.from(root.getElementsByTagName('a')).reduce((sum, a) => sum + squash(a.textContent ?? '').length, 0);
+
+/**
+ * Whether Readability's article (`picked`) holds the named body and as much again besides, mostly links: it took the
+ * layout around a short post.
+ */
+export function overshotBody(body: Element, picked: Element): boolean {
+  const own = squash(body.textContent ?? '');
+  const all = squash(picked.textContent ?? '');
+  if (own.length >= all.length * MAX_SHARE || !all.includes(own.slice(0, 40))) return false;
+  const restLinks = linkText(picked) - linkText(body);
+  return restLinks >= (all.length - own.length) * MIN_REST_LINKS;
+}
