@@ -520,6 +520,35 @@ export const SELECTORS: Record<string, Annotation> = {
   // caption). The "Topics:" line and the closing share bar go; the date, headline and byline, the top share bar, the
   // author's bio, the newsletter form, the comment form, the sidebar and the footer are outside it.
   'newspaper4k-pewresearch-en': { content: '#content .text', drop: '.terms, .addthis_toolbox' },
+  // Non-news sites (sites.zip).
+  // A Stack Overflow question (2010, captured 2016) read as a forum thread: the posts' text, the question's body (its
+  // title is the page's headline) and the six answers in full, lists and quoted lines included. The 11 comments under
+  // the posts go, as Tianya's inline comments do; the vote cells, tags, share/edit links, user cards, the
+  // Documentation announcement, ad slots, the answer form, the sidebar (stats, linked, related and hot network
+  // questions) and the footer are outside it.
+  'sites-stackoverflow-wicket': { content: '.post-text' },
+  // A Human Rights Campaign blog post (a US LGBT advocacy non-profit, 2015): the six paragraphs, the joint statement
+  // with its 'Sincerely,' and the signatories, one a line, and the 'Post Release Additions'; the closing 'FULL UPDATED
+  // LIST HERE' link to another page goes. The masthead (headline, author, date, share widget), the 'Filed under'
+  // line, the comments button, the sidebar, the call-out boxes, the three newsletter forms, the mega menus, the
+  // footer, the overlays and the donate bar are outside it.
+  'sites-hrc-techleaders': { content: '.blog__content.wysiwyg', dropLines: ['FULL UPDATED LIST HERE'] },
+  // A GE Digital company blog post (2015): the italic introduction, the paragraphs with the three talk titles (quoted
+  // one-line paragraphs) and the eight-item list. The three pull quotes after the body (blockquotes repeating its
+  // sentences) and the closing '> Read about Harel Kodesh's thoughts on the Summit' pointer to another post go; the
+  // header (headline, author, share widget), the 'About the author' box, the menus, breadcrumb and footers are
+  // outside it.
+  'sites-ge-devops': { content: '.article-content', drop: 'blockquote', dropLines: ['> Read about'] },
+  // An Internet Archive item page (a Gigaom podcast episode, 2016): the item's description, four paragraphs between
+  // <br>s. The title, 'by Gigaom', 'Published' and 'Topics' lines and the 'Source' address (the record's metadata),
+  // the player and its share/embed modal, the empty reviews section, the download, collection and uploader boxes,
+  // the ten 'Similar items' tiles, the top-hat menus and the navigation bar are outside it.
+  'sites-archive-org-item': { content: '#descript' },
+  // A Fact Tank post of the Pew Research Center (2014), as newspaper4k-pewresearch-en: the thirteen paragraphs, the
+  // first beside the chart (no caption), the last a bold 'Correction:' note. The 'Topics:' line and the share bar go;
+  // the date, headline and byline, the authors' bios, the newsletter form, the comment form and 24 reader comments,
+  // the sidebar and the footer are outside it.
+  'sites-pewresearch-mexico': { content: '#content .text', drop: '.terms, .addthis_toolbox' },
 };
 
 const BLOCK = new Set(
