@@ -549,6 +549,60 @@ export const SELECTORS: Record<string, Annotation> = {
   // the date, headline and byline, the authors' bios, the newsletter form, the comment form and 24 reader comments,
   // the sidebar and the footer are outside it.
   'sites-pewresearch-mexico': { content: '#content .text', drop: '.terms, .addthis_toolbox' },
+  // European and world news pages (intl.zip).
+  // SIC Notícias' 2020 video news item (Portuguese): the body's three paragraphs, the bold first one included; the
+  // closing bold "ESPECIAL NOVO CORONAVÍRUS" link to the topic page goes. The standfirst under the video repeats the
+  // second paragraph word for word and is left out with the headline, date and author line. The share bars, the
+  // "Especial Coronavírus" teaser box, the "Relacionados" (related) list, the "Na Homepage" wall of teaser cards,
+  // the side navigation and the footer are outside it.
+  'intl-sicnoticias-pt': { content: '.full-article .article-content', drop: 'p:last-child' },
+  // Deutsche Welle's 2026 match report (English): the standfirst, the cover photo's caption and the body with the
+  // second photo's caption; the captions' "Image: …" credits, the "Edited by:" line and the closing "More to
+  // follow..." note go. The kicker, headline, author and date lines, share icons, the author box and feedback form,
+  // the two "More on Sports" teaser walls, related topics, menus and footer are outside it.
+  'intl-dw-en': {
+    content: '.content-area header .teaser-text, .content-area > figure figcaption, .content-area .rich-text',
+    drop: 'small.copyright',
+    dropLines: ['Edited by:', 'More to follow...'],
+  },
+  // 20 Minutes' 2017 football news (French): the standfirst ("Le club breton recherche…"; its "FOOTBALL" label
+  // goes), the cover photo's caption (its "R. van Lonkhuijsen / AFP" credit goes), the two-point summary box and
+  // the body with its subhead; the embedded tweet and the ">> A lire aussi" (read also) line go. The breadcrumb,
+  // headline, author and date lines, share bars, tags, the "À lire aussi" sidebar, ad slots, comments and footer
+  // are outside it.
+  'intl-20minutes-fr': {
+    content:
+      '.nodeheader .hat-summary, .lt-endor-body > figure figcaption, .lt-endor-body > .summary, ' +
+      '.lt-endor-body > p, .lt-endor-body > h2',
+    drop: 'em.credit',
+    dropLines: ['>> A lire aussi'],
+  },
+  // VnExpress Giải Trí's 2014 photo story (Vietnamese): the standfirst and the seven photos' captions, which carry the
+  // story; the closing right-aligned credit line ("Tâm Giao", "Ảnh: Cao Trung Hiếu": text and photos by) goes. The
+  // date line, share icons, headline, the related-story link under the standfirst, the most-read column, comment
+  // form, tags, the "Tin khác" (other news) box, the right column's section boxes and the footer are outside it.
+  'intl-vnexpress-vi': { content: '.short_intro, .fck_detail', drop: 'p[style*="text-align:right"]' },
+  // La Presse's 2017 hockey blog post (French, Mathias Brunet's blog): the five paragraphs under the photo. The date
+  // line with its comment count, the headline, the share buttons, the "Vous désirez commenter" and category lines,
+  // the 85 readers' comments that follow, the blog's header with its "10 derniers" (latest) posts and comments, the
+  // right column (blogroll, categories, other blogs, calendar, archives) and the "Blogues à découvrir" slider are
+  // outside it.
+  'intl-lapresse-fr': { content: '#entryBlogue' },
+  // BBC News' 2015 health story (English): the bold opening paragraph, the body and its two crossheads,
+  // including the boxed explainer on how the pills are made; the photos' "Image copyright SPL" labels, the explainer's
+  // "Source: British Homeopathic Association" credit, the "What do you think…? Join our Facebook Q&A" call-out and the
+  // closing "Follow James on Twitter." line go, as does the empty ad slot. The headline, byline, date and section
+  // line, the comments button, share bar, "More on this story", "Related Internet links", the "Top Stories" and
+  // "Features" columns, the section menus and the footer are outside it.
+  'intl-bbc-en': {
+    content: '.story-body__inner',
+    drop: '.image-and-copyright-container, .bbccom_slot',
+    dropLines: [
+      'Source: British Homeopathic Association',
+      'What do you think about homeopathic',
+      'Follow James on Twitter',
+    ],
+  },
 };
 
 const BLOCK = new Set(
