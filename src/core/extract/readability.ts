@@ -16,6 +16,7 @@ import { pruneArticle } from './prune/index.js';
 import { takeOpeningHeadline } from './opening-headline.js';
 import { articleFromBlock, missedArticle, soleArticle } from './sole-article.js';
 import { markedBody, overshotBody } from './marked-body.js';
+import { restoreStandfirst, standfirst } from './standfirst.js';
 import { resolveImages } from './images.js';
 import { normaliseCodeBlocks } from './code-blocks.js';
 import { normaliseMath } from './math.js';
@@ -112,6 +113,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   );
   // The page's one named post body, set aside in case Readability takes the blog around a short post (marked-body.ts).
   const postBody = markedBody(clone);
+  // The summary sentence under the headline, which Readability drops with the story's header (standfirst.ts).
+  const summary = standfirst(clone);
   const parsed = new Readability<Element>(clone, {
     keepClasses: true,
     charThreshold,
@@ -125,6 +128,7 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
         ? articleFromBlock(postBody, clone, charThreshold)
         : null;
   const holder = articleHolder(clone, repicked ?? parsed.content);
+  if (summary) restoreStandfirst(holder, summary);
 
   const removed: Removal[] = [];
   const shown = [...headlines.h1s, ...(layout ? [layout] : [])];

@@ -1,0 +1,80 @@
+/**
+ * The standfirst Readability leaves out: news sites set the story's summary sentence under the headline, inside
+ * the article's header ("For the first time since 2014, Germany won their opening game at the World Cup", Deutsche
+ * Welle's `p.teaser-text`; Le Monde's and 20 Minutes' `chapo` / `hat`; German sites' `article-lead`, `intro`). Readability
+ * drops the header with the headline, and the reader loses the first thing the page says about the story.
+ *
+ * Taken back only when it is plainly that sentence: a paragraph after the page's one headline, in the block that
+ * heads the story (a `<header>`, or a box named as one), prose not links, a sentence or a few long, with no date or
+ * author line in it — then put at the top of the article if the article does not say it already.
+ */
+
+/** A paragraph long enough to be a sentence of summary, short enough not to be the story. */
+const MIN_CHARS = 40;
+const MAX_CHARS = 600;
+/** Han text says as much in fewer characters. */
+const MIN_HAN_CHARS = 15;
+/** How far above the headline the story's header may sit. */
+const HEADER_LEVELS = 3;
+const HEADER_BOX = /(?:^|[\s_-])(?:header|head|heading)(?:$|[\s_-])|(?:header|head)$/i;
+/** Inside the standfirst, labels that are not its sentence: 20 Minutes' "FOOTBALL" section label. */
+const LABEL = /(?:^|[\s_-])(?:label|kicker|category|rubric|section|tag)(?:$|[\s_-])|(?:label|kicker)$/i;
+/** Paragraphs under a headline that are not a summary: bylines, dates, credits, reading times, share bars. */
+const NOT_SUMMARY = /(?:^|[\s_-])(?:author|byline|by|date|time|meta|credit|caption|share|social|kicker|label|reading)/i;
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const plain = (s: string) => squash(s.normalize('NFKC')).toLowerCase();
+const hasHan = (s: string) => /[\u3400-\u9fff]/.test(s);
+
+function linkShare(el: Element, length: number): number {
+  let links = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) links += squash(a.textContent ?? '').length;
+  return length ? links / length : 1;
+}
+
+/** The story's header: the `<header>`, or a box named as one, within a few levels above the headline. */
+function headerOf(h1: Element): Element | null {
+  let el: Element | null = h1.parentElement;
+  for (let level = 0; el && level < HEADER_LEVELS; level++, el = el.parentElement) {
+    if (el.localName === 'body') return null;
+    if (el.localName === 'header' || HEADER_BOX.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return el;
+  }
+  return null;
+}
+
+/**
+ * The page's standfirst, copied as a paragraph of its own (inline markup kept, labels dropped), or null. Read before
+ * Readability takes the document apart.
+ */
+export function standfirst(doc: Document): Element | null {
+  const h1s = doc.getElementsByTagName('h1');
+  if (h1s.length !== 1) return null;
+  const h1 = h1s[0]!;
+  const header = headerOf(h1);
+  if (!header || header.closest('nav, aside, footer')) return null;
+  for (const p of Array.from(header.getElementsByTagName('p'))) {
+    // After the headline only: a kicker or a breadcrumb sits above it.
+    if (!(h1.compareDocumentPosition(p) & 4 /* FOLLOWING */)) continue;
+    if (p.querySelector('time, address') || NOT_SUMMARY.test(`${p.getAttribute('class') ?? ''} ${p.id}`)) continue;
+    const copy = p.cloneNode(true) as Element;
+    for (const label of Array.from(copy.querySelectorAll('[class]')))
+      if (LABEL.test(label.getAttribute('class') ?? '')) label.remove();
+    const text = squash(copy.textContent ?? '');
+    const min = hasHan(text) ? MIN_HAN_CHARS : MIN_CHARS;
+    if (text.length < min || text.length > MAX_CHARS || linkShare(copy, text.length) > 0.3) continue;
+    // A sentence, not a label or a list of names: words, and not ending in a colon that introduces something else.
+    if (!hasHan(text) && text.split(' ').length < 6) continue;
+    const out = doc.createElement('p');
+    out.append(...Array.from(copy.childNodes));
+    return out;
+  }
+  return null;
+}
+
+/** Puts `lead` at the top of the article `holder` unless the article already says it. */
+export function restoreStandfirst(holder: Element, lead: Element): boolean {
+  const said = plain(lead.textContent ?? '');
+  if (!said || plain(holder.textContent ?? '').includes(said.slice(0, 60))) return false;
+  holder.prepend(holder.ownerDocument.importNode(lead, true));
+  return true;
+}

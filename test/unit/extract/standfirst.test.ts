@@ -1,0 +1,114 @@
+/**
+ * The standfirst Readability drops with the story's header (src/core/extract/standfirst.ts), over generated news
+ * pages: a header (a `<header>` or a box named as one) holding a kicker, the headline, the author and date lines and
+ * the summary sentence under any of the names sites give it, or none; the story's paragraphs below. The reader gets
+ * the summary at the top of the article, once; the author, date and label lines of the header never come back; a
+ * page with two headlines, or with no header round its headline, is left as it was.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../helpers/dom.js';
+import { Readability } from '@mozilla/readability';
+import { clean } from '../../../src/core/clean.js';
+
+const SUMMARIES = [
+  'For the first time since they won the tournament in 2014, Germany won their opening game at the World Cup.',
+  'Le club breton recherche un technicien étranger pour remplacer son entraîneur, limogé après trois défaites.',
+  'Die Stadt will bis 2030 klimaneutral werden, doch der Plan des Senats lässt wichtige Fragen offen.',
+  '市政府宣布，明年起全市公交将全面实行免费换乘，预计每天惠及两百万乘客。',
+];
+const SUMMARY_CLASSES = ['teaser-text', 'hat', 'chapo', 'article-lead', 'intro', 'standfirst', 'summary', ''];
+const PARAGRAPH = (n: number) =>
+  `Paragraph ${n} of the report tells what happened on the ground, who said what and what comes next, in full sentences.`;
+
+interface Page {
+  summary: number;
+  summaryClass: string;
+  headerTag: 'header' | 'div';
+  label: boolean;
+  paragraphs: number;
+  inBody: boolean;
+}
+
+function newsPage(p: Page, { secondH1 = false, noHeader = false } = {}): string {
+  const summary = SUMMARIES[p.summary]!;
+  const cls = p.summaryClass ? ` class="${p.summaryClass}"` : '';
+  const label = p.label ? '<strong class="hat-label">SPORT</strong> ' : '';
+  const head = `<div class="kicker"><a href="/sport">Sport</a></div><h1>The headline of the story</h1>
+    <div class="author-details"><a href="/author/jh">Jonathan Harding</a></div>
+    <p class="datetime"><time datetime="2026-06-14">June 14, 2026</time></p>
+    <p${cls}>${label}${summary}</p>`;
+  const open = noHeader ? '<div>' : p.headerTag === 'header' ? '<header>' : '<div class="article-header">';
+  const close = noHeader || p.headerTag === 'div' ? '</div>' : '</header>';
+  const body = Array.from({ length: p.paragraphs }, (_, i) => `<p>${PARAGRAPH(i + 1)}</p>`);
+  if (p.inBody) body.unshift(`<p>${summary}</p>`);
+  return `<!doctype html><html><head><title>The headline of the story | Example News</title></head><body>
+    <nav><a href="/">Home</a> <a href="/sport">Sport</a></nav>${secondH1 ? '<h1>Example News</h1>' : ''}
+    <article>${open}${head}${close}<div class="article-body">${body.join('')}</div></article>
+    <footer><p>© Example News</p></footer></body></html>`;
+}
+
+const cleaned = (html: string) => clean(parse(html, 'https://news.example/story').window.document)!;
+const readabilityAlone = (html: string) =>
+  new Readability(parse(html, 'https://news.example/story').window.document).parse()?.textContent ?? '';
+
+const pages = fc.record({
+  summary: fc.integer({ min: 0, max: SUMMARIES.length - 1 }),
+  summaryClass: fc.constantFrom(...SUMMARY_CLASSES),
+  headerTag: fc.constantFrom('header' as const, 'div' as const),
+  label: fc.boolean(),
+  paragraphs: fc.integer({ min: 4, max: 9 }),
+  inBody: fc.boolean(),
+});
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+describe("the standfirst under the story's headline", () => {
+  it('is at the top of the article, once, without the header’s author, date and label lines', () => {
+    fc.assert(
+      fc.property(pages, (p) => {
+        const summary = SUMMARIES[p.summary]!;
+        const page = newsPage(p);
+        const text = cleaned(page).textContent;
+        const alone = readabilityAlone(page);
+        // Once — or as often as Readability itself kept it (the header's paragraph and the body's first one).
+        expect(count(text, summary)).toBeGreaterThanOrEqual(1);
+        expect(count(text, summary)).toBeLessThanOrEqual(Math.max(1, count(alone, summary)));
+        expect(text.indexOf(summary)).toBeLessThan(text.indexOf(PARAGRAPH(1)));
+        for (let i = 1; i <= p.paragraphs; i++) expect(text).toContain(PARAGRAPH(i));
+        expect(text).not.toContain('Jonathan Harding');
+        expect(text).not.toContain('June 14, 2026');
+        // The label comes back only where Readability kept the header's paragraph whole itself.
+        if (!alone.includes(summary)) expect(text).not.toContain('SPORT');
+      }),
+      { numRuns: 60, seed: 20261203 },
+    );
+  });
+
+  it('is where Readability leaves it on a page with two headlines or no header round its headline', () => {
+    fc.assert(
+      fc.property(pages, (p) => {
+        const summary = SUMMARIES[p.summary]!;
+        const plain = { ...p, inBody: false };
+        for (const page of [newsPage(plain, { secondH1: true }), newsPage(plain, { noHeader: true })]) {
+          const text = cleaned(page).textContent;
+          expect(text.includes(summary)).toBe(readabilityAlone(page).includes(summary));
+          for (let i = 1; i <= p.paragraphs; i++) expect(text).toContain(PARAGRAPH(i));
+        }
+      }),
+      { numRuns: 30, seed: 20261204 },
+    );
+  });
+
+  it('is what Readability alone drops: the case the rule is for', () => {
+    const p: Page = {
+      summary: 0,
+      summaryClass: 'teaser-text',
+      headerTag: 'header',
+      label: false,
+      paragraphs: 5,
+      inBody: false,
+    };
+    expect(readabilityAlone(newsPage(p))).not.toContain(SUMMARIES[0]);
+  });
+});
