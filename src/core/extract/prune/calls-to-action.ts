@@ -34,6 +34,8 @@ const PROMPT = new RegExp(
     String.raw`^(?:bitte\s+)?(?:klikk|klik|klicken\s+sie|cliquez|haga\s+clic|clique|clicca|kliknij|klicka)\s+(?:her|hier|ici|aquí|aqui|qui|tutaj|här)(?=[\s.,:;!?]|$)`,
     String.raw`\s[-–—]\s+(?:klikk|klik|klicken\s+sie|cliquez|clicca|klicka)\s+(?:her|hier|ici|qui|här)\s+(?:for|für|pour|per|för)\b`,
     String.raw`\bfollow\s+(?:us|him|her|them|\S+)\s+on\s+(?:twitter|facebook|instagram|youtube)`,
+    // A call-out to the site's social page: "Join our Facebook Q&A on Friday … on the BBC News Facebook page".
+    String.raw`\bjoin\s+(?:us\s+on|our)\s+(?:the\s+)?(?:facebook|twitter|instagram|whatsapp|telegram|discord|reddit)\b(?:\s+(?:q&a|page|group|channel|community|live|chat|discussion|for)\b|\s*[.!]?$)`,
     String.raw`\bshare\s+(?:it|this(?:\s+\w+)?)\s+with\b`,
     String.raw`^like\s+this\s+(?:story|article)\??`,
     String.raw`\bthis\s+(?:website|site)\s+uses\s+cookies\b`,
@@ -149,6 +151,13 @@ const SHOUTED_CLICK = /\bCLICK(?:ING)?\s+HERE\b/;
 const POST_FOOTER =
   /^this\s+(?:entry|post)\s+was\s+posted\b.{0,200}\b(?:filed\s+under|responses\s+to\s+this\s+entry)|\byou\s+can\s+follow\s+any\s+responses\s+to\s+this\s+entry\b/i;
 const MAX_FOOTER_WORDS = 80;
+/**
+ * A running story's notice, the whole line: "More to follow...", "This story is developing and will be updated.",
+ * "Developing story", "Mehr in Kürze", "Dieser Artikel wird laufend aktualisiert.", "Article en cours d'actualisation".
+ * The page's promise of a later version, not the story (Deutsche Welle's live match reports end in one).
+ */
+const UPDATE_NOTICE =
+  /^(?:more\s+to\s+follow|more\s+(?:details\s+)?soon|this\s+(?:is\s+a\s+)?(?:breaking\s+news\s+|developing\s+)?(?:story|article)(?:\s+is\s+developing)?(?:\s+and)?\s+(?:will\s+be|is\s+being)\s+updated(?:\s+as\s+(?:more\s+)?(?:details|information)\s+(?:become|becomes|is)\s+available)?|(?:this\s+is\s+a\s+)?developing\s+story|mehr\s+in\s+kürze|dieser\s+(?:artikel|beitrag)\s+wird\s+(?:laufend\s+)?aktualisiert|article\s+en\s+cours\s+d['’]actualisation|noticia\s+en\s+desarrollo|notizia\s+in\s+aggiornamento)\s*[.…!]*$/i;
 
 export function pruneCallsToAction(ctx: PruneContext): void {
   for (const el of Array.from(ctx.root.querySelectorAll('[class], [id]'))) {
@@ -169,5 +178,6 @@ export function pruneCallsToAction(ctx: PruneContext): void {
     else if (wordCount(text) <= MAX_PROMPT_WORDS && PROMPT.test(text) && !tooBig(ctx, el)) remove(ctx, el, 'prompt');
     else if (wordCount(text) <= MAX_FOOTER_WORDS && POST_FOOTER.test(text) && !tooBig(ctx, el))
       remove(ctx, el, 'prompt');
+    else if (UPDATE_NOTICE.test(text)) remove(ctx, el, 'prompt');
   }
 }

@@ -82,6 +82,12 @@ const HAN_REPORT_LINE =
 const INTERVIEWER =
   /^(?:das\s+(?:gespräch|interview)\s+führten?|interview\s*[:：]|propos\s+recueillis\s+par|entrevista\s+(?:de|por)|intervista\s+(?:di|a\s+cura\s+di))\s+\S/i;
 const REPORTED = /[／/][^／/]*(?:報導|報道|报道)/;
+/**
+ * The desk's credit under a story: "Edited by: Jenipher Camino Gonzalez" (Deutsche Welle), "Reporting by Jane Roe;
+ * Editing by John Doe" (agency copy), "Redaktion: …", "Mitarbeit: …", "Édité par …", "Edición: …". A name follows.
+ */
+const EDITOR_LINE =
+  /^(?:(?:[Ee]dited|[Ee]diting|(?:[Aa]dditional\s+)?[Rr]eporting|[Rr]edigiert|[Bb]earbeitet|[ÉéEe]dit[ée]e?|[Rr]édigé)\s+(?:by|von|par)|[Rr]edaktion|[Mm]itarbeit|[Éé]dition|[Ee]dición|[Rr]edacción|[Rr]edazione|[Rr]edactie)\s*[:：]?\s+[\p{Lu}]/u;
 /** Wrappers that hold the date and byline inline, beside other blocks, where no leaf block isolates them. */
 const META_CLASS =
   /(?:^|[\s_-])(?:timestamp|dateline|date|time|pubdate|published|updated|posted-?on|byline|entry-meta|post-meta|article-meta)(?:$|[\s_-])/i;
@@ -130,6 +136,7 @@ function dropIfFurniture(ctx: PruneContext, el: Element, title: string, byline: 
   else if (READING_TIME.test(text)) remove(ctx, el, 'reading-time');
   else if (STAFF_LINE.test(text) && words <= 15) remove(ctx, el, 'staff');
   else if (INTERVIEWER.test(text) && words <= 12) remove(ctx, el, 'byline');
+  else if (EDITOR_LINE.test(text) && words <= 25 && !/[.!?]$/.test(text)) remove(ctx, el, 'staff');
   // (The Unicode pattern only for lines that could be one: Firefox compiles it on first use.)
   else if (REPORTED.test(text) && HAN_REPORT_LINE.test(text)) remove(ctx, el, 'byline');
 }

@@ -204,4 +204,35 @@ describe('prune: controls of European sites', () => {
     );
     expect(kept.removed).toEqual([]);
   });
+
+  it("takes a call-out to the site's social page, keeps a story's sentence about joining a platform", () => {
+    const callOut =
+      'What do you think about homeopathic treatments? Join our Facebook Q&A on Friday 13th November from 3pm, on the BBC News Facebook page.';
+    const r = runRule(pruneCallsToAction, `<p>${callOut}</p><p>Join us on Telegram for daily updates</p>`);
+    expect(r.removed.map((x) => x.text)).toEqual([callOut, 'Join us on Telegram for daily updates']);
+    const story = [
+      'Millions of teenagers join Facebook every year, the report found, though many leave within months.',
+      'The company said users who join our platform through Twitter links stay longer than others do.',
+    ];
+    expect(runRule(pruneCallsToAction, story.map((t) => `<p>${t}</p>`).join('')).removed).toEqual([]);
+  });
+
+  it("takes a running story's update notice, whole lines only", () => {
+    const notices = [
+      'More to follow...',
+      'This story is developing and will be updated.',
+      'This is a developing story and will be updated as more information becomes available.',
+      'Developing story',
+      'Mehr in Kürze.',
+      'Dieser Artikel wird laufend aktualisiert.',
+      'Article en cours d’actualisation',
+    ];
+    const r = runRule(pruneCallsToAction, notices.map((t) => `<p>${t}</p>`).join(''));
+    expect(r.removed.map((x) => x.text)).toEqual(notices);
+    const story = [
+      'More to follow, the coach warned: the team plans two more signings before the window closes.',
+      'This story will be updated in the paper’s archive, the editor said, once the court rules on the case.',
+    ];
+    expect(runRule(pruneCallsToAction, story.map((t) => `<p>${t}</p>`).join('')).removed).toEqual([]);
+  });
 });

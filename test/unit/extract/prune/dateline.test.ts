@@ -120,4 +120,23 @@ describe('prune: the date, byline and reading-time lines of European sites', () 
     expect(r.removed.map((x) => x.reason)).toEqual(['prune:dateline', 'prune:byline', 'prune:byline']);
     expect(r.text).toContain('seit Jahrzehnten lebt');
   });
+
+  it("takes the desk's editing and reporting credits, keeps sentences that begin the same way", () => {
+    const lines = [
+      'Edited by: Jenipher Camino Gonzalez',
+      'Reporting by Jane Roe in Tokyo; Additional reporting by Max Moe; Editing by John Doe',
+      'Redaktion: Anna Schmidt',
+      'Mitarbeit: Jan Berg',
+      'Édité par Claire Dubois',
+    ];
+    const r = runRule(pruneDatelines, lines.map((l) => `<p>${l}</p>`).join(''));
+    expect(r.removed.map((x) => x.text)).toEqual(lines);
+    const sentences = [
+      'Reporting by The Guardian revealed that the minister had known about the plan for months.',
+      'Edited by hand, the film took three years to finish.',
+      'Redaktion und Verlag haben den Vorwurf zurückgewiesen.',
+    ];
+    const kept = runRule(pruneDatelines, sentences.map((l) => `<p>${l}</p>`).join(''));
+    expect(kept.removed).toEqual([]);
+  });
 });
