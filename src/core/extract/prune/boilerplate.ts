@@ -32,14 +32,18 @@ const COMPANY_SENTENCE = guarded(
 );
 
 /**
- * The press contact that closes a release: "Pressekontakt:", "Media contact:", "Contact presse :" and the lines
- * after it (a name, an address, an email, a phone number), often with the wire's own line under them.
+ * The press contact that closes a release: "Pressekontakt:", "Media contact:", "Contact presse :", "Investor Relations
+ * Contacts:" and the lines after it (a name, an address, an email, a phone number), often with the wire's own line
+ * under them.
  */
 const CONTACT_LABEL =
-  /^(?:press(?:e)?\s*kontakte?|medienkontakte?|(?:ihre\s+)?redaktionskontakte?|kontakt\s+für\s+(?:die\s+)?(?:presse|medien)|(?:press|media)\s+(?:contacts?|enquiries|inquiries|relations)|investor\s+relations\s+contacts?|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact|contacts?\s+(?:presse|médias?)|contacto\s+(?:de\s+|para\s+)?(?:prensa|medios)|contatt[oi]\s+(?:per\s+la\s+)?stampa|contato\s+(?:para\s+(?:a\s+)?)?imprensa|perscontact|persinformatie|kontakt\s+dla\s+(?:mediów|prasy)|pressekontakt)\s*[:：]?(?:\s|$)/i;
+  /^(?:press(?:e)?\s*kontakte?|medienkontakte?|(?:ihre\s+)?redaktionskontakte?|kontakt\s+für\s+(?:die\s+)?(?:presse|medien)|(?:press|media)\s+(?:contacts?|enquiries|inquiries|relations)|investors?\s+(?:relations\s+)?contacts?|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact|contacts?\s+(?:presse|médias?)|contacto\s+(?:de\s+|para\s+)?(?:prensa|medios)|contatt[oi]\s+(?:per\s+la\s+)?stampa|contato\s+(?:para\s+(?:a\s+)?)?imprensa|perscontact|persinformatie|kontakt\s+dla\s+(?:mediów|prasy)|pressekontakt)\s*[:：]?(?:\s|$)/i;
 /** What a contact block holds: an email address or a phone number (a North American one alone on its line too). */
 const CONTACT_DETAIL =
-  /[\w.+-]+@[\w-]+\.[\w.-]+|(?:tel|phone|telefon|téléphone|tél|fon)\.?\s*[:：]?\s*\+?\d|\+\d{1,3}[\s(]+\d|^\(\d{3}\)\s?\d{3}[-.\s]\d{4}$/i;
+  /[\w.+-]+@[\w-]+\.[\w.-]+|(?:tel|phone|telefon|téléphone|tél|fon)\.?\s*[:：]?\s*\+?\d|\+\d{1,3}[\s(]+\d|^(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.\s]\d{4}$/i;
+/** A detail in the block's text or on one of its `<br>` lines (a phone number alone on its line is a detail only there). */
+const hasDetail = (block: Element): boolean =>
+  CONTACT_DETAIL.test(textOf(block)) || brLines(block).some((line) => CONTACT_DETAIL.test(line.text));
 /** Lines in a contact block: a few people and their details, each line short (a sentence of a story is longer). */
 const MAX_CONTACT_BLOCKS = 15;
 const MAX_CONTACT_WORDS = 15;
@@ -59,11 +63,12 @@ function pruneContact(ctx: PruneContext, blocks: Element[]): void {
   const start = Math.max(0, blocks.length - MAX_CONTACT_BLOCKS);
   for (let i = start; i < blocks.length; i++) {
     const el = blocks[i]!;
-    if (!alive(ctx, el) || wordCount(textOf(el)) > MAX_CONTACT_WORDS || !CONTACT_LABEL.test(textOf(el))) continue;
+    // The label opens the block, or its first `<br>` line: a section of two people's lines runs past 15 words.
+    if (!alive(ctx, el) || !contactSized(el) || !CONTACT_LABEL.test(brLines(el)[0]?.text ?? textOf(el))) continue;
     const run = blocks.slice(i).filter((b) => alive(ctx, b));
     if (run.some((b) => !contactSized(b) || tooBig(ctx, b))) return;
     // The details themselves, so a story that ends by quoting a "press contact" keeps its last lines.
-    if (!run.some((b) => CONTACT_DETAIL.test(textOf(b)))) return;
+    if (!run.some(hasDetail)) return;
     for (const b of run) remove(ctx, b, 'boilerplate');
     return;
   }

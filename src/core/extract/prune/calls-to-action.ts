@@ -54,7 +54,9 @@ const PROMPT = new RegExp(
     String.raw`\b\d+\s+free\s+(?:articles|stories)\b`,
     String.raw`^register\s+(?:now|today|for\s+free)\b`,
     // A paywalled post's teaser of the rest: "… Subscribe to access the full article."
-    String.raw`\bsubscribe\s+(?:now\s+|today\s+)?to\s+(?:access|read|unlock|continue\s+reading|get\s+access\s+to)\s+(?:the\s+|this\s+)?(?:full|rest|entire|whole)\b`,
+    // The imperative only, opening its sentence or after "please" / "log in or": "readers must subscribe to read the
+    // full text of the rulings" is a story's sentence about a paywall.
+    String.raw`(?:^|[.!?:]\s+|\b(?:please|or)\s+)subscribe\s+(?:now\s+|today\s+)?to\s+(?:access|read|unlock|continue\s+reading|get\s+access\s+to)\s+(?:the\s+|this\s+)?(?:full|rest|entire|whole)\b`,
     String.raw`\bunsubscribe\b.{0,80}\b(?:any\s*time|at\s+any\s+point)\b`,
     String.raw`\btakes\s+your\s+privacy\s+seriously\b`,
     // Donation asks and comment invitations between or after the paragraphs.
@@ -149,7 +151,7 @@ const SHOUTED_CLICK = /\bCLICK(?:ING)?\s+HERE\b/;
  * or trackback from your own site." Longer than a prompt; its wording is the theme's, never a story's.
  */
 const POST_FOOTER =
-  /^this\s+(?:entry|post)\s+was\s+posted\b.{0,200}\b(?:filed\s+under|responses\s+to\s+this\s+entry)|\byou\s+can\s+follow\s+any\s+responses\s+to\s+this\s+entry\b/i;
+  /^this\s+(?:entry|post)\s+was\s+posted\b.{0,200}\b(?:and\s+(?:is\s+)?filed\s+under|responses\s+to\s+this\s+entry)|\byou\s+can\s+follow\s+any\s+responses\s+to\s+this\s+entry\b/i;
 const MAX_FOOTER_WORDS = 80;
 /**
  * A running story's notice, the whole line: "More to follow...", "This story is developing and will be updated.",

@@ -5,24 +5,27 @@
  * 未经授权禁止转载 lines, disclaimers ("声明：…仅供参考，不构成投资建议", "Disclaimer: …") and reprint notes ("本文原标题：
  * 《…》") and first-published notes ("Der Beitrag erscheint zuerst auf …", "Cet article est paru dans notre newsletter …";
  * not the English "This article was originally published by …", which the Zyte annotators keep as the article's
- * last line), and trademark notices ("Apple, the Apple logo, Mac … are trademarks of Apple. Other company and
- * product names may be trademarks of their respective owners." — a story that names a trademark says neither
- * "the … logo are trademarks" nor "of their respective owners"). Legal boilerplate, never the story — also when it is one line of a block written with <br>s.
+ * last line), and trademark notices ("Apple, the Apple logo, Mac … are trademarks of Apple.", "The McDonald’s logo is a
+ * registered trademark of …", "Other company and product names may be trademarks of their respective owners.", "All
+ * other trademarks mentioned herein are the property of their respective owners." — a story that names a trademark
+ * says neither "the … logo … are trademarks" in one sentence nor "trademarks of" or "… are the property of their
+ * respective owners"; "the names of their respective owners" is a story's). Legal boilerplate, never the story — also
+ * when it is one line of a block written with <br>s, and then only that line goes.
  */
 import { brLines, leafBlocks, remove, removeLine, textOf, tooBig, wordCount, type PruneContext } from './util.js';
 
 const LEGAL =
-  /^(?:copyright\b|©|\(c\)\s*\d{4}|ⓒ)|all\s+rights\s+reserved|\bthe\s+contents\s+of\s+this\s+site\s+are\s+©|subject\s+to\s+copyright|^citation\s*:|^via\s+\S+\.\w{2,4}$|무단\s*전재|재배포\s*금지|版权所有|版權所有|未经(?:授权|许可)|未經(?:授權|許可)|(?:禁止|不得)转载|(?:禁止|不得)轉載|转载请注明|轉載請註明|^(?:免责声明|免責聲明|声明|聲明|disclaimer|haftungsausschluss|avertissement|aviso\s+legal)\s*[:：]|^(?:本文)?原标题\s*[:：]|^(?:本文)?原標題\s*[:：]|^(?:dieser\s+|der\s+)?(?:beitrag|artikel|text)\s+(?:erschien|erscheint|ist)\s+(?:zuerst|ursprünglich|erstmals)|^cet\s+article\s+(?:est\s+paru|a\s+été\s+(?:initialement\s+)?publié|est\s+initialement\s+paru)|^(?:este\s+artículo|questo\s+articolo|este\s+artigo)\s+(?:fue|è\s+stato|foi)\s+(?:publicad[oa]|pubblicato)\s+(?:originalmente|originariamente|inicialmente)|\b(?:trademarks?|marks|names)\s+(?:(?:are|is)\s+the\s+property\s+)?of\s+their\s+respective\s+(?:owners|holders|companies)|\bthe\s+[\w&.-]+(?:\s+[\w&.-]+)?\s+logo\b.{0,200}\b(?:are|is)\s+(?:registered\s+)?trademarks?\b/i;
+  /^(?:copyright\b|©|\(c\)\s*\d{4}|ⓒ)|all\s+rights\s+reserved|\bthe\s+contents\s+of\s+this\s+site\s+are\s+©|subject\s+to\s+copyright|^citation\s*:|^via\s+\S+\.\w{2,4}$|무단\s*전재|재배포\s*금지|版权所有|版權所有|未经(?:授权|许可)|未經(?:授權|許可)|(?:禁止|不得)转载|(?:禁止|不得)轉載|转载请注明|轉載請註明|^(?:免责声明|免責聲明|声明|聲明|disclaimer|haftungsausschluss|avertissement|aviso\s+legal)\s*[:：]|^(?:本文)?原标题\s*[:：]|^(?:本文)?原標題\s*[:：]|^(?:dieser\s+|der\s+)?(?:beitrag|artikel|text)\s+(?:erschien|erscheint|ist)\s+(?:zuerst|ursprünglich|erstmals)|^cet\s+article\s+(?:est\s+paru|a\s+été\s+(?:initialement\s+)?publié|est\s+initialement\s+paru)|^(?:este\s+artículo|questo\s+articolo|este\s+artigo)\s+(?:fue|è\s+stato|foi)\s+(?:publicad[oa]|pubblicato)\s+(?:originalmente|originariamente|inicialmente)|\b(?:(?:trademarks?|marks|names)(?:\s+[\w-]+){0,3}?\s+(?:are|is)\s+the\s+property|trademarks?|marks)\s+of\s+their\s+respective\s+(?:owners|holders|companies)|\bthe\s+[^\s,.]+(?:\.[^\s,.]+)*(?:\s+[^\s,.]+(?:\.[^\s,.]+)*){0,2}\s+logo\b(?:[^.]|\.(?!\s)){0,200}\b(?:are|is(?:\s+an?)?)\s+(?:registered\s+)?trademarks?\b/i;
 
 const MAX_WORDS = 60;
 const isLegal = (text: string) => LEGAL.test(text) && wordCount(text) <= MAX_WORDS;
 
 export function pruneCopyright(ctx: PruneContext): void {
   for (const el of leafBlocks(ctx.root)) {
-    if (isLegal(textOf(el))) {
-      if (!tooBig(ctx, el)) remove(ctx, el, 'copyright');
-      continue;
-    }
-    for (const line of brLines(el)) if (isLegal(line.text)) removeLine(ctx, el, line, 'copyright');
+    // The lines first: a notice written under the story's last sentence ("…the repairs.<br><br>Apple and the Apple
+    // logo are trademarks of Apple.") takes its own line, not the sentence above it.
+    const legalLines = brLines(el).filter((line) => isLegal(line.text));
+    if (legalLines.length > 0) for (const line of legalLines) removeLine(ctx, el, line, 'copyright');
+    else if (isLegal(textOf(el)) && !tooBig(ctx, el)) remove(ctx, el, 'copyright');
   }
 }

@@ -63,10 +63,12 @@ function pruneWith(root: Element, input: PruneInput): Removal[] {
     pruneTeaserCards,
     pruneComments,
     pruneTags,
-    pruneAuthorBios,
     // Legal lines first: a trademark notice under a release's press contact would otherwise end the contact's run.
     pruneCopyright,
+    // The press contact before the author's contact lines: a contact's bare email line taken first would leave its
+    // label and names without a detail, and so on the page.
     pruneBoilerplate,
+    pruneAuthorBios,
     pruneHelplines,
     pruneDatelines,
     pruneLabelLines,

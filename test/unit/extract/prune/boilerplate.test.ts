@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pruneBoilerplate } from '../../../../src/core/extract/prune/boilerplate.js';
 import { paragraphs, runRule, STORY } from './prune-helper.js';
+import { prune } from './story-page.js';
 
 describe('prune: press-release boilerplate', () => {
   it('takes the closing company description and what follows it', () => {
@@ -85,5 +86,23 @@ describe('prune: the press contact closing a release', () => {
       '<p>Press contact: the hotline, (408) 974-2414, took calls all night, the council said, and will stay open.</p>',
     );
     expect(said.removed).toEqual([]);
+  });
+
+  // Found by the generated releases (company-blog-furniture.property.test.ts).
+  it('takes a section of <br> lines in a paragraph of its own: two people, phone lines with dashes or dots', () => {
+    const r = runRule(
+      pruneBoilerplate,
+      '<p><strong>Investor Contact:</strong><br>\nNancy Paxton<br>\nApple<br>\n408-974-5420<br>\nJosh Rosenstock<br>\nApple<br>\n408.974.2414</p>',
+    );
+    expect(r.text).not.toContain('Paxton');
+    expect(r.text).not.toContain('408.974.2414');
+    expect(r.text).toContain('Paragraph 8 of the story');
+  });
+
+  it('the whole prune pass takes a contact whose only detail is an email line of its own (before the author rule can)', () => {
+    const run = prune(`${STORY}<p>Media Contact:</p><p>Jane Doe</p><p>Acme Inc.</p><p>press@acme.example</p>`);
+    expect(run.kept).not.toContain('Jane Doe');
+    expect(run.kept).not.toContain('Media Contact');
+    expect(run.kept).toContain('Paragraph 8 of the story');
   });
 });

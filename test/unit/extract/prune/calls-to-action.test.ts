@@ -235,4 +235,18 @@ describe('prune: controls of European sites', () => {
     ];
     expect(runRule(pruneCallsToAction, story.map((t) => `<p>${t}</p>`).join('')).removed).toEqual([]);
   });
+
+  // Found by the generated posts (company-blog-furniture.property.test.ts).
+  it('takes the paywall teaser as an imperative only, and the post footer only in the theme’s words', () => {
+    const r = runRule(pruneCallsToAction, paragraphs(['Log in or subscribe to read the full story.']));
+    expect(r.removed).toHaveLength(1);
+    const kept = runRule(
+      pruneCallsToAction,
+      paragraphs([
+        'Readers must subscribe to read the full text of the rulings, which critics say should be open to all.',
+        'This entry was posted on the court’s website on 27 March 2005. The complaint was filed under the 1990 planning act, the clerk said.',
+      ]),
+    );
+    expect(kept.removed).toEqual([]);
+  });
 });

@@ -65,4 +65,39 @@ describe('prune: copyright footers', () => {
     expect(r.text).toContain('Kleenex and Xerox');
     expect(r.text).toContain('confuse drinkers');
   });
+
+  // Found by the generated releases (company-blog-furniture.property.test.ts).
+  it('takes a one-logo notice, brand names of any spelling, and "… mentioned herein are the property of …"', () => {
+    const r = runRule(
+      pruneCopyright,
+      paragraphs([
+        'The Wi-Fi CERTIFIED logo is a registered trademark of Wi-Fi Alliance.',
+        'McDonald’s and the McDonald’s logo are trademarks of McDonald’s Corporation.',
+        'Nestlé and the Nestlé logo are registered trademarks of Société des Produits Nestlé S.A.',
+        'Bank of America and the Bank of America logo are trademarks of Bank of America Corporation.',
+        'All other trademarks mentioned herein are the property of their respective owners.',
+      ]),
+    );
+    expect(r.removed).toHaveLength(5);
+  });
+
+  it('keeps a story sentence about owners and one about a logo followed by one about trademarks', () => {
+    const r = runRule(
+      pruneCopyright,
+      paragraphs([
+        'The boats were sold at auction, and the names of their respective owners were not made public.',
+        'The brewery says the new logo copies its own too closely. Both names are registered trademarks, and the case goes to court in May.',
+      ]),
+    );
+    expect(r.removed).toEqual([]);
+  });
+
+  it('takes a notice written as a <br> line under the last sentence, and not the sentence', () => {
+    const r = runRule(
+      pruneCopyright,
+      '<p>The bridge opens in May, the council said.<br><br>Apple and the Apple logo are trademarks of Apple Inc.</p>',
+    );
+    expect(r.removed.map((x) => x.text)).toEqual(['Apple and the Apple logo are trademarks of Apple Inc.']);
+    expect(r.text).toContain('The bridge opens in May, the council said.');
+  });
 });

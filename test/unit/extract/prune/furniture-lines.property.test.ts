@@ -8,12 +8,9 @@
  * the story is still there, word for word. The same words inside a sentence of the story take nothing.
  */
 import fc from 'fast-check';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { pruneArticle } from '../../../../src/core/extract/prune/index.js';
 import { paragraph, phrase, sentence } from './prose.js';
-
-const RUNS = 60;
+import { englishStory, keepsAll, p, place, prune, RUNS } from './story-page.js';
 
 /** Han prose: two-character words from a small vocabulary, sentences ending in 。 */
 const HAN_WORDS =
@@ -26,32 +23,6 @@ const hanName = fc
   .array(fc.constantFrom(...'林王陳張李黃吳劉蔡楊悅明華志偉美玲'), { minLength: 2, maxLength: 3 })
   .map((cs) => cs.join(''));
 
-interface Run {
-  kept: string;
-  removed: string[];
-}
-
-/** The prune pass over `html` (Readability's article, as it would hand it over). */
-function prune(html: string, title = 'Council backs new bridge'): Run {
-  const doc = new JSDOM('<!doctype html><body></body>').window.document;
-  const root = doc.createElement('div');
-  root.innerHTML = html;
-  const removed = pruneArticle(root, { title, byline: null, articleBody: null }).map((r) => r.text);
-  return { kept: (root.textContent ?? '').replace(/\s+/g, ' '), removed };
-}
-
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const keepsAll = (run: Run, story: string[]) => story.every((p) => run.kept.includes(squash(p)));
-const p = (text: string) => `<p>${text}</p>`;
-
-/** A story of `count` paragraphs with `furniture` inserted at `at` (clamped). */
-function place(story: string[], furniture: string, at: number): string {
-  const blocks = story.map(p);
-  blocks.splice(Math.min(at, blocks.length), 0, furniture);
-  return blocks.join('');
-}
-
-const englishStory = fc.array(paragraph, { minLength: 4, maxLength: 8 });
 const hanStory = fc.array(hanParagraph, { minLength: 4, maxLength: 8 });
 
 describe('generated articles: reporter and desk lines (Taiwanese news)', () => {

@@ -1,0 +1,41 @@
+/**
+ * The harness the prune rules' generated-page property tests share: a story of generated paragraphs, a piece of
+ * furniture placed in it, and the whole prune pass run over the result as it runs after Readability.
+ */
+import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
+import { pruneArticle } from '../../../../src/core/extract/prune/index.js';
+import { paragraph } from './prose.js';
+
+/** Generated pages per property. */
+export const RUNS = 60;
+
+export interface Run {
+  /** The article's text after the pass, white space collapsed. */
+  kept: string;
+  /** The text of each removal. */
+  removed: string[];
+}
+
+/** The prune pass over `html` (Readability's article, as it would hand it over). */
+export function prune(html: string, title = 'Council backs new bridge'): Run {
+  const doc = new JSDOM('<!doctype html><body></body>').window.document;
+  const root = doc.createElement('div');
+  root.innerHTML = html;
+  const removed = pruneArticle(root, { title, byline: null, articleBody: null }).map((r) => r.text);
+  return { kept: (root.textContent ?? '').replace(/\s+/g, ' '), removed };
+}
+
+export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Every paragraph of `story` is still there, word for word. */
+export const keepsAll = (run: Run, story: string[]) => story.every((p) => run.kept.includes(squash(p)));
+export const p = (text: string) => `<p>${text}</p>`;
+
+/** A story of paragraphs with `furniture` inserted at `at` (clamped). */
+export function place(story: string[], furniture: string, at: number): string {
+  const blocks = story.map(p);
+  blocks.splice(Math.min(at, blocks.length), 0, furniture);
+  return blocks.join('');
+}
+
+export const englishStory = fc.array(paragraph, { minLength: 4, maxLength: 8 });
