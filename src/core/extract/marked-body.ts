@@ -18,8 +18,13 @@ const MAX_SHARE = 0.5;
 /** Of the pick's text outside the block, at least this share is link text. */
 const MIN_REST_LINKS = 0.5;
 
-/** Only elements whose class or id could hold such a name are read (attribute selectors run in the engine). */
-const CANDIDATES = ['entry', 'post', 'article', 'story'].map((w) => `[class*="${w}" i], [id*="${w}" i]`).join(', ');
+/**
+ * Only elements whose class or id could hold such a name are read (attribute selectors run in the engine). Written
+ * out, not built with Array.prototype.map at load: the page-world bundle must start on a page that replaced it.
+ */
+const CANDIDATES =
+  '[class*="entry" i], [id*="entry" i], [class*="post" i], [id*="post" i], ' +
+  '[class*="article" i], [id*="article" i], [class*="story" i], [id*="story" i]';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
