@@ -10,6 +10,7 @@
  * A pick that adds prose of its own (an introduction, a story split over sibling blocks, comments) is left alone:
  * the rule only ever narrows to the body the page itself names.
  */
+import { collapsedText } from '../dom.js';
 
 /** Class tokens (or an id) that name a post's body, whole: `entry-content`, `entrybody`, `post_body`, `storytext`. */
 const BODY_NAME = /^(?:entry|post|article|story)[-_]?(?:body|content|text)$/i;
@@ -26,8 +27,6 @@ const CANDIDATES =
   '[class*="entry" i], [id*="entry" i], [class*="post" i], [id*="post" i], ' +
   '[class*="article" i], [id*="article" i], [class*="story" i], [id*="story" i]';
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-
 function namesBody(el: Element): boolean {
   const cls = el.getAttribute('class');
   return (!!cls && cls.split(/\s+/).some((token) => BODY_NAME.test(token))) || BODY_NAME.test(el.id);
@@ -42,20 +41,20 @@ export function markedBody(doc: Document): Element | null {
   const outer = named.filter((el) => !named.some((other) => other !== el && other.contains(el)));
   if (outer.length !== 1) return null;
   const body = outer[0]!;
-  if (body.closest('nav, aside, header, footer') || !squash(body.textContent ?? '')) return null;
+  if (body.closest('nav, aside, header, footer') || !collapsedText(body)) return null;
   return body.cloneNode(true) as Element;
 }
 
 const linkText = (root: Element): number =>
-  Array.from(root.getElementsByTagName('a')).reduce((sum, a) => sum + squash(a.textContent ?? '').length, 0);
+  Array.from(root.getElementsByTagName('a')).reduce((sum, a) => sum + collapsedText(a).length, 0);
 
 /**
  * Whether Readability's article (`picked`) holds the named body and as much again besides, mostly links: it took the
  * layout around a short post.
  */
 export function overshotBody(body: Element, picked: Element): boolean {
-  const own = squash(body.textContent ?? '');
-  const all = squash(picked.textContent ?? '');
+  const own = collapsedText(body);
+  const all = collapsedText(picked);
   if (own.length >= all.length * MAX_SHARE || !all.includes(own.slice(0, 40))) return false;
   const restLinks = linkText(picked) - linkText(body);
   return restLinks >= (all.length - own.length) * MIN_REST_LINKS;

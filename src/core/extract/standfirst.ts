@@ -8,6 +8,8 @@
  * heads the story (a `<header>`, or a box named as one), prose not links, a sentence or a few long, with no date or
  * author line in it — then put at the top of the article if the article does not say it already.
  */
+import { collapsedText } from '../dom.js';
+import { hasHan } from './segments.js';
 
 /** A paragraph long enough to be a sentence of summary, short enough not to be the story. */
 const MIN_CHARS = 40;
@@ -22,13 +24,12 @@ const LABEL = /(?:^|[\s_-])(?:label|kicker|category|rubric|section|tag)(?:$|[\s_
 /** Paragraphs under a headline that are not a summary: bylines, dates, credits, reading times, share bars. */
 const NOT_SUMMARY = /(?:^|[\s_-])(?:author|byline|by|date|time|meta|credit|caption|share|social|kicker|label|reading)/i;
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const plain = (s: string) => squash(s.normalize('NFKC')).toLowerCase();
-const hasHan = (s: string) => /[\u3400-\u9fff]/.test(s);
+/** Compared as a reader reads them: case, width and white space aside. */
+const plain = (node: Node) => collapsedText(node).normalize('NFKC').toLowerCase();
 
 function linkShare(el: Element, length: number): number {
   let links = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) links += squash(a.textContent ?? '').length;
+  for (const a of Array.from(el.getElementsByTagName('a'))) links += collapsedText(a).length;
   return length ? links / length : 1;
 }
 
@@ -59,7 +60,7 @@ export function standfirst(doc: Document): Element | null {
     const copy = p.cloneNode(true) as Element;
     for (const label of Array.from(copy.querySelectorAll('[class]')))
       if (LABEL.test(label.getAttribute('class') ?? '')) label.remove();
-    const text = squash(copy.textContent ?? '');
+    const text = collapsedText(copy);
     const min = hasHan(text) ? MIN_HAN_CHARS : MIN_CHARS;
     if (text.length < min || text.length > MAX_CHARS || linkShare(copy, text.length) > 0.3) continue;
     // A sentence, not a label or a list of names: words, and not ending in a colon that introduces something else.
@@ -73,8 +74,8 @@ export function standfirst(doc: Document): Element | null {
 
 /** Puts `lead` at the top of the article `holder` unless the article already says it. */
 export function restoreStandfirst(holder: Element, lead: Element): boolean {
-  const said = plain(lead.textContent ?? '');
-  if (!said || plain(holder.textContent ?? '').includes(said.slice(0, 60))) return false;
+  const said = plain(lead);
+  if (!said || plain(holder).includes(said.slice(0, 60))) return false;
   holder.prepend(holder.ownerDocument.importNode(lead, true));
   return true;
 }
