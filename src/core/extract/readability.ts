@@ -3,7 +3,6 @@
  * the real headline and the article's opening; Chinese label lines fill byline, site and date when the
  * page has no structured metadata.
  */
-import { Readability } from '@mozilla/readability';
 import type { Article, Removal } from '../types.js';
 import { cutSpamSegments } from '../spam/title.js';
 import { headlineSources, jsonLdHeadline, realHeadline, trimSiteSuffix } from './headline.js';
@@ -17,6 +16,7 @@ import { takeOpeningHeadline } from './opening-headline.js';
 import { articleFromBlock, missedArticle, soleArticle } from './sole-article.js';
 import { markedBody, overshotBody } from './marked-body.js';
 import { restoreStandfirst, standfirst } from './standfirst.js';
+import { runReadability } from './run-readability.js';
 import { resolveImages } from './images.js';
 import { normaliseCodeBlocks } from './code-blocks.js';
 import { normaliseMath } from './math.js';
@@ -115,11 +115,7 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   const postBody = markedBody(clone);
   // The summary sentence under the headline, which Readability drops with the story's header (standfirst.ts).
   const summary = standfirst(clone);
-  const parsed = new Readability<Element>(clone, {
-    keepClasses: true,
-    charThreshold,
-    serializer: (node) => node as Element,
-  }).parse();
+  const parsed = runReadability(clone, charThreshold);
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
   const repicked =
     marked && missedArticle(marked, parsed.content)

@@ -10,7 +10,7 @@
  * endless-scroll news page), the one whose own headline is the page's headline. A teaser card, a feed the page
  * does not single out, or a short block proves nothing. A page where Readability kept most of the block is left alone.
  */
-import { Readability } from '@mozilla/readability';
+import { runReadability } from './run-readability.js';
 import { trimSiteSuffix } from './headline.js';
 
 /** A paragraph long enough to be the story's own, not a caption or a label. */
@@ -122,10 +122,6 @@ export function articleFromBlock(block: Element, page: Document, charThreshold: 
   const lang = page.documentElement.getAttribute('lang');
   if (lang) doc.documentElement.setAttribute('lang', lang);
   doc.body.append(doc.importNode(block, true));
-  const parsed = new Readability<Element>(doc, {
-    keepClasses: true,
-    charThreshold,
-    serializer: (node) => node as Element,
-  }).parse();
+  const parsed = runReadability(doc, charThreshold);
   return parsed?.content && parsed.textContent?.trim() ? parsed.content : null;
 }
