@@ -604,6 +604,16 @@ export const SELECTORS: Record<string, Annotation> = {
     ],
   },
   // German-language pages from Germany, Austria and Switzerland (dach.zip).
+  // heise online's 2019 newsticker hands-on (the Fairphone 3): the standfirst and the body with its subhead and the
+  // picture gallery's caption; the inline ads, the gallery's heading link and hidden counter, the "[Update]" marker
+  // line, the author's initials ("(jow)") and the comment button and home link closing the body go. The breadcrumbs,
+  // headline, read time, action links, the lead picture's credit, the date and author lines, the sidebar, "Mehr zum
+  // Thema", share links, the subscription box, the "Top-News" teaser wall, menus and footer are outside it.
+  'dach-heise-news-de': {
+    content: '.a-article-header .a-article-header__lead, .article-layout__content.article-content',
+    drop: 'a-ad, a-paternoster, a-bilderstrecke h2, a-bilderstrecke .image-num, .ISI_IGNORE, footer',
+    dropLines: ['[Update]'],
+  },
   // heise Developer's 2019 know-how article (page 1 of 4): the standfirst and the body with its subheads, the prose
   // between the listings ("Statisch (XML):") and the listings; the table of contents of the four pages, the ad slot
   // and the series box linking part 1 inside the body go. The headline, byline and date line with its comment
