@@ -603,6 +603,51 @@ export const SELECTORS: Record<string, Annotation> = {
       'Follow James on Twitter',
     ],
   },
+  // German-language pages from Germany, Austria and Switzerland (dach.zip).
+  // heise online's 2019 newsticker hands-on (the Fairphone 3): the standfirst and the body with its subhead and the
+  // picture gallery's caption; the inline ads, the gallery's heading link and hidden counter, the "[Update]" marker
+  // line, the author's initials ("(jow)") and the comment button and home link closing the body go. The breadcrumbs,
+  // headline, read time, action links, the lead picture's credit, the date and author lines, the sidebar, "Mehr zum
+  // Thema", share links, the subscription box, the "Top-News" teaser wall, menus and footer are outside it.
+  'dach-heise-news-de': {
+    content: '.a-article-header .a-article-header__lead, .article-layout__content.article-content',
+    drop: 'a-ad, a-paternoster, a-bilderstrecke h2, a-bilderstrecke .image-num, .ISI_IGNORE, footer',
+    dropLines: ['[Update]'],
+  },
+  // heise Developer's 2019 know-how article (page 1 of 4): the standfirst and the body with its subheads, the prose
+  // between the listings ("Statisch (XML):") and the listings; the table of contents of the four pages, the ad slot
+  // and the series box linking part 1 inside the body go. The headline, byline and date line with its comment
+  // count, the pagination, the Outbrain slot, forum and topic links, the advertised microsite list, share links,
+  // menus and footer are outside it.
+  'dach-heise-developer-de': {
+    content: '.article-header .article-content__lead, .article-content.pre-akwa-article__content',
+    drop: 'nav.pre-akwa-toc, a-ad, .rte__textbox',
+  },
+  // A c't magazine article (2019) in heise's magazine reader: the standfirst, the body with its subheads and the
+  // three figure captions, and the boxed commentary ("Teufelszeug") the body points to, with its heading; the
+  // video box, the "Zum Kasten" (to the box) link, the author's e-mail credit closing the body and the box's own
+  // author line go. The issue and section line, headline, subtitle and author line, the comment link, letter and
+  // PDF links, the top bar, footer and toolbar are outside it.
+  'dach-heise-ct-de': {
+    content:
+      '.article__header-text .article__description, article.article > p, article.article > h3, ' +
+      'article.article > figure figcaption, article.article > aside.kasten',
+    drop: '.kasten__link, span.a, .kommentara',
+  },
+  // Hardwareluxx's 2013 keyboard review, page 1 of 9: the bold standfirst and the four paragraphs; the page's own
+  // "Seite 1: …" heading (the headline again), the "» Fotostrecke" (photo gallery) link and the previous/next page
+  // bar go. The date and author line, the hidden page menu, the page overview, rating, tags, sources box, the five
+  // readers' comments, the related widget, the sidebar and menus are outside it.
+  'dach-hardwareluxx-de': { content: '#news > header + div', drop: 'h2, #content_photo, .pagenavbar' },
+  // AVANTEC's team page (a Swiss IT-security firm): the welcome paragraph, the two subheads and the table of names
+  // and roles under the portraits; the h1 is the headline. Breadcrumbs, the mega menu, the side navigation of the
+  // company pages and the footer's link lists, address and locations are outside it.
+  'dach-avantec-ch': { content: '.content_container', drop: 'h1' },
+  // The Bonner Ruder-Verein's home page (a rowing club): the welcome text, its heading ("Rudern in unserem Verein
+  // bedeutet…") running on into the first paragraph. The club name in the header, the menu, the slider, the
+  // "Aktuelles" (news) teaser and the coming-events list beside it, the quotation, the gallery and the footer's
+  // map, contact, bank and water-level widgets are outside it.
+  'dach-bonnerruderverein-de': { content: '#text-2' },
 };
 
 const BLOCK = new Set(
