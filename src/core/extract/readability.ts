@@ -17,6 +17,7 @@ import { articleFromBlock, missedArticle, soleArticle } from './sole-article.js'
 import { markedBody, overshotBody } from './marked-body.js';
 import { restoreStandfirst, standfirst } from './standfirst.js';
 import { runReadability } from './run-readability.js';
+import { qaThread, threadBlock } from './qa-thread.js';
 import { resolveImages } from './images.js';
 import { normaliseCodeBlocks } from './code-blocks.js';
 import { normaliseMath } from './math.js';
@@ -113,12 +114,15 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   );
   // The page's one named post body, set aside in case Readability takes the blog around a short post (marked-body.ts).
   const postBody = markedBody(clone);
+  // A Q&A page's question and answers, the article whatever Readability picks of the thread (qa-thread.ts).
+  const thread = qaThread(clone);
   // The summary sentence under the headline, which Readability drops with the story's header (standfirst.ts).
   const summary = standfirst(clone);
   const parsed = runReadability(clone, charThreshold);
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
-  const repicked =
-    marked && missedArticle(marked, parsed.content)
+  const repicked = thread
+    ? articleFromBlock(threadBlock(thread, clone), clone, charThreshold)
+    : marked && missedArticle(marked, parsed.content)
       ? articleFromBlock(marked.block, clone, charThreshold)
       : postBody && overshotBody(postBody, parsed.content)
         ? articleFromBlock(postBody, clone, charThreshold)
