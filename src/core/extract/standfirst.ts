@@ -44,13 +44,25 @@ function headerOf(h1: Element): Element | null {
 }
 
 /**
+ * The story's headline: the page's one `<h1>`, or, where the logo and the section names are `<h1>`s too (heise
+ * online's five), the one element the page marks as the headline (schema.org's `itemprop="headline"`).
+ */
+function headline(doc: Document): Element | null {
+  const h1s = doc.getElementsByTagName('h1');
+  if (h1s.length === 1) return h1s[0]!;
+  const marked = Array.from(doc.querySelectorAll('[itemprop~="headline" i]')).filter((el) =>
+    /^h[1-6]$/.test(el.localName),
+  );
+  return marked.length === 1 ? marked[0]! : null;
+}
+
+/**
  * The page's standfirst, copied as a paragraph of its own (inline markup kept, labels dropped), or null. Read before
  * Readability takes the document apart.
  */
 export function standfirst(doc: Document): Element | null {
-  const h1s = doc.getElementsByTagName('h1');
-  if (h1s.length !== 1) return null;
-  const h1 = h1s[0]!;
+  const h1 = headline(doc);
+  if (!h1) return null;
   const header = headerOf(h1);
   if (!header || header.closest('nav, aside, footer')) return null;
   for (const p of Array.from(header.getElementsByTagName('p'))) {

@@ -2,8 +2,9 @@
  * The standfirst Readability drops with the story's header (src/core/extract/standfirst.ts), over generated news
  * pages: a header (a `<header>` or a box named as one) holding a kicker, the headline, the author and date lines and
  * the summary sentence under any of the names sites give it, or none; the story's paragraphs below. The reader gets
- * the summary at the top of the article, once; the author, date and label lines of the header never come back; a
- * page with two headlines, or with no header round its headline, is left as it was.
+ * the summary at the top of the article, once, also where the logo and section names are <h1>s and the page marks its
+ * headline (itemprop="headline"); the author, date and label lines of the header never come back; a page with two
+ * headlines and none marked, or with no header round its headline, is left as it was.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -28,13 +29,18 @@ interface Page {
   label: boolean;
   paragraphs: number;
   inBody: boolean;
+  /** The headline as the page's one <h1>, or as an <h2> marked itemprop="headline" under a logo and a section <h1>. */
+  marked: boolean;
 }
 
 function newsPage(p: Page, { secondH1 = false, noHeader = false } = {}): string {
   const summary = SUMMARIES[p.summary]!;
   const cls = p.summaryClass ? ` class="${p.summaryClass}"` : '';
   const label = p.label ? '<strong class="hat-label">SPORT</strong> ' : '';
-  const head = `<div class="kicker"><a href="/sport">Sport</a></div><h1>The headline of the story</h1>
+  const headline = p.marked
+    ? '<h2 itemprop="headline">The headline of the story</h2>'
+    : '<h1>The headline of the story</h1>';
+  const head = `<div class="kicker"><a href="/sport">Sport</a></div>${headline}
     <div class="author-details"><a href="/author/jh">Jonathan Harding</a></div>
     <p class="datetime"><time datetime="2026-06-14">June 14, 2026</time></p>
     <p${cls}>${label}${summary}</p>`;
@@ -43,7 +49,7 @@ function newsPage(p: Page, { secondH1 = false, noHeader = false } = {}): string 
   const body = Array.from({ length: p.paragraphs }, (_, i) => `<p>${PARAGRAPH(i + 1)}</p>`);
   if (p.inBody) body.unshift(`<p>${summary}</p>`);
   return `<!doctype html><html><head><title>The headline of the story | Example News</title></head><body>
-    <nav><a href="/">Home</a> <a href="/sport">Sport</a></nav>${secondH1 ? '<h1>Example News</h1>' : ''}
+    <nav>${p.marked ? '<h1><a href="/">Example News</a></h1><h1>Sport</h1>' : ''}<a href="/">Home</a> <a href="/sport">Sport</a></nav>${secondH1 ? '<h1>Example News</h1>' : ''}
     <article>${open}${head}${close}<div class="article-body">${body.join('')}</div></article>
     <footer><p>© Example News</p></footer></body></html>`;
 }
@@ -59,6 +65,7 @@ const pages = fc.record({
   label: fc.boolean(),
   paragraphs: fc.integer({ min: 4, max: 9 }),
   inBody: fc.boolean(),
+  marked: fc.boolean(),
 });
 
 const count = (text: string, part: string) => text.split(part).length - 1;
@@ -89,7 +96,7 @@ describe("the standfirst under the story's headline", () => {
     fc.assert(
       fc.property(pages, (p) => {
         const summary = SUMMARIES[p.summary]!;
-        const plain = { ...p, inBody: false };
+        const plain = { ...p, inBody: false, marked: false };
         for (const page of [newsPage(plain, { secondH1: true }), newsPage(plain, { noHeader: true })]) {
           const text = cleaned(page).textContent;
           expect(text.includes(summary)).toBe(readabilityAlone(page).includes(summary));
@@ -108,6 +115,7 @@ describe("the standfirst under the story's headline", () => {
       label: false,
       paragraphs: 5,
       inBody: false,
+      marked: false,
     };
     expect(readabilityAlone(newsPage(p))).not.toContain(SUMMARIES[0]);
   });
