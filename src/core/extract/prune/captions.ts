@@ -1,7 +1,8 @@
 /**
  * Captions, photo credits and slideshow chrome. Readability keeps `<figcaption>` and the credit lines
  * news sites print under images ("Photo: Damian Dovarganes, AP", "Image copyright Getty Images",
- * "(Image: © NASA/ESA)", "…Credit: EPA"); Hearst-style galleries add "Image 1 of 23", "Caption", "Close".
+ * "(Image: © NASA/ESA)", "…Credit: EPA"); Hearst-style galleries add "Image 1 of 23", "Caption", "Close"; a gallery
+ * set out as lines numbers each caption ("Firefox Aurora [2/10]").
  *
  * A figure's caption that belongs to an image still in the article stays with it: it says what the picture
  * shows, and readers of every reading tool ask for it (issue 16). What goes is a caption left without its
@@ -26,8 +27,10 @@ const CREDIT_LINE = new RegExp(
     String.raw`^(?:image|media|photo)\s+(?:copyright|caption|credit)\b`,
     // "(Image: © Shutterstock)", "© John Brecher …", "© Reuters"
     String.raw`^\(?©`,
-    // "Image 1 of 23", "Image 1 of / 23", "1 of 6"
+    // "Image 1 of 23", "Image 1 of / 23", "1 of 6"; a gallery's counter in the languages of European sites:
+    // "Bild 3 von 12", "Photo 2 sur 8", "Foto 1 de 5", "Immagine 4 di 9"
     String.raw`^(?:image|photo|slide)?\s*\d+\s+of\s+/?\s*\d+$`,
+    String.raw`^(?:bild|foto|photo|imagen|immagine|afbeelding|zdjęcie)\s+\d+\s+(?:von|sur|de|di|van|z)\s+\d+$`,
     String.raw`^this slideshow requires javascript\.?$`,
     // Chinese photo lines: "图为…", "图片来源：新华社", "摄影：孙强"
     String.raw`^[（(]?(?:图为|圖為|图片来源|圖片來源|图源|圖源|摄影|攝影)`,
@@ -55,6 +58,31 @@ const PHOTOGRAPHER_LINE =
   /^(?:[Pp]hotographed|[Pp]hotographs?|[Pp]hotos?|[Pp]ictures?|[Ii]llustrations?|[Ii]llustrated|[Ii]mages?)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:[\s,/&]+(?:and\s+)?[\p{Lu}\d][\p{L}\d.'’/-]*)*\.?$/u;
 
 const MAX_CAPTION_WORDS = 80;
+
+/**
+ * A gallery's captions set out as lines, each ending in its place in the gallery: "Firefox Aurora [2/10]",
+ * "Neue Logos (10/10)". One such line proves nothing (a score, "the vote passed (3/4)"); a series of them sharing
+ * the gallery's size, at different places, is the gallery's caption list.
+ */
+const GALLERY_PLACE = /[[(]\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*[\])]$/;
+const MIN_GALLERY_LINES = 3;
+const MAX_GALLERY_LINE_WORDS = 20;
+
+/** The lines of `blocks` that are one gallery's numbered captions (at least MIN_GALLERY_LINES of one size). */
+function galleryCaptions(blocks: readonly Element[]): Element[] {
+  const bySize = new Map<string, Array<{ el: Element; place: string }>>();
+  for (const el of blocks) {
+    const text = textOf(el);
+    const match = GALLERY_PLACE.exec(text);
+    if (!match || wordCount(text) > MAX_GALLERY_LINE_WORDS || Number(match[1]) > Number(match[2])) continue;
+    const lines = bySize.get(match[2]!) ?? [];
+    lines.push({ el, place: match[1]! });
+    bySize.set(match[2]!, lines);
+  }
+  return [...bySize.values()]
+    .filter((lines) => new Set(lines.map((line) => line.place)).size >= MIN_GALLERY_LINES)
+    .flatMap((lines) => lines.map((line) => line.el));
+}
 /** What a caption can describe. */
 const PICTURE = 'img, picture, svg, video';
 
@@ -96,7 +124,12 @@ export function pruneCaptions(ctx: PruneContext): void {
     judge(el);
   }
   const inKept = (el: Element): boolean => [...kept].some((caption) => caption.contains(el) || el.contains(caption));
-  for (const el of leafBlocks(ctx.root)) {
+  const leaves = leafBlocks(ctx.root);
+  // A gallery still shown (its pictures in the article, each caption kept with its own) keeps its numbers.
+  for (const el of galleryCaptions(leaves.filter((leaf) => !inKept(leaf))))
+    if (!tooBig(ctx, el)) remove(ctx, el, 'caption');
+  for (const el of leaves) {
+    if (!alive(ctx, el)) continue;
     const text = textOf(el);
     const words = wordCount(text);
     if (inKept(el)) continue;

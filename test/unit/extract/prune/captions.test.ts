@@ -65,6 +65,22 @@ describe('prune: captions and credits', () => {
     expect(r.text).toContain('Paragraph 8 of the story');
   });
 
+  it("takes a gallery's counter lines in the languages of European sites, keeps a sentence with a count", () => {
+    const counters = ['Bild 3 von 12', 'Photo 2 sur 8', 'Foto 1 de 5', 'Immagine 4 di 9'];
+    const prose = 'Bild 3 von 12 zeigt den Hafen bei Nacht, als die letzten Fähren ablegen.';
+    const r = runRule(pruneCaptions, paragraphs([...counters, prose]));
+    expect(r.removed.map((x) => x.text)).toEqual(counters);
+    expect(r.text).toContain(prose);
+  });
+
+  it("takes a gallery's numbered captions, keeps one numbered line and lines of different sizes", () => {
+    const gallery = ['Firefox 5.0a2 [1/10]', 'Firefox Aurora [2/10]', 'Menü-Button in Firefox 5.0a2 [7/10]'];
+    const r = runRule(pruneCaptions, paragraphs(gallery));
+    expect(r.removed.map((x) => x.text)).toEqual(gallery);
+    const others = ['The motion passed (3/4)', 'Turnout rose in two districts (2/7)', 'Final score (1/5)'];
+    expect(runRule(pruneCaptions, paragraphs(others)).removed).toEqual([]);
+  });
+
   it('keeps prose that mentions photos and a classed wrapper of several paragraphs', () => {
     const prose = '<p>The photo exhibition opens on Friday and runs until the end of March, the gallery said.</p>';
     const wrapper = `<div class="wp-caption-wrapper"><p>${'Story text that continues here. '.repeat(5)}</p><p>${'More story text. '.repeat(5)}</p></div>`;
