@@ -62,13 +62,16 @@ function decodeEntities(text: string): string {
   });
 }
 
+/** A JSON-LD string as plain text: tags some CMSs leak flattened, the common entities decoded. */
+export const jsonLdText = (text: string): string => decodeEntities(text.replace(/<[^>]+>/g, ' ')).trim();
+
 /** The longest `articleBody` on the page, or null. HTML inside it (some CMSs leak tags) is flattened. */
 export function articleBody(blocks: readonly Json[]): string | null {
   let best: string | null = null;
   for (const obj of jsonLdObjects(blocks)) {
     const body = obj.articleBody;
     if (typeof body !== 'string') continue;
-    const text = decodeEntities(body.replace(/<[^>]+>/g, ' ')).trim();
+    const text = jsonLdText(body);
     if (text && (!best || text.length > best.length)) best = text;
   }
   return best;

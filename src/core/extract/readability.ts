@@ -18,6 +18,7 @@ import { markedBody, overshotBody } from './marked-body.js';
 import { restoreStandfirst, standfirst } from './standfirst.js';
 import { runReadability } from './run-readability.js';
 import { qaThread, threadBlock } from './qa-thread.js';
+import { addRecipe, recipeOf } from './recipe.js';
 import { resolveImages } from './images.js';
 import { normaliseCodeBlocks } from './code-blocks.js';
 import { normaliseMath } from './math.js';
@@ -158,6 +159,9 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
     removed.push(opening.removed);
   }
   removed.push(...pruned(holder, { title, byline, articleBody: body, budget }));
+  // A recipe page's recipe, from its structured data, where the article lacks it (recipe.ts).
+  const recipe = recipeOf(jsonLd);
+  if (recipe) addRecipe(holder, recipe);
   addLeadImage(holder, lead);
   excerpt ??= openingText(holder);
   // What Readability's default serializer returns is the holder's inner HTML: its children, then.
