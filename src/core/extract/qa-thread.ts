@@ -12,15 +12,12 @@
  */
 import { collapsedText } from '../dom.js';
 
-/** A schema.org type in `itemtype` (http or https, as sites write it). */
+/** A schema.org type named in `itemtype` (http or https, as sites write it). */
+const SCHEMA_TYPE = /^https?:\/\/schema\.org\/(\w+)$/i;
 const ofType = (el: Element, type: string): boolean =>
   (el.getAttribute('itemtype') ?? '')
     .split(/\s+/)
-    .some(
-      (t) =>
-        t.toLowerCase() === `http://schema.org/${type}`.toLowerCase() ||
-        t.toLowerCase() === `https://schema.org/${type}`.toLowerCase(),
-    );
+    .some((token) => SCHEMA_TYPE.exec(token)?.[1]?.toLowerCase() === type.toLowerCase());
 
 const items = (root: Element, type: string): Element[] =>
   Array.from(root.querySelectorAll('[itemscope][itemtype]')).filter((el) => ofType(el, type));
