@@ -19,6 +19,7 @@ import { restoreStandfirst, standfirst } from './standfirst.js';
 import { runReadability } from './run-readability.js';
 import { qaThread, threadBlock } from './qa-thread.js';
 import { addRecipe, recipeOf } from './recipe.js';
+import { restoreSideBoxes, sideBoxes } from './side-boxes.js';
 import { resolveImages } from './images.js';
 import { normaliseCodeBlocks } from './code-blocks.js';
 import { normaliseMath } from './math.js';
@@ -117,6 +118,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   const postBody = markedBody(clone);
   // A Q&A page's question and answers, the article whatever Readability picks of the thread (qa-thread.ts).
   const thread = qaThread(clone);
+  // The story's own boxes (a commentary, a fact box) in <aside>s, which Readability removes (side-boxes.ts).
+  const boxes = sideBoxes(clone);
   // The summary sentence under the headline, which Readability drops with the story's header (standfirst.ts).
   const summary = standfirst(clone);
   const parsed = runReadability(clone, charThreshold);
@@ -130,6 +133,7 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
         : null;
   const holder = articleHolder(clone, repicked ?? parsed.content);
   if (summary) restoreStandfirst(holder, summary);
+  if (boxes.length) restoreSideBoxes(holder, boxes);
 
   const removed: Removal[] = [];
   const shown = [...headlines.h1s, ...(layout ? [layout] : [])];
