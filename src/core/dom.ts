@@ -16,6 +16,13 @@ export function collapsedText(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Characters of collapsed text inside `root`'s links: the link share the second looks before Readability weigh. */
+export function linkTextLength(root: Element): number {
+  let length = 0;
+  for (const a of Array.from(root.getElementsByTagName('a'))) length += collapsedText(a).length;
+  return length;
+}
+
 /** Caps a string for the audit trail; the reader sees what went without a megabyte of link farm. */
 export function capText(text: string, max = 500): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

@@ -10,7 +10,7 @@
  * A pick that adds prose of its own (an introduction, a story split over sibling blocks, comments) is left alone:
  * the rule only ever narrows to the body the page itself names.
  */
-import { collapsedText } from '../dom.js';
+import { collapsedText, linkTextLength } from '../dom.js';
 
 /** Class tokens (or an id) that name a post's body, whole: `entry-content`, `entrybody`, `post_body`, `storytext`. */
 const BODY_NAME = /^(?:entry|post|article|story)[-_]?(?:body|content|text)$/i;
@@ -45,9 +45,6 @@ export function markedBody(doc: Document): Element | null {
   return body.cloneNode(true) as Element;
 }
 
-const linkText = (root: Element): number =>
-  Array.from(root.getElementsByTagName('a')).reduce((sum, a) => sum + collapsedText(a).length, 0);
-
 /**
  * Whether Readability's article (`picked`) holds the named body and as much again besides, mostly links: it took the
  * layout around a short post.
@@ -56,6 +53,6 @@ export function overshotBody(body: Element, picked: Element): boolean {
   const own = collapsedText(body);
   const all = collapsedText(picked);
   if (own.length >= all.length * MAX_SHARE || !all.includes(own.slice(0, 40))) return false;
-  const restLinks = linkText(picked) - linkText(body);
+  const restLinks = linkTextLength(picked) - linkTextLength(body);
   return restLinks >= (all.length - own.length) * MIN_REST_LINKS;
 }

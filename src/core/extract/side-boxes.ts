@@ -7,7 +7,7 @@
  * link lists, pull quotes, newsletter forms or a teaser stay out, as do asides outside the story's container
  * (the page's sidebar).
  */
-import { collapsedText } from '../dom.js';
+import { collapsedText, linkTextLength } from '../dom.js';
 import { hasHan } from './segments.js';
 
 /** A paragraph of the box that counts: a sentence or more. */
@@ -28,18 +28,12 @@ export interface SideBox {
 
 const STORY = 'article, [itemprop~="articleBody" i]';
 
-function linkShare(box: Element, length: number): number {
-  let links = 0;
-  for (const a of Array.from(box.getElementsByTagName('a'))) links += collapsedText(a).length;
-  return links / length;
-}
-
 function isProse(box: Element): boolean {
   if (box.querySelector('form, input, button, iframe, nav, aside')) return false;
   const text = collapsedText(box);
   const min = hasHan(text) ? MIN_HAN_PARAGRAPH : MIN_PARAGRAPH;
   const paragraphs = Array.from(box.getElementsByTagName('p')).filter((p) => collapsedText(p).length >= min);
-  return paragraphs.length >= MIN_PARAGRAPHS && linkShare(box, text.length) <= MAX_LINK_SHARE;
+  return paragraphs.length >= MIN_PARAGRAPHS && linkTextLength(box) <= text.length * MAX_LINK_SHARE;
 }
 
 /** The story's last paragraph of prose before `box`, outside every aside. */

@@ -8,7 +8,7 @@
  * heads the story (a `<header>`, or a box named as one), prose not links, a sentence or a few long, with no date or
  * author line in it — then put at the top of the article if the article does not say it already.
  */
-import { collapsedText } from '../dom.js';
+import { collapsedText, linkTextLength } from '../dom.js';
 import { hasHan } from './segments.js';
 
 /** A paragraph long enough to be a sentence of summary, short enough not to be the story. */
@@ -26,12 +26,6 @@ const NOT_SUMMARY = /(?:^|[\s_-])(?:author|byline|by|date|time|meta|credit|capti
 
 /** Compared as a reader reads them: case, width and white space aside. */
 const plain = (node: Node) => collapsedText(node).normalize('NFKC').toLowerCase();
-
-function linkShare(el: Element, length: number): number {
-  let links = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) links += collapsedText(a).length;
-  return length ? links / length : 1;
-}
 
 /** The story's header: the `<header>`, or a box named as one, within a few levels above the headline. */
 function headerOf(h1: Element): Element | null {
@@ -74,7 +68,7 @@ export function standfirst(doc: Document): Element | null {
       if (LABEL.test(label.getAttribute('class') ?? '')) label.remove();
     const text = collapsedText(copy);
     const min = hasHan(text) ? MIN_HAN_CHARS : MIN_CHARS;
-    if (text.length < min || text.length > MAX_CHARS || linkShare(copy, text.length) > 0.3) continue;
+    if (text.length < min || text.length > MAX_CHARS || linkTextLength(copy) > text.length * 0.3) continue;
     // A sentence, not a label or a list of names: words, and not ending in a colon that introduces something else.
     if (!hasHan(text) && text.split(' ').length < 6) continue;
     const out = doc.createElement('p');
