@@ -5,13 +5,15 @@
  * Requests leaving 127.0.0.1 are aborted: the saved pages point at hosts this machine cannot reach, and the
  * browser would otherwise wait on each of them.
  *
- * Chromium (real toolbar clicks):
+ * Chromium (real toolbar clicks, Winnow's button pinned to the toolbar as a reader who uses it keeps it):
  * - click → frame / article: from the click to the popup's first paint and to the article on screen (performance
  *   marks in the popup, on the same clock as the click); "article after frame" is the wait the reader sees.
  * - the peer, Reader View (rNeomy's MV3 extension, MPL-2.0), installed beside Winnow in the same browser and
  *   clicked on the same pages, alternating with Winnow: click → its first article paragraph visible in its reader
  *   page (a frame callback in that page, from the moment its article stops being transparent). It is loaded
  *   from ../shared/peers/reader-view/v3 beside the repository, never copied in; without it the bench says so.
+ * - unpinned: the same click on a few pages with the button left in the extensions menu (or by the keyboard
+ *   command), where Chromium pops the button out into the toolbar and opens the popup only after that animation.
  * - in-page: Winnow's content script (live visibility + spam rules + Readability + purify) vs Readability
  *   alone on a clone of the same document, each injected as a page script and timed inside the page.
  * Firefox (the toolbar button clicked from the browser chrome): the popup cannot be read over WebDriver BiDi,
@@ -191,6 +193,29 @@ async function chromium(): Promise<ChromeFigures> {
   return f;
 }
 
+/** Chromium with Winnow's button not pinned: click → frame and → article on the first `pages` pages. */
+async function unpinned(pages: number): Promise<{ frame: number[]; article: number[] }> {
+  const f = { frame: [] as number[], article: [] as number[] };
+  const browser = await launch('chrome', { pinned: false });
+  for (const path of Object.keys(routes).slice(0, pages)) {
+    let marks: Marks | undefined;
+    let clickedAt = 0;
+    const shown = await browser
+      .clickOn(server.url(path), {
+        localOnly: true,
+        beforeClick: () => void (clickedAt = Date.now()),
+        inPopup: async (popup) => void (marks = (await popup.evaluate(MARKS)) as Marks),
+      })
+      .catch(() => null);
+    if (shown?.article && marks) {
+      f.frame.push(marks.frame - clickedAt);
+      f.article.push(marks.article - clickedAt);
+    }
+  }
+  await browser.close();
+  return f;
+}
+
 /** Firefox: click from the browser chrome, then read the popup's marks from an extension page (getViews). */
 async function firefox(): Promise<{
   frame: number[];
@@ -240,6 +265,9 @@ if (kinds.includes('chrome')) {
         `p95 ${(pct(both.winnow, 0.95) / pct(both.peer, 0.95)).toFixed(2)}× (goal: median ≤ 0.8×, p95 ≤ 1×)${f.peerNone ? `; Reader View showed nothing on ${f.peerNone}` : ''}`,
     );
   }
+  const u = await unpinned(Math.min(10, files.length));
+  row('unpinned (extensions menu): click → frame', u.frame);
+  row('unpinned (extensions menu): click → article', u.article);
   row('in page: Readability alone (clone + parse)', f.alone);
   row('in page: Winnow content script (whole pipeline)', f.winnow);
   console.log(

@@ -9,7 +9,8 @@
  * keeps each cleaned article there for the full-tab reader) through an extension page.
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -122,6 +123,12 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Where downloads land, without asking. */
   downloadDir?: string;
+  /**
+   * Chromium only, default true: Winnow's button pinned to the toolbar, where a reader clicks it. Unpinned, the
+   * click comes from the extensions menu (or the keyboard command), and Chromium first pops the button out into
+   * the toolbar and opens the popup only when that animation ends (about 250 ms here).
+   */
+  pinned?: boolean;
 }
 
 export interface PopupResult {
@@ -259,22 +266,33 @@ function collectErrors(page: Page, into: string[]): void {
 }
 
 /**
- * Chromium: downloads go to a folder through the profile's preferences. (DevTools' download behaviour would
- * also do, but it overrides the file names extensions choose, which is what the tests check.)
+ * The id Chromium gives an extension loaded unpacked from `dir`: the first 128 bits of the SHA-256 of its absolute
+ * path, each hex digit written as a letter a–p. Known before launch, so the profile can pin it.
  */
-function chromeProfile(options: LaunchOptions): { userDataDir?: string; cleanup: () => void } {
-  if (!options.downloadDir)
-    return { ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}), cleanup: () => undefined };
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+/**
+ * Chromium's profile preferences, written before launch: Winnow pinned to the toolbar (unless `pinned: false`),
+ * and downloads into a folder without asking. (DevTools' download behaviour would also do, but it overrides the
+ * file names extensions choose, which is what the tests check.)
+ */
+function chromeProfile(options: LaunchOptions): { userDataDir: string; cleanup: () => void } {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'winnow-chrome-'));
   const file = join(userDataDir, 'Default', 'Preferences');
   mkdirSync(dirname(file), { recursive: true });
   const prefs = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-  prefs.download = {
-    ...prefs.download,
-    default_directory: options.downloadDir,
-    prompt_for_download: false,
-    directory_upgrade: true,
-  };
+  if (options.pinned !== false)
+    prefs.extensions = { ...prefs.extensions, pinned_extensions: [unpackedExtensionId(join(DIST, 'chrome'))] };
+  if (options.downloadDir)
+    prefs.download = {
+      ...prefs.download,
+      default_directory: options.downloadDir,
+      prompt_for_download: false,
+      directory_upgrade: true,
+    };
   writeFileSync(file, JSON.stringify(prefs));
   return {
     userDataDir,
@@ -288,7 +306,7 @@ async function launchChrome(headless: boolean, options: LaunchOptions = {}): Pro
   const { lang } = options;
   const profile = chromeProfile(options);
   const browser = await puppeteer.launch({
-    ...(profile.userDataDir ? { userDataDir: profile.userDataDir } : {}),
+    userDataDir: profile.userDataDir,
     executablePath: requireBrowser('chrome'),
     headless,
     pipe: true,
@@ -306,6 +324,9 @@ async function launchChrome(headless: boolean, options: LaunchOptions = {}): Pro
       : {}),
   });
   const id = await browser.installExtension(join(DIST, 'chrome'));
+  // The profile pinned the id computed from the path; a different one would leave the button unpinned unnoticed.
+  if (options.pinned !== false && id !== unpackedExtensionId(join(DIST, 'chrome')))
+    throw new Error(`Chromium gave Winnow the id ${id}, not the one its profile pinned`);
   const origin = `chrome-extension://${id}`;
   // Chromium drops an action click that arrives before a newly installed extension's worker has registered its
   // listeners (it then knows of no `action.onClicked` listener to wake it for). A reader installs, then clicks;
