@@ -648,6 +648,13 @@ export const SELECTORS: Record<string, Annotation> = {
   // "Aktuelles" (news) teaser and the coming-events list beside it, the quotation, the gallery and the footer's
   // map, contact, bank and water-level widgets are outside it.
   'dach-bonnerruderverein-de': { content: '#text-2' },
+  // Southern and eastern European pages (south.zip).
+  // Zdroják's 2013 article on automatic security (Czech web-development magazine), as breadability's test shortened
+  // it: the opening paragraph, the list of three levels, the "XSS" subhead, the paragraph, the PHP listing and the
+  // closing line; the Facebook, Twitter, Google+ and Kindle share widgets closing the body go. The headline, the
+  // reader-comment rows, the comment buttons, the previous/next links, the print-only source line, the sidebar's
+  // section, latest, related-article and latest-comment lists and the follow footer are outside it.
+  'south-zdrojak-cs': { content: 'article .entry-content', drop: '.social-buttons' },
 };
 
 const BLOCK = new Set(

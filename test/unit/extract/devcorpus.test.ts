@@ -37,6 +37,7 @@ describe('development corpus', () => {
       'LICENSE-recipe-scrapers-MIT.txt',
       'LICENSE-GeneralNewsExtractor-MIT.txt',
       'LICENSE-twnews-MIT.txt',
+      'LICENSE-breadability-BSD-2-Clause.txt',
     ]) {
       expect(existsSync(new URL(`../../../bench/data/devcorpus/${f}`, import.meta.url)), f).toBe(true);
     }
