@@ -648,6 +648,13 @@ export const SELECTORS: Record<string, Annotation> = {
   // "Aktuelles" (news) teaser and the coming-events list beside it, the quotation, the gallery and the footer's
   // map, contact, bank and water-level widgets are outside it.
   'dach-bonnerruderverein-de': { content: '#text-2' },
+  // Right-to-left pages (rtl.zip). None was found in the extractor projects' fixtures this pack may draw on, so
+  // the pack is rtl-forum.zip, a discussion thread for now.
+  // A Hacker News 'Ask HN' thread (2023): the question's own text and the posts, each post's text with its
+  // paragraphs and the links it quotes. The title line (the headline) with its points, author and age, each post's
+  // user, age and parent/prev/next links, the vote arrows, the collapse toggles, the reply links, the top bar and
+  // the footer links are outside it.
+  'rtl-hackernews-en': { content: '.fatitem .toptext, .comment-tree .commtext' },
 };
 
 const BLOCK = new Set(
