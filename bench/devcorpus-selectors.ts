@@ -655,6 +655,12 @@ export const SELECTORS: Record<string, Annotation> = {
   // reader-comment rows, the comment buttons, the previous/next links, the print-only source line, the sidebar's
   // section, latest, related-article and latest-comment lists and the follow footer are outside it.
   'south-zdrojak-cs': { content: 'article .entry-content', drop: '.social-buttons' },
+  // Discussion threads (forum.zip).
+  // A Hacker News 'Ask HN' thread (2023): the question's own text and the posts, each post's text with its
+  // paragraphs and the links it quotes. The title line (the headline) with its points, author and age, each post's
+  // user, age and parent/prev/next links, the vote arrows, the collapse toggles, the reply links, the top bar and
+  // the footer links are outside it.
+  'forum-hackernews-en': { content: '.fatitem .toptext, .comment-tree .commtext' },
 };
 
 const BLOCK = new Set(
