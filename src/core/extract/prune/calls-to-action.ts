@@ -114,8 +114,37 @@ const EUROPEAN_UI_WORDS = [
 /** A line that is only a control's label: "Share", "Print", "12 comments", "Advertisement", "分享到"… */
 const UI_WORDS = new RegExp(`^(?:${ENGLISH_AND_CJK_UI_WORDS}|${EUROPEAN_UI_WORDS})\\s*:?$`, 'i');
 
-const CHROME_CLASS =
-  /(?:^|[\s_-])(?:share|sharing|social|share-?bar|sharebar|newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|promo|cta|outbrain|taboola|advert|advertisement|ad-?slot|ad-?unit|ad-?container|sponsor|sponsored|cookie|gdpr|comments?|comment-?count|related|recommended|read-?more|more-?stories|tags|tag-?list|breadcrumbs?)(?:$|[\s_-])/i;
+const CHROME_TOKENS = String.raw`share|sharing|social|share-?bar|sharebar|newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|promo|cta|outbrain|taboola|advert|advertisement|ad-?slot|ad-?unit|ad-?container|sponsor|sponsored|cookie|gdpr|comments?|comment-?count|related|recommended|read-?more|more-?stories|tags|tag-?list|breadcrumbs?`;
+const CHROME_CLASS = new RegExp(String.raw`(?:^|[\s_-])(?:${CHROME_TOKENS})(?:$|[\s_-])`, 'i');
+/** The same, but for the boxes named after comments: on a discussion page they are the posts. */
+const CHROME_CLASS_BUT_POSTS = new RegExp(
+  String.raw`(?:^|[\s_-])(?:${CHROME_TOKENS.replace('|comments?|', '|')})(?:$|[\s_-])`,
+  'i',
+);
+const COMMENT_CLASS = /(?:^|[\s_-])comments?(?:$|[\s_-])/i;
+/** Words the article may hold outside its comment boxes and still be a thread: an opening post, a question. */
+const MAX_WORDS_BESIDE_THREAD = 80;
+
+const insideCommentBox = (el: Element, root: Element): boolean => {
+  for (let box = el.parentElement; box && box !== root; box = box.parentElement)
+    if (COMMENT_CLASS.test(classAndId(box))) return true;
+  return false;
+};
+
+/**
+ * Whether the article is a discussion: boxes named after comments (Hacker News' `.comment`, a forum's
+ * `.comment-body`) hold its text but for a few lines. Then they are the posts the reader came for, not readers'
+ * comments after a story, and none goes for its name. A story followed by its comments keeps far more words of
+ * its own than an opening post.
+ */
+function isThread(ctx: PruneContext): boolean {
+  let inComments = 0;
+  for (const el of Array.from(ctx.root.querySelectorAll('[class], [id]'))) {
+    if (!COMMENT_CLASS.test(classAndId(el))) continue;
+    if (!insideCommentBox(el, ctx.root)) inComments += wordCount(textOf(el));
+  }
+  return inComments > 0 && ctx.totalWords - inComments < MAX_WORDS_BESIDE_THREAD;
+}
 
 const MAX_PROMPT_WORDS = 45;
 
@@ -162,8 +191,9 @@ const UPDATE_NOTICE =
   /^(?:more\s+to\s+follow|more\s+(?:details\s+)?soon|this\s+(?:is\s+a\s+)?(?:breaking\s+news\s+|developing\s+)?(?:story|article)(?:\s+is\s+developing)?(?:\s+and)?\s+(?:will\s+be|is\s+being)\s+updated(?:\s+as\s+(?:more\s+)?(?:details|information)\s+(?:become|becomes|is)\s+available)?|(?:this\s+is\s+a\s+)?developing\s+story|mehr\s+in\s+kürze|dieser\s+(?:artikel|beitrag)\s+wird\s+(?:laufend\s+)?aktualisiert|article\s+en\s+cours\s+d['’]actualisation|noticia\s+en\s+desarrollo|notizia\s+in\s+aggiornamento)\s*[.…!]*$/i;
 
 export function pruneCallsToAction(ctx: PruneContext): void {
+  const chromeClass = isThread(ctx) ? CHROME_CLASS_BUT_POSTS : CHROME_CLASS;
   for (const el of Array.from(ctx.root.querySelectorAll('[class], [id]'))) {
-    if (!alive(ctx, el) || !CHROME_CLASS.test(classAndId(el))) continue;
+    if (!alive(ctx, el) || !chromeClass.test(classAndId(el))) continue;
     const words = wordCount(textOf(el));
     // A box of chrome is short or mostly links; a wrapper named "related-content" holding prose is not.
     if (words > 60 && linkDensity(el) < 0.5) continue;
