@@ -114,13 +114,11 @@ const EUROPEAN_UI_WORDS = [
 /** A line that is only a control's label: "Share", "Print", "12 comments", "Advertisement", "分享到"… */
 const UI_WORDS = new RegExp(`^(?:${ENGLISH_AND_CJK_UI_WORDS}|${EUROPEAN_UI_WORDS})\\s*:?$`, 'i');
 
-const CHROME_TOKENS = String.raw`share|sharing|social|share-?bar|sharebar|newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|promo|cta|outbrain|taboola|advert|advertisement|ad-?slot|ad-?unit|ad-?container|sponsor|sponsored|cookie|gdpr|comments?|comment-?count|related|recommended|read-?more|more-?stories|tags|tag-?list|breadcrumbs?`;
-const CHROME_CLASS = new RegExp(String.raw`(?:^|[\s_-])(?:${CHROME_TOKENS})(?:$|[\s_-])`, 'i');
-/** The same, but for the boxes named after comments: on a discussion page they are the posts. */
-const CHROME_CLASS_BUT_POSTS = new RegExp(
-  String.raw`(?:^|[\s_-])(?:${CHROME_TOKENS.replace('|comments?|', '|')})(?:$|[\s_-])`,
-  'i',
-);
+/** Names of page furniture in a class or id, but for comments (below). */
+const FURNITURE_NAMES = String.raw`share|sharing|social|share-?bar|sharebar|newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|promo|cta|outbrain|taboola|advert|advertisement|ad-?slot|ad-?unit|ad-?container|sponsor|sponsored|cookie|gdpr|comment-?count|related|recommended|read-?more|more-?stories|tags|tag-?list|breadcrumbs?`;
+const CHROME_CLASS = new RegExp(String.raw`(?:^|[\s_-])(?:${FURNITURE_NAMES}|comments?)(?:$|[\s_-])`, 'i');
+/** On a discussion page the boxes named after comments are the posts: only the rest is furniture. */
+const CHROME_CLASS_BUT_POSTS = new RegExp(String.raw`(?:^|[\s_-])(?:${FURNITURE_NAMES})(?:$|[\s_-])`, 'i');
 const COMMENT_CLASS = /(?:^|[\s_-])comments?(?:$|[\s_-])/i;
 /** Words the article may hold outside its comment boxes and still be a thread: an opening post, a question. */
 const MAX_WORDS_BESIDE_THREAD = 80;
