@@ -37,12 +37,17 @@ function namesBody(el: Element): boolean {
  * several are named (an index page of posts, each with its body).
  */
 export function markedBody(doc: Document): Element | null {
+  return namedBody(doc)?.cloneNode(true) as Element | null;
+}
+
+/** The page's one named post body itself (not a copy), or null when none or several are named. */
+export function namedBody(doc: Document): Element | null {
   const named = Array.from(doc.querySelectorAll(CANDIDATES)).filter(namesBody);
   const outer = named.filter((el) => !named.some((other) => other !== el && other.contains(el)));
   if (outer.length !== 1) return null;
   const body = outer[0]!;
   if (body.closest('nav, aside, header, footer') || !collapsedText(body)) return null;
-  return body.cloneNode(true) as Element;
+  return body;
 }
 
 /**

@@ -15,6 +15,7 @@ import { pruneArticle } from './prune/index.js';
 import { takeOpeningHeadline } from './opening-headline.js';
 import { articleFromBlock, missedArticle, soleArticle } from './sole-article.js';
 import { markedBody, overshotBody } from './marked-body.js';
+import { restoreSplitBody, splitBody } from './split-body.js';
 import { restoreStandfirst, standfirst } from './standfirst.js';
 import { runReadability } from './run-readability.js';
 import { qaThread, threadBlock } from './qa-thread.js';
@@ -122,6 +123,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   const boxes = sideBoxes(clone);
   // The summary sentence under the headline, which Readability drops with the story's header (standfirst.ts).
   const summary = standfirst(clone);
+  // The story's marked body, in case the markup closed it early and Readability keeps only the rest (split-body.ts).
+  const split = splitBody(clone);
   const parsed = runReadability(clone, charThreshold);
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
   const repicked = thread
@@ -132,6 +135,7 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
         ? articleFromBlock(postBody, clone, charThreshold)
         : null;
   const holder = articleHolder(clone, repicked ?? parsed.content);
+  if (split && !repicked) restoreSplitBody(holder, split);
   if (summary) restoreStandfirst(holder, summary);
   if (boxes.length) restoreSideBoxes(holder, boxes);
 
