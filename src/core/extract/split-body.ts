@@ -8,8 +8,8 @@
  * The page names the story's body: schema.org's `articleBody`, or the one post-body class marked-body.ts reads.
  * When Readability's article holds none of the body's own prose but picks up further down the page, the story's
  * blocks from the body's start to that point — the body's, then those the breaks left outside it — go back in
- * front, if they read as the story: paragraphs of prose. Blocks inside navigation, asides, headers, footers and
- * forms are never taken, nor link lists and their headings (a sidebar's "Most read" between the breaks); what a
+ * front, if they read as the story: paragraphs of prose. Blocks inside navigation, asides, headers and footers
+ * are never taken, nor link lists and their headings (a sidebar's "Most read" between the breaks); what a
  * teaser or credit leaves in between is pruning's, as in any article.
  */
 import { collapsedText, linkTextLength } from '../dom.js';
@@ -31,7 +31,7 @@ const MAX_LINK_SHARE = 0.25;
 
 /** The story's blocks, outermost: what goes back. */
 const STORY_BLOCKS = 'p, h2, h3, h4, h5, h6, ul, ol, blockquote, pre, table, figure';
-const OUTSIDE_STORY = 'nav, aside, header, footer, form';
+const OUTSIDE_STORY = 'nav, aside, header, footer';
 
 interface StoryBlock {
   /** Copied before Readability takes the document apart. */
@@ -58,7 +58,7 @@ function storyBody(doc: Document): Element | null {
  */
 export function splitBody(doc: Document): SplitBody | null {
   const body = storyBody(doc);
-  if (!body) return null;
+  if (!body || body.closest(OUTSIDE_STORY)) return null;
   const own = Array.from(body.getElementsByTagName('p')).filter((p) => isProse(collapsedText(p)));
   if (own.length < MIN_PARAGRAPHS) return null;
   const blocks: StoryBlock[] = [];
