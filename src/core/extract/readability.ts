@@ -16,6 +16,7 @@ import { takeOpeningHeadline } from './opening-headline.js';
 import { articleFromBlock, missedArticle, soleArticle } from './sole-article.js';
 import { markedBody, overshotBody } from './marked-body.js';
 import { restoreSplitBody, splitBody } from './split-body.js';
+import { postSeries, restorePosts } from './post-series.js';
 import { restoreStandfirst, standfirst } from './standfirst.js';
 import { runReadability } from './run-readability.js';
 import { qaThread, threadBlock } from './qa-thread.js';
@@ -125,6 +126,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   const summary = standfirst(clone);
   // The story's marked body, in case the markup closed it early and Readability keeps only the rest (split-body.ts).
   const split = splitBody(clone);
+  // A thread's runs of posts, in case Readability keeps only the long ones (post-series.ts).
+  const series = postSeries(clone);
   const parsed = runReadability(clone, charThreshold);
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
   const repicked = thread
@@ -136,6 +139,7 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
         : null;
   const holder = articleHolder(clone, repicked ?? parsed.content);
   if (split && !repicked) restoreSplitBody(holder, split);
+  if (series.length && !repicked) restorePosts(holder, series);
   if (summary) restoreStandfirst(holder, summary);
   if (boxes.length) restoreSideBoxes(holder, boxes);
 
