@@ -23,6 +23,10 @@ export function linkTextLength(root: Element): number {
   return length;
 }
 
+/** Tag and classes, in any order: what one template prints the same for every item (cards, comments, posts). */
+export const templateSignature = (el: Element): string =>
+  `${el.tagName} ${(el.getAttribute('class') ?? '').trim().split(/\s+/).sort().join(' ')}`;
+
 /** Caps a string for the audit trail; the reader sees what went without a megabyte of link farm. */
 export function capText(text: string, max = 500): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

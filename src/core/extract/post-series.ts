@@ -10,7 +10,7 @@
  * arrows and reply links around it). A story followed by readers' comments is not a thread: Readability kept the
  * story, far more than a few lines, and no comment is added.
  */
-import { collapsedText, linkTextLength } from '../dom.js';
+import { collapsedText, linkTextLength, templateSignature } from '../dom.js';
 
 /** Posts of one kind under one parent, at least. */
 const MIN_POSTS = 3;
@@ -80,7 +80,7 @@ export function postSeries(doc: Document): Post[][] {
     if (!parent) continue;
     let id = ids.get(parent);
     if (id === undefined) ids.set(parent, (id = ids.size));
-    const key = `${id} ${box.localName} ${(box.getAttribute('class') ?? '').trim().split(/\s+/).sort().join(' ')}`;
+    const key = `${id} ${templateSignature(box)}`;
     const run = runs.get(key);
     if (run) run.push(box);
     else runs.set(key, [box]);

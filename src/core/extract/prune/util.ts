@@ -4,7 +4,7 @@
  * same two limits: it only takes short blocks, and never a block holding a large share of the article.
  */
 import type { Removal } from '../../types.js';
-import { collapsedText } from '../../dom.js';
+import { collapsedText, templateSignature } from '../../dom.js';
 import { blockText } from '../../text.js';
 
 const WORD = /[\p{L}\p{N}_]+/gu;
@@ -272,10 +272,6 @@ export function shingleSet(toks: readonly string[], size = 4): Set<string> {
 /** Still in the article? (The article root is detached, so `isConnected` cannot tell.) */
 export const alive = (ctx: PruneContext, el: Element): boolean => ctx.root.contains(el);
 
-/** Tag and classes, in any order: what one template prints the same for every item. */
-const signature = (el: Element): string =>
-  `${el.tagName} ${(el.getAttribute('class') ?? '').trim().split(/\s+/).sort().join(' ')}`;
-
 /**
  * Runs of at least `min` adjacent children of `parent` printed by one template (same tag and classes): teaser
  * cards, comments. Empty children between them (ad slots) are skipped.
@@ -288,7 +284,7 @@ export function sameTemplateRuns(parent: Element, min: number): Element[][] {
   let runSignature = '';
   for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
     if (textOf(child) === '' && !child.querySelector('img, picture')) continue;
-    const own = signature(child);
+    const own = templateSignature(child);
     if (run.length && runSignature !== own) {
       runs.push(run);
       run = [];
