@@ -14,6 +14,7 @@ import { articleBody, parseJsonLd } from './json-ld.js';
 import { pruneArticle } from './prune/index.js';
 import { takeOpeningHeadline } from './opening-headline.js';
 import { articleFromBlock, missedArticle, soleArticle } from './sole-article.js';
+import { markStory, takeStoryMark, trimAfterStory } from './story-end.js';
 import { markedBody, overshotBody } from './marked-body.js';
 import { restoreSplitBody, splitBody } from './split-body.js';
 import { postSeries, restorePosts } from './post-series.js';
@@ -116,6 +117,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
     clone,
     [headlines.ogTitle, headlines.twitterTitle, jsonLdHeadline(jsonLd), pageTitle].filter((t): t is string => !!t),
   );
+  // …and marked where it is, to know where it ends in Readability's pick (story-end.ts).
+  if (marked && !marked.ofFeed) markStory(marked.source);
   // The page's one named post body, set aside in case Readability takes the blog around a short post (marked-body.ts).
   const postBody = markedBody(clone);
   // A Q&A page's question and answers, the article whatever Readability picks of the thread (qa-thread.ts).
@@ -138,12 +141,15 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
         ? articleFromBlock(postBody, clone, charThreshold)
         : null;
   const holder = articleHolder(clone, repicked ?? parsed.content);
-  if (split && !repicked) restoreSplitBody(holder, split);
-  if (series.length && !repicked) restorePosts(holder, series);
+  // Only on Readability's own pick: a story put back together or a thread's posts continue past the block.
+  const restored =
+    !repicked &&
+    ((split && restoreSplitBody(holder, split)) || (series.length > 0 && restorePosts(holder, series) > 0));
+  const story = takeStoryMark(holder);
+  const removed: Removal[] = story && !repicked && !restored ? trimAfterStory(holder, story) : [];
   if (summary) restoreStandfirst(holder, summary);
   if (boxes.length) restoreSideBoxes(holder, boxes);
 
-  const removed: Removal[] = [];
   const shown = [...headlines.h1s, ...(layout ? [layout] : [])];
   let title = parsed.title?.trim() ?? '';
   // Readability may title the article from og:title or JSON-LD: whatever it chose is checked again.

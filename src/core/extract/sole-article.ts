@@ -74,6 +74,8 @@ function titledArticle(articles: Element[], titles: readonly string[]): Element 
 /** The page's story block set aside: a copy, and whether it was singled out of a feed by its headline. */
 export interface MarkedStory {
   block: Element;
+  /** The block itself, in the document Readability is about to read. */
+  source: Element;
   /** One of several `<article>`s, the page's own by its headline (`titledArticle`). */
   ofFeed: boolean;
 }
@@ -93,7 +95,7 @@ export function soleArticle(doc: Document, titles: readonly string[] = []): Mark
   ];
   for (const [block, ofFeed] of candidates) {
     if (!block || block.closest('nav, aside, header, footer') || !hasLongParagraphs(block)) continue;
-    return { block: block.cloneNode(true) as Element, ofFeed };
+    return { block: block.cloneNode(true) as Element, source: block, ofFeed };
   }
   return null;
 }
