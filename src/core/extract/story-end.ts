@@ -10,7 +10,7 @@
  * renames tags but copies attributes) and found again in the article afterwards.
  */
 import type { Removal } from '../types.js';
-import { collapsedText } from '../dom.js';
+import { capText, collapsedText } from '../dom.js';
 
 const MARK = 'data-winnow-story';
 
@@ -31,9 +31,10 @@ export function trimAfterStory(holder: Element, story: Element): Removal[] {
   const removed: Removal[] = [];
   for (let node: Element = story; node !== holder && node.parentElement; node = node.parentElement) {
     for (let next = node.nextSibling; next; next = node.nextSibling) {
-      // Element text only: a comment node's "end .post" is markup, not something the reader lost.
+      // Elements and text only: a comment node's "end .post" is markup, not something the reader lost.
       const text = next.nodeType === 1 || next.nodeType === 3 ? collapsedText(next) : '';
-      if (text) removed.push({ reason: 'prune:after-story', text });
+      // Capped like every other removal record (types.ts): a trimmed comment thread is not kept whole in the audit.
+      if (text) removed.push({ reason: 'prune:after-story', text: capText(text) });
       next.remove();
     }
   }
