@@ -16,7 +16,7 @@ import { createMenus, onMenuClick } from './context-menu.js';
 import { updateBadge } from './article-badge.js';
 import { autoClean, forgetTab } from './auto-clean.js';
 import { forgetArticle } from '../session/article-handoff.js';
-import { articleFor, forgetCleaning } from './open-reader.js';
+import { articleFor, forgetCleaning, holdArticle } from './open-reader.js';
 import { loadSettings } from '../settings/store.js';
 import { forgetPicking, onPickCancelled, onPicked, startPicker } from './fix-site.js';
 import { onActionClicked } from './action-click.js';
@@ -24,6 +24,7 @@ import { onActionClicked } from './action-click.js';
 listen({
   'extract-tab': ({ tabId }) => extractTab(tabId),
   'tab-article': ({ tabId }) => articleFor(tabId),
+  'hold-article': ({ tabId, article }) => holdArticle(tabId, article),
   'library-save': saveToLibrary,
   'download-file': downloadFile,
   'fix-site': startPicker,

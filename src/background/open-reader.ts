@@ -11,6 +11,7 @@ import { fail, ok, type Response } from '../messages/protocol.js';
 import { extractTab, type KnownTab } from './extract-tab.js';
 import { keepArticle, keptArticle } from '../session/article-handoff.js';
 import { t } from '../i18n/index.js';
+import type { Article } from '../core/types.js';
 
 export type ReaderPlacement = 'new-tab' | 'same-tab';
 
@@ -72,6 +73,12 @@ export async function articleFor(tabId: number): Promise<Response<'tab-article'>
   if (cleaning) return cleaning;
   const kept = await keptArticle(tabId);
   return kept ? ok(kept) : fail('no-article', t('errorGone'));
+}
+
+/** The popup's article, too long for session storage, held here for the reader page it opens. */
+export function holdArticle(tabId: number, article: Article): Promise<Response<'hold-article'>> {
+  cleanings.set(tabId, Promise.resolve(ok(article)));
+  return Promise.resolve(ok(null));
 }
 
 export function forgetCleaning(tabId: number): void {

@@ -9,7 +9,7 @@
  * Anything that goes wrong here leaves the reader with the first page: following is a bonus, never a failure.
  */
 import { clean } from '../core/clean.js';
-import { PAGE_LIMITS } from '../core/limits.js';
+import { LIVE_PAGE_LIMITS } from '../core/limits.js';
 import { followPages } from '../core/pages/follow.js';
 import { joinPages } from '../core/pages/join.js';
 import type { SiteRule } from '../core/site-rules/types.js';
@@ -54,7 +54,7 @@ export async function followAndJoin(
 /** The extension's page limits hold for a fetched page as for the one on screen. */
 function withinLimits(doc: Document): boolean {
   return (
-    doc.getElementsByTagName('*').length <= PAGE_LIMITS.maxElements &&
-    (doc.body?.textContent?.length ?? 0) <= PAGE_LIMITS.maxText
+    doc.getElementsByTagName('*').length <= LIVE_PAGE_LIMITS.maxElements &&
+    (doc.body?.textContent?.length ?? 0) <= LIVE_PAGE_LIMITS.maxText
   );
 }

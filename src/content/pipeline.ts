@@ -13,7 +13,7 @@
  * through i18n, the CLI in the same English as its jsdom path).
  */
 import { cleanMeasured } from '../core/clean-measured.js';
-import { PAGE_LIMITS } from '../core/limits.js';
+import { LIVE_PAGE_LIMITS } from '../core/limits.js';
 import type { Article, Verdicts } from '../core/types.js';
 import type { SiteRule } from '../core/site-rules/types.js';
 import { cleanDeadline, deadlineBudget, type Budget } from '../core/budget.js';
@@ -63,12 +63,12 @@ export function cleanLivePage(
   const start = performance.now();
   // The limits come first, before any expensive work, so one huge page never stalls the reader or a batch.
   const count = doc.getElementsByTagName('*').length;
-  if (count > PAGE_LIMITS.maxElements) return { kind: 'too-many-elements', count };
+  if (count > LIVE_PAGE_LIMITS.maxElements) return { kind: 'too-many-elements', count };
   // A PDF shown by the browser's viewer, when its address does not end in .pdf (restricted.ts could not tell).
   if (doc.contentType === 'application/pdf') return { kind: 'pdf' };
   if ((doc.contentType && !HTML_TYPES.test(doc.contentType)) || !doc.body) return { kind: 'not-html' };
   const text = doc.body.textContent?.length ?? 0;
-  if (text > PAGE_LIMITS.maxText) return { kind: 'too-much-text', count: text };
+  if (text > LIVE_PAGE_LIMITS.maxText) return { kind: 'too-much-text', count: text };
   // The deadline sets aside what the mandatory stages will take on a page this size (core/budget.ts).
   const budget: Budget | undefined =
     budgetMs === undefined ? undefined : deadlineBudget(cleanDeadline(start, budgetMs, count), () => performance.now());

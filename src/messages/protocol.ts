@@ -50,6 +50,11 @@ export interface Protocol {
   'extract-tab': [{ tabId: number }, Article];
   /** The article of a tab the reader page was opened for: waits for the cleaning under way, else the kept one. */
   'tab-article': [{ tabId: number }, Article];
+  /**
+   * Hold the popup's article for the reader page it opens, when session storage cannot (an article past
+   * Chromium's 10 MB quota); `tab-article` answers with it until the tab closes.
+   */
+  'hold-article': [{ tabId: number; article: Article }, null];
   /** Keep a (purified) article in the library; the same URL updates. Written here so a closing popup loses nothing. */
   'library-save': [{ article: Article; script: SavedScript | null }, { id: string; updated: boolean }];
   /** Save a file through the downloads API; `data` is text, or base64 bytes when `base64` is set. */

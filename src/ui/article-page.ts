@@ -27,7 +27,7 @@ export interface PageOptions {
   mode: PageMode;
   load: () => Promise<Result<Article>>;
   /** Popup: open the full-tab reader for this article (optionally printing it). */
-  openReader?: (options: { print?: boolean }) => void;
+  openReader?: (options: { print?: boolean; article: Article }) => void;
   /** Called once the article is on screen (reader: restore position; popup: keep it for the reader). */
   onShown?: (article: Article) => void | Promise<void>;
   /** The tab the article was cleaned from, once loaded (undefined for a saved article: no page to go back to). */
@@ -266,10 +266,10 @@ function wireActions(
     const button = (event.target as Element).closest<HTMLElement>('[data-action]');
     switch (button?.dataset.action) {
       case 'open-reader':
-        options.openReader?.({});
+        options.openReader?.({ article: current() });
         break;
       case 'print':
-        if (options.mode === 'popup') options.openReader?.({ print: true });
+        if (options.mode === 'popup') options.openReader?.({ print: true, article: current() });
         else win.print();
         break;
       case 'copy':

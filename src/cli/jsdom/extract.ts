@@ -3,7 +3,7 @@
  * load — parse.ts) and cleaned by the same core pipeline as the extension.
  */
 import { clean } from '../../core/clean.js';
-import { PAGE_LIMITS } from '../../core/limits.js';
+import { CLI_PAGE_LIMITS } from '../../core/limits.js';
 import { InputError } from '../errors.js';
 import { tooDeep, tooManyElements, tooMuchText } from '../refusals.js';
 import { CLI_SHAPE_LIMITS, shapeRefusal } from './shape.js';
@@ -24,9 +24,9 @@ export async function extractArticle(
   const doc = parsePage(html, url);
   // The extension's limits, checked before the expensive part, so a batch never stalls on one huge page.
   const elements = doc.getElementsByTagName('*').length;
-  if (elements > PAGE_LIMITS.maxElements) throw new InputError(tooManyElements(elements));
+  if (elements > CLI_PAGE_LIMITS.maxElements) throw new InputError(tooManyElements(elements));
   const text = doc.body?.textContent?.length ?? 0;
-  if (text > PAGE_LIMITS.maxText) throw new InputError(tooMuchText(text));
+  if (text > CLI_PAGE_LIMITS.maxText) throw new InputError(tooMuchText(text));
   // Without following pages the parsed page serves this clean alone: cleaned in place, not copied first.
   const following = follow !== null && url !== null && /^https?:/i.test(url);
   const article = clean(doc, {

@@ -7,7 +7,7 @@
  */
 import { CLI_SHAPE_LIMITS, shapeRefusal } from './shape.js';
 import { clean } from '../../core/clean.js';
-import { PAGE_LIMITS } from '../../core/limits.js';
+import { CLI_PAGE_LIMITS } from '../../core/limits.js';
 import { followPages, type LoadedPage } from '../../core/pages/follow.js';
 import { joinPages } from '../../core/pages/join.js';
 import type { SiteRule } from '../../core/site-rules/types.js';
@@ -40,8 +40,8 @@ export async function withFollowingPages(
       return { doc: parsePage(text, next), url: next };
     };
     const cleanPage = (doc: Document, pageUrl: string): Article | null =>
-      doc.getElementsByTagName('*').length > PAGE_LIMITS.maxElements ||
-      (doc.body?.textContent?.length ?? 0) > PAGE_LIMITS.maxText
+      doc.getElementsByTagName('*').length > CLI_PAGE_LIMITS.maxElements ||
+      (doc.body?.textContent?.length ?? 0) > CLI_PAGE_LIMITS.maxText
         ? null
         : clean(doc, { url: pageUrl, window: win, siteRules });
     const followed = await followPages({ doc, url }, article, { load, clean: cleanPage });

@@ -12,7 +12,7 @@
  * by parse5 — jsdom's own parser, without jsdom's tree — whose real figures decide.
  */
 import { parse } from 'parse5';
-import { PAGE_LIMITS } from '../../core/limits.js';
+import { CLI_PAGE_LIMITS } from '../../core/limits.js';
 
 /** Deeper than this, the CLI refuses a page (far past the 512 levels a browser builds). */
 export const MAX_NESTING = 3000;
@@ -134,4 +134,4 @@ export function shapeRefusal(html: string, limits: Shape): { past: keyof Shape; 
 }
 
 /** The limits the CLI's jsdom path refuses past: the extension's element limit, and MAX_NESTING. */
-export const CLI_SHAPE_LIMITS: Shape = { depth: MAX_NESTING, elements: PAGE_LIMITS.maxElements };
+export const CLI_SHAPE_LIMITS: Shape = { depth: MAX_NESTING, elements: CLI_PAGE_LIMITS.maxElements };
