@@ -22,6 +22,7 @@ export const STAGES = [
   'appended',
   'article',
   'painted',
+  'filled',
 ] as const;
 export type Stage = (typeof STAGES)[number];
 export type Marks = Record<Stage, number>;

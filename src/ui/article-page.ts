@@ -207,6 +207,7 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
   for (const mount of mounts) mount({ doc, actions, current: () => current, show, mode: options.mode, tabId });
   // The reading position and printing need the whole article in place, whichever was shown last.
   for (let waited: Promise<void> | null = null; waited !== filling;) await (waited = filling);
+  markStage('filled');
   await options.onShown?.(current);
 }
 

@@ -5,7 +5,8 @@
  * (`ContentTiming`) and are marked here, in the extension page.
  *
  *   start ─► inject ─► content-parsed ─► content-start ─► content-done ─► returned ─► received   (the tab's side)
- *   ui ─► frame ─► sanitised ─► appended ─► article ─► painted         (the popup's own side)
+ *   ui ─► frame ─► sanitised ─► appended ─► article ─► painted ─► filled   (the popup's own side; a very long
+ *                                                                         article fills in slices after painted)
  */
 export type Stage =
   | 'start'
@@ -20,7 +21,8 @@ export type Stage =
   | 'sanitised'
   | 'appended'
   | 'article'
-  | 'painted';
+  | 'painted'
+  | 'filled';
 
 /**
  * Marks a stage now, or at a moment on the wall clock (`performance.timeOrigin + performance.now()` elsewhere).

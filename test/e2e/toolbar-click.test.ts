@@ -47,11 +47,31 @@ const LONG_ARTICLE_END = `(() => {
 })()`;
 type LongArticleEnd = { numbers: number[]; last: string; lastOnScreen: boolean };
 
+/**
+ * A right-to-left article long enough to be shown in slices (over 5,000 elements), its page saying nothing of its
+ * direction: the popup finds it from the text, as `dir="auto"` does, and keeps it while the slices come in.
+ */
+const RTL_LAST = 'وهنا تنتهي القصة الطويلة في سطرها الأخير.';
+const rtlPage = `<!doctype html><html lang="ar"><head><title>قصة طويلة جدا</title></head><body><article>
+<h1>قصة طويلة جدا</h1>
+${Array.from({ length: 6000 }, (_, i) => `<p>الفقرة ${i + 1}: عبر المسافرون الأنهار والتلال قبل أن يأتي المطر، وكتبوا ذلك.</p>`).join('\n')}
+<p>${RTL_LAST}</p>
+</article></body></html>`;
+/** Read in the popup (`doc`, `win`) once the article is in: its direction and its paragraphs. */
+const RTL_END = `((doc, win) => {
+  const article = doc.querySelector('[data-role="article"]');
+  const paragraphs = [...article.querySelectorAll('p')];
+  return { dir: article.dir, direction: win.getComputedStyle(article).direction, paragraphs: paragraphs.length,
+    last: paragraphs.at(-1)?.textContent, direction0: win.getComputedStyle(paragraphs[0]).direction };
+})`;
+type RtlEnd = { dir: string; direction: string; paragraphs: number; last: string; direction0: string };
+
 let server: FixtureServer;
 beforeAll(async () => {
   server = await serve({
     '/seed.html': seed,
     '/long.html': longPage,
+    '/rtl.html': rtlPage,
     '/empty.html': '<!doctype html><html><head><title>Nothing here</title></head><body></body></html>',
   });
 });
@@ -135,6 +155,32 @@ describe.each<BrowserKind>(availableBrowsers())('toolbar click in %s', (kind) =>
     expect(end?.numbers).toEqual(Array.from({ length: PARAGRAPHS }, (_, i) => i + 1));
     expect(end?.last).toBe(LAST);
     expect(end?.lastOnScreen).toBe(true);
+  });
+
+  it('keeps a very long right-to-left article right to left while it fills in', async () => {
+    let end: RtlEnd | undefined;
+    if (kind === 'chrome') {
+      await browser.clickOn(server.url('/rtl.html'), {
+        inPopup: async (popup) => {
+          end = (await popup.evaluate(`${RTL_END}(document, window)`)) as RtlEnd;
+        },
+      });
+    } else {
+      await browser.clickOn(server.url('/rtl.html'), { keepOpen: true });
+      end = (await browser.probe!.evaluate(`(async () => {
+        for (let i = 0; i < 400; i++) {
+          const [view] = browser.extension.getViews({ type: 'popup' });
+          const doc = view?.document;
+          if (doc?.querySelector('main')?.getAttribute('aria-busy') === 'false' && !doc.querySelector('[data-role="article"][aria-busy="true"]'))
+            return ${RTL_END}(doc, view);
+          await new Promise((done) => setTimeout(done, 50));
+        }
+        return null;
+      })()`)) as RtlEnd;
+      await browser.closePanels!();
+      for (const page of await browser.browser.pages()) if (page.url().endsWith('/rtl.html')) await page.close();
+    }
+    expect(end).toMatchObject({ dir: 'rtl', direction: 'rtl', direction0: 'rtl', paragraphs: 6001, last: RTL_LAST });
   });
 
   if (kind === 'chrome') {
