@@ -22,7 +22,7 @@ export async function extractArticle(
   if (refusal?.past === 'depth') throw new InputError(tooDeep(CLI_SHAPE_LIMITS.depth));
   if (refusal) throw new InputError(tooManyElements(refusal.shape.elements));
   const doc = parsePage(html, url);
-  // The extension's limits, checked before the expensive part, so a batch never stalls on one huge page.
+  // The CLI's limits (core/limits.ts), checked before the expensive part, so a batch never stalls on one huge page.
   const elements = doc.getElementsByTagName('*').length;
   if (elements > CLI_PAGE_LIMITS.maxElements) throw new InputError(tooManyElements(elements));
   const text = doc.body?.textContent?.length ?? 0;

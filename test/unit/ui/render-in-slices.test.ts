@@ -58,6 +58,15 @@ const nested: fc.Arbitrary<string> = fc.letrec<{ block: string }>((tie) => ({
 })).block;
 
 describe('a very long article shown in slices', () => {
+  it('comes in slices that grow with what is shown: a few dozen for 3,000 paragraphs, not a thousand', async () => {
+    // Each slice costs the browser a layout of the article so far: slices of one size would cost its square.
+    const html = `<div id="readability-page-1" class="page">${Array.from({ length: 3000 }, (_, i) => `<p>Paragraph ${i}</p>`).join('')}</div>`;
+    const out = await sliced(html);
+    expect(out.html).toBe(whole(html));
+    expect(out.slices).toBeGreaterThan(10);
+    expect(out.slices).toBeLessThan(60);
+  });
+
   it('shows exactly what sanitising it whole shows, over 400 random hostile articles cut small', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(nested, { minLength: 1, maxLength: 8 }), async (blocks) => {
