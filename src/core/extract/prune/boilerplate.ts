@@ -47,6 +47,8 @@ const hasDetail = (block: Element): boolean =>
 /** Lines in a contact block: a few people and their details, each line short (a sentence of a story is longer). */
 const MAX_CONTACT_BLOCKS = 15;
 const MAX_CONTACT_WORDS = 15;
+/** What may follow a release's contact, as a share of the article's words: terms of use, not more story. */
+const MAX_AFTER_CONTACT = 0.3;
 
 /** A block of one contact's lines: short, or a few short `<br>` lines (a name, a street, a phone number). */
 function contactSized(block: Element): boolean {
@@ -60,13 +62,23 @@ function contactSized(block: Element): boolean {
 }
 
 function pruneContact(ctx: PruneContext, blocks: Element[]): void {
-  const start = Math.max(0, blocks.length - MAX_CONTACT_BLOCKS);
+  const start = Math.max(0, blocks.length - 2 * MAX_CONTACT_BLOCKS);
   for (let i = start; i < blocks.length; i++) {
     const el = blocks[i]!;
     // The label opens the block, or its first `<br>` line: a section of two people's lines runs past 15 words.
     if (!alive(ctx, el) || !contactSized(el) || !CONTACT_LABEL.test(brLines(el)[0]?.text ?? textOf(el))) continue;
-    const run = blocks.slice(i).filter((b) => alive(ctx, b));
-    if (run.some((b) => !contactSized(b) || tooBig(ctx, b))) return;
+    // The contact's lines run to the first block that is not one: the release's image terms or a legal notice may
+    // follow, but not a story's worth of text (a contact quoted mid-story).
+    const run: Element[] = [];
+    let end = i;
+    for (; end < blocks.length; end++) {
+      const b = blocks[end]!;
+      if (!alive(ctx, b)) continue;
+      if (!contactSized(b) || tooBig(ctx, b)) break;
+      run.push(b);
+    }
+    const after = blocks.slice(end).reduce((sum, b) => sum + (alive(ctx, b) ? wordCount(textOf(b)) : 0), 0);
+    if (run.length > MAX_CONTACT_BLOCKS || after > ctx.totalWords * MAX_AFTER_CONTACT) return;
     // The details themselves, so a story that ends by quoting a "press contact" keeps its last lines.
     if (!run.some(hasDetail)) return;
     for (const b of run) remove(ctx, b, 'boilerplate');

@@ -49,6 +49,19 @@ describe('prune: the press contact closing a release', () => {
     expect(r.removed).toEqual([]);
   });
 
+  it("takes the contact when the release's image terms follow it, and keeps the terms and the story", () => {
+    const terms =
+      'By copying or making any use of the image below, you acknowledge that you have read and agree to the Image Usage Agreement that governs your use of the image.';
+    const r = runRule(
+      pruneBoilerplate,
+      `<p>Press Contacts:</p>${paragraphs(['Amy Bessette', 'Apple', 'abessette@apple.example', '(408) 862-8012'])}<p>${terms}</p>`,
+    );
+    expect(r.text).toContain('Paragraph 8 of the story');
+    expect(r.text).toContain(terms);
+    expect(r.text).not.toContain('abessette@apple.example');
+    expect(r.text).not.toContain('Press Contacts');
+  });
+
   it('keeps a contact label in the middle of a story', () => {
     const r = runRule(pruneBoilerplate, '<p>Media contact:</p><p>press@council.example</p>', { after: STORY });
     expect(r.removed).toEqual([]);
