@@ -24,7 +24,6 @@ import { pruneTags } from './tags.js';
 import { pruneTeaserCards } from './teaser-cards.js';
 import { pruneTailLinks } from './tail-links.js';
 import { pruneLabelLines } from './label-lines.js';
-import { pruneGarbledLines } from './garbled.js';
 import { textOf, withTextMemo, wordCount, type PruneContext } from './util.js';
 import { UNLIMITED, type Budget } from '../../budget.js';
 
@@ -55,7 +54,6 @@ function pruneWith(root: Element, input: PruneInput): Removal[] {
     byline: input.byline,
   };
   const rules: Array<(ctx: PruneContext) => void> = [
-    pruneGarbledLines,
     pruneOtherPosts,
     pruneMenus,
     pruneCaptions,

@@ -236,31 +236,6 @@ export function removeLine(ctx: PruneContext, block: Element, line: BrLine, reas
   leaves = null;
 }
 
-/**
- * Removes one text node, recording it as `remove` does, with the `<br>` that ended its line when the line was only
- * this text; then the elements left holding nothing (no text, no picture), up to the article root.
- */
-export function removeTextNode(ctx: PruneContext, node: Text, reason: string): void {
-  const parent = node.parentElement;
-  if (!parent || !ctx.root.contains(parent)) return;
-  const text = node.data.replace(/\s+/g, ' ').trim();
-  if (text) ctx.removed.push({ reason: `prune:${reason}`, text });
-  const before = node.previousSibling;
-  const after = node.nextSibling;
-  const isBr = (n: ChildNode | null) => n?.nodeType === 1 && (n as Element).tagName === 'BR';
-  if (isBr(after) && (before === null || isBr(before))) after!.remove();
-  else if (after === null && isBr(before)) before!.remove();
-  node.remove();
-  forgetText(parent);
-  leaves = null;
-  for (let el: Element | null = parent; el && el !== ctx.root;) {
-    const up: Element | null = el.parentElement;
-    if (el.textContent?.trim() || el.querySelector('img, picture, svg, video, iframe, object, embed, canvas')) break;
-    el.remove();
-    el = up;
-  }
-}
-
 /** `class` and `id` together, for the class-name rules. */
 export const classAndId = (el: Element): string => `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
 
