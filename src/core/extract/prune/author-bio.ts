@@ -29,8 +29,26 @@ const BIO_SENTENCE = guarded(
   ),
   /^(?:[\p{Lu}][\p{L}.'’-]+\s+){0,3}[\p{Lu}][\p{L}.'’-]+\s+(?:is|was|has\s+been|joined|covers|writes|reports|lives|spends)\b.{0,300}\b(?:reporter|writer|editor|journalist|correspondent|columnist|author|contributor|freelance|covers|reporting|curator|staff|publisher|joined|news|magazine|podcast)\b/u,
 );
-const CONTACT =
-  /^(?:email|e-mail|write\s+to|reach|contact)\s+.{1,80}\s+(?:at|via|on)\s+\S+@|^(?:email|e-mail|write\s+to|reach)\s+(?:the\s+)?(?:reporter|author|writer)s?\b|^(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/)?(?:www\.)?twitter\.com\/\w+|@\w{2,30})$/i;
+/** "Email Tariq Malik at tmalik@…", "Write to the reporter": the reporter's contact, wherever it sits. */
+const CONTACT_LINE =
+  /^(?:email|e-mail|write\s+to|reach|contact)\s+.{1,80}\s+(?:at|via|on)\s+\S+@|^(?:email|e-mail|write\s+to|reach)\s+(?:the\s+)?(?:reporter|author|writer)s?\b/i;
+/** An address or handle alone: the reporter's by the byline or under the story, anyone's in the middle of it. */
+const ADDRESS_ALONE = /^(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/)?(?:www\.)?twitter\.com\/\w+|@\w{2,30})$/i;
+
+/** Blocks at the article's head, where a byline's address sits. */
+const HEAD_BLOCKS = 3;
+/** What may follow a reporter's address under the story, as a share of the article's words: a bio, not more story. */
+const MAX_AFTER_ADDRESS = 0.2;
+
+/** For each block, the words of the live blocks after it. */
+function suffixWords(ctx: PruneContext, blocks: Element[]): number[] {
+  const after = new Array<number>(blocks.length).fill(0);
+  for (let i = blocks.length - 2; i >= 0; i--) {
+    const next = blocks[i + 1]!;
+    after[i] = after[i + 1]! + (alive(ctx, next) ? wordCount(textOf(next)) : 0);
+  }
+  return after;
+}
 
 export function pruneAuthorBios(ctx: PruneContext): void {
   for (const el of Array.from(ctx.root.querySelectorAll('[class], [id]'))) {
@@ -39,11 +57,14 @@ export function pruneAuthorBios(ctx: PruneContext): void {
   const blocks = leafBlocks(ctx.root);
   // Bios sit in the last few blocks; looking only there keeps "X is a reporter" quotes mid-story safe.
   const tailStart = Math.max(0, blocks.length - 8);
+  const wordsAfter = suffixWords(ctx, blocks);
   blocks.forEach((el, i) => {
     if (!alive(ctx, el)) return;
     const text = textOf(el);
     const words = wordCount(text);
-    if (CONTACT.test(text) && words <= 30) {
+    // An address alone with the story going on after it is the story's own (a contact it quotes).
+    const atEdge = i < HEAD_BLOCKS || wordsAfter[i]! <= ctx.totalWords * MAX_AFTER_ADDRESS;
+    if ((CONTACT_LINE.test(text) || (atEdge && ADDRESS_ALONE.test(text))) && words <= 30) {
       remove(ctx, el, 'contact');
       return;
     }

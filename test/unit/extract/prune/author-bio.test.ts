@@ -31,6 +31,19 @@ describe('prune: author bios and contact lines', () => {
     expect(r.removed).toEqual([{ reason: 'prune:contact', text: 'Email Tariq Malik at tmalik@example.com' }]);
   });
 
+  it('takes an address alone by the byline or under the story, and keeps one the story goes on after', () => {
+    const later = Array.from({ length: 9 }, (_, i) => `<p>Later paragraph ${i} with enough words to be prose.</p>`);
+    const head = runRule(pruneAuthorBios, '', { before: '<p>howard.blume@example.com</p>', after: later.join('') });
+    expect(head.text).not.toContain('howard.blume');
+    const under = runRule(pruneAuthorBios, '<p>twitter.com/paultakahashi</p>');
+    expect(under.text).not.toContain('paultakahashi');
+    // "Press contact:", a name, an address, then the story goes on: the address is the story's.
+    const quoted = runRule(pruneAuthorBios, '<p>Press contact:</p><p>Jane Doe</p><p>press@council.example</p>', {
+      after: later.join(''),
+    });
+    expect(quoted.removed).toEqual([]);
+  });
+
   it('keeps a quote about a reporter in the middle of the story and a bio-classed wrapper holding the story', () => {
     const mid = '<p>Jane Doe is a reporter who covered the trial, and she told the court what she had seen.</p>';
     const r = runRule(pruneAuthorBios, mid, {

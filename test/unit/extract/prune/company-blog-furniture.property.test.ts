@@ -2,7 +2,8 @@
  * The furniture the company and blog pages showed (commit b59d00c), over generated pages (fast-check) instead of the
  * one page each was found on: trademark notices, a press contact whose only details are North American phone lines
  * and its investor-relations contacts, a one-tag list, a paywalled post's "Subscribe to access the full article"
- * teaser and the classic WordPress post footer. Each is drawn over its parameters (companies, product lists,
+ * teaser, the classic WordPress post footer, and a release's press contact in each language the rule reads with the
+ * release's terms after it (da43150). Each is drawn over its parameters (companies, product lists,
  * wording, labels, phone formats, dates, times, categories, blocks or `<br>` lines) and placed where sites put it in
  * a story of generated paragraphs; the whole prune pass runs, as it does after Readability. Every time: the
  * furniture goes, and every paragraph of the story is still there, word for word. The same words inside a sentence
@@ -576,6 +577,109 @@ describe('generated posts: the classic WordPress post footer', () => {
       fc.property(story, entry, fc.nat(9), (paras, talk, at) => {
         const run = prune(place(paras, p(talk), at));
         expect(keepsAll(run, [...paras, talk])).toBe(true);
+      }),
+      OPTIONS,
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// 6. A release's press contact in each language the rule reads, with the release's terms after it
+
+const anyLanguageLabel = fc.constantFrom(
+  'Pressekontakt:',
+  'Medienkontakt:',
+  'Ihre Redaktionskontakte:',
+  'Media contact:',
+  'Press Contacts:',
+  'For more information, please contact:',
+  'Contact presse :',
+  'Contacts médias :',
+  'Contacto de prensa:',
+  'Contatti stampa:',
+  'Contato para imprensa:',
+  'Perscontact:',
+  'Kontakt dla mediów:',
+);
+/** An email address, or a phone number in the shapes European and American releases print. */
+const contactDetail = fc.oneof(
+  fc
+    .record({
+      user: fc.constantFrom('presse', 'media', 'j.doe', 'pr-team'),
+      host: fc.constantFrom('acme.example', 'northwind.example'),
+      prefix: fc.constantFrom('', 'E-Mail: ', 'Email : '),
+    })
+    .map(({ user, host, prefix }) => `${prefix}${user}@${host}`),
+  fc.constantFrom(
+    'Tel. +49 (0) 221-33 606-2513',
+    'Tél. : +33 1 23 45 67 89',
+    'Telefon: 089 123 456',
+    '+34 915 55 01 00',
+  ),
+  naPhone,
+);
+/** One to three people: a name, the company or agency, one or two details. */
+const contactPeople = fc.array(
+  fc.record({
+    person: fc.constantFrom('Christian Neuwerth', 'Marie Dupont', 'Lucía Gómez', 'Jan de Vries', 'Anna Nowak'),
+    company: fc.constantFrom('Acme GmbH', 'Agence Exemple', 'Northwind S.A.', 'Contoso B.V.'),
+    details: fc.uniqueArray(contactDetail, { minLength: 1, maxLength: 2 }),
+  }),
+  { minLength: 1, maxLength: 3 },
+);
+const contactLines = (people: { person: string; company: string; details: string[] }[]) =>
+  people.map(({ person, company, details }) => [person, company, ...details]);
+/** A block of the release's terms (image usage, forward-looking statements, a legal notice): past a line's length. */
+const releaseTerms = fc
+  .tuple(
+    fc.constantFrom(
+      'By copying or making any use of the images below, you acknowledge that you have read and agree to the Image Usage Agreement that governs their use.',
+      'This press release contains forward-looking statements that involve risks and uncertainties, and actual results may differ materially from those it describes.',
+      'Die Inhalte dieser Pressemitteilung dürfen ausschließlich zu redaktionellen Zwecken verwendet werden, eine kommerzielle Nutzung ist ohne Zustimmung nicht gestattet.',
+      'Les photos jointes à ce communiqué sont libres de droits pour un usage éditorial uniquement, sous réserve de la mention du crédit indiqué.',
+    ),
+    fc.boolean(),
+  )
+  .map(([terms, more]) => (more ? `${terms} All rights not expressly granted in these terms are reserved.` : terms));
+
+describe('generated releases: a press contact in each language, with up to four blocks of terms after it', () => {
+  it('the contact goes, its details with it; the story and the terms stay', () => {
+    fc.assert(
+      fc.property(
+        story,
+        anyLanguageLabel,
+        contactPeople,
+        fc.array(releaseTerms, { maxLength: 4 }),
+        fc.constantFrom('a block a line', 'a block a person'),
+        br,
+        (paras, label, people, terms, layout, brk) => {
+          // A release's terms are a small part of it; a third of the story's length is past any seen.
+          fc.pre(wordsIn(terms) <= wordsIn(paras) / 3);
+          const lines = contactLines(people);
+          const contact =
+            layout === 'a block a line' ? [label, ...lines.flat()] : [label, ...lines.map((l) => l.join(brk))];
+          const run = prune([...paras, ...contact, ...terms].map(p).join(''));
+          expect(run.kept).not.toContain(squash(label));
+          expect(
+            gone(
+              run.kept,
+              people.flatMap((x) => x.details),
+            ),
+          ).toBe(true);
+          expect(keepsAll(run, [...paras, ...terms])).toBe(true);
+        },
+      ),
+      OPTIONS,
+    );
+  });
+
+  it('the same contact with half the story after it stays whole: the story quotes it', () => {
+    fc.assert(
+      fc.property(story, anyLanguageLabel, contactPeople, (paras, label, people) => {
+        const at = Math.floor(paras.length / 2);
+        const lines = contactLines(people).flat();
+        const run = prune([...paras.slice(0, at), label, ...lines, ...paras.slice(at)].map(p).join(''));
+        expect(keepsAll(run, [...paras, label, ...lines])).toBe(true);
       }),
       OPTIONS,
     );
