@@ -43,8 +43,10 @@ export function normaliseChecklists(doc: Document): void {
     // Its tick boxes and hidden fields: Readability would count them and drop the block as a form again.
     for (const input of Array.from(div.querySelectorAll('input'))) input.remove();
   }
-  for (const input of Array.from(body.querySelectorAll('li input[type="checkbox" i]'))) {
-    const item = input.closest('li')!;
+  // Type selectors and a walk up, not `li input[type="checkbox" i]`: jsdom's engine is slow on attribute selectors.
+  for (const input of Array.from(body.querySelectorAll('input'))) {
+    const item = input.closest('li');
+    if (!item || input.getAttribute('type')?.toLowerCase() !== 'checkbox') continue;
     // Only the tick box of an item that says something: a list of bare checkboxes is a form, not a checklist.
     if ((item.textContent ?? '').trim()) input.remove();
   }

@@ -16,6 +16,7 @@
  * language label and the buttons go with it. `class="language-x"` survives the class stripping after pruning
  * (readability.ts) and purify: the reader and the Markdown exporter read it from there.
  */
+import { elementsInOrder } from '../dom.js';
 
 /** Line-number gutters and toolbars: never code (class names; matched per token, not by selector, for speed). */
 const CHROME_CLASSES = new Set([
@@ -260,10 +261,16 @@ const TABLE_CLASSES = ['syntaxhighlighter', 'dp-highlighter', 'highlighttable', 
 function blocks(doc: Document): Element[] {
   const found: Element[] = [];
   const taken = (el: Element) => found.some((b) => b.contains(el));
-  // Class lookups, not a selector list: jsdom's selector engine is slow on those over a large page.
-  const tables = TABLE_CLASSES.flatMap((name) => Array.from(doc.getElementsByClassName(name))).sort((a, b) =>
-    a.compareDocumentPosition(b) & 4 ? -1 : 1,
-  ); // document order: outer before inner
+  // One walk in document order (outer before inner), not a selector list or a class lookup per name: jsdom's selector
+  // engine is slow over a large page, and each of its class lookups walks the whole tree again. Class names match
+  // as getElementsByClassName matches them: exactly, or ASCII case aside in quirks mode.
+  const quirks = doc.compatMode === 'BackCompat';
+  const tables = elementsInOrder(doc).filter((el) => {
+    const cls = el.getAttribute('class');
+    if (!cls) return false;
+    const tokens = (quirks ? cls.toLowerCase() : cls).split(/[\t\n\f\r ]+/);
+    return TABLE_CLASSES.some((name) => tokens.includes(name));
+  });
   for (const el of tables) {
     if (!taken(el)) found.push(el);
   }

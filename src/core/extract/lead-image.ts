@@ -7,6 +7,7 @@
  * (textures, gradients, banners) are never the page's share image, so they stay out. Read before Readability
  * runs (it removes the empty hero box), put in front of the article after it, unless the article already shows it.
  */
+import { withAttribute } from '../dom.js';
 
 const BACKGROUND_URL = /background(?:-image)?\s*:[^;]*?url\(\s*(['"]?)([^'")]+)\1\s*\)/i;
 
@@ -41,7 +42,7 @@ export function leadBackground(doc: Document): LeadImage | null {
     .filter(Boolean)
     .map(fileKey);
   if (!shared.length) return null;
-  for (const el of Array.from(doc.querySelectorAll('[style]'))) {
+  for (const el of withAttribute(doc, 'style')) {
     const url = BACKGROUND_URL.exec(el.getAttribute('style')!)?.[2]?.trim();
     if (!url || !shared.includes(fileKey(url))) continue;
     const src = absolute(url, doc.baseURI);

@@ -10,7 +10,7 @@
  * comments. Decided from the page's own declaration, never from a list of sites: a FAQ inside an article
  * (`FAQPage`, questions with their accepted answers) is the article's own content and is left to Readability.
  */
-import { collapsedText } from '../dom.js';
+import { collapsedText, withAttribute } from '../dom.js';
 
 /** A schema.org type named in `itemtype` (http or https, as sites write it). */
 const SCHEMA_TYPE = /^https?:\/\/schema\.org\/(\w+)$/i;
@@ -20,7 +20,7 @@ const ofType = (el: Element, type: string): boolean =>
     .some((token) => SCHEMA_TYPE.exec(token)?.[1]?.toLowerCase() === type.toLowerCase());
 
 const items = (root: Element, type: string): Element[] =>
-  Array.from(root.querySelectorAll('[itemscope][itemtype]')).filter((el) => ofType(el, type));
+  withAttribute(root, 'itemtype').filter((el) => el.hasAttribute('itemscope') && ofType(el, type));
 
 /** The item's own `text` property: the first element naming it whose nearest item is this one (not a comment's). */
 function ownText(item: Element): Element | null {

@@ -10,6 +10,7 @@
  * endless-scroll news page), the one whose own headline is the page's headline. A teaser card, a feed the page
  * does not single out, or a short block proves nothing. A page where Readability kept most of the block is left alone.
  */
+import { withAttribute } from '../dom.js';
 import { runReadability } from './run-readability.js';
 import { trimSiteSuffix } from './headline.js';
 
@@ -85,7 +86,7 @@ export interface MarkedStory {
  * the page's headline as it states it (og:title, JSON-LD, `<title>`), to single out its own story in a feed.
  */
 export function soleArticle(doc: Document, titles: readonly string[] = []): MarkedStory | null {
-  const bodies = doc.querySelectorAll('[itemprop="articleBody"]');
+  const bodies = withAttribute(doc, 'itemprop', (value) => value === 'articleBody');
   const articles = outerArticles(doc);
   const candidates: Array<[Element | null, boolean]> = [
     [bodies.length === 1 ? bodies[0]! : null, false],

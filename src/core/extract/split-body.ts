@@ -12,7 +12,7 @@
  * are never taken, nor link lists and their headings (a sidebar's "Most read" between the breaks); what a
  * teaser or credit leaves in between is pruning's, as in any article.
  */
-import { collapsedText, linkTextLength } from '../dom.js';
+import { collapsedText, hasToken, linkTextLength, withAttribute } from '../dom.js';
 import { namedBody } from './marked-body.js';
 import { hasHan } from './segments.js';
 
@@ -47,7 +47,7 @@ const isProse = (text: string) => text.length >= (hasHan(text) ? MIN_HAN_PARAGRA
 
 /** The one block the page marks as the story's body: schema.org's articleBody, else the one named post body. */
 function storyBody(doc: Document): Element | null {
-  const marked = doc.querySelectorAll('[itemprop~="articleBody" i]');
+  const marked = withAttribute(doc, 'itemprop', (value) => hasToken(value, 'articleBody'));
   if (marked.length > 1) return null;
   return marked[0] ?? namedBody(doc);
 }

@@ -8,7 +8,7 @@
  * heads the story (a `<header>`, or a box named as one), prose not links, a sentence or a few long, with no date or
  * author line in it — then put at the top of the article if the article does not say it already.
  */
-import { collapsedText, linkTextLength } from '../dom.js';
+import { collapsedText, hasToken, linkTextLength, withAttribute } from '../dom.js';
 import { hasHan } from './segments.js';
 
 /** A paragraph long enough to be a sentence of summary, short enough not to be the story. */
@@ -44,7 +44,7 @@ function headerOf(h1: Element): Element | null {
 function headline(doc: Document): Element | null {
   const h1s = doc.getElementsByTagName('h1');
   if (h1s.length === 1) return h1s[0]!;
-  const marked = Array.from(doc.querySelectorAll('[itemprop~="headline" i]')).filter((el) =>
+  const marked = withAttribute(doc, 'itemprop', (value) => hasToken(value, 'headline')).filter((el) =>
     /^h[1-6]$/.test(el.localName),
   );
   return marked.length === 1 ? marked[0]! : null;
