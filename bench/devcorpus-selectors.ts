@@ -655,6 +655,19 @@ export const SELECTORS: Record<string, Annotation> = {
   // reader-comment rows, the comment buttons, the previous/next links, the print-only source line, the sidebar's
   // section, latest, related-article and latest-comment lists and the follow footer are outside it.
   'south-zdrojak-cs': { content: 'article .entry-content', drop: '.social-buttons' },
+  // Southern and eastern European pages, second set (mediterranean.zip).
+  // Polski Samorząd (Super Express's local-government portal): the Wrocław airport's record January; the bold
+  // standfirst, the two subheads, the paragraphs, the airport head's quoted statement and its attribution line. The
+  // Facebook embed in the body holds no text. The headline, category button, author and date line, the lead photo's
+  // caption, author and rights lines, the 'Źródło' (source) line, authors box, counts, tags, share and vote buttons
+  // and the sidebar and card walls are outside it.
+  'med-polskisamorzad-pl': { content: '.article-single .text-lead, #article-content' },
+  // Il Fatto Quotidiano (FQ Sport): Bayern Munich's title with 109 goals in 30 games and the treble in view; the
+  // standfirst (the excerpt under the headline) and the five paragraphs. The headline, category, date and update
+  // line, byline, lead photo, comments link, share and tag bars, the 'Segui FQ su' (follow) banner, the blog and
+  // sport card carousels, the sidebar (Millennium card, Adnkronos news feed, subscription and weather banners), the
+  // comment policy and the footer, cookie wall and paywall overlays are outside it.
+  'med-ilfattoquotidiano-it': { content: '.ifq-post__excerpt, .ifq-post__content' },
   // Discussion threads (forum.zip).
   // A Hacker News 'Ask HN' thread (2023): the question's own text and the posts, each post's text with its
   // paragraphs and the links it quotes. The title line (the headline) with its points, author and age, each post's
