@@ -29,6 +29,22 @@ const BIO_SENTENCE = guarded(
   ),
   /^(?:[\p{Lu}][\p{L}.'’-]+\s+){0,3}[\p{Lu}][\p{L}.'’-]+\s+(?:is|was|has\s+been|joined|covers|writes|reports|lives|spends)\b.{0,300}\b(?:reporter|writer|editor|journalist|correspondent|columnist|author|contributor|freelance|covers|reporting|curator|staff|publisher|joined|news|magazine|podcast)\b/u,
 );
+/** The words a bio sentence opens with, before its verb: the person's name. */
+const BIO_SUBJECT =
+  /^((?:[\p{Lu}][\p{L}.'’-]+\s+){0,3}[\p{Lu}][\p{L}.'’-]+)\s+(?:is|was|has\s+been|joined|covers|writes|reports|lives|spends)\b/u;
+
+/**
+ * Whether a bio sentence is about someone named: a name of two words or more ("Phil Helsel is a reporter…"), or a
+ * first name the byline or a name line above it gives ("Zac covers Apple…" under "Zac Hall"). A story's sentence
+ * that opens on one capitalised word ("Continuity was also important after Herman and his staff…") is not a bio.
+ */
+function aboutPerson(text: string, byline: string | null, nameAbove: boolean): boolean {
+  const subject = BIO_SUBJECT.exec(text)?.[1];
+  if (!subject) return false;
+  if (/\s/.test(subject) || nameAbove) return true;
+  return !!byline && byline.split(/[\s,]+/).includes(subject);
+}
+
 /** "Email Tariq Malik at tmalik@…", "Write to the reporter": the reporter's contact, wherever it sits. */
 const CONTACT_LINE =
   /^(?:email|e-mail|write\s+to|reach|contact)\s+.{1,80}\s+(?:at|via|on)\s+\S+@|^(?:email|e-mail|write\s+to|reach)\s+(?:the\s+)?(?:reporter|author|writer)s?\b/i;
@@ -76,14 +92,14 @@ export function pruneAuthorBios(ctx: PruneContext): void {
     } else if (BIO_SENTENCE.test(text) && words <= 80 && !tooBig(ctx, el)) {
       const prev = blocks[i - 1];
       // A bare name line just above the bio ("Regan", "Phil Helsel") belongs to it.
-      if (
+      const nameAbove =
         prev &&
         alive(ctx, prev) &&
         wordCount(textOf(prev)) <= 3 &&
         !/[.!?]$/.test(textOf(prev)) &&
-        text.startsWith(textOf(prev).split(' ')[0] ?? '\u0000')
-      )
-        remove(ctx, prev, 'author-bio');
+        text.startsWith(textOf(prev).split(' ')[0] ?? '\u0000');
+      if (!aboutPerson(text, ctx.byline, !!nameAbove)) return;
+      if (nameAbove) remove(ctx, prev, 'author-bio');
       remove(ctx, el, 'author-bio');
     }
   });

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pruneAuthorBios } from '../../../../src/core/extract/prune/author-bio.js';
 import { runRule } from './prune-helper.js';
+import { keepsAll, p, prune, RUNS } from './story-page.js';
+import { paragraph } from './prose.js';
 
 describe('prune: author bios and contact lines', () => {
   it('takes an About the Author block at the end, a bio sentence and contact lines', () => {
@@ -51,5 +54,59 @@ describe('prune: author bios and contact lines', () => {
     });
     expect(r.text).toContain('Jane Doe is a reporter');
     expect(r.removed).toEqual([]);
+  });
+
+  // Found on 247Sports' story (development corpus): its closing paragraph went as a bio.
+  it('keeps a story sentence under the story that opens on one capitalised word, however bio-like its words', () => {
+    const r = runRule(
+      pruneAuthorBios,
+      '<p>Continuity was also important after Herman and his staff led the Cougars to a 22-4 record in two seasons.</p><p>Houston plays San Diego State in the Las Vegas Bowl.</p>',
+    );
+    expect(r.removed).toEqual([]);
+    // A first name alone is a bio's when the byline gives it.
+    const zac = runRule(pruneAuthorBios, '<p>Zac covers Apple news for the magazine and lives in Florida.</p>', {
+      byline: 'By Zac Hall',
+    });
+    expect(zac.text).not.toContain('Zac covers');
+  });
+});
+
+describe('generated stories: a bio sentence under the story', () => {
+  const role = fc.constantFrom('reporter', 'staff writer', 'correspondent', 'editor', 'columnist');
+  const outlet = fc.constantFrom('NBC News', 'the magazine', 'Slate', 'pv magazine');
+  const name = fc.tuple(
+    fc.constantFrom('Phil', 'Jamelle', 'Anna', 'Steve'),
+    fc.constantFrom('Helsel', 'Bouie', 'Nowak', 'Gillman'),
+  );
+  const story = fc.array(paragraph, { minLength: 4, maxLength: 8 });
+
+  it("a named person's bio goes, by a full name or by the byline's first name; the story stays", () => {
+    fc.assert(
+      fc.property(story, name, role, outlet, fc.boolean(), (paras, [first, last], job, at, byFirst) => {
+        const bio = `${byFirst ? first : `${first} ${last}`} is a ${job} for ${at}.`;
+        const run = prune([...paras, bio].map(p).join(''), 'Council backs new bridge', `By ${first} ${last}`);
+        expect(run.removed).toContain(bio);
+        expect(keepsAll(run, paras)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a closing sentence that opens on a word, not a name, stays, whatever job words it holds', () => {
+    const opener = fc.constantFrom('Continuity', 'Momentum', 'Funding', 'Attendance', 'Security', 'Recruiting');
+    const verb = fc.constantFrom('was', 'is', 'has been');
+    const tail = fc.constantFrom(
+      'also important after the coach and his staff led the team to a winning record',
+      'the main worry for the editor of the school paper this year',
+      'a concern the news director raised at the meeting',
+    );
+    fc.assert(
+      fc.property(story, opener, verb, tail, (paras, word, v, rest) => {
+        const closing = `${word} ${v} ${rest}.`;
+        const all = [...paras, closing];
+        expect(keepsAll(prune(all.map(p).join('')), all)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
   });
 });

@@ -18,11 +18,11 @@ export interface Run {
 }
 
 /** The prune pass over `html` (Readability's article, as it would hand it over). */
-export function prune(html: string, title = 'Council backs new bridge'): Run {
+export function prune(html: string, title = 'Council backs new bridge', byline: string | null = null): Run {
   const doc = new JSDOM('<!doctype html><body></body>').window.document;
   const root = doc.createElement('div');
   root.innerHTML = html;
-  const removed = pruneArticle(root, { title, byline: null, articleBody: null }).map((r) => r.text);
+  const removed = pruneArticle(root, { title, byline, articleBody: null }).map((r) => r.text);
   return { kept: (root.textContent ?? '').replace(/\s+/g, ' '), removed };
 }
 
