@@ -28,7 +28,10 @@ export function withAttribute(
   });
 }
 
-/** Whether a space-separated attribute value holds `token`, ASCII case aside: the selector `[a~="token" i]`. */
+/**
+ * Whether a space-separated attribute value holds `token`, case aside: the selector `[a~="token" i]` as jsdom's engine
+ * reads it (it lowers case as toLowerCase does, so a Kelvin sign is a `k` there).
+ */
 export const hasToken = (value: string, token: string): boolean =>
   value
     .toLowerCase()
