@@ -14,6 +14,7 @@ import {
   textOf,
   tooBig,
   wordCount,
+  wordsFrom,
   type PruneContext,
 } from './util.js';
 
@@ -56,16 +57,6 @@ const HEAD_BLOCKS = 3;
 /** What may follow a reporter's address under the story, as a share of the article's words: a bio, not more story. */
 const MAX_AFTER_ADDRESS = 0.2;
 
-/** For each block, the words of the live blocks after it. */
-function suffixWords(ctx: PruneContext, blocks: Element[]): number[] {
-  const after = new Array<number>(blocks.length).fill(0);
-  for (let i = blocks.length - 2; i >= 0; i--) {
-    const next = blocks[i + 1]!;
-    after[i] = after[i + 1]! + (alive(ctx, next) ? wordCount(textOf(next)) : 0);
-  }
-  return after;
-}
-
 export function pruneAuthorBios(ctx: PruneContext): void {
   for (const el of Array.from(ctx.root.querySelectorAll('[class], [id]'))) {
     if (alive(ctx, el) && BIO_CLASS.test(classAndId(el)) && !tooBig(ctx, el, 150)) remove(ctx, el, 'author-bio');
@@ -73,14 +64,13 @@ export function pruneAuthorBios(ctx: PruneContext): void {
   const blocks = leafBlocks(ctx.root);
   // Bios sit in the last few blocks; looking only there keeps "X is a reporter" quotes mid-story safe.
   const tailStart = Math.max(0, blocks.length - 8);
-  const wordsAfter = suffixWords(ctx, blocks);
   blocks.forEach((el, i) => {
     if (!alive(ctx, el)) return;
     const text = textOf(el);
     const words = wordCount(text);
     // An address alone with the story going on after it is the story's own (a contact it quotes).
-    const atEdge = i < HEAD_BLOCKS || wordsAfter[i]! <= ctx.totalWords * MAX_AFTER_ADDRESS;
-    if ((CONTACT_LINE.test(text) || (atEdge && ADDRESS_ALONE.test(text))) && words <= 30) {
+    const atEdge = () => i < HEAD_BLOCKS || wordsFrom(ctx, blocks, i + 1) <= ctx.totalWords * MAX_AFTER_ADDRESS;
+    if ((CONTACT_LINE.test(text) || (ADDRESS_ALONE.test(text) && atEdge())) && words <= 30) {
       remove(ctx, el, 'contact');
       return;
     }

@@ -17,6 +17,7 @@ import {
   textOf,
   tooBig,
   wordCount,
+  wordsFrom,
   type PruneContext,
 } from './util.js';
 
@@ -77,8 +78,7 @@ function pruneContact(ctx: PruneContext, blocks: Element[]): void {
       if (!contactSized(b) || tooBig(ctx, b)) break;
       run.push(b);
     }
-    const after = blocks.slice(end).reduce((sum, b) => sum + (alive(ctx, b) ? wordCount(textOf(b)) : 0), 0);
-    if (run.length > MAX_CONTACT_BLOCKS || after > ctx.totalWords * MAX_AFTER_CONTACT) return;
+    if (run.length > MAX_CONTACT_BLOCKS || wordsFrom(ctx, blocks, end) > ctx.totalWords * MAX_AFTER_CONTACT) return;
     // The details themselves, so a story that ends by quoting a "press contact" keeps its last lines.
     if (!run.some(hasDetail)) return;
     for (const b of run) remove(ctx, b, 'boilerplate');

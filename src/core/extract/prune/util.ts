@@ -272,6 +272,10 @@ export function shingleSet(toks: readonly string[], size = 4): Set<string> {
 /** Still in the article? (The article root is detached, so `isConnected` cannot tell.) */
 export const alive = (ctx: PruneContext, el: Element): boolean => ctx.root.contains(el);
 
+/** Words of the live blocks from `blocks[from]` on: how much of the article still follows a line. */
+export const wordsFrom = (ctx: PruneContext, blocks: readonly Element[], from: number): number =>
+  blocks.slice(from).reduce((sum, b) => sum + (alive(ctx, b) ? wordCount(textOf(b)) : 0), 0);
+
 /**
  * Runs of at least `min` adjacent children of `parent` printed by one template (same tag and classes): teaser
  * cards, comments. Empty children between them (ad slots) are skipped.
