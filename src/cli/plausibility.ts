@@ -41,14 +41,19 @@ const FOREIGN_LETTER = 0.3;
  */
 const EUROPEAN_SIGNS = new Set([...'\u00a0„“”‘’‚–—…«»°§€©®·•£¡¿ºª×']);
 
+/** For each accented letter, the languages (indexes into LANGUAGE_LETTERS) that use it: one lookup a character. */
+const LANGUAGES_OF = new Map<string, number[]>();
+LANGUAGE_LETTERS.forEach((letters, k) => {
+  for (const letter of letters) LANGUAGES_OF.set(letter, [...(LANGUAGES_OF.get(letter) ?? []), k]);
+});
+
 /** The letter set of the language that explains most of the text's accented letters. */
 function bestLanguage(text: string): ReadonlySet<string> {
   const counts = LANGUAGE_LETTERS.map(() => 0);
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) < 0x80) continue;
-    LANGUAGE_LETTERS.forEach((letters, k) => {
-      if (letters.has(text[i]!)) counts[k]!++;
-    });
+    const languages = LANGUAGES_OF.get(text[i]!);
+    if (languages) for (const k of languages) counts[k]!++;
   }
   return LANGUAGE_LETTERS[counts.indexOf(Math.max(...counts))]!;
 }

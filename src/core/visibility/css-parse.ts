@@ -117,11 +117,12 @@ function walk(css: string, media: MediaVerdict, rules: StyleRule[]): void {
       walk(body, combine(media, inner), rules);
       continue;
     }
-    if (!prelude || body.includes('{')) {
-      // CSS nesting: only the outer declarations are read; nested rules are rare on the pages that matter.
-      if (!prelude) continue;
-    }
-    const declarations = parseDeclarations(body.replace(/[^;{}]*\{[^}]*\}/g, ''));
+    if (!prelude) continue;
+    // CSS nesting: only the outer declarations are read; nested rules are rare on the pages that matter. The pattern
+    // that drops them scans on from every character of a body, so it runs only on a body that has one (on every
+    // body, it was 2 % of the CLI's time).
+    const flat = body.includes('{') ? body.replace(/[^;{}]*\{[^}]*\}/g, '') : body;
+    const declarations = parseDeclarations(flat);
     if (declarations.size) rules.push({ selector: prelude, declarations, media, order: rules.length });
   }
 }
