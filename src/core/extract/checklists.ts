@@ -18,9 +18,9 @@ function isTickBox(input: Element): boolean {
 
 /** A form or fieldset around a list, with checkboxes and nothing a reader types into or sends. */
 function isChecklist(box: Element): boolean {
-  if (!box.querySelector('li')) return false;
+  if (!box.getElementsByTagName('li').length) return false;
   if (box.querySelector('textarea, select, button[type="submit"], button:not([type])')) return false;
-  const inputs = Array.from(box.querySelectorAll('input'));
+  const inputs = Array.from(box.getElementsByTagName('input'));
   return inputs.some((i) => i.getAttribute('type')?.trim().toLowerCase() === 'checkbox') && inputs.every(isTickBox);
 }
 
@@ -41,10 +41,10 @@ export function normaliseChecklists(doc: Document): void {
     div.append(...Array.from(box.childNodes));
     box.replaceWith(div);
     // Its tick boxes and hidden fields: Readability would count them and drop the block as a form again.
-    for (const input of Array.from(div.querySelectorAll('input'))) input.remove();
+    for (const input of Array.from(div.getElementsByTagName('input'))) input.remove();
   }
-  // Type selectors and a walk up, not `li input[type="checkbox" i]`: jsdom's engine is slow on attribute selectors.
-  for (const input of Array.from(body.querySelectorAll('input'))) {
+  // A tag lookup and a walk up, not `li input[type="checkbox" i]`: jsdom's engine is slow on selectors.
+  for (const input of Array.from(body.getElementsByTagName('input'))) {
     const item = input.closest('li');
     if (!item || input.getAttribute('type')?.toLowerCase() !== 'checkbox') continue;
     // Only the tick box of an item that says something: a list of bare checkboxes is a form, not a checklist.
