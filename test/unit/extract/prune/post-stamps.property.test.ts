@@ -1,0 +1,154 @@
+/**
+ * A thread's post stamps (dateline.ts `isPostStamp`): the poster, a full date with its time of day and the post's
+ * controls, one line over each post. Over generated threads in the forms forums and comment sections print them
+ * (tianya's floors and replies, phpBB, vBulletin, a German blog's comments, an English board; dates numeric, written
+ * out or in Han, times with or without seconds), three to eight posts: every stamp goes and every post stays word
+ * for word. And what is not a thread's stamp stays: one or two stamped lines (a story's date line is the dateline
+ * rule's to judge), a schedule's spans of hours on an event page, sentences that give a date and a time, a table of
+ * timestamps.
+ */
+import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { pruneArticle } from '../../../../src/core/extract/prune/index.js';
+import { keepsAll, p, prune, RUNS } from './story-page.js';
+import { paragraph, sentence } from './prose.js';
+
+/** The reasons the prune pass gave for what it took from `html`. */
+function reasons(html: string): string[] {
+  const root = new JSDOM('<!doctype html><body></body>').window.document.createElement('div');
+  root.innerHTML = html;
+  return pruneArticle(root, { title: 'Wie hat euch das Konzert gefallen?', byline: null, articleBody: null }).map(
+    (r) => r.reason,
+  );
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const stampParts = fc.record({
+  year: fc.integer({ min: 2005, max: 2026 }),
+  month: fc.integer({ min: 1, max: 12 }),
+  day: fc.integer({ min: 1, max: 28 }),
+  hour: fc.integer({ min: 0, max: 23 }),
+  minute: fc.integer({ min: 0, max: 59 }),
+  seconds: fc.option(fc.integer({ min: 0, max: 59 }), { nil: null }),
+});
+type Parts = typeof stampParts extends fc.Arbitrary<infer T> ? T : never;
+const MONTHS_DE = ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October'];
+const time = (t: Parts) => `${pad(t.hour)}:${pad(t.minute)}${t.seconds === null ? '' : `:${pad(t.seconds)}`}`;
+const user = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{2,11}$/);
+const hanUser = fc
+  .array(fc.constantFrom(...'天涯逃顶联盟沈家冲达邻五音'), { minLength: 2, maxLength: 5 })
+  .map((a) => a.join(''));
+
+/** One stamp line, as each kind of site prints it, from its poster and its time. */
+const STYLES: Array<(name: string, t: Parts) => string> = [
+  (name, t) =>
+    `<div class="atl-info"><span><strong>楼主</strong>：<a href="/u">${name}</a></span> <span>时间：${t.year}-${pad(t.month)}-${pad(t.day)} ${time(t)}</span></div>`,
+  (name, t) =>
+    `<p><a href="/u">${name}：</a><span><a href="#">举报</a>&nbsp;</span><span>${t.year}-${pad(t.month)}-${pad(t.day)} ${time(t)}</span>&nbsp;<a href="#">评论</a></p>`,
+  (name, t) =>
+    `<p class="author">von <a href="/u">${name}</a> » Di ${t.day}. ${MONTHS_DE[t.month - 1]} ${t.year}, ${time(t)}</p>`,
+  (name, t) =>
+    `<div class="postdate">${pad(t.month)}-${pad(t.day)}-${t.year}, ${time(t)} <a href="#">#${t.day}</a> ${name}</div>`,
+  (name, t) =>
+    `<p class="comment-meta"><b>${name}</b> ${t.day}.${t.month}.${t.year} um ${time(t)} <a href="#">Antworten</a></p>`,
+  (name, t) =>
+    `<p class="byline"><a href="/u">${name}</a> · ${MONTHS_EN[(t.month - 1) % 10]} ${t.day}, ${t.year} ${time(t)} · <a href="#">Reply</a></p>`,
+  (name, t) => `<p>${t.year}年${t.month}月${t.day}日 ${time(t)} ${name}</p>`,
+];
+const style = fc.integer({ min: 0, max: STYLES.length - 1 });
+
+/** A post: one to three paragraphs of prose, or a short reply of one sentence. */
+const post = fc.oneof(
+  fc.array(paragraph, { minLength: 1, maxLength: 3 }),
+  fc.array(sentence(3, 10), { minLength: 1, maxLength: 1 }),
+);
+const posts = (min: number, max: number) =>
+  fc.array(fc.tuple(fc.oneof(user, hanUser), stampParts, post), { minLength: min, maxLength: max });
+
+const thread = (kind: number, items: Array<[string, Parts, string[]]>) =>
+  items.map(([name, t, text]) => `<div class="post">${STYLES[kind]!(name, t)}${text.map(p).join('')}</div>`).join('');
+
+describe("a thread's post stamps", () => {
+  it('go, every one, when a thread prints one over each of three or more posts; every post stays', () => {
+    fc.assert(
+      fc.property(style, posts(3, 8), (kind, items) => {
+        const run = prune(thread(kind, items), 'Wie hat euch das Konzert gefallen?');
+        expect(
+          keepsAll(
+            run,
+            items.flatMap(([, , text]) => text),
+          ),
+        ).toBe(true);
+        // The prose has no digits: a time of day left in the text is a stamp left.
+        for (const [, t] of items) expect(run.kept).not.toContain(time(t));
+      }),
+      { numRuns: RUNS, seed: 20261206 },
+    );
+  });
+
+  it('one or two stamped posts are not a thread: their lines are left to the date-line rule', () => {
+    fc.assert(
+      fc.property(style, posts(1, 2), (kind, items) => {
+        const run = prune(thread(kind, items), 'Wie hat euch das Konzert gefallen?');
+        expect(
+          keepsAll(
+            run,
+            items.flatMap(([, , text]) => text),
+          ),
+        ).toBe(true);
+        expect(reasons(thread(kind, items))).not.toContain('prune:post-stamp');
+      }),
+      { numRuns: RUNS, seed: 20261207 },
+    );
+  });
+});
+
+describe('what a thread stamp is not', () => {
+  it("an event page's schedule stays: dates with spans of hours, however many", () => {
+    fc.assert(
+      fc.property(
+        fc.array(stampParts, { minLength: 3, maxLength: 6 }),
+        fc.array(paragraph, { minLength: 2, maxLength: 4 }),
+        (days, story) => {
+          const lines = days.map(
+            (t) =>
+              `${t.year}年${t.month}月${t.day}日（水）${pad(t.hour % 12)}：00－${pad((t.hour % 12) + 3)}：40（受付開始${pad(t.hour % 12)}：15より）`,
+          );
+          const run = prune([...story.map(p), ...lines.map(p)].join(''), 'セミナーのご案内');
+          expect(keepsAll(run, [...story, ...lines])).toBe(true);
+        },
+      ),
+      { numRuns: RUNS, seed: 20261208 },
+    );
+  });
+
+  it('sentences that give a date and a time stay, however many', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(stampParts, sentence(4, 8)), { minLength: 3, maxLength: 6 }), (items) => {
+        const lines = items.map(([t, rest]) => `Am ${t.day}.${t.month}.${t.year} um ${time(t)} Uhr begann es. ${rest}`);
+        const run = prune(lines.map(p).join(''));
+        expect(keepsAll(run, lines)).toBe(true);
+      }),
+      { numRuns: RUNS, seed: 20261209 },
+    );
+  });
+
+  it('a table of timestamps stays', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(user, stampParts), { minLength: 3, maxLength: 8 }),
+        fc.array(paragraph, { minLength: 2, maxLength: 3 }),
+        (rows, story) => {
+          const cells = rows.map(([name, t]) => `${name} ${t.year}-${pad(t.month)}-${pad(t.day)} ${time(t)}`);
+          const table = `<table>${rows.map(([name, t]) => `<tr><td>${name}</td><td>${t.year}-${pad(t.month)}-${pad(t.day)} ${time(t)}</td></tr>`).join('')}</table>`;
+          const run = prune(`${story.map(p).join('')}${table}`);
+          expect(keepsAll(run, story)).toBe(true);
+          for (const cell of cells) for (const part of cell.split(' ')) expect(run.kept).toContain(part);
+        },
+      ),
+      { numRuns: RUNS, seed: 20261210 },
+    );
+  });
+});
