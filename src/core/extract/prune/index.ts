@@ -23,7 +23,7 @@ import { pruneRelated } from './related.js';
 import { pruneTags } from './tags.js';
 import { pruneTeaserCards } from './teaser-cards.js';
 import { pruneTailLinks } from './tail-links.js';
-import { pruneLabelLines } from './label-lines.js';
+import { pruneAfterCredits, pruneLabelLines } from './label-lines.js';
 import { textOf, withTextMemo, wordCount, type PruneContext } from './util.js';
 import { UNLIMITED, type Budget } from '../../budget.js';
 
@@ -65,6 +65,8 @@ function pruneWith(root: Element, input: PruneInput): Removal[] {
     pruneTags,
     // Legal lines first: a trademark notice under a release's press contact would otherwise end the contact's run.
     pruneCopyright,
+    // What follows a story's closing credits, before the rules that take the credits themselves.
+    pruneAfterCredits,
     // The press contact before the author's contact lines: a contact's bare email line taken first would leave its
     // label and names without a detail, and so on the page.
     pruneBoilerplate,

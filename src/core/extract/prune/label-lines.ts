@@ -6,6 +6,7 @@
  * A line counts only when its labels explain all of it: a sentence that names a source keeps its words.
  * Event notices ("时间：三月一日 地点：北京") are content: time, date and place alone never make a line metadata.
  */
+import { hasHan } from '../segments.js';
 import {
   alive,
   brLines,
@@ -15,6 +16,7 @@ import {
   textOf,
   tooBig,
   wordCount,
+  type BrLine,
   type PruneContext,
 } from './util.js';
 
@@ -59,6 +61,18 @@ function isLabelLine(text: string): boolean {
   return wordCount(rest) <= 1;
 }
 
+/**
+ * The desk's credits that close a story: editor, proofreader, reviewer, source. A photographer's credit may sit under
+ * a picture in the story's middle; these sign the story off.
+ */
+const CLOSING_CREDIT = new RegExp(
+  `(?:責任編輯|责任编辑|編\\s*輯|编\\s*辑|責編|责编|校對|校对|審核|审核|審校|审校|來\\s*源|来\\s*源)${MARK}`,
+);
+/** A line of prose: a sentence or more (the threshold split-body and side-boxes use). */
+const isProse = (text: string): boolean => text.length >= (hasHan(text) ? 30 : 80);
+/** What follows the credits may hold this share of the article's words at most. */
+const MAX_TAIL_SHARE = 0.2;
+
 export function pruneLabelLines(ctx: PruneContext): void {
   for (const el of leafBlocks(ctx.root)) {
     if (!alive(ctx, el)) continue;
@@ -70,3 +84,40 @@ export function pruneLabelLines(ctx: PruneContext): void {
     for (const line of brLines(el)) if (isLabelLine(line.text)) removeLine(ctx, el, line, 'label-line');
   }
 }
+
+/**
+ * After the story is signed off, what a page adds is not the story: a WeChat account's menu ("扫描下方二维码解锁更多技能",
+ * "1、回复【公租房】查看最新消息", "点【在看】试试"), a follow prompt, a QR caption. The lines after the last closing
+ * credit go when none of them is prose and together they are a small part of the article; a credit above the story
+ * (prose follows) takes nothing. Runs before the line rules that take the credits themselves (dateline.ts takes
+ * "编辑：…" as a staff line, the rule above "编辑|…"), so the credits still mark where the story ended.
+ */
+export function pruneAfterCredits(ctx: PruneContext): void {
+  const blocks = leafBlocks(ctx.root);
+  // The last closing credit: its block's index, and the lines of that block after it.
+  let index = -1;
+  let after: BrLine[] = [];
+  blocks.forEach((el, i) => {
+    const text = textOf(el);
+    if (isClosingCredit(text)) {
+      index = i;
+      after = [];
+      return;
+    }
+    const lines = brLines(el);
+    const last = lines.findLastIndex((line) => isClosingCredit(line.text));
+    if (last === -1) return;
+    index = i;
+    after = lines.slice(last + 1);
+  });
+  if (index === -1) return;
+  const later = blocks.slice(index + 1).filter((el) => textOf(el) !== '');
+  const texts = [...after.map((line) => line.text), ...later.map(textOf)];
+  if (!texts.length || texts.some(isProse)) return;
+  const words = texts.reduce((sum, text) => sum + wordCount(text), 0);
+  if (words > ctx.totalWords * MAX_TAIL_SHARE) return;
+  for (const line of after) removeLine(ctx, blocks[index]!, line, 'after-credits');
+  for (const el of later) remove(ctx, el, 'after-credits');
+}
+
+const isClosingCredit = (text: string): boolean => CLOSING_CREDIT.test(text) && isLabelLine(text);

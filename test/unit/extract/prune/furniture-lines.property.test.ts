@@ -9,21 +9,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { paragraph, phrase, sentence } from './prose.js';
+import { hanName, hanSentence, hanStory, paragraph, phrase, sentence } from './prose.js';
 import { englishStory, keepsAll, p, place, prune, RUNS } from './story-page.js';
-
-/** Han prose: two-character words from a small vocabulary, sentences ending in 。 */
-const HAN_WORDS =
-  '市府 議會 今天 表示 民眾 橋梁 工程 預算 學校 居民 交通 計畫 颱風 道路 社區 醫院 警方 調查 公園 捷運'.split(' ');
-const hanSentence = fc
-  .array(fc.constantFrom(...HAN_WORDS), { minLength: 10, maxLength: 20 })
-  .map((ws) => `${ws.join('')}。`);
-const hanParagraph = fc.array(hanSentence, { minLength: 2, maxLength: 4 }).map((ss) => ss.join(''));
-const hanName = fc
-  .array(fc.constantFrom(...'林王陳張李黃吳劉蔡楊悅明華志偉美玲'), { minLength: 2, maxLength: 3 })
-  .map((cs) => cs.join(''));
-
-const hanStory = fc.array(hanParagraph, { minLength: 4, maxLength: 8 });
 
 describe('generated articles: reporter and desk lines (Taiwanese news)', () => {
   const reporterLine = fc
