@@ -3,8 +3,7 @@
  * headline repeated, the page's own address, kicker words. Hearst pages (SFGate, Chron, CT Post) put
  * "Updated 1:39 am EST, Wednesday, November 20, 2019" and the URL in the text; Express prints
  * "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …"; CBS "November 20, 2019 / 1:07 AM / CBS News".
- * The metadata already carries date and byline, so the body need not repeat them. A thread prints a stamp over
- * each post (poster, date and time, the post's controls): those go too when there are several (`isPostStamp`).
+ * The metadata already carries date and byline, so the body need not repeat them.
  */
 import { alive, isBlock, leafBlocks, remove, textOf, wordCount, type PruneContext } from './util.js';
 
@@ -25,7 +24,7 @@ const ARABIC_WORDS = String.raw`(?:يناير|فبراير|مارس|أبريل|�
 const FOREIGN_WORDS = String.raw`(?:janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|${ARABIC_WORDS})`;
 const FOREIGN_DATE = String.raw`(?<![\p{L}])${FOREIGN_WORDS}(?![\p{L}])`;
 /** Joining words that only ever sit between date parts in those languages ("22 de janeiro de 2018 às"). */
-const DATE_GLUE = /(?<![\p{L}])(?:de|às|as|a\s+las|le|à|alle|um|am|del|at|on)(?![\p{L}])/giu;
+export const DATE_GLUE = /(?<![\p{L}])(?:de|às|as|a\s+las|le|à|alle|um|am|del|at|on)(?![\p{L}])/giu;
 const ENGLISH_DATE_PARTS = [
   String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b,?(?:\s+\d{4})?`,
   String.raw`\b\d{1,2}(?:st|nd|rd|th|\.)?\s+${MONTH}\b,?(?:\s+\d{4})?`,
@@ -47,7 +46,8 @@ const MAY_BE_FOREIGN_DATE = new RegExp(FOREIGN_WORDS, 'i');
  * regex whose compile costs Firefox a few milliseconds on every page, so it is used only where one of those
  * words appears at all (MAY_BE_FOREIGN_DATE, its necessary condition). Without them both match the same.
  */
-const datePartsFor = (text: string): RegExp => (MAY_BE_FOREIGN_DATE.test(text) ? WITH_FOREIGN_DATE_PARTS : DATE_PARTS);
+export const datePartsFor = (text: string): RegExp =>
+  MAY_BE_FOREIGN_DATE.test(text) ? WITH_FOREIGN_DATE_PARTS : DATE_PARTS;
 
 /**
  * The label ends where a letter does not follow: `\b` cannot see the end of 发布时间 before "：". European news
@@ -124,12 +124,32 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
  */
 const inTable = (el: Element): boolean => el.closest('td, th, table') !== null;
 
-function dropIfFurniture(ctx: PruneContext, el: Element, title: string, byline: string | null): void {
+/**
+ * A dated item: a date and one word beside it ("12.3.2019, 10:00 Uhr: Eröffnung", "1990 – Wiedervereinigung"). One is a
+ * date line with its source or label; three or more are a list the article gives — an event's programme, a timeline —
+ * and stay (`pruneDatelines`).
+ */
+function isDatedItem(text: string): boolean {
+  if (wordCount(text) > 25 || DATE_LABEL.test(text)) return false;
+  const parts = datePartsFor(text);
+  if (text.search(parts) < 0) return false;
+  const left = residue(text, parts);
+  return left > 0 && left <= 1;
+}
+const MIN_LISTED = 3;
+
+function dropIfFurniture(
+  ctx: PruneContext,
+  el: Element,
+  title: string,
+  byline: string | null,
+  listed: ReadonlySet<Element>,
+): void {
   const text = textOf(el);
   const words = wordCount(text);
   if (words > 25 || inTable(el)) return;
   const parts = datePartsFor(text);
-  if (text.search(parts) >= 0 && isDateline(text, parts)) remove(ctx, el, 'dateline');
+  if (!listed.has(el) && text.search(parts) >= 0 && isDateline(text, parts)) remove(ctx, el, 'dateline');
   else if (BYLINE_LINE.test(text) && words <= 12 && !/[.!?]$/.test(text)) remove(ctx, el, 'byline');
   else if (byline && norm(text) === byline) remove(ctx, el, 'byline');
   else if (title && norm(text) === title) remove(ctx, el, 'headline');
@@ -142,54 +162,17 @@ function dropIfFurniture(ctx: PruneContext, el: Element, title: string, byline: 
   else if (REPORTED.test(text) && HAN_REPORT_LINE.test(text)) remove(ctx, el, 'byline');
 }
 
-/**
- * A post's stamp in a thread: the poster, a full date with its time of day, and the post's controls — tianya's
- * "楼主：cdylng 时间：2017-03-24 20:54:36" over each floor and "JustSoSoSoJ： 举报 2017-03-30 15:05:10 评论" over each
- * reply, phpBB's "von alice » Di 12. Mär 2019, 10:14", a blog comment's "Peter 12.03.2019 um 10:14 Antworten". Known
- * by structure in any language: a date and a clock time (not a span of hours, which an event's schedule gives), at
- * most a few short tokens beside them (a name, a label, a control's word), and no sentence. One such line is a story's
- * date line and is the rule above's to judge; a thread prints one per post, so the stamps go when there are
- * several.
- */
-const CLOCK = /(?<![\d:：])\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?![\d:：])/;
-const CLOCK_SPAN = /\d{1,2}[:：]\d{2}\s*[-–—－~〜～至到]\s*\d{1,2}[:：]\d{2}/;
-const FULL_DATE =
-  /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?<!\d)\d{1,2}\.?\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)?\d{2}(?!\d)|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+(?:19|20)\d{2}|\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}/u;
-const FULL_DATES = new RegExp(FULL_DATE.source, 'gu');
-const CLOCKS = new RegExp(CLOCK.source, 'g');
-const MAX_STAMP_CHARS = 80;
-const MAX_STAMP_TOKENS = 4;
-const MAX_TOKEN_CHARS = 16;
-/** A thread has this many stamped posts at least. */
-const MIN_STAMPS = 3;
-
-function isPostStamp(text: string): boolean {
-  if (text.length > MAX_STAMP_CHARS || /[.!?。！？]$/.test(text) || CLOCK_SPAN.test(text)) return false;
-  if (!CLOCK.test(text) || !FULL_DATE.test(text)) return false;
-  const left = text
-    // The whole date first: the date-line rule's parts would take its year alone and leave "1. Mär".
-    .replace(FULL_DATES, ' ')
-    .replace(CLOCKS, ' ')
-    .replace(datePartsFor(text), ' ')
-    .replace(DATE_GLUE, ' ')
-    // Words between spaces and marks; a name keeps its _ and - (a_b-c is one poster).
-    .split(/[\s\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Po}\p{S}]+/u)
-    .filter((token) => /[\p{L}\p{N}]/u.test(token));
-  return left.length <= MAX_STAMP_TOKENS && left.every((token) => token.length <= MAX_TOKEN_CHARS);
-}
-
 export function pruneDatelines(ctx: PruneContext): void {
   const title = norm(ctx.title);
   const byline = ctx.byline ? norm(ctx.byline) : null;
-  // A thread's stamps are counted before the line rules below take some of them (as bylines, as date lines).
-  const stamps = leafBlocks(ctx.root).filter((el) => !inTable(el) && isPostStamp(textOf(el)));
+  const items = leafBlocks(ctx.root).filter((el) => !inTable(el) && isDatedItem(textOf(el)));
+  const listed = new Set(items.length >= MIN_LISTED ? items : []);
   // Hearst pages print "Published <time>4:00 am CST, Wednesday, …</time>" in a span beside the byline
   // paragraph, inside a div that is not a leaf block: look at classed date/byline wrappers first.
   for (const el of Array.from(ctx.root.querySelectorAll('[class], time'))) {
     if (!alive(ctx, el) || isBlockWithBlocks(el)) continue;
     if (el.tagName === 'TIME' || META_CLASS.test(el.getAttribute('class') ?? ''))
-      dropIfFurniture(ctx, el, title, byline);
+      dropIfFurniture(ctx, el, title, byline, listed);
   }
-  for (const el of leafBlocks(ctx.root)) if (alive(ctx, el)) dropIfFurniture(ctx, el, title, byline);
-  if (stamps.length >= MIN_STAMPS) for (const el of stamps) if (alive(ctx, el)) remove(ctx, el, 'post-stamp');
+  for (const el of leafBlocks(ctx.root)) if (alive(ctx, el)) dropIfFurniture(ctx, el, title, byline, listed);
 }

@@ -22,6 +22,7 @@ import { pruneOtherPosts } from './other-posts.js';
 import { pruneRelated } from './related.js';
 import { pruneTags } from './tags.js';
 import { pruneTeaserCards } from './teaser-cards.js';
+import { pruneThreadFurniture } from './thread-furniture.js';
 import { pruneTailLinks } from './tail-links.js';
 import { pruneAfterCredits, pruneLabelLines } from './label-lines.js';
 import { textOf, withTextMemo, wordCount, type PruneContext } from './util.js';
@@ -72,6 +73,8 @@ function pruneWith(root: Element, input: PruneInput): Removal[] {
     pruneBoilerplate,
     pruneAuthorBios,
     pruneHelplines,
+    // A thread's stamps before the date-line rule, which would take some of them and leave the rest.
+    pruneThreadFurniture,
     pruneDatelines,
     pruneLabelLines,
     pruneDuplicates,

@@ -1,11 +1,11 @@
 /**
- * A thread's post stamps (dateline.ts `isPostStamp`): the poster, a full date with its time of day and the post's
- * controls, one line over each post. Over generated threads in the forms forums and comment sections print them
- * (tianya's floors and replies, phpBB, vBulletin, a German blog's comments, an English board; dates numeric, written
- * out or in Han, times with or without seconds), three to eight posts: every stamp goes and every post stays word
- * for word. And what is not a thread's stamp stays: one or two stamped lines (a story's date line is the dateline
- * rule's to judge), a schedule's spans of hours on an event page, sentences that give a date and a time, a table of
- * timestamps.
+ * A thread's post stamps and controls (thread-furniture.ts): the poster, a full date with its time of day and the
+ * post's controls, one line over each post, and a row of controls under it. Over generated threads in the forms
+ * forums and comment sections print them (tianya's floors and replies, Discuz!, phpBB, vBulletin, a German blog's
+ * comments, an English board; dates numeric, written out or in Han, times with or without seconds), three to eight
+ * posts: every stamp and every row of controls goes and every post stays word for word. And what is not a thread's
+ * stamp stays: one or two stamped posts, a schedule's spans of hours, an event programme of dated items (one after
+ * another, or each with its description but no link), sentences that give a date and a time, a table of timestamps.
  */
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
@@ -52,10 +52,18 @@ const STYLES: Array<(name: string, t: Parts) => string> = [
   (name, t) =>
     `<div class="postdate">${pad(t.month)}-${pad(t.day)}-${t.year}, ${time(t)} <a href="#">#${t.day}</a> ${name}</div>`,
   (name, t) =>
-    `<p class="comment-meta"><b>${name}</b> ${t.day}.${t.month}.${t.year} um ${time(t)} <a href="#">Antworten</a></p>`,
+    `<p class="meta"><b>${name}</b> ${t.day}.${t.month}.${t.year} um ${time(t)} <a href="#">Antworten</a></p>`,
   (name, t) =>
     `<p class="byline"><a href="/u">${name}</a> · ${MONTHS_EN[(t.month - 1) % 10]} ${t.day}, ${t.year} ${time(t)} · <a href="#">Reply</a></p>`,
-  (name, t) => `<p>${t.year}年${t.month}月${t.day}日 ${time(t)} ${name}</p>`,
+  (name, t) => `<p>${t.year}年${t.month}月${t.day}日 ${time(t)} <a href="/u">${name}</a></p>`,
+  (name, t) =>
+    `<div class="postinfo"><strong>${t.day}楼</strong> <em>大</em> <em>中</em> <em>小</em> 发表于 ${t.year}-${t.month}-${t.day} ${pad(t.hour)}:${pad(t.minute)}&nbsp; <a href="/u?${name}">只看该作者</a></div>`,
+];
+/** A post's row of controls, as forums print it under every post. */
+const CONTROLS = [
+  '<p><a href="#q">引用</a> <a href="#r">回复</a> <strong>TOP</strong></p>',
+  '<p><a href="#q">Zitieren</a> <a href="#r">Antworten</a></p>',
+  '<div><a href="#r">Reply</a> · <a href="#q">Quote</a> · <a href="#x">Report</a></div>',
 ];
 const style = fc.integer({ min: 0, max: STYLES.length - 1 });
 
@@ -67,14 +75,16 @@ const post = fc.oneof(
 const posts = (min: number, max: number) =>
   fc.array(fc.tuple(fc.oneof(user, hanUser), stampParts, post), { minLength: min, maxLength: max });
 
-const thread = (kind: number, items: Array<[string, Parts, string[]]>) =>
-  items.map(([name, t, text]) => `<div class="post">${STYLES[kind]!(name, t)}${text.map(p).join('')}</div>`).join('');
+const thread = (kind: number, items: Array<[string, Parts, string[]]>, controls = '') =>
+  items
+    .map(([name, t, text]) => `<div class="post">${STYLES[kind]!(name, t)}${text.map(p).join('')}${controls}</div>`)
+    .join('');
 
 describe("a thread's post stamps", () => {
-  it('go, every one, when a thread prints one over each of three or more posts; every post stays', () => {
+  it('go, every one, when a thread prints one over each of three or more posts, with the rows of controls under them; every post stays', () => {
     fc.assert(
-      fc.property(style, posts(3, 8), (kind, items) => {
-        const run = prune(thread(kind, items), 'Wie hat euch das Konzert gefallen?');
+      fc.property(style, posts(3, 8), fc.option(fc.constantFrom(...CONTROLS), { nil: '' }), (kind, items, controls) => {
+        const run = prune(thread(kind, items, controls), 'Wie hat euch das Konzert gefallen?');
         expect(
           keepsAll(
             run,
@@ -83,6 +93,8 @@ describe("a thread's post stamps", () => {
         ).toBe(true);
         // The prose has no digits: a time of day left in the text is a stamp left.
         for (const [, t] of items) expect(run.kept).not.toContain(time(t));
+        for (const word of ['引用', 'Zitieren', 'Reply'])
+          if (controls.includes(word)) expect(run.kept).not.toContain(word);
       }),
       { numRuns: RUNS, seed: 20261206 },
     );
@@ -121,6 +133,36 @@ describe('what a thread stamp is not', () => {
         },
       ),
       { numRuns: RUNS, seed: 20261208 },
+    );
+  });
+
+  it('an event programme stays: dated items one after another, linked or not, or each with its description', () => {
+    const labels = ['Eröffnung', 'Vortrag', 'Konzert', 'Lesung', 'Führung', 'Workshop'];
+    fc.assert(
+      fc.property(
+        fc.array(stampParts, { minLength: 3, maxLength: 6 }),
+        fc.uniqueArray(paragraph, { minLength: 8, maxLength: 8 }),
+        fc.constantFrom('linked', 'plain', 'described'),
+        (days, text, form) => {
+          const [story, descriptions] = [text.slice(0, 2), text.slice(2)];
+          // A programme gives hours and minutes, never seconds.
+          const items = days.map(
+            (t, i) =>
+              `${t.day}.${t.month}.${t.year}, ${pad(t.hour)}:${pad(t.minute)} Uhr: ${labels[i % labels.length]}`,
+          );
+          const html =
+            form === 'linked'
+              ? `<ul>${items.map((item) => `<li><a href="/programm">${item}</a></li>`).join('')}</ul>`
+              : form === 'plain'
+                ? items.map(p).join('')
+                : items.map((item, i) => `${p(item)}${p(descriptions[i]!)}`).join('');
+          // Inside the story (a link list after its last paragraph is the tail-links rule's).
+          const run = prune(`${p(story[0]!)}${html}${p(story[1]!)}`, 'Das Programm der Festwoche');
+          const described = form === 'described' ? descriptions.slice(0, items.length) : [];
+          expect(keepsAll(run, [...story, ...items, ...described])).toBe(true);
+        },
+      ),
+      { numRuns: RUNS, seed: 20261216 },
     );
   });
 

@@ -1,0 +1,94 @@
+/**
+ * What a discussion thread prints around every post: the post's stamp — poster, date and time, the post's controls —
+ * and its row of controls. Tianya prints "楼主：cdylng 时间：2017-03-24 20:54:36" over each floor and "JustSoSoSoJ：
+ * 举报 2017-03-30 15:05:10 评论" over each reply; Discuz! "1楼 大 中 小 发表于 2010-1-17 14:40 只看该作者" over each
+ * post and "引用 回复 TOP" under it; phpBB "von alice » Di 12. Mär 2019, 10:14"; a blog's comments "Peter 12.03.2019
+ * um 10:14 Antworten". Known by structure, in any language:
+ * - a stamp is a short line with a full date and a time of day (not a span of hours, which a schedule gives), beside
+ *   them a few short tokens and no sentence, and a link in it (the poster's profile, a control) or a time to the
+ *   second (which only software prints);
+ * - a thread has three stamps or more, nearly each followed by text before the next stamp (the post): a list of
+ *   dated items one after another is a schedule or a log, not a thread;
+ * - in a thread, the same short line with a link in it, printed three times or more, is a post's controls.
+ */
+import { DATE_GLUE, datePartsFor } from './dateline.js';
+import { alive, leafBlocks, remove, textOf, type PruneContext } from './util.js';
+
+const CLOCK = /(?<![\d:：])\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?![\d:：])/;
+const CLOCK_SECONDS = /(?<![\d:：])\d{1,2}[:：]\d{2}[:：]\d{2}(?![\d:：])/;
+const CLOCK_SPAN = /\d{1,2}[:：]\d{2}\s*[-–—－~〜～至到]\s*\d{1,2}[:：]\d{2}/;
+/** A date with its year: numeric in either order, or with the month written out (any language's letters). */
+const FULL_DATE =
+  /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?<!\d)\d{1,2}\.?\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)?\d{2}(?!\d)|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+(?:19|20)\d{2}|\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}/u;
+const FULL_DATES = new RegExp(FULL_DATE.source, 'gu');
+const CLOCKS = new RegExp(CLOCK.source, 'g');
+const MAX_STAMP_CHARS = 80;
+/** Beside the date and time: a poster, a label, a floor number, a control's words. */
+const MAX_STAMP_TOKENS = 8;
+const MAX_TOKEN_CHARS = 16;
+const MAX_RESIDUE_CHARS = 32;
+/** A thread has this many stamped posts at least; its controls repeat as often. */
+const MIN_POSTS = 3;
+/**
+ * Nearly every stamp heads a post (a post whose words another rule took, a quote, leaves one bare); a list of dated
+ * items one after another heads nothing.
+ */
+const HEADING_SHARE = 0.75;
+const MAX_CONTROL_CHARS = 30;
+const MAX_CONTROL_TOKENS = 6;
+
+/** Words between spaces and marks; a name keeps its _ and - (a_b-c is one poster). */
+const tokensOf = (text: string): string[] =>
+  text.split(/[\s\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Po}\p{S}]+/u).filter((token) => /[\p{L}\p{N}]/u.test(token));
+
+function isStamp(el: Element): boolean {
+  // A table cell that is only a date is a log's or a table's data, not a post's stamp.
+  if (el.localName === 'td' || el.localName === 'th') return false;
+  const text = textOf(el);
+  if (text.length > MAX_STAMP_CHARS || /[.!?。！？]$/.test(text) || CLOCK_SPAN.test(text)) return false;
+  if (!CLOCK.test(text) || !FULL_DATE.test(text)) return false;
+  if (!el.querySelector('a[href]') && !CLOCK_SECONDS.test(text)) return false;
+  // The whole date first: the date-line rule's parts would take its year alone and leave "1. Mär".
+  const left = tokensOf(
+    text.replace(FULL_DATES, ' ').replace(CLOCKS, ' ').replace(datePartsFor(text), ' ').replace(DATE_GLUE, ' '),
+  );
+  return (
+    left.length <= MAX_STAMP_TOKENS &&
+    left.every((token) => token.length <= MAX_TOKEN_CHARS) &&
+    left.join('').length <= MAX_RESIDUE_CHARS
+  );
+}
+
+/**
+ * Whether text stands between `stamp` and the next stamp (or the article's end): the post it heads. Read as text, not
+ * blocks: a reply's words may sit loose beside its stamp's paragraph (tianya's `<li><p>stamp</p><span>reply</span>`).
+ */
+function postFollows(stamp: Element, next: Element | null): boolean {
+  const range = stamp.ownerDocument.createRange();
+  range.setStartAfter(stamp);
+  if (next) range.setEndBefore(next);
+  else range.setEndAfter(stamp.getRootNode().lastChild ?? stamp);
+  return range.toString().trim() !== '';
+}
+
+/** A post's row of controls: a short line, a link in it, no sentence. */
+const isControls = (el: Element, text: string): boolean =>
+  text.length <= MAX_CONTROL_CHARS &&
+  tokensOf(text).length <= MAX_CONTROL_TOKENS &&
+  !/[.!?。！？]$/.test(text) &&
+  el.querySelector('a[href]') !== null;
+
+export function pruneThreadFurniture(ctx: PruneContext): void {
+  const blocks = leafBlocks(ctx.root).filter((el) => alive(ctx, el) && textOf(el) !== '');
+  const stamps = blocks.filter(isStamp);
+  const heading = stamps.filter((stamp, i) => postFollows(stamp, stamps[i + 1] ?? null)).length;
+  if (heading < MIN_POSTS || heading < stamps.length * HEADING_SHARE) return;
+  for (const el of stamps) remove(ctx, el, 'post-stamp');
+  const seen = new Map<string, Element[]>();
+  for (const el of blocks) {
+    const text = textOf(el);
+    if (alive(ctx, el) && isControls(el, text)) seen.set(text, [...(seen.get(text) ?? []), el]);
+  }
+  for (const same of seen.values())
+    if (same.length >= MIN_POSTS) for (const el of same) remove(ctx, el, 'post-controls');
+}
