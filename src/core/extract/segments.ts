@@ -105,6 +105,9 @@ export function joinSegments(segments: readonly Segment[]): string {
 /** Whether a text is written in Han (the CJK title rules apply to it). */
 export const hasHan = (text: string): boolean => HAN.test(text);
 
+/** A line of prose: a sentence or more — 80 characters, or 30 in Han, which says as much in fewer. */
+export const isProse = (text: string): boolean => text.length >= (hasHan(text) ? 30 : 80);
+
 /** Letters and digits only, folded: how segments are compared with headlines and site names. */
 export function foldLetters(text: string): string {
   return text

@@ -14,11 +14,8 @@
  */
 import { collapsedText, hasToken, linkTextLength, withAttribute } from '../dom.js';
 import { namedBody } from './marked-body.js';
-import { hasHan } from './segments.js';
+import { isProse } from './segments.js';
 
-/** A paragraph that counts: a sentence or more. */
-const MIN_PARAGRAPH = 80;
-const MIN_HAN_PARAGRAPH = 30;
 /** The body's own paragraphs of prose, at least. */
 const MIN_PARAGRAPHS = 2;
 /** How much of a paragraph identifies it in Readability's article. */
@@ -42,8 +39,6 @@ interface StoryBlock {
 }
 
 export type SplitBody = StoryBlock[];
-
-const isProse = (text: string) => text.length >= (hasHan(text) ? MIN_HAN_PARAGRAPH : MIN_PARAGRAPH);
 
 /** The one block the page marks as the story's body: schema.org's articleBody, else the one named post body. */
 function storyBody(doc: Document): Element | null {

@@ -6,7 +6,7 @@
  * A line counts only when its labels explain all of it: a sentence that names a source keeps its words.
  * Event notices ("时间：三月一日 地点：北京") are content: time, date and place alone never make a line metadata.
  */
-import { hasHan } from '../segments.js';
+import { isProse } from '../segments.js';
 import {
   alive,
   brLines,
@@ -68,8 +68,6 @@ function isLabelLine(text: string): boolean {
 const CLOSING_CREDIT = new RegExp(
   `(?:責任編輯|责任编辑|編\\s*輯|编\\s*辑|責編|责编|校對|校对|審核|审核|審校|审校|來\\s*源|来\\s*源)${MARK}`,
 );
-/** A line of prose: a sentence or more (the threshold split-body and side-boxes use). */
-const isProse = (text: string): boolean => text.length >= (hasHan(text) ? 30 : 80);
 /** What follows the credits may hold this share of the article's words at most. */
 const MAX_TAIL_SHARE = 0.2;
 
