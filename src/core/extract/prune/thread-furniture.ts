@@ -60,14 +60,14 @@ function isStamp(el: Element): boolean {
 }
 
 /**
- * Whether text stands between `stamp` and the next stamp (or the article's end): the post it heads. Read as text, not
+ * Whether text stands between `stamp` and the next stamp (or the end of the article, `root`): the post it heads. Read as text, not
  * blocks: a reply's words may sit loose beside its stamp's paragraph (tianya's `<li><p>stamp</p><span>reply</span>`).
  */
-function postFollows(stamp: Element, next: Element | null): boolean {
+function postFollows(stamp: Element, next: Element | null, root: Element): boolean {
   const range = stamp.ownerDocument.createRange();
   range.setStartAfter(stamp);
   if (next) range.setEndBefore(next);
-  else range.setEndAfter(stamp.getRootNode().lastChild ?? stamp);
+  else range.setEnd(root, root.childNodes.length);
   return range.toString().trim() !== '';
 }
 
@@ -81,7 +81,7 @@ const isControls = (el: Element, text: string): boolean =>
 export function pruneThreadFurniture(ctx: PruneContext): void {
   const blocks = leafBlocks(ctx.root).filter((el) => alive(ctx, el) && textOf(el) !== '');
   const stamps = blocks.filter(isStamp);
-  const heading = stamps.filter((stamp, i) => postFollows(stamp, stamps[i + 1] ?? null)).length;
+  const heading = stamps.filter((stamp, i) => postFollows(stamp, stamps[i + 1] ?? null, ctx.root)).length;
   if (heading < MIN_POSTS || heading < stamps.length * HEADING_SHARE) return;
   for (const el of stamps) remove(ctx, el, 'post-stamp');
   const seen = new Map<string, Element[]>();
