@@ -12,11 +12,30 @@ async function positions(): Promise<Positions> {
   return ((await browser.storage.local.get(KEY))[KEY] as Positions | undefined) ?? {};
 }
 
+/** How long a restored position follows the page as it settles. */
+const SETTLE_MS = 3000;
+/** What the reader does to scroll: from then on the position is theirs. */
+const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
+/**
+ * Returns to the saved position. The page may still grow after the article shows — its images load, the toolbar's
+ * controls mount after the first paint — and a position taken once would then sit above where the reader stopped:
+ * until the reader scrolls, or for a few seconds, the position follows the page's height.
+ */
 export async function restorePosition(win: Window, articleKey: string): Promise<void> {
   const saved = (await positions())[articleKey];
   if (!saved) return;
   const doc = win.document.documentElement;
-  win.scrollTo({ top: saved.fraction * (doc.scrollHeight - win.innerHeight) });
+  const place = () => win.scrollTo({ top: saved.fraction * (doc.scrollHeight - win.innerHeight) });
+  place();
+  const follow = new (win as Window & typeof globalThis).ResizeObserver(place);
+  const stop = () => {
+    follow.disconnect();
+    for (const type of READER_INPUT) win.removeEventListener(type, stop);
+  };
+  follow.observe(win.document.body);
+  for (const type of READER_INPUT) win.addEventListener(type, stop, { passive: true });
+  win.setTimeout(stop, SETTLE_MS);
 }
 
 /** Saves the position while the reader scrolls (debounced) and when the page is hidden. */
