@@ -1,7 +1,7 @@
 /**
  * The walks that stand in for selectors in core (the CLI's DOM, jsdom, is slow on attribute selectors and descendant
  * combinators): over generated documents, each finds exactly what the selector it replaces finds, with jsdom's own
- * selector engine as the oracle (and Readability's one-tag lookups, read through the tag-name index). Documents draw tags (blocks, inline, `<p>`), nesting, attribute values with
+ * selector engine as the oracle. Documents draw tags (blocks, inline, `<p>`), nesting, attribute values with
  * tokens in any case and any white space, in standards and in quirks mode.
  */
 import fc from 'fast-check';
@@ -9,7 +9,6 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { hasToken, withAttribute } from '../../../src/core/dom.js';
 import { hasBlockInP } from '../../../src/core/extract/readability.js';
-import { withTagIndex } from '../../../src/core/extract/run-readability.js';
 
 const SEED = Number(process.env.WINNOW_SAMPLE_SEED) || 1204;
 const OPTIONS = { seed: SEED, numRuns: 150 };
@@ -89,29 +88,6 @@ describe('walks instead of selectors: the same elements as the selector', () => 
         inP.firstElementChild!.append(doc.createElement('div'));
         for (const root of [doc.body, built, inP, ...Array.from(doc.body.querySelectorAll('*'))])
           expect(hasBlockInP(root), root.outerHTML).toBe(root.querySelector(selector) !== null);
-      }),
-      OPTIONS,
-    );
-  });
-
-  it("Readability's lookup by tag name, one tag in any case as Readability passes it: querySelectorAll(tag)", () => {
-    const bySelector = (root: Element | Document, tags: string[]) => root.querySelectorAll(tags.join(','));
-    const lookup = withTagIndex(bySelector);
-    fc.assert(
-      fc.property(page, fc.constantFrom(...TAGS), fc.boolean(), ([nodes, quirks], tag, upper) => {
-        const doc = parse(nodes, quirks);
-        const name = upper ? tag.toUpperCase() : tag;
-        for (const root of [doc, doc.body, ...Array.from(doc.body.querySelectorAll('*'))]) {
-          const found = Array.from(lookup(root, [name]));
-          expect(same(found, Array.from(root.querySelectorAll(tag)))).toBe(true);
-        }
-        // A static list, as a NodeList from a selector: removing an element it found leaves it as it was.
-        const list = lookup(doc, [name]);
-        const before = list.length;
-        list[0]?.remove();
-        expect(list.length).toBe(before);
-        // Several tags keep Readability's own lookup.
-        expect(lookup(doc, ['p', 'div'])).toBeInstanceOf(doc.defaultView!.NodeList);
       }),
       OPTIONS,
     );
