@@ -87,7 +87,10 @@ export function pruneThreadFurniture(ctx: PruneContext): void {
   const seen = new Map<string, Element[]>();
   for (const el of blocks) {
     const text = textOf(el);
-    if (alive(ctx, el) && isControls(el, text)) seen.set(text, [...(seen.get(text) ?? []), el]);
+    if (!alive(ctx, el) || !isControls(el, text)) continue;
+    const same = seen.get(text);
+    if (same) same.push(el);
+    else seen.set(text, [el]);
   }
   for (const same of seen.values())
     if (same.length >= MIN_POSTS) for (const el of same) remove(ctx, el, 'post-controls');

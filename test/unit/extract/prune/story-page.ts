@@ -15,6 +15,8 @@ export interface Run {
   kept: string;
   /** The text of each removal. */
   removed: string[];
+  /** The reason each removal was recorded under (`prune:…`), in the same order. */
+  reasons: string[];
 }
 
 /** The prune pass over `html` (Readability's article, as it would hand it over). */
@@ -22,8 +24,12 @@ export function prune(html: string, title = 'Council backs new bridge', byline: 
   const doc = new JSDOM('<!doctype html><body></body>').window.document;
   const root = doc.createElement('div');
   root.innerHTML = html;
-  const removed = pruneArticle(root, { title, byline, articleBody: null }).map((r) => r.text);
-  return { kept: (root.textContent ?? '').replace(/\s+/g, ' '), removed };
+  const removals = pruneArticle(root, { title, byline, articleBody: null });
+  return {
+    kept: (root.textContent ?? '').replace(/\s+/g, ' '),
+    removed: removals.map((r) => r.text),
+    reasons: removals.map((r) => r.reason),
+  };
 }
 
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
