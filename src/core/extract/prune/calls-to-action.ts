@@ -46,12 +46,22 @@ const PROMPT = new RegExp(
     String.raw`^(?:have\s+a\s+(?:news\s+)?tip|got\s+a\s+(?:news\s+)?tip)\b`,
     String.raw`^(?:comments?\s+are\s+closed|leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|add\s+(?:a\s+)?comment|tell\s+us\s+what\s+you\s+think)`,
     String.raw`\b(?:comments?|comentários|comentarios|commenti|kommentare)\b.{0,80}\b(?:moderat|aprovad|approved|publicad)`,
+    // The same notice in German, French, Dutch and Polish, and in Arabic ("… إلى مراجعة التعليقات قبل نشرها": reviewing the
+    // comments before they are published); and the disclaimer over the comments ("The views expressed in the comments
+    // are the authors' own", "الآراء الواردة أدناه لا تعبر عن رأي …").
+    String.raw`\b(?:kommentare?|commentaires?|reacties|komentarze)\b.{0,80}(?:moderiert|freigeschaltet|modéré|modération|gemodereerd|moderowane)`,
+    String.raw`\b(?:views|opinions)\s+expressed\s+(?:in\s+(?:the\s+|these\s+)?comments|below)\b`,
+    String.raw`التعليقات.{0,40}قبل\s+نشرها|الآراء\s+الواردة\s+(?:أدناه|في\s+التعليقات)`,
     String.raw`^(?:start\s+your\s+day|get\s+access\s+to)\b`,
     String.raw`^(?:关注|點擊|点击|订阅|訂閱).{0,20}(?:公众号|公眾號|微信|订阅|訂閱|客户端|客戶端)`,
     // Metered paywalls and registration walls left in the container: "You have now reached your allowance of 3 free
     // articles", "Register now to enjoy more…", "You can unsubscribe … at any time" (a UK magazine, 2017).
     String.raw`\b(?:reached|used\s+up)\s+your\s+(?:\w+\s+)?(?:limit|allowance|quota)\b`,
     String.raw`\b\d+\s+free\s+(?:articles|stories)\b`,
+    // The meter in the other languages: "Sie haben noch 2 von 3 kostenlosen Artikeln", "Il vous reste 2 articles
+    // gratuits", "Te quedan 2 artículos gratuitos", "Hai ancora 2 articoli gratuiti", "Nog 2 gratis artikelen".
+    String.raw`\b\d+\s+(?:(?:von|of|de|di|van|z)\s+\d+\s+)?(?:kostenlosen?|freie|freien|gratis|gratuitos|gratuitas|gratuiti|darmow(?:e|ych)|bezpłatn(?:e|ych))\s+(?:artikeln?|beiträgen?|texten?|artikelen|artykuł(?:y|ów))\b`,
+    String.raw`\b\d+\s+(?:articles?|artículos|articoli|artigos|matérias|notícias|noticias)\s+(?:gratuit(?:e?s)?|offerts?|gratuit[oa]s|gratis|gratuiti)\b`,
     String.raw`^register\s+(?:now|today|for\s+free)\b`,
     // A paywalled post's teaser of the rest: "… Subscribe to access the full article."
     // The imperative only, opening its sentence or after "please" / "log in or": "readers must subscribe to read the

@@ -5,7 +5,8 @@
  * `<br>` lines. Each is drawn over its parameters (names, places, sites, numbers, brackets, separators, the
  * language's wording, blocks or `<br>` lines) and placed where sites put it, in a story of generated paragraphs;
  * the whole prune pass runs, as it does after Readability. Every time: the furniture goes, and every paragraph of
- * the story is still there, word for word. The same words inside a sentence of the story take nothing.
+ * the story is still there, word for word. The same words inside a sentence of the story take nothing. Also: the
+ * paywall meter and the comment-moderation notice in the languages beside English.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -258,6 +259,58 @@ describe('generated articles: a press contact as <br> lines', () => {
         const quoted = `Press contact: the spokesman said on the phone that the council would answer. ${rest}`;
         const run = prune(story.map(p).join('') + p(quoted));
         expect(keepsAll(run, [...story, quoted])).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('generated articles: paywall meters and comment notices in other languages', () => {
+  /** A metered paywall's count of free articles left, as German, French, Spanish, Italian, Dutch, Portuguese and Polish sites word it. */
+  const meter = fc
+    .record({
+      left: fc.integer({ min: 1, max: 9 }),
+      of: fc.integer({ min: 2, max: 20 }),
+      form: fc.constantFrom(
+        (n: number, of: number) => `Sie haben noch ${n} von ${of} kostenlosen Artikeln in diesem Monat.`,
+        (n: number) => `Sie haben noch ${n} kostenlose Artikel. Jetzt registrieren und weiterlesen.`,
+        (n: number) => `Il vous reste ${n} articles gratuits ce mois-ci.`,
+        (n: number) => `Te quedan ${n} artículos gratuitos este mes. Suscríbete para leer sin límites.`,
+        (n: number) => `Hai ancora ${n} articoli gratuiti questo mese.`,
+        (n: number) => `U heeft nog ${n} gratis artikelen deze maand.`,
+        (n: number) => `Você ainda tem ${n} matérias gratuitas este mês.`,
+        (n: number) => `Pozostało Ci ${n} darmowych artykułów w tym miesiącu.`,
+      ),
+    })
+    .map(({ left, of, form }) => form(left, Math.max(of, left)));
+  const commentNotice = fc.constantFrom(
+    'Kommentare werden vor der Veröffentlichung moderiert.',
+    'Die Kommentare werden von der Redaktion freigeschaltet.',
+    'Les commentaires sont modérés avant publication.',
+    'Reacties worden gemodereerd.',
+    'Komentarze są moderowane.',
+    'The views expressed in the comments are those of their authors.',
+    'ترحب الشبكة بالنقاش الحيوي، وكي لا نضطر إلى مراجعة التعليقات قبل نشرها ننصحك بمراجعة إرشادات الاستخدام.',
+    'الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.',
+  );
+
+  it('the line goes, between the paragraphs or after them; the story stays', () => {
+    fc.assert(
+      fc.property(englishStory, fc.oneof(meter, commentNotice), fc.nat(8), (story, line, at) => {
+        const run = prune(place(story, p(line), at));
+        expect(run.removed).toContain(line);
+        expect(keepsAll(run, story)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a paragraph of the story about free articles or moderated comments stays', () => {
+    fc.assert(
+      fc.property(englishStory, paragraph, fc.oneof(meter, commentNotice), (story, body, line) => {
+        const told = `${body} The publisher's notice read: "${line}" ${body}`;
+        const run = prune(place(story, p(told), 1));
+        expect(keepsAll(run, [...story, told])).toBe(true);
       }),
       { numRuns: RUNS },
     );
