@@ -5,7 +5,10 @@
  * load), beside Readability alone on a clone of the same document — in a fresh load of its own, cold and warm
  * the same way (run after Winnow on the same load, Readability's code would already be compiled, and its cold
  * figure would be a warm one). Pages: a sample of the Zyte pages and the generated 10k/50k/100k-element pages of
- * the huge-page bench. Figures only, no assertions.
+ * the huge-page bench. Before the stages, what every click pays to load the cleaner: the page-world script
+ * (src/content/page-world.ts, bundled as build.mjs bundles it) evaluated on a fresh load of each Zyte page, split into
+ * its parse and compile (from the evaluation's start to its first statement) and its modules' top-level code (the
+ * lexicon's index, the patterns, DOMPurify and Readability set up). Figures only, no assertions.
  *
  *   WINNOW_BENCH_PAGES=n   Zyte pages to sample (default 30)
  *   WINNOW_BENCH_BROWSERS=chrome,firefox
@@ -63,6 +66,21 @@ const bundle = (
   })
 ).outputFiles[0]!.text;
 
+/** The cleaner as the extension injects it, marked where its code starts to run and where its modules are set up. */
+const cleaner = (
+  await build({
+    entryPoints: ['src/content/page-world.ts'],
+    bundle: true,
+    format: 'iife',
+    globalName: '__winnowPageWorld',
+    write: false,
+    minify: true,
+    banner: { js: 'globalThis.__loadStarted = performance.now();' },
+    footer: { js: 'globalThis.__loadDone = performance.now();' },
+  })
+).outputFiles[0]!.text;
+const LOAD = `(() => { const t0 = performance.now(); (0, eval)(globalThis.__cleaner); return [globalThis.__loadStarted - t0, globalThis.__loadDone - globalThis.__loadStarted]; })()`;
+
 const zyte = zytePages(Number(process.env.WINNOW_BENCH_PAGES ?? 30));
 const huge: Array<[string, string]> = [
   ['10k elements', largePage(10_000, 0.2)],
@@ -116,6 +134,22 @@ async function onFreshLoad<T>(browser: Browser, url: string, call: string): Prom
   }
 }
 
+/** Parse and top-level set-up of the cleaner's script, on a fresh load of `url`. */
+async function loadCost(browser: Browser, url: string): Promise<[number, number] | null> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await page.evaluate((source: string) => {
+      (globalThis as { __cleaner?: string }).__cleaner = source;
+    }, cleaner);
+    return (await page.evaluate(LOAD)) as [number, number];
+  } catch {
+    return null;
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
 /** Winnow's stages cold and warm on one load of `url`, Readability alone cold and warm on another. */
 async function twice(browser: Browser, url: string): Promise<[Run, Run] | null> {
   try {
@@ -155,6 +189,22 @@ for (const kind of kinds) {
   const browser = await launch(kind);
   const name = kind === 'chrome' ? 'Chromium' : 'Firefox';
   console.log(`\nheadless ${name}; load average ${loadavg()[0]!.toFixed(1)}`);
+  const loads: Array<[number, number]> = [];
+  for (const p of zyte) {
+    const l = await loadCost(browser, server.url(`/z/${p.id}.html`));
+    if (l) loads.push(l);
+  }
+  console.log(
+    `\n  ${name}, loading the cleaner (${(cleaner.length / 1024).toFixed(0)} KB), ${loads.length} fresh loads, ms:`,
+  );
+  console.log(`  ${''.padEnd(12)}${'median'.padStart(9)}${'p95'.padStart(9)}`);
+  for (const [label, i] of [
+    ['parse', 0],
+    ['set-up', 1],
+  ] as const) {
+    const xs = loads.map((l) => l[i]);
+    console.log(`  ${label.padEnd(12)}${col(median(xs))}${col(p95(xs))}`);
+  }
   const cold: Run[] = [];
   const warm: Run[] = [];
   for (const p of zyte) {
