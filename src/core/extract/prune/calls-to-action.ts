@@ -94,6 +94,37 @@ const PROMPT = new RegExp(
   'i',
 );
 
+/**
+ * The page's feedback widget, whole question or rating line: "Was this page helpful? Yes No", "War diese Seite
+ * hilfreich?", "Wie hilfreich war dieser Beitrag?", "Cet article vous a-t-il été utile ?", "¿Te ha resultado útil
+ * esta página?", "Questa pagina ti è stata utile?", "Was deze informatie nuttig?", "Czy ta strona była pomocna?",
+ * "Esta página foi útil?", "Rate this article", "Diesen Artikel bewerten", "4,5/5 (12 Stimmen)". Government and
+ * company pages close their text with one; it asks about the page and is never the page.
+ */
+const FEEDBACK = new RegExp(
+  [
+    String.raw`^(?:was|is|did\s+you\s+find)\s+(?:this|the)\s+(?:page|article|post|information|answer|content|guide)\s+(?:helpful|useful)`,
+    String.raw`^how\s+(?:helpful|useful)\s+(?:was|is|did\s+you\s+find)\s+(?:this|the)\s+(?:page|article|post|information|answer|content|guide)`,
+    String.raw`^(?:war|ist)\s+(?:diese[rs]?|der|die|das)\s+(?:seite|artikel|beitrag|information|informationen|inhalt|antwort)\s+(?:hilfreich|nützlich)`,
+    String.raw`^wie\s+(?:hilfreich|nützlich)\s+(?:war|ist|fanden\s+sie)\s+(?:diese[rs]?|der|die|das)\s+(?:seite|artikel|beitrag|information|informationen|inhalt|antwort)`,
+    String.raw`^hat\s+(?:ihnen|dir)\s+(?:diese[rs]?)\s+(?:seite|artikel|beitrag|information|inhalt|antwort)\s+(?:geholfen|gefallen)`,
+    String.raw`^(?:cette|cet|ce)\s+(?:page|article|information|contenu|réponse)\s+(?:vous|t['’])\s*a[-\s]t[-\s](?:elle|il)\s+(?:été\s+)?(?:utile|aidé|plu)`,
+    String.raw`^¿?\s*(?:(?:te|le|os|les)\s+(?:ha\s+)?(?:resultado|sido|fue|pareció|parece)\s+útil|(?:fue|es|ha\s+sido)\s+útil)\s+(?:esta|este|la|el)\s+(?:página|artículo|información|contenido|respuesta)`,
+    String.raw`^¿?\s*(?:esta|este)\s+(?:página|artículo|información|contenido)\s+(?:te|le)\s+(?:ha\s+)?(?:resultado|sido|fue)\s+útil`,
+    String.raw`^(?:questa|questo|quest['’])\s*(?:pagina|articolo|informazione|contenuto)\s+(?:ti|le|vi)\s+(?:è|e['’])\s+stat[oa]\s+utile`,
+    String.raw`^(?:was|is)\s+(?:deze|dit|het)\s+(?:pagina|artikel|informatie|antwoord)\s+(?:nuttig|behulpzaam|duidelijk)`,
+    String.raw`^heeft\s+(?:deze|dit)\s+(?:pagina|artikel|informatie)\s+(?:u|je|jou)\s+geholpen`,
+    String.raw`^czy\s+(?:ta|ten|te)\s+(?:strona|artykuł|informacja|informacje|treść|odpowiedź)\s+(?:był[ao]?|były)\s+(?:pomocn|przydatn)`,
+    String.raw`^(?:esta|este|essa|esse)\s+(?:página|artigo|informação|conteúdo)\s+(?:foi|é)\s+útil`,
+    String.raw`^(?:rate|rating\s+for)\s+this\s+(?:article|post|page|story)\b|^(?:diese[nrs]?\s+)?(?:artikel|beitrag|seite)\s+bewerten\b|^bewerten\s+sie\s+(?:diese[nrs]?)\s+(?:artikel|beitrag|seite)|^(?:évaluez|notez|noter|évaluer)\s+(?:cet|cette)\s+(?:article|page)|^(?:valora|califica|puntúa)\s+(?:este|esta)\s+(?:artículo|página)|^(?:valuta|vota)\s+(?:questo|questa)\s+(?:articolo|pagina)|^beoordeel\s+(?:dit|deze)\s+(?:artikel|pagina)|^oceń\s+(?:ten|tę)\s+(?:artykuł|stronę)|^(?:avalie|classifique)\s+(?:este|esta)\s+(?:artigo|página)`,
+    // A rating with its count of votes: "4,5/5 (12 Stimmen)", "Rating: 4.2 / 5 (38 votes)".
+    String.raw`^(?:\S+\s*:\s*)?\d(?:[.,]\d+)?\s*(?:/|von|sur|de|di|van|z|out\s+of)\s*5\s*[(（]?\s*\d+\s+(?:votes?|ratings?|stimmen|bewertungen|votos?|voti|avis|notes|stemmen|beoordelingen|głos(?:ów|y)?|ocen|avaliações)\s*[)）]?$`,
+  ].join('|'),
+  'i',
+);
+/** Feedback widgets hold the question and its answer buttons: "Was this page helpful? Yes No". */
+const MAX_FEEDBACK_WORDS = 25;
+
 /** Lines that are only interface words: share buttons, ad labels, widget titles. */
 const ENGLISH_AND_CJK_UI_WORDS = String.raw`share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below| the main story)?|(?:advertisement\s*[-–—:]?\s*)?(?:article|story) continues below|what['’]s your reaction\??|join the conversation|popular video|send a letter to the editor|give now|donate now|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|打印|收藏|广告|廣告|返回顶部|返回頂部`;
 
@@ -119,6 +150,8 @@ const EUROPEAN_UI_WORDS = [
   String.raw`compartilhar|partilhar|comentários|\d+\s+comentários|fechar|leia\s+mais|continue\s+lendo`,
   // Swedish, Danish, Norwegian
   String.raw`dela|del|skriv\s+ut|kommentarer|annons|annonse|annonce|stäng|luk|lukk|läs\s+mer|læs\s+mere|les\s+mer`,
+  // A feedback widget's answer buttons, left on a line of their own (FEEDBACK takes the question)
+  String.raw`yes\s+no|ja\s+nein|oui\s+non|s[ií]\s+no|ja\s+nee|tak\s+nie|sim\s+não`,
 ].join('|');
 
 /** A line that is only a control's label: "Share", "Print", "12 comments", "Advertisement", "分享到"… */
@@ -219,5 +252,7 @@ export function pruneCallsToAction(ctx: PruneContext): void {
     else if (wordCount(text) <= MAX_FOOTER_WORDS && POST_FOOTER.test(text) && !tooBig(ctx, el))
       remove(ctx, el, 'prompt');
     else if (UPDATE_NOTICE.test(text)) remove(ctx, el, 'prompt');
+    else if (wordCount(text) <= MAX_FEEDBACK_WORDS && FEEDBACK.test(text) && !tooBig(ctx, el))
+      remove(ctx, el, 'prompt');
   }
 }

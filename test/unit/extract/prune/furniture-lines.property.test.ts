@@ -6,7 +6,8 @@
  * language's wording, blocks or `<br>` lines) and placed where sites put it, in a story of generated paragraphs;
  * the whole prune pass runs, as it does after Readability. Every time: the furniture goes, and every paragraph of
  * the story is still there, word for word. The same words inside a sentence of the story take nothing. Also: the
- * paywall meter and the comment-moderation notice in the languages beside English.
+ * paywall meter and the comment-moderation notice in the languages beside English, and the feedback widget a
+ * government or company page closes with.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -311,6 +312,72 @@ describe('generated articles: paywall meters and comment notices in other langua
         const told = `${body} The publisher's notice read: "${line}" ${body}`;
         const run = prune(place(story, p(told), 1));
         expect(keepsAll(run, [...story, told])).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe("generated articles: the page's feedback widget", () => {
+  /** The question a government or company page closes with, in the languages it is asked in, or a rating line. */
+  const question = fc.constantFrom(
+    'Was this page helpful?',
+    'Did you find this information useful?',
+    'How helpful was this article?',
+    'War diese Seite hilfreich?',
+    'Wie hilfreich war dieser Beitrag?',
+    'Hat Ihnen dieser Artikel geholfen?',
+    'Cet article vous a-t-il été utile ?',
+    'Cette page vous a-t-elle été utile ?',
+    '¿Te ha resultado útil esta página?',
+    '¿Fue útil esta información?',
+    'Questa pagina ti è stata utile?',
+    'Was deze informatie nuttig?',
+    'Heeft deze pagina u geholpen?',
+    'Czy ta strona była pomocna?',
+    'Esta página foi útil?',
+    'Rate this article',
+    'Diesen Artikel bewerten',
+    'Évaluez cet article',
+  );
+  const answers = fc.constantFrom('Yes No', 'Ja Nein', 'Oui Non', 'Sí No', 'Ja Nee', 'Tak Nie', 'Sim Não');
+  const rating = fc
+    .record({
+      score: fc.integer({ min: 10, max: 50 }),
+      votes: fc.integer({ min: 1, max: 999 }),
+      word: fc.constantFrom('votes', 'Stimmen', 'Bewertungen', 'votos', 'voti', 'avis', 'stemmen', 'głosów'),
+      comma: fc.boolean(),
+    })
+    .map(
+      ({ score, votes, word, comma }) =>
+        `${(score / 10).toFixed(1).replace('.', comma ? ',' : '.')}/5 (${votes} ${word})`,
+    );
+  const widget = fc.record({
+    question,
+    answers,
+    rating,
+    form: fc.constantFrom('one line', 'question, then buttons', 'question and rating'),
+  });
+
+  it('the widget goes, after the story or between its paragraphs; the story stays', () => {
+    fc.assert(
+      fc.property(englishStory, widget, fc.nat(8), (story, { question: q, answers: a, rating: r, form }, at) => {
+        const lines = form === 'one line' ? [`${q} ${a}`] : form === 'question, then buttons' ? [q, a] : [q, r];
+        const run = prune(place(story, lines.map(p).join(''), at));
+        for (const line of lines) expect(run.removed).toContain(line);
+        expect(keepsAll(run, story)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a paragraph of the story that asks the same question, or gives a score, stays', () => {
+    fc.assert(
+      fc.property(englishStory, paragraph, question, rating, (story, body, q, r) => {
+        const told = `${body} The survey asked visitors one thing, "${q}", and the average answer was ${r}. ${body}`;
+        const asked = 'Was the mayor useful to the council? Critics doubt it.';
+        const run = prune(place(story, p(told) + p(asked), 1));
+        expect(keepsAll(run, [...story, told, asked])).toBe(true);
       }),
       { numRuns: RUNS },
     );
