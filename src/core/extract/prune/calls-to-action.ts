@@ -5,7 +5,8 @@
  * story? Share it with a friend!"), National Review ("If you enjoyed this article … Join NRPLUS") and
  * blogs ("This post may contain affiliate links") all put them between or after the paragraphs; magazines add
  * metered-paywall and registration boxes, donation asks and "Article continues below" markers (development corpus).
- * German, French and Spanish newsletter boxes read the same way.
+ * German, French and Spanish newsletter boxes read the same way; paywall meters, comment-moderation notices and the
+ * feedback widget ("Was this page helpful?") are read in the other European languages too.
  * Only short blocks go: a long paragraph that mentions a newsletter is prose.
  */
 import {
