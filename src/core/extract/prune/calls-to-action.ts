@@ -64,6 +64,8 @@ const PROMPT = new RegExp(
     String.raw`\b\d+\s+(?:(?:von|of|de|di|van|z)\s+\d+\s+)?(?:kostenlosen?|freie|freien|gratis|gratuitos|gratuitas|gratuiti|darmow(?:e|ych)|bezpłatn(?:e|ych))\s+(?:artikeln?|beiträgen?|texten?|artikelen|artykuł(?:y|ów))\b`,
     String.raw`\b\d+\s+(?:articles?|artículos|articoli|artigos|matérias|notícias|noticias)\s+(?:gratuit(?:e?s)?|offerts?|gratuit[oa]s|gratis|gratuiti)\b`,
     String.raw`^register\s+(?:now|today|for\s+free)\b`,
+    // The same wall on Chinese sites: "建議您加入中央社付費會員找尋您要的新聞", "开通VIP会员阅读全文" (paid membership).
+    String.raw`(?:加入|成為|成为|开通|開通|升级|升級|订阅|訂閱).{0,8}(?:付費|付费|VIP)(?:會員|会员)`,
     // A paywalled post's teaser of the rest: "… Subscribe to access the full article."
     // The imperative only, opening its sentence or after "please" / "log in or": "readers must subscribe to read the
     // full text of the rulings" is a story's sentence about a paywall.

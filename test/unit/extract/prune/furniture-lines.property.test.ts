@@ -7,11 +7,11 @@
  * the whole prune pass runs, as it does after Readability. Every time: the furniture goes, and every paragraph of
  * the story is still there, word for word. The same words inside a sentence of the story take nothing. Also: the
  * paywall meter and the comment-moderation notice in the languages beside English, and the feedback widget a
- * government or company page closes with.
+ * government or company page closes with, and a Chinese site's paid-membership wall.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hanName, hanSentence, hanStory, paragraph, phrase, sentence } from './prose.js';
+import { hanName, hanParagraph, hanSentence, hanStory, paragraph, phrase, sentence } from './prose.js';
 import { englishStory, keepsAll, p, place, prune, RUNS } from './story-page.js';
 
 describe('generated articles: reporter and desk lines (Taiwanese news)', () => {
@@ -378,6 +378,40 @@ describe("generated articles: the page's feedback widget", () => {
         const asked = 'Was the mayor useful to the council? Critics doubt it.';
         const run = prune(place(story, p(told) + p(asked), 1));
         expect(keepsAll(run, [...story, told, asked])).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('generated articles: a paid-membership wall on Chinese sites', () => {
+  const wall = fc
+    .record({
+      before: fc.constantFrom('', '您所瀏覽的新聞已過查詢時效。', '本文为会员专享内容，'),
+      verb: fc.constantFrom('建議您加入', '立即开通', '成為', '升级为', '訂閱'),
+      site: fc.constantFrom('', '中央社', '本站'),
+      paid: fc.constantFrom('付費會員', '付费会员', 'VIP会员', 'VIP會員'),
+      after: fc.constantFrom('找尋您要的新聞。', '阅读全文', '，即可閱讀完整內容', ''),
+    })
+    .map(({ before, verb, site, paid, after }) => `${before}${verb}${site}${paid}${after}`);
+
+  it('the wall goes, between the paragraphs or after them; the story stays', () => {
+    fc.assert(
+      fc.property(hanStory, wall, fc.nat(8), (story, line, at) => {
+        const run = prune(place(story, p(line), at), '市府宣布新橋梁工程');
+        expect(run.removed).toContain(line);
+        expect(keepsAll(run, story)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a paragraph of the story about paid members stays', () => {
+    fc.assert(
+      fc.property(hanStory, hanParagraph, (story, body) => {
+        const told = `${body}據統計，去年加入付費會員的讀者增加三成，${body}`;
+        const run = prune(place(story, p(told), 1), '市府宣布新橋梁工程');
+        expect(keepsAll(run, [...story, told])).toBe(true);
       }),
       { numRuns: RUNS },
     );
