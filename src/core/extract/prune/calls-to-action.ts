@@ -120,6 +120,14 @@ const FEEDBACK = new RegExp(
     String.raw`^czy\s+(?:ta|ten|te)\s+(?:strona|artykuł|informacja|informacje|treść|odpowiedź)\s+(?:był[ao]?|były)\s+(?:pomocn|przydatn)`,
     String.raw`^(?:esta|este|essa|esse)\s+(?:página|artigo|informação|conteúdo)\s+(?:foi|é)\s+útil`,
     String.raw`^(?:rate|rating\s+for)\s+this\s+(?:article|post|page|story)\b|^(?:diese[nrs]?\s+)?(?:artikel|beitrag|seite)\s+bewerten\b|^bewerten\s+sie\s+(?:diese[nrs]?)\s+(?:artikel|beitrag|seite)|^(?:évaluez|notez|noter|évaluer)\s+(?:cet|cette)\s+(?:article|page)|^(?:valora|califica|puntúa)\s+(?:este|esta)\s+(?:artículo|página)|^(?:valuta|vota)\s+(?:questo|questa)\s+(?:articolo|pagina)|^beoordeel\s+(?:dit|deze)\s+(?:artikel|pagina)|^oceń\s+(?:ten|tę)\s+(?:artykuł|stronę)|^(?:avalie|classifique)\s+(?:este|esta)\s+(?:artigo|página)`,
+    // The star-rating box blogs add under a post (WordPress' rating plugins), the lines around the stars: "Click on a
+    // star to rate it!", "Average rating 4.5 / 5. Vote count: 12", "No votes so far! Be the first to rate this post.",
+    // "We are sorry that this post was not useful for you!", "Let us improve this post!", and their German, French
+    // and Spanish wording ("Klicke auf die Sterne, um zu bewerten!", "Durchschnittliche Bewertung 4.8 / 5").
+    String.raw`^(?:click|tap)\s+(?:on\s+)?(?:a|the)\s+stars?\s+to\s+rate|^klicke?\s+(?:auf\s+)?(?:die|einen)\s+sterne?n?,?\s+um\s+(?:ihn\s+|sie\s+)?zu\s+bewerten|^cliquez\s+sur\s+(?:une|les)\s+étoiles?\s+pour\s+(?:la\s+|le\s+)?noter|^haz\s+clic\s+en\s+(?:una|las)\s+estrellas?\s+para\s+(?:puntuar|valorar|calificar)`,
+    String.raw`^(?:average\s+rating|durchschnittliche\s+bewertung|note\s+moyenne|puntuación\s+media|valoración\s+media|media\s+dei\s+voti|gemiddelde\s+beoordeling)\s*:?\s*\d`,
+    String.raw`^(?:no\s+votes\s+so\s+far|be\s+the\s+first\s+to\s+rate\s+this|bisher\s+keine\s+bewertungen|sei\s+der\s+erste,?\s+der\s+diese[nrs]?\s+(?:beitrag|artikel)\s+bewertet|aucun\s+vote\s+pour\s+l['’]instant|no\s+hay\s+votos\s+hasta\s+ahora)`,
+    String.raw`^(?:we\s+are\s+sorry\s+that\s+this\s+(?:post|article)\s+was\s+not\s+(?:useful|helpful)|es\s+tut\s+uns\s+leid,?\s+dass\s+(?:der|dieser)\s+(?:beitrag|artikel)\s+für\s+(?:dich|sie)\s+nicht\s+hilfreich\s+war|let\s+us\s+improve\s+this\s+(?:post|article)|tell\s+us\s+how\s+we\s+can\s+improve\s+this\s+(?:post|article)|lass(?:e|t)?\s+uns\s+diese[nrs]?\s+(?:beitrag|artikel)\s+verbessern|wie\s+können\s+wir\s+diese[nrs]?\s+(?:beitrag|artikel)\s+verbessern)`,
     // A rating with its count of votes: "4,5/5 (12 Stimmen)", "Rating: 4.2 / 5 (38 votes)".
     String.raw`^(?:\S+\s*:\s*)?\d(?:[.,]\d+)?\s*(?:/|von|sur|de|di|van|z|out\s+of)\s*5\s*[(（]?\s*\d+\s+(?:votes?|ratings?|stimmen|bewertungen|votos?|voti|avis|notes|stemmen|beoordelingen|głos(?:ów|y)?|ocen|avaliações)\s*[)）]?$`,
   ].join('|'),

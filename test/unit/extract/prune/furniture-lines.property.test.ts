@@ -371,6 +371,63 @@ describe("generated articles: the page's feedback widget", () => {
     );
   });
 
+  /** A blog's star-rating box under the post, line by line as the rating plugin prints it, in four languages. */
+  const ratingBox = fc
+    .record({
+      lang: fc.constantFrom('en', 'de', 'fr', 'es'),
+      score: fc.integer({ min: 10, max: 50 }),
+      votes: fc.integer({ min: 0, max: 99 }),
+      sorry: fc.boolean(),
+    })
+    .map(({ lang, score, votes, sorry }) => {
+      const avg = (score / 10).toFixed(1);
+      const box = {
+        en: [
+          'How useful was this post?',
+          'Click on a star to rate it!',
+          votes
+            ? `Average rating ${avg} / 5. Vote count: ${votes}`
+            : 'No votes so far! Be the first to rate this post.',
+          ...(sorry ? ['We are sorry that this post was not useful for you!', 'Let us improve this post!'] : []),
+        ],
+        de: [
+          'Wie hilfreich war dieser Beitrag?',
+          'Klicke auf die Sterne, um zu bewerten!',
+          votes
+            ? `Durchschnittliche Bewertung ${avg.replace('.', ',')} / 5. Anzahl Bewertungen: ${votes}`
+            : 'Bisher keine Bewertungen! Sei der Erste, der diesen Beitrag bewertet.',
+          ...(sorry
+            ? [
+                'Es tut uns leid, dass der Beitrag für dich nicht hilfreich war!',
+                'Lasse uns diesen Beitrag verbessern!',
+              ]
+            : []),
+        ],
+        fr: [
+          'Cet article vous a-t-il été utile ?',
+          'Cliquez sur une étoile pour le noter !',
+          votes ? `Note moyenne ${avg} / 5. Nombre de votes : ${votes}` : "Aucun vote pour l'instant !",
+        ],
+        es: [
+          '¿Te ha resultado útil este artículo?',
+          'Haz clic en una estrella para puntuar',
+          votes ? `Puntuación media ${avg} / 5. Recuento de votos: ${votes}` : 'No hay votos hasta ahora',
+        ],
+      }[lang];
+      return box;
+    });
+
+  it("a blog's star-rating box goes, every line of it; the story stays", () => {
+    fc.assert(
+      fc.property(englishStory, ratingBox, (story, box) => {
+        const run = prune(place(story, box.map(p).join(''), story.length));
+        for (const line of box) expect(run.removed).toContain(line);
+        expect(keepsAll(run, story)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('a paragraph of the story that asks the same question, or gives a score, stays', () => {
     fc.assert(
       fc.property(englishStory, paragraph, question, rating, (story, body, q, r) => {
