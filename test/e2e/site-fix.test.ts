@@ -76,8 +76,12 @@ describe.each<BrowserKind>(availableBrowsers())('fix this page in %s', (kind) =>
   });
   afterAll(() => browser?.close());
 
-  /** Clicks the toolbar on `path`, leaves the page open, and returns it with its tab id and the kept article. */
-  async function clickAndKeep(path: string) {
+  /**
+   * Clicks the toolbar on `path`, leaves the page open, and returns it with its tab id and the kept article.
+   * `withFix`: the site has the reader's fix, so the popup's note is waited for — it mounts with the controls, a moment
+   * after the article (read at once, CI once found it not there yet).
+   */
+  async function clickAndKeep(path: string, withFix = false) {
     // Chromium: what the popup's site-fix note says (Firefox's popup cannot be read over WebDriver BiDi).
     let popupNote: string | null = null;
     const shown = await browser.clickOn(
@@ -86,6 +90,13 @@ describe.each<BrowserKind>(availableBrowsers())('fix this page in %s', (kind) =>
         ? {
             keepPage: true,
             inPopup: async (popup) => {
+              if (withFix)
+                await popup
+                  .waitForFunction(
+                    `(() => { const el = document.querySelector('[data-role="site-fix"]'); return !!el && !el.hidden; })()`,
+                    { timeout: 10_000 },
+                  )
+                  .catch(() => undefined); // not shown: the assertion on the note says so
               popupNote = await text(popup, 'site-fix');
             },
           }
@@ -137,7 +148,7 @@ describe.each<BrowserKind>(availableBrowsers())('fix this page in %s', (kind) =>
     expect(await ferry.page.evaluate(`document.querySelectorAll('winnow-picker').length`)).toBe(0);
 
     // The site's next article is right at the first click.
-    const bridge = await clickAndKeep('/bridge.html');
+    const bridge = await clickAndKeep('/bridge.html', true);
     expect(bridge.siteRules).toEqual([{ host: '127.0.0.1', article: 'div.story', remove: [] }]);
     expect(bridge.shown.articleText).toContain('worn teeth on the main drive wheel');
     expect(bridge.shown.articleText).not.toContain('Reply 3 about the bridge');
