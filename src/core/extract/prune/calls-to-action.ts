@@ -64,6 +64,10 @@ const PROMPT = new RegExp(
     String.raw`\b\d+\s+(?:(?:von|of|de|di|van|z)\s+\d+\s+)?(?:kostenlosen?|freie|freien|gratis|gratuitos|gratuitas|gratuiti|darmow(?:e|ych)|bezpłatn(?:e|ych))\s+(?:artikeln?|beiträgen?|texten?|artikelen|artykuł(?:y|ów))\b`,
     String.raw`\b\d+\s+(?:articles?|artículos|articoli|artigos|matérias|notícias|noticias)\s+(?:gratuit(?:e?s)?|offerts?|gratuit[oa]s|gratis|gratuiti)\b`,
     String.raw`^register\s+(?:now|today|for\s+free)\b`,
+    // The same wall after the meter's own sentence: "You are in complete control of which 7 articles you choose to read.
+    // Register now to enjoy more of the finest writing …" — the imperative with what it buys ("to enjoy", "to read"),
+    // so "… deadline. Register now, the clerk warned" in a story is not one.
+    String.raw`[.!?]\s+register\s+(?:now|today|for\s+free)\s+(?:to|and)\s+(?:enjoy|read|continue|get|keep|access|unlock)\b`,
     // The same wall on Chinese sites: "建議您加入中央社付費會員找尋您要的新聞", "开通VIP会员阅读全文" (paid membership).
     String.raw`(?:加入|成為|成为|开通|開通|升级|升級|订阅|訂閱).{0,8}(?:付費|付费|VIP)(?:會員|会员)`,
     // A paywalled post's teaser of the rest: "… Subscribe to access the full article."

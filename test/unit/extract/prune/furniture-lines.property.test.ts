@@ -281,6 +281,7 @@ describe('generated articles: paywall meters and comment notices in other langua
         (n: number) => `U heeft nog ${n} gratis artikelen deze maand.`,
         (n: number) => `Você ainda tem ${n} matérias gratuitas este mês.`,
         (n: number) => `Pozostało Ci ${n} darmowych artykułów w tym miesiącu.`,
+        (n: number) => `You can read ${n} more articles this month. Register now to keep reading the finest writing.`,
       ),
     })
     .map(({ left, of, form }) => form(left, Math.max(of, left)));
