@@ -15,7 +15,7 @@
  */
 import { loadavg } from 'node:os';
 import { build } from 'esbuild';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findBrowser } from '../src/cli/browsers.js';
 import { availableBrowsers, serve } from '../test/e2e/harness.js';
 import { largePage } from '../test/fixtures/security/generate.js';
@@ -120,35 +120,34 @@ async function launch(kind: 'chrome' | 'firefox'): Promise<Browser> {
     : puppeteer.launch({ browser: 'firefox', executablePath, headless: true, protocolTimeout: 600_000 });
 }
 
-/** Two runs of `call` on one fresh load of `url`: the cold one, then a warm one on the same document. */
-async function onFreshLoad<T>(browser: Browser, url: string, call: string): Promise<[T, T]> {
+/** `use` on a fresh load of `url` in a page of its own, closed afterwards. */
+async function withFreshLoad<T>(browser: Browser, url: string, use: (page: Page) => Promise<T>): Promise<T> {
   const page = await browser.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    await page.evaluate(bundle);
-    const cold = (await page.evaluate(call)) as T;
-    const warm = (await page.evaluate(call)) as T;
-    return [cold, warm];
+    return await use(page);
   } finally {
     await page.close().catch(() => undefined);
   }
 }
 
-/** Parse and top-level set-up of the cleaner's script, on a fresh load of `url`. */
-async function loadCost(browser: Browser, url: string): Promise<[number, number] | null> {
-  const page = await browser.newPage();
-  try {
-    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+/** Two runs of `call` on one fresh load of `url`: the cold one, then a warm one on the same document. */
+const onFreshLoad = <T>(browser: Browser, url: string, call: string): Promise<[T, T]> =>
+  withFreshLoad(browser, url, async (page) => {
+    await page.evaluate(bundle);
+    const cold = (await page.evaluate(call)) as T;
+    const warm = (await page.evaluate(call)) as T;
+    return [cold, warm];
+  });
+
+/** Parse and top-level set-up of the cleaner's script, on a fresh load of `url` (null: the page would not load). */
+const loadCost = (browser: Browser, url: string): Promise<[number, number] | null> =>
+  withFreshLoad(browser, url, async (page) => {
     await page.evaluate((source: string) => {
       (globalThis as { __cleaner?: string }).__cleaner = source;
     }, cleaner);
     return (await page.evaluate(LOAD)) as [number, number];
-  } catch {
-    return null;
-  } finally {
-    await page.close().catch(() => undefined);
-  }
-}
+  }).catch(() => null);
 
 /** Winnow's stages cold and warm on one load of `url`, Readability alone cold and warm on another. */
 async function twice(browser: Browser, url: string): Promise<[Run, Run] | null> {
