@@ -6,10 +6,12 @@
  * at its own story), ">>> …" (a linked headline behind an arrow). A reader wants neither. The
  * headings come in the languages of European news sites too: "À lire aussi :", "Lesen Sie auch", "Leer más",
  * "Czytaj także", "Διαβάστε επίσης". A box that holds only such a heading is what is left of an insert whose
- * list went before (Readability drops link-dense lists): it goes too.
+ * list went before (Readability drops link-dense lists): it goes too. So does a heading written as the first line
+ * of a paragraph with its list as the next lines ("<strong>Artículos relacionados</strong><br>• …: <a>…</a>").
  */
 import {
   alive,
+  brLines,
   isHeading,
   leafBlocks,
   linkDensity,
@@ -17,6 +19,7 @@ import {
   textOf,
   tooBig,
   wordCount,
+  type BrLine,
   type PruneContext,
 } from './util.js';
 
@@ -59,6 +62,29 @@ function followingLinkBlocks(heading: Element): Element[] {
   return out;
 }
 
+/** The share of a `<br>` line's text that is link text. */
+function lineLinkShare(line: BrLine): number {
+  let linked = 0;
+  for (const node of line.nodes) {
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const links = el.tagName === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
+    for (const a of links) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  }
+  return line.text.length ? linked / line.text.length : 0;
+}
+
+/**
+ * A list heading as the first `<br>` line of a paragraph and, under it, lines that each point at another article
+ * (at least a fifth of each line a link: "• Primera convocatoria … (junio de 2022): <a>45 proyectos …</a>").
+ */
+function headedLinkLines(el: Element): boolean {
+  const lines = brLines(el);
+  if (lines.length < 2 || lines.length > 12) return false;
+  const [head, ...rest] = lines;
+  return wordCount(head!.text) <= 8 && LIST_HEADING.test(head!.text) && rest.every((l) => lineLinkShare(l) >= 0.2);
+}
+
 export function pruneRelated(ctx: PruneContext): void {
   for (const el of leafBlocks(ctx.root)) {
     if (!alive(ctx, el)) continue;
@@ -68,6 +94,10 @@ export function pruneRelated(ctx: PruneContext): void {
     const teaser = () =>
       (words <= 30 && (linkDensity(el) >= 0.3 || /^\[.*\]$/.test(text))) || (words <= 100 && linkDensity(el) >= 0.7);
     if ((isTeaserLabel(text) || (ARROW_TEASER.test(text) && linkDensity(el) >= 0.8)) && teaser() && !tooBig(ctx, el)) {
+      remove(ctx, el, 'related');
+      continue;
+    }
+    if (words <= 160 && headedLinkLines(el) && !tooBig(ctx, el)) {
       remove(ctx, el, 'related');
       continue;
     }
