@@ -61,13 +61,32 @@ export function realHeadline(from: Document | HeadlineSources): string | null {
 /** Separators Chinese (and many other) sites put between headline and site name, often without spaces. */
 const SITE_SUFFIX = /^\s*(?:[_|｜\-–—‖·»>:：]|--)/;
 
+/** A separator with space on both sides, as European titles put them around a section or site name. */
+const SPACED_SEPARATOR = /\s+(?:[|\-–—‖·»/]|--)\s+/;
+
 /**
  * `<title>` minus a site suffix, when the page's own `<h1>` is the title's start: "标题_网易新闻",
  * "标题--人民网", "标题|长江|生态_新浪新闻". Readability only splits on spaced separators (" | ", " - ").
+ * Or minus a section before it and the site after it, when the `<h1>` is a middle part of the title:
+ * "Autoconsumo - Cómo montar paso a paso una comunidad energética - Energías Renovables, el periodismo …";
+ * or minus the site's name before it, when the `<h1>` is the title's last and longest part: "Site | Headline of
+ * the story" (a short last part is more likely the site's name printed as a heading). Of several headings that
+ * fit, the longest: a section's `<h1>` at the title's start gives way to the headline's.
  */
 export function trimSiteSuffix(title: string, headings: readonly string[]): string {
+  const parts = title.split(SPACED_SEPARATOR).map((part) => part.trim());
+  const words = (s: string) => s.split(/\s+/).length;
+  const longest = (h: string, skip: number) => parts.every((part, i) => i === skip || words(part) < words(h));
+  let best: string | null = null;
+  const take = (h: string) => {
+    if (!best || h.length > best.length) best = h;
+  };
   for (const h of headings) {
-    if (h.length >= 4 && h !== title && title.startsWith(h) && SITE_SUFFIX.test(title.slice(h.length))) return h;
+    if (h.length < 4 || h === title) continue;
+    if (title.startsWith(h) && SITE_SUFFIX.test(title.slice(h.length))) take(h);
+    const at = parts.indexOf(h.trim());
+    if (parts.length < 2 || at <= 0 || words(h) < 3) continue;
+    if (at < parts.length - 1 || longest(h, at)) take(h.trim());
   }
-  return title;
+  return best ?? title;
 }
