@@ -8,7 +8,8 @@
  * the author cards, the comments under the posts and the site around them. When the page says so, the article is the
  * posts in page order, a rule between them, whether Readability kept one post or the whole thread with its cards and
  * comments. Decided from the page's own declaration, never from a list of sites: a FAQ inside an article
- * (`FAQPage`, questions with their accepted answers) is the article's own content and is left to Readability.
+ * (`FAQPage`, questions with their accepted answers) is the article's own content and is left to Readability. A page
+ * that types no QAPage but one question, in no other item, with its answers (MathOverflow as saved) is a thread too.
  */
 import { collapsedText, withAttribute } from '../dom.js';
 
@@ -39,16 +40,20 @@ function inAnswer(el: Element): boolean {
 
 /**
  * The page's thread — the question's text, then each answer's, copied (Readability is about to take the document
- * apart) — or null when the page is not one QAPage holding one question and at least one answer with text.
+ * apart) — or null when the page is not one thread: one question and at least one answer with text.
  */
 export function qaThread(doc: Document): Element[] | null {
   const root = doc.documentElement;
   const pages = ofType(root, 'QAPage') ? [root] : items(root, 'QAPage');
-  if (pages.length !== 1) return null;
-  const questions = items(pages[0]!, 'Question');
+  if (pages.length > 1) return null;
+  // Without a QAPage (Stack Exchange's pages as readers save them type only the question, its answers inside it):
+  // the page's one question that is no part of another item, so a FAQ's questions (inside its FAQPage) are not one.
+  const questions = pages.length
+    ? items(pages[0]!, 'Question')
+    : items(root, 'Question').filter((el) => !el.parentElement?.closest('[itemscope]'));
   if (questions.length !== 1) return null;
   const question = ownText(questions[0]!);
-  const answers = items(pages[0]!, 'Answer')
+  const answers = items(pages[0] ?? root, 'Answer')
     .filter((el) => !inAnswer(el))
     .map(ownText)
     .filter((el): el is Element => !!el && collapsedText(el).length > 0);
