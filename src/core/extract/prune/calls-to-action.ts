@@ -1,4 +1,25 @@
 /**
+ * A registration or subscription wall's prompt, in the languages the multilingual benchmark's sites write: "Kostenlos
+ * registrieren und direkt weiterlesen." (NZZ), "Jetzt abonnieren und weiterlesen", "Melden Sie sich an, um
+ * weiterzulesen", "Inscrivez-vous gratuitement pour continuer à lire", "Regístrate gratis para seguir leyendo",
+ * "Registrati per continuare a leggere", "Registreer je gratis om verder te lezen", "Sign in to continue reading".
+ * The imperative and what it buys: a story's "readers must register to read the archive" has neither. Such a line
+ * takes the box it heads with it: the pitch and the list of benefits under it (see `wallBox`).
+ */
+const WALL = new RegExp(
+  [
+    String.raw`\b(?:registrieren|abonnieren|anmelden|einloggen)\s+(?:und|&)\s+(?:\p{L}+\s+){0,2}weiterlesen\b`,
+    String.raw`^(?:jetzt\s+|bitte\s+)?(?:melden\s+sie\s+sich|registrieren\s+sie\s+sich|loggen\s+sie\s+sich)\b.{0,40}\bum\s+(?:\p{L}+\s+){0,3}(?:weiterzulesen|zu\s+lesen)\b`,
+    String.raw`^(?:inscrivez-vous|abonnez-vous|connectez-vous|identifiez-vous|créez\s+(?:votre|un)\s+compte)\b.{0,40}\bpour\s+(?:continuer|poursuivre|lire\s+la\s+suite|accéder)`,
+    String.raw`^(?:reg[ií]strate|suscr[ií]bete|inicia\s+sesi[oó]n)\b.{0,40}\bpara\s+(?:seguir|continuar)\s+leyendo\b`,
+    String.raw`^(?:registrati|abbonati|accedi)\b.{0,40}\bper\s+continuare\s+a\s+leggere\b`,
+    String.raw`^(?:registreer|abonneer|log\s+in)\b.{0,40}\bom\s+(?:verder\s+te\s+lezen|(?:dit|het)\s+(?:artikel|verhaal)\s+te\s+lezen)\b`,
+    String.raw`^(?:register|subscribe|sign\s+in|log\s+in|create\s+(?:a\s+)?(?:free\s+)?account)\b.{0,40}\bto\s+(?:continue|keep)\s+reading\b`,
+  ].join('|'),
+  'iu',
+);
+
+/**
  * Newsletter and subscription boxes, share bars, "follow us" lines, app promotions, comment prompts and
  * cookie notices that sit inside the article container. NBC ("Breaking News Emails … SUBSCRIBE"), NJ.com
  * ("Subscribe to NJ.com's newsletters"), Fox ("CLICK HERE TO GET THE FOX NEWS APP"), RT ("Like this
@@ -12,6 +33,7 @@
 import {
   alive,
   classAndId,
+  firstLeafBlocks,
   leafBlocks,
   linkDensity,
   remove,
@@ -70,6 +92,9 @@ const PROMPT = new RegExp(
     String.raw`[.!?]\s+register\s+(?:now|today|for\s+free)\s+(?:to|and)\s+(?:enjoy|read|continue|get|keep|access|unlock)\b`,
     // The same wall on Chinese sites: "建議您加入中央社付費會員找尋您要的新聞", "开通VIP会员阅读全文" (paid membership).
     String.raw`(?:加入|成為|成为|开通|開通|升级|升級|订阅|訂閱).{0,8}(?:付費|付费|VIP)(?:會員|会员)`,
+    // Its login wall: "登录 后获取已订阅的阅读权限" (Caixin: log in for the reading rights you subscribed to),
+    // "登入後閱讀全文".
+    String.raw`(?:登录|登錄|登入)\s*(?:后|後).{0,12}(?:阅读|閱讀|查看|获取|獲取).{0,8}(?:全文|权限|權限)`,
     // A paywalled post's teaser of the rest: "… Subscribe to access the full article."
     // The imperative only, opening its sentence or after "please" / "log in or": "readers must subscribe to read the
     // full text of the rulings" is a story's sentence about a paywall.
@@ -141,7 +166,7 @@ const FEEDBACK = new RegExp(
 const MAX_FEEDBACK_WORDS = 25;
 
 /** Lines that are only interface words: share buttons, ad labels, widget titles. */
-const ENGLISH_AND_CJK_UI_WORDS = String.raw`share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below| the main story)?|(?:advertisement\s*[-–—:]?\s*)?(?:article|story) continues below|what['’]s your reaction\??|join the conversation|popular video|send a letter to the editor|give now|donate now|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|打印|收藏|广告|廣告|返回顶部|返回頂部`;
+const ENGLISH_AND_CJK_UI_WORDS = String.raw`share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below| the main story)?|(?:advertisement\s*[-–—:]?\s*)?(?:article|story) continues below|what['’]s your reaction\??|join the conversation|popular video|send a letter to the editor|give now|donate now|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|打印|收藏|广告|廣告|返回顶部|返回頂部|试听|試聽|收听|收聽|朗读|朗讀|听新闻|聽新聞|语音播报|語音播報`;
 
 /**
  * The same controls on European sites, whole lines only (a paragraph that merely says "Teilen" somewhere stays):
@@ -246,6 +271,41 @@ const MAX_FOOTER_WORDS = 80;
 const UPDATE_NOTICE =
   /^(?:more\s+to\s+follow|more\s+(?:details\s+)?soon|this\s+(?:is\s+a\s+)?(?:breaking\s+news\s+|developing\s+)?(?:story|article)(?:\s+is\s+developing)?(?:\s+and)?\s+(?:will\s+be|is\s+being)\s+updated(?:\s+as\s+(?:more\s+)?(?:details|information)\s+(?:become|becomes|is)\s+available)?|(?:this\s+is\s+a\s+)?developing\s+story|mehr\s+in\s+kürze|dieser\s+(?:artikel|beitrag)\s+wird\s+(?:laufend\s+)?aktualisiert|article\s+en\s+cours\s+d['’]actualisation|noticia\s+en\s+desarrollo|notizia\s+in\s+aggiornamento)\s*[.…!]*$/i;
 
+/** A wall is a heading, a sentence or two of pitch and a short list: more is not one. */
+const MAX_WALL_WORDS = 120;
+const MAX_WALL_LINE_WORDS = 40;
+/** `compareDocumentPosition`'s bit for a node after the reference (Node.DOCUMENT_POSITION_FOLLOWING). */
+const FOLLOWING = 4;
+
+/** Whether every block of `box` is a short line: a pitch, a benefit, a button, a log-in link. */
+const shortLines = (ctx: PruneContext, box: Element): boolean =>
+  leafBlocks(ctx.root).every((b) => !box.contains(b) || wordCount(textOf(b)) <= MAX_WALL_LINE_WORDS);
+
+/**
+ * Whether `box` is where the shown article stops: nothing after it but short lines. A wall ends what a page shows
+ * of a story, and on such a page it can be a large share of the little that is left, which `tooBig` forbids for
+ * anything else; so only there.
+ */
+const endsTruncatedStory = (ctx: PruneContext, box: Element): boolean =>
+  leafBlocks(ctx.root).every(
+    (b) => box.contains(b) || !(box.compareDocumentPosition(b) & FOLLOWING) || wordCount(textOf(b)) < 10,
+  );
+
+/**
+ * The box a wall's prompt heads, with the pitch and the list of benefits under it ("Die NZZ steht für
+ * Qualitätsjournalismus …", "Unabhängig recherchierte Hintergrundberichte …", the button, "Sie sind bereits
+ * registriert?"): the widest ancestor whose first block is the prompt and which holds only a few short lines.
+ */
+function wallBox(ctx: PruneContext, prompt: Element): Element {
+  let box = prompt;
+  for (let up = prompt.parentElement; up && up !== ctx.root; up = up.parentElement) {
+    if (firstLeafBlocks(up, 1)[0] !== prompt || wordCount(textOf(up)) > MAX_WALL_WORDS || !shortLines(ctx, up)) break;
+    if (tooBig(ctx, up) && !endsTruncatedStory(ctx, up)) break;
+    box = up;
+  }
+  return box;
+}
+
 export function pruneCallsToAction(ctx: PruneContext): void {
   const chromeClass = isThread(ctx) ? CHROME_CLASS_BUT_POSTS : CHROME_CLASS;
   for (const el of Array.from(ctx.root.querySelectorAll('[class], [id]'))) {
@@ -263,6 +323,8 @@ export function pruneCallsToAction(ctx: PruneContext): void {
     else if (isShouted(text) && wordCount(text) <= 30 && (SHOUTED_CLICK.test(text) || linkDensity(el) >= 0.9))
       remove(ctx, el, 'teaser');
     // The size test first: the prompt pattern is long, and most blocks are paragraphs too long to be a prompt.
+    else if (wordCount(text) <= MAX_PROMPT_WORDS && WALL.test(text) && !tooBig(ctx, el))
+      remove(ctx, wallBox(ctx, el), 'prompt');
     else if (wordCount(text) <= MAX_PROMPT_WORDS && PROMPT.test(text) && !tooBig(ctx, el)) remove(ctx, el, 'prompt');
     else if (wordCount(text) <= MAX_FOOTER_WORDS && POST_FOOTER.test(text) && !tooBig(ctx, el))
       remove(ctx, el, 'prompt');

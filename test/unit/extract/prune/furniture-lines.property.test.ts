@@ -7,7 +7,8 @@
  * the whole prune pass runs, as it does after Readability. Every time: the furniture goes, and every paragraph of
  * the story is still there, word for word. The same words inside a sentence of the story take nothing. Also: the
  * paywall meter and the comment-moderation notice in the languages beside English, and the feedback widget a
- * government or company page closes with, and a Chinese site's paid-membership wall.
+ * government or company page closes with, and a Chinese site's paid-membership and login walls and an audio
+ * player's label.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -464,10 +465,32 @@ describe('generated articles: a paid-membership wall on Chinese sites', () => {
     );
   });
 
-  it('a paragraph of the story about paid members stays', () => {
+  const loginWall = fc
+    .record({
+      login: fc.constantFrom('登录', '登录 ', '登錄', '登入'),
+      after: fc.constantFrom('后', '後'),
+      rest: fc.constantFrom('获取已订阅的阅读权限', '閱讀全文', '即可查看全文', '獲取閱讀權限'),
+    })
+    .map(({ login, after, rest }) => `${login}${after}${rest}`);
+  // An audio player's label left on a line of its own ("试听": listen).
+  const audioLabel = fc.constantFrom('试听', '試聽', '收听', '朗读', '听新闻', '語音播報');
+
+  it('the login wall and an audio player label go; the story stays', () => {
+    fc.assert(
+      fc.property(hanStory, loginWall, audioLabel, fc.nat(8), (story, line, label, at) => {
+        const run = prune(p(label) + place(story, p(line), at), '市府宣布新橋梁工程');
+        expect(run.removed).toContain(line.replace(/\s+/g, ' '));
+        expect(run.removed).toContain(label);
+        expect(keepsAll(run, story)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a paragraph of the story about paid members and logging in stays', () => {
     fc.assert(
       fc.property(hanStory, hanParagraph, (story, body) => {
-        const told = `${body}據統計，去年加入付費會員的讀者增加三成，${body}`;
+        const told = `${body}據統計，去年加入付費會員的讀者增加三成，登入後閱讀全文的讀者也多了，${body}`;
         const run = prune(place(story, p(told), 1), '市府宣布新橋梁工程');
         expect(keepsAll(run, [...story, told])).toBe(true);
       }),
