@@ -15,6 +15,10 @@ import { alive, classAndId, leafBlocks, remove, textOf, tooBig, wordCount, type 
 const CAPTION_CLASS =
   /(?:^|[\s_-])(?:wp-)?(?:caption|captions|figcaption|credit|credits|photo-?credit|image-?credit|media-?credit|img-?credit|copyright)(?:$|[\s_-])/i;
 
+/** The names among those that say credit, not description. */
+const CREDIT_CLASS =
+  /(?:^|[\s_-])(?:credit|credits|photo-?credit|image-?credit|media-?credit|img-?credit|copyright)(?:$|[\s_-])/i;
+
 const CREDIT_LINE = new RegExp(
   [
     // "Photo: X, AP", "Foto: X", "Image: Hanwha", "Credit: Tyvak", "Source: News agencies" on its own line
@@ -114,8 +118,13 @@ export function pruneCaptions(ctx: PruneContext): void {
     else remove(ctx, el, onlyCredit(text) ? 'credit' : 'caption');
   };
   for (const el of Array.from(ctx.root.querySelectorAll('figcaption'))) judge(el);
+  // A kept caption's own description (NZZ's `h2.image-description__caption` inside the figure's figcaption) stays
+  // with it; a part of it named as a credit is still judged.
+  const keptDescription = (el: Element, names: string): boolean =>
+    !CREDIT_CLASS.test(names) && [...kept].some((caption) => caption.contains(el));
   for (const el of Array.from(ctx.root.querySelectorAll('[class], [id]'))) {
-    if (!alive(ctx, el) || kept.has(el) || !CAPTION_CLASS.test(classAndId(el))) continue;
+    const names = classAndId(el);
+    if (!alive(ctx, el) || kept.has(el) || !CAPTION_CLASS.test(names) || keptDescription(el, names)) continue;
     // The figure itself (`div.wp-caption` around the image and its text), not its caption: the caption inside is judged on its own.
     if (el.querySelector(PICTURE)) continue;
     // A wrapper, not a caption: headings or several paragraphs. Hearst's `caption-full` holds one long <p>.
