@@ -674,6 +674,234 @@ export const SELECTORS: Record<string, Annotation> = {
   // user, age and parent/prev/next links, the vote arrows, the collapse toggles, the reply links, the top bar and
   // the footer links are outside it.
   'forum-hackernews-en': { content: '.fatitem .toptext, .comment-tree .commtext' },
+  // Reading-app test pages (omnivore.zip).
+  // A short post from February 2023 on the Chinese resource-sharing blog ahhhhfs (WordPress, RiPro theme) pointing to
+  // CCTV live-stream sources packaged as an iOS shortcut. The text keeps the body's subheadings, its two short
+  // paragraphs and the author's numbered list of other M3U live-source posts, which sits under its own subheading in
+  // the body and is listed in the post's table of contents, so it is kept as part of the article. Inside .entry-
+  // content the table of contents, the permalink line, the 猜你喜欢 related-posts list, the disclaimer box, tags and
+  // share/reward buttons go. The title, author/date/view meta, breadcrumb, ad banners, prev/next links, related-post
+  // cards, comment form, sidebar and footer are outside the body.
+  'omnivore-ahhhhfs-com': {
+    content: '.entry-content',
+    drop: '.lwptoc, #related_posts, .post-note, .entry-tags, .entry-share',
+    dropLines: ['本文链接：'],
+  },
+  // BBC News Arabic (بي بي سي عربي) news report of 3 March 2024 by Kayla Epstein and Angelica Casas about friends of
+  // US airman Aaron Bushnell trying to understand his self-immolation in protest over Gaza. The text keeps the body
+  // paragraphs, the subheading 'رحلة غير عادية' and the captions of the article's three own images, the lead-image
+  // caption coming first. Inside main it drops the h1 headline and all section elements: the byline/role/date block,
+  // the two 'إعلان' ad slots, the 'قصص مقترحة' recommendations box, the 'more on this story' link card and the 'يستحق
+  // الانتباه' podcast promo; it also drops the image credit lines ('صدر الصورة، …') and the visually hidden 'التعليق
+  // على الصورة،' caption labels. Outside main are the cookie banner, header and navigation, related topics, related
+  // content, top stories, features, most read and the footer, plus large inline CSS, base64 fonts and JSON data.
+  'omnivore-bbc-arabic': { content: 'main', drop: 'h1, section, figure [role=text]' },
+  // Bert Hubert's personal blog (berthub.eu, Hugo), the 25 December 2020 post reverse-engineering the BioNTech/Pfizer
+  // vaccine mRNA. The text keeps the body from 'Welcome!' on: the author's update and thanks block quotes, figure
+  // captions, the video's source line, the codon tables in pre blocks, the subheads, the summary list and the author's
+  // closing 'Further reading/viewing' section, which is his own prose. The 'Translations:' line of links opening the
+  // body goes (the plain ':scope' form is used because jsdom's scoped query misses '.entry-content > p:first-of-
+  // type'). Headline, date and reading time, the previous/next post links, social menu and copyright footer are
+  // outside it; an HTML comment with draft text in the body yields no text.
+  'omnivore-berthub': { content: '.entry-content', drop: ':scope > p:first-of-type' },
+  // JetBrains .NET Tools Blog post 'The Future of .NET with WASM' by Khalid Abuhakmeh, December 15, 2022. The text
+  // keeps the intro, all h2 sections, the figure captions and the code samples. Each code sample appears three times
+  // in the saved page (Enlighter's rendered one-div-per-line view, its 'raw' one-line copy and the original pre); only
+  // the rendered view is kept, since the reader would flatten the pre to one line; the toolbars go too. Inside the
+  // body, the category tags, headline, author/date line and table of contents go, as do the closing tag list, share
+  // links and previous-post link. Outside it are the sidebar (tags, comment count, newsletter form), comments iframe,
+  // 'Discover more' cards, navigation and footer.
+  'omnivore-blog-jetbrains-com': {
+    content: 'section.article-section > div.content',
+    drop: 'a.tag, h1, div.post-info, #ez-toc-container, pre.EnlighterJSRAW, div.enlighter-raw, div.enlighter-toolbar, div.content__row, div.content__pagination',
+  },
+  // A Brookings Institution post on its Brown Center Chalkboard group blog (WordPress), 'Teachers’ unions: Scapegoats
+  // or bad-faith actors in COVID-19 school reopening decisions?' by Bradley D. Marianno, 25 March 2021; typed blog
+  // because it sits in Brookings' multi-author blog section rather than its reports. The text keeps the body's
+  // paragraphs and its two subheadings, with inline link text as written. Inside the body the floated author card
+  // (photo, name, title, Twitter handle) and the 'Related Content' box with two teaser articles go. Outside it are the
+  // headline, blog label, byline and date, the hero photo (alt text only, no caption), the share bars, the Brown
+  // Center Chalkboard description blurb, Related Topics tags, the 'More on Education' cards, the newsletter pitch, the
+  // huge inline SVG sprite, navigation and footer.
+  'omnivore-brookings-edu': { content: '.post-body', drop: '.inline-widget, .linear-related' },
+  // A Caixin (财新网) news article from September 2023 on Tuhu Car Service's Hong Kong listing, saved behind the paywall,
+  // so only the opening two paragraphs of the body are present. The text keeps the standfirst (#subhead), the caption
+  // of the article's lead photo and the two body paragraphs in #Main_Content_Val. The headline, the byline/date line,
+  // the related-reports box, the paywall prompt, the database promo line, the editor line and topic tags are left out.
+  // Everything outside #the_content (navigation, sidebar lists, comments, footer, login popup) is outside the body.
+  'omnivore-caixin': { content: '#subhead, #the_content .media dd, #Main_Content_Val' },
+  // A ChinaTalk Substack post by Jordan Schneider from September 2020, giving a condensed transcript of a podcast
+  // interview with Adam Tooze. The text keeps the subtitle (standfirst), the intro paragraph, the h1/h3 subheadings,
+  // all the transcript paragraphs and the two embedded tweets by @You_Shu_China (author line and tweet text kept,
+  // since they are quoted in the discussion; their date/likes footers go). The images have no captions, so they
+  // contribute nothing. The closing appeals ('Please consider supporting ChinaTalk.' and the author's 'I'm also on the
+  // job market...' note) are cut with endAt, treated as pitches rather than article. The headline, byline/date,
+  // like/comment/share buttons, prev/next links, comment form, 'Top/New' archive cards, subscribe footer and the JSON
+  // copy of the body inside window._preloads are outside the selection.
+  'omnivore-china-substack': {
+    content: '.post-header h3.subtitle, .body.markup',
+    drop: '.tweet-footer',
+    endAt: 'Please consider supporting ChinaTalk',
+  },
+  // Music Tribe Community (SocialEngine forum) discussion thread 'Controlling an XR12 via MIDI using an XTouch Mini',
+  // opening post dated 2017-02-25 with replies from 2019-2020; the saved page shows page 1 of 4 of the 38 replies. The
+  // text keeps the opening post (div.sesdiscussion_discussion) and the body paragraphs of each reply on the page
+  // (div.comment-section), including the captions of the two screenshots posted in replies. Inside the replies the
+  // Delete/Edit/Report pulldown, author names, the dot-and-date lines, the @mention lines addressing another user, and
+  // the blockquotes quoting earlier replies (which repeat text already on the page, with an '@Jille wrote:'
+  // attribution) are dropped; the attachment file-name links (XTouch Mini.jpg etc.) after the opening post also go.
+  // Outside the body are the thread title, byline, date and category breadcrumb, the view counter and share button,
+  // reply edit/reply forms, pagination, the site header and menus, the left 'Discover' menu, footer, newsletter box,
+  // modals and cookie notice.
+  'omnivore-community-musictribe-com': {
+    content: '.sesdiscussion_discussion, .comment-section',
+    drop: '.sesadvcmt_comments_options, .comments_author, .comments_date, blockquote, a[href*="ses-discussion-attachment"]',
+    dropLines: ['@'],
+  },
+  // J. B. Crawford's newsletter-blog 'Computers Are Bad' (computer.rip), the 28 November 2020 issue 'the verboten
+  // band' on the scanner ban for the AMPS cellular bands. The text keeps every paragraph of the article element,
+  // including the quoted regulation passages, the numbered '1)'/'2)' points and the closing [1] footnote. The h1
+  // inside the article (the '>>> 2020-11-28 the verboten band' date-and-title line) goes. The ASCII-art masthead with
+  // home/subscribe/rss links is outside it, as is the template footer whose 'sincerely, j. b. crawford' block and
+  // fax/mail/LLC boilerplate are the same on every issue, so it is not treated as the post's own sign-off.
+  'omnivore-computer-rip': { content: 'article', drop: 'h1' },
+  // Dan Luu's personal blog (danluu.com) republishing John Carmack's essay 'Latency mitigation strategies'; no date
+  // shown. The text keeps the italic archival note introducing the piece (an editor's note), all section headings,
+  // paragraphs, the ASCII timing diagrams in pre blocks and the closing acknowledgements. The bold title at the top of
+  // the body is left out. Outside the selection are the previous/next post links, the Archive/Twitter nav and the
+  // Omnivore extension's 'Saving...' toast and backdrop injected at the end of the saved page.
+  'omnivore-danluu': { content: 'body > p, body > h4, body > pre' },
+  // Eli Dourado's personal blog, the post 'Notes on technology in the 2020s' of 31 December 2020. The text is the
+  // whole article element: the introduction, the h2 sections (Biotech and health, Energy, Transportation, Space,
+  // Information technology, Miscellaneous) and the closing paragraphs after the rule, ending 'I want to go faster.';
+  // the TFP chart has only alt/title text, no caption. Nothing inside the article needs dropping. The headline, date
+  // and reading time above it, the 'Tagged:' list and previous/next links below it, the header menu, the Twitter
+  // corner widget and the footer (Buy me a coffee, secret newsletter, Follow button) are outside it.
+  'omnivore-elidourado': { content: 'article#content' },
+  // A news feature from the Spanish trade magazine Energías Renovables (autoconsumo section, 23 June 2022) on the
+  // literature about setting up energy communities. The text keeps the body paragraphs of #Articulo with their inline
+  // subheadings ('La bibliografía', 'Friends of the Earth Europe') and the closing editorial note that the piece ran
+  // in the June 2022 print issue. The closing 'Artículos relacionados' paragraph is cut with endAt; the inline images
+  // have no captions. The bold entradilla (standfirst) under the headline is kept. Outside the body stay the section
+  // label, headline, date, share icons, author line, the reader comment, the news carousel, navigation, footer and the
+  // push-notification popup.
+  'omnivore-energias-renovables-com': { content: '.entradilla, #Articulo > p', endAt: 'Artículos relacionados' },
+  // The GitHub Blog post 'How we’re using projects to build projects' by Jed Verity, May 16, 2022 (url.txt has a stray
+  // ':/' at the end, kept as given). The text keeps every paragraph, the h2/h3 subheadings and the bullet list of
+  // questions, including the emoji-led tip paragraphs; the screenshots have no captions. Only the 'Tags: GitHub
+  // Issues' line inside the body goes. The dek (standfirst) under the headline is kept. Outside it are the category
+  // links, headline, cover image, author/date block, share buttons, the 'More on GitHub Issues' sidebar, 'Related
+  // posts', navigation and footer.
+  'omnivore-github-blog': { content: 'h1.h3-mktg + p.f4-mktg, main.post__content', drop: 'div.post-tags' },
+  // Habr post from January 2023 in the RUVDS.com company blog: JavaScript micro-benchmarks comparing Chrome 107 and
+  // Firefox 107, published under the user programmerguru. The text keeps the whole post body (.article-formatted-
+  // body): the grey caption of the lead image, the paragraphs, the h2/h3 subheadings, the highlighted code blocks, the
+  // chart caption and the numbered conclusions list. Inside the body, the closing RUVDS promo (a blockquote linking to
+  // their Telegram game) and the ruvds.com banner link go. Outside the body are the Habr header and menus, the company
+  // card and branding banner, the title, the author/date/reading-time/views line, the hub list, tags and hubs, the
+  // vote/bookmark/share panel, the digest subscription form, the author and company cards, the comments placeholder,
+  // the 'Публикации' cards, the company sidebar widgets and the footer. The benchmark charts are empty divs in the
+  // saved page, so they contribute no text.
+  'omnivore-habr-com': {
+    content: '.article-formatted-body',
+    drop: 'blockquote:has(a[href^="https://t.me/ruvds_community"]), a[href*="utm_source=habr"]',
+  },
+  // A Korea Economic Daily (한경닷컴) news interview from June 2022 with former Samsung semiconductor research head Kim
+  // Kwang-kyo. The text keeps the lead photo's caption, the body paragraphs and the two ◆ subheadings inside
+  // #articletxt. Inside the body the injected 관련기사 related-articles box, the ad boxes and ad iframes, and the
+  // reporter's sign-off line with e-mail go. The summary lines above the body (the standfirst) are kept. The headline,
+  // byline/date, tags, subscription links, reporter box, sponsored Taboola widgets, sidebar, comments and footer are
+  // all outside the body.
+  'omnivore-hankyung-com': {
+    content: '.summary.editoropinions, #articletxt',
+    drop: '.box_related_list, .ad_box, #teads_slot, iframe',
+    dropLines: ['정지은 기자 jeong@'],
+  },
+  // KDnuggets (data-science news and tutorial magazine), Cornellius Yudha Wijaya's tutorial 'Text Summarization
+  // Development: A Python Tutorial with GPT-3.5' of 7 April 2023. The text keeps the excerpt under the headline (the
+  // standfirst) and the body: its paragraphs, the h1 section heads (Prerequisite, Understanding GPT-3.5 OpenAI API,
+  // ..., Conclusion), the dash-led prerequisite lines, the parameter lists and the code blocks. Inside the post the
+  // image credits ('Image by frimufilms on Freepik', 'Image by Author'), the empty mobile ad slot, the closing author
+  // bio (bare text after <br>s, cut with endAt) and the 'More On This Topic' related list go. The headline, the
+  // byline/date line, the leaderboard ad, the newsletter forms, previous-post link, 'Top Posts' lists, the sidebar and
+  // footer are outside it.
+  'omnivore-kdnuggets': {
+    content: '#post-header p.excerpt, #post-',
+    drop: '.crp_related, center font, .kdnug-ros-mobile-in-content',
+    endAt: 'Cornellius Yudha Wijaya is a',
+  },
+  // A MathOverflow (Stack Exchange) Q&A page from November 2020, 'What makes dependent type theory more suitable than
+  // set theory for proof assistants?', saved January 2021. The text keeps the question's body and the bodies of all
+  // five answers in page order (Bauer, Chow, Buzzard, Hendrix, Ullah), with their subheadings, lists, block quotes and
+  // inline TeX source as written; the last answer's own 'edit' paragraph replying to a comment is kept as part of that
+  // answer. Nothing inside the post bodies needs dropping. Outside them go the headline, asked/active/viewed lines,
+  // vote counts, tags, share/cite/follow links, user cards and edit dates, all comments, the 'Your Answer' form, the
+  // linked and related questions sidebar, the hero sign-up banner, navigation and footer.
+  'omnivore-mathoverflow': { content: '.js-post-body' },
+  // Meritech Capital (venture firm) blog post '2022 SaaS Crash' by Alex Clayton, May 15, 2022: a long analysis with
+  // many charts. The text keeps all body paragraphs, the bold chart titles and section headings, the 'Source: …'
+  // captions under each chart, the bullet list, the shareholder disclosure footnote and the closing thanks line.
+  // Inside the body, the opening bold-italic summary line (the standfirst) is kept; the 'To receive these posts by
+  // email, click here' newsletter pitch goes. Outside the body are the Back link, headline, byline/date, hero image,
+  // 'Read next' cards, navigation and the footer with its newsletter form.
+  'omnivore-meritechcapital-com': { content: 'div.blog-content', dropLines: ['To receive these posts by email'] },
+  // Moxie Marlinspike's personal site (moxie.org), the blog post 'My first impressions of web3' of 7 January 2022. The
+  // text keeps the body's paragraphs, subheads, the two numbered lists, the three NFT screenshots' captions, the API
+  // requests in code blocks and the author's closing 'gm!'. Inside the article element the Tweet button, the 'Stay in
+  // touch, Follow @moxie' box and the Twitter widget script go. The headline and date above the article, the site
+  // navigation and the copyright footer are outside it. The repository's url.txt carries a shell redirect ('>
+  // web3-first-impressions.html') after the URL, which is left off here.
+  'omnivore-moxie-org': { content: 'article', drop: '.social-buttons, .follow, script' },
+  // UT News (The University of Texas at Austin) press story from December 31, 2020 about a desalination membrane
+  // study. The text keeps the caption of the lead photo (a photo credit) and the whole article body, with its two in-
+  // body figure captions. Category label, date, headline and the orange divider in the article header are left out.
+  // Outside the body go the tags line, share buttons, the media contact box, the 'Explore Latest Articles' cards, the
+  // COVID banner, navigation and footer.
+  'omnivore-news-utexas': { content: 'header.article--header figcaption, div.article-body' },
+  // A Neue Zürcher Zeitung (NZZ) news article of 23 June 2022 by Katrin Büchenbacher on the Brics summit ('Der Gipfel,
+  // bei dem Putin willkommen ist'), saved in the truncated ('reduced') view behind the registration wall, so only the
+  // opening of the body is present. The text keeps the standfirst (headline__lead), the caption of the lead photo and
+  // the single body paragraph that precedes the paywall barrier. Inside the caption the photo credit ('Yin Gang /
+  // Xinhua / Imago') goes, treated as a credit rather than caption text. Left out of the article section are the
+  // headline, byline and date, the listen/bookmark/print/share action bar, and the 'Kostenlos registrieren und direkt
+  // weiterlesen' regwall with its sign-up pitch. Outside it go the header and breadcrumbs, ad slots, the 'Mehr von
+  // Katrin Büchenbacher', 'Mehr zum Thema Wladimir Putin' and 'Für Sie empfohlen' teaser blocks, the topic tags and
+  // the footer.
+  'omnivore-nzz-ch': {
+    content:
+      'p.headline__lead, section.container--article > figure.articlecomponent figcaption, section.container--article > p.articlecomponent.text',
+    drop: '.image-description__author',
+  },
+  // A personal WordPress.com blog post ('Time traveling Órlaith', SCA arts-and-sciences blog, 20 June 2023) musing on
+  // an article about early medieval charms against dwarfs. The text keeps every paragraph of .entry-content, including
+  // the quoted Old English charm passages, the line-broken verse translation, the small-print credit line under the
+  // image (kept as its caption) and the author's closing joke. Inside the body the WordAds 'Advertisement' block, the
+  // empty inline ad slot and the Jetpack share/like/related-posts block are dropped. Outside stay the category link,
+  // headline, byline and date, the post navigation, the comment form, the follow action bar, the cookie notice and
+  // footer.
+  'omnivore-pontagedue': { content: '.entry-content', drop: '.wordads-ad-wrapper, #jp-post-flair, .inline-ad-slot' },
+  // Jason Crawford's blog The Roots of Progress, the 6 November 2020 essay 'Progress, stagnation, and flying cars', a
+  // review of J. Storrs Hall's 'Where Is My Flying Car?'. The text keeps the review's paragraphs, its h2/h3 subheads
+  // and the quoted passages from the book in block quotes; the three charts have no captions or alt text. The subtitle
+  // (standfirst) is kept. Inside the content column the headline, the date and reading-time line and the closing
+  // 'Comment on Reddit or debate me on Letter' line go. The site navigation, previous/next links, Patreon button,
+  // copyright footer and the email-subscribe popup are outside it.
+  'omnivore-rootsofprogress': { content: '.content.main-column', drop: 'h1.title, p.date, p.discuss' },
+  // Slava Akhmechet's Substack newsletter 'Zero Credibility' on a custom domain (spakhm.com), the post 'How to get
+  // promoted' of 28 September 2020. The text is the post body: its paragraphs, the four h4 subheads (Opportunists,
+  // Exploit, Rituals, Covert, TL;DR:) and the Jeff Bezos block quote with its attribution line. The subtitle
+  // (standfirst) is kept. The headline, author, date, like/comment/share counts, the Subscribe button, previous/next
+  // links, the comment form and two reader comments, the archive tabs, the 'Ready for more?' signup footer and the
+  // cookie banner are outside it; the post's HTML repeated in the inline _preloads script yields no text.
+  'omnivore-spakhm': { content: 'h3.subtitle, .body.markup' },
+  // Matthieu Cneude's developer blog The Valuable Dev (Hugo), the essay 'Is Inheritance That Evil?' of 27 March 2021
+  // (updated 5 July 2021). The text keeps the whole post body: the narrative paragraphs, h2/h3/h4 subheads, lists, the
+  // PHP code blocks (as collapsed lines) and the block quotes with their attribution names, and the closing 'Related
+  // Sources' list, which is the author's own reference list of external readings, kept like a bibliography. Inside it
+  // the bare 'Source' link labels in the quotes' cite elements go. The date, tags and share link, headline, the table
+  // of contents, menus, the 'Let's Connect' newsletter form, the comments widget, the read-next cards and the footer
+  // are outside it.
+  'omnivore-thevaluable-dev': { content: '.post-content', drop: 'blockquote cite' },
 };
 
 const BLOCK = new Set(
