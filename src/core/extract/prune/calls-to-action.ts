@@ -8,15 +8,16 @@
  */
 const WALL = new RegExp(
   [
-    String.raw`\b(?:registrieren|abonnieren|anmelden|einloggen)\s+(?:und|&)\s+(?:\p{L}+\s+){0,2}weiterlesen\b`,
-    String.raw`^(?:jetzt\s+|bitte\s+)?(?:melden\s+sie\s+sich|registrieren\s+sie\s+sich|loggen\s+sie\s+sich)\b.{0,40}\bum\s+(?:\p{L}+\s+){0,3}(?:weiterzulesen|zu\s+lesen)\b`,
+    String.raw`\b(?:registrieren|abonnieren|anmelden|einloggen)\s+(?:und|&)\s+(?:\S+\s+){0,2}weiterlesen\b`,
+    String.raw`^(?:jetzt\s+|bitte\s+)?(?:melden\s+sie\s+sich|registrieren\s+sie\s+sich|loggen\s+sie\s+sich)\b.{0,40}\bum\s+(?:\S+\s+){0,3}(?:weiterzulesen|zu\s+lesen)\b`,
     String.raw`^(?:inscrivez-vous|abonnez-vous|connectez-vous|identifiez-vous|créez\s+(?:votre|un)\s+compte)\b.{0,40}\bpour\s+(?:continuer|poursuivre|lire\s+la\s+suite|accéder)`,
     String.raw`^(?:reg[ií]strate|suscr[ií]bete|inicia\s+sesi[oó]n)\b.{0,40}\bpara\s+(?:seguir|continuar)\s+leyendo\b`,
     String.raw`^(?:registrati|abbonati|accedi)\b.{0,40}\bper\s+continuare\s+a\s+leggere\b`,
     String.raw`^(?:registreer|abonneer|log\s+in)\b.{0,40}\bom\s+(?:verder\s+te\s+lezen|(?:dit|het)\s+(?:artikel|verhaal)\s+te\s+lezen)\b`,
     String.raw`^(?:register|subscribe|sign\s+in|log\s+in|create\s+(?:a\s+)?(?:free\s+)?account)\b.{0,40}\bto\s+(?:continue|keep)\s+reading\b`,
   ].join('|'),
-  'iu',
+  // Not 'u': a Unicode case-insensitive pattern costs Firefox a compile on every page (see related.ts).
+  'i',
 );
 
 /**
