@@ -29,6 +29,10 @@ const CREDIT_LINE = new RegExp(
     String.raw`^(?:photo|photos|image|images|foto|fotos|bild|imagen|imágenes|immagine|crédit)\s+\|\s`,
     // BBC: "Image copyright Getty Images", "Image caption …", "Media caption …"
     String.raw`^(?:image|media|photo)\s+(?:copyright|caption|credit)\b`,
+    // The BBC's later template, a label and a comma before the agency: "Image source, Getty Images", and the same
+    // label in its language services: Arabic "صدر الصورة، EPA", Persian "منبع تصویر،", Russian "Автор фото,",
+    // Mundo "Fuente de la imagen,", Chinese "图像来源，", Indonesian "Sumber gambar,".
+    String.raw`^(?:image\s+source|صدر\s+الصورة|منبع\s+تصویر|автор\s+фото|fuente\s+de\s+la\s+imagen|图像来源|圖像來源|sumber\s+gambar)\s*[,،，]`,
     // "(Image: © Shutterstock)", "© John Brecher …", "© Reuters"
     String.raw`^\(?©`,
     // "Image 1 of 23", "Image 1 of / 23", "1 of 6"; a gallery's counter in the languages of European sites:

@@ -3,7 +3,9 @@
  * class="image-description__caption">…</h2><div class="image-description__author">Yin Gang / Xinhua / Imago</div>`),
  * over generated figures: the description's element and class name, a credit part named as a credit or not, the
  * figure among story paragraphs. A caption kept beside its picture keeps its description, whatever the
- * description's class says; a part named as a credit still goes; without its picture the caption goes whole.
+ * description's class says; a part named as a credit still goes; without its picture the caption goes whole. And
+ * the BBC template's image-source line ("Image source, Getty Images", "صدر الصورة، EPA", "Автор фото, Reuters") in
+ * eight of its language services goes, while story lines that start with the same words stay.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +46,40 @@ describe('generated figures: a caption made of named parts', () => {
         expect(r.text).toContain(description);
         expect(r.root.querySelectorAll('img')).toHaveLength(1);
         if (/credit|copyright/.test(creditClass)) expect(r.text).not.toContain(credit);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('generated figures: the BBC template’s image-source line in its language services', () => {
+  const label = fc.constantFrom(
+    'Image source,',
+    'صدر الصورة،',
+    'منبع تصویر،',
+    'Автор фото,',
+    'Fuente de la imagen,',
+    '图像来源，',
+    '圖像來源，',
+    'Sumber gambar,',
+  );
+  const agency = fc.constantFrom('Getty Images', 'EPA-EFE/REX/Shutterstock', 'Reuters', 'BBC', 'AFP');
+
+  it('the label and its agency go, the picture and a story line that starts alike stay', () => {
+    fc.assert(
+      fc.property(label, agency, fc.boolean(), (l, a, inFigure) => {
+        const credit = `<p role="text"><span class="visually-hidden">${l}</span> <span lang="en-GB">${a}</span></p>`;
+        const html =
+          (inFigure
+            ? `<figure><img src="/photo.jpg" alt="">${credit}</figure>`
+            : `<div><img src="/photo.jpg" alt="">${credit}</div>`) +
+          '<p>Image sources vary, the museum said, and many of its photographs were never published at all.</p>' +
+          '<p>Автор фото — известный фотограф, который снимал город много лет подряд для местной газеты.</p>';
+        const r = runRule(pruneCaptions, html);
+        expect(r.text).not.toContain(a);
+        expect(r.root.querySelectorAll('img')).toHaveLength(1);
+        expect(r.text).toContain('Image sources vary');
+        expect(r.text).toContain('Автор фото — известный фотограф');
       }),
       { numRuns: RUNS },
     );
