@@ -78,6 +78,12 @@ const PROMPT = new RegExp(
     String.raw`التعليقات.{0,40}قبل\s+نشرها|الآراء\s+الواردة\s+(?:أدناه|في\s+التعليقات)`,
     String.raw`^(?:start\s+your\s+day|get\s+access\s+to)\b`,
     String.raw`^(?:关注|點擊|点击|订阅|訂閱).{0,20}(?:公众号|公眾號|微信|订阅|訂閱|客户端|客戶端)`,
+    // WeChat posts open and close with the account's asks: "点击上方蓝字关注维客笔记" (tap the blue name above to follow),
+    // "…请关注维客笔记微信公众号，在公众号后台聊天窗口回复20230110" (follow, then send a keyword for the download),
+    // "感谢关注/点赞/分享" (thanks for following, liking, sharing).
+    String.raw`^(?:点击|點擊)(?:上方|下方|上面|下面)?(?:的)?(?:蓝字|藍字|蓝色字|藍色字)`,
+    String.raw`(?:关注|關注).{0,20}(?:公众号|公眾號).{0,24}(?:回复|回覆)`,
+    String.raw`^(?:感谢|感謝|谢谢|謝謝)(?:您的|大家的)?(?:关注|關注|阅读|閱讀|点赞|點讚|分享|转发|轉發)(?:[/、，,](?:关注|關注|阅读|閱讀|点赞|點讚|分享|转发|轉發|在看))*[!！。]?$`,
     // Metered paywalls and registration walls left in the container: "You have now reached your allowance of 3 free
     // articles", "Register now to enjoy more…", "You can unsubscribe … at any time" (a UK magazine, 2017).
     String.raw`\b(?:reached|used\s+up)\s+your\s+(?:\w+\s+)?(?:limit|allowance|quota)\b`,

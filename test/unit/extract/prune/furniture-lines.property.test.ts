@@ -487,10 +487,37 @@ describe('generated articles: a paid-membership wall on Chinese sites', () => {
     );
   });
 
+  // A WeChat post's asks, first and last: tap the blue name above to follow; follow, then send a keyword; thanks.
+  const wechatAsk = fc
+    .record({
+      account: fc.constantFrom('维客笔记', '城市晚报', '科技前沿', '新聞速遞'),
+      kind: fc.constantFrom('tap', 'reply', 'thanks'),
+      code: fc.integer({ min: 1000, max: 99999999 }),
+      thanks: fc.constantFrom('感谢关注/点赞/分享', '感謝閱讀', '谢谢您的关注！', '感谢点赞、转发、在看'),
+    })
+    .map(({ account, kind, code, thanks }) =>
+      kind === 'tap'
+        ? `点击上方蓝字关注${account}`
+        : kind === 'reply'
+          ? `插件&软件获取方式：请关注${account}微信公众号，在公众号后台聊天窗口回复${code}`
+          : thanks,
+    );
+
+  it("a WeChat post's follow, reply-for-download and thanks lines go; the story stays", () => {
+    fc.assert(
+      fc.property(hanStory, wechatAsk, fc.boolean(), (story, line, first) => {
+        const run = prune(place(story, p(line), first ? 0 : story.length), '市府宣布新橋梁工程');
+        expect(run.removed).toContain(line);
+        expect(keepsAll(run, story)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('a paragraph of the story about paid members and logging in stays', () => {
     fc.assert(
       fc.property(hanStory, hanParagraph, (story, body) => {
-        const told = `${body}據統計，去年加入付費會員的讀者增加三成，登入後閱讀全文的讀者也多了，${body}`;
+        const told = `${body}據統計，去年加入付費會員的讀者增加三成，登入後閱讀全文的讀者也多了，關注公眾號後回覆問卷的人也不少，${body}`;
         const run = prune(place(story, p(told), 1), '市府宣布新橋梁工程');
         expect(keepsAll(run, [...story, told])).toBe(true);
       }),
