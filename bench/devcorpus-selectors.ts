@@ -894,6 +894,14 @@ export const SELECTORS: Record<string, Annotation> = {
   // links, the comment form and two reader comments, the archive tabs, the 'Ready for more?' signup footer and the
   // cookie banner are outside it; the post's HTML repeated in the inline _preloads script yields no text.
   'omnivore-spakhm': { content: 'h3.subtitle, .body.markup' },
+  // Stack Overflow Q&A page 'What does the "yield" keyword do in Python?' (asked 2008, saved November 2022), showing
+  // the question and the first page of 30 answers. The text keeps the question body (including its footnote about the
+  // code's author) and every answer body in page order, with their headings, lists, block quotes and code blocks.
+  // Inside the question body the site's 'Want to improve this post?' notice (.js-post-notice) goes. Outside the bodies
+  // go the title, votes, tags, share/edit/follow menus, user cards and edit/answer dates, all comments, ad zones, the
+  // 'Highly active question' notice, the sidebar (Overflow Blog, linked/related/hot network questions), footer and
+  // cookie banner.
+  'omnivore-stackoverflow': { content: '.js-post-body', drop: '.js-post-notice' },
   // Matthieu Cneude's developer blog The Valuable Dev (Hugo), the essay 'Is Inheritance That Evil?' of 27 March 2021
   // (updated 5 July 2021). The text keeps the whole post body: the narrative paragraphs, h2/h3/h4 subheads, lists, the
   // PHP code blocks (as collapsed lines) and the block quotes with their attribution names, and the closing 'Related
@@ -902,6 +910,21 @@ export const SELECTORS: Record<string, Annotation> = {
   // of contents, menus, the 'Let's Connect' newsletter form, the comments widget, the read-next cards and the footer
   // are outside it.
   'omnivore-thevaluable-dev': { content: '.post-content', drop: 'blockquote cite' },
+  // WeChat official-account post (维客笔记, by 赵传文, 2023-01-10) reviewing the read-later app Omnivore and its Obsidian
+  // plugin. The text keeps the body of #js_content: the author's greeting, the numbered section headings (01 引言 … 07
+  // 写在最后), paragraphs, bullet and numbered lists, block quotes, the figure captions (图一…图二十二) and the two links to the
+  // author's earlier posts that the body introduces ('我之前也说过！👉'). Inside the body the opening '点击上方蓝字关注维客笔记' follow
+  // prompt and the account slogan line go, as does the embedded video player's chrome (#page-content inside the body:
+  // Follow/Replay/Share/Like, loading and error messages); the text ends before the closing '插件&软件获取方式：请关注…回复20230110'
+  // follow-to-get pitch, the '感谢关注/点赞/分享' line and the account motto. Outside the body: title, Original tag,
+  // author/account name, date and location, the 收录于合集 tag list, the album prev/next cards, 'People who liked this
+  // content also liked', the QR-code 'Scan to Follow' box and dialogs.
+  'omnivore-wechat': {
+    content: '#js_content',
+    drop: '#js_content #page-content',
+    endAt: '插件&软件获取方式',
+    dropLines: ['点击上方蓝字关注', '分享最实用的利器 | 探索解决问题的简单方案'],
+  },
 };
 
 const BLOCK = new Set(
