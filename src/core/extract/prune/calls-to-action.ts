@@ -285,18 +285,16 @@ const MAX_WALL_LINE_WORDS = 40;
 const FOLLOWING = 4;
 
 /** Whether every block of `box` is a short line: a pitch, a benefit, a button, a log-in link. */
-const shortLines = (ctx: PruneContext, box: Element): boolean =>
-  leafBlocks(ctx.root).every((b) => !box.contains(b) || wordCount(textOf(b)) <= MAX_WALL_LINE_WORDS);
+const shortLines = (leaves: readonly Element[], box: Element): boolean =>
+  leaves.every((b) => !box.contains(b) || wordCount(textOf(b)) <= MAX_WALL_LINE_WORDS);
 
 /**
  * Whether `box` is where the shown article stops: nothing after it but short lines. A wall ends what a page shows
  * of a story, and on such a page it can be a large share of the little that is left, which `tooBig` forbids for
  * anything else; so only there.
  */
-const endsTruncatedStory = (ctx: PruneContext, box: Element): boolean =>
-  leafBlocks(ctx.root).every(
-    (b) => box.contains(b) || !(box.compareDocumentPosition(b) & FOLLOWING) || wordCount(textOf(b)) < 10,
-  );
+const endsTruncatedStory = (leaves: readonly Element[], box: Element): boolean =>
+  leaves.every((b) => box.contains(b) || !(box.compareDocumentPosition(b) & FOLLOWING) || wordCount(textOf(b)) < 10);
 
 /**
  * The box a wall's prompt heads, with the pitch and the list of benefits under it ("Die NZZ steht für
@@ -305,9 +303,11 @@ const endsTruncatedStory = (ctx: PruneContext, box: Element): boolean =>
  */
 function wallBox(ctx: PruneContext, prompt: Element): Element {
   let box = prompt;
+  const leaves = leafBlocks(ctx.root);
   for (let up = prompt.parentElement; up && up !== ctx.root; up = up.parentElement) {
-    if (firstLeafBlocks(up, 1)[0] !== prompt || wordCount(textOf(up)) > MAX_WALL_WORDS || !shortLines(ctx, up)) break;
-    if (tooBig(ctx, up) && !endsTruncatedStory(ctx, up)) break;
+    if (firstLeafBlocks(up, 1)[0] !== prompt || wordCount(textOf(up)) > MAX_WALL_WORDS || !shortLines(leaves, up))
+      break;
+    if (tooBig(ctx, up) && !endsTruncatedStory(leaves, up)) break;
     box = up;
   }
   return box;

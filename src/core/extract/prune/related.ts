@@ -9,6 +9,7 @@
  * list went before (Readability drops link-dense lists): it goes too. So does a heading written as the first line
  * of a paragraph with its list as the next lines ("<strong>Artículos relacionados</strong><br>• …: <a>…</a>").
  */
+import { collapsedText, linkTextLength } from '../../dom.js';
 import {
   alive,
   brLines,
@@ -68,8 +69,7 @@ function lineLinkShare(line: BrLine): number {
   for (const node of line.nodes) {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    const links = el.tagName === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
-    for (const a of links) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    linked += el.tagName === 'A' ? collapsedText(el).length : linkTextLength(el);
   }
   return line.text.length ? linked / line.text.length : 0;
 }
