@@ -12,6 +12,7 @@ import { hasHan } from './segments.js';
 import { cjkMetadata, cleanByline } from './cjk-metadata.js';
 import { articleBody, parseJsonLd } from './json-ld.js';
 import { pruneArticle } from './prune/index.js';
+import { takeScreenReaderLabels } from '../visibility/screen-reader-labels.js';
 import { takeOpeningHeadline } from './opening-headline.js';
 import { articleFromBlock, missedArticle, soleArticle } from './sole-article.js';
 import { markStory, takeStoryMark, trimAfterStory } from './story-end.js';
@@ -177,6 +178,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
     removed.push(opening.removed);
   }
   removed.push(...pruned(holder, { title, byline, articleBody: body, budget }));
+  // Text clipped out of sight for screen readers: read by the rules, not shown (screen-reader-labels.ts).
+  removed.push(...takeScreenReaderLabels(holder));
   // A recipe page's recipe, from its structured data, where the article lacks it (recipe.ts).
   const recipe = recipeOf(jsonLd);
   if (recipe) addRecipe(holder, recipe);

@@ -4,6 +4,8 @@
  *  - `hidden:kept` (keep.ts: a collapsed article, a WeChat container): un-hidden in the clone so Readability,
  *    which drops inline display:none / visibility:hidden / [hidden], reads it. Nothing is recorded.
  *  - `hidden:<method>` with a spam signal (spam/hidden-spam.ts): removed and recorded as `spam:hidden-<method>`.
+ *  - `hidden:clip` without one, short: a screen-reader label, marked for the extractor to take out of the article
+ *    after its rules have read it (screen-reader-labels.ts).
  *  - `hidden:<method>` without one: removed and recorded as `hidden:<method>` if it is navigation or a label,
  *    or if it is hidden by its own markup the way Readability drops unseen anyway (the outcome is Readability's,
  *    the audit trail is Winnow's); other clean hidden prose stays for Readability to judge (keep.ts,
@@ -17,6 +19,7 @@ import { hiddenSpamSignal } from '../spam/hidden-spam.js';
 import { pageDomain } from '../spam/hosts.js';
 import { overlaySource, OVERLAY } from '../spam/overlay.js';
 import { dropsWhenClean } from './keep.js';
+import { isScreenReaderLabel, markScreenReaderLabel } from './screen-reader-labels.js';
 
 /**
  * Elements that are hidden on purpose but hold content the reader will want once revealed
@@ -57,6 +60,10 @@ export function applyVerdicts(clone: Document, verdicts: Verdicts): Removal[] {
     }
     const method = reason.startsWith('hidden:') ? reason.slice('hidden:'.length) : '';
     const spam = method !== '' && hiddenSpamSignal(el, method, page);
+    if (!spam && isScreenReaderLabel(el, method)) {
+      markScreenReaderLabel(el);
+      continue;
+    }
     if (!spam && method && !dropsWhenClean(el, method) && !readabilityDrops(el)) continue;
     const named = spam ? `spam:hidden-${method}` : reason;
     const text = reason === OVERLAY ? overlaySource(el) : collapsedText(el);

@@ -112,6 +112,16 @@ function hasPicture(ctx: PruneContext, caption: Element): boolean {
 const onlyCredit = (text: string): boolean =>
   (CREDIT_LINE.test(text) && !DESCRIBES_PICTURE.test(text)) || AGENCY_CREDIT.exec(text)?.index === 0;
 
+/**
+ * schema.org's credit properties, as a caption's parts declare them (NYT's `itemprop="copyrightHolder"` span after
+ * its screen-reader "Credit…" label): a credit by name, as a `credit` class is.
+ */
+const CREDIT_PROPERTY = /(?:^|\s)(?:copyrightHolder|copyrightNotice|creditText)(?:$|\s)/;
+
+/** The element's class and id, and `credit` where its microdata property names one. */
+const namesOf = (el: Element): string =>
+  CREDIT_PROPERTY.test(el.getAttribute('itemprop') ?? '') ? `${classAndId(el)} credit` : classAndId(el);
+
 export function pruneCaptions(ctx: PruneContext): void {
   const kept = new Set<Element>();
   /** A caption: kept beside its picture unless it is a bare credit; removed when its picture is gone. */
@@ -126,8 +136,8 @@ export function pruneCaptions(ctx: PruneContext): void {
   // with it; a part of it named as a credit is still judged.
   const keptDescription = (el: Element, names: string): boolean =>
     !CREDIT_CLASS.test(names) && [...kept].some((caption) => caption.contains(el));
-  for (const el of Array.from(ctx.root.querySelectorAll('[class], [id]'))) {
-    const names = classAndId(el);
+  for (const el of Array.from(ctx.root.querySelectorAll('[class], [id], [itemprop]'))) {
+    const names = namesOf(el);
     if (!alive(ctx, el) || kept.has(el) || !CAPTION_CLASS.test(names) || keptDescription(el, names)) continue;
     // The figure itself (`div.wp-caption` around the image and its text), not its caption: the caption inside is judged on its own.
     if (el.querySelector(PICTURE)) continue;

@@ -70,9 +70,13 @@ const READING_TIME = new RegExp(
  */
 const STAFF_LINE =
   /^[（(【[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校|监制|監製|实习编辑|實習編輯|美编|美編|值班编辑|值班編輯)\s*[:：]/;
-/** "By Paul Takahashi", "Por Ana", "Von Anna Schmidt", "Door Jan de Vries", "Autorin: Eva Roth": a name follows, so "By changesets" (a table heading on LWN) is not a byline. */
+/**
+ * "By Paul Takahashi", "Por Ana", "Von Anna Schmidt", "Door Jan de Vries", "Autorin: Eva Roth", "Author: Jane Roe", and
+ * the BBC template's "Author, …" (its screen-reader label before the names, in every language service): a name
+ * follows, so "By changesets" (a table heading on LWN) is not a byline.
+ */
 const BYLINE_LINE =
-  /^(?:(?:[Bb]y|BY|[Pp]or|[Dd]i|[Vv]on|VON|[Pp]ar|[Ww]ritten\s+by|[Dd]oor|[Aa]v|[Aa]f)\s+|(?:[Aa]utor(?:in|a|e)?|[Aa]uteur(?:e)?|[Tt]exte?|AUTOR|AUTEUR)\s*[:：]\s*)[\p{Lu}\p{Lo}@]/u;
+  /^(?:(?:[Bb]y|BY|[Pp]or|[Dd]i|[Vv]on|VON|[Pp]ar|[Ww]ritten\s+by|[Dd]oor|[Aa]v|[Aa]f)\s+|(?:[Aa]uthors?|AUTHORS?|[Aa]utor(?:in|a|e)?|[Aa]uteur(?:e)?|[Tt]exte?|AUTOR|AUTEUR)\s*[:：]\s*|(?:[Aa]uthors?|AUTHORS?)\s*,\s*)[\p{Lu}\p{Lo}@]/u;
 /**
  * Taiwanese and Hong Kong reporter and desk lines: "記者林悅／南市報導", "社會中心／綜合報導", "（記者王小明／台北報導）".
  * The first paragraph's own "中央社記者…台北19日電" opens the story and is not such a line.

@@ -92,6 +92,9 @@ describe('prune: the date, byline and reading-time lines of European sites', () 
       'Door Jan de Vries',
       'Av Anna Svensson',
       'Autorin: Eva Roth',
+      'Author: Jane Roe',
+      // The BBC template's byline as a reader's copy has it: its screen-reader label, then the names.
+      'Author, كايلا إبستين وأنجليكا كاساس',
     ];
     const r = runRule(pruneDatelines, paragraphs(lines));
     expect(r.removed.map((x) => x.text)).toEqual(lines);
@@ -102,7 +105,8 @@ describe('prune: the date, byline and reading-time lines of European sites', () 
     const r = runRule(
       pruneDatelines,
       '<p>Stand 2023 waren es fünf Millionen Menschen.</p><p>Von Anfang an war klar, dass der Rat die Brücke will.</p>' +
-        '<p>Die Lesezeit der Akten betrug 3 Minuten pro Seite, sagte der Richter.</p>',
+        '<p>Die Lesezeit der Akten betrug 3 Minuten pro Seite, sagte der Richter.</p>' +
+        '<p>Author, editor and teacher, she wrote twelve books about the river and the people who lived on it.</p>',
     );
     expect(r.removed).toEqual([]);
   });
