@@ -118,7 +118,10 @@ const PROMPT = new RegExp(
     String.raw`\b(?:suscr[ií]bete|reg[ií]strate)\b.{0,60}\b(?:newsletter|bolet[ií]n|gratis)`,
     // "Found a mistake? Select the text and press Ctrl+Enter": the typo-report prompt of many European and Russian
     // news sites, whose key combination reads the same in every language, and the question above it.
-    String.raw`\bctrl\s*\+\s*enter\b`,
+    String.raw`\b(?:ctrl|strg)\s*\+\s*(?:enter|eingabe)\b`,
+    // …or by its button: "Iezīmējiet tekstu un spiediet uz Ziņot par kļūdu pogas" (select the text and press the
+    // Report-an-error button), "Markieren Sie den Text und klicken Sie auf Fehler melden".
+    String.raw`(?:^|\s)(?:iezīmējiet|markieren|markiere|выделите|select|highlight|sélectionnez|zaznacz|selecciona|seleccione|seleziona)\s.{0,60}?(?:ziņot\s+par\s+kļūdu|fehler\s+melden|сообщить\s+об\s+ошибке|report\s+(?:an?\s+)?(?:error|typo|mistake)|signaler\s+une\s+erreur|zgłoś\s+błąd|informar\s+(?:de\s+)?un\s+error|segnala(?:re)?\s+un\s+errore)`,
     String.raw`^(?:found\s+(?:a\s+)?(?:typo|mistake|an\s+error)|fehler\s+gefunden|une\s+erreur\s*\?|нашли\s+(?:ошибку|опечатку)|znalazłeś\s+błąd|kļūda\s+rakstā|klaida\s+tekste|viga\s+tekstis)\s*\?\s*$`,
     // Cookie notices in those languages and in Italian, Dutch and Polish.
     String.raw`\b(?:diese\s+(?:website|webseite|seite)\s+(?:verwendet|nutzt)|wir\s+(?:verwenden|nutzen))\s+cookies\b`,

@@ -141,12 +141,16 @@ describe('prune: controls of European sites', () => {
     expect(r.removed.map((x) => x.text)).toEqual(notices);
   });
 
-  it('takes the typo-report prompt in any language, by its key combination', () => {
+  it('takes the typo-report prompt in any language, by its key combination or its button', () => {
     const lines = [
       'Kļūda rakstā?',
       'Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!',
       'Нашли ошибку? Выделите текст и нажмите Ctrl + Enter',
       'Fehler gefunden?',
+      'Markieren Sie den Fehler und drücken Sie Strg + Enter.',
+      // The prompt that names its button instead of the keys.
+      'Iezīmējiet tekstu un spiediet uz Ziņot par kļūdu pogas, lai nosūtītu labojamo teksta fragmentu redaktoram!',
+      'Выделите фрагмент и нажмите «Сообщить об ошибке»',
     ];
     const r = runRule(pruneCallsToAction, paragraphs(lines));
     expect(r.removed.map((x) => x.text)).toEqual(lines);

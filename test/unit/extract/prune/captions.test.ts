@@ -59,6 +59,8 @@ describe('prune: captions and credits', () => {
       'Crédit photo : AFP',
       'Zdjęcie: PAP/Leszek Szymański',
       'Foto: Getty Images',
+      'Kuvat: Tommi Tuomi',
+      'Ảnh: Cao Trung Hiếu',
     ];
     const r = runRule(pruneCaptions, paragraphs(credits));
     expect(r.removed.map((x) => x.text)).toEqual(credits);
