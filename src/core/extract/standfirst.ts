@@ -21,11 +21,26 @@ const HEADER_LEVELS = 3;
 const HEADER_BOX = /(?:^|[\s_-])(?:header|head|heading)(?:$|[\s_-])|(?:header|head)$/i;
 /** Inside the standfirst, labels that are not its sentence: 20 Minutes' "FOOTBALL" section label. */
 const LABEL = /(?:^|[\s_-])(?:label|kicker|category|rubric|section|tag)(?:$|[\s_-])|(?:label|kicker)$/i;
+/** The names templates give the summary line under the headline when they set it as a heading. */
+const SUBTITLE =
+  /(?:^|[\s_-])(?:subtitle|sub-title|subheadline|subhead|dek|deck|standfirst|strapline|summary|teaser|excerpt|description|lede|lead|intro)(?:$|[\s_-])/i;
 /** Paragraphs under a headline that are not a summary: bylines, dates, credits, reading times, share bars. */
 const NOT_SUMMARY = /(?:^|[\s_-])(?:author|byline|by|date|time|meta|credit|caption|share|social|kicker|label|reading)/i;
 
+/** Inside the header, the box of the picture under the headline: its caption is no summary. */
+const PICTURE_BOX = /(?:^|[\s_-])(?:caption|credit|figure|image|photo|media)/i;
+
+/** Named as something else than a summary (a byline, a date line), or inside the picture's box. */
+function notSummary(p: Element, header: Element): boolean {
+  if (NOT_SUMMARY.test(`${p.getAttribute('class') ?? ''} ${p.id}`)) return true;
+  for (let el = p.parentElement; el && el !== header; el = el.parentElement)
+    if (el.localName === 'figure' || PICTURE_BOX.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return true;
+  return false;
+}
+
 /** Compared as a reader reads them: case, width and white space aside. */
-const plain = (node: Node) => collapsedText(node).normalize('NFKC').toLowerCase();
+const plainText = (text: string) => text.replace(/\s+/g, ' ').trim().normalize('NFKC').toLowerCase();
+const plain = (node: Node) => plainText(collapsedText(node));
 
 /** The story's header: the `<header>`, or a box named as one, within a few levels above the headline. */
 function headerOf(h1: Element): Element | null {
@@ -42,12 +57,16 @@ function headerOf(h1: Element): Element | null {
  * online's five), the one element the page marks as the headline (schema.org's `itemprop="headline"`).
  */
 function headline(doc: Document): Element | null {
-  const h1s = doc.getElementsByTagName('h1');
+  const h1s = Array.from(doc.getElementsByTagName('h1'));
   if (h1s.length === 1) return h1s[0]!;
   const marked = withAttribute(doc, 'itemprop', (value) => hasToken(value, 'headline')).filter((el) =>
     /^h[1-6]$/.test(el.localName),
   );
-  return marked.length === 1 ? marked[0]! : null;
+  if (marked.length === 1) return marked[0]!;
+  // …or the one <h1> that says what the page's title says (Substack's post title beside its dialogs' <h1>s).
+  const title = plainText(doc.title);
+  const titled = title ? h1s.filter((h1) => plain(h1).length >= 10 && title.includes(plain(h1))) : [];
+  return titled.length === 1 ? titled[0]! : null;
 }
 
 /**
@@ -59,10 +78,13 @@ export function standfirst(doc: Document): Element | null {
   if (!h1) return null;
   const header = headerOf(h1);
   if (!header || header.closest('nav, aside, footer')) return null;
-  for (const p of Array.from(header.getElementsByTagName('p'))) {
+  // A paragraph, or a heading named as the subtitle (Substack's `h3.subtitle`, the `h2.dek` of many templates): a
+  // heading not so named under the headline is as often the site's tagline or a section title.
+  for (const p of Array.from(header.querySelectorAll('p, h2, h3, h4'))) {
+    if (p.localName !== 'p' && !SUBTITLE.test(`${p.getAttribute('class') ?? ''} ${p.id}`)) continue;
     // After the headline only: a kicker or a breadcrumb sits above it.
     if (!(h1.compareDocumentPosition(p) & 4 /* FOLLOWING */)) continue;
-    if (p.querySelector('time, address') || NOT_SUMMARY.test(`${p.getAttribute('class') ?? ''} ${p.id}`)) continue;
+    if (p.querySelector('time, address') || notSummary(p, header)) continue;
     const copy = p.cloneNode(true) as Element;
     for (const label of Array.from(copy.querySelectorAll('[class]')))
       if (LABEL.test(label.getAttribute('class') ?? '')) label.remove();

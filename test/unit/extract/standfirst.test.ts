@@ -1,10 +1,12 @@
 /**
  * The standfirst Readability drops with the story's header (src/core/extract/standfirst.ts), over generated news
  * pages: a header (a `<header>` or a box named as one) holding a kicker, the headline, the author and date lines and
- * the summary sentence under any of the names sites give it, or none; the story's paragraphs below. The reader gets
- * the summary at the top of the article, once, also where the logo and section names are <h1>s and the page marks its
- * headline (itemprop="headline"); the author, date and label lines of the header never come back; a page with two
- * headlines and none marked, or with no header round its headline, is left as it was.
+ * the summary sentence under any of the names sites give it, or none, as a paragraph or as a heading named as the
+ * subtitle; the story's paragraphs below. The reader gets the summary at the top of the article, once, also where the
+ * logo and section names are <h1>s and the page marks its headline (itemprop="headline"), and where dialogs before the
+ * article have <h1>s of their own (the headline is then the one the title names); the author, date and label lines of
+ * the header never come back; a page with two headlines and none marked, or with no header round its headline, is
+ * left as it was, as is a heading not named as the subtitle and a caption in the header's picture box.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -31,7 +33,13 @@ interface Page {
   inBody: boolean;
   /** The headline as the page's one <h1>, or as an <h2> marked itemprop="headline" under a logo and a section <h1>. */
   marked: boolean;
+  /** The summary as a paragraph, or as a heading named as the subtitle (Substack's `h3.subtitle`, `h2.dek`). */
+  as?: 'p' | 'h2' | 'h3';
+  /** Dialogs with <h1>s of their own before the article (Substack's sign-up and share dialogs). */
+  dialogs?: boolean;
 }
+
+const SUBTITLE_CLASSES = ['subtitle', 'dek', 'standfirst', 'article-lead'];
 
 function newsPage(p: Page, { secondH1 = false, noHeader = false } = {}): string {
   const summary = SUMMARIES[p.summary]!;
@@ -43,13 +51,14 @@ function newsPage(p: Page, { secondH1 = false, noHeader = false } = {}): string 
   const head = `<div class="kicker"><a href="/sport">Sport</a></div>${headline}
     <div class="author-details"><a href="/author/jh">Jonathan Harding</a></div>
     <p class="datetime"><time datetime="2026-06-14">June 14, 2026</time></p>
-    <p${cls}>${label}${summary}</p>`;
+    ${p.as && p.as !== 'p' ? `<${p.as} class="${SUBTITLE_CLASSES[p.summary % SUBTITLE_CLASSES.length]}">${label}${summary}</${p.as}>` : `<p${cls}>${label}${summary}</p>`}`;
   const open = noHeader ? '<div>' : p.headerTag === 'header' ? '<header>' : '<div class="article-header">';
   const close = noHeader || p.headerTag === 'div' ? '</div>' : '</header>';
   const body = Array.from({ length: p.paragraphs }, (_, i) => `<p>${PARAGRAPH(i + 1)}</p>`);
   if (p.inBody) body.unshift(`<p>${summary}</p>`);
   return `<!doctype html><html><head><title>The headline of the story | Example News</title></head><body>
     <nav>${p.marked ? '<h1><a href="/">Example News</a></h1><h1>Sport</h1>' : ''}<a href="/">Home</a> <a href="/sport">Sport</a></nav>${secondH1 ? '<h1>Example News</h1>' : ''}
+    ${p.dialogs ? '<div role="dialog" class="modal"><h1>Share this post</h1><p>Copy link</p></div><div role="dialog"><h1>Subscribe to the newsletter</h1></div>' : ''}
     <article>${open}${head}${close}<div class="article-body">${body.join('')}</div></article>
     <footer><p>© Example News</p></footer></body></html>`;
 }
@@ -66,6 +75,8 @@ const pages = fc.record({
   paragraphs: fc.integer({ min: 4, max: 9 }),
   inBody: fc.boolean(),
   marked: fc.boolean(),
+  as: fc.constantFrom('p' as const, 'h2' as const, 'h3' as const),
+  dialogs: fc.boolean(),
 });
 
 const count = (text: string, part: string) => text.split(part).length - 1;
@@ -104,6 +115,30 @@ describe("the standfirst under the story's headline", () => {
         }
       }),
       { numRuns: 30, seed: 20261204 },
+    );
+  });
+
+  it('is not a heading under the headline that is not named as the subtitle, nor the caption of the header’s picture', () => {
+    fc.assert(
+      fc.property(pages, (p) => {
+        const summary = SUMMARIES[p.summary]!;
+        const plain = { ...p, inBody: false, marked: false, dialogs: false, as: 'p' as const };
+        const unnamed = newsPage(plain).replace(
+          /<p[^>]*>((?:<strong[^>]*>SPORT<\/strong> )?[^<]*)<\/p>\s*<\/(header|div)>/,
+          '<h2>$1</h2></$2>',
+        );
+        const caption = newsPage(plain).replace(
+          /(<p[^>]*>(?:<strong[^>]*>SPORT<\/strong> )?[^<]*<\/p>)(\s*<\/(?:header|div)>)/,
+          '<div class="lead-image"><img src="/a.jpg" alt=""><div class="caption-text-block">$1</div></div>$2',
+        );
+        for (const page of [unnamed, caption]) {
+          expect(page).not.toBe(newsPage(plain));
+          const text = cleaned(page).textContent;
+          expect(text.includes(summary)).toBe(readabilityAlone(page).includes(summary));
+          for (let i = 1; i <= p.paragraphs; i++) expect(text).toContain(PARAGRAPH(i));
+        }
+      }),
+      { numRuns: 30, seed: 20261205 },
     );
   });
 
