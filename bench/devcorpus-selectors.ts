@@ -675,6 +675,17 @@ export const SELECTORS: Record<string, Annotation> = {
   // the footer links are outside it.
   'forum-hackernews-en': { content: '.fatitem .toptext, .comment-tree .commtext' },
   // Reading-app test pages (omnivore.zip).
+  // Neil Cybart's Above Avalon (Squarespace) weekly article 'Apple Watch Momentum Is Building', September 30, 2020.
+  // The text keeps the intro, the bold paragraph subheadings, the quoted 2017 excerpt, the exhibit label, the numbered
+  // list and the author's parenthetical notes pointing to member material, which read as part of the body. The image
+  // 'View fullsize' lightbox buttons go, and the text ends before the closing italic promos (podcast episode link,
+  // membership pitch, daily-update link). Outside the body are the title and date header, share button, prev/next
+  // pagination and the sidebar (byline, Daily Updates and Reports lists, Twitter links).
+  'omnivore-aboveavalon': {
+    content: 'article .entry-content',
+    drop: '.sqs-block-image-button',
+    endAt: 'Listen to the corresponding Above Avalon podcast',
+  },
   // A short post from February 2023 on the Chinese resource-sharing blog ahhhhfs (WordPress, RiPro theme) pointing to
   // CCTV live-stream sources packaged as an iOS shortcut. The text keeps the body's subheadings, its two short
   // paragraphs and the author's numbered list of other M3U live-source posts, which sits under its own subheading in
@@ -696,6 +707,13 @@ export const SELECTORS: Record<string, Annotation> = {
   // على الصورة،' caption labels. Outside main are the cookie banner, header and navigation, related topics, related
   // content, top stories, features, most read and the footer, plus large inline CSS, base64 fonts and JSON data.
   'omnivore-bbc-arabic': { content: 'main', drop: 'h1, section, figure [role=text]' },
+  // Bert Hubert's personal blog (berthub.eu, Hugo/minimo theme), the 31 December 2020 post 'Reverse Engineering Source
+  // Code of the Biontech Pfizer Vaccine: Part 2', a codon-optimization challenge. The text keeps the body from the WHO
+  // data-source sentence on: the 'living page' block quote, the leader board table, subheads, the codon and CSV pre
+  // blocks, the strategy list, the Go code block and the closing paragraphs. The 'Translation: Français / 日本語' line of
+  // links goes, as in the corpus's part 1 page. Headline, date and reading time, previous/next post links, social menu
+  // and copyright footer are outside the body.
+  'omnivore-berthub-2': { content: '.entry-content', drop: ':scope > p:nth-of-type(2)' },
   // Bert Hubert's personal blog (berthub.eu, Hugo), the 25 December 2020 post reverse-engineering the BioNTech/Pfizer
   // vaccine mRNA. The text keeps the body from 'Welcome!' on: the author's update and thanks block quotes, figure
   // captions, the video's source line, the codon tables in pre blocks, the subheads, the summary list and the author's
@@ -704,6 +722,20 @@ export const SELECTORS: Record<string, Annotation> = {
   // type'). Headline, date and reading time, the previous/next post links, social menu and copyright footer are
   // outside it; an HTML comment with draft text in the body yields no text.
   'omnivore-berthub': { content: '.entry-content', drop: ':scope > p:first-of-type' },
+  // BioSpace news article (Madgex-run site) by Rosemary Scott, published 11 May 2022, on an Australian study
+  // pinpointing a cause of SIDS. The text keeps the eleven body paragraphs of the article's text block, quotes
+  // included; the lead photo has only an alt/credit ('BabyFeet/Getty') and no caption, so it yields no text. Inside
+  // the block, the engagement-widget script and the 'Most Read Today' list of links (a div) go. Outside it are the
+  // headline, the 'Published/By' meta line, share buttons, 'Back to news', the 'Filter News' sidebar, ad slots, the
+  // HubSpot cookie notice, navigation and footer.
+  'omnivore-biospace': { content: 'article .block.fix-text', drop: ':scope > div' },
+  // John Arundel's 'Rust vs Go' tutorial on the Bitfield Consulting site (Squarespace, 'Go tutorials' blog), November
+  // 6, 2020. The text keeps the intro, all h2/h3 sections, the many block quotes with their attributions, the Go and
+  // Rust code samples, the author's own 'Getting started' resource lists and the closing acknowledgements. The
+  // uncaptioned header image adds no text. Outside the body are the date callout and title, the author/tags footer,
+  // share and like buttons, prev/next links, 'Related Posts' cards and the site footer with the Mailchimp book-
+  // notification form and the author blurb.
+  'omnivore-bitfieldconsulting': { content: 'article .blog-item-content' },
   // JetBrains .NET Tools Blog post 'The Future of .NET with WASM' by Khalid Abuhakmeh, December 15, 2022. The text
   // keeps the intro, all h2 sections, the figure captions and the code samples. Each code sample appears three times
   // in the saved page (Enlighter's rendered one-div-per-line view, its 'raw' one-line copy and the original pre); only
@@ -730,6 +762,18 @@ export const SELECTORS: Record<string, Annotation> = {
   // the related-reports box, the paywall prompt, the database promo line, the editor line and topic tags are left out.
   // Everything outside #the_content (navigation, sidebar lists, comments, footer, login popup) is outside the body.
   'omnivore-caixin': { content: '#subhead, #the_content .media dd, #Main_Content_Val' },
+  // Cave Social (a marketing agency's WordPress/Avada company blog) how-to post by 'Cave Team', published April 2020,
+  // on embedding and centring an Instagram post. The text keeps the intro, the seven numbered step subheads, the step
+  // paragraphs, the two-item list of centring options and the closing 'Watch our video ... email me' sign-off, which
+  // is the author's own. Inside the body, the Jetpack share buttons and 'Related' posts go, and the text ends before
+  // the boilerplate after the rule: the '#AskCave' tweet prompt and the newsletter subscription heading; the
+  // screenshots have only alt text and the Instagram embed iframe yields no text. Headline, hero slideshow image, the
+  // 'Share This Story' box, the 'About the Author' box and the footer are outside the body.
+  'omnivore-cavesocial': {
+    content: 'article .post-content',
+    drop: '.sharedaddy, #jp-relatedposts',
+    endAt: 'Be sure to tweet any questions',
+  },
   // A ChinaTalk Substack post by Jordan Schneider from September 2020, giving a condensed transcript of a podcast
   // interview with Adam Tooze. The text keeps the subtitle (standfirst), the intro paragraph, the h1/h3 subheadings,
   // all the transcript paragraphs and the two embedded tweets by @You_Shu_China (author line and tweet text kept,
@@ -742,6 +786,17 @@ export const SELECTORS: Record<string, Annotation> = {
     content: '.post-header h3.subtitle, .body.markup',
     drop: '.tweet-footer',
     endAt: 'Please consider supporting ChinaTalk',
+  },
+  // City Journal (Manhattan Institute) 'Eye on the News' article by Samo Burja, March 17, 2022, on Western sanctions
+  // and Russia's economic realignment toward Asia (Drupal page with heavy AddThis/Facebook inline CSS and scripts in
+  // the head). The text keeps the hero subtitle as standfirst and the eight body paragraphs. Inside the body wrapper
+  // the italic author bio line (p.byline), the photo-credit line, the Manhattan Institute donate pitch and the Disqus
+  // comments block are dropped. The headline, type label, author and date, topic labels, navigation, sticky title bar,
+  // email-alert and 'Related' sidebar widgets, 'More from'/'More on' article lists, the 'Up Next' teaser and the
+  // footer are outside the selected elements.
+  'omnivore-city-journal': {
+    content: 'header.m_article-hero .subtitle, #wallit-pop > .content-wrapper',
+    drop: '.byline, .photo-attribution, .l_ipage-container, .m_article-comments',
   },
   // Music Tribe Community (SocialEngine forum) discussion thread 'Controlling an XR12 via MIDI using an XTouch Mini',
   // opening post dated 2017-02-25 with replies from 2019-2020; the saved page shows page 1 of 4 of the 38 replies. The
@@ -765,12 +820,79 @@ export const SELECTORS: Record<string, Annotation> = {
   // home/subscribe/rss links is outside it, as is the template footer whose 'sincerely, j. b. crawford' block and
   // fax/mail/LLC boilerplate are the same on every issue, so it is not treated as the post's own sign-off.
   'omnivore-computer-rip': { content: 'article', drop: 'h1' },
+  // Casey Muratori's Substack newsletter 'Computer, Enhance!', post 'No really, why can't we have raw UDP in
+  // JavaScript?', July 5, 2022. The text keeps the subtitle as standfirst, the body paragraphs, h2 section headings,
+  // numbered lists and the single footnote text (the inline footnote reference '1' stays where the page puts it). The
+  // duplicated header-anchor link widgets and the footnote's back-link number are dropped; the cover image has no
+  // caption. Outside are the title, byline/date and like/comment/share buttons, share dialogs, the 'Subscribe to
+  // Computer, Enhance!' pitch, the likes facepile, the comments section and the 'Ready for more?' footer form, plus
+  // the large _preloads script.
+  'omnivore-computerenhance-com': {
+    content: 'article .post-header .subtitle, article .available-content .body',
+    drop: '.header-anchor-widget, .footnote-number',
+  },
   // Dan Luu's personal blog (danluu.com) republishing John Carmack's essay 'Latency mitigation strategies'; no date
   // shown. The text keeps the italic archival note introducing the piece (an editor's note), all section headings,
   // paragraphs, the ASCII timing diagrams in pre blocks and the closing acknowledgements. The bold title at the top of
   // the body is left out. Outside the selection are the previous/next post links, the Archive/Twitter nav and the
   // Omnivore extension's 'Saving...' toast and backdrop injected at the end of the saved page.
   'omnivore-danluu': { content: 'body > p, body > h4, body > pre' },
+  // Dan Wang's personal WordPress blog, the annual '2020 letter' (January 1, 2021). The text keeps the italic pointer
+  // to the 2019 letter, the three numbered sections (Inspiration, Control, A clear line of advance), the
+  // '***'-separated parts on books, food and personal matters, the four-item ordering list, the Titan image caption
+  // and the 21 footnotes at the end (some with Chinese quotations). Inside the body, the bigfoot footnote pop-up
+  // buttons, the footnotes' return arrows, the Jetpack 'Subscribe to new posts' widget and the sharing buttons go.
+  // Outside are the date and title header, the 'Posted in' category line, the 17 comments and reply form, the sidebar
+  // widgets (top posts, email subscription, recent posts, search) and the footer.
+  'omnivore-danwang': {
+    content: 'article .entry-content',
+    drop: '.widgets_on_page, .sharedaddy, .footnote-return, .bigfoot-footnote__container',
+  },
+  // The home page ('Digital Garden Overview') of the documentation site for the Obsidian Digital Garden plugin, built
+  // with the plugin itself (search index dated June 2023). The text keeps the two introductory paragraphs, the
+  // 'Examples' and 'Sites other people have created' subheads, the one-sentence note and the names of the showcased
+  // sites, which are the link captions under their screenshots. Inside the body the decorative house-emoji heading and
+  // the 'Obsidian Digital Garden' headline, the two 👉 'Getting Started' / 'Features' pointer links, the hidden
+  // 'GETTING STARTED' button and the 'Submit your site' button go. The file-tree sidebar, search box, graph, 'On this
+  // page' table of contents and backlinks are outside it.
+  'omnivore-digital-garden-docs': {
+    content: 'main.content',
+    drop: 'header, h1, :scope > p:nth-of-type(3), :scope > div[style*="display:none"], :scope > div:last-child',
+  },
+  // Dissent magazine (Summer 2022 issue) web article: Patrick Iber's Q&A interview with Matt Duss, Bernie Sanders'
+  // foreign policy advisor. The text keeps the standfirst (excerpt-tag), the caption of the lead photo, the
+  // introduction and every question-and-answer paragraph with its bold speaker label. Inside the article element the
+  // h1/h2 headline, the byline/issue line, the two contributor notes after the <hr> (treated as author bios), the
+  // AddToAny share buttons and the empty footer go. Outside it are the site navigation, sidebar, newsletter forms,
+  // about sixty hidden popup-maker image-caption popups from other articles, and the page footer and scripts.
+  'omnivore-dissentmagazine-org': {
+    content: 'section#article article',
+    drop: 'header h1, header h2, header .article-meta, hr, p.p4, .addtoany_share_save_container, footer',
+  },
+  // The Economist, 'The Economist explains' piece of 20 September 2023 on whether the 14th Amendment could bar Donald
+  // Trump, saved as an anonymous visitor behind the registration wall. The text keeps the rubric (standfirst) under
+  // the headline and the two body paragraphs rendered before the wall; the rest of the article exists only inside the
+  // __NEXT_DATA__ JSON script, so it is not part of the page text. The 'image: Reuters' credit under the lead image
+  // (no caption text) is left out, as are the regwall pitch ('Get the full story', 'Start trial', 'Register now'),
+  // share/reuse links and the newsletter sign-up box inside the article column. Outside the body are the section
+  // label, headline, date, masthead menus, 'More from The Economist explains' teasers and the footer.
+  'omnivore-economist': {
+    content: '#new-article-template h2.css-o55d57, section[data-body-id="cp2"] p[data-component="paragraph"]',
+  },
+  // Electrek (WordPress VIP, 9to5 network) news post by Michelle Lewis, 26 May 2022, on Q Cells' solar-panel factory
+  // expansion in Dalton, Georgia. The text keeps the body from the opening paragraph on: both subheads and the two
+  // block quotes; the closing 'Photo: Hanwha Q Cells' line is a credit and goes, as credits do across the corpus.
+  // Inside the body, the 'Read more:' related-link line also goes, and the text ends before the UnderstandSolar '*ad'
+  // paragraph, which is followed by the FTC affiliate disclaimer, the 'You're reading Electrek' promo and the
+  // YouTube/podcast pitch; the in-body AdSense slot and the embedded tweet yield no text. Headline, byline/date meta,
+  // share buttons, the Guides and category links, the author bio and gear box, trending carousel, Disqus comments and
+  // the mustache templates are outside the selected body (the comments wrapper also has class post-body, hence the
+  // article scope).
+  'omnivore-electrek': {
+    content: 'article.post-content .post-body',
+    endAt: 'UnderstandSolar is',
+    dropLines: ['Read more:', 'Photo:'],
+  },
   // Eli Dourado's personal blog, the post 'Notes on technology in the 2020s' of 31 December 2020. The text is the
   // whole article element: the introduction, the h2 sections (Biotech and health, Energy, Transportation, Space,
   // Information technology, Miscellaneous) and the closing paragraphs after the rule, ending 'I want to go faster.';
@@ -786,6 +908,46 @@ export const SELECTORS: Record<string, Annotation> = {
   // label, headline, date, share icons, author line, the reader comment, the news carousel, navigation, footer and the
   // push-notification popup.
   'omnivore-energias-renovables-com': { content: '.entradilla, #Articulo > p', endAt: 'Artículos relacionados' },
+  // Financial Times news article (3 May 2022) on Tiger Global's hedge fund losses, saved logged in with the full text.
+  // The text keeps the standfirst under the headline, the caption of the lead image and the body paragraphs of the
+  // inner article-content-body div. Inside the body the 'Recommended' teaser aside and the empty in-article ad slots
+  // go. Outside it are the headline, topic tag and follow button, share bar, byline/date/comment count, the event
+  // promo, alerts CTA, copyright line, 'stories you missed'/'Latest on' teasers, comments iframe, topic follow list,
+  // header menus, footer and the Omnivore extension toast.
+  'omnivore-ft-com': {
+    content:
+      '.o-topper__standfirst, .main-image figcaption, .article__content-body[data-attribute="article-content-body"]',
+    drop: 'aside, .o-ads',
+  },
+  // Gary Marcus's Substack newsletter 'The Road to AI We Can Trust', the post 'Nonsense on Stilts' of 12 June 2022
+  // arguing that Google's LaMDA is not sentient. The text keeps the subtitle (standfirst), the body paragraphs, the
+  // block quote, the section marks, the embedded tweets (author line and tweet text kept, since they are quoted as
+  // part of the argument), the author's '– Gary Marcus' sign-off, the 'Epilogue' and the footnote text. Inside the
+  // body, the tweets' date/retweet/like footers, the in-body email subscribe form and the footnote numbers (reference
+  // and backlink) go. The headline, byline/date, like/comment/share buttons, share dialogs, the end-of-post subscribe
+  // box, the comments, the 'Top/New' archive cards, the footer and the JSON copy of the body in window._preloads are
+  // outside the selection.
+  'omnivore-garymarcus': {
+    content: 'article.post .post-header h3.subtitle, article.post .available-content .body.markup',
+    drop: '.tweet-footer, .subscribe-widget, .footnote-anchor, .footnote-number',
+  },
+  // GDC Vault (Informa) session page for the GDC 2015 talk 'Parallelizing the Naughty Dog Engine Using Fibers': an
+  // embedded Kaltura video player above a metadata table, saved 2022. The page has no prose beyond the session's
+  // Overview, so the text is that one abstract paragraph (the value cell of the table's last row). The table's other
+  // rows (Session Name = the title, Speaker(s) and Company Name(s) = byline, Track / Format = category) and the
+  // 'Overview:' label are left out, as are the tag paragraphs and AddThis share buttons under the table. Outside the
+  // selection are the Informa ribbon, login/nav header, conference search form, the 'Recommended' members-only video
+  // cards, footers and the subscribe modal.
+  'omnivore-gdcvault': { content: '#player > table > tbody > tr:last-child > td:last-child' },
+  // Emmanuel Bengio's personal site (folinoid.com): a single-page, high-level overview of the 2021 GFlowNet paper
+  // ('Flow Network based Generative Models for Non-Iterative Diverse Candidate Generation'), written as loose text
+  // with br breaks and KaTeX math. The text keeps everything from 'What follows is a high-level overview...' to the
+  // closing 'For more figures... reach out to us!': the paragraphs, the h3/h4 subheads and the inline and display
+  // formulas, taken from KaTeX's visual (katex-html) rendering, while the hidden MathML copy with its TeX annotations
+  // goes. Inside the body the centred blocks go: the '[Home]' link, the author list, the arXiv/code/tutorial links
+  // line, the two canvas flow-network diagrams (whose KaTeX node labels are not captions) and the figure images, which
+  // have no captions; the page-title h3 goes too. There is no other page chrome.
+  'omnivore-gflownet': { content: '.content', drop: ':scope > center, :scope > h3:first-of-type, .katex-mathml' },
   // The GitHub Blog post 'How we’re using projects to build projects' by Jed Verity, May 16, 2022 (url.txt has a stray
   // ':/' at the end, kept as given). The text keeps every paragraph, the h2/h3 subheadings and the bullet list of
   // questions, including the emoji-led tip paragraphs; the screenshots have no captions. Only the 'Tags: GitHub
@@ -793,6 +955,16 @@ export const SELECTORS: Record<string, Annotation> = {
   // links, headline, cover image, author/date block, share buttons, the 'More on GitHub Issues' sidebar, 'Related
   // posts', navigation and footer.
   'omnivore-github-blog': { content: 'h1.h3-mktg + p.f4-mktg, main.post__content', drop: 'div.post-tags' },
+  // The Guardian (theguardian.com) feature article from November 2022 by Wilfred Chan on Mastodon's growth after Elon
+  // Musk's Twitter takeover, rendered by Guardian's dotcom-rendering stack. The text keeps the standfirst, the lead
+  // image's caption with its photo credit, and the body paragraphs of #maincontent together with the two inline
+  // screenshot captions. Inside the body the empty inline ad container and sign-in-gate placeholder are dropped. The
+  // headline, section label, byline, author photo, dates, share buttons, Topics tag list, 'Reuse this content', right-
+  // column ad, 'Most viewed' block, navigation, sub-navigation and footer lie outside the selected elements.
+  'omnivore-guardian': {
+    content: '[data-gu-name="standfirst"], [data-gu-name="media"] figure > figcaption, #maincontent',
+    drop: '.ad-slot-container, #sign-in-gate',
+  },
   // Habr post from January 2023 in the RUVDS.com company blog: JavaScript micro-benchmarks comparing Chrome 107 and
   // Firefox 107, published under the user programmerguru. The text keeps the whole post body (.article-formatted-
   // body): the grey caption of the lead image, the paragraphs, the h2/h3 subheadings, the highlighted code blocks, the
@@ -817,6 +989,40 @@ export const SELECTORS: Record<string, Annotation> = {
     drop: '.box_related_list, .ad_box, #teads_slot, iframe',
     dropLines: ['정지은 기자 jeong@'],
   },
+  // Jacob Brazeal's personal WordPress.com blog post 'On Learning Chess as an Adult – From 650 to 1750 in Two Years'
+  // (November 16, 2020). The text keeps all body paragraphs and the three subheadings (How I Study, Progress: Not a
+  // Straight Line, Goals); the two chart images have no captions. Inside the entry content the WordAds slots, the
+  // Share/Like block and the closing line of links to the Hacker News and Reddit discussions and the follow-up post
+  // are left out. Outside the selection are the title, byline/category/date/reading-time line, the author box, post
+  // navigation, 25 reader comments and pingbacks, the comment form, footer, marketing bar and cookie notice.
+  'omnivore-jacobbrazeal': {
+    content: 'article.post .entry-content',
+    drop: '#jp-post-flair, [id^=atatags]',
+    dropLines: ['Comments on Hacker News'],
+  },
+  // Jonathan Borichevskiy's personal Hugo blog 'Up and to the Right' (jon.bo), post 'Digital Tools I Wish Existed',
+  // published 2019-11-28. The text keeps all paragraphs, the section headings, the nested bullet lists, the three
+  // figure captions, the 'Honorable Mentions' lines, the dated '2019-12-09: fixes grammar' revision note and the
+  // author's short Appendix of further reading. The '#' permalink anchors after each heading and the lone 'HN
+  // Discussion' link line are dropped. Outside the selection are the page title, publication date and tag line, the
+  // header menu, the 'Read other posts' previous/next pagination and the footer.
+  'omnivore-jon-bo': { content: '.post-content', drop: 'a.headline-hash', dropLines: ['HN Discussion'] },
+  // Joseph Gentle's personal Ghost blog 'Seph' (josephg.com), essay 'I was wrong. CRDTs are the future', dated 26 Sep
+  // 2020. The text keeps every paragraph, the four subheadings, the block-quoted sentence and both bullet lists.
+  // Inside the post body only the closing 'Discussion on HN' link line after the rule is dropped. Outside the
+  // selection are the blog logo, the date, the title, the author footer (name and homepage link) and the site footer
+  // with RSS, copyright and Ghost credit.
+  'omnivore-josephg': { content: 'section.post-content', dropLines: ['Discussion on HN'] },
+  // James Somers's personal site jsomers.net, essay 'I should have loved biology' (a pandoc-generated page, updated
+  // November 2020). The article's elements sit directly under body, so the selection takes body-level paragraphs,
+  // block quotes (with their attribution lines), figures (keeping their captions), lists and the 'Reading list'
+  // subheading with its book list, which is the author's own appendix. The 'By James Somers' byline, the centred '*'
+  // section-break lines and the closing 'See jsomers.net for more of my writing' plug are dropped. Outside the
+  // selection is only the h1 title; images without captions contribute no text.
+  'omnivore-jsomers': {
+    content: 'body > p, body > blockquote, body > figure, body > ul, body > h2',
+    dropLines: ['By James Somers', 'See jsomers.net for more', '*'],
+  },
   // KDnuggets (data-science news and tutorial magazine), Cornellius Yudha Wijaya's tutorial 'Text Summarization
   // Development: A Python Tutorial with GPT-3.5' of 7 April 2023. The text keeps the excerpt under the headline (the
   // standfirst) and the body: its paragraphs, the h1 section heads (Prerequisite, Understanding GPT-3.5 OpenAI API,
@@ -838,6 +1044,15 @@ export const SELECTORS: Record<string, Annotation> = {
   // vote counts, tags, share/cite/follow links, user cards and edit dates, all comments, the 'Your Answer' form, the
   // linked and related questions sidebar, the hero sign-up banner, navigation and footer.
   'omnivore-mathoverflow': { content: '.js-post-body' },
+  // A Medium post in the Walmart Global Tech Blog publication, 'Building Domain Driven Microservices' by Chandra
+  // Ramalingam (July 2020), saved from Medium's lite reader with large inline Apollo/preloaded-state scripts. The text
+  // keeps the lead image's caption ('Image credits: Pixabay'), every section heading, paragraph, numbered list, the
+  // block quote, the Fig 1-9 captions, the author's 'Update:' note with its two links to the follow-up parts and his
+  // 'Further Reading' list. Inside the post section the headline and the byline block (avatar, author name, Follow
+  // button, date, read time, share and bookmark icons) go. Outside it are the member-only meter box and 'Top
+  // highlight' label at the top of the article element, the nav bar, the clap/response sidebar, tags, the author and
+  // publication follow cards, 'More From Medium' links and the Medium footer.
+  'omnivore-medium': { content: 'article.meteredContent section.df', drop: 'h1.dl, div.el' },
   // Meritech Capital (venture firm) blog post '2022 SaaS Crash' by Alex Clayton, May 15, 2022: a long analysis with
   // many charts. The text keeps all body paragraphs, the bold chart titles and section headings, the 'Source: …'
   // captions under each chart, the bullet list, the shareholder disclosure footnote and the closing thanks line.
@@ -872,6 +1087,20 @@ export const SELECTORS: Record<string, Annotation> = {
       'p.headline__lead, section.container--article > figure.articlecomponent figcaption, section.container--article > p.articlecomponent.text',
     drop: '.image-description__author',
   },
+  // A PEOPLE.com Health news story by Gabrielle Chung (December 14, 2020) about a couple who played Santa and Mrs.
+  // Claus in Ludowici, Georgia testing positive for COVID-19. The text keeps the dek under the headline, the lead
+  // image caption ('Santa Claus') and all body paragraphs through the New York Times case-count sentence. Inside the
+  // body the image's pinterest/zoom controls, the '| Credit: getty images' line, the empty in-stream ad slots and the
+  // two 'RELATED:' link paragraphs go, and the text ends before PEOPLE's boilerplate coronavirus disclaimer with its
+  // GoFundMe fundraising pitch, which I judged site boilerplate rather than article. Outside the content are the
+  // headline, byline and timestamp, breadcrumbs, share bar, 'Popular in Health' recirculation cards, Outbrain widget,
+  // topic carousel, footer and the OneTrust cookie styles/scripts.
+  'omnivore-people': {
+    content: '.articleContainer__header p.dek, .articleContainer__content',
+    drop: '.body-credit, .ad, svg, button',
+    endAt: 'As information about the coronavirus pandemic rapidly changes',
+    dropLines: ['RELATED:'],
+  },
   // A personal WordPress.com blog post ('Time traveling Órlaith', SCA arts-and-sciences blog, 20 June 2023) musing on
   // an article about early medieval charms against dwarfs. The text keeps every paragraph of .entry-content, including
   // the quoted Old English charm passages, the line-broken verse translation, the small-print credit line under the
@@ -887,6 +1116,26 @@ export const SELECTORS: Record<string, Annotation> = {
   // 'Comment on Reddit or debate me on Letter' line go. The site navigation, previous/next links, Patreon button,
   // copyright footer and the email-subscribe popup are outside it.
   'omnivore-rootsofprogress': { content: '.content.main-column', drop: 'h1.title, p.date, p.discuss' },
+  // ScienceDirect abstract page for a paywalled Journal of Human Evolution article (Ambrose, 'Late Pleistocene human
+  // population bottlenecks, volcanic winter, and differentiation of modern humans', June 1998), saved in 2021. Only
+  // the abstract is public, so the text is the 'Abstract' section heading and its three paragraphs (div#abstracts).
+  // Outside it and left out: the journal/issue header, title, author link, share/cite/'Get Access' buttons, DOI line,
+  // previous/next article navigation, the Keywords list (treated as tags), the title and author footnotes ('☆ P.
+  // Mellars' editor note and the author's e-mail, treated as byline matter), the copyright line, the Recommended
+  // articles/Citing articles/PlumX metrics sidebar and the site footer.
+  'omnivore-sciencedirect': { content: '#abstracts' },
+  // Matthew Yglesias's Substack newsletter Slow Boring, the post 'Elon Musk's business ties deserve more scrutiny' of
+  // 17 October 2022. The text keeps the subtitle (standfirst), the body paragraphs, the four h4 subheads, the bullet
+  // list and the embedded tweets (author line and tweet text, including the quoted tweet, kept since they are quoted
+  // in the argument); the two images have no captions. Inside the body, the tweets' date/like/retweet footers, the
+  // link-preview cards inside two tweets, and the empty anchor-link widgets repeated after each subhead go. The
+  // headline, byline/date, like/comment/share buttons and share dialogs, the subscribe pop-up and end-of-post
+  // subscribe box, the comments, the 'Top/New' archive cards, the footer and the JSON copy of the body in
+  // window._preloads are outside the selection.
+  'omnivore-slowboring': {
+    content: 'article.post .post-header h3.subtitle, article.post .available-content .body.markup',
+    drop: '.tweet-footer, .expanded-link, .header-anchor-widget, .subscribe-widget',
+  },
   // Slava Akhmechet's Substack newsletter 'Zero Credibility' on a custom domain (spakhm.com), the post 'How to get
   // promoted' of 28 September 2020. The text is the post body: its paragraphs, the four h4 subheads (Opportunists,
   // Exploit, Rituals, Covert, TL;DR:) and the Jeff Bezos block quote with its attribution line. The subtitle
@@ -902,6 +1151,43 @@ export const SELECTORS: Record<string, Annotation> = {
   // 'Highly active question' notice, the sidebar (Overflow Blog, linked/related/hot network questions), footer and
   // cookie banner.
   'omnivore-stackoverflow': { content: '.js-post-body', drop: '.js-post-notice' },
+  // Stratechery (Ben Thompson's one-author analysis site) essay 'It's a Tesla' from April 2016. The text keeps the
+  // body paragraphs, h4 subheadings, block quotes with their list, and the four footnotes at the end. Inside the body
+  // the bigfoot footnote buttons, the print-only footnote reference numbers, the footnote return arrows, the embedded
+  // video player (with its 'Media error' fallback) and Jetpack's 'Related' posts block are dropped; the table image
+  // has no caption. Outside it the headline, date/byline meta, site header and sidebar widgets, post navigation, the
+  // 'Subscriber's Daily Update' list and the footer are left out.
+  'omnivore-stratechery': {
+    content: 'article .entry-content',
+    drop: '.bigfoot-footnote__container, sup.footnote-print-only, #jp-relatedposts, .wp-video, a.backlink',
+  },
+  // Substack newsletter post 'Seniority' (The Polymathic Engineer, issue 80, by Franco Fernando, July 2024) on seven
+  // behaviours of senior software engineers, served from a custom domain with a large window._preloads JSON script.
+  // The text keeps the subtitle as standfirst and the body: intro, the seven-item list, the h2 subheadings with their
+  // paragraphs, 'Food for thoughts' and the author's 'Interesting Reading' list (the mentioned authors' names come out
+  // on their own lines because the saved DOM puts each mention in a div after the paragraph). Inside the body the two
+  // subscription widgets and the sponsored CodeRabbit block (its h2, pitch paragraph and link line, dropped via
+  // dropLines; its banner image has no text) go. The headline, byline and date, like/comment/share buttons, the post-
+  // footer subscribe and share tools, comments, navigation and site footer are outside the selected elements.
+  'omnivore-substack-headings': {
+    content: '.post-header h3.subtitle, .available-content .body',
+    drop: '.subscription-widget-wrap',
+    dropLines: [
+      'How CodeRabbit can support your code reviews',
+      'This issue is offered by CodeRabbit',
+      'Try CodeRabbit and Cut Code Review Time',
+    ],
+  },
+  // TechCrunch news article (16 November 2022) on Sam Bankman-Fried's messages to Vox about FTX's bankruptcy; the
+  // saved page is a server-rendered shell whose bulk is a large inline tc_app_data JSON script. The text keeps the 13
+  // body paragraphs of div.article-content. Inside the body the empty Piano promo slot and the closing bold-italic
+  // 'Want to hear from the best and brightest in crypto? Attend TechCrunch Sessions: Crypto' event pitch (pasted Slack
+  // markup) go, along with an empty &nbsp; paragraph. Outside it are the headline, byline with relative time and the
+  // featured image (which has no visible caption), the shortlink footer and all scripts.
+  'omnivore-techcrunch': {
+    content: '.article-content',
+    drop: '.piano-inline-promo, .c-message_kit__gutter, .c-message_actions__container',
+  },
   // Matthieu Cneude's developer blog The Valuable Dev (Hugo), the essay 'Is Inheritance That Evil?' of 27 March 2021
   // (updated 5 July 2021). The text keeps the whole post body: the narrative paragraphs, h2/h3/h4 subheads, lists, the
   // PHP code blocks (as collapsed lines) and the block quotes with their attribution names, and the closing 'Related
