@@ -4,9 +4,10 @@
  * Welle's `p.teaser-text`; Le Monde's and 20 Minutes' `chapo` / `hat`; German sites' `article-lead`, `intro`). Readability
  * drops the header with the headline, and the reader loses the first thing the page says about the story.
  *
- * Taken back only when it is plainly that sentence: a paragraph after the page's one headline, in the block that
- * heads the story (a `<header>`, or a box named as one), prose not links, a sentence or a few long, with no date or
- * author line in it — then put at the top of the article if the article does not say it already.
+ * Taken back only when it is plainly that sentence: a paragraph (or a heading named as the subtitle) after the page's
+ * headline, in the block that heads the story (a `<header>`, or a box named as one) and not in its picture's box,
+ * prose not links, a sentence or a few long, with no date or author line in it — then put at the top of the article
+ * if the article does not say it already.
  */
 import { collapsedText, hasToken, linkTextLength, withAttribute } from '../dom.js';
 import { hasHan } from './segments.js';
@@ -31,9 +32,9 @@ const NOT_SUMMARY = /(?:^|[\s_-])(?:author|byline|by|date|time|meta|credit|capti
 const PICTURE_BOX = /(?:^|[\s_-])(?:caption|credit|figure|image|photo|media)/i;
 
 /** Named as something else than a summary (a byline, a date line), or inside the picture's box. */
-function notSummary(p: Element, header: Element): boolean {
-  if (NOT_SUMMARY.test(`${p.getAttribute('class') ?? ''} ${p.id}`)) return true;
-  for (let el = p.parentElement; el && el !== header; el = el.parentElement)
+function notSummary(line: Element, header: Element): boolean {
+  if (NOT_SUMMARY.test(`${line.getAttribute('class') ?? ''} ${line.id}`)) return true;
+  for (let el = line.parentElement; el && el !== header; el = el.parentElement)
     if (el.localName === 'figure' || PICTURE_BOX.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return true;
   return false;
 }
@@ -80,12 +81,12 @@ export function standfirst(doc: Document): Element | null {
   if (!header || header.closest('nav, aside, footer')) return null;
   // A paragraph, or a heading named as the subtitle (Substack's `h3.subtitle`, the `h2.dek` of many templates): a
   // heading not so named under the headline is as often the site's tagline or a section title.
-  for (const p of Array.from(header.querySelectorAll('p, h2, h3, h4'))) {
-    if (p.localName !== 'p' && !SUBTITLE.test(`${p.getAttribute('class') ?? ''} ${p.id}`)) continue;
+  for (const line of Array.from(header.querySelectorAll('p, h2, h3, h4'))) {
+    if (line.localName !== 'p' && !SUBTITLE.test(`${line.getAttribute('class') ?? ''} ${line.id}`)) continue;
     // After the headline only: a kicker or a breadcrumb sits above it.
-    if (!(h1.compareDocumentPosition(p) & 4 /* FOLLOWING */)) continue;
-    if (p.querySelector('time, address') || notSummary(p, header)) continue;
-    const copy = p.cloneNode(true) as Element;
+    if (!(h1.compareDocumentPosition(line) & 4 /* FOLLOWING */)) continue;
+    if (line.querySelector('time, address') || notSummary(line, header)) continue;
+    const copy = line.cloneNode(true) as Element;
     for (const label of Array.from(copy.querySelectorAll('[class]')))
       if (LABEL.test(label.getAttribute('class') ?? '')) label.remove();
     const text = collapsedText(copy);
