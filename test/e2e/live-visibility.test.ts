@@ -87,10 +87,33 @@ const CSS: Record<string, string> = {
     ' .gradient { background: linear-gradient(90deg, #c00, #00c); background-clip: text; -webkit-background-clip: text;' +
     ' -webkit-text-fill-color: transparent }',
   '/site.css': '.zz9 { position: absolute; left: -9999px; }',
+  '/a11y.css':
+    '.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap }' +
+    ' .skip:not(:focus) { position: absolute; clip-path: inset(100%); width: 1px; height: 1px; overflow: hidden }',
   '/cascade.css': '.a { display: none } .a.b { display: block } @media print { .keep { display: none } }',
   '/colour.css':
     'body { background: #fff } .ghost { color: #fdfdfd } .hero { background: #111; color: #fff; padding: 1em }',
 };
+
+/**
+ * Screen-reader labels (visibility/screen-reader-labels.ts) as pages write them, from a stylesheet the static path
+ * cannot read: a label inside a sentence, a skip link shown only on focus, a caption's label.
+ */
+const LABELLED_PAGE = page(
+  ARTICLE.replace(
+    '<p class="keep">The city council',
+    '<a class="skip" href="#end">Skip related stories and continue reading</a><p class="keep">The city council',
+  )
+    .replace(
+      'quiet place to work',
+      'quiet place <a href="/study">to work<span class="sr-only"> (opens in a new window)</span></a>',
+    )
+    .replace(
+      '</article>',
+      '<figure><img src="/wing.png" width="320" height="180" alt=""><figcaption><span class="sr-only">Image caption,</span> The planned wing seen from the river</figcaption></figure></article>',
+    ),
+  '<link rel="stylesheet" href="/a11y.css">',
+);
 
 /** A long report (3,000 paragraphs, 6,000 text holders) with a block of hidden spam after its last paragraph. */
 const LONG_PAGE = page(
@@ -162,6 +185,7 @@ beforeAll(async () => {
   for (const [name, p] of Object.entries(LIVE_PAGES)) routes[`/live/${name}.html`] = html(p.html);
   for (const [path, css] of Object.entries(CSS)) routes[path] = { body: css, type: 'text/css' };
   routes['/long.html'] = html(LONG_PAGE);
+  routes['/labels.html'] = html(LABELLED_PAGE);
   routes['/huge.html'] = html(HUGE_PAGE);
   for (const { id, html: page } of ordinary) routes[`/zyte/${id}.html`] = html(page, SAVED_PAGE);
   injected.forEach((c, i) => {
@@ -232,6 +256,18 @@ describe.each(availableBrowsers())('live visibility in %s', (kind) => {
     expect(article!.removed.map((r) => r.reason)).toContain(spec.reason);
     if (name === 'cascade') expect(text).toContain('budget table is attached');
     if (name === 'text-fill') expect(text).toContain('in colour');
+  });
+
+  test('screen-reader labels are read by the rules and not shown; the article stays whole', async () => {
+    const { article, unchanged } = await runLive(tab, '/labels.html');
+    expect(unchanged, 'the live page must not be modified').toBe(true);
+    const text = article!.textContent;
+    for (const p of ['voted on Tuesday', 'quiet place to work', 'lower than the estimate', 'seen from the river'])
+      expect(text).toContain(p);
+    for (const label of ['Skip related stories', 'opens in a new window', 'Image caption'])
+      expect(text).not.toContain(label);
+    const labels = article!.removed.filter((r) => r.reason === 'hidden:clip').map((r) => r.text);
+    expect(labels).toContain('(opens in a new window)');
   });
 
   // core/budget.ts: a page that takes longer than the time budget gets the article that is ready, never a wait

@@ -109,9 +109,16 @@ function hasPicture(ctx: PruneContext, caption: Element): boolean {
   return caption.localName === 'figcaption' && !!figure && ctx.root.contains(figure) && pictureOutside(figure, caption);
 }
 
+/**
+ * A caption's own label, as the BBC's templates write it for screen readers before the description ("Image caption,
+ * Protesters gather…"): the line describes the picture, whatever CREDIT_LINE says of lines without one.
+ */
+const CAPTION_LABEL = /^(?:image|media|photo)\s+caption\b/i;
+
 /** Only a credit, no description: "Photo: Jane Roe", "© Reuters", "(AP Photo/David Zalubowski)", "图片来源：新华社". */
 const onlyCredit = (text: string): boolean =>
-  (CREDIT_LINE.test(text) && !DESCRIBES_PICTURE.test(text)) || AGENCY_CREDIT.exec(text)?.index === 0;
+  (CREDIT_LINE.test(text) && !DESCRIBES_PICTURE.test(text) && !CAPTION_LABEL.test(text)) ||
+  AGENCY_CREDIT.exec(text)?.index === 0;
 
 /**
  * schema.org's credit properties, as a caption's parts declare them (NYT's `itemprop="copyrightHolder"` span after

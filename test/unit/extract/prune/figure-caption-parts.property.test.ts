@@ -98,4 +98,21 @@ describe('generated figures: the BBC template’s image-source line in its langu
       { numRuns: RUNS },
     );
   });
+
+  it("a caption labelled as one ('Image caption, …', 'Media caption …') stays beside its picture, and goes without it", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Image caption,', 'Media caption', 'Photo caption:'),
+        sentence(8, 20),
+        fc.boolean(),
+        (l, description, picture) => {
+          const html = `<figure>${picture ? '<img src="/photo.jpg" alt="">' : ''}<figcaption><span class="visually-hidden">${l}</span> ${description}</figcaption></figure>`;
+          const r = runRule(pruneCaptions, html);
+          if (picture) expect(r.text).toContain(description);
+          else expect(r.text).not.toContain(description);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
 });
