@@ -22,6 +22,11 @@ const HEADER_LEVELS = 3;
 const HEADER_BOX = /(?:^|[\s_-])(?:header|head|heading)(?:$|[\s_-])|(?:header|head)$/i;
 /** Inside the standfirst, labels that are not its sentence: 20 Minutes' "FOOTBALL" section label. */
 const LABEL = /(?:^|[\s_-])(?:label|kicker|category|rubric|section|tag)(?:$|[\s_-])|(?:label|kicker)$/i;
+/** How many boxes after the headline's cell may hold the standfirst (a kicker or an ad slot between). */
+const NEXT_SIBLINGS = 3;
+/** The names pages give the standfirst's own box. */
+const STANDFIRST_NAME =
+  /(?:^|[\s_-])(?:standfirst|dek|strapline|subheadline|sub-headline|article-summary|teaser-text|chapo)(?:$|[\s_-])/i;
 /** The names templates give the summary line under the headline when they set it as a heading. */
 const SUBTITLE =
   /(?:^|[\s_-])(?:subtitle|sub-title|subheadline|subhead|dek|deck|standfirst|strapline|summary|teaser|excerpt|description|lede|lead|intro)(?:$|[\s_-])/i;
@@ -78,7 +83,11 @@ export function standfirst(doc: Document): Element | null {
   const h1 = headline(doc);
   if (!h1) return null;
   const header = headerOf(h1);
-  if (!header || header.closest('nav, aside, footer')) return null;
+  if (!header) {
+    const box = namedStandfirst(h1);
+    return box ? summaryOf(box, doc) : null;
+  }
+  if (header.closest('nav, aside, footer')) return null;
   // A paragraph, or a heading named as the subtitle (Substack's `h3.subtitle`, the `h2.dek` of many templates): a
   // heading not so named under the headline is as often the site's tagline or a section title.
   for (const line of Array.from(header.querySelectorAll('p, h2, h3, h4'))) {
@@ -86,19 +95,55 @@ export function standfirst(doc: Document): Element | null {
     // After the headline only: a kicker or a breadcrumb sits above it.
     if (!(h1.compareDocumentPosition(line) & 4 /* FOLLOWING */)) continue;
     if (line.querySelector('time, address') || notSummary(line, header)) continue;
-    const copy = line.cloneNode(true) as Element;
-    for (const label of Array.from(copy.querySelectorAll('[class]')))
-      if (LABEL.test(label.getAttribute('class') ?? '')) label.remove();
-    const text = collapsedText(copy);
-    const min = hasHan(text) ? MIN_HAN_CHARS : MIN_CHARS;
-    if (text.length < min || text.length > MAX_CHARS || linkTextLength(copy) > text.length * 0.3) continue;
-    // A sentence, not a label or a list of names: words, and not ending in a colon that introduces something else.
-    if (!hasHan(text) && text.split(' ').length < 6) continue;
-    const out = doc.createElement('p');
-    out.append(...Array.from(copy.childNodes));
-    return out;
+    const summary = summaryOf(line, doc);
+    if (summary) return summary;
   }
   return null;
+}
+
+/**
+ * Where no header box holds the headline (the Guardian's page is a grid of cells named in `data-gu-name`: headline,
+ * standfirst, media), the box right after the headline's cell that the page names as the standfirst — by class, id
+ * or a data attribute (`data-gu-name="standfirst"`, `data-testid="standfirst"`). Only the next few siblings of the
+ * headline and its first ancestors: a teaser card's "dek" further down the page is not the story's.
+ */
+function namedStandfirst(h1: Element): Element | null {
+  let cell: Element | null = h1;
+  for (let level = 0; cell && level <= HEADER_LEVELS && cell.localName !== 'body'; level++, cell = cell.parentElement) {
+    let next = cell.nextElementSibling;
+    for (let n = 0; next && n < NEXT_SIBLINGS; n++, next = next.nextElementSibling) {
+      if (next.closest('nav, aside, footer')) return null;
+      if (STANDFIRST_NAME.test(namesOf(next))) return next;
+    }
+  }
+  return null;
+}
+
+/** Class, id and the short values of data attributes: the names a page gives a box. */
+const namesOf = (el: Element): string =>
+  [
+    el.getAttribute('class') ?? '',
+    el.id,
+    ...Array.from(el.attributes)
+      .filter((a) => a.name.startsWith('data-') && a.value.length <= 40)
+      .map((a) => a.value),
+  ].join(' ');
+
+/** The summary `line` says, copied as a paragraph of its own (labels dropped), or null if it is no such sentence. */
+function summaryOf(line: Element, doc: Document): Element | null {
+  const copy = line.cloneNode(true) as Element;
+  for (const label of Array.from(copy.querySelectorAll('[class]')))
+    if (LABEL.test(label.getAttribute('class') ?? '')) label.remove();
+  const text = collapsedText(copy);
+  const min = hasHan(text) ? MIN_HAN_CHARS : MIN_CHARS;
+  if (text.length < min || text.length > MAX_CHARS || linkTextLength(copy) > text.length * 0.3) return null;
+  // A sentence, not a label or a list of names: words, and not ending in a colon that introduces something else.
+  if (!hasHan(text) && text.split(' ').length < 6) return null;
+  const out = doc.createElement('p');
+  out.append(
+    ...Array.from(copy.querySelectorAll('p').length === 1 ? copy.querySelector('p')!.childNodes : copy.childNodes),
+  );
+  return out;
 }
 
 /** Puts `lead` at the top of the article `holder` unless the article already says it. */

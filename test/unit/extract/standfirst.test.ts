@@ -6,7 +6,9 @@
  * logo and section names are <h1>s and the page marks its headline (itemprop="headline"), and where dialogs before the
  * article have <h1>s of their own (the headline is then the one the title names); the author, date and label lines of
  * the header never come back; a page with two headlines and none marked, or with no header round its headline, is
- * left as it was, as is a heading not named as the subtitle and a caption in the header's picture box.
+ * left as it was, as is a heading not named as the subtitle and a caption in the header's picture box. Where no header
+ * box holds the headline, the box after the headline's cell named as the standfirst (by class, id or data attribute)
+ * gives it, and a teaser card's dek further down never does.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +42,8 @@ interface Page {
 }
 
 const SUBTITLE_CLASSES = ['subtitle', 'dek', 'standfirst', 'article-lead'];
+/** Of the classes above, the names that say "standfirst" wherever the box stands (standfirst.ts STANDFIRST_NAME). */
+const NAMED_STANDFIRST = ['teaser-text', 'chapo', 'standfirst', 'dek'];
 
 function newsPage(p: Page, { secondH1 = false, noHeader = false } = {}): string {
   const summary = SUMMARIES[p.summary]!;
@@ -103,14 +107,19 @@ describe("the standfirst under the story's headline", () => {
     );
   });
 
-  it('is where Readability leaves it on a page with two headlines or no header round its headline', () => {
+  it('is where Readability leaves it on a page with two headlines or no header round its headline (unless named as the standfirst)', () => {
     fc.assert(
       fc.property(pages, (p) => {
         const summary = SUMMARIES[p.summary]!;
         const plain = { ...p, inBody: false, marked: false };
         for (const page of [newsPage(plain, { secondH1: true }), newsPage(plain, { noHeader: true })]) {
           const text = cleaned(page).textContent;
-          expect(text.includes(summary)).toBe(readabilityAlone(page).includes(summary));
+          // Without a header box, a box named as the standfirst right after the headline is still the summary.
+          const summaryClass =
+            p.as && p.as !== 'p' ? SUBTITLE_CLASSES[p.summary % SUBTITLE_CLASSES.length]! : p.summaryClass;
+          const named = page.includes('<div>') && NAMED_STANDFIRST.includes(summaryClass);
+          if (named && !page.includes('<h1>Example News</h1>')) expect(text).toContain(summary);
+          else expect(text.includes(summary)).toBe(readabilityAlone(page).includes(summary));
           for (let i = 1; i <= p.paragraphs; i++) expect(text).toContain(PARAGRAPH(i));
         }
       }),
@@ -139,6 +148,31 @@ describe("the standfirst under the story's headline", () => {
         }
       }),
       { numRuns: 30, seed: 20261205 },
+    );
+  });
+
+  it('is taken from the box named as the standfirst after the headline’s cell, where no header box holds the headline', () => {
+    const names = ['data-gu-name="standfirst"', 'data-testid="article-standfirst"', 'class="c-dek"', 'id="standfirst"'];
+    fc.assert(
+      fc.property(pages, fc.constantFrom(...names), fc.integer({ min: 0, max: 2 }), (p, name, depth) => {
+        const summary = SUMMARIES[p.summary]!;
+        const wrap = (html: string, n: number): string => (n === 0 ? html : `<div>${wrap(html, n - 1)}</div>`);
+        const body = Array.from({ length: p.paragraphs }, (_, i) => `<p>${PARAGRAPH(i + 1)}</p>`).join('');
+        // A teaser card's dek further down the page, after the story: never the story's summary.
+        const card =
+          '<div class="card"><h3><a href="/other">Another story</a></h3><p class="card__dek">A summary of another story on the same site, written for its card.</p></div>';
+        const page = `<!doctype html><html><head><title>The headline of the story | Example News</title></head><body>
+          <main><div class="grid">${wrap('<h1>The headline of the story</h1>', depth)}
+          <div ${name}><div><p>${summary}</p></div></div>
+          <div class="media"><img src="/a.jpg" alt=""></div><div class="body">${body}</div></div>
+          <section>${card}</section></main></body></html>`;
+        const text = cleaned(page).textContent;
+        expect(count(text, summary)).toBe(1);
+        expect(text.indexOf(summary)).toBeLessThan(text.indexOf(PARAGRAPH(1)));
+        for (let i = 1; i <= p.paragraphs; i++) expect(text).toContain(PARAGRAPH(i));
+        expect(text).not.toContain('A summary of another story');
+      }),
+      { numRuns: 30, seed: 20261206 },
     );
   });
 
