@@ -117,9 +117,14 @@ describe.each<BrowserKind>(availableBrowsers())('toolbar click in %s', (kind) =>
       });
     } else {
       await browser.clickOn(server.url('/seed.html'), { keepOpen: true });
-      seen = (await browser.probe!.evaluate(
-        `(() => { const [view] = browser.extension.getViews({ type: 'popup' }); return view ? view.eval(${JSON.stringify(READ)}) : null; })()`,
-      )) as Seen;
+      // The panel's headline is filled in as the article renders: under load (both browsers' suites at once on two
+      // cores) the first look can come before it, so look again for up to two seconds, as a reader would wait.
+      for (let tries = 0; tries < 40 && !seen?.title; tries++) {
+        if (tries) await new Promise((r) => setTimeout(r, 50));
+        seen = (await browser.probe!.evaluate(
+          `(() => { const [view] = browser.extension.getViews({ type: 'popup' }); return view ? view.eval(${JSON.stringify(READ)}) : null; })()`,
+        )) as Seen;
+      }
       await browser.closePanels!();
       for (const page of await browser.browser.pages()) if (page.url().endsWith('/seed.html')) await page.close();
     }
