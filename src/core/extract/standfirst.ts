@@ -11,6 +11,7 @@
  */
 import { collapsedText, hasToken, linkTextLength, withAttribute } from '../dom.js';
 import { hasHan } from './segments.js';
+import { classAndId } from './prune/util.js';
 
 /** A paragraph long enough to be a sentence of summary, short enough not to be the story. */
 const MIN_CHARS = 40;
@@ -38,9 +39,9 @@ const PICTURE_BOX = /(?:^|[\s_-])(?:caption|credit|figure|image|photo|media)/i;
 
 /** Named as something else than a summary (a byline, a date line), or inside the picture's box. */
 function notSummary(line: Element, header: Element): boolean {
-  if (NOT_SUMMARY.test(`${line.getAttribute('class') ?? ''} ${line.id}`)) return true;
+  if (NOT_SUMMARY.test(classAndId(line))) return true;
   for (let el = line.parentElement; el && el !== header; el = el.parentElement)
-    if (el.localName === 'figure' || PICTURE_BOX.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return true;
+    if (el.localName === 'figure' || PICTURE_BOX.test(classAndId(el))) return true;
   return false;
 }
 
@@ -53,7 +54,7 @@ function headerOf(h1: Element): Element | null {
   let el: Element | null = h1.parentElement;
   for (let level = 0; el && level < HEADER_LEVELS; level++, el = el.parentElement) {
     if (el.localName === 'body') return null;
-    if (el.localName === 'header' || HEADER_BOX.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return el;
+    if (el.localName === 'header' || HEADER_BOX.test(classAndId(el))) return el;
   }
   return null;
 }
@@ -91,7 +92,7 @@ export function standfirst(doc: Document): Element | null {
   // A paragraph, or a heading named as the subtitle (Substack's `h3.subtitle`, the `h2.dek` of many templates): a
   // heading not so named under the headline is as often the site's tagline or a section title.
   for (const line of Array.from(header.querySelectorAll('p, h2, h3, h4'))) {
-    if (line.localName !== 'p' && !SUBTITLE.test(`${line.getAttribute('class') ?? ''} ${line.id}`)) continue;
+    if (line.localName !== 'p' && !SUBTITLE.test(classAndId(line))) continue;
     // After the headline only: a kicker or a breadcrumb sits above it.
     if (!(h1.compareDocumentPosition(line) & 4 /* FOLLOWING */)) continue;
     if (line.querySelector('time, address') || notSummary(line, header)) continue;
@@ -122,8 +123,7 @@ function namedStandfirst(h1: Element): Element | null {
 /** Class, id and the short values of data attributes: the names a page gives a box. */
 const namesOf = (el: Element): string =>
   [
-    el.getAttribute('class') ?? '',
-    el.id,
+    classAndId(el),
     ...Array.from(el.attributes)
       .filter((a) => a.name.startsWith('data-') && a.value.length <= 40)
       .map((a) => a.value),
