@@ -20,7 +20,8 @@ import { markedBody, overshotBody } from './marked-body.js';
 import { restoreSplitBody, splitBody } from './split-body.js';
 import { postSeries, restorePosts } from './post-series.js';
 import { restoreStandfirst, standfirst } from './standfirst.js';
-import { runReadability } from './run-readability.js';
+import { readabilityNames, runReadability } from './run-readability.js';
+import { keepNamedHeadings } from './named-headings.js';
 import { qaThread, threadBlock } from './qa-thread.js';
 import { addRecipe, recipeOf } from './recipe.js';
 import { restoreSideBoxes, sideBoxes } from './side-boxes.js';
@@ -132,6 +133,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   const split = splitBody(clone);
   // A thread's runs of posts, in case Readability keeps only the long ones (post-series.ts).
   const series = postSeries(clone);
+  // Subheads whose class calls them a header, which Readability would take for the page's masthead (named-headings.ts).
+  keepNamedHeadings(clone, readabilityNames());
   const parsed = runReadability(clone, charThreshold);
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
   const repicked = thread

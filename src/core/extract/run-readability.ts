@@ -46,3 +46,13 @@ export function runReadability(doc: Document, charThreshold: number): Parsed {
   if (typeof own === 'function') test._isProbablyVisible = withQuickStyleCheck(own.bind(reader));
   return reader.parse();
 }
+
+/** The names Readability distrusts (0.6.0's `REGEXPS`), as the library defines them; null if a later one moves them. */
+export function readabilityNames(): { unlikelyCandidates: RegExp; okMaybeItsACandidate: RegExp } | null {
+  const names = (Readability.prototype as unknown as { REGEXPS?: Record<string, unknown> }).REGEXPS;
+  const unlikelyCandidates = names?.unlikelyCandidates;
+  const okMaybeItsACandidate = names?.okMaybeItsACandidate;
+  return unlikelyCandidates instanceof RegExp && okMaybeItsACandidate instanceof RegExp
+    ? { unlikelyCandidates, okMaybeItsACandidate }
+    : null;
+}
