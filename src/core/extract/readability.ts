@@ -29,6 +29,7 @@ import { resolveImages } from './images.js';
 import { normaliseCodeBlocks } from './code-blocks.js';
 import { normaliseMath } from './math.js';
 import { normaliseChecklists } from './checklists.js';
+import { normaliseEmbeddedPosts } from './embedded-posts.js';
 import { addLeadImage, leadBackground } from './lead-image.js';
 import type { Budget } from '../budget.js';
 
@@ -109,6 +110,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   normaliseMath(clone);
   // Ingredient and step lists drawn as checkboxes in a fieldset, which Readability would drop whole (checklists.ts).
   normaliseChecklists(clone);
+  // Posts quoted from a social network, as quotations rather than boxes of links Readability would drop (embedded-posts.ts).
+  normaliseEmbeddedPosts(clone);
   // Readability's article element itself, not its HTML: pruning, the excerpt and purify work on its nodes.
   // Readability retries with looser rules, and in the end takes the longest attempt, when its article has fewer
   // than 500 characters: a Chinese brief of 180 characters, which says as much as 500 letters of English, lost

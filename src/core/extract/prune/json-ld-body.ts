@@ -3,8 +3,10 @@
  * (most of it is found in Readability's output), a block of Readability's output that shares nothing
  * with it — a promo, a caption, a teaser the CMS did not count as article — is dropped. Forced by news
  * sites whose containers mix story and chrome under generic class names (Hearst, Fox, USA Today).
- * Headings are kept: many CMSs leave subheads out of `articleBody`, and they are short.
+ * Headings are kept: many CMSs leave subheads out of `articleBody`, and they are short. So are the posts the story
+ * embeds (embedded-posts.ts): `articleBody` is the CMS's text, never the quotations it embeds.
  */
+import { EMBEDDED_POST } from '../embedded-posts.js';
 import { isHeading, leafBlocks, remove, shingleSet, textOf, tokens, tooBig, type PruneContext } from './util.js';
 
 /** Share of articleBody's shingles that must appear in the article before we trust it as the full text. */
@@ -29,7 +31,7 @@ export function pruneByArticleBody(ctx: PruneContext, body: string | null): void
   const bodyJoined = ` ${bodyTokens.join(' ')} `;
   const doomed: Element[] = [];
   for (const el of leafBlocks(ctx.root)) {
-    if (isHeading(el) || tooBig(ctx, el)) continue;
+    if (isHeading(el) || tooBig(ctx, el) || el.closest(`.${EMBEDDED_POST}`)) continue;
     const toks = tokens(textOf(el));
     if (toks.length === 0) continue;
     const absent =
