@@ -6,14 +6,31 @@
 import { blockText } from '../../text.js';
 import { alive, leafBlocks, linkDensity, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
 
+/**
+ * A tag list's label, in the languages of the sites the corpus and readers meet: English; German, French, Italian,
+ * Spanish, Portuguese, Dutch, Polish, Czech, the Nordic languages, Finnish, Hungarian, Romanian, Greek, Turkish,
+ * Russian; Chinese, Japanese, Korean. Each is asked only with a list after it (a keyword line, or links), so a
+ * heading "Themen" over prose stays.
+ */
+const LABELS = [
+  String.raw`tags?|tagged(?:\s+with)?|topics?|keywords?|filed\s+under|categories|category`,
+  String.raw`schlagwörter|schlagworte|stichwörter|stichworte|themen|kategorien?`,
+  String.raw`mots[-\s]clés|thèmes|catégories?|étiquettes|sujets`,
+  String.raw`parole\s+chiave|argomenti|categori[ae]`,
+  String.raw`etiquetas?|marcadores|temas|categorías?|palabras\s+clave|palavras[-\s]chave|categorias?|assuntos`,
+  String.raw`trefwoorden|onderwerpen|categorieën`,
+  String.raw`tagi|słowa\s+kluczowe|kategorie|tematy|štítky|klíčová\s+slova|témata`,
+  String.raw`taggar|ämnen|kategorier|nyckelord|emner|stikkord|stikord|nøgleord|avainsanat|asiasanat|aiheet|tunnisteet`,
+  String.raw`címkék|kulcsszavak|etichete|cuvinte\s+cheie|ετικέτες|etiketler|anahtar\s+kelimeler`,
+  String.raw`теги|метки|ключевые\s+слова|рубрики`,
+  String.raw`标签|標籤|关键词|關鍵詞|关键字|關鍵字|タグ|カテゴリー?|キーワード|태그|키워드|카테고리`,
+].join('|');
 /** The label alone on its line. */
-const LABEL =
-  /^(?:tags?|tagged(?:\s+with)?|topics?|keywords?|filed\s+under|categories|category|etiquetas?|marcadores|schlagwörter|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]?$/i;
-/** The label and the list on one line. */
+const LABEL = new RegExp(String.raw`^(?:${LABELS})\s*[:：]?$`, 'i');
 /** What LABEL's first line can start with, tested on the block's text before its lines are laid out. */
-const LABEL_START = /^(?:tag|topic|keyword|filed|categor|etiqueta|marcadores|schlagwörter|标签|標籤|关键|關鍵)/i;
-const LABELLED_LIST =
-  /^(?:tags?|tagged(?:\s+with)?|topics?|keywords?|filed\s+under|etiquetas?|marcadores|schlagwörter|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]\s*\S/i;
+const LABEL_START = new RegExp(String.raw`^(?:${LABELS})`, 'i');
+/** The label and the list on one line. */
+const LABELLED_LIST = new RegExp(String.raw`^(?:${LABELS})\s*[:：]\s*\S`, 'i');
 
 /** A list of keywords: short items between commas or bullets, or mostly links. */
 function isKeywordList(el: Element): boolean {

@@ -36,4 +36,41 @@ describe('prune: tag and topic lists', () => {
     );
     expect(prose.removed).toEqual([]);
   });
+
+  it('takes tag lists labelled in the languages of European and Asian sites, and keeps prose under the same words', () => {
+    const lists = [
+      '<p>Schlagworte: Bundestag, Haushalt, Schuldenbremse</p>',
+      '<p>Stichwörter</p><p><a href="/t/a">Energie</a> <a href="/t/b">Wärmepumpe</a> <a href="/t/c">Förderung</a></p>',
+      '<p>Mots-clés : Assemblée nationale, budget, retraites</p>',
+      '<p>Parole chiave: governo, manovra, pensioni</p>',
+      '<p>Palabras clave: Congreso, presupuestos, pensiones</p>',
+      '<p>Palavras-chave: Senado, orçamento, reforma</p>',
+      '<p>Trefwoorden: Tweede Kamer, begroting, zorg</p>',
+      '<p>Słowa kluczowe: Sejm, budżet, emerytury</p>',
+      '<p>Štítky: Sněmovna, rozpočet, důchody</p>',
+      '<p>Avainsanat: eduskunta, budjetti, eläkkeet</p>',
+      '<p>Nyckelord: riksdagen, budget, pensioner</p>',
+      '<p>Теги: Госдума, бюджет, пенсии</p>',
+      '<p>タグ：国会、予算、年金</p>',
+      '<p>태그: 국회, 예산, 연금</p>',
+    ];
+    for (const html of lists) {
+      const r = runRule(
+        pruneTags,
+        `<p>The story's own paragraph, which stays whatever the list below it says.</p>${html}`,
+      );
+      expect(r.text, html).toContain("The story's own paragraph");
+      expect(r.removed.length, html).toBeGreaterThan(0);
+      expect(
+        r.removed.every((x) => x.reason === 'prune:tags'),
+        html,
+      ).toBe(true);
+    }
+    const prose = runRule(
+      pruneTags,
+      '<h3>Themen</h3><p>Die Themen des Abends waren der Haushalt, die Schuldenbremse und die Frage, wer am Ende zahlt.</p>' +
+        '<p>Temas: el Congreso debatió durante horas los presupuestos, las pensiones y la reforma fiscal, y votó tarde.</p>',
+    );
+    expect(prose.removed).toEqual([]);
+  });
 });
