@@ -126,9 +126,20 @@ const onlyCredit = (text: string): boolean =>
  */
 const CREDIT_PROPERTY = /(?:^|\s)(?:copyrightHolder|copyrightNotice|creditText)(?:$|\s)/;
 
-/** The element's class and id, and `credit` where its microdata property names one. */
-const namesOf = (el: Element): string =>
-  CREDIT_PROPERTY.test(el.getAttribute('itemprop') ?? '') ? `${classAndId(el)} credit` : classAndId(el);
+/**
+ * A part of a `<figcaption>` named for who took the picture (NZZ's `image-description__author` under its description,
+ * `caption__photographer`): the picture's credit, not the story's author, inside a caption.
+ */
+const PICTURE_AUTHOR = /(?:^|[\s_-])(?:author|authors|photographer|fotograf|photo-?by)(?:$|[\s_-])/i;
+
+/** The element's class and id, and `credit` where its microdata property or its name inside a caption names one. */
+function namesOf(el: Element): string {
+  const names = classAndId(el);
+  const credit =
+    CREDIT_PROPERTY.test(el.getAttribute('itemprop') ?? '') ||
+    (PICTURE_AUTHOR.test(names) && el.parentElement?.closest('figcaption') != null);
+  return credit ? `${names} credit` : names;
+}
 
 export function pruneCaptions(ctx: PruneContext): void {
   const kept = new Set<Element>();
