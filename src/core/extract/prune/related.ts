@@ -45,9 +45,26 @@ const isTeaserLabel = (text: string): boolean =>
  */
 const ARROW_TEASER = /^(?:>{2,3}|»|►|▶|→|⇒|➜|➤)\s*\S/;
 
-/** A heading that introduces a list of other articles. */
-const LIST_HEADING =
-  /^(?:you\s+may\s+also\s+like|you\s+might\s+also\s+like|more\s+great\s+\S+\s+stories|don'?t\s+miss|trending(?:\s+now)?|recent\s+(?:articles|posts|stories)|popular(?:\s+this\s+week)?|most\s+(?:popular|read|viewed)|latest(?:\s+news)?|more\s+from\s+.{1,30}|more\s+(?:\S+\s+)?(?:news|stories|articles)|related(?:\s+(?:articles|stories|posts|news|content|coverage|links|reading))?|read\s+next|up\s+next|recommended(?:\s+for\s+you)?|top\s+stories|what\s+to\s+read\s+next|further\s+reading|leggi\s+anche|mais\s+lidas|相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)|热门(?:新闻|文章|推荐)|熱門(?:新聞|文章|推薦)|read\s+more|next\s+in\s+.{1,30}|popular\s+videos?|à\s+lire\s+(?:aussi|également)|lire\s+aussi|sur\s+le\s+même\s+sujet|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|passend\s+(?:dazu|zum\s+thema)|lees\s+ook|lees\s+meer|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|läs\s+(?:också|mer)|les\s+også|læs\s+også|lue\s+myös|čtěte\s+(?:také|též|rovněž)|přečtěte\s+si\s+(?:také|též)|citește\s+(?:și|mai\s+mult)|vedi\s+anche|διαβ[αά]στε\s+(?:επ[ιί]σης|ακ[οό]μ[ηα])|δε[ιί]τε\s+επ[ιί]σης|(?:mehr\s+|ergänzendes\s+)?zum\s+thema|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|weitere\s+(?:artikel|nachrichten|beiträge)|leer\s+más|lee\s+también|te\s+puede\s+interesar|(?:noticias|artículos)\s+relacionad[oa]s|leia\s+(?:também|mais)|ti\s+potrebbe\s+interessare|articoli\s+correlati|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀)[\s.:：…]*$/i;
+/**
+ * A heading that introduces a list of other articles, in English, Chinese and the languages of the open web's blogs
+ * and news sites (Dutch, German,
+ * French, Spanish, Italian, Portuguese, Polish, Czech, the Nordic languages): "Gerelateerde nieuwsberichten",
+ * "Meistgelesen", "Les plus lus", "Lo más leído", "Najczęściej czytane". Each is asked only with its list after it, or
+ * alone in a box of its own.
+ */
+const LIST_HEADINGS = [
+  String.raw`you\s+may\s+also\s+like|you\s+might\s+also\s+like|more\s+great\s+\S+\s+stories|don'?t\s+miss|trending(?:\s+now)?|recent\s+(?:articles|posts|stories)|popular(?:\s+this\s+week)?|most\s+(?:popular|read|viewed)|latest(?:\s+news)?|more\s+from\s+.{1,30}|more\s+(?:\S+\s+)?(?:news|stories|articles)|related(?:\s+(?:articles|stories|posts|news|content|coverage|links|reading))?|read\s+next|up\s+next|recommended(?:\s+for\s+you)?|top\s+stories|what\s+to\s+read\s+next|further\s+reading|leggi\s+anche|mais\s+lidas|相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)|热门(?:新闻|文章|推荐)|熱門(?:新聞|文章|推薦)|read\s+more|next\s+in\s+.{1,30}|popular\s+videos?|à\s+lire\s+(?:aussi|également)|lire\s+aussi|sur\s+le\s+même\s+sujet|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|passend\s+(?:dazu|zum\s+thema)|lees\s+ook|lees\s+meer|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|läs\s+(?:också|mer)|les\s+også|læs\s+også|lue\s+myös|čtěte\s+(?:také|též|rovněž)|přečtěte\s+si\s+(?:také|též)|citește\s+(?:și|mai\s+mult)|vedi\s+anche|διαβ[αά]στε\s+(?:επ[ιί]σης|ακ[οό]μ[ηα])|δε[ιί]τε\s+επ[ιί]σης|(?:mehr\s+|ergänzendes\s+)?zum\s+thema|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|weitere\s+(?:artikel|nachrichten|beiträge)|leer\s+más|lee\s+también|te\s+puede\s+interesar|(?:noticias|artículos)\s+relacionad[oa]s|leia\s+(?:também|mais)|ti\s+potrebbe\s+interessare|articoli\s+correlati|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀`,
+  String.raw`similar\s+(?:posts|articles|stories)|you\s+might\s+also\s+enjoy|more\s+like\s+this|editor['’]s\s+picks`,
+  String.raw`gerelateerde\s+(?:nieuws)?(?:berichten|artikelen|items)|meer\s+(?:nieuws|berichten|artikelen)(?:\s+.{1,40})?|recent\s+nieuws(?:\s+.{1,40})?|laatste\s+nieuws|meest\s+gelezen|ook\s+interessant|artikelen\s+in\s+de\s+categorie\s+.{1,40}`,
+  String.raw`meistgelesen(?:e\s+artikel)?|(?:neueste|aktuelle|ähnliche|verwandte|beliebte|empfohlene)\s+(?:artikel|beiträge|nachrichten|meldungen|themen)|mehr\s+aus\s+.{1,30}|mehr\s+(?:artikel|nachrichten|beiträge)(?:\s+.{1,30})?|weitere\s+(?:themen|meldungen)`,
+  String.raw`les\s+plus\s+lus|articles\s+(?:similaires|récents|liés)|(?:nos\s+)?derniers\s+articles|dans\s+la\s+même\s+rubrique|(?:plus\s+d['’]|d['’]autres\s+)articles|vous\s+aimerez\s+aussi|ces\s+articles\s+peuvent\s+vous\s+intéresser`,
+  String.raw`lo\s+más\s+(?:leído|visto)|más\s+(?:noticias|leídas|vistas)|últimas\s+noticias|(?:artículos|entradas)\s+(?:recientes|relacionad[oa]s|similares)|también\s+te\s+puede\s+interesar|te\s+recomendamos`,
+  String.raw`(?:i\s+)?più\s+lett[ie]|ultime\s+notizie|articoli\s+(?:recenti|simili)|notizie\s+correlate|potrebbe\s+interessarti|ti\s+potrebbero\s+interessare|altri\s+articoli`,
+  String.raw`últimas\s+notícias|notícias\s+relacionadas|(?:posts|artigos|matérias)\s+relacionad[oa]s|você\s+também\s+pode\s+gostar|mais\s+notícias`,
+  String.raw`najczęściej\s+czytane|najnowsze(?:\s+artykuły)?|podobne\s+artykuły|polecane(?:\s+artykuły)?|więcej\s+(?:artykułów|wiadomości)|nejčtenější|související\s+články|další\s+články`,
+  String.raw`mest\s+(?:lästa|læste|leste)|senaste\s+nytt|relatera(?:de)?\s+artiklar|relaterede\s+artikler|relaterte\s+artikler|luetuimmat|uusimmat`,
+].join('|');
+const LIST_HEADING = new RegExp(String.raw`^(?:${LIST_HEADINGS})[\s.:：…]*$`, 'i');
 
 const linkish = (el: Element) => linkDensity(el) >= 0.5;
 

@@ -35,6 +35,43 @@ describe('prune: related-article lists and teasers', () => {
     expect(r.removed.every((x) => x.reason === 'prune:related')).toBe(true);
   });
 
+  it('takes the list after a list heading in the languages of the open web, and keeps prose under the same words', () => {
+    const headings = [
+      'Gerelateerde nieuwsberichten:',
+      'Meer berichten in de categorie Media',
+      'Meistgelesen',
+      'Ähnliche Beiträge',
+      'Mehr aus Berlin',
+      'Les plus lus',
+      'Articles similaires',
+      'Lo más leído',
+      'Entradas recientes',
+      'I più letti',
+      'Notizie correlate',
+      'Notícias relacionadas',
+      'Najczęściej czytane',
+      'Související články',
+      'Mest lästa',
+      'Luetuimmat',
+      'Similar posts',
+    ];
+    for (const heading of headings) {
+      const r = runRule(
+        pruneRelated,
+        `<p>The story's own closing paragraph, which says what happens next and stays.</p><h3>${heading}</h3>` +
+          '<ul><li><a href="/a">Another story of the site</a></li><li><a href="/b">And one more of them</a></li></ul>',
+      );
+      expect(r.text, heading).toContain("The story's own closing paragraph");
+      expect(r.text, heading).not.toContain('Another story of the site');
+      expect(r.text, heading).not.toContain(heading.replace(/:$/, ''));
+    }
+    const prose = runRule(
+      pruneRelated,
+      '<h3>Meistgelesen</h3><p>Meistgelesen war im vergangenen Jahr ein Text über die Sanierung der Brücke, sagt die Redaktion.</p>',
+    );
+    expect(prose.removed).toEqual([]);
+  });
+
   it('takes a "READ MORE:" label over several linked headlines in one paragraph, keeps a labelled sentence', () => {
     const r = runRule(
       pruneRelated,
