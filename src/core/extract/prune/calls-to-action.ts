@@ -200,6 +200,8 @@ const EUROPEAN_UI_WORDS = [
   String.raw`compartilhar|partilhar|comentários|\d+\s+comentários|fechar|leia\s+mais|continue\s+lendo`,
   // Swedish, Danish, Norwegian
   String.raw`dela|del|skriv\s+ut|kommentarer|annons|annonse|annonce|stäng|luk|lukk|läs\s+mer|læs\s+mere|les\s+mer`,
+  // A picture's lightbox control, left as a line under it: "View Larger Image", "Agrandir l'image", "Ampliar imagen"
+  String.raw`view\s+larger(?:\s+image)?|enlarge(?:\s+(?:this\s+)?image)?|click\s+to\s+enlarge|expand\s+image|agrandir(?:\s+l['’]image)?|ampliar(?:\s+(?:la\s+)?imagen)?|ingrandisci(?:\s+(?:l['’])?immagine)?|vergroot(?:\s+afbeelding)?|afbeelding\s+vergroten|powiększ(?:\s+zdjęcie)?|förstora(?:\s+bilden)?`,
   // A feedback widget's answer buttons, left on a line of their own (FEEDBACK takes the question)
   String.raw`yes\s+no|ja\s+nein|oui\s+non|s[ií]\s+no|ja\s+nee|tak\s+nie|sim\s+não`,
 ].join('|');

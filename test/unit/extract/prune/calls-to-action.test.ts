@@ -181,6 +181,27 @@ describe('prune: controls of European sites', () => {
     expect(r.removed).toHaveLength(4);
   });
 
+  it("takes a picture's lightbox control in several languages, keeps a sentence about enlarging", () => {
+    const labels = [
+      'View Larger Image',
+      'Click to enlarge',
+      'Agrandir l’image',
+      'Ampliar imagen',
+      'Ingrandisci',
+      'Vergroot afbeelding',
+      'Powiększ zdjęcie',
+      'Förstora bilden',
+    ];
+    const r = runRule(
+      pruneCallsToAction,
+      paragraphs([
+        ...labels,
+        'The council will enlarge the image archive and open it to schools next year, the mayor said.',
+      ]),
+    );
+    expect(r.removed.map((x) => x.text)).toEqual(labels);
+  });
+
   it('keeps sentences that tell where to click as part of the story', () => {
     const r = runRule(
       pruneCallsToAction,
