@@ -247,6 +247,18 @@ const MAX_PROMPT_WORDS = 45;
  */
 const SHARE_LINE =
   /^(?:分享到|分享至|分享|share(?:\s+(?:this|on))?|teilen|partager|compartir|condividi|delen|udostępnij|compartilhar|partilhar|dela|del)\s*[:：]?\s*(?:(?:微信|微博|qq空间|qq空間|qq|朋友圈|豆瓣|复制链接|複製連結|facebook|line|twitter|whatsapp|e-?mail|mail|telegram|linkedin|xing|reddit|pinterest|flipboard|messenger|x)[\s\u3000|、,，]*)+$/i;
+/**
+ * A view counter on a line of its own: "1,234 views", "Visto 314 veces", "Aufrufe: 1.234", "阅读 1234", "浏览次数：567",
+ * "閱讀數：89". How many read the page, not what it says; a sentence that gives a count ("The video had 3 million
+ * views") is longer than the line.
+ */
+const VIEW_COUNT = new RegExp(
+  [
+    String.raw`^[\d.,\s]*\d\s*[kKmM万萬]?\s*(?:views?|reads?|aufrufe|mal\s+gelesen|vues|lectures|visitas|lecturas|visualizzazioni|letture|weergaven|wyświetle(?:ń|nia)|odsłon|visualizações|leituras|просмотр(?:ов|а)?|visningar|次(?:阅读|閱讀|浏览|瀏覽|点击|點擊))$`,
+    String.raw`^(?:views?|aufrufe|gelesen|vues|visto|visitas|lecturas|visualizzazioni|letture|weergaven|wyświetlenia|visualizações|просмотры|阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:数|數|量|次数|次數)?\s*[:：]?\s*[\d.,\s]*\d\s*[kKmM万萬]?(?:\s*(?:veces|times|mal|fois|volte|keer|razy|vezes|раз|次))?$`,
+  ].join('|'),
+  'i',
+);
 /** Chinese page tools inside the container: pagination and the 纠错 / 打印本页 / 关闭窗口 buttons. */
 const PAGE_TOOLS =
   /^(?:[【[]?\s*(?:纠错|糾錯|打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|關閉|收藏本页|收藏|返回顶部|返回頂部)\s*[】\]]?\s*)+$|^(?:(?:上一页|下一页|上一頁|下一頁|首页|首頁|尾页|尾頁|\d{1,3})\s*)+$/;
@@ -330,7 +342,12 @@ export function pruneCallsToAction(ctx: PruneContext): void {
   for (const el of leafBlocks(ctx.root)) {
     if (!alive(ctx, el)) continue;
     const text = textOf(el);
-    if (UI_WORDS.test(text) || SHARE_LINE.test(text) || (PAGE_TOOLS.test(text) && /\D/.test(text)))
+    if (
+      UI_WORDS.test(text) ||
+      SHARE_LINE.test(text) ||
+      (PAGE_TOOLS.test(text) && /\D/.test(text)) ||
+      (text.length <= 40 && VIEW_COUNT.test(text))
+    )
       remove(ctx, el, 'chrome');
     else if (isShouted(text) && wordCount(text) <= 30 && (SHOUTED_CLICK.test(text) || linkDensity(el) >= 0.9))
       remove(ctx, el, 'teaser');

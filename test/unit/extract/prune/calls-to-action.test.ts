@@ -202,6 +202,29 @@ describe('prune: controls of European sites', () => {
     expect(r.removed.map((x) => x.text)).toEqual(labels);
   });
 
+  it('takes a view counter on a line of its own, in several languages, and keeps a sentence that gives a count', () => {
+    const counters = [
+      '1,234 views',
+      'Visto 314 veces',
+      'Aufrufe: 1.234',
+      '2.5K reads',
+      '阅读 1234',
+      '浏览次数：567',
+      '閱讀數：89',
+      '3 456 просмотров',
+      'Visualizzazioni: 120',
+    ];
+    const r = runRule(
+      pruneCallsToAction,
+      paragraphs([
+        ...counters,
+        'The video had 3 million views in a day, and the ministry took it down on Monday.',
+        '阅读是他每天最重要的事，他说。',
+      ]),
+    );
+    expect(r.removed.map((x) => x.text)).toEqual(counters);
+  });
+
   it('keeps sentences that tell where to click as part of the story', () => {
     const r = runRule(
       pruneCallsToAction,
