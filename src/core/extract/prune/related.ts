@@ -135,3 +135,6 @@ export function pruneRelated(ctx: PruneContext): void {
     }
   }
 }
+
+/** Whether `text` is a heading that introduces a list of other articles ("Related", "Meistgelesen", "相关阅读"). */
+export const isListHeading = (text: string): boolean => LIST_HEADING.test(text);

@@ -23,4 +23,26 @@ describe('prune: headings stranded at the end of the article', () => {
     const r = runRule(pruneOrphanHeadings, '<h1>Contents</h1><h2>Chapter one</h2>', { before: '' });
     expect(r.removed).toEqual([]);
   });
+
+  it("takes a box's title written as a line and a label ending in a colon, whose content is gone", () => {
+    // IT-BUSINESS ends on its folded author box: the box's title and the toggle, the bio itself hidden.
+    const r = runRule(
+      pruneOrphanHeadings,
+      '<div class="boxhead">Ergänzendes zum Thema</div><div><div>Über Enrique Nuñez:</div></div>',
+    );
+    expect(r.removed.map((x) => x.text)).toEqual(['Über Enrique Nuñez:', 'Ergänzendes zum Thema']);
+    expect(r.text).toContain('Paragraph 8 of the story');
+  });
+
+  it('keeps a closing line with a colon over a picture or a table, and a short closing line of the story', () => {
+    const picture = runRule(
+      pruneOrphanHeadings,
+      '<p>The view from the top:</p><figure><img src="/top.jpg" alt=""></figure>',
+    );
+    expect(picture.removed).toEqual([]);
+    const table = runRule(pruneOrphanHeadings, '<p>Die Ergebnisse:</p><table><tr><td>1</td></tr></table>');
+    expect(table.removed).toEqual([]);
+    const signoff = runRule(pruneOrphanHeadings, '<p>See you next week.</p><p>– Gary</p>');
+    expect(signoff.removed).toEqual([]);
+  });
 });
