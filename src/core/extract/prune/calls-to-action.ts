@@ -200,6 +200,9 @@ const EUROPEAN_UI_WORDS = [
   String.raw`compartilhar|partilhar|comentários|\d+\s+comentários|fechar|leia\s+mais|continue\s+lendo`,
   // Swedish, Danish, Norwegian
   String.raw`dela|del|skriv\s+ut|kommentarer|annons|annonse|annonce|stäng|luk|lukk|läs\s+mer|læs\s+mere|les\s+mer`,
+  // Skip links, where the page's stylesheet would have hidden them: "Jump to: navigation, search" (MediaWiki),
+  // "Zum Inhalt springen", "Aller au contenu", "Saltar al contenido", "Vai al contenuto", "Przejdź do treści"
+  String.raw`(?:skip|jump)\s+to\s*:?(?:\s*(?:the\s+)?(?:main\s+)?(?:content|navigation|search|menu|footer))?(?:[,\s]+(?:(?:skip|jump)\s+to\s+)?(?:navigation|search|content|menu))*|(?:wechseln|springen)\s+zu\s*:?\s*navigation,?\s+suche|zum\s+(?:haupt)?inhalt(?:\s+springen)?|direkt\s+zum\s+inhalt|aller\s+au\s+(?:contenu|menu)(?:\s+principal)?|saltar\s+al\s+(?:contenido|menú)(?:\s+principal)?|(?:vai|salta)\s+al\s+contenuto(?:\s+principale)?|(?:naar\s+(?:de\s+)?inhoud(?:\s+springen)?|ga\s+naar\s+(?:de\s+)?inhoud)|przejdź\s+do\s+(?:treści|nawigacji)|pular\s+para\s+o\s+conteúdo|hoppa\s+till\s+innehållet`,
   // A picture's lightbox control, left as a line under it: "View Larger Image", "Agrandir l'image", "Ampliar imagen"
   String.raw`view\s+larger(?:\s+image)?|enlarge(?:\s+(?:this\s+)?image)?|click\s+to\s+enlarge|expand\s+image|agrandir(?:\s+l['’]image)?|ampliar(?:\s+(?:la\s+)?imagen)?|ingrandisci(?:\s+(?:l['’])?immagine)?|vergroot(?:\s+afbeelding)?|afbeelding\s+vergroten|powiększ(?:\s+zdjęcie)?|förstora(?:\s+bilden)?`,
   // A feedback widget's answer buttons, left on a line of their own (FEEDBACK takes the question)

@@ -225,6 +225,26 @@ describe('prune: controls of European sites', () => {
     expect(r.removed.map((x) => x.text)).toEqual(counters);
   });
 
+  it('takes skip links in several languages, and keeps a sentence that jumps', () => {
+    const links = [
+      'Jump to: navigation, search',
+      'Jump to navigation Jump to search',
+      'Skip to main content',
+      'Wechseln zu: Navigation, Suche',
+      'Zum Inhalt springen',
+      'Aller au contenu principal',
+      'Saltar al contenido',
+      'Vai al contenuto',
+      'Naar inhoud springen',
+      'Przejdź do treści',
+    ];
+    const r = runRule(
+      pruneCallsToAction,
+      paragraphs([...links, 'Prices jump to a record as the harbour closes to traffic for the winter.']),
+    );
+    expect(r.removed.map((x) => x.text)).toEqual(links);
+  });
+
   it('keeps sentences that tell where to click as part of the story', () => {
     const r = runRule(
       pruneCallsToAction,
