@@ -181,68 +181,59 @@ describe('prune: controls of European sites', () => {
     expect(r.removed).toHaveLength(4);
   });
 
-  it("takes a picture's lightbox control in several languages, keeps a sentence about enlarging", () => {
-    const labels = [
-      'View Larger Image',
-      'Click to enlarge',
-      'Agrandir l’image',
-      'Ampliar imagen',
-      'Ingrandisci',
-      'Vergroot afbeelding',
-      'Powiększ zdjęcie',
-      'Förstora bilden',
-    ];
-    const r = runRule(
-      pruneCallsToAction,
-      paragraphs([
-        ...labels,
-        'The council will enlarge the image archive and open it to schools next year, the mayor said.',
-      ]),
-    );
-    expect(r.removed.map((x) => x.text)).toEqual(labels);
-  });
-
-  it('takes a view counter on a line of its own, in several languages, and keeps a sentence that gives a count', () => {
-    const counters = [
-      '1,234 views',
-      'Visto 314 veces',
-      'Aufrufe: 1.234',
-      '2.5K reads',
-      '阅读 1234',
-      '浏览次数：567',
-      '閱讀數：89',
-      '3 456 просмотров',
-      'Visualizzazioni: 120',
-    ];
-    const r = runRule(
-      pruneCallsToAction,
-      paragraphs([
-        ...counters,
+  // Controls left as lines of their own, in several languages, each beside sentences that use the same words.
+  it.each([
+    {
+      what: "a picture's lightbox control",
+      lines: [
+        'View Larger Image',
+        'Click to enlarge',
+        'Agrandir l’image',
+        'Ampliar imagen',
+        'Ingrandisci',
+        'Vergroot afbeelding',
+        'Powiększ zdjęcie',
+        'Förstora bilden',
+      ],
+      prose: ['The council will enlarge the image archive and open it to schools next year, the mayor said.'],
+    },
+    {
+      what: 'a view counter',
+      lines: [
+        '1,234 views',
+        'Visto 314 veces',
+        'Aufrufe: 1.234',
+        '2.5K reads',
+        '阅读 1234',
+        '浏览次数：567',
+        '閱讀數：89',
+        '3 456 просмотров',
+        'Visualizzazioni: 120',
+      ],
+      prose: [
         'The video had 3 million views in a day, and the ministry took it down on Monday.',
         '阅读是他每天最重要的事，他说。',
-      ]),
-    );
-    expect(r.removed.map((x) => x.text)).toEqual(counters);
-  });
-
-  it('takes skip links in several languages, and keeps a sentence that jumps', () => {
-    const links = [
-      'Jump to: navigation, search',
-      'Jump to navigation Jump to search',
-      'Skip to main content',
-      'Wechseln zu: Navigation, Suche',
-      'Zum Inhalt springen',
-      'Aller au contenu principal',
-      'Saltar al contenido',
-      'Vai al contenuto',
-      'Naar inhoud springen',
-      'Przejdź do treści',
-    ];
-    const r = runRule(
-      pruneCallsToAction,
-      paragraphs([...links, 'Prices jump to a record as the harbour closes to traffic for the winter.']),
-    );
-    expect(r.removed.map((x) => x.text)).toEqual(links);
+      ],
+    },
+    {
+      what: 'a skip link',
+      lines: [
+        'Jump to: navigation, search',
+        'Jump to navigation Jump to search',
+        'Skip to main content',
+        'Wechseln zu: Navigation, Suche',
+        'Zum Inhalt springen',
+        'Aller au contenu principal',
+        'Saltar al contenido',
+        'Vai al contenuto',
+        'Naar inhoud springen',
+        'Przejdź do treści',
+      ],
+      prose: ['Prices jump to a record as the harbour closes to traffic for the winter.'],
+    },
+  ])('takes $what on a line of its own, keeps sentences with the same words', ({ lines, prose }) => {
+    const r = runRule(pruneCallsToAction, paragraphs([...lines, ...prose]));
+    expect(r.removed.map((x) => x.text)).toEqual(lines);
   });
 
   it('keeps sentences that tell where to click as part of the story', () => {
