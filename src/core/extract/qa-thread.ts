@@ -10,6 +10,7 @@
  * comments. Decided from the page's own declaration, never from a list of sites: a FAQ inside an article
  * (`FAQPage`, questions with their accepted answers) is the article's own content and is left to Readability. A page
  * that types no QAPage but one question, in no other item, with its answers (MathOverflow as saved) is a thread too.
+ * So is a forum thread declared the same way: one `DiscussionForumPosting` and the `Comment` items that answer it.
  */
 import { collapsedText, withAttribute } from '../dom.js';
 
@@ -23,10 +24,19 @@ const ofType = (el: Element, type: string): boolean =>
 const items = (root: Element, type: string): Element[] =>
   withAttribute(root, 'itemtype').filter((el) => el.hasAttribute('itemscope') && ofType(el, type));
 
-/** The item's own `text` property: the first element naming it whose nearest item is this one (not a comment's). */
-function ownText(item: Element): Element | null {
+/**
+ * The item's own text property (`text`, or `articleBody` for a forum's opening post): the first element naming it
+ * whose nearest item is this one (not a comment's).
+ */
+function ownText(item: Element, names: readonly string[] = ['text']): Element | null {
   for (const el of Array.from(item.querySelectorAll('[itemprop]'))) {
-    if (!el.getAttribute('itemprop')!.split(/\s+/).includes('text')) continue;
+    if (
+      !el
+        .getAttribute('itemprop')!
+        .split(/\s+/)
+        .some((name) => names.includes(name))
+    )
+      continue;
     if (el.parentElement?.closest('[itemscope]') === item && !el.hasAttribute('itemscope')) return el;
   }
   return null;
@@ -51,14 +61,32 @@ export function qaThread(doc: Document): Element[] | null {
   const questions = pages.length
     ? items(pages[0]!, 'Question')
     : items(root, 'Question').filter((el) => !el.parentElement?.closest('[itemscope]'));
-  if (questions.length !== 1) return null;
+  if (questions.length !== 1) return pages.length ? null : forumThread(root);
   const question = ownText(questions[0]!);
   const answers = items(pages[0] ?? root, 'Answer')
     .filter((el) => !inAnswer(el))
-    .map(ownText)
+    .map((el) => ownText(el))
     .filter((el): el is Element => !!el && collapsedText(el).length > 0);
   if (!question || !collapsedText(question) || answers.length === 0) return null;
   return [question, ...answers].map((el) => el.cloneNode(true) as Element);
+}
+
+/**
+ * A forum thread as the page declares it with schema.org's microdata (the markup search engines ask forums for): one
+ * `DiscussionForumPosting`, the opening post, with its `text` (or `articleBody`), and the `Comment` items under it,
+ * replies to replies included, each with its `text` — in page order, without the author cards, signatures and
+ * counters around them. A page listing several postings (a forum's index) is no one thread.
+ */
+function forumThread(root: Element): Element[] | null {
+  const all = items(root, 'DiscussionForumPosting');
+  const postings = all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
+  if (postings.length !== 1) return null;
+  const opening = ownText(postings[0]!, ['text', 'articleBody']);
+  const replies = items(postings[0]!, 'Comment')
+    .map((comment) => ownText(comment))
+    .filter((el): el is Element => !!el && collapsedText(el).length > 0);
+  if (!opening || !collapsedText(opening) || replies.length === 0) return null;
+  return [opening, ...replies].map((el) => el.cloneNode(true) as Element);
 }
 
 /**
