@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { parse } from '../../helpers/dom.js';
+import { expectInOrder } from '../../helpers/order.js';
 import { clean } from '../../../src/core/clean.js';
 
 const SUBJECTS = ['the mixer', 'the firmware', 'the MIDI cable', 'the snapshot', 'the fader', 'the USB port'];
@@ -96,12 +97,7 @@ describe('a forum thread declared as one', () => {
         const alone = readabilityAlone(html);
         if (posts.some((p) => !alone.includes(p)) || /signature|posts/.test(alone)) missed++;
         const text = cleaned(html);
-        let at = -1;
-        for (const p of posts) {
-          const found = text.indexOf(p);
-          expect(found, p).toBeGreaterThan(at);
-          at = found;
-        }
+        expectInOrder(text, posts);
         expect(text).not.toContain('signature');
         expect(text).not.toMatch(/\d+ posts/);
         expect(text).not.toContain('Another question about the mixer');

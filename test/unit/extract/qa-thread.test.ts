@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { parse } from '../../helpers/dom.js';
+import { expectInOrder } from '../../helpers/order.js';
 import { clean } from '../../../src/core/clean.js';
 
 const TOPICS = ['the cache', 'the build', 'the session store', 'the router', 'the test runner', 'the image loader'];
@@ -134,12 +135,7 @@ describe('a question and its answers', () => {
           const alone = readabilityAlone(html);
           if (posts.some((p) => !alone.includes(p))) missed++;
           const text = cleaned(html);
-          let at = -1;
-          for (const p of posts) {
-            const found = text.indexOf(p);
-            expect(found, p).toBeGreaterThan(at);
-            at = found;
-          }
+          expectInOrder(text, posts);
           expect(text).not.toMatch(/Comment \d+-\d+/);
           expect(text).not.toContain('reputation');
           expect(text).not.toContain('Related questions');

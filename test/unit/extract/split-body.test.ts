@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { parse } from '../../helpers/dom.js';
+import { expectInOrder } from '../../helpers/order.js';
 import { clean } from '../../../src/core/clean.js';
 
 const PARAGRAPH = (n: number) =>
@@ -76,12 +77,9 @@ describe('a story whose body the markup closed early', () => {
         const html = brokenPage(p);
         const text = cleaned(html);
         if (!readabilityAlone(html).includes(PARAGRAPH(1))) readabilityLost++;
-        let at = -1;
-        for (let i = 1; i <= p.head + p.middle + p.tail; i++) {
-          expect(count(text, PARAGRAPH(i)), `paragraph ${i}`).toBe(1);
-          expect(text.indexOf(PARAGRAPH(i))).toBeGreaterThan(at);
-          at = text.indexOf(PARAGRAPH(i));
-        }
+        const paragraphs = Array.from({ length: p.head + p.middle + p.tail }, (_, i) => PARAGRAPH(i + 1));
+        for (const [i, paragraph] of paragraphs.entries()) expect(count(text, paragraph), `paragraph ${i + 1}`).toBe(1);
+        expectInOrder(text, paragraphs);
         expect(text).not.toContain('Another story about the league');
       }),
       { numRuns: 60, seed: 20261215 },
