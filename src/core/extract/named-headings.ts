@@ -13,18 +13,9 @@
  * `site-header` still goes, with the headings in it.
  */
 
-/** Readability 0.6.0's `REGEXPS.unlikelyCandidates` and `okMaybeItsACandidate`, read from the library itself. */
-interface ReadabilityNames {
-  unlikelyCandidates: RegExp;
-  okMaybeItsACandidate: RegExp;
-}
+import type { ReadabilityNames } from './run-readability.js';
 
 const HEADER = /header/gi;
-
-/** The name Readability tests, as it builds it: the class, a space, the id. */
-function nameOf(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-}
 
 /** Whether Readability would remove an element so named as an unlikely candidate. */
 function unlikely(name: string, names: ReadabilityNames): boolean {
@@ -39,10 +30,12 @@ export function keepNamedHeadings(doc: Document, names: ReadabilityNames | null)
   if (!names) return 0;
   let renamed = 0;
   for (const heading of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
-    const name = nameOf(heading);
-    if (!/header/i.test(heading.getAttribute('class') ?? '') || !unlikely(name, names)) continue;
-    const renamedClass = heading.getAttribute('class')!.replace(HEADER, 'heading');
-    if (unlikely(`${renamedClass} ${heading.getAttribute('id') ?? ''}`, names)) continue;
+    const cls = heading.getAttribute('class') ?? '';
+    if (!/header/i.test(cls)) continue;
+    // The name Readability tests, as it builds it: the class, a space, the id.
+    const id = heading.getAttribute('id') ?? '';
+    const renamedClass = cls.replace(HEADER, 'heading');
+    if (!unlikely(`${cls} ${id}`, names) || unlikely(`${renamedClass} ${id}`, names)) continue;
     heading.setAttribute('class', renamedClass);
     renamed++;
   }

@@ -47,8 +47,14 @@ export function runReadability(doc: Document, charThreshold: number): Parsed {
   return reader.parse();
 }
 
-/** The names Readability distrusts (0.6.0's `REGEXPS`), as the library defines them; null if a later one moves them. */
-export function readabilityNames(): { unlikelyCandidates: RegExp; okMaybeItsACandidate: RegExp } | null {
+/** The names Readability removes before scoring (0.6.0's `REGEXPS.unlikelyCandidates`) and those that spare them. */
+export interface ReadabilityNames {
+  unlikelyCandidates: RegExp;
+  okMaybeItsACandidate: RegExp;
+}
+
+/** The names Readability distrusts, as the library defines them; null if a later one moves them. */
+export function readabilityNames(): ReadabilityNames | null {
   const names = (Readability.prototype as unknown as { REGEXPS?: Record<string, unknown> }).REGEXPS;
   const unlikelyCandidates = names?.unlikelyCandidates;
   const okMaybeItsACandidate = names?.okMaybeItsACandidate;
