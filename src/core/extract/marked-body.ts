@@ -9,6 +9,11 @@
  * lists of other posts, badges: chrome, not a standfirst or a second part of the story), the post is the block.
  * A pick that adds prose of its own (an introduction, a story split over sibling blocks, comments) is left alone:
  * the rule only ever narrows to the body the page itself names.
+ *
+ * The other way round, Readability can pass the short post over: a resource blog's two sentences over a numbered list
+ * of links, where its scoring (commas and length, less the share of link text) rates the footer's long disclaimer
+ * higher (ahhhhfs). When its pick shares no text with the page's one named body and holds less text than it, the body
+ * is the post. A longer pick (the story beside a named blurb) stays.
  */
 import { collapsedText, elementsInOrder, linkTextLength } from '../dom.js';
 
@@ -18,6 +23,8 @@ const BODY_NAME = /^(?:entry|post|article|story)[-_]?(?:body|content|text)$/i;
 const MAX_SHARE = 0.5;
 /** Of the pick's text outside the block, at least this share is link text. */
 const MIN_REST_LINKS = 0.5;
+/** A text of Readability's article this long, found in the named body, shows the article came from the body. */
+const MIN_SHARED = 10;
 
 function namesBody(el: Element): boolean {
   const cls = el.getAttribute('class');
@@ -42,6 +49,23 @@ export function namedBody(doc: Document): Element | null {
   const body = outer[0]!;
   if (body.closest('nav, aside, header, footer') || !collapsedText(body)) return null;
   return body;
+}
+
+/**
+ * Whether Readability's article (`picked`) is another block with less text than the named body: it scored a short
+ * line of the footer or a sidebar over a short post whose paragraphs are few and mostly links (a resource blog's
+ * list of links under two sentences).
+ */
+export function missedBody(body: Element, picked: Element): boolean {
+  const own = collapsedText(body);
+  const all = collapsedText(picked);
+  if (own.length <= all.length || all.includes(own.slice(0, 40))) return false;
+  // Text by text, not the whole: Readability rewrites the blocks it keeps (divs into paragraphs, headers dropped).
+  const texts = Array.from(
+    picked.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, td, pre, blockquote'),
+    collapsedText,
+  );
+  return !texts.some((text) => text.length >= MIN_SHARED && own.includes(text));
 }
 
 /**

@@ -16,7 +16,7 @@ import { takeScreenReaderLabels } from '../visibility/screen-reader-labels.js';
 import { takeOpeningHeadline } from './opening-headline.js';
 import { articleFromBlock, missedArticle, soleArticle } from './sole-article.js';
 import { markStory, takeStoryMark, trimAfterStory } from './story-end.js';
-import { markedBody, overshotBody } from './marked-body.js';
+import { markedBody, missedBody, overshotBody } from './marked-body.js';
 import { restoreSplitBody, splitBody } from './split-body.js';
 import { postSeries, restorePosts } from './post-series.js';
 import { restoreStandfirst, standfirst } from './standfirst.js';
@@ -124,7 +124,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   );
   // …and marked where it is, to know where it ends in Readability's pick (story-end.ts).
   if (marked && !marked.ofFeed) markStory(marked.source);
-  // The page's one named post body, set aside in case Readability takes the blog around a short post (marked-body.ts).
+  // The page's one named post body, set aside in case Readability takes the blog around a short post or passes it
+  // over for a line of the footer (marked-body.ts).
   const postBody = markedBody(clone);
   // A Q&A page's question and answers, the article whatever Readability picks of the thread (qa-thread.ts).
   const thread = qaThread(clone);
@@ -144,7 +145,7 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
     ? articleFromBlock(threadBlock(thread, clone), clone, charThreshold)
     : marked && missedArticle(marked, parsed.content)
       ? articleFromBlock(marked.block, clone, charThreshold)
-      : postBody && overshotBody(postBody, parsed.content)
+      : postBody && (overshotBody(postBody, parsed.content) || missedBody(postBody, parsed.content))
         ? articleFromBlock(postBody, clone, charThreshold)
         : null;
   const holder = articleHolder(clone, repicked ?? parsed.content);

@@ -109,3 +109,89 @@ describe('a short post in a blog layout', () => {
     );
   });
 });
+
+/**
+ * A short post Readability passes over: a resource blog's note of one or two sentences over a numbered list of links
+ * (ahhhhfs, a Chinese resource blog), in a body the blogging system names, and a site footer with a long disclaimer
+ * full of commas. Readability scores paragraphs by their commas and length and weighs the post down by its links, so
+ * it takes the footer's disclaimer for the article.
+ */
+interface LinkPost {
+  bodyClass: string;
+  chinese: boolean;
+  links: number;
+  clauses: number;
+}
+
+const NOTE = {
+  en: ['Some live TV streams, made into an iOS shortcut: add it and pick a channel.', 'The streams are m3u8 links.'],
+  zh: ['一些CCTV中央电视台直播源，做成了iOS的捷径，添加捷径后直接打开，选择需要观看的频道即可。', '直播源是m3u8链接。'],
+};
+const DISCLAIMER = {
+  en: 'Everything on this site was collected from the web, we make none of it, it is for study only, and if it infringes your rights, write to us, we will take it down',
+  zh: '本站所有资源收集整理于网络,本站不参与制作,用于互联网爱好者学习和研究,如不慎侵犯了您的权利,请及时联系站长处理删除',
+};
+
+function linkPostPage(p: LinkPost): string {
+  const lang = p.chinese ? 'zh' : 'en';
+  const links = Array.from(
+    { length: p.links },
+    (_, i) =>
+      `<p>${i + 1}、<a href="https://res.example/${i}/">${p.chinese ? `IPTV直播源合集第${i + 1}号 国内直连` : `IPTV stream collection number ${i + 1}, direct`}</a></p>`,
+  ).join('');
+  const disclaimer = DISCLAIMER[lang]
+    .split(',')
+    .slice(0, p.clauses + 3)
+    .join(',');
+  return `<!doctype html><html lang="${lang}"><head><title>CCTV streams – Resource Blog</title></head><body>
+    <header><nav><a href="/">Home</a> <a href="/tv/">TV</a> <a href="/apps/">Apps</a></nav></header>
+    <main><h1>CCTV streams</h1><div class="${p.bodyClass}"><p>${NOTE[lang][0]}</p><p>${NOTE[lang][1]}</p>${links}</div></main>
+    <footer><div class="footer-copyright"><p class="small">${disclaimer}.</p><p>Copyright © 2023 Resource Blog</p></div></footer>
+    </body></html>`;
+}
+
+describe('a short post Readability passes over for the footer', () => {
+  const posts = fc.record({
+    bodyClass: fc.constantFrom(...BODY_CLASSES),
+    chinese: fc.boolean(),
+    links: fc.integer({ min: 3, max: 9 }),
+    clauses: fc.integer({ min: 2, max: 5 }),
+  });
+
+  it('gives the post and its links, not the disclaimer', () => {
+    let missed = 0;
+    fc.assert(
+      fc.property(posts, (p) => {
+        const html = linkPostPage(p);
+        const lang = p.chinese ? 'zh' : 'en';
+        // The case the rule is for: Readability alone takes the footer's disclaimer.
+        if (!readabilityAlone(html).includes(NOTE[lang][0])) missed++;
+        const text = cleaned(html);
+        for (const line of NOTE[lang]) expect(text).toContain(line);
+        expect(text).toContain(p.chinese ? `IPTV直播源合集第${p.links}号` : `IPTV stream collection number ${p.links}`);
+        expect(text).not.toContain(DISCLAIMER[lang].slice(0, 20));
+      }),
+      { numRuns: 40, seed: 20261206 },
+    );
+    expect(missed).toBeGreaterThanOrEqual(10);
+  });
+
+  it('leaves a longer pick alone: the named block is a blurb beside the story', () => {
+    fc.assert(
+      fc.property(posts, (p) => {
+        // The page's one named body is a short blurb in a box beside an unnamed story that is longer than it: the story
+        // is Readability's pick and stays the article.
+        const story = Array.from(
+          { length: 6 },
+          (_, i) =>
+            `<p>Paragraph ${i + 1} of the story, long enough to be read as prose by anyone, with commas, clauses, and a point.</p>`,
+        ).join('');
+        const html = linkPostPage(p).replace('<main>', `<main><div class="story">${story}</div>`);
+        const text = cleaned(html);
+        expect(text).toContain('Paragraph 6 of the story');
+        expect(text).toBe(cleaned(html.replaceAll(`class="${p.bodyClass}"`, `class="${p.bodyClass}x"`)));
+      }),
+      { numRuns: 30, seed: 20261207 },
+    );
+  });
+});
