@@ -46,11 +46,11 @@ const isTeaserLabel = (text: string): boolean =>
 const ARROW_TEASER = /^(?:>{2,3}|»|►|▶|→|⇒|➜|➤)\s*\S/;
 
 /**
- * A heading that introduces a list of other articles, in English, Chinese and the languages of the open web's blogs
- * and news sites (Dutch, German,
- * French, Spanish, Italian, Portuguese, Polish, Czech, the Nordic languages): "Gerelateerde nieuwsberichten",
- * "Meistgelesen", "Les plus lus", "Lo más leído", "Najczęściej czytane". Each is asked only with its list after it, or
- * alone in a box of its own.
+ * A heading that introduces a list of other articles, in English, Chinese, Japanese, Korean and the languages of the
+ * open web's blogs and news sites (Dutch, German, French, Spanish, Italian, Portuguese, Polish, Czech, the Nordic
+ * languages): "Gerelateerde nieuwsberichten", "Meistgelesen", "Les plus lus", "Lo más leído", "Najczęściej czytane",
+ * "猜你喜欢", "为你推荐", "関連記事", "あわせて読みたい", "관련기사". Each is asked only with its list after it, or alone in a
+ * box of its own.
  */
 const LIST_HEADINGS = [
   String.raw`you\s+may\s+also\s+like|you\s+might\s+also\s+like|more\s+great\s+\S+\s+stories|don'?t\s+miss|trending(?:\s+now)?|recent\s+(?:articles|posts|stories)|popular(?:\s+this\s+week)?|most\s+(?:popular|read|viewed)|latest(?:\s+news)?|more\s+from\s+.{1,30}|more\s+(?:\S+\s+)?(?:news|stories|articles)|related(?:\s+(?:articles|stories|posts|news|content|coverage|links|reading))?|read\s+next|up\s+next|recommended(?:\s+for\s+you)?|top\s+stories|what\s+to\s+read\s+next|further\s+reading|leggi\s+anche|mais\s+lidas|相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)|热门(?:新闻|文章|推荐)|熱門(?:新聞|文章|推薦)|read\s+more|next\s+in\s+.{1,30}|popular\s+videos?|à\s+lire\s+(?:aussi|également)|lire\s+aussi|sur\s+le\s+même\s+sujet|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|passend\s+(?:dazu|zum\s+thema)|lees\s+ook|lees\s+meer|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|läs\s+(?:också|mer)|les\s+også|læs\s+også|lue\s+myös|čtěte\s+(?:také|též|rovněž)|přečtěte\s+si\s+(?:také|též)|citește\s+(?:și|mai\s+mult)|vedi\s+anche|διαβ[αά]στε\s+(?:επ[ιί]σης|ακ[οό]μ[ηα])|δε[ιί]τε\s+επ[ιί]σης|(?:mehr\s+|ergänzendes\s+)?zum\s+thema|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|weitere\s+(?:artikel|nachrichten|beiträge)|leer\s+más|lee\s+también|te\s+puede\s+interesar|(?:noticias|artículos)\s+relacionad[oa]s|leia\s+(?:também|mais)|ti\s+potrebbe\s+interessare|articoli\s+correlati|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀`,
@@ -62,6 +62,8 @@ const LIST_HEADINGS = [
   String.raw`(?:i\s+)?più\s+lett[ie]|ultime\s+notizie|articoli\s+(?:recenti|simili)|notizie\s+correlate|potrebbe\s+interessarti|ti\s+potrebbero\s+interessare|altri\s+articoli`,
   String.raw`últimas\s+notícias|notícias\s+relacionadas|(?:posts|artigos|matérias)\s+relacionad[oa]s|você\s+também\s+pode\s+gostar|mais\s+notícias`,
   String.raw`najczęściej\s+czytane|najnowsze(?:\s+artykuły)?|podobne\s+artykuły|polecane(?:\s+artykuły)?|więcej\s+(?:artykułów|wiadomości)|nejčtenější|související\s+články|další\s+články`,
+  String.raw`猜你喜[欢歡]|你(?:可能|或许|或許)(?:也|还|還)?(?:会|會)?(?:喜[欢歡]|感[兴興]趣)(?:的)?(?:文章|内容|內容|新[闻聞])?|相[关關](?:推荐|推薦|链接|連結|专题|專題)|[为為]你推[荐薦]|(?:精彩|[热熱]点|[热熱]點|[编編][辑輯])推[荐薦]|最新(?:文章|新[闻聞]|[资資]讯|[资資]訊|消息|[动動]态|[动動]態)|大家都在看|更多(?:精彩|新[闻聞]|文章|[阅閱][读讀]|[资資]讯|[资資]訊)(?:推[荐薦])?|看了(?:本文|[这這]篇(?:文章)?)的人[还還](?:看了|在看)`,
+  String.raw`関連(?:する)?(?:記事|ニュース)|(?:おすすめ|オススメ|人気|注目|新着|最新)の?記事|(?:あわせて|合わせて)読みたい(?:記事)?|こちらの?(?:記事)?もおすすめ|관련\s*(?:기사|뉴스)|많이\s*본\s*(?:뉴스|기사)|(?:추천|인기|최신)\s*기사|함께\s*(?:보면\s*좋은|읽으면\s*좋은)\s*기사`,
   String.raw`mest\s+(?:lästa|læste|leste)|senaste\s+nytt|relatera(?:de)?\s+artiklar|relaterede\s+artikler|relaterte\s+artikler|luetuimmat|uusimmat`,
 ].join('|');
 const LIST_HEADING = new RegExp(String.raw`^(?:${LIST_HEADINGS})[\s.:：…]*$`, 'i');
@@ -78,6 +80,22 @@ function followingLinkBlocks(heading: Element): Element[] {
     next = next.nextElementSibling;
   }
   return out;
+}
+
+/** A list of links this dense is other pages' headlines, whatever its length. */
+const LINKS_ONLY = 0.8;
+/** …when the article keeps at least this many words without it. */
+const MIN_WORDS_LEFT = 40;
+
+/**
+ * Whether the blocks under a list heading are nothing but links and the article is more than them: then they go even
+ * when they are longer than the short story above them (a resource blog's two sentences and nine links over an
+ * eight-headline "猜你喜欢"; an aggregator's one-paragraph item over forty "Recent nieuws" headlines). The share
+ * guard (`tooBig`) is for blocks that may be the story; a named list of links is not.
+ */
+function onlyLinks(ctx: PruneContext, list: Element[]): boolean {
+  const words = list.reduce((sum, b) => sum + wordCount(textOf(b)), 0);
+  return list.every((b) => linkDensity(b) >= LINKS_ONLY) && ctx.totalWords - words >= MIN_WORDS_LEFT;
 }
 
 /** The share of a `<br>` line's text that is link text. */
@@ -129,7 +147,7 @@ export function pruneRelated(ctx: PruneContext): void {
       // lists): the heading is all that is left of a "read also" insert between two paragraphs.
       if (list.length === 0 && anchor !== el) remove(ctx, anchor, 'related');
       if (list.length === 0) continue;
-      if (list.some((b) => tooBig(ctx, b))) continue;
+      if (list.some((b) => tooBig(ctx, b)) && !onlyLinks(ctx, list)) continue;
       remove(ctx, anchor, 'related');
       for (const block of list) remove(ctx, block, 'related');
     }

@@ -72,6 +72,43 @@ describe('prune: related-article lists and teasers', () => {
     expect(prose.removed).toEqual([]);
   });
 
+  it('takes the list after a Chinese, Japanese or Korean list heading, and keeps a paragraph under the same words', () => {
+    const headings = [
+      '猜你喜欢',
+      '你可能也喜歡',
+      '你可能感兴趣的文章',
+      '相关推荐',
+      '相關連結',
+      '为你推荐',
+      '編輯推薦',
+      '最新文章',
+      '大家都在看',
+      '更多精彩',
+      '看了本文的人还看了',
+      '関連記事',
+      'おすすめ記事',
+      'あわせて読みたい',
+      '관련기사',
+      '많이 본 뉴스',
+    ];
+    for (const heading of headings) {
+      const r = runRule(
+        pruneRelated,
+        '<p>报道的最后一段，说明了事情接下来的进展，应当保留在文章里。</p>' +
+          `<div id="related_posts"><h3>${heading}</h3>` +
+          '<ul><li><a href="/a">网站的另一篇文章标题</a></li><li><a href="/b">还有一篇文章的标题</a></li></ul></div>',
+      );
+      expect(r.text, heading).toContain('报道的最后一段');
+      expect(r.text, heading).not.toContain('网站的另一篇文章标题');
+      expect(r.text, heading).not.toContain(heading);
+    }
+    const prose = runRule(
+      pruneRelated,
+      '<h3>大家都在看</h3><p>大家都在看这场比赛的直播，街头的屏幕前站满了人，记者在现场看到了这一幕。</p>',
+    );
+    expect(prose.removed).toEqual([]);
+  });
+
   it('takes a "READ MORE:" label over several linked headlines in one paragraph, keeps a labelled sentence', () => {
     const r = runRule(
       pruneRelated,
