@@ -2,7 +2,8 @@
  * Copyright, syndication and citation footers inside the container: "Copyright ⓒ Entermedia.co.kr.
  * 무단전재 및 재배포 금지", "© 2019 Capitol Hill Publishing Corp.", "Via SyndiGate.info", phys.org's
  * "Citation: … retrieved … from …" and "This document is subject to copyright", Chinese 版权所有 /
- * 未经授权禁止转载 lines, disclaimers ("声明：…仅供参考，不构成投资建议", "Disclaimer: …") and reprint notes ("本文原标题：
+ * 未经授权禁止转载 lines, disclaimers ("声明：…仅供参考，不构成投资建议", "Disclaimer: …"), the takedown notices of reposting sites
+ * and resource blogs ("如有侵权请联系删除", "本站资源仅供学习研究，如果侵犯了您的合法权益，请联系本站删除") and reprint notes ("本文原标题：
  * 《…》") and first-published notes ("Der Beitrag erscheint zuerst auf …", "Cet article est paru dans notre newsletter …";
  * not the English "This article was originally published by …", which the Zyte annotators keep as the article's
  * last line), and trademark notices ("Apple, the Apple logo, Mac … are trademarks of Apple.", "The McDonald’s logo is a
@@ -15,7 +16,7 @@
 import { brLines, leafBlocks, remove, removeLine, textOf, tooBig, wordCount, type PruneContext } from './util.js';
 
 const LEGAL =
-  /^(?:copyright\b|©|\(c\)\s*\d{4}|ⓒ)|all\s+rights\s+reserved|\bthe\s+contents\s+of\s+this\s+site\s+are\s+©|subject\s+to\s+copyright|^citation\s*:|^via\s+\S+\.\w{2,4}$|무단\s*전재|재배포\s*금지|版权所有|版權所有|未经(?:授权|许可)|未經(?:授權|許可)|(?:禁止|不得)转载|(?:禁止|不得)轉載|转载请注明|轉載請註明|^(?:免责声明|免責聲明|声明|聲明|disclaimer|haftungsausschluss|avertissement|aviso\s+legal)\s*[:：]|^(?:本文)?原标题\s*[:：]|^(?:本文)?原標題\s*[:：]|^(?:dieser\s+|der\s+)?(?:beitrag|artikel|text)\s+(?:erschien|erscheint|ist)\s+(?:zuerst|ursprünglich|erstmals)|^cet\s+article\s+(?:est\s+paru|a\s+été\s+(?:initialement\s+)?publié|est\s+initialement\s+paru)|^(?:este\s+artículo|questo\s+articolo|este\s+artigo)\s+(?:fue|è\s+stato|foi)\s+(?:publicad[oa]|pubblicato)\s+(?:originalmente|originariamente|inicialmente)|\b(?:(?:trademarks?|marks|names)(?:\s+[\w-]+){0,3}?\s+(?:are|is)\s+the\s+property|trademarks?|marks)\s+of\s+their\s+respective\s+(?:owners|holders|companies)|\bthe\s+[^\s,.]+(?:\.[^\s,.]+)*(?:\s+[^\s,.]+(?:\.[^\s,.]+)*){0,2}\s+logo\b(?:[^.]|\.(?!\s)){0,200}\b(?:are|is(?:\s+an?)?)\s+(?:registered\s+)?trademarks?\b/i;
+  /^(?:copyright\b|©|\(c\)\s*\d{4}|ⓒ)|all\s+rights\s+reserved|\bthe\s+contents\s+of\s+this\s+site\s+are\s+©|subject\s+to\s+copyright|^citation\s*:|^via\s+\S+\.\w{2,4}$|무단\s*전재|재배포\s*금지|版权所有|版權所有|未经(?:授权|许可)|未經(?:授權|許可)|(?:禁止|不得)转载|(?:禁止|不得)轉載|转载请(?:注明|保留)|轉載請(?:註明|保留)|如有侵[权權]|侵[犯害]了?(?:您|你)的(?:合法)?(?:权益|權益|权利|權利)|(?:联系|聯繫)(?:我们|我們|本站|站长|站長|小编|小編)[^，,。]{0,12}(?:删除|刪除)|(?:我们|我們|本站)(?:会|會|将|將)?(?:及时|及時|立即|第一时间|第一時間)?(?:处理|處理|予以)?(?:删除|刪除)|(?:本站|本文|以上|资源|資源|内容|內容)[^，,。]{0,8}(?:仅供|僅供)(?:学习|學習|研究|交流)|^(?:免责声明|免責聲明|声明|聲明|disclaimer|haftungsausschluss|avertissement|aviso\s+legal)\s*[:：]|^(?:本文)?原标题\s*[:：]|^(?:本文)?原標題\s*[:：]|^(?:dieser\s+|der\s+)?(?:beitrag|artikel|text)\s+(?:erschien|erscheint|ist)\s+(?:zuerst|ursprünglich|erstmals)|^cet\s+article\s+(?:est\s+paru|a\s+été\s+(?:initialement\s+)?publié|est\s+initialement\s+paru)|^(?:este\s+artículo|questo\s+articolo|este\s+artigo)\s+(?:fue|è\s+stato|foi)\s+(?:publicad[oa]|pubblicato)\s+(?:originalmente|originariamente|inicialmente)|\b(?:(?:trademarks?|marks|names)(?:\s+[\w-]+){0,3}?\s+(?:are|is)\s+the\s+property|trademarks?|marks)\s+of\s+their\s+respective\s+(?:owners|holders|companies)|\bthe\s+[^\s,.]+(?:\.[^\s,.]+)*(?:\s+[^\s,.]+(?:\.[^\s,.]+)*){0,2}\s+logo\b(?:[^.]|\.(?!\s)){0,200}\b(?:are|is(?:\s+an?)?)\s+(?:registered\s+)?trademarks?\b/i;
 
 const MAX_WORDS = 60;
 const isLegal = (text: string) => LEGAL.test(text) && wordCount(text) <= MAX_WORDS;

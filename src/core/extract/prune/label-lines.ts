@@ -2,7 +2,8 @@
  * Lines of labelled metadata printed inside the article, made of "label：value" pairs and nothing else:
  * a Chinese portal's "来源：新华网　作者：张三　浏览次数：1024", a hospital's closing credit "供稿：宣传科 摄影：李明
  * 编辑：王芳", a forum post's profile panel "积分 1234 帖子 56 注册时间 2010-3-1". What the page says about the
- * article (its source, author, counters) is metadata, read elsewhere (cjk-metadata.ts), not the story.
+ * article (its source, author, counters) is metadata, read elsewhere (cjk-metadata.ts), not the story; so is the line that
+ * gives the post's own address ("本文链接：https://…", "Permalink: …").
  * A line counts only when its labels explain all of it: a sentence that names a source keeps its words.
  * Event notices ("时间：三月一日 地点：北京") are content: time, date and place alone never make a line metadata.
  */
@@ -49,7 +50,15 @@ const PAIR = new RegExp(
 );
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/g;
 
+/**
+ * A line that gives the post's own address, or the address it was reposted from: "本文链接：https://…", "原文地址：…",
+ * "Permalink: https://…". Only the label and the address: a sentence that mentions a link keeps its words.
+ */
+const ADDRESS_LINE =
+  /^(?:(?:本文|文章|原文|本帖|永久)(?:链接|鏈接|連結|地址|網址|网址)|permalink|short\s*link|article\s+url|artikel-url|lien\s+permanent)\s*[:：]\s*(?:https?:\/\/|www\.)\S+$/i;
+
 function isLabelLine(text: string): boolean {
+  if (ADDRESS_LINE.test(text)) return true;
   if (wordCount(text) > MAX_WORDS || !META_LABEL.test(text)) return false;
   const pairs = text.match(LABEL)?.length ?? 0;
   if (pairs === 0 && !/\d/.test(text)) return false;

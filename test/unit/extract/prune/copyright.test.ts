@@ -30,6 +30,27 @@ describe('prune: copyright footers', () => {
     expect(r.text).toContain('Reporting by the town desk.');
   });
 
+  it('takes the takedown notices of reposting sites and resource blogs, keeps story sentences about removals', () => {
+    const notices = [
+      '如有侵权请联系删除',
+      '转载请保留原文链接谢谢！',
+      '本站所有资源文章出自互联网收集整理，本站不参与制作，如果侵犯了您的合法权益，请联系本站我们会及时删除。',
+      '本站资源仅供研究、学习交流之用，若使用商业用途，请购买正版授权，否则产生的一切后果将由下载用户自行承担。',
+      '文章來源於網絡，如有侵權請聯繫我們刪除。',
+    ];
+    const r = runRule(pruneCopyright, paragraphs(notices));
+    expect(r.removed.map((x) => x.text)).toEqual(notices);
+    const story = runRule(
+      pruneCopyright,
+      paragraphs([
+        '她多次联系平台要求删除这些照片，但一直没有得到回复。',
+        '法院认定该公司侵犯了原告的合法权益，判令其删除相关视频。',
+        '这些样本仅供研究使用，研究所表示不会用于商业目的。',
+      ]),
+    );
+    expect(story.removed).toEqual([]);
+  });
+
   it('keeps a story about a copyright case', () => {
     const r = runRule(
       pruneCopyright,

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pruneLabelLines } from '../../../../src/core/extract/prune/label-lines.js';
-import { runRule } from './prune-helper.js';
+import { paragraphs, runRule } from './prune-helper.js';
 
 const STORY = Array.from(
   { length: 6 },
@@ -66,6 +66,21 @@ describe('prune: lines of labelled metadata', () => {
     expect(r.removed.map((x) => x.text)).toEqual(['编辑|禤志杰', '责编|陈梦莹', '来源|广州参考']);
     expect(r.text).toContain('广州南沙邮轮母港即将开通，市民可以乘坐地铁直达。');
     expect(r.text).toContain('欢迎市民前往参观。');
+  });
+
+  it("takes a line that gives the post's own address, keeps a sentence that mentions a link", () => {
+    const lines = [
+      '本文链接：https://www.example.cn/37715/',
+      '原文地址：http://blog.example.com.tw/post/12',
+      'Permalink: https://blog.example.org/2023/02/streams',
+    ];
+    const r = runRule(pruneLabelLines, paragraphs(lines));
+    expect(r.removed.map((x) => x.text)).toEqual(lines);
+    const story = runRule(
+      pruneLabelLines,
+      paragraphs(['本文链接的报告全文可在 https://www.example.gov.cn/report 下载，共有一百二十页。']),
+    );
+    expect(story.removed).toEqual([]);
   });
 
   it('keeps sentences that use the labels, event notices and the story', () => {
