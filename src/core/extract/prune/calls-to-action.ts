@@ -102,6 +102,10 @@ const PROMPT = new RegExp(
     // Its login wall: "登录 后获取已订阅的阅读权限" (Caixin: log in for the reading rights you subscribed to),
     // "登入後閱讀全文".
     String.raw`(?:登录|登錄|登入)\s*(?:后|後).{0,12}(?:阅读|閱讀|查看|获取|獲取).{0,8}(?:全文|权限|權限)`,
+    // A forum's guest wall inside the post (Discuz!'s default): "马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。",
+    // "您需要 登录 才可以下载或查看，没有帐号？立即注册", "游客，如果您要查看本帖隐藏内容请回复". In the wall's own voice (您需要,
+    // 没有帐号？): a story's "users need to log in to see their bills" is not one.
+    String.raw`^(?:马上|馬上|立即)(?:注册|註冊)[，,]|(?:您|你)需要\s*(?:登录|登錄|登入)\s*(?:才|后|後)|(?:没有|沒有)(?:帐号|帳號|账号|賬號)\s*[?？]|本帖(?:的)?(?:隐藏|隱藏)`,
     // A paywalled post's teaser of the rest: "… Subscribe to access the full article."
     // The imperative only, opening its sentence or after "please" / "log in or": "readers must subscribe to read the
     // full text of the rulings" is a story's sentence about a paywall.

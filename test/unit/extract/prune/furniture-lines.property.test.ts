@@ -472,6 +472,34 @@ describe('generated articles: a paid-membership wall on Chinese sites', () => {
       rest: fc.constantFrom('获取已订阅的阅读权限', '閱讀全文', '即可查看全文', '獲取閱讀權限'),
     })
     .map(({ login, after, rest }) => `${login}${after}${rest}`);
+  // A forum's guest wall inside the post (Discuz!'s default texts, in both scripts, any community's name).
+  const guestWall = fc
+    .record({
+      kind: fc.constantFrom('join', 'login', 'hidden'),
+      place: fc.constantFrom('社区', '最有爱的海贼王论坛', '本站', '論壇'),
+      traditional: fc.boolean(),
+    })
+    .map(({ kind, place, traditional }) =>
+      kind === 'join'
+        ? `${traditional ? '馬上註冊' : '马上注册'}，结交更多好友，享用更多功能，让你轻松玩转${place}。`
+        : kind === 'login'
+          ? traditional
+            ? '您需要 登錄 才可以下載或查看，沒有帳號？立即註冊'
+            : '您需要 登录 才可以下载或查看，没有帐号？立即注册'
+          : `游客，如果您要查看本帖隐藏内容请回复`,
+    );
+
+  it("a forum's guest wall goes; the story stays", () => {
+    fc.assert(
+      fc.property(hanStory, guestWall, fc.nat(8), (story, line, at) => {
+        const run = prune(place(story, p(line), at), '市府宣布新橋梁工程');
+        expect(run.removed).toContain(line);
+        expect(keepsAll(run, story)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   // An audio player's label left on a line of its own ("试听": listen).
   const audioLabel = fc.constantFrom('试听', '試聽', '收听', '朗读', '听新闻', '語音播報');
 
@@ -517,7 +545,7 @@ describe('generated articles: a paid-membership wall on Chinese sites', () => {
   it('a paragraph of the story about paid members and logging in stays', () => {
     fc.assert(
       fc.property(hanStory, hanParagraph, (story, body) => {
-        const told = `${body}據統計，去年加入付費會員的讀者增加三成，登入後閱讀全文的讀者也多了，關注公眾號後回覆問卷的人也不少，${body}`;
+        const told = `${body}據統計，去年加入付費會員的讀者增加三成，登入後閱讀全文的讀者也多了，關注公眾號後回覆問卷的人也不少，新規定實施後用戶需要登錄後才可以查看帳單，${body}`;
         const run = prune(place(story, p(told), 1), '市府宣布新橋梁工程');
         expect(keepsAll(run, [...story, told])).toBe(true);
       }),
