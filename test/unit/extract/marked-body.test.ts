@@ -123,7 +123,7 @@ interface LinkPost {
   clauses: number;
 }
 
-const NOTE = {
+const NOTE: Record<'en' | 'zh', [string, string]> = {
   en: ['Some live TV streams, made into an iOS shortcut: add it and pick a channel.', 'The streams are m3u8 links.'],
   zh: ['一些CCTV中央电视台直播源，做成了iOS的捷径，添加捷径后直接打开，选择需要观看的频道即可。', '直播源是m3u8链接。'],
 };
