@@ -8,6 +8,7 @@
  *   overlays  foreign iframes laid fixed over the whole viewport       (pattern 13)   spam:overlay
  *   docwrite  inline scripts writing a hidden block of spam            (pattern 12)   spam:docwrite
  *   tagSoup   random-id runs, random unknown tags (干扰码)             (patterns 1, 2) tagsoup
+ *   copyJammers runs of random characters in one class (Discuz! 干扰码)  (jammer.ts)    tagsoup
  *   linkFarms visible blocks of foreign spam links, big or of a few    (pattern 16)   spam:linkfarm
  *   keywordLines visible lines of bare spam keywords, no links         (issue 13)     spam:keywords-line
  *   glosses   pinyin readings injected after characters                (pattern 15)   spam:gloss
@@ -17,6 +18,7 @@
 import type { Removal } from '../types.js';
 import { spamMetadata } from './metadata.js';
 import { tagSoup } from './tagsoup.js';
+import { copyJammers } from './jammer.js';
 import { linkFarms } from './linkfarm.js';
 import { cloakingScripts } from './cloaking.js';
 import { overlays } from './overlay.js';
@@ -34,6 +36,7 @@ export const SPAM_RULES: readonly SpamRule[] = [
   overlays,
   writtenHiddenSpam,
   tagSoup,
+  copyJammers,
   linkFarms,
   keywordLines,
   glosses,
