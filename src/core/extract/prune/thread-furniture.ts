@@ -10,9 +10,12 @@
  * - a thread has three stamps or more, nearly each followed by text before the next stamp (the post): a list of
  *   dated items one after another is a schedule or a log, not a thread;
  * - in a thread, the same short line with a link in it, printed three times or more, is a post's controls.
+ * And the note forum software writes into a post someone edited, thread or not: Discuz!'s "本帖最后由 老街坊 于 2012-3-4
+ * 12:00 编辑", vBulletin's "Last edited by alice; 03-04-2012 at 12:00 PM.", phpBB's "Zuletzt geändert von alice am Di 12.
+ * Mär 2019, 10:14, insgesamt 1-mal geändert.", in the languages of the open web's forums: a whole line with its date.
  */
 import { DATE_GLUE, datePartsFor } from './dateline.js';
-import { alive, leafBlocks, remove, textOf, type PruneContext } from './util.js';
+import { alive, brLines, leafBlocks, remove, removeLine, textOf, wordCount, type PruneContext } from './util.js';
 
 const CLOCK = /(?<![\d:：])\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?![\d:：])/;
 const CLOCK_SECONDS = /(?<![\d:：])\d{1,2}[:：]\d{2}[:：]\d{2}(?![\d:：])/;
@@ -78,7 +81,26 @@ const isControls = (el: Element, text: string): boolean =>
   !/[.!?。！？]$/.test(text) &&
   el.querySelector('a[href]') !== null;
 
+/** "Edited by … on <date>": the note opens the line; the date (a digit) and a short length make it the whole line. */
+const EDIT_NOTE =
+  /^(?:本帖最[后後](?:由|被)\s*\S.{0,40}?\s*[于於]\s*.{4,30}?\s*[编編][辑輯]\s*$|(?:last\s+)?edited\s+by\s+\S.{0,40}?(?:[;,]|\s+on|\s+at|\s+-)\s*(?:\p{L}{2,9}\.?,?\s+){0,2}\d|last\s+edited(?:\s+on|\s+at|\s*:)|zuletzt\s+(?:geändert|bearbeitet)\s+(?:von\s+\S.{0,40}?\s+)?(?:am|um|:)|dernière\s+(?:modification|édition)\s+par\s+\S.{0,40}?\s+le|(?:última\s+edición|editado\s+por\s+última\s+vez)\s+por|ultima\s+modifica\s+(?:di|da|il)|laatst\s+bewerkt\s+door|ostatnio\s+edytowan[ya]\s+przez)/iu;
+const MAX_EDIT_NOTE_WORDS = 30;
+const isEditNote = (text: string): boolean =>
+  EDIT_NOTE.test(text) && /\d/.test(text) && wordCount(text) <= MAX_EDIT_NOTE_WORDS;
+
+/** The note of an edit, as a block of its own or a line of the post's block. */
+function pruneEditNotes(ctx: PruneContext): void {
+  for (const el of leafBlocks(ctx.root)) {
+    if (!alive(ctx, el)) continue;
+    const lines = brLines(el);
+    if (lines.length > 1) {
+      for (const line of lines) if (isEditNote(line.text)) removeLine(ctx, el, line, 'edit-note');
+    } else if (isEditNote(textOf(el))) remove(ctx, el, 'edit-note');
+  }
+}
+
 export function pruneThreadFurniture(ctx: PruneContext): void {
+  pruneEditNotes(ctx);
   const blocks = leafBlocks(ctx.root).filter((el) => alive(ctx, el) && textOf(el) !== '');
   const stamps = blocks.filter(isStamp);
   const heading = stamps.filter((stamp, i) => postFollows(stamp, stamps[i + 1] ?? null, ctx.root)).length;

@@ -6,6 +6,8 @@
  * posts: every stamp and every row of controls goes and every post stays word for word. And what is not a thread's
  * stamp stays: one or two stamped posts, a schedule's spans of hours, an event programme of dated items (one after
  * another, or each with its description but no link), sentences that give a date and a time, a table of timestamps.
+ * The note forum software writes into an edited post goes, in a post of its own or a line of it, thread or not; a
+ * sentence about an edit stays.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -181,5 +183,54 @@ describe('what a thread stamp is not', () => {
       ),
       { numRuns: RUNS, seed: 20261210 },
     );
+  });
+});
+
+/** The note of an edit, as each kind of forum writes it, from the editor's name and the time. */
+const EDIT_NOTES: Array<(name: string, t: Parts) => string> = [
+  (name, t) => `本帖最后由 ${name} 于 ${t.year}-${t.month}-${t.day} ${pad(t.hour)}:${pad(t.minute)} 编辑`,
+  (name, t) => `本帖最後由 ${name} 於 ${t.year}-${t.month}-${t.day} ${pad(t.hour)}:${pad(t.minute)} 編輯`,
+  (name, t) => `Last edited by ${name}; ${pad(t.month)}-${pad(t.day)}-${t.year} at ${time(t)}.`,
+  (name, t) =>
+    `Last edited by ${name} on ${MONTHS_EN[(t.month - 1) % 10]} ${t.day}, ${t.year} ${time(t)}, edited 1 time in total.`,
+  (name, t) =>
+    `Zuletzt geändert von ${name} am Di ${t.day}. ${MONTHS_DE[t.month - 1]} ${t.year}, ${time(t)}, insgesamt 1-mal geändert.`,
+  (name, t) => `Dernière modification par ${name} le ${t.day}/${t.month}/${t.year} à ${time(t)}`,
+  (name, t) => `Última edición por ${name} el ${t.day}/${t.month}/${t.year}`,
+  (_name, t) => `Last edited: ${MONTHS_EN[(t.month - 1) % 10]} ${t.day}, ${t.year}`,
+];
+
+describe('the note of an edit', () => {
+  it('goes, as a block of its own or the first line of the post, in a thread or a single post; the post stays', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: EDIT_NOTES.length - 1 }),
+        fc.oneof(user, hanUser),
+        stampParts,
+        post,
+        fc.boolean(),
+        (kind, name, t, text, asLine) => {
+          const note = EDIT_NOTES[kind]!(name, t);
+          const html = asLine
+            ? `<div class="post"><p><i class="pstatus">${note}</i><br><br>${text.join('<br>')}</p></div>`
+            : `<div class="post">${p(note)}${text.map(p).join('')}</div>`;
+          const run = prune(html, 'Wie hat euch das Konzert gefallen?');
+          expect(run.kept).not.toContain(name);
+          if (asLine) for (const line of text) expect(run.kept).toContain(line.replace(/\s+/g, ' ').trim());
+          else expect(keepsAll(run, text)).toBe(true);
+        },
+      ),
+      { numRuns: RUNS, seed: 20261211 },
+    );
+  });
+
+  it('a sentence about an edit stays', () => {
+    const told = [
+      'Edited on a laptop in 2012, the film took four years to finish and premiered in Berlin.',
+      'Last edited by the council in 2019, the plan sets out where 400 homes will be built and who pays for the roads.',
+      '本帖最后由于版主疏忽没有及时处理，2012年3月4日才被删除，引起了网友的不满和讨论。',
+    ];
+    const run = prune(told.map(p).join(''), 'Wie hat euch das Konzert gefallen?');
+    expect(keepsAll(run, told)).toBe(true);
   });
 });
