@@ -12,6 +12,11 @@
  * `.syntaxhighlighter` table with `td.code .line`), CSDN (`ul.pre-numbering`), cnblogs (`div.cnblogs_code`,
  * numbers written into the lines) and Jianshu (`pre.hljs x > code.x`).
  *
+ * A read-only `<textarea>` the page fills with code for the reader to copy ("タグをコピーする": a Japanese HTML
+ * tutorial's every example) is such a block too: Readability removes every textarea, and the examples went with it.
+ * Not a share widget's embed code or link, which fill read-only boxes as well: a box that starts with an embed's
+ * element (`<iframe`, `<script`, `<embed`, `<object`) or holds one address only stays a form field.
+ *
  * The block replaces the outermost wrapper that adds nothing but chrome (toolbar, copy button, gutter), so the
  * language label and the buttons go with it. `class="language-x"` survives the class stripping after pruning
  * (readability.ts) and purify: the reader and the Markdown exporter read it from there.
@@ -283,9 +288,30 @@ function blocks(doc: Document): Element[] {
   return found;
 }
 
+/** A share widget's box: embed code for another site, or the page's address to copy. */
+const SHARE_BOX = /^\s*(?:<(?:iframe|script|embed|object)\b|https?:\/\/\S+\s*$)/i;
+
+/** Read-only text boxes the page filled with code to copy, as code blocks (their form too, if it holds only them). */
+function copyBoxes(doc: Document): number {
+  let count = 0;
+  for (const box of Array.from(doc.getElementsByTagName('textarea'))) {
+    const text = (box.textContent ?? '').replace(/^\r?\n/, '').replace(/\s+$/, '');
+    if (!box.hasAttribute('readonly') || !text.trim() || SHARE_BOX.test(text)) continue;
+    const pre = doc.createElement('pre');
+    const code = doc.createElement('code');
+    code.textContent = text;
+    pre.append(code);
+    const form =
+      box.parentElement?.localName === 'form' && box.parentElement.children.length === 1 ? box.parentElement : box;
+    form.replaceWith(pre);
+    count++;
+  }
+  return count;
+}
+
 /** Rewrites every code block of `doc` in place; returns how many. */
 export function normaliseCodeBlocks(doc: Document): number {
-  let count = 0;
+  let count = copyBoxes(doc);
   for (const block of blocks(doc)) {
     if (!block.isConnected) continue;
     const outer = outermost(block);

@@ -88,3 +88,38 @@ describe('normaliseCodeBlocks', () => {
     expect(Array.from(doc.querySelectorAll('code')).map((c) => c.className)).toEqual(['language-php', 'language-rust']);
   });
 });
+
+describe('code the page gives to copy in a read-only text box', () => {
+  // A tutorial's examples, each in a read-only <textarea> inside a form of its own (a Japanese HTML tutorial's
+  // "タグをコピーする" boxes): Readability removes every textarea, and the examples went with them.
+  const tutorial = (
+    boxes: string,
+  ) => `<!doctype html><html lang="ja"><head><title>文字のエンコードを指定する</title></head><body>
+    <div id="main"><h1>文字のエンコードを指定する</h1>
+    <p>HTMLの記述形式（文字コード）を正しく設定することによって、ページが読み込まれたときの文字化けを防ぎます。文字コードには以下の種類があります。</p>
+    <p>以下のタグを&lt;head&gt;&lt;/head&gt;内にメタタグ&lt;meta&gt;として記入します。各文字コードでの指定方法は次のとおりです。</p>
+    ${boxes}
+    <p>メモ帳やその他のテキストエディタを使ってHTMLを作成する際は、特に保存時の文字コードとこの設定が一致するようにしてください。</p>
+    </div></body></html>`;
+  const box = (charset: string) =>
+    `<strong>${charset}の場合</strong><div class="copy"><form class="fst"><textarea name="copy_tag" readonly class="tx">
+&lt;meta http-equiv=&quot;Content-Type&quot; content=&quot;text/html; charset=${charset}&quot;&gt;
+</textarea></form></div>`;
+
+  it('gives each example as a code block', () => {
+    const charsets = ['Shift_JIS', 'EUC-JP', 'UTF-8'];
+    const article = cleanHtml(tutorial(charsets.map(box).join('')), { url: 'https://www.example.jp/html/charset.html' });
+    const doc = new JSDOM(article?.content ?? '').window.document;
+    const codes = Array.from(doc.querySelectorAll('pre > code'), (c) => c.textContent);
+    expect(codes).toEqual(charsets.map((c) => `<meta http-equiv="Content-Type" content="text/html; charset=${c}">`));
+  });
+
+  it('leaves a share widget’s embed code and link, and a box the reader types in', () => {
+    const doc = new JSDOM(
+      '<body><textarea readonly>&lt;iframe src="https://video.example/embed/1"&gt;&lt;/iframe&gt;</textarea>' +
+        '<textarea readonly>https://www.example.jp/html/charset.html</textarea><textarea>draft</textarea></body>',
+    ).window.document;
+    expect(normaliseCodeBlocks(doc)).toBe(0);
+    expect(doc.querySelectorAll('textarea')).toHaveLength(3);
+  });
+});
