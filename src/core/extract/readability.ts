@@ -17,6 +17,7 @@ import { takeOpeningHeadline } from './opening-headline.js';
 import { articleFromBlock, missedArticle, soleArticle } from './sole-article.js';
 import { markStory, takeStoryMark, trimAfterStory } from './story-end.js';
 import { markedBody, missedBody, overshotBody } from './marked-body.js';
+import { numberedThread, pickedThread } from './numbered-thread.js';
 import { restoreSplitBody, splitBody } from './split-body.js';
 import { postSeries, restorePosts } from './post-series.js';
 import { restoreStandfirst, standfirst } from './standfirst.js';
@@ -129,6 +130,9 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   const postBody = markedBody(clone);
   // A Q&A page's question and answers, the article whatever Readability picks of the thread (qa-thread.ts).
   const thread = qaThread(clone);
+  // A forum thread whose software numbers each post and its message, in case Readability takes the posts with their
+  // author cards and controls, or the opening post alone (numbered-thread.ts).
+  const numbered = thread ? null : numberedThread(clone);
   // The story's own boxes (a commentary, a fact box) in <aside>s, which Readability removes (side-boxes.ts).
   const boxes = sideBoxes(clone);
   // The summary sentence under the headline, which Readability drops with the story's header (standfirst.ts).
@@ -143,11 +147,13 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
   const repicked = thread
     ? articleFromBlock(threadBlock(thread, clone), clone, charThreshold)
-    : marked && missedArticle(marked, parsed.content)
-      ? articleFromBlock(marked.block, clone, charThreshold)
-      : postBody && (overshotBody(postBody, parsed.content) || missedBody(postBody, parsed.content))
-        ? articleFromBlock(postBody, clone, charThreshold)
-        : null;
+    : numbered && pickedThread(numbered, parsed.content)
+      ? articleFromBlock(threadBlock(numbered.posts, clone), clone, charThreshold)
+      : marked && missedArticle(marked, parsed.content)
+        ? articleFromBlock(marked.block, clone, charThreshold)
+        : postBody && (overshotBody(postBody, parsed.content) || missedBody(postBody, parsed.content))
+          ? articleFromBlock(postBody, clone, charThreshold)
+          : null;
   const holder = articleHolder(clone, repicked ?? parsed.content);
   // Only on Readability's own pick: a story put back together or a thread's posts continue past the block.
   const restored =

@@ -1,0 +1,118 @@
+/**
+ * A forum thread as forum software prints it, with no schema.org declaration (qa-thread.ts reads those): Discuz! (most
+ * Chinese forums), vBulletin and their kin number every post and the parts of it with the post's id — the post's box
+ * `div#post_608948`, its message `td#postmessage_608948`, its date `em#authorposton608948`, its floor number
+ * `a#postnum608948` — and set the boxes one after another. Readability takes the whole list, and the reader got each
+ * post's author card ("12 主题 345 帖子 1024 积分 中级会员"), floor name ("沙发"), stamp, signature and controls ("回复
+ * 引用 使用道具 举报") between the messages; or it took the opening post alone.
+ *
+ * Known by that numbering, not by a site's names: sibling boxes whose ids are one prefix and a number, at least two,
+ * each holding elements whose ids carry the same number. Of those numbered parts that hold no other, the kind (the id's
+ * prefix) with the most text over the run is the message. The thread is the messages in page order, a rule between them, as a
+ * declared thread is. Taken only where Readability's pick is the thread: it holds the first message (it read the
+ * thread, or its opening post) and little besides the boxes (a title line, counters). Comments numbered under a
+ * story are no thread: Readability picks the story, or the story with the comments, which is far more than a line.
+ */
+import { collapsedText, elementsInOrder } from '../dom.js';
+
+/** An id that numbers a record: a prefix and the record's number ("post_608948", "pid608948", "post-12"). */
+const NUMBERED_ID = /^([A-Za-z][\w-]*?)[-_]?(\d+)$/;
+const MIN_POSTS = 2;
+/** Parts of a post numbered with its number: its message and at least one more. */
+const MIN_PARTS = 2;
+/** What Readability's pick may hold besides the thread's boxes (characters, or this share of the pick). */
+const MAX_BESIDE = 600;
+const MAX_BESIDE_SHARE = 0.3;
+
+export interface NumberedThread {
+  /** Each post's message, copied, in page order. */
+  posts: Element[];
+  /** Each post's box's text, collapsed. */
+  boxes: string[];
+}
+
+interface Box {
+  el: Element;
+  number: string;
+}
+
+/** Runs of sibling boxes numbered under one prefix, in page order. */
+function numberedRuns(doc: Document): Box[][] {
+  const runs = new Map<Element, Map<string, Box[]>>();
+  for (const el of elementsInOrder(doc)) {
+    const match = NUMBERED_ID.exec(el.id);
+    const parent = el.parentElement;
+    if (!match || !parent) continue;
+    let byPrefix = runs.get(parent);
+    if (!byPrefix) runs.set(parent, (byPrefix = new Map<string, Box[]>()));
+    const key = `${el.localName}#${match[1]!.toLowerCase()}`;
+    let run = byPrefix.get(key);
+    if (!run) byPrefix.set(key, (run = []));
+    run.push({ el, number: match[2]! });
+  }
+  return [...runs.values()].flatMap((byPrefix) => [...byPrefix.values()]).filter((run) => run.length >= MIN_POSTS);
+}
+
+/**
+ * A box's numbered parts that hold no other, by their id's prefix ("postmessage", "authorposton"). A post numbers its
+ * message and more (its date, its floor, its author's card, its menu): a box with one numbered part is some other
+ * record (a plugin's popup and its content), and gets none.
+ */
+function partsOf(box: Box): Map<string, Element> {
+  const parts = elementsInOrder(box.el).filter((el) => el !== box.el && NUMBERED_ID.exec(el.id)?.[2] === box.number);
+  const byPrefix = new Map<string, Element>();
+  if (parts.length < MIN_PARTS) return byPrefix;
+  for (const el of parts) {
+    if (parts.some((other) => other !== el && el.contains(other))) continue;
+    const prefix = NUMBERED_ID.exec(el.id)![1]!.toLowerCase();
+    if (!byPrefix.has(prefix)) byPrefix.set(prefix, el);
+  }
+  return byPrefix;
+}
+
+/**
+ * Each box's message: the part whose prefix holds the most text over the whole run (a one-word reply is shorter than
+ * its own date line, but the run's messages together are not), or null when a box lacks it.
+ */
+function messagesOf(run: readonly Box[]): Array<Element | null> {
+  const parts = run.map(partsOf);
+  const totals = new Map<string, number>();
+  for (const byPrefix of parts)
+    for (const [prefix, el] of byPrefix) totals.set(prefix, (totals.get(prefix) ?? 0) + collapsedText(el).length);
+  let best = '';
+  for (const [prefix, total] of totals) if (total > (totals.get(best) ?? 0)) best = prefix;
+  return parts.map((byPrefix) => byPrefix.get(best) ?? null);
+}
+
+/** The thread's messages and boxes, or null when the page numbers no run of posts with messages. */
+export function numberedThread(doc: Document): NumberedThread | null {
+  let found: NumberedThread | null = null;
+  let foundText = 0;
+  for (const run of numberedRuns(doc)) {
+    const posts = messagesOf(run);
+    if (posts.some((m) => !m)) continue;
+    // The run with most text: a page may number other lists (its menu's items) too.
+    const text = posts.reduce((sum, m) => sum + collapsedText(m).length, 0);
+    if (found && text <= foundText) continue;
+    found = {
+      posts: posts.map((m) => m!.cloneNode(true) as Element),
+      boxes: run.map((box) => collapsedText(box.el)),
+    };
+    foundText = text;
+  }
+  return found;
+}
+
+/** Whether Readability's pick is the thread: the first message in it, and little besides the boxes it holds. */
+export function pickedThread(thread: NumberedThread, picked: Element): boolean {
+  const all = collapsedText(picked);
+  const first = collapsedText(thread.posts[0]).slice(0, 40);
+  if (!first || !all.includes(first)) return false;
+  // A box is in the pick when its message is: Readability rewrites the furniture around it (cells into paragraphs).
+  const inPick = thread.boxes.filter((_, i) => {
+    const opening = collapsedText(thread.posts[i]).slice(0, 40);
+    return opening.length > 0 && all.includes(opening);
+  });
+  const beside = all.length - inPick.reduce((sum, box) => sum + box.length, 0);
+  return beside <= Math.max(MAX_BESIDE, all.length * MAX_BESIDE_SHARE);
+}

@@ -1,0 +1,124 @@
+/**
+ * A forum thread as the software prints it, every post and its parts numbered with the post's id
+ * (src/core/extract/numbered-thread.ts). Generated threads of two to eight posts in Discuz! X's layout (Chinese: the
+ * author card with its counters and rank, the floor's name, the stamp, the message, the signature, the controls) and
+ * vBulletin's (English: the post count, the join date, the message, the menu), as a saved page gives them: the reader
+ * gets every message in page order and none of the furniture. A blog post with its numbered comments keeps its story,
+ * and records numbered with one part (a plugin's popups) are no thread.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../helpers/dom.js';
+import { expectInOrder } from '../../helpers/order.js';
+import { clean } from '../../../src/core/clean.js';
+
+const HAN_MESSAGES = [
+  '今天去了趟老城区，发现那家开了二十年的面馆还在营业，老板说房租涨了不少，但老顾客多，舍不得关门。',
+  '上周刚去过，排队排了半个小时，味道确实没变，就是价格涨了两块钱。',
+  '小时候经常去，现在搬家了很少回去，有机会一定再去尝尝。',
+  '顶一个',
+  '听说明年那一片要拆迁，不知道面馆会搬到哪里去，希望还能找到。',
+  '楼主拍张照片上来看看吧，好多年没回去了。',
+  '我记得以前门口有棵大槐树，夏天在树下吃面特别舒服。',
+  '支持老字号，这种店越来越少了。',
+];
+const EN_MESSAGES = [
+  'I replaced the fuel pump on my 2004 Civic last weekend and now it idles rough for the first minute.',
+  'Did you reset the ECU after the swap? Mine did the same until I pulled the fuse for ten minutes.',
+  'Check the pressure regulator too, a cracked hose there gives exactly that symptom on cold starts.',
+  'Thanks!',
+  'Pulled the fuse overnight and it is smooth now. Thanks everyone for the help.',
+  'Good to hear. Mark the thread as solved so others can find it.',
+  'Same problem here on a 2006, I will try the fuse trick tonight.',
+  'Worked for me as well, cheers.',
+];
+const FLOORS = ['楼主', '沙发', '板凳', '地板', '5#', '6#', '7#', '8#'];
+
+const threads = fc.record({
+  family: fc.constantFrom('discuz', 'vbulletin'),
+  posts: fc.integer({ min: 2, max: 8 }),
+  firstId: fc.integer({ min: 1000, max: 9_000_000 }),
+  signature: fc.boolean(),
+});
+type Thread = typeof threads extends fc.Arbitrary<infer T> ? T : never;
+
+function discuzPost(n: number, i: number, t: Thread): string {
+  return `<div id="post_${n}"><table id="pid${n}" class="plhin" cellspacing="0" cellpadding="0"><tr>
+    <td class="pls" rowspan="2"><div class="pi"><div class="authi"><a href="space-uid-${i}.html" class="xw1">街坊${i}</a></div></div>
+    <div class="tns xg2"><table cellspacing="0" cellpadding="0"><tr><th><p><a href="#">${12 + i}</a></p>主题</th><th><p><a href="#">${345 + i}</a></p>帖子</th><td><p><a href="#">${1024 + i}</a></p>积分</td></tr></table></div>
+    <p><em><a href="#">中级会员</a></em></p></td>
+    <td class="plc"><div class="pi"><strong><a href="#" id="postnum${n}">${FLOORS[i]}</a></strong>
+    <div class="pti"><div class="authi"><em id="authorposton${n}">发表于 2012-3-4 12:${String(10 + i).padStart(2, '0')}</em><span class="pipe">|</span><a href="#" rel="nofollow">只看该作者</a></div></div></div>
+    <div class="pct"><div class="pcb"><div class="t_fsz"><table cellspacing="0" cellpadding="0"><tr><td class="t_f" id="postmessage_${n}">
+    ${HAN_MESSAGES[i]}</td></tr></table></div><div id="comment_${n}" class="cm"></div></div></div></td></tr>
+    <tr><td class="plc plm">${t.signature ? `<div class="sign">生活就是一碗面，签名${i}</div>` : ''}</td></tr>
+    <tr><td class="pls"></td><td class="plc"><div class="po"><em><a class="fastre" href="#">回复</a><a class="repquote" href="#">引用</a></em><p><a href="#">使用道具</a><a href="#">举报</a></p></div></td></tr>
+    </table></div>`;
+}
+
+function vbulletinPost(n: number, i: number, t: Thread): string {
+  return `<div id="edit${n}"><table id="post${n}" class="tborder" cellpadding="6" cellspacing="0" border="0" width="100%">
+    <tr><td class="thead"><a name="post${n}"></a>03-04-2012, 12:${String(10 + i).padStart(2, '0')} PM</td><td class="thead" align="right">#<a href="showpost.php?p=${n}" id="postcount${n}">${i + 1}</a></td></tr>
+    <tr><td class="alt2" width="175"><div id="postmenu_${n}"><a class="bigusername" href="member.php?u=${i}">driver${i}</a></div>
+    <div class="smallfont">Junior Member</div><div class="smallfont"><div>Join Date: Mar 2011</div><div>Posts: ${40 + i}</div></div></td>
+    <td class="alt1" id="td_post_${n}"><div id="post_message_${n}">${EN_MESSAGES[i]}</div>
+    ${t.signature ? `<div>__________________<br />2004 Civic EX, daily driver ${i}</div>` : ''}</td></tr>
+    <tr><td class="alt2"><img src="offline.gif" alt="driver${i} is offline" /></td><td class="alt1" align="right"><a href="newreply.php?do=newreply&amp;p=${n}">Reply With Quote</a></td></tr>
+    </table></div>`;
+}
+
+function threadPage(t: Thread): string {
+  const posts = Array.from({ length: t.posts }, (_, i) =>
+    (t.family === 'discuz' ? discuzPost : vbulletinPost)(t.firstId + i * 7, i, t),
+  ).join('');
+  const title =
+    t.family === 'discuz' ? '老城区的面馆还在 - 生活杂谈 - 本地论坛' : 'Rough idle after fuel pump swap - Honda Forums';
+  return `<!doctype html><html lang="${t.family === 'discuz' ? 'zh-CN' : 'en'}"><head><title>${title}</title></head><body>
+    <div id="hd"><ul><li><a href="/">首页 Home</a></li><li><a href="/forum">论坛 Forum</a></li></ul></div>
+    <div id="postlist" class="pl bm">${posts}</div>
+    <div id="ft">Powered by forum software © 2001-2012</div></body></html>`;
+}
+
+const cleaned = (html: string) =>
+  clean(parse(html, 'https://bbs.example.com/thread-1-1-1.html').window.document)?.textContent ?? '';
+
+describe('a thread whose software numbers its posts', () => {
+  it('gives every message in page order and none of the furniture', () => {
+    fc.assert(
+      fc.property(threads, (t) => {
+        const text = cleaned(threadPage(t));
+        const messages = (t.family === 'discuz' ? HAN_MESSAGES : EN_MESSAGES).slice(0, t.posts);
+        expectInOrder(text, messages);
+        const furniture =
+          t.family === 'discuz'
+            ? ['积分', '中级会员', '只看该作者', '使用道具', '签名', FLOORS[1]!]
+            : ['Join Date', 'Junior Member', 'Reply With Quote', 'daily driver', 'is offline'];
+        for (const word of furniture) expect(text, word).not.toContain(word);
+      }),
+      { numRuns: 40, seed: 20261212 },
+    );
+  });
+
+  it('keeps a blog post whose comments are numbered, and takes no popups for a thread', () => {
+    const story = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Paragraph ${i + 1} of the post, about the council's new bridge and what it will cost the town, in full.</p>`,
+    ).join('');
+    const comments = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<li id="comment-${100 + i}"><div id="div-comment-${100 + i}"><span id="comment-date-${100 + i}">March ${i + 1}, 2020</span><p>Comment ${i + 1}: I agree with the post, the bridge is overdue.</p></div></li>`,
+    ).join('');
+    const blog = `<!doctype html><html lang="en"><head><title>The new bridge</title></head><body><article><h1>The new bridge</h1>${story}</article><ol class="commentlist">${comments}</ol></body></html>`;
+    const text = cleaned(blog);
+    for (let i = 1; i <= 6; i++) expect(text).toContain(`Paragraph ${i} of the post`);
+    const popups = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<div id="pum-${200 + i}"><div id="popmake-${200 + i}">A picture's caption, number ${i + 1}, in a popup.</div></div>`,
+    ).join('');
+    const withPopups = blog.replace('</article>', `</article>${popups}`);
+    expect(cleaned(withPopups)).toBe(cleaned(withPopups.replace(/id="(pum|popmake)-/g, 'id="x$1-')));
+  });
+});
