@@ -36,21 +36,37 @@ interface Box {
   number: string;
 }
 
-/** Runs of sibling boxes numbered under one prefix, in page order. */
-function numberedRuns(doc: Document): Box[][] {
+interface Numbered {
+  /** Runs of sibling boxes numbered under one prefix, in page order, at least MIN_POSTS long. */
+  runs: Box[][];
+  /** Every numbered element, by its number. */
+  byNumber: Map<string, Element[]>;
+}
+
+/** One walk over the page: its numbered elements, as runs of sibling boxes and by number. */
+function numbered(doc: Document): Numbered {
   const runs = new Map<Element, Map<string, Box[]>>();
+  const byNumber = new Map<string, Element[]>();
   for (const el of elementsInOrder(doc)) {
+    if (!el.id) continue;
     const match = NUMBERED_ID.exec(el.id);
     const parent = el.parentElement;
     if (!match || !parent) continue;
+    const number = match[2]!;
+    let same = byNumber.get(number);
+    if (!same) byNumber.set(number, (same = []));
+    same.push(el);
     let byPrefix = runs.get(parent);
     if (!byPrefix) runs.set(parent, (byPrefix = new Map<string, Box[]>()));
     const key = `${el.localName}#${match[1]!.toLowerCase()}`;
     let run = byPrefix.get(key);
     if (!run) byPrefix.set(key, (run = []));
-    run.push({ el, number: match[2]! });
+    run.push({ el, number });
   }
-  return [...runs.values()].flatMap((byPrefix) => [...byPrefix.values()]).filter((run) => run.length >= MIN_POSTS);
+  const long = [...runs.values()]
+    .flatMap((byPrefix) => [...byPrefix.values()])
+    .filter((run) => run.length >= MIN_POSTS);
+  return { runs: long, byNumber };
 }
 
 /**
@@ -58,8 +74,8 @@ function numberedRuns(doc: Document): Box[][] {
  * message and more (its date, its floor, its author's card, its menu): a box with one numbered part is some other
  * record (a plugin's popup and its content), and gets none.
  */
-function partsOf(box: Box): Map<string, Element> {
-  const parts = elementsInOrder(box.el).filter((el) => el !== box.el && NUMBERED_ID.exec(el.id)?.[2] === box.number);
+function partsOf(box: Box, byNumber: Map<string, Element[]>): Map<string, Element> {
+  const parts = (byNumber.get(box.number) ?? []).filter((el) => el !== box.el && box.el.contains(el));
   const byPrefix = new Map<string, Element>();
   if (parts.length < MIN_PARTS) return byPrefix;
   for (const el of parts) {
@@ -74,8 +90,13 @@ function partsOf(box: Box): Map<string, Element> {
  * Each box's message: the part whose prefix holds the most text over the whole run (a one-word reply is shorter than
  * its own date line, but the run's messages together are not), or null when a box lacks it.
  */
-function messagesOf(run: readonly Box[]): Array<Element | null> {
-  const parts = run.map(partsOf);
+function messagesOf(run: readonly Box[], byNumber: Map<string, Element[]>): Array<Element | null> {
+  const parts: Array<Map<string, Element>> = [];
+  for (const box of run) {
+    const found = partsOf(box, byNumber);
+    if (found.size === 0) return []; // not a post: the run is no thread
+    parts.push(found);
+  }
   const totals = new Map<string, number>();
   for (const byPrefix of parts)
     for (const [prefix, el] of byPrefix) totals.set(prefix, (totals.get(prefix) ?? 0) + collapsedText(el).length);
@@ -86,21 +107,23 @@ function messagesOf(run: readonly Box[]): Array<Element | null> {
 
 /** The thread's messages and boxes, or null when the page numbers no run of posts with messages. */
 export function numberedThread(doc: Document): NumberedThread | null {
-  let found: NumberedThread | null = null;
-  let foundText = 0;
-  for (const run of numberedRuns(doc)) {
-    const posts = messagesOf(run);
-    if (posts.some((m) => !m)) continue;
+  const { runs, byNumber } = numbered(doc);
+  let best: { run: Box[]; posts: Element[] } | null = null;
+  let bestText = 0;
+  for (const run of runs) {
+    const posts = messagesOf(run, byNumber);
+    if (posts.length === 0 || posts.some((m) => !m)) continue;
     // The run with most text: a page may number other lists (its menu's items) too.
     const text = posts.reduce((sum, m) => sum + collapsedText(m).length, 0);
-    if (found && text <= foundText) continue;
-    found = {
-      posts: posts.map((m) => m!.cloneNode(true) as Element),
-      boxes: run.map((box) => collapsedText(box.el)),
-    };
-    foundText = text;
+    if (best && text <= bestText) continue;
+    best = { run, posts: posts as Element[] };
+    bestText = text;
   }
-  return found;
+  if (!best) return null;
+  return {
+    posts: best.posts.map((m) => m.cloneNode(true) as Element),
+    boxes: best.run.map((box) => collapsedText(box.el)),
+  };
 }
 
 /** Whether Readability's pick is the thread: the first message in it, and little besides the boxes it holds. */

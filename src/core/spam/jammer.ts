@@ -56,8 +56,9 @@ export function copyJammers(clone: Document): Removal[] {
   const classes = new Map<string, ClassRuns>();
   const spoilt = new Set<string>();
   for (const el of allElements(clone)) {
+    if (!INLINE.has(el.localName)) continue;
     const cls = el.getAttribute('class')?.trim();
-    if (!cls || !INLINE.has(el.localName) || spoilt.has(cls)) continue;
+    if (!cls || spoilt.has(cls)) continue;
     // The class also marks a box or real text: it is the page's own.
     if (el.childElementCount > 0) {
       spoilt.add(cls);
