@@ -301,9 +301,8 @@ function copyBoxes(doc: Document): number {
     const code = doc.createElement('code');
     code.textContent = text;
     pre.append(code);
-    const form =
-      box.parentElement?.localName === 'form' && box.parentElement.children.length === 1 ? box.parentElement : box;
-    form.replaceWith(pre);
+    const parent = box.parentElement;
+    (parent?.localName === 'form' && parent.children.length === 1 ? parent : box).replaceWith(pre);
     count++;
   }
   return count;

@@ -8,9 +8,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../helpers/dom.js';
+import { cleanHtml } from '../../helpers/dom.js';
 import { expectInOrder } from '../../helpers/order.js';
-import { clean } from '../../../src/core/clean.js';
 
 const HAN_MESSAGES = [
   '今天去了趟老城区，发现那家开了二十年的面馆还在营业，老板说房租涨了不少，但老顾客多，舍不得关门。',
@@ -80,7 +79,7 @@ function threadPage(t: Thread): string {
 }
 
 const cleaned = (html: string) =>
-  clean(parse(html, 'https://bbs.example.com/thread-1-1-1.html').window.document)?.textContent ?? '';
+  cleanHtml(html, { url: 'https://bbs.example.com/thread-1-1-1.html' })?.textContent ?? '';
 
 describe('a thread whose software numbers its posts', () => {
   it('gives every message in page order and none of the furniture', () => {

@@ -7,8 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../helpers/dom.js';
-import { clean } from '../../../src/core/clean.js';
+import { cleanHtml, parse } from '../../helpers/dom.js';
 import { copyJammers, isJammerText } from '../../../src/core/spam/jammer.js';
 
 const LINES = [
@@ -64,7 +63,7 @@ function threadPage(t: Thread): string {
 }
 
 const cleaned = (html: string) =>
-  clean(parse(html, 'https://bbs.example.cn/thread-1-1-1.html').window.document)?.textContent ?? '';
+  cleanHtml(html, { url: 'https://bbs.example.cn/thread-1-1-1.html' })?.textContent ?? '';
 
 describe('copy jammers in a saved forum thread', () => {
   it('every line stays and no run of the jammer does', () => {
