@@ -108,7 +108,9 @@ describe('code the page gives to copy in a read-only text box', () => {
 
   it('gives each example as a code block', () => {
     const charsets = ['Shift_JIS', 'EUC-JP', 'UTF-8'];
-    const article = cleanHtml(tutorial(charsets.map(box).join('')), { url: 'https://www.example.jp/html/charset.html' });
+    const article = cleanHtml(tutorial(charsets.map(box).join('')), {
+      url: 'https://www.example.jp/html/charset.html',
+    });
     const doc = new JSDOM(article?.content ?? '').window.document;
     const codes = Array.from(doc.querySelectorAll('pre > code'), (c) => c.textContent);
     expect(codes).toEqual(charsets.map((c) => `<meta http-equiv="Content-Type" content="text/html; charset=${c}">`));
