@@ -8,7 +8,8 @@
  *
  * Known by that numbering, not by a site's names: sibling boxes whose ids are one prefix and a number, at least two,
  * each holding elements whose ids carry the same number. Of those numbered parts that hold no other, the kind (the
- * id's prefix) with the most text over the run is the message. The thread is the messages in page order, a rule
+ * id's prefix) with the most text over the run is the message, if it holds the posts' own text (no longer line beside
+ * it in the box: phpBB numbers the card and the signature, not the message, and those are no posts). The thread is the messages in page order, a rule
  * between them, as a declared thread is. Taken only where Readability's pick is the thread: it holds the first message
  * (it read the thread, or its opening post) and little besides the boxes (a title line, counters). Comments numbered
  * under a story are no thread: Readability picks the story, or the story with the comments, far more than a line.
@@ -20,6 +21,10 @@ const NUMBERED_ID = /^([A-Za-z][\w-]*?)[-_]?(\d+)$/;
 const MIN_POSTS = 2;
 /** Parts of a post numbered with its number: its message and at least one more. */
 const MIN_PARTS = 2;
+/** A message this long says more than a word or two ("顶", "+1", "Thanks!"). */
+const MIN_SAID = 20;
+/** Of such messages, at least this share hold their box's longest line. */
+const MIN_OWN_SHARE = 0.8;
 /** What Readability's pick may hold besides the thread's boxes (characters, or this share of the pick). */
 const MAX_BESIDE = 600;
 const MAX_BESIDE_SHARE = 0.3;
@@ -105,6 +110,36 @@ function messagesOf(run: readonly Box[], byNumber: Map<string, Element[]>): Arra
   return parts.map((byPrefix) => byPrefix.get(best) ?? null);
 }
 
+/** The longest run of text (a text node, collapsed) under `root` and not under `skip`. */
+function longestText(root: Element, skip: Element | null = null): number {
+  let longest = 0;
+  const walker = root.ownerDocument.createTreeWalker(root, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (skip?.contains(node)) continue;
+    const length = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+    if (length > longest) longest = length;
+  }
+  return longest;
+}
+
+/**
+ * Whether the messages are the posts' own text: in most boxes whose message says more than a word or two, no text
+ * outside it is longer than its own longest line. A forum that numbers the author's card and the signature but not the
+ * message (phpBB's `dl#profile123`, `div#sig123`, the message an unnumbered `div.content`) would otherwise give the
+ * cards and lose every post.
+ */
+function ownText(run: readonly Box[], posts: readonly Element[]): boolean {
+  let said = 0;
+  let own = 0;
+  run.forEach((box, i) => {
+    const message = posts[i]!;
+    if (collapsedText(message).length < MIN_SAID) return;
+    said++;
+    if (longestText(box.el, message) <= longestText(message)) own++;
+  });
+  return said > 0 && own >= said * MIN_OWN_SHARE;
+}
+
 /** The thread's messages and boxes, or null when the page numbers no run of posts with messages. */
 export function numberedThread(doc: Document): NumberedThread | null {
   const { runs, byNumber } = numbered(doc);
@@ -112,7 +147,7 @@ export function numberedThread(doc: Document): NumberedThread | null {
   let bestText = 0;
   for (const run of runs) {
     const posts = messagesOf(run, byNumber);
-    if (posts.length === 0 || posts.some((m) => !m)) continue;
+    if (posts.length === 0 || posts.some((m) => !m) || !ownText(run, posts as Element[])) continue;
     // The run with most text: a page may number other lists (its menu's items) too.
     const text = posts.reduce((sum, m) => sum + collapsedText(m).length, 0);
     if (best && text <= bestText) continue;

@@ -3,8 +3,9 @@
  * (src/core/extract/numbered-thread.ts). Generated threads of two to eight posts in Discuz! X's layout (Chinese: the
  * author card with its counters and rank, the floor's name, the stamp, the message, the signature, the controls) and
  * vBulletin's (English: the post count, the join date, the message, the menu), as a saved page gives them: the reader
- * gets every message in page order and none of the furniture. A blog post with its numbered comments keeps its story,
- * and records numbered with one part (a plugin's popups) are no thread.
+ * gets every message in page order and none of the furniture. A thread whose software numbers the author's card and
+ * the signature but not the message (phpBB) keeps every message; a blog post with its numbered comments keeps its
+ * story, and records numbered with one part (a plugin's popups) are no thread.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -95,6 +96,24 @@ describe('a thread whose software numbers its posts', () => {
         for (const word of furniture) expect(text, word).not.toContain(word);
       }),
       { numRuns: 40, seed: 20261212 },
+    );
+  });
+
+  it('keeps every message where the software numbers the card and the signature but not the message', () => {
+    fc.assert(
+      fc.property(threads, (t) => {
+        // phpBB's prosilver: div#p123 > div.postbody (div.content, unnumbered; div#sig123) + dl#profile123.
+        const posts = Array.from({ length: t.posts }, (_, i) => {
+          const n = t.firstId + i * 7;
+          return `<div id="p${n}" class="post"><div class="inner"><div class="postbody"><h3><a href="#p${n}">Re: Rough idle</a></h3>
+            <p class="author">by <a href="/u/${i}">driver${i}</a> » Tue Mar 04, 2012 12:${String(10 + i).padStart(2, '0')} pm</p>
+            <div class="content">${EN_MESSAGES[i]}</div>${t.signature ? `<div id="sig${n}" class="signature">2004 Civic EX, daily driver ${i}</div>` : ''}</div>
+            <dl class="postprofile" id="profile${n}"><dt><a href="/u/${i}">driver${i}</a></dt><dd>Posts: ${40 + i}</dd><dd>Joined: Mon Jan 01, 2018 12:00 pm</dd></dl></div></div>`;
+        }).join('');
+        const html = `<!doctype html><html lang="en"><head><title>Rough idle - Honda Forums</title></head><body><div id="page-body">${posts}</div></body></html>`;
+        expectInOrder(cleaned(html), EN_MESSAGES.slice(0, t.posts));
+      }),
+      { numRuns: 30, seed: 20261213 },
     );
   });
 
