@@ -9,10 +9,11 @@
  * Known by that numbering, not by a site's names: sibling boxes whose ids are one prefix and a number, at least two,
  * each holding elements whose ids carry the same number. Of those numbered parts that hold no other, the kind (the
  * id's prefix) with the most text over the run is the message, if it holds the posts' own text (no longer line beside
- * it in the box: phpBB numbers the card and the signature, not the message, and those are no posts). The thread is the messages in page order, a rule
- * between them, as a declared thread is. Taken only where Readability's pick is the thread: it holds the first message
- * (it read the thread, or its opening post) and little besides the boxes (a title line, counters). Comments numbered
- * under a story are no thread: Readability picks the story, or the story with the comments, far more than a line.
+ * it in the box: phpBB numbers the card and the signature, not the message, and those are no posts). The thread is
+ * the messages in page order, a rule between them, as a declared thread is. Taken only where Readability's pick is
+ * the thread: it holds the first message (it read the thread, or its opening post) and little besides the boxes (a
+ * title line, counters). Comments numbered under a story are no thread: Readability picks the story, or the story
+ * with the comments, far more than a line.
  */
 import { collapsedText, elementsInOrder } from '../dom.js';
 
