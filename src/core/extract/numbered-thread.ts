@@ -20,6 +20,7 @@ import { collapsedText, elementsInOrder } from '../dom.js';
 /** An id that numbers a record: a prefix and the record's number ("post_608948", "pid608948", "post-12"). */
 const NUMBERED_ID = /^([A-Za-z][\w-]*?)[-_]?(\d+)$/;
 const MIN_POSTS = 2;
+const ROWS = new Set(['tr', 'td', 'th']);
 /** Parts of a post numbered with its number: its message and at least one more. */
 const MIN_PARTS = 2;
 /** A message this long says more than a word or two ("顶", "+1", "Thanks!"). */
@@ -62,6 +63,9 @@ function numbered(doc: Document): Numbered {
     let same = byNumber.get(number);
     if (!same) byNumber.set(number, (same = []));
     same.push(el);
+    // A table's rows are records of a table, whose numbered cells are its columns: never posts (a cell may be a
+    // post's part, Discuz!'s message is one).
+    if (ROWS.has(el.localName)) continue;
     let byPrefix = runs.get(parent);
     if (!byPrefix) runs.set(parent, (byPrefix = new Map<string, Box[]>()));
     const key = `${el.localName}#${match[1]!.toLowerCase()}`;

@@ -5,7 +5,7 @@
  * vBulletin's (English: the post count, the join date, the message, the menu), as a saved page gives them: the reader
  * gets every message in page order and none of the furniture. A thread whose software numbers the author's card and
  * the signature but not the message (phpBB) keeps every message; a blog post with its numbered comments keeps its
- * story, and records numbered with one part (a plugin's popups) are no thread.
+ * story, and records numbered with one part (a plugin's popups) or a data table's numbered rows are no thread.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -138,5 +138,14 @@ describe('a thread whose software numbers its posts', () => {
     ).join('');
     const withPopups = blog.replace('</article>', `</article>${popups}`);
     expect(cleaned(withPopups)).toBe(cleaned(withPopups.replace(/id="(pum|popmake)-/g, 'id="x$1-')));
+    // A data table whose rows and cells are numbered (a grid's markup): its columns are no posts, every cell stays.
+    const rows = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<tr id="row-${i}"><td id="name-${i}">Bridge ${i + 1}</td><td id="year-${i}">${1990 + i}</td><td id="note-${i}">Rebuilt after the flood of ${1990 + i}, with a wider deck and a footpath on the river side.</td></tr>`,
+    ).join('');
+    const table = `<!doctype html><html lang="en"><head><title>The town's bridges</title></head><body><article><h1>The town's bridges</h1><p>Every bridge the council looks after, with the year it opened and what was done to it since, as the survey lists them.</p><table><tbody>${rows}</tbody></table></article></body></html>`;
+    const tableText = cleaned(table);
+    for (let i = 0; i < 6; i++) expect(tableText).toContain(`Bridge ${i + 1}`);
   });
 });
