@@ -128,14 +128,19 @@ function longestText(root: Element, skip: Element | null = null): number {
 }
 
 /**
- * Whether the messages are the posts' own text: in most boxes whose message says more than a word or two, no text
- * outside it is longer than its own longest line. A forum that numbers the author's card and the signature but not the
+ * Whether the messages are the posts' own text: no box has a heading beside its message, and in most boxes whose
+ * message says more than a word or two, no text outside it is longer than its own longest line. A forum that numbers the author's card and the signature but not the
  * message (phpBB's `dl#profile123`, `div#sig123`, the message an unnumbered `div.content`) would otherwise give the
  * cards and lose every post.
  */
 function ownText(run: readonly Box[], posts: readonly Element[]): boolean {
   let said = 0;
   let own = 0;
+  // A box with a heading beside its message is an entry (a live blog's, a news list's), whose title is its own text.
+  const titled = run.some((box, i) =>
+    Array.from(box.el.querySelectorAll('h1, h2, h3, h4, h5, h6')).some((h) => !posts[i]!.contains(h)),
+  );
+  if (titled) return false;
   run.forEach((box, i) => {
     const message = posts[i]!;
     if (collapsedText(message).length < MIN_SAID) return;

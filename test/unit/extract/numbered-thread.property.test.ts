@@ -5,7 +5,8 @@
  * vBulletin's (English: the post count, the join date, the message, the menu), as a saved page gives them: the reader
  * gets every message in page order and none of the furniture. A thread whose software numbers the author's card and
  * the signature but not the message (phpBB) keeps every message; a blog post with its numbered comments keeps its
- * story, and records numbered with one part (a plugin's popups) or a data table's numbered rows are no thread.
+ * story; records numbered with one part (a plugin's popups), a data table's numbered rows and a live blog's titled
+ * entries are no thread.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -117,7 +118,7 @@ describe('a thread whose software numbers its posts', () => {
     );
   });
 
-  it('keeps a blog post whose comments are numbered, and takes no popups for a thread', () => {
+  it('keeps a blog post whose comments are numbered, and takes no popups, data table or live blog for a thread', () => {
     const story = Array.from(
       { length: 6 },
       (_, i) =>
@@ -147,5 +148,14 @@ describe('a thread whose software numbers its posts', () => {
     const table = `<!doctype html><html lang="en"><head><title>The town's bridges</title></head><body><article><h1>The town's bridges</h1><p>Every bridge the council looks after, with the year it opened and what was done to it since, as the survey lists them.</p><table><tbody>${rows}</tbody></table></article></body></html>`;
     const tableText = cleaned(table);
     for (let i = 0; i < 6; i++) expect(tableText).toContain(`Bridge ${i + 1}`);
+    // A live blog whose entries number their parts: each entry's title is its own text, and stays.
+    const entries = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `<article id="entry-${300 + i}"><h2 id="entry-title-${300 + i}">Update ${i + 1}: the council votes</h2><time id="entry-time-${300 + i}">14:0${i}</time><div id="entry-body-${300 + i}"><p>Entry ${i + 1} says what the council did at this hour, who spoke and how the vote went in the end.</p></div></article>`,
+    ).join('');
+    const live = `<!doctype html><html lang="en"><head><title>Council vote: live</title></head><body><main>${entries}</main></body></html>`;
+    const liveText = cleaned(live);
+    for (let i = 1; i <= 5; i++) expect(liveText).toContain(`Update ${i}: the council votes`);
   });
 });
