@@ -13,13 +13,14 @@
  * the messages in page order, a rule between them, as a declared thread is. Taken only where Readability's pick is
  * the thread: it holds the first message (it read the thread, or its opening post) and little besides the boxes (a
  * title line, counters). Comments numbered under a story are no thread: Readability picks the story, or the story
- * with the comments, far more than a line.
+ * with the comments, far more than a line. Nor are a data table's numbered rows or a live blog's titled entries.
  */
 import { collapsedText, elementsInOrder } from '../dom.js';
 
 /** An id that numbers a record: a prefix and the record's number ("post_608948", "pid608948", "post-12"). */
 const NUMBERED_ID = /^([A-Za-z][\w-]*?)[-_]?(\d+)$/;
 const MIN_POSTS = 2;
+/** Table rows and cells: records and columns of a table, never a thread's boxes. */
 const ROWS = new Set(['tr', 'td', 'th']);
 /** Parts of a post numbered with its number: its message and at least one more. */
 const MIN_PARTS = 2;
@@ -129,11 +130,11 @@ function longestText(root: Element, skip: Element | null = null): number {
 
 /**
  * Whether the messages are the posts' own text: no box has a heading beside its message, and in most boxes whose
- * message says more than a word or two, no text outside it is longer than its own longest line. A forum that numbers the author's card and the signature but not the
- * message (phpBB's `dl#profile123`, `div#sig123`, the message an unnumbered `div.content`) would otherwise give the
- * cards and lose every post.
+ * message says more than a word or two, no text outside it is longer than its own longest line. A forum that numbers
+ * the author's card and the signature but not the message (phpBB's `dl#profile123`, `div#sig123`, the message an
+ * unnumbered `div.content`) would otherwise give the cards and lose every post.
  */
-function ownText(run: readonly Box[], posts: readonly Element[]): boolean {
+function holdsOwnText(run: readonly Box[], posts: readonly Element[]): boolean {
   let said = 0;
   let own = 0;
   // A box with a heading beside its message is an entry (a live blog's, a news list's), whose title is its own text.
@@ -157,7 +158,7 @@ export function numberedThread(doc: Document): NumberedThread | null {
   let bestText = 0;
   for (const run of runs) {
     const posts = messagesOf(run, byNumber);
-    if (posts.length === 0 || posts.some((m) => !m) || !ownText(run, posts as Element[])) continue;
+    if (posts.length === 0 || posts.some((m) => !m) || !holdsOwnText(run, posts as Element[])) continue;
     // The run with most text: a page may number other lists (its menu's items) too.
     const text = posts.reduce((sum, m) => sum + collapsedText(m).length, 0);
     if (best && text <= bestText) continue;
