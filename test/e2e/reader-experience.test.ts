@@ -273,6 +273,11 @@ if (available.includes('firefox'))
         .toBe(HEADLINE);
       await chooseDark(reader);
       expect((await themeOf(reader)).theme).toBe('dark');
+      // The choice is written to storage.sync a moment after the page shows it; a page closed before that loses it
+      // (Firefox under load, in CI). Closed once it is stored, as a reader's tab is.
+      await reader.waitForFunction(
+        `(globalThis.browser ?? globalThis.chrome).storage.sync.get('settings').then((s) => s.settings?.theme === 'dark')`,
+      );
       await reader.close();
       const again = await openExtensionPage(browser, path);
       await expect.poll(async () => (await themeOf(again)).theme).toBe('dark');
