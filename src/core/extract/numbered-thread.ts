@@ -35,8 +35,8 @@ const MAX_BESIDE_SHARE = 0.3;
 export interface NumberedThread {
   /** Each post's message, copied, in page order. */
   posts: Element[];
-  /** Each post's box's text, collapsed. */
-  boxes: string[];
+  /** The length of each post's box's text, collapsed: what the pick holds besides the thread is measured with it. */
+  boxLengths: number[];
 }
 
 interface Box {
@@ -168,7 +168,7 @@ export function numberedThread(doc: Document): NumberedThread | null {
   if (!best) return null;
   return {
     posts: best.posts.map((m) => m.cloneNode(true) as Element),
-    boxes: best.run.map((box) => collapsedText(box.el)),
+    boxLengths: best.run.map((box) => collapsedText(box.el).length),
   };
 }
 
@@ -178,10 +178,10 @@ export function pickedThread(thread: NumberedThread, picked: Element): boolean {
   const first = collapsedText(thread.posts[0]).slice(0, 40);
   if (!first || !all.includes(first)) return false;
   // A box is in the pick when its message is: Readability rewrites the furniture around it (cells into paragraphs).
-  const inPick = thread.boxes.filter((_, i) => {
+  const inPick = thread.boxLengths.reduce((sum, length, i) => {
     const opening = collapsedText(thread.posts[i]).slice(0, 40);
-    return opening.length > 0 && all.includes(opening);
-  });
-  const beside = all.length - inPick.reduce((sum, box) => sum + box.length, 0);
+    return opening.length > 0 && all.includes(opening) ? sum + length : sum;
+  }, 0);
+  const beside = all.length - inPick;
   return beside <= Math.max(MAX_BESIDE, all.length * MAX_BESIDE_SHARE);
 }

@@ -49,6 +49,8 @@ export function isJammerText(text: string): boolean {
 
 interface ClassRuns {
   members: Element[];
+  /** Each member's text, for the audit. */
+  texts: string[];
   runs: number;
 }
 
@@ -71,14 +73,14 @@ export function copyJammers(clone: Document): Removal[] {
       continue;
     }
     let found = classes.get(cls);
-    if (!found) classes.set(cls, (found = { members: [], runs: 0 }));
+    if (!found) classes.set(cls, (found = { members: [], texts: [], runs: 0 }));
     found.members.push(el);
+    found.texts.push(text);
     if (isJammerText(text)) found.runs++;
   }
   const removed: Removal[] = [];
-  for (const [cls, { members, runs }] of classes) {
+  for (const [cls, { members, texts, runs }] of classes) {
     if (runs < MIN_RUNS || spoilt.has(cls)) continue;
-    const texts = members.map(collapsedText);
     for (const el of members) el.remove();
     removed.push({
       reason: 'tagsoup',
