@@ -4,6 +4,7 @@
  * breadcrumbs ("Home › News › Science", "You are here: Home / Education / …", "Sie sind hier: Startseite > …")
  * sit over many others. A list of short links is a menu, not prose.
  */
+import { citesOtherSites } from './citations.js';
 import { alive, leafBlocks, linkDensity, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
 
 const MIN_ITEMS = 4;
@@ -46,7 +47,7 @@ export function pruneMenus(ctx: PruneContext): void {
     if (alive(ctx, el) && !tooBig(ctx, el)) remove(ctx, el, 'menu');
   }
   for (const list of Array.from(ctx.root.querySelectorAll('ul, ol'))) {
-    if (alive(ctx, list) && isMenuList(list) && !tooBig(ctx, list)) remove(ctx, list, 'menu');
+    if (alive(ctx, list) && isMenuList(list) && !tooBig(ctx, list) && !citesOtherSites(list)) remove(ctx, list, 'menu');
   }
   // Menus flattened into runs of one-link lines: three or more adjacent short, fully linked blocks.
   const blocks = leafBlocks(ctx.root);
@@ -54,7 +55,7 @@ export function pruneMenus(ctx: PruneContext): void {
     if (alive(ctx, el) && isBreadcrumb(textOf(el)) && !tooBig(ctx, el)) remove(ctx, el, 'breadcrumb');
   let run: Element[] = [];
   const flush = () => {
-    if (run.length >= MIN_ITEMS) for (const el of run) remove(ctx, el, 'menu');
+    if (run.length >= MIN_ITEMS && !citesOtherSites(...run)) for (const el of run) remove(ctx, el, 'menu');
     run = [];
   };
   for (const el of blocks) {

@@ -10,6 +10,7 @@
  * of a paragraph with its list as the next lines ("<strong>Artículos relacionados</strong><br>• …: <a>…</a>").
  */
 import { collapsedText, linkTextLength } from '../../dom.js';
+import { citesOtherSites } from './citations.js';
 import {
   alive,
   brLines,
@@ -128,11 +129,16 @@ export function pruneRelated(ctx: PruneContext): void {
     // One teaser, or a label over several linked headlines in one paragraph ("READ MORE:<br><a>…</a><br><a>…</a>").
     const teaser = () =>
       (words <= 30 && (linkDensity(el) >= 0.3 || /^\[.*\]$/.test(text))) || (words <= 100 && linkDensity(el) >= 0.7);
-    if ((isTeaserLabel(text) || (ARROW_TEASER.test(text) && linkDensity(el) >= 0.8)) && teaser() && !tooBig(ctx, el)) {
+    if (
+      (isTeaserLabel(text) || (ARROW_TEASER.test(text) && linkDensity(el) >= 0.8)) &&
+      teaser() &&
+      !tooBig(ctx, el) &&
+      !citesOtherSites(el)
+    ) {
       remove(ctx, el, 'related');
       continue;
     }
-    if (words <= 160 && headedLinkLines(el) && !tooBig(ctx, el)) {
+    if (words <= 160 && headedLinkLines(el) && !tooBig(ctx, el) && !citesOtherSites(el)) {
       remove(ctx, el, 'related');
       continue;
     }
@@ -148,6 +154,8 @@ export function pruneRelated(ctx: PruneContext): void {
       if (list.length === 0 && anchor !== el) remove(ctx, anchor, 'related');
       if (list.length === 0) continue;
       if (list.some((b) => tooBig(ctx, b)) && !onlyLinks(ctx, list)) continue;
+      // "Further reading" over links to other sites is the author's reading list, not the site's headlines.
+      if (citesOtherSites(...list)) continue;
       remove(ctx, anchor, 'related');
       for (const block of list) remove(ctx, block, 'related');
     }

@@ -7,6 +7,7 @@
  * roundup or a deals post, whose links are the article, is recognised by their share of the words, and links that
  * the last paragraph announces ("help is free and confidential:") are its own.
  */
+import { citesOtherSites } from './citations.js';
 import { alive, leafBlocks, linkDensity, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
 
 const PROSE_WORDS = 12;
@@ -19,6 +20,19 @@ const announces = (el: Element) => /[:：]$/.test(textOf(el)) && wordCount(textO
 
 const isProse = (el: Element) => wordCount(textOf(el)) >= PROSE_WORDS && linkDensity(el) < 0.5;
 
+/**
+ * The blocks less those that list the article's sources (citations.ts): the blocks of one parent — a list's items,
+ * a reading list's paragraphs — are judged together.
+ */
+function withoutSources(blocks: Element[]): Element[] {
+  const groups = new Map<Element, Element[]>();
+  for (const el of blocks) {
+    const parent = el.parentElement ?? el;
+    groups.set(parent, [...(groups.get(parent) ?? []), el]);
+  }
+  return [...groups.values()].filter((items) => !citesOtherSites(...items)).flat();
+}
+
 export function pruneTailLinks(ctx: PruneContext): void {
   const blocks = leafBlocks(ctx.root).filter((el) => alive(ctx, el));
   let last = blocks.length - 1;
@@ -27,9 +41,9 @@ export function pruneTailLinks(ctx: PruneContext): void {
   // "Help is free and confidential:" — a sentence that announces what follows makes the links the story's own
   // (a box's title, "Mehr zum Thema:", is a few words, not a sentence).
   if (blocks.slice(last).some(announces)) return;
-  const linked = blocks
-    .slice(last + 1)
-    .filter((el) => linkDensity(el) >= LINKED && el.querySelector('a[href]') && !tooBig(ctx, el));
+  const linked = withoutSources(
+    blocks.slice(last + 1).filter((el) => linkDensity(el) >= LINKED && el.querySelector('a[href]') && !tooBig(ctx, el)),
+  );
   // A deals post or a link roundup is links after a short introduction: then the links are the article.
   const words = linked.reduce((sum, el) => sum + wordCount(textOf(el)), 0);
   if (words > ctx.totalWords * MAX_SHARE) return;
