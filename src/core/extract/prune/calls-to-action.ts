@@ -213,8 +213,11 @@ const EUROPEAN_UI_WORDS = [
   String.raw`yes\s+no|ja\s+nein|oui\s+non|s[ií]\s+no|ja\s+nee|tak\s+nie|sim\s+não`,
 ].join('|');
 
+/** The comments link with its count in brackets: "Comments (12)", "Kommentare (3)", "Reacties (0)". */
+const COMMENT_COUNT = String.raw`(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze|comentários|kommentarer)\s*[(（[]\s*\d+\s*[)）\]]`;
+
 /** A line that is only a control's label: "Share", "Print", "12 comments", "Advertisement", "分享到"… */
-const UI_WORDS = new RegExp(`^(?:${ENGLISH_AND_CJK_UI_WORDS}|${EUROPEAN_UI_WORDS})\\s*:?$`, 'i');
+const UI_WORDS = new RegExp(`^(?:${ENGLISH_AND_CJK_UI_WORDS}|${EUROPEAN_UI_WORDS}|${COMMENT_COUNT})\\s*:?$`, 'i');
 
 /** Names of page furniture in a class or id, but for comments (below). */
 const FURNITURE_NAMES = String.raw`share|sharing|social|share-?bar|sharebar|newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|promo|cta|outbrain|taboola|advert|advertisement|ad-?slot|ad-?unit|ad-?container|sponsor|sponsored|cookie|gdpr|comment-?count|related|recommended|read-?more|more-?stories|tags|tag-?list|breadcrumbs?`;
@@ -253,7 +256,7 @@ const MAX_PROMPT_WORDS = 45;
  * paragraph): "分享到：微信 微博 QQ空间", "分享到：Facebook LINE Twitter", "Share: Facebook Twitter".
  */
 const SHARE_LINE =
-  /^(?:分享到|分享至|分享|share(?:\s+(?:this|on))?|teilen|partager|compartir|condividi|delen|udostępnij|compartilhar|partilhar|dela|del)\s*[:：]?\s*(?:(?:微信|微博|qq空间|qq空間|qq|朋友圈|豆瓣|复制链接|複製連結|facebook|line|twitter|whatsapp|e-?mail|mail|telegram|linkedin|xing|reddit|pinterest|flipboard|messenger|x)[\s\u3000|、,，]*)+$/i;
+  /^(?:分享到|分享至|分享|share(?:\s+(?:this(?:\s+(?:article|story|post|page))?|on))?|(?:diesen\s+|den\s+)?(?:artikel|beitrag|seite)\s+teilen|teilen|partager(?:\s+(?:cet\s+article|cette\s+page|l['’]article))?|compartir(?:\s+(?:este\s+artículo|esta\s+noticia|la\s+noticia))?|condividi(?:\s+(?:l['’]articolo|questo\s+articolo))?|(?:artikel\s+)?delen|udostępnij(?:\s+artykuł)?|compartilhar|partilhar|dela|del)\s*[:：]?\s*(?:(?:微信|微博|qq空间|qq空間|qq|朋友圈|豆瓣|复制链接|複製連結|facebook|line|twitter|whatsapp|e-?mail|mail|telegram|linkedin|xing|reddit|pinterest|flipboard|messenger|x)[\s\u3000|、,，]*)+$/i;
 /**
  * A view counter on a line of its own: "1,234 views", "Visto 314 veces", "Aufrufe: 1.234", "阅读 1234", "浏览次数：567",
  * "閱讀數：89". How many read the page, not what it says; a sentence that gives a count ("The video had 3 million

@@ -126,7 +126,19 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 /**
  * A cell's date is data: a release table ("April 2014", "1993" on LWN and Wikipedia pages) is the article.
  */
-const inTable = (el: Element): boolean => el.closest('td, th, table') !== null;
+const inTable = (el: Element): boolean => el.closest('td, th, table') !== null || inFactList(el);
+
+/**
+ * So is a definition list's: a fact box's "Baubeginn — 3. Juni 2024", a timeline's "1990 — Wiedervereinigung". Only
+ * a value whose term labels it as the page's own date ("Veröffentlicht — 14.05.2024") is the page's furniture.
+ */
+function inFactList(el: Element): boolean {
+  const item = el.closest('dd, dt');
+  if (!item) return false;
+  let term: Element | null = item;
+  while (term && term.tagName !== 'DT') term = term.previousElementSibling;
+  return term !== null && !DATE_LABEL.test(textOf(term));
+}
 
 /**
  * A dated item: a date and one word beside it ("12.3.2019, 10:00 Uhr: Eröffnung", "1990 – Wiedervereinigung"). One is a

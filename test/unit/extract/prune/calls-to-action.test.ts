@@ -120,6 +120,14 @@ describe('prune: controls of European sites', () => {
     'Do góry',
     'Versenden',
     'RSS',
+    'Kommentare (3)',
+    'Comments (12)',
+    'Reacties (0)',
+    'Artikel teilen: Facebook Twitter E-Mail',
+    'Share this article: Facebook Twitter LinkedIn',
+    'Compartir esta noticia: Facebook Twitter WhatsApp',
+    'Condividi l’articolo: Facebook Twitter',
+    'Beitrag teilen: WhatsApp Facebook Xing',
   ];
 
   it.each(LINES)('takes the line "%s"', (line) => {

@@ -38,6 +38,17 @@ describe('prune: date, byline, headline and address lines', () => {
     expect(r.removed).toEqual([]);
   });
 
+  it('keeps the dates of a fact box and a timeline written as definition lists, takes a dated "published" pair', () => {
+    const facts =
+      '<dl><dt>Baubeginn</dt><dd>3. Juni 2024</dd><dt>Bauende</dt><dd>Herbst 2025</dd>' +
+      '<dt>Kosten</dt><dd>2,4 Millionen Euro</dd></dl>' +
+      '<dl><dt>1990</dt><dd>Wiedervereinigung</dd><dt>12. März 2004</dt><dd>Eröffnung der Brücke</dd></dl>';
+    const kept = runRule(pruneDatelines, facts);
+    expect(kept.removed).toEqual([]);
+    const meta = runRule(pruneDatelines, '<dl><dt>Veröffentlicht am</dt><dd>14.05.2024, 09:12 Uhr</dd></dl>');
+    expect(meta.removed.map((x) => x.text)).toContain('14.05.2024, 09:12 Uhr');
+  });
+
   it('takes Chinese date/source lines and staff lines, keeps a sentence about an editor', () => {
     const r = runRule(
       pruneDatelines,
