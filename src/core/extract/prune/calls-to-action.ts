@@ -62,7 +62,6 @@ const PROMPT = new RegExp(
     String.raw`\bjoin\s+(?:us\s+on|our)\s+(?:the\s+)?(?:facebook|twitter|instagram|whatsapp|telegram|discord|reddit)\b(?:\s+(?:q&a|page|group|channel|community|live|chat|discussion|for)\b|\s*[.!]?$)`,
     String.raw`\bshare\s+(?:it|this(?:\s+\w+)?)\s+with\b`,
     String.raw`^like\s+this\s+(?:story|article)\??`,
-    String.raw`\bthis\s+(?:website|site)\s+uses\s+cookies\b`,
     String.raw`\b(?:may|might)\s+(?:contain|earn|receive)\s+(?:an?\s+)?(?:affiliate|commission)`,
     String.raw`\baffiliate\s+(?:links?|commission)\b`,
     String.raw`^if\s+you\s+(?:enjoyed|liked)\s+this\s+(?:article|story|post)`,
@@ -120,6 +119,12 @@ const PROMPT = new RegExp(
     String.raw`^(?:jetzt\s+)?(?:newsletter\s+)?(?:abonnieren|registrieren|anmelden)\b.{0,60}\b(?:newsletter|kostenlos|gratis)`,
     String.raw`\b(?:abonnez-vous|inscrivez-vous)\b.{0,60}\b(?:newsletter|infolettre|gratuit)`,
     String.raw`\b(?:suscr[ií]bete|reg[ií]strate)\b.{0,60}\b(?:newsletter|bolet[ií]n|gratis)`,
+    // …and the forms those did not read: German's separable "Melden Sie sich … an", Italian, Dutch, Polish, Portuguese.
+    String.raw`^(?:melden\s+sie\s+sich|melde\s+dich)\b.{0,60}\bnewsletter`,
+    String.raw`\b(?:iscriviti|iscrivetevi|abbonati)\b.{0,60}\bnewsletter`,
+    String.raw`\b(?:schrijf\s+(?:je|u)\s+in|meld\s+(?:je|u)\s+aan|abonneer\s+(?:je|u))\b.{0,60}\bnieuwsbrief`,
+    String.raw`\b(?:zapisz\s+się|zasubskrybuj)\s.{0,60}\bnewslett`,
+    String.raw`\b(?:assine|inscreva-se|subscreva)\b.{0,60}\b(?:newsletter|boletim)`,
     // "Found a mistake? Select the text and press Ctrl+Enter": the typo-report prompt of many European and Russian
     // news sites, whose key combination reads the same in every language, and the question above it.
     String.raw`\b(?:ctrl|strg)\s*\+\s*(?:enter|eingabe)\b`,
@@ -127,7 +132,8 @@ const PROMPT = new RegExp(
     // Report-an-error button), "Markieren Sie den Text und klicken Sie auf Fehler melden".
     String.raw`(?:^|\s)(?:iezīmējiet|markieren|markiere|выделите|select|highlight|sélectionnez|zaznacz|selecciona|seleccione|seleziona)\s.{0,60}?(?:ziņot\s+par\s+kļūdu|fehler\s+melden|сообщить\s+об\s+ошибке|report\s+(?:an?\s+)?(?:error|typo|mistake)|signaler\s+une\s+erreur|zgłoś\s+błąd|informar\s+(?:de\s+)?un\s+error|segnala(?:re)?\s+un\s+errore)`,
     String.raw`^(?:found\s+(?:a\s+)?(?:typo|mistake|an\s+error)|fehler\s+gefunden|une\s+erreur\s*\?|нашли\s+(?:ошибку|опечатку)|znalazłeś\s+błąd|kļūda\s+rakstā|klaida\s+tekste|viga\s+tekstis)\s*\?\s*$`,
-    // Cookie notices in those languages and in Italian, Dutch and Polish.
+    // Cookie notices, in English and the European languages.
+    String.raw`\bthis\s+(?:website|site)\s+uses\s+cookies\b|^we\s+use\s+cookies\b`,
     String.raw`\b(?:diese\s+(?:website|webseite|seite)\s+(?:verwendet|nutzt)|wir\s+(?:verwenden|nutzen))\s+cookies\b`,
     String.raw`\b(?:ce\s+site\s+utilise|nous\s+utilisons)\s+(?:des\s+)?cookies\b`,
     String.raw`\b(?:este\s+sitio(?:\s+web)?\s+utiliza|utilizamos)\s+cookies\b`,
@@ -180,7 +186,7 @@ const FEEDBACK = new RegExp(
 const MAX_FEEDBACK_WORDS = 25;
 
 /** Lines that are only interface words: share buttons, ad labels, widget titles. */
-const ENGLISH_AND_CJK_UI_WORDS = String.raw`share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below| the main story)?|(?:advertisement\s*[-–—:]?\s*)?(?:article|story) continues below|what['’]s your reaction\??|join the conversation|popular video|send a letter to the editor|give now|donate now|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|打印|收藏|广告|廣告|返回顶部|返回頂部|试听|試聽|收听|收聽|朗读|朗讀|听新闻|聽新聞|语音播报|語音播報`;
+const ENGLISH_AND_CJK_UI_WORDS = String.raw`newsletter|share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below| the main story)?|(?:advertisement\s*[-–—:]?\s*)?(?:article|story) continues below|what['’]s your reaction\??|join the conversation|popular video|send a letter to the editor|give now|donate now|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|打印|收藏|广告|廣告|返回顶部|返回頂部|试听|試聽|收听|收聽|朗读|朗讀|听新闻|聽新聞|语音播报|語音播報`;
 
 /**
  * The same controls on European sites, whole lines only (a paragraph that merely says "Teilen" somewhere stays):
@@ -189,7 +195,7 @@ const ENGLISH_AND_CJK_UI_WORDS = String.raw`share|share this|tweet|email|print|p
  */
 const EUROPEAN_UI_WORDS = [
   // German
-  String.raw`(?:diesen\s+)?artikel\s+(?:teilen|drucken|vorlesen|merken|anhören)|teilen|drucken|merken|vorlesen|anhören|e-?mail|kommentare?|kommentieren|\d+\s+kommentare?|werbung|schließen|weiterlesen|mehr\s+(?:lesen|erfahren)|zur\s+startseite|nach\s+oben|(?:zum\s+)?seitenanfang|zurück(?:\s+zur\s+übersicht)?|fehler\s+melden|link\s+kopieren|jetzt\s+abonnieren|bildergalerie|versenden|weiterempfehlen|rss|vergrößern|bild\s+vergrößern`,
+  String.raw`newsletter\s+(?:abonnieren|bestellen)|(?:diesen\s+)?artikel\s+(?:teilen|drucken|vorlesen|merken|anhören)|teilen|drucken|merken|vorlesen|anhören|e-?mail|kommentare?|kommentieren|\d+\s+kommentare?|werbung|schließen|weiterlesen|mehr\s+(?:lesen|erfahren)|zur\s+startseite|nach\s+oben|(?:zum\s+)?seitenanfang|zurück(?:\s+zur\s+übersicht)?|fehler\s+melden|link\s+kopieren|jetzt\s+abonnieren|bildergalerie|versenden|weiterempfehlen|rss|vergrößern|bild\s+vergrößern`,
   // French
   String.raw`partager(?:\s+(?:cet\s+article|sur\s+\S+))?|imprimer|commentaires?|\d+\s+commentaires?|publicité|fermer|lire\s+la\s+suite|en\s+savoir\s+plus|retour\s+en\s+haut|haut\s+de\s+page|retour|signaler\s+(?:une\s+erreur|un\s+abus)|copier\s+le\s+lien|écouter(?:\s+cet\s+article)?|abonnez-vous`,
   // Spanish
@@ -197,7 +203,7 @@ const EUROPEAN_UI_WORDS = [
   // Italian
   String.raw`condividi|stampa|commenti|\d+\s+commenti|chiudi|continua\s+a\s+leggere|leggi\s+di\s+più|torna\s+su|indietro|copia\s+(?:il\s+)?link|ascolta(?:\s+l['’]articolo)?`,
   // Dutch
-  String.raw`delen|afdrukken|printen|reacties|\d+\s+reacties|advertentie|sluiten|lees\s+(?:meer|verder)|terug(?:\s+naar\s+boven)?|naar\s+boven|link\s+kopiëren`,
+  String.raw`nieuwsbrief|delen|afdrukken|printen|reacties|\d+\s+reacties|advertentie|sluiten|lees\s+(?:meer|verder)|terug(?:\s+naar\s+boven)?|naar\s+boven|link\s+kopiëren`,
   // Polish
   String.raw`udostępnij|drukuj|komentarze|\d+\s+komentarz(?:e|y)|reklama|zamknij|czytaj\s+(?:więcej|dalej)|wróć|do\s+góry|kopiuj\s+link`,
   // Portuguese (publicidade is in the list above)
@@ -250,6 +256,15 @@ function isThread(ctx: PruneContext): boolean {
 }
 
 const MAX_PROMPT_WORDS = 45;
+
+/**
+ * A prompt that opens its block — "Wir verwenden Cookies, um …", "Melden Sie sich für unseren Newsletter an …" — is
+ * unmistakable, so it goes even from a short article whose share guard would keep a block its size, as long as the
+ * article keeps this many words without it: Readability takes the whole page for a two-paragraph story, notice and
+ * newsletter box and all. (A story's quote of a notice opens on its quotation mark.)
+ */
+const MIN_WORDS_LEFT = 40;
+const opensWithPrompt = (text: string): boolean => PROMPT.exec(text)?.index === 0;
 
 /**
  * A share bar flattened into one line by Readability (its class is lost when it turns the div into a
@@ -364,7 +379,12 @@ export function pruneCallsToAction(ctx: PruneContext): void {
     // The size test first: the prompt pattern is long, and most blocks are paragraphs too long to be a prompt.
     else if (wordCount(text) <= MAX_PROMPT_WORDS && WALL.test(text) && !tooBig(ctx, el))
       remove(ctx, wallBox(ctx, el), 'prompt');
-    else if (wordCount(text) <= MAX_PROMPT_WORDS && PROMPT.test(text) && !tooBig(ctx, el)) remove(ctx, el, 'prompt');
+    else if (
+      wordCount(text) <= MAX_PROMPT_WORDS &&
+      PROMPT.test(text) &&
+      (!tooBig(ctx, el) || (opensWithPrompt(text) && ctx.totalWords - wordCount(text) >= MIN_WORDS_LEFT))
+    )
+      remove(ctx, el, 'prompt');
     else if (wordCount(text) <= MAX_FOOTER_WORDS && POST_FOOTER.test(text) && !tooBig(ctx, el))
       remove(ctx, el, 'prompt');
     else if (UPDATE_NOTICE.test(text)) remove(ctx, el, 'prompt');

@@ -128,6 +128,9 @@ describe('prune: controls of European sites', () => {
     'Compartir esta noticia: Facebook Twitter WhatsApp',
     'Condividi l’articolo: Facebook Twitter',
     'Beitrag teilen: WhatsApp Facebook Xing',
+    'Newsletter',
+    'Newsletter abonnieren',
+    'Nieuwsbrief',
   ];
 
   it.each(LINES)('takes the line "%s"', (line) => {
@@ -147,6 +150,38 @@ describe('prune: controls of European sites', () => {
     ];
     const r = runRule(pruneCallsToAction, paragraphs(notices));
     expect(r.removed.map((x) => x.text)).toEqual(notices);
+  });
+
+  it('takes newsletter boxes in the forms German, Italian, Dutch, Polish and Portuguese write them', () => {
+    const boxes = [
+      'Melden Sie sich für unseren kostenlosen Newsletter an und erhalten Sie jeden Morgen die wichtigsten Nachrichten.',
+      'Iscriviti alla nostra newsletter per ricevere ogni settimana le notizie più importanti.',
+      'Schrijf je in voor onze nieuwsbrief en ontvang elke week het laatste nieuws.',
+      'Zapisz się do naszego newslettera i otrzymuj najważniejsze wiadomości.',
+      'Assine a nossa newsletter e receba as principais notícias da semana.',
+    ];
+    const r = runRule(pruneCallsToAction, paragraphs(boxes));
+    expect(r.removed.map((x) => x.text)).toEqual(boxes);
+  });
+
+  it('takes a cookie notice from a short story, past the share guard, and keeps a story’s quote of one', () => {
+    const story =
+      '<p>Der Gemeinderat hat am Dienstag mit knapper Mehrheit beschlossen, die alte Steinbrücke über die Ilm ' +
+      'sanieren zu lassen. Nach Angaben der Verwaltung dauern die Arbeiten bis zum Herbst des kommenden Jahres.</p>' +
+      '<p>Die Kosten werden auf rund 2,4 Millionen Euro geschätzt, wovon das Land etwa die Hälfte übernimmt. ' +
+      'Anwohner hatten sich immer wieder über den Zustand der Brücke beschwert.</p>';
+    const notice =
+      'Wir verwenden Cookies, um Ihnen die bestmögliche Erfahrung auf unserer Website zu bieten. Wenn Sie diese ' +
+      'Website weiterhin nutzen, gehen wir davon aus, dass Sie damit einverstanden sind.';
+    const r = runRule(pruneCallsToAction, `<div><span>${notice}</span></div>${story}`, { before: '', after: '' });
+    expect(r.removed.map((x) => x.text)).toEqual([notice]);
+    expect(r.text).toContain('Anwohner hatten sich');
+    // Longer than the guard lets a prompt be: only a notice that opens its block goes past it.
+    const quote =
+      '„Wir verwenden Cookies nur, wenn die Besucher der Seite ausdrücklich zugestimmt haben“, sagte der ' +
+      'Datenschutzbeauftragte der Stadt am Montag im Rat.';
+    const quoted = runRule(pruneCallsToAction, `<p>${quote}</p>${story}`, { before: '', after: '' });
+    expect(quoted.text).toContain('sagte der Datenschutzbeauftragte');
   });
 
   it('takes the typo-report prompt in any language, by its key combination or its button', () => {
