@@ -10,6 +10,7 @@ import { pageHeadline } from './page-headline.js';
 import { isSiteSegment, siteContext, trimCjkSiteSuffix } from './site-suffix.js';
 import { hasHan } from './segments.js';
 import { cjkMetadata, cleanByline } from './cjk-metadata.js';
+import { authorBoxName } from './author-box-byline.js';
 import { articleBody, parseJsonLd } from './json-ld.js';
 import { pruneArticle } from './prune/index.js';
 import { takeScreenReaderLabels } from '../visibility/screen-reader-labels.js';
@@ -184,7 +185,7 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
     }
   }
   // Readability's byline can be a labelled line ("作者：张三", "责任编辑：李四"): keep names, never labels.
-  const byline = cleanByline(parsed.byline) || cjk.byline;
+  const byline = cleanByline(authorBoxName(parsed.byline)) || cjk.byline;
   const opening = takeOpeningHeadline(holder, title);
   if (opening) {
     title = opening.title;
