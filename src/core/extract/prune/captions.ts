@@ -23,6 +23,9 @@ const CREDIT_LINE = new RegExp(
   [
     // "Photo: X, AP", "Foto: X", "Image: Hanwha", "Credit: Tyvak", "Source: News agencies" on its own line
     String.raw`^\(?(?:photo|photos|image|images|picture|foto|fotos|credit|credits|illustration|video|source|fonte|quelle)\s*(?:credit)?\s*[:：]`,
+    // A post's picture labelled by its role, and the other languages' "source": "Titelbild: Stadt Weimar", "Symbolbild",
+    // "Fuente: Europa Press", "Bron: ANP", "Źródło: PAP".
+    String.raw`^\(?(?:titelbild|beitragsbild|symbolbild|vorschaubild|fuente|bron|źródło|kilde|källa|lähde)\s*(?:[:：]|$)`,
     // The same credit lines on European sites: "Bild: picture alliance/dpa", "Crédit photo : AFP", "Zdjęcie: PAP",
     // "Kuvat: Tommi Tuomi" (Finnish), and Vietnamese "Ảnh: Cao Trung Hiếu".
     String.raw`^\(?(?:bild(?:quelle)?|bilder|crédits?(?:\s+photos?)?|fotografía|fotografie|fotografia|zdjęcie|fot\.|kuvat?|ảnh|imagen|immagine|afbeelding|beeld|φωτογραφία|φωτό)\s*[:：]`,

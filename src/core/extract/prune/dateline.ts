@@ -93,6 +93,17 @@ const REPORTED = /[／/][^／/]*(?:報導|報道|报道)/;
  */
 const EDITOR_LINE =
   /^(?:(?:[Ee]dited|[Ee]diting|(?:[Aa]dditional\s+)?[Rr]eporting|[Rr]edigiert|[Bb]earbeitet|[ÉéEe]dit[ée]e?|[Rr]édigé)\s+(?:by|von|par)|[Rr]edaktion|[Mm]itarbeit|[Éé]dition|[Ee]dición|[Rr]edacción|[Rr]edazione|[Rr]edactie)\s*[:：]?\s+[\p{Lu}]/u;
+/** The wire services whose copy European papers run under their own name, as they credit them. */
+const AGENCIES = String.raw`dpa|afp|ap|reuters|efe|ansa|anp|pap|lusa|apa|kna|epd|sda|keystone-sda|belga|tt|ntb|ritzau|stt|čtk|ctk|mti|tasr|hina|europa\s+press|agi|adnkronos|dts|dapd|ddp|kyodo`;
+/**
+ * The wire's credit on a line of its own under a story: "(dpa/lno)", "kbau/dpa", "mit dpa", "Mit Material von dpa und
+ * AFP", "(avec AFP)", "(EFE)", "(ANSA)". Bracketed, after "with", or with a desk's or writer's code: an agency's name
+ * alone on a line may be a list's item.
+ */
+const AGENCY_LINE = new RegExp(
+  String.raw`^(?:[(（]\s*(?:(?:mit|avec|con|com|met|with|z)\s+)?(?:${AGENCIES})(?:\s*[/,;]\s*[\p{L}-]{2,12})*\s*[)）]|(?:mit|avec|con|com|met|with)\s+(?:(?:material|informationen|agenturmaterial)\s+(?:von|der)\s+)?(?:${AGENCIES})(?:\s*(?:[/,;]|und|and|et|y|e|en)\s*(?:${AGENCIES}))*|[\p{L}]{2,8}\s*/\s*(?:${AGENCIES})(?:\s*/\s*[\p{L}]{2,8})*)\.?$`,
+  'iu',
+);
 /** Wrappers that hold the date and byline inline, beside other blocks, where no leaf block isolates them. */
 const META_CLASS =
   /(?:^|[\s_-])(?:timestamp|dateline|date|time|pubdate|published|updated|posted-?on|byline|entry-meta|post-meta|article-meta)(?:$|[\s_-])/i;
@@ -174,6 +185,7 @@ function dropIfFurniture(
   else if (STAFF_LINE.test(text) && words <= 15) remove(ctx, el, 'staff');
   else if (INTERVIEWER.test(text) && words <= 12) remove(ctx, el, 'byline');
   else if (EDITOR_LINE.test(text) && words <= 25 && !/[.!?]$/.test(text)) remove(ctx, el, 'staff');
+  else if (words <= 8 && AGENCY_LINE.test(text)) remove(ctx, el, 'agency');
   // (The Unicode pattern only for lines that could be one: Firefox compiles it on first use.)
   else if (REPORTED.test(text) && HAN_REPORT_LINE.test(text)) remove(ctx, el, 'byline');
 }

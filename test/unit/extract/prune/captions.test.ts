@@ -3,6 +3,13 @@ import { pruneCaptions } from '../../../../src/core/extract/prune/captions.js';
 import { paragraphs, runRule } from './prune-helper.js';
 
 describe('prune: captions and credits', () => {
+  it('takes a post picture’s role label and the other languages’ source lines, keeps a sentence about a source', () => {
+    const lines = ['Symbolbild', 'Titelbild: Stadt Weimar', 'Fuente: Europa Press', 'Bron: ANP', 'Źródło: PAP'];
+    const r = runRule(pruneCaptions, paragraphs([...lines, 'Die Fuente de Cibeles wurde am Montag gereinigt.']));
+    expect(r.removed.map((x) => x.text)).toEqual(lines);
+    expect(r.text).toContain('Die Fuente de Cibeles');
+  });
+
   it("keeps a figure's caption with the image it describes", () => {
     const r = runRule(
       pruneCaptions,

@@ -12,6 +12,20 @@ describe('prune: copyright footers', () => {
     expect(r.removed.map((x) => x.reason)).toEqual(['prune:copyright', 'prune:copyright', 'prune:copyright']);
   });
 
+  it('takes the rights notice in the languages of European sites', () => {
+    const lines = [
+      'Alle Rechte vorbehalten',
+      'Tous droits réservés',
+      'Todos los derechos reservados',
+      'Riproduzione riservata ©',
+      'Alle rechten voorbehouden',
+      'Wszelkie prawa zastrzeżone',
+      'Todos os direitos reservados',
+    ];
+    const r = runRule(pruneCopyright, paragraphs(lines));
+    expect(r.removed.map((x) => x.text)).toEqual(lines);
+  });
+
   it('takes disclaimers and reprint notes, and legal lines that close a block of <br> lines, keeping the rest', () => {
     const r = runRule(
       pruneCopyright,

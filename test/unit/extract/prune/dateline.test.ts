@@ -49,6 +49,27 @@ describe('prune: date, byline, headline and address lines', () => {
     expect(meta.removed.map((x) => x.text)).toContain('14.05.2024, 09:12 Uhr');
   });
 
+  it('takes a wire service’s credit line under a story, keeps a sentence about one and its name alone', () => {
+    const credits = [
+      '(dpa/lno)',
+      'kbau/dpa',
+      'mit dpa',
+      'Mit Material von dpa und AFP',
+      '(avec AFP)',
+      '(EFE)',
+      '(ANSA)',
+      '(AP)',
+    ];
+    const r = runRule(pruneDatelines, credits.map((c) => `<p>${c}</p>`).join(''));
+    expect(r.removed.map((x) => x.text)).toEqual(credits);
+    const kept = runRule(
+      pruneDatelines,
+      '<p>Die AFP meldete am Montag, dass die Brücke gesperrt bleibt.</p><p>Mit dpa hat das nichts zu tun, sagte er.</p>' +
+        '<ul><li>Reuters</li><li>AFP</li><li>dpa</li></ul><p>TCP/IP</p>',
+    );
+    expect(kept.removed).toEqual([]);
+  });
+
   it('takes Chinese date/source lines and staff lines, keeps a sentence about an editor', () => {
     const r = runRule(
       pruneDatelines,
