@@ -53,6 +53,12 @@ const PROMPT = new RegExp(
     String.raw`^(?:follow|join)\s+(?:us|our|\S+\s+on)\b`,
     // "PS: Sind Sie bei Facebook? Werden Sie Fan von BILD.de-News!", "Folgen Sie uns auf Twitter", "Suivez-nous sur …"
     String.raw`\b(?:werden\s+sie\s+fan|folgen\s+sie\s+uns|suivez-nous|síguenos|seguici|volg\s+ons|obserwuj\s+nas)\b`,
+    String.raw`^siga-nos\s`,
+    // A subscribers-only notice over a paywalled story, and the sign-in prompt under it: "Cet article est réservé aux
+    // abonnés.", "Dieser Artikel ist nur für Abonnenten", "Jetzt weiterlesen mit Abo", "Vous souhaitez réagir à cet
+    // article ? Connectez-vous ou créez un compte."
+    String.raw`^(?:(?:cet\s+article|ce\s+contenu)\s+est\s+réservé\s+aux\s+abonnés|(?:este\s+artículo|este\s+contenido)\s+es\s+exclusivo\s+para\s+(?:suscriptores|socios)|(?:articolo|contenuto)\s+riservato\s+agli\s+abbonati|dit\s+artikel\s+is\s+alleen\s+(?:voor|beschikbaar\s+voor)\s+abonnees|ten\s+artykuł\s+jest\s+dostępny\s+(?:tylko\s+)?dla\s+(?:subskrybentów|prenumeratorów)|exclusivo\s+para\s+assinantes|dieser\s+artikel\s+ist\s+(?:nur\s+)?(?:für|exklusiv\s+für)\s+abonnent(?:en|innen)|jetzt\s+weiterlesen\s+mit\s+\S+|this\s+(?:article|story)\s+is\s+(?:only\s+)?(?:for|available\s+to|exclusive\s+to)\s+subscribers)`,
+    String.raw`\b(?:connectez-vous|identifiez-vous)\b.{0,40}\b(?:créez\s+un\s+compte|abonnez-vous|inscrivez-vous)`,
     // A line sending the reader to a link: "Klikk her for mer informasjon og påmelding", "Klicken Sie hier, um …".
     // (Ended by a space or a stop, not \b: "aquí" ends in a letter \b does not count as one.)
     String.raw`^(?:bitte\s+)?(?:klikk|klik|klicken\s+sie|cliquez|haga\s+clic|clique|clicca|kliknij|klicka)\s+(?:her|hier|ici|aquí|aqui|qui|tutaj|här)(?=[\s.,:;!?]|$)`,
@@ -131,7 +137,7 @@ const PROMPT = new RegExp(
     // …or by its button: "Iezīmējiet tekstu un spiediet uz Ziņot par kļūdu pogas" (select the text and press the
     // Report-an-error button), "Markieren Sie den Text und klicken Sie auf Fehler melden".
     String.raw`(?:^|\s)(?:iezīmējiet|markieren|markiere|выделите|select|highlight|sélectionnez|zaznacz|selecciona|seleccione|seleziona)\s.{0,60}?(?:ziņot\s+par\s+kļūdu|fehler\s+melden|сообщить\s+об\s+ошибке|report\s+(?:an?\s+)?(?:error|typo|mistake)|signaler\s+une\s+erreur|zgłoś\s+błąd|informar\s+(?:de\s+)?un\s+error|segnala(?:re)?\s+un\s+errore)`,
-    String.raw`^(?:found\s+(?:a\s+)?(?:typo|mistake|an\s+error)|fehler\s+gefunden|une\s+erreur\s*\?|нашли\s+(?:ошибку|опечатку)|znalazłeś\s+błąd|kļūda\s+rakstā|klaida\s+tekste|viga\s+tekstis)\s*\?\s*$`,
+    String.raw`^(?:found\s+(?:a\s+)?(?:typo|mistake|an\s+error)|fehler\s+gefunden|une\s+erreur\s*\?|нашли\s+(?:ошибку|опечатку)|znalazłeś\s+błąd|kļūda\s+rakstā|klaida\s+tekste|viga\s+tekstis)\s*\?\s*(?:(?:jetzt\s+)?melden|report\s+it|signalez-la)?\s*\.?$`,
     // Cookie notices, in English and the European languages.
     String.raw`\bthis\s+(?:website|site)\s+uses\s+cookies\b|^we\s+use\s+cookies\b`,
     String.raw`\b(?:diese\s+(?:website|webseite|seite)\s+(?:verwendet|nutzt)|wir\s+(?:verwenden|nutzen))\s+cookies\b`,
@@ -195,19 +201,19 @@ const ENGLISH_AND_CJK_UI_WORDS = String.raw`newsletter|share|share this|tweet|em
  */
 const EUROPEAN_UI_WORDS = [
   // German
-  String.raw`newsletter\s+(?:abonnieren|bestellen)|(?:diesen\s+)?artikel\s+(?:teilen|drucken|vorlesen|merken|anhören)|teilen|drucken|merken|vorlesen|anhören|e-?mail|kommentare?|kommentieren|\d+\s+kommentare?|werbung|schließen|weiterlesen|mehr\s+(?:lesen|erfahren)|zur\s+startseite|nach\s+oben|(?:zum\s+)?seitenanfang|zurück(?:\s+zur\s+übersicht)?|fehler\s+melden|link\s+kopieren|jetzt\s+abonnieren|bildergalerie|versenden|weiterempfehlen|rss|vergrößern|bild\s+vergrößern`,
+  String.raw`newsletter\s+(?:abonnieren|bestellen)|(?:diesen\s+)?artikel\s+(?:teilen|drucken|vorlesen|merken|anhören)|teilen|drucken|merken|vorlesen|anhören|e-?mail|kommentare?|kommentieren|\d+\s+kommentare?|werbung|schließen|weiterlesen|mehr\s+(?:lesen|erfahren)|zur\s+startseite|nach\s+oben|(?:zum\s+)?seitenanfang|zurück(?:\s+zur\s+übersicht)?|fehler\s+melden|link\s+kopieren|jetzt\s+abonnieren|bildergalerie|versenden|weiterempfehlen|rss|vergrößern|bild\s+vergrößern|(?:zur\s+)?merkliste(?:\s+hinzufügen)?|(?:artikel\s+)?vorlesen\s+lassen|(?:artikel\s+)?anhören|hören|schriftgröße|zum\s+artikel|bilder|video|a\s+a\s+a|a-\s+a\s+a\+`,
   // French
-  String.raw`partager(?:\s+(?:cet\s+article|sur\s+\S+))?|imprimer|commentaires?|\d+\s+commentaires?|publicité|fermer|lire\s+la\s+suite|en\s+savoir\s+plus|retour\s+en\s+haut|haut\s+de\s+page|retour|signaler\s+(?:une\s+erreur|un\s+abus)|copier\s+le\s+lien|écouter(?:\s+cet\s+article)?|abonnez-vous`,
+  String.raw`partager(?:\s+(?:cet\s+article|sur\s+\S+))?|imprimer|commentaires?|\d+\s+commentaires?|publicité|fermer|lire\s+la\s+suite|en\s+savoir\s+plus|retour\s+en\s+haut|haut\s+de\s+page|retour|signaler\s+(?:une\s+erreur|un\s+abus)|copier\s+le\s+lien|écouter(?:\s+cet\s+article)?|abonnez-vous|réagir|commenter|voir\s+les\s+commentaires|ajouter\s+(?:à|aux)\s+(?:mes\s+)?favoris|offrir\s+cet\s+article|envoyer\s+par\s+(?:e-?mail|courriel)|signaler\s+un\s+contenu|à\s+découvrir(?:\s+aussi)?|nos\s+dernières\s+vidéos`,
   // Spanish
-  String.raw`compartir(?:\s+en\s+\S+)?|imprimir|comentarios?|\d+\s+comentarios?|publicidad|cerrar|seguir\s+leyendo|volver(?:\s+arriba)?|copiar\s+(?:el\s+)?enlace|escuchar(?:\s+(?:la\s+)?noticia)?|suscr[ií]bete`,
+  String.raw`compartir(?:\s+en\s+\S+)?|imprimir|comentarios?|\d+\s+comentarios?|publicidad|cerrar|seguir\s+leyendo|volver(?:\s+arriba)?|copiar\s+(?:el\s+)?enlace|escuchar(?:\s+(?:la\s+)?noticia)?|suscr[ií]bete|comentar|ver\s+(?:los\s+)?comentarios|guardar|enviar\s+por\s+(?:correo|e-?mail)|noticias?\s+relacionadas?|te\s+recomendamos`,
   // Italian
-  String.raw`condividi|stampa|commenti|\d+\s+commenti|chiudi|continua\s+a\s+leggere|leggi\s+di\s+più|torna\s+su|indietro|copia\s+(?:il\s+)?link|ascolta(?:\s+l['’]articolo)?`,
+  String.raw`condividi|stampa|commenti|\d+\s+commenti|chiudi|continua\s+a\s+leggere|leggi\s+di\s+più|torna\s+su|indietro|copia\s+(?:il\s+)?link|ascolta(?:\s+l['’]articolo)?|commenta|iscriviti|leggi\s+anche|guarda\s+anche|potrebbe\s+interessarti(?:\s+anche)?`,
   // Dutch
-  String.raw`nieuwsbrief|delen|afdrukken|printen|reacties|\d+\s+reacties|advertentie|sluiten|lees\s+(?:meer|verder)|terug(?:\s+naar\s+boven)?|naar\s+boven|link\s+kopiëren`,
+  String.raw`nieuwsbrief|delen|afdrukken|printen|reacties|\d+\s+reacties|advertentie|sluiten|lees\s+(?:meer|verder)|terug(?:\s+naar\s+boven)?|naar\s+boven|link\s+kopiëren|reageer|reageren|deel\s+dit\s+artikel|lees\s+ook`,
   // Polish
-  String.raw`udostępnij|drukuj|komentarze|\d+\s+komentarz(?:e|y)|reklama|zamknij|czytaj\s+(?:więcej|dalej)|wróć|do\s+góry|kopiuj\s+link`,
+  String.raw`udostępnij|drukuj|komentarze|\d+\s+komentarz(?:e|y)|reklama|zamknij|czytaj\s+(?:więcej|dalej)|wróć|do\s+góry|kopiuj\s+link|skomentuj|udostępnij\s+artykuł|czytaj\s+(?:też|także|również)`,
   // Portuguese (publicidade is in the list above)
-  String.raw`compartilhar|partilhar|comentários|\d+\s+comentários|fechar|leia\s+mais|continue\s+lendo`,
+  String.raw`compartilhar|partilhar|comentários|leia\s+também|\d+\s+comentários|fechar|leia\s+mais|continue\s+lendo`,
   // Swedish, Danish, Norwegian
   String.raw`dela|del|skriv\s+ut|kommentarer|annons|annonse|annonce|stäng|luk|lukk|läs\s+mer|læs\s+mere|les\s+mer`,
   // Skip links, where the page's stylesheet would have hidden them: "Jump to: navigation, search" (MediaWiki),

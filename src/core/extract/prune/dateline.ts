@@ -61,7 +61,7 @@ const DATE_LABEL =
  * "Czas czytania: 3 min". What the page estimates, not the story.
  */
 const READING_TIME = new RegExp(
-  String.raw`^(?:(?:reading\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd|czas\s+czytania|lästid|lesetid|læsetid|lukuaika)\s*[:：]?\s*(?:ca\.?\s*|circa\s+|~\s*)?\d+\s*(?:-\s*\d+\s*)?${MINUTES}|(?:ca\.?\s*)?\d+\s*(?:-\s*\d+\s*)?${MINUTES}\s+(?:read|reading(?:\s+time)?|lesezeit|lesedauer|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd|czytania|lästid|lesetid|læsetid|lukuaika))$`,
+  String.raw`^(?:(?:reading\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd|czas\s+czytania|lästid|lesetid|læsetid|lukuaika)\s*[:：]?\s*(?:ca\.?\s*|circa\s+|~\s*)?\d+\s*(?:-\s*\d+\s*)?${MINUTES}|(?:ca\.?\s*)?\d+\s*(?:-\s*\d+\s*)?${MINUTES}\s+(?:read|reading(?:\s+time)?|lesezeit|lesedauer|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd|czytania|lästid|lesetid|læsetid|lukuaika))$`,
   'i',
 );
 /**

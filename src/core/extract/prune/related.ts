@@ -99,6 +99,17 @@ function onlyLinks(ctx: PruneContext, list: Element[]): boolean {
   return list.every((b) => linkDensity(b) >= LINKS_ONLY) && ctx.totalWords - words >= MIN_WORDS_LEFT;
 }
 
+/** Whether a paragraph of prose (a dozen words, under half of them links) follows `el` in the article. */
+function proseAfter(ctx: PruneContext, el: Element): boolean {
+  return leafBlocks(ctx.root).some(
+    (b) =>
+      alive(ctx, b) &&
+      (el.compareDocumentPosition(b) & 4) !== 0 && // DOCUMENT_POSITION_FOLLOWING
+      wordCount(textOf(b)) >= 12 &&
+      linkDensity(b) < 0.5,
+  );
+}
+
 /** The share of a `<br>` line's text that is link text. */
 function lineLinkShare(line: BrLine): number {
   let linked = 0;
@@ -152,6 +163,9 @@ export function pruneRelated(ctx: PruneContext): void {
       // A box of its own that holds nothing but the heading lost its list already (Readability drops link-dense
       // lists): the heading is all that is left of a "read also" insert between two paragraphs.
       if (list.length === 0 && anchor !== el) remove(ctx, anchor, 'related');
+      // A line of text that only names such a list, with no prose after it, is what is left of one at the story's
+      // end ("<p>Mehr zum Thema</p>" over links Readability dropped); a heading may still open a section.
+      else if (list.length === 0 && !isHeading(el) && !proseAfter(ctx, el)) remove(ctx, el, 'related');
       if (list.length === 0) continue;
       if (list.some((b) => tooBig(ctx, b)) && !onlyLinks(ctx, list)) continue;
       // "Further reading" over links to other sites is the author's reading list, not the site's headlines.

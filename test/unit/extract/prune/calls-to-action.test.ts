@@ -131,6 +131,24 @@ describe('prune: controls of European sites', () => {
     'Newsletter',
     'Newsletter abonnieren',
     'Nieuwsbrief',
+    'Zur Merkliste hinzufügen',
+    'Artikel vorlesen lassen',
+    'Schriftgröße',
+    'Réagir',
+    'Voir les commentaires',
+    'Ajouter à mes favoris',
+    'Offrir cet article',
+    'Envoyer par email',
+    'Ver comentarios',
+    'Enviar por correo',
+    'Te recomendamos',
+    'Commenta',
+    'Leggi anche',
+    'Reageer',
+    'Deel dit artikel',
+    'Skomentuj',
+    'Udostępnij artykuł',
+    'Leia também',
   ];
 
   it.each(LINES)('takes the line "%s"', (line) => {
@@ -182,6 +200,32 @@ describe('prune: controls of European sites', () => {
       'Datenschutzbeauftragte der Stadt am Montag im Rat.';
     const quoted = runRule(pruneCallsToAction, `<p>${quote}</p>${story}`, { before: '', after: '' });
     expect(quoted.text).toContain('sagte der Datenschutzbeauftragte');
+  });
+
+  it('takes subscribers-only notices and the sign-in prompt under a paywalled story', () => {
+    const notices = [
+      'Cet article est réservé aux abonnés.',
+      'Dieser Artikel ist nur für Abonnenten',
+      'Jetzt weiterlesen mit SZ Plus',
+      'Este artículo es exclusivo para suscriptores',
+      'Articolo riservato agli abbonati',
+      'Dit artikel is alleen voor abonnees',
+      'Ten artykuł jest dostępny tylko dla subskrybentów',
+      'Exclusivo para assinantes',
+      'Vous souhaitez réagir à cet article ? Connectez-vous ou créez un compte.',
+      'Fehler gefunden? Jetzt melden.',
+      'Siga-nos no Facebook',
+    ];
+    const r = runRule(pruneCallsToAction, paragraphs(notices));
+    expect(r.removed.map((x) => x.text)).toEqual(notices);
+    const story = runRule(
+      pruneCallsToAction,
+      paragraphs([
+        'Commenter la décision du juge serait prématuré, a estimé le maire mardi soir.',
+        'Der Verlag sagte, dieser Artikel sei nur für Abonnenten gedacht gewesen, bis die Redaktion ihn freigab.',
+      ]),
+    );
+    expect(story.removed).toEqual([]);
   });
 
   it('takes the typo-report prompt in any language, by its key combination or its button', () => {

@@ -117,6 +117,7 @@ describe('prune: the date, byline and reading-time lines of European sites', () 
       'Mis à jour le 12 mars 2023 à 14h00',
       'Gepubliceerd op 3 april 2022 10:15',
       'Lesezeit: 3 Min.',
+      'Lecture 3 min.',
       '5 min read',
       'Temps de lecture : 4 min',
       'Leestijd 4 minuten',

@@ -3,6 +3,23 @@ import { pruneRelated } from '../../../../src/core/extract/prune/related.js';
 import { runRule } from './prune-helper.js';
 
 describe('prune: related-article lists and teasers', () => {
+  it('takes a line that only names a list, left under the story without it, and keeps such a heading over prose', () => {
+    const r = runRule(pruneRelated, '<p>Mehr zum Thema</p>', { after: '' });
+    expect(r.removed.map((x) => x.text)).toEqual(['Mehr zum Thema']);
+    const heading = runRule(
+      pruneRelated,
+      '<h2>Latest</h2><p>The council met again on Wednesday and agreed to reopen the bridge to buses by the end of May.</p>',
+      { after: '' },
+    );
+    expect(heading.removed).toEqual([]);
+    const line = runRule(
+      pruneRelated,
+      '<p>Mehr zum Thema</p><p>The council met again on Wednesday and agreed to reopen the bridge to buses by May.</p>',
+      { after: '' },
+    );
+    expect(line.removed).toEqual([]);
+  });
+
   it('takes a list heading with its list of links, and one-line linked teasers', () => {
     const r = runRule(
       pruneRelated,
