@@ -7,6 +7,7 @@
 import type { Removal } from '../../types.js';
 import { pruneAiSummaries } from './ai-summary.js';
 import { pruneAuthorBios } from './author-bio.js';
+import { pruneBlogEngineLines } from './blog-engine-lines.js';
 import { pruneBoilerplate } from './boilerplate.js';
 import { pruneCallsToAction } from './calls-to-action.js';
 import { pruneCaptions } from './captions.js';
@@ -59,6 +60,7 @@ function pruneWith(root: Element, input: PruneInput): Removal[] {
     pruneMenus,
     pruneCaptions,
     pruneCallsToAction,
+    pruneBlogEngineLines,
     pruneAiSummaries,
     pruneRelated,
     pruneTeaserCards,

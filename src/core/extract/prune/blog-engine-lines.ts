@@ -1,0 +1,80 @@
+/**
+ * The lines a blog engine prints around a post, in the languages it ships translated. WordPress and its Jetpack
+ * plugin run a large share of the open web's blogs, company news and small-town pages, and their strings are the
+ * same on every one of them: the post footer ("This entry was posted in News and tagged bridge. Bookmark the
+ * permalink.", "Dieser Eintrag wurde veröffentlicht in …"), the category line ("Posted in News", "Veröffentlicht in
+ * Lokales"), the post navigation ("« Previous Post", "Nächster Beitrag »"), the comment form ("Leave a Reply",
+ * "Hinterlasse einen Kommentar", "Your email address will not be published. Required fields are marked *") and
+ * Jetpack's like button ("Like this:", "Gefällt mir Wird geladen …"). When the theme's class names are lost (a
+ * Readability paragraph, a copied page) only the words are left: whole lines, in the engine's wording, never a
+ * story's sentence.
+ */
+import { linkTextLength } from '../../dom.js';
+import { alive, leafBlocks, linkDensity, remove, textOf, wordCount, type PruneContext } from './util.js';
+
+/**
+ * The post footer: its closing "Bookmark the permalink." in each translation, or its opening, "This entry was posted
+ * in … and tagged …".
+ */
+const POST_FOOTER = new RegExp(
+  [
+    String.raw`bookmark\s+the\s+permalink|setze\s+ein\s+lesezeichen\s+auf\s+den\s+permalink|(?:en\s+)?favoris\s+avec\s+(?:ce\s+)?permalien|guarda\s+el\s+enlace\s+permanente|(?:contrassegna|aggiungi\s+ai\s+segnalibri)\s+il\s+permalink|bookmark\s+de\s+permalink|link\s+permanente\s+aos\s+seus\s+favoritos|zakładkę\s+do\s+bezpośredniego\s+odnośnika`,
+    String.raw`^(?:this\s+(?:entry|post)\s+was\s+posted\s+in|dieser\s+(?:eintrag|beitrag)\s+wurde\s+(?:am\s+.{1,40}\s+)?veröffentlicht\s+in|cette\s+entrée\s+a\s+été\s+publiée\s+dans|esta\s+entrada\s+fue\s+publicada\s+en|questa\s+voce\s+è\s+stata\s+pubblicata\s+in|dit\s+bericht\s+is\s+geplaatst\s+in|esta\s+entrada\s+foi\s+publicada\s+em|ten\s+wpis\s+został\s+opublikowany\s+w)\s.{1,120}\s(?:and\s+tagged|und\s+verschlagwortet|avec\s+le\(?s?\)?\s+mot|y\s+etiquetada|e\s+contrassegnata|met\s+de\s+tags?|e\s+marcada|i\s+oznaczony)`,
+  ].join('|'),
+  'i',
+);
+const MAX_FOOTER_WORDS = 60;
+
+/** The label of a category or tag line whose rest is links: "Posted in News", "Veröffentlicht in Lokales, Politik". */
+const FILED_UNDER =
+  /^(?:posted\s+in|filed\s+under|categories|category|veröffentlicht\s+in|kategorien?|publié\s+dans|catégories?|publicado\s+en|categorías?|pubblicato\s+in|categori[ae]|geplaatst\s+in|categorieën|opublikowano\s+w|kategori[ae]|publicado\s+em|categorias?)\s*[:：]?\s+\S/i;
+const MAX_FILED_WORDS = 12;
+/** Whether the line after its label is links (the label itself is never one): "Posted in <a>News</a>, <a>Politics</a>". */
+const linkedAfterLabel = (el: Element, text: string): boolean => {
+  const label = FILED_UNDER.exec(text)?.[0].length ?? text.length;
+  return linkTextLength(el) >= 0.8 * (text.length - label + 1);
+};
+
+/**
+ * Whole lines of the engine's interface: the comment form's heading and cancel link, its e-mail notice, closed
+ * comments, the post navigation's labels (alone, or before the linked title of the other post), Jetpack's like button.
+ */
+const ENGINE_LINE = new RegExp(
+  String.raw`^(?:${[
+    // Comment form
+    String.raw`leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|cancel\s+reply|hinterlasse\s+einen\s+kommentar|schreibe\s+einen\s+kommentar|antworten\s+abbrechen|kommentar\s+verfassen|laisser\s+un\s+commentaire|annuler\s+la\s+réponse|deja\s+(?:una\s+respuesta|un\s+comentario)|cancelar\s+(?:la\s+)?respuesta|lascia\s+un\s+commento|annulla\s+risposta|geef\s+een\s+reactie|reactie\s+annuleren|dodaj\s+komentarz|anuluj\s+pisanie\s+odpowiedzi|deixe\s+um\s+comentário|deixe\s+uma\s+resposta|cancelar\s+resposta`,
+    String.raw`comments\s+are\s+closed|kommentare\s+sind\s+geschlossen|les\s+commentaires\s+sont\s+fermés|comentarios\s+cerrados|i\s+commenti\s+sono\s+chiusi|reacties\s+zijn\s+gesloten|komentarze\s+są\s+wyłączone|comentários\s+encerrados`,
+    // Post navigation, with an arrow or not
+    String.raw`[«‹←]?\s*(?:previous|next|older|newer)\s+(?:post|entry|article)s?\s*[»›→]?|[«‹←]?\s*(?:vorheriger|nächster|älterer|neuerer)\s+(?:beitrag|artikel|eintrag)\s*[»›→]?|[«‹←]?\s*(?:article|billet)\s+(?:précédent|suivant)\s*[»›→]?|[«‹←]?\s*entrada\s+(?:anterior|siguiente)\s*[»›→]?|[«‹←]?\s*articolo\s+(?:precedente|successivo)\s*[»›→]?|[«‹←]?\s*(?:vorig|volgend)\s+bericht\s*[»›→]?|[«‹←]?\s*(?:poprzedni|następny)\s+(?:wpis|artykuł)\s*[»›→]?|[«‹←]?\s*(?:post|artigo)\s+(?:anterior|seguinte)\s*[»›→]?|[«‹←]?\s*próximo\s+(?:post|artigo)\s*[»›→]?`,
+    // Jetpack's like button, its heading and its loading text
+    String.raw`like\s+this\s*:|(?:like\s+)?loading\s*(?:\.\.\.|…)|gefällt\s+mir\s*:|gefällt\s+mir\s+wird\s+geladen\s*(?:\.\.\.|…)|j['’]aime\s+ça\s*:|j['’]aime\s+chargement\s*(?:\.\.\.|…)|me\s+gusta\s+esto\s*:|me\s+gusta\s+cargando\s*(?:\.\.\.|…)|mi\s+piace\s*:|mi\s+piace\s+caricamento\s*(?:\.\.\.|…)|vind\s+ik\s+leuk\s*:|vind-ik-leuk\s+laden\s*(?:\.\.\.|…)|lubię\s+to\s*:|lubię\s+wczytywanie\s*(?:\.\.\.|…)|curtir\s+isso\s*:|curtir\s+carregando\s*(?:\.\.\.|…)`,
+    // Back to the blog's front page
+    String.raw`(?:back|return)\s+to\s+(?:the\s+)?(?:home(?:\s*page)?|blog|front\s+page)|zurück\s+zur\s+startseite|retour\s+à\s+l['’]accueil|volver\s+al\s+inicio|torna\s+alla\s+home(?:\s*page)?|terug\s+naar\s+(?:de\s+)?home(?:page)?`,
+  ].join('|')})$`,
+  'i',
+);
+/** The navigation label opening a line whose rest is the other post's linked title. */
+const NAV_LABEL =
+  /^[«‹←]?\s*(?:previous|next|older|newer)\s+(?:post|entry|article)|^[«‹←]?\s*(?:vorheriger|nächster)\s+(?:beitrag|artikel)|^[«‹←]?\s*(?:article|billet)\s+(?:précédent|suivant)|^[«‹←]?\s*entrada\s+(?:anterior|siguiente)|^[«‹←]?\s*articolo\s+(?:precedente|successivo)|^[«‹←]?\s*(?:vorig|volgend)\s+bericht|^[«‹←]?\s*(?:poprzedni|następny)\s+wpis|^[«‹←]?\s*(?:post|artigo)\s+(?:anterior|seguinte)|^[«‹←]?\s*próximo\s+(?:post|artigo)/i;
+const MAX_NAV_WORDS = 20;
+
+/** The comment form's notice: "Your email address will not be published." and its translations. */
+const EMAIL_NOTICE =
+  /^(?:your\s+email\s+address\s+will\s+not\s+be\s+published|deine\s+e-mail-adresse\s+wird\s+nicht\s+veröffentlicht|ihre\s+e-mail-adresse\s+wird\s+nicht\s+veröffentlicht|votre\s+adresse\s+(?:e-mail|de\s+messagerie)\s+ne\s+sera\s+pas\s+publiée|tu\s+dirección\s+de\s+correo\s+electrónico\s+no\s+será\s+publicada|il\s+tuo\s+indirizzo\s+email\s+non\s+sarà\s+pubblicato|je\s+e-mailadres\s+wordt\s+niet\s+gepubliceerd|twój\s+adres\s+e-mail\s+nie\s+zostanie\s+opublikowany|o\s+seu\s+endereço\s+de\s+e-mail\s+não\s+será\s+publicado)\b/i;
+const MAX_NOTICE_WORDS = 30;
+
+export function pruneBlogEngineLines(ctx: PruneContext): void {
+  for (const el of leafBlocks(ctx.root)) {
+    if (!alive(ctx, el)) continue;
+    const text = textOf(el);
+    const words = wordCount(text);
+    if (
+      ENGINE_LINE.test(text) ||
+      (words <= MAX_NOTICE_WORDS && EMAIL_NOTICE.test(text)) ||
+      (words <= MAX_FOOTER_WORDS && POST_FOOTER.test(text)) ||
+      (words <= MAX_FILED_WORDS && FILED_UNDER.test(text) && linkedAfterLabel(el, text)) ||
+      (words <= MAX_NAV_WORDS && NAV_LABEL.test(text) && linkDensity(el) >= 0.5)
+    )
+      remove(ctx, el, 'blog-engine');
+  }
+}
