@@ -54,6 +54,8 @@ const PROMPT = new RegExp(
     // "PS: Sind Sie bei Facebook? Werden Sie Fan von BILD.de-News!", "Folgen Sie uns auf Twitter", "Suivez-nous sur …"
     String.raw`\b(?:werden\s+sie\s+fan|folgen\s+sie\s+uns|suivez-nous|síguenos|seguici|volg\s+ons|obserwuj\s+nas)\b`,
     String.raw`^siga-nos\s`,
+    // A company page's invitation to ask: "Haben Sie Fragen? Rufen Sie uns an …", "Vous avez des questions ? Contactez-nous".
+    String.raw`^(?:haben\s+sie|sie\s+haben|noch|have|got|any|vous\s+avez|¿?tienes|¿?tiene|hai|heeft\s+u|heb\s+je|masz|tem)\s+(?:(?:noch|any|some|des|alguna|algunas|delle|nog|jakieś|alguma)\s+)?(?:fragen|questions?|preguntas?|domande|vragen|pytania|dúvidas?)\s*[?？]`,
     // A subscribers-only notice over a paywalled story, and the sign-in prompt under it: "Cet article est réservé aux
     // abonnés.", "Dieser Artikel ist nur für Abonnenten", "Jetzt weiterlesen mit Abo", "Vous souhaitez réagir à cet
     // article ? Connectez-vous ou créez un compte."
@@ -226,10 +228,16 @@ const EUROPEAN_UI_WORDS = [
 ].join('|');
 
 /** The comments link with its count in brackets: "Comments (12)", "Kommentare (3)", "Reacties (0)". */
+/** A company page's contact buttons, whole lines: "Contact us", "Jetzt unverbindlich anfragen", "Demander un devis". */
+const CONTACT_BUTTONS = String.raw`contact\s+us|get\s+in\s+touch|request\s+a\s+(?:quote|demo|call(?:back)?)|book\s+a\s+(?:demo|call|consultation)|kontaktieren\s+sie\s+uns|kontakt\s+aufnehmen|(?:jetzt\s+)?(?:unverbindlich\s+)?anfragen|termin\s+vereinbaren|angebot\s+anfordern|contactez-nous|demander\s+un\s+devis|prendre\s+rendez-vous|contáctanos|contacte\s+con\s+nosotros|solicitar\s+(?:un\s+)?presupuesto|pedir\s+cita|contattaci|richiedi\s+(?:un\s+)?preventivo|neem\s+contact\s+(?:met\s+ons\s+)?op|offerte\s+aanvragen|skontaktuj\s+się\s+z\s+nami|zapytaj\s+o\s+ofertę|fale\s+conosco|entre\s+em\s+contato|solicite\s+(?:um\s+)?orçamento`;
+
 const COMMENT_COUNT = String.raw`(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze|comentários|kommentarer)\s*[(（[]\s*\d+\s*[)）\]]`;
 
 /** A line that is only a control's label: "Share", "Print", "12 comments", "Advertisement", "分享到"… */
-const UI_WORDS = new RegExp(`^(?:${ENGLISH_AND_CJK_UI_WORDS}|${EUROPEAN_UI_WORDS}|${COMMENT_COUNT})\\s*:?$`, 'i');
+const UI_WORDS = new RegExp(
+  `^(?:${ENGLISH_AND_CJK_UI_WORDS}|${EUROPEAN_UI_WORDS}|${COMMENT_COUNT}|${CONTACT_BUTTONS})\\s*:?$`,
+  'i',
+);
 
 /** Names of page furniture in a class or id, but for comments (below). */
 const FURNITURE_NAMES = String.raw`share|sharing|social|share-?bar|sharebar|newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|promo|cta|outbrain|taboola|advert|advertisement|ad-?slot|ad-?unit|ad-?container|sponsor|sponsored|cookie|gdpr|comment-?count|related|recommended|read-?more|more-?stories|tags|tag-?list|breadcrumbs?`;

@@ -149,6 +149,20 @@ describe('prune: controls of European sites', () => {
     'Skomentuj',
     'Udostępnij artykuł',
     'Leia também',
+    'Contact us',
+    'Request a quote',
+    'Jetzt unverbindlich anfragen',
+    'Termin vereinbaren',
+    'Kontaktieren Sie uns',
+    'Demander un devis',
+    'Solicitar presupuesto',
+    'Richiedi un preventivo',
+    'Offerte aanvragen',
+    'Haben Sie Fragen? Rufen Sie uns an: 03643 123456',
+    'Sie haben Fragen? Wir beraten Sie gerne.',
+    'Vous avez des questions ? Contactez-nous !',
+    '¿Tienes alguna pregunta? Contáctanos',
+    'Have questions? Get in touch with our team.',
   ];
 
   it.each(LINES)('takes the line "%s"', (line) => {
