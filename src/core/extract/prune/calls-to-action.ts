@@ -228,6 +228,13 @@ const EUROPEAN_UI_WORDS = [
 ].join('|');
 
 /** The comments link with its count in brackets: "Comments (12)", "Kommentare (3)", "Reacties (0)". */
+/**
+ * The page tools of government and company pages, whole lines: "Print this page", "Share this page", "Back to top",
+ * "Report a problem with this page", "Seite drucken", "Imprimer la page", "Compartir en redes sociales", "Stampa la
+ * pagina", "Deel deze pagina", "Drukuj stronę".
+ */
+const PAGE_TOOL_LINES = String.raw`(?:print|share|email|e-mail|recommend|bookmark)\s+(?:this\s+)?(?:page|article)|(?:back|return)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|report\s+(?:a\s+problem|an\s+issue|an\s+error)(?:\s+with\s+this\s+page)?|seite\s+(?:drucken|teilen|empfehlen|merken|versenden|weiterempfehlen)|nach\s+oben\s+scrollen|(?:imprimer|partager|envoyer|recommander)\s+(?:la|cette)\s+page|haut\s+de\s+la\s+page|(?:imprimir|compartir|enviar)\s+(?:la\s+|esta\s+)?página|compartir\s+en\s+redes(?:\s+sociales)?|(?:stampa|condividi|invia)\s+(?:la\s+|questa\s+)?pagina|torna\s+all['’]inizio|(?:print|deel|mail)\s+deze\s+pagina|(?:drukuj|udostępnij|wyślij)\s+(?:tę\s+)?stronę|(?:imprimir|compartilhar|partilhar)\s+(?:esta\s+)?página`;
+
 /** A company page's contact buttons, whole lines: "Contact us", "Jetzt unverbindlich anfragen", "Demander un devis". */
 const CONTACT_BUTTONS = String.raw`contact\s+us|get\s+in\s+touch|request\s+a\s+(?:quote|demo|call(?:back)?)|book\s+a\s+(?:demo|call|consultation)|kontaktieren\s+sie\s+uns|kontakt\s+aufnehmen|(?:jetzt\s+)?(?:unverbindlich\s+)?anfragen|termin\s+vereinbaren|angebot\s+anfordern|contactez-nous|demander\s+un\s+devis|prendre\s+rendez-vous|contáctanos|contacte\s+con\s+nosotros|solicitar\s+(?:un\s+)?presupuesto|pedir\s+cita|contattaci|richiedi\s+(?:un\s+)?preventivo|neem\s+contact\s+(?:met\s+ons\s+)?op|offerte\s+aanvragen|skontaktuj\s+się\s+z\s+nami|zapytaj\s+o\s+ofertę|fale\s+conosco|entre\s+em\s+contato|solicite\s+(?:um\s+)?orçamento`;
 
@@ -235,7 +242,7 @@ const COMMENT_COUNT = String.raw`(?:comments?|kommentare?|commentaires?|comentar
 
 /** A line that is only a control's label: "Share", "Print", "12 comments", "Advertisement", "分享到"… */
 const UI_WORDS = new RegExp(
-  `^(?:${ENGLISH_AND_CJK_UI_WORDS}|${EUROPEAN_UI_WORDS}|${COMMENT_COUNT}|${CONTACT_BUTTONS})\\s*:?$`,
+  `^(?:${ENGLISH_AND_CJK_UI_WORDS}|${EUROPEAN_UI_WORDS}|${COMMENT_COUNT}|${CONTACT_BUTTONS}|${PAGE_TOOL_LINES})\\s*:?$`,
   'i',
 );
 

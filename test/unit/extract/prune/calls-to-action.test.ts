@@ -163,6 +163,17 @@ describe('prune: controls of European sites', () => {
     'Vous avez des questions ? Contactez-nous !',
     '¿Tienes alguna pregunta? Contáctanos',
     'Have questions? Get in touch with our team.',
+    'Print this page',
+    'Share this page',
+    'Back to top',
+    'Report a problem with this page',
+    'Seite drucken',
+    'Seite empfehlen',
+    'Imprimer la page',
+    'Compartir en redes sociales',
+    'Stampa la pagina',
+    'Deel deze pagina',
+    'Drukuj stronę',
   ];
 
   it.each(LINES)('takes the line "%s"', (line) => {
