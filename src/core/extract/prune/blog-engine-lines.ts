@@ -10,6 +10,7 @@
  * story's sentence.
  */
 import { linkTextLength } from '../../dom.js';
+import { isEngineLine, opensOnNavLabel } from './control-lines.js';
 import { alive, leafBlocks, linkDensity, remove, textOf, wordCount, type PruneContext } from './util.js';
 
 /**
@@ -35,28 +36,22 @@ const linkedAfterLabel = (el: Element, text: string): boolean => {
   return linkTextLength(el) >= 0.8 * (text.length - label + 1);
 };
 
-/**
- * Whole lines of the engine's interface: the comment form's heading and cancel link, its e-mail notice, closed
- * comments, the post navigation's labels (alone, or before the linked title of the other post), Jetpack's like button.
- */
-const ENGINE_LINE = new RegExp(
-  String.raw`^(?:${[
-    // Comment form
-    String.raw`leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|cancel\s+reply|hinterlasse\s+einen\s+kommentar|schreibe\s+einen\s+kommentar|antworten\s+abbrechen|kommentar\s+verfassen|laisser\s+un\s+commentaire|annuler\s+la\s+réponse|deja\s+(?:una\s+respuesta|un\s+comentario)|cancelar\s+(?:la\s+)?respuesta|lascia\s+un\s+commento|annulla\s+risposta|geef\s+een\s+reactie|reactie\s+annuleren|dodaj\s+komentarz|anuluj\s+pisanie\s+odpowiedzi|deixe\s+um\s+comentário|deixe\s+uma\s+resposta|cancelar\s+resposta`,
-    String.raw`comments\s+are\s+closed|kommentare\s+sind\s+geschlossen|les\s+commentaires\s+sont\s+fermés|comentarios\s+cerrados|i\s+commenti\s+sono\s+chiusi|reacties\s+zijn\s+gesloten|komentarze\s+są\s+wyłączone|comentários\s+encerrados`,
-    // Post navigation, with an arrow or not
-    String.raw`[«‹←]?\s*(?:previous|next|older|newer)\s+(?:post|entry|article)s?\s*[»›→]?|[«‹←]?\s*(?:vorheriger|nächster|älterer|neuerer)\s+(?:beitrag|artikel|eintrag)\s*[»›→]?|[«‹←]?\s*(?:article|billet)\s+(?:précédent|suivant)\s*[»›→]?|[«‹←]?\s*entrada\s+(?:anterior|siguiente)\s*[»›→]?|[«‹←]?\s*articolo\s+(?:precedente|successivo)\s*[»›→]?|[«‹←]?\s*(?:vorig|volgend)\s+bericht\s*[»›→]?|[«‹←]?\s*(?:poprzedni|następny)\s+(?:wpis|artykuł)\s*[»›→]?|[«‹←]?\s*(?:post|artigo)\s+(?:anterior|seguinte)\s*[»›→]?|[«‹←]?\s*próximo\s+(?:post|artigo)\s*[»›→]?`,
-    // Jetpack's like button, its heading and its loading text
-    String.raw`like\s+this\s*:|(?:like\s+)?loading\s*(?:\.\.\.|…)|gefällt\s+mir\s*:|gefällt\s+mir\s+wird\s+geladen\s*(?:\.\.\.|…)|j['’]aime\s+ça\s*:|j['’]aime\s+chargement\s*(?:\.\.\.|…)|me\s+gusta\s+esto\s*:|me\s+gusta\s+cargando\s*(?:\.\.\.|…)|mi\s+piace\s*:|mi\s+piace\s+caricamento\s*(?:\.\.\.|…)|vind\s+ik\s+leuk\s*:|vind-ik-leuk\s+laden\s*(?:\.\.\.|…)|lubię\s+to\s*:|lubię\s+wczytywanie\s*(?:\.\.\.|…)|curtir\s+isso\s*:|curtir\s+carregando\s*(?:\.\.\.|…)`,
-    // Back to the blog's front page
-    String.raw`(?:back|return)\s+to\s+(?:the\s+)?(?:home(?:\s*page)?|blog|front\s+page)|zurück\s+zur\s+startseite|retour\s+à\s+l['’]accueil|volver\s+al\s+inicio|torna\s+alla\s+home(?:\s*page)?|terug\s+naar\s+(?:de\s+)?home(?:page)?`,
-  ].join('|')})$`,
-  'i',
-);
-/** The navigation label opening a line whose rest is the other post's linked title. */
-const NAV_LABEL =
-  /^[«‹←]?\s*(?:previous|next|older|newer)\s+(?:post|entry|article)|^[«‹←]?\s*(?:vorheriger|nächster)\s+(?:beitrag|artikel)|^[«‹←]?\s*(?:article|billet)\s+(?:précédent|suivant)|^[«‹←]?\s*entrada\s+(?:anterior|siguiente)|^[«‹←]?\s*articolo\s+(?:precedente|successivo)|^[«‹←]?\s*(?:vorig|volgend)\s+bericht|^[«‹←]?\s*(?:poprzedni|następny)\s+wpis|^[«‹←]?\s*(?:post|artigo)\s+(?:anterior|seguinte)|^[«‹←]?\s*próximo\s+(?:post|artigo)/i;
 const MAX_NAV_WORDS = 20;
+
+/**
+ * Cheap necessary conditions of the patterns below, so that a page without any such line never compiles them (an
+ * engine compiles a pattern on its first use, on every click: issue 15).
+ */
+const MAY_BE_FOOTER =
+  /perma|odnośnik|tagged|verschlagwortet|clef|etiquetada|contrassegnata|\btags?\b|marcada|oznaczony/i;
+const MAY_BE_NOTICE = /mail|correo/i;
+const FILED_WORDS = new Set(
+  'posted|filed|categories|category|veröffentlicht|kategorie|kategorien|publié|catégorie|catégories|publicado|categoría|categorías|pubblicato|categoria|categorie|geplaatst|categorieën|opublikowano|kategoria|categorias'.split(
+    '|',
+  ),
+);
+
+const firstWord = (text: string): string => (text.split(/\s/, 1)[0] ?? '').toLowerCase().replace(/[:：]+$/, '');
 
 /** The comment form's notice: "Your email address will not be published." and its translations. */
 const EMAIL_NOTICE =
@@ -69,11 +64,14 @@ export function pruneBlogEngineLines(ctx: PruneContext): void {
     const text = textOf(el);
     const words = wordCount(text);
     if (
-      ENGINE_LINE.test(text) ||
-      (words <= MAX_NOTICE_WORDS && EMAIL_NOTICE.test(text)) ||
-      (words <= MAX_FOOTER_WORDS && POST_FOOTER.test(text)) ||
-      (words <= MAX_FILED_WORDS && FILED_UNDER.test(text) && linkedAfterLabel(el, text)) ||
-      (words <= MAX_NAV_WORDS && NAV_LABEL.test(text) && linkDensity(el) >= 0.5)
+      isEngineLine(text) ||
+      (words <= MAX_NOTICE_WORDS && MAY_BE_NOTICE.test(text) && EMAIL_NOTICE.test(text)) ||
+      (words <= MAX_FOOTER_WORDS && MAY_BE_FOOTER.test(text) && POST_FOOTER.test(text)) ||
+      (words <= MAX_FILED_WORDS &&
+        FILED_WORDS.has(firstWord(text)) &&
+        FILED_UNDER.test(text) &&
+        linkedAfterLabel(el, text)) ||
+      (words <= MAX_NAV_WORDS && linkDensity(el) >= 0.5 && opensOnNavLabel(text))
     )
       remove(ctx, el, 'blog-engine');
   }

@@ -43,6 +43,7 @@ import {
   wordCount,
   type PruneContext,
 } from './util.js';
+import { isControlLine } from './control-lines.js';
 
 const PROMPT = new RegExp(
   [
@@ -53,14 +54,6 @@ const PROMPT = new RegExp(
     String.raw`^(?:follow|join)\s+(?:us|our|\S+\s+on)\b`,
     // "PS: Sind Sie bei Facebook? Werden Sie Fan von BILD.de-News!", "Folgen Sie uns auf Twitter", "Suivez-nous sur …"
     String.raw`\b(?:werden\s+sie\s+fan|folgen\s+sie\s+uns|suivez-nous|síguenos|seguici|volg\s+ons|obserwuj\s+nas)\b`,
-    String.raw`^siga-nos\s`,
-    // A company page's invitation to ask: "Haben Sie Fragen? Rufen Sie uns an …", "Vous avez des questions ? Contactez-nous".
-    String.raw`^(?:haben\s+sie|sie\s+haben|noch|have|got|any|vous\s+avez|¿?tienes|¿?tiene|hai|heeft\s+u|heb\s+je|masz|tem)\s+(?:(?:noch|any|some|des|alguna|algunas|delle|nog|jakieś|alguma)\s+)?(?:fragen|questions?|preguntas?|domande|vragen|pytania|dúvidas?)\s*[?？]`,
-    // A subscribers-only notice over a paywalled story, and the sign-in prompt under it: "Cet article est réservé aux
-    // abonnés.", "Dieser Artikel ist nur für Abonnenten", "Jetzt weiterlesen mit Abo", "Vous souhaitez réagir à cet
-    // article ? Connectez-vous ou créez un compte."
-    String.raw`^(?:(?:cet\s+article|ce\s+contenu)\s+est\s+réservé\s+aux\s+abonnés|(?:este\s+artículo|este\s+contenido)\s+es\s+exclusivo\s+para\s+(?:suscriptores|socios)|(?:articolo|contenuto)\s+riservato\s+agli\s+abbonati|dit\s+artikel\s+is\s+alleen\s+(?:voor|beschikbaar\s+voor)\s+abonnees|ten\s+artykuł\s+jest\s+dostępny\s+(?:tylko\s+)?dla\s+(?:subskrybentów|prenumeratorów)|exclusivo\s+para\s+assinantes|dieser\s+artikel\s+ist\s+(?:nur\s+)?(?:für|exklusiv\s+für)\s+abonnent(?:en|innen)|jetzt\s+weiterlesen\s+mit\s+\S+|this\s+(?:article|story)\s+is\s+(?:only\s+)?(?:for|available\s+to|exclusive\s+to)\s+subscribers)`,
-    String.raw`\b(?:connectez-vous|identifiez-vous)\b.{0,40}\b(?:créez\s+un\s+compte|abonnez-vous|inscrivez-vous)`,
     // A line sending the reader to a link: "Klikk her for mer informasjon og påmelding", "Klicken Sie hier, um …".
     // (Ended by a space or a stop, not \b: "aquí" ends in a letter \b does not count as one.)
     String.raw`^(?:bitte\s+)?(?:klikk|klik|klicken\s+sie|cliquez|haga\s+clic|clique|clicca|kliknij|klicka)\s+(?:her|hier|ici|aquí|aqui|qui|tutaj|här)(?=[\s.,:;!?]|$)`,
@@ -127,12 +120,6 @@ const PROMPT = new RegExp(
     String.raw`^(?:jetzt\s+)?(?:newsletter\s+)?(?:abonnieren|registrieren|anmelden)\b.{0,60}\b(?:newsletter|kostenlos|gratis)`,
     String.raw`\b(?:abonnez-vous|inscrivez-vous)\b.{0,60}\b(?:newsletter|infolettre|gratuit)`,
     String.raw`\b(?:suscr[ií]bete|reg[ií]strate)\b.{0,60}\b(?:newsletter|bolet[ií]n|gratis)`,
-    // …and the forms those did not read: German's separable "Melden Sie sich … an", Italian, Dutch, Polish, Portuguese.
-    String.raw`^(?:melden\s+sie\s+sich|melde\s+dich)\b.{0,60}\bnewsletter`,
-    String.raw`\b(?:iscriviti|iscrivetevi|abbonati)\b.{0,60}\bnewsletter`,
-    String.raw`\b(?:schrijf\s+(?:je|u)\s+in|meld\s+(?:je|u)\s+aan|abonneer\s+(?:je|u))\b.{0,60}\bnieuwsbrief`,
-    String.raw`\b(?:zapisz\s+się|zasubskrybuj)\s.{0,60}\bnewslett`,
-    String.raw`\b(?:assine|inscreva-se|subscreva)\b.{0,60}\b(?:newsletter|boletim)`,
     // "Found a mistake? Select the text and press Ctrl+Enter": the typo-report prompt of many European and Russian
     // news sites, whose key combination reads the same in every language, and the question above it.
     String.raw`\b(?:ctrl|strg)\s*\+\s*(?:enter|eingabe)\b`,
@@ -194,7 +181,7 @@ const FEEDBACK = new RegExp(
 const MAX_FEEDBACK_WORDS = 25;
 
 /** Lines that are only interface words: share buttons, ad labels, widget titles. */
-const ENGLISH_AND_CJK_UI_WORDS = String.raw`newsletter|share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below| the main story)?|(?:advertisement\s*[-–—:]?\s*)?(?:article|story) continues below|what['’]s your reaction\??|join the conversation|popular video|send a letter to the editor|give now|donate now|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|打印|收藏|广告|廣告|返回顶部|返回頂部|试听|試聽|收听|收聽|朗读|朗讀|听新闻|聽新聞|语音播报|語音播報`;
+const ENGLISH_AND_CJK_UI_WORDS = String.raw`share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below| the main story)?|(?:advertisement\s*[-–—:]?\s*)?(?:article|story) continues below|what['’]s your reaction\??|join the conversation|popular video|send a letter to the editor|give now|donate now|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|打印|收藏|广告|廣告|返回顶部|返回頂部|试听|試聽|收听|收聽|朗读|朗讀|听新闻|聽新聞|语音播报|語音播報`;
 
 /**
  * The same controls on European sites, whole lines only (a paragraph that merely says "Teilen" somewhere stays):
@@ -203,19 +190,19 @@ const ENGLISH_AND_CJK_UI_WORDS = String.raw`newsletter|share|share this|tweet|em
  */
 const EUROPEAN_UI_WORDS = [
   // German
-  String.raw`newsletter\s+(?:abonnieren|bestellen)|(?:diesen\s+)?artikel\s+(?:teilen|drucken|vorlesen|merken|anhören)|teilen|drucken|merken|vorlesen|anhören|e-?mail|kommentare?|kommentieren|\d+\s+kommentare?|werbung|schließen|weiterlesen|mehr\s+(?:lesen|erfahren)|zur\s+startseite|nach\s+oben|(?:zum\s+)?seitenanfang|zurück(?:\s+zur\s+übersicht)?|fehler\s+melden|link\s+kopieren|jetzt\s+abonnieren|bildergalerie|versenden|weiterempfehlen|rss|vergrößern|bild\s+vergrößern|(?:zur\s+)?merkliste(?:\s+hinzufügen)?|(?:artikel\s+)?vorlesen\s+lassen|hören|schriftgröße|zum\s+artikel|bilder|video|a\s+a\s+a|a-\s+a\s+a\+`,
+  String.raw`(?:diesen\s+)?artikel\s+(?:teilen|drucken|vorlesen|merken|anhören)|teilen|drucken|merken|vorlesen|anhören|e-?mail|kommentare?|kommentieren|\d+\s+kommentare?|werbung|schließen|weiterlesen|mehr\s+(?:lesen|erfahren)|zur\s+startseite|nach\s+oben|(?:zum\s+)?seitenanfang|zurück(?:\s+zur\s+übersicht)?|fehler\s+melden|link\s+kopieren|jetzt\s+abonnieren|bildergalerie|versenden|weiterempfehlen|rss|vergrößern|bild\s+vergrößern`,
   // French
-  String.raw`partager(?:\s+(?:cet\s+article|sur\s+\S+))?|imprimer|commentaires?|\d+\s+commentaires?|publicité|fermer|lire\s+la\s+suite|en\s+savoir\s+plus|retour\s+en\s+haut|haut\s+de\s+page|retour|signaler\s+(?:une\s+erreur|un\s+abus)|copier\s+le\s+lien|écouter(?:\s+cet\s+article)?|abonnez-vous|réagir|commenter|voir\s+les\s+commentaires|ajouter\s+(?:à|aux)\s+(?:mes\s+)?favoris|offrir\s+cet\s+article|envoyer\s+par\s+(?:e-?mail|courriel)|signaler\s+un\s+contenu|à\s+découvrir(?:\s+aussi)?|nos\s+dernières\s+vidéos`,
+  String.raw`partager(?:\s+(?:cet\s+article|sur\s+\S+))?|imprimer|commentaires?|\d+\s+commentaires?|publicité|fermer|lire\s+la\s+suite|en\s+savoir\s+plus|retour\s+en\s+haut|haut\s+de\s+page|retour|signaler\s+(?:une\s+erreur|un\s+abus)|copier\s+le\s+lien|écouter(?:\s+cet\s+article)?|abonnez-vous`,
   // Spanish
-  String.raw`compartir(?:\s+en\s+\S+)?|imprimir|comentarios?|\d+\s+comentarios?|publicidad|cerrar|seguir\s+leyendo|volver(?:\s+arriba)?|copiar\s+(?:el\s+)?enlace|escuchar(?:\s+(?:la\s+)?noticia)?|suscr[ií]bete|comentar|ver\s+(?:los\s+)?comentarios|guardar|enviar\s+por\s+(?:correo|e-?mail)|noticias?\s+relacionadas?|te\s+recomendamos`,
+  String.raw`compartir(?:\s+en\s+\S+)?|imprimir|comentarios?|\d+\s+comentarios?|publicidad|cerrar|seguir\s+leyendo|volver(?:\s+arriba)?|copiar\s+(?:el\s+)?enlace|escuchar(?:\s+(?:la\s+)?noticia)?|suscr[ií]bete`,
   // Italian
-  String.raw`condividi|stampa|commenti|\d+\s+commenti|chiudi|continua\s+a\s+leggere|leggi\s+di\s+più|torna\s+su|indietro|copia\s+(?:il\s+)?link|ascolta(?:\s+l['’]articolo)?|commenta|iscriviti|leggi\s+anche|guarda\s+anche|potrebbe\s+interessarti(?:\s+anche)?`,
+  String.raw`condividi|stampa|commenti|\d+\s+commenti|chiudi|continua\s+a\s+leggere|leggi\s+di\s+più|torna\s+su|indietro|copia\s+(?:il\s+)?link|ascolta(?:\s+l['’]articolo)?`,
   // Dutch
-  String.raw`nieuwsbrief|delen|afdrukken|printen|reacties|\d+\s+reacties|advertentie|sluiten|lees\s+(?:meer|verder)|terug(?:\s+naar\s+boven)?|naar\s+boven|link\s+kopiëren|reageer|reageren|deel\s+dit\s+artikel|lees\s+ook`,
+  String.raw`delen|afdrukken|printen|reacties|\d+\s+reacties|advertentie|sluiten|lees\s+(?:meer|verder)|terug(?:\s+naar\s+boven)?|naar\s+boven|link\s+kopiëren`,
   // Polish
-  String.raw`udostępnij|drukuj|komentarze|\d+\s+komentarz(?:e|y)|reklama|zamknij|czytaj\s+(?:więcej|dalej)|wróć|do\s+góry|kopiuj\s+link|skomentuj|udostępnij\s+artykuł|czytaj\s+(?:też|także|również)`,
+  String.raw`udostępnij|drukuj|komentarze|\d+\s+komentarz(?:e|y)|reklama|zamknij|czytaj\s+(?:więcej|dalej)|wróć|do\s+góry|kopiuj\s+link`,
   // Portuguese (publicidade is in the list above)
-  String.raw`compartilhar|partilhar|comentários|leia\s+também|\d+\s+comentários|fechar|leia\s+mais|continue\s+lendo`,
+  String.raw`compartilhar|partilhar|comentários|\d+\s+comentários|fechar|leia\s+mais|continue\s+lendo`,
   // Swedish, Danish, Norwegian
   String.raw`dela|del|skriv\s+ut|kommentarer|annons|annonse|annonce|stäng|luk|lukk|läs\s+mer|læs\s+mere|les\s+mer`,
   // Skip links, where the page's stylesheet would have hidden them: "Jump to: navigation, search" (MediaWiki),
@@ -227,24 +214,8 @@ const EUROPEAN_UI_WORDS = [
   String.raw`yes\s+no|ja\s+nein|oui\s+non|s[ií]\s+no|ja\s+nee|tak\s+nie|sim\s+não`,
 ].join('|');
 
-/** The comments link with its count in brackets: "Comments (12)", "Kommentare (3)", "Reacties (0)". */
-/**
- * The page tools of government and company pages, whole lines: "Print this page", "Share this page", "Back to top",
- * "Report a problem with this page", "Seite drucken", "Imprimer la page", "Compartir en redes sociales", "Stampa la
- * pagina", "Deel deze pagina", "Drukuj stronę".
- */
-const PAGE_TOOL_LINES = String.raw`(?:print|share|email|e-mail|recommend|bookmark)\s+(?:this\s+)?(?:page|article)|(?:back|return)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|report\s+(?:a\s+problem|an\s+issue|an\s+error)(?:\s+with\s+this\s+page)?|seite\s+(?:drucken|teilen|empfehlen|merken|versenden|weiterempfehlen)|nach\s+oben\s+scrollen|(?:imprimer|partager|envoyer|recommander)\s+(?:la|cette)\s+page|haut\s+de\s+la\s+page|(?:imprimir|compartir|enviar)\s+(?:la\s+|esta\s+)?página|compartir\s+en\s+redes(?:\s+sociales)?|(?:stampa|condividi|invia)\s+(?:la\s+|questa\s+)?pagina|torna\s+all['’]inizio|(?:print|deel|mail)\s+deze\s+pagina|(?:drukuj|udostępnij|wyślij)\s+(?:tę\s+)?stronę|(?:imprimir|compartilhar|partilhar)\s+(?:esta\s+)?página`;
-
-/** A company page's contact buttons, whole lines: "Contact us", "Jetzt unverbindlich anfragen", "Demander un devis". */
-const CONTACT_BUTTONS = String.raw`contact\s+us|get\s+in\s+touch|request\s+a\s+(?:quote|demo|call(?:back)?)|book\s+a\s+(?:demo|call|consultation)|kontaktieren\s+sie\s+uns|kontakt\s+aufnehmen|(?:jetzt\s+)?(?:unverbindlich\s+)?anfragen|termin\s+vereinbaren|angebot\s+anfordern|contactez-nous|demander\s+un\s+devis|prendre\s+rendez-vous|contáctanos|contacte\s+con\s+nosotros|solicitar\s+(?:un\s+)?presupuesto|pedir\s+cita|contattaci|richiedi\s+(?:un\s+)?preventivo|neem\s+contact\s+(?:met\s+ons\s+)?op|offerte\s+aanvragen|skontaktuj\s+się\s+z\s+nami|zapytaj\s+o\s+ofertę|fale\s+conosco|entre\s+em\s+contato|solicite\s+(?:um\s+)?orçamento`;
-
-const COMMENT_COUNT = String.raw`(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze|comentários|kommentarer)\s*[(（[]\s*\d+\s*[)）\]]`;
-
 /** A line that is only a control's label: "Share", "Print", "12 comments", "Advertisement", "分享到"… */
-const UI_WORDS = new RegExp(
-  `^(?:${ENGLISH_AND_CJK_UI_WORDS}|${EUROPEAN_UI_WORDS}|${COMMENT_COUNT}|${CONTACT_BUTTONS}|${PAGE_TOOL_LINES})\\s*:?$`,
-  'i',
-);
+const UI_WORDS = new RegExp(`^(?:${ENGLISH_AND_CJK_UI_WORDS}|${EUROPEAN_UI_WORDS})\\s*:?$`, 'i');
 
 /** Names of page furniture in a class or id, but for comments (below). */
 const FURNITURE_NAMES = String.raw`share|sharing|social|share-?bar|sharebar|newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|promo|cta|outbrain|taboola|advert|advertisement|ad-?slot|ad-?unit|ad-?container|sponsor|sponsored|cookie|gdpr|comment-?count|related|recommended|read-?more|more-?stories|tags|tag-?list|breadcrumbs?`;
@@ -276,6 +247,34 @@ function isThread(ctx: PruneContext): boolean {
   return inComments > 0 && ctx.totalWords - inComments < MAX_WORDS_BESIDE_THREAD;
 }
 
+/**
+ * The same boxes as PROMPT in the forms European sites write them, behind a plain necessary condition: a page with
+ * none of their words never compiles the pattern (an engine compiles each on its first use, on every click).
+ */
+const MAY_BE_MORE_PROMPT =
+  /siga|fragen|question|pregunta|domande|vragen|pytania|dúvida|abonn|abbonat|suscrip|socios|subskryb|prenumer|assinant|weiterlesen|subscriber|connectez|identifiez|newslett|nieuwsbrief|boletim/i;
+const MORE_PROMPT = new RegExp(
+  [
+    // A company page's invitation to ask: "Haben Sie Fragen? Rufen Sie uns an …", "Vous avez des questions ? Contactez-nous".
+    String.raw`^(?:haben\s+sie|sie\s+haben|noch|have|got|any|vous\s+avez|¿?tienes|¿?tiene|hai|heeft\s+u|heb\s+je|masz|tem)\s+(?:(?:noch|any|some|des|alguna|algunas|delle|nog|jakieś|alguma)\s+)?(?:fragen|questions?|preguntas?|domande|vragen|pytania|dúvidas?)\s*[?？]`,
+    // A subscribers-only notice over a paywalled story, and the sign-in prompt under it: "Cet article est réservé aux
+    // abonnés.", "Dieser Artikel ist nur für Abonnenten", "Jetzt weiterlesen mit Abo", "Vous souhaitez réagir à cet
+    // article ? Connectez-vous ou créez un compte."
+    String.raw`^(?:(?:cet\s+article|ce\s+contenu)\s+est\s+réservé\s+aux\s+abonnés|(?:este\s+artículo|este\s+contenido)\s+es\s+exclusivo\s+para\s+(?:suscriptores|socios)|(?:articolo|contenuto)\s+riservato\s+agli\s+abbonati|dit\s+artikel\s+is\s+alleen\s+(?:voor|beschikbaar\s+voor)\s+abonnees|ten\s+artykuł\s+jest\s+dostępny\s+(?:tylko\s+)?dla\s+(?:subskrybentów|prenumeratorów)|exclusivo\s+para\s+assinantes|dieser\s+artikel\s+ist\s+(?:nur\s+)?(?:für|exklusiv\s+für)\s+abonnent(?:en|innen)|jetzt\s+weiterlesen\s+mit\s+\S+|this\s+(?:article|story)\s+is\s+(?:only\s+)?(?:for|available\s+to|exclusive\s+to)\s+subscribers)`,
+    String.raw`\b(?:connectez-vous|identifiez-vous)\b.{0,40}\b(?:créez\s+un\s+compte|abonnez-vous|inscrivez-vous)`,
+    // …and the forms those did not read: German's separable "Melden Sie sich … an", Italian, Dutch, Polish, Portuguese.
+    String.raw`^(?:melden\s+sie\s+sich|melde\s+dich)\b.{0,60}\bnewsletter`,
+    String.raw`\b(?:iscriviti|iscrivetevi|abbonati)\b.{0,60}\bnewsletter`,
+    String.raw`\b(?:schrijf\s+(?:je|u)\s+in|meld\s+(?:je|u)\s+aan|abonneer\s+(?:je|u))\b.{0,60}\bnieuwsbrief`,
+    String.raw`\b(?:zapisz\s+się|zasubskrybuj)\s.{0,60}\bnewslett`,
+    String.raw`\b(?:assine|inscreva-se|subscreva)\b.{0,60}\b(?:newsletter|boletim)`,
+    String.raw`^siga-nos\s`,
+  ].join('|'),
+  'i',
+);
+const promptAt = (text: string): number | undefined =>
+  PROMPT.exec(text)?.index ?? (MAY_BE_MORE_PROMPT.test(text) ? MORE_PROMPT.exec(text)?.index : undefined);
+
 const MAX_PROMPT_WORDS = 45;
 
 /**
@@ -285,7 +284,6 @@ const MAX_PROMPT_WORDS = 45;
  * newsletter box and all. (A story's quote of a notice opens on its quotation mark.)
  */
 const MIN_WORDS_LEFT = 40;
-const opensWithPrompt = (text: string): boolean => PROMPT.exec(text)?.index === 0;
 
 /**
  * A share bar flattened into one line by Readability (its class is lost when it turns the div into a
@@ -388,8 +386,10 @@ export function pruneCallsToAction(ctx: PruneContext): void {
   for (const el of leafBlocks(ctx.root)) {
     if (!alive(ctx, el)) continue;
     const text = textOf(el);
+    let at: number | undefined;
     if (
       UI_WORDS.test(text) ||
+      isControlLine(text) ||
       SHARE_LINE.test(text) ||
       (PAGE_TOOLS.test(text) && /\D/.test(text)) ||
       (text.length <= 40 && VIEW_COUNT.test(text))
@@ -402,8 +402,8 @@ export function pruneCallsToAction(ctx: PruneContext): void {
       remove(ctx, wallBox(ctx, el), 'prompt');
     else if (
       wordCount(text) <= MAX_PROMPT_WORDS &&
-      PROMPT.test(text) &&
-      (!tooBig(ctx, el) || (opensWithPrompt(text) && ctx.totalWords - wordCount(text) >= MIN_WORDS_LEFT))
+      (at = promptAt(text)) !== undefined &&
+      (!tooBig(ctx, el) || (at === 0 && ctx.totalWords - wordCount(text) >= MIN_WORDS_LEFT))
     )
       remove(ctx, el, 'prompt');
     else if (wordCount(text) <= MAX_FOOTER_WORDS && POST_FOOTER.test(text) && !tooBig(ctx, el))

@@ -55,7 +55,7 @@ export const datePartsFor = (text: string): RegExp =>
  * ("Stand" only with its colon: "Stand 2023 waren es …" is a sentence).
  */
 const DATE_LABEL =
-  /^(?:\|\s*)?(?:updated|published|posted|first\s+published|last\s+updated|original|modified|publicado(?:\s+(?:el|em))?|pubblicato(?:\s+il)?|veröffentlicht(?:\s+am)?|publié(?:\s+le)?|(?:zuletzt\s+)?aktualisiert(?:\s+am)?|(?:page\s+)?last\s+reviewed(?:\s+on)?|next\s+review\s+due|this\s+page\s+was\s+last\s+(?:updated|modified|reviewed)(?:\s+on)?|diese\s+seite\s+wurde\s+zuletzt\s+am|zuletzt\s+geändert(?:\s+am)?|vérifié\s+le|cette\s+page\s+a\s+été\s+mise\s+à\s+jour\s+le|laatst\s+gewijzigd(?:\s+op)?|ultima\s+modifica|última\s+modificación|erstellt(?:\s+am)?|stand(?=\s*:)|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?|actualizado(?:\s+(?:el|a\s+las))?|aggiornato(?:\s+(?:il|alle))?|atualizado(?:\s+em)?|bijgewerkt(?:\s+op)?|gepubliceerd(?:\s+op)?|opublikowano|zaktualizowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|発行|发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|發稿時間|(?:最新|最後|最后)?更新(?:时间|時間|日期)?)(?![\p{L}\p{N}_])[\s:：]*/iu;
+  /^(?:\|\s*)?(?:updated|published|posted|first\s+published|last\s+updated|original|modified|publicado(?:\s+(?:el|em))?|pubblicato(?:\s+il)?|veröffentlicht(?:\s+am)?|publié(?:\s+le)?|(?:zuletzt\s+)?aktualisiert(?:\s+am)?|erstellt(?:\s+am)?|stand(?=\s*:)|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?|actualizado(?:\s+(?:el|a\s+las))?|aggiornato(?:\s+(?:il|alle))?|atualizado(?:\s+em)?|bijgewerkt(?:\s+op)?|gepubliceerd(?:\s+op)?|opublikowano|zaktualizowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|発行|发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|發稿時間|(?:最新|最後|最后)?更新(?:时间|時間|日期)?)(?![\p{L}\p{N}_])[\s:：]*/iu;
 /**
  * A reading-time line: "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 min", "Leestijd 4 minuten",
  * "Czas czytania: 3 min". What the page estimates, not the story.
@@ -93,6 +93,14 @@ const REPORTED = /[／/][^／/]*(?:報導|報道|报道)/;
  */
 const EDITOR_LINE =
   /^(?:(?:[Ee]dited|[Ee]diting|(?:[Aa]dditional\s+)?[Rr]eporting|[Rr]edigiert|[Bb]earbeitet|[ÉéEe]dit[ée]e?|[Rr]édigé)\s+(?:by|von|par)|[Rr]edaktion|[Mm]itarbeit|[Éé]dition|[Ee]dición|[Rr]edacción|[Rr]edazione|[Rr]edactie)\s*[:：]?\s+[\p{Lu}]/u;
+/**
+ * A page's review date, as government and health sites print it: "Page last reviewed: 12 March 2024", "Next review
+ * due: …", "Diese Seite wurde zuletzt am … aktualisiert.", "Vérifié le … - Direction de l'information légale …",
+ * "Laatst gewijzigd: …". Apart from DATE_LABEL, whose Unicode pattern every page compiles: this one is plain.
+ */
+const REVIEW_LABEL =
+  /^(?:(?:page\s+)?last\s+reviewed(?:\s+on)?|next\s+review\s+due|this\s+page\s+was\s+last\s+(?:updated|modified|reviewed)(?:\s+on)?|diese\s+seite\s+wurde\s+zuletzt\s+am|zuletzt\s+geändert(?:\s+am)?|vérifié\s+le|cette\s+page\s+a\s+été\s+mise\s+à\s+jour\s+le|laatst\s+gewijzigd(?:\s+op)?|ultima\s+modifica|última\s+modificación)\b/i;
+
 /** The wire services whose copy European papers run under their own name, as they credit them. */
 const AGENCIES = String.raw`dpa|afp|ap|reuters|efe|ansa|anp|pap|lusa|apa|kna|epd|sda|keystone-sda|belga|tt|ntb|ritzau|stt|čtk|ctk|mti|tasr|hina|europa\s+press|agi|adnkronos|dts|dapd|ddp|kyodo`;
 /**
@@ -104,6 +112,8 @@ const AGENCY_LINE = new RegExp(
   String.raw`^(?:[(（]\s*(?:(?:mit|avec|con|com|met|with|z)\s+)?(?:${AGENCIES})(?:\s*[/,;]\s*[\p{L}-]{2,12})*\s*[)）]|(?:mit|avec|con|com|met|with)\s+(?:(?:material|informationen|agenturmaterial)\s+(?:von|der)\s+)?(?:${AGENCIES})(?:\s*(?:[/,;]|und|and|et|y|e|en)\s*(?:${AGENCIES}))*|[\p{L}]{2,8}\s*/\s*(?:${AGENCIES})(?:\s*/\s*[\p{L}]{2,8})*)\.?$`,
   'iu',
 );
+/** The plain necessary condition of AGENCY_LINE, a Unicode pattern a page without a wire's name never compiles. */
+const MAY_BE_AGENCY = new RegExp(String.raw`(?:^|[^a-z])(?:${AGENCIES})(?:[^a-z]|$)`, 'i');
 /** Wrappers that hold the date and byline inline, beside other blocks, where no leaf block isolates them. */
 const META_CLASS =
   /(?:^|[\s_-])(?:timestamp|dateline|date|time|pubdate|published|updated|posted-?on|byline|entry-meta|post-meta|article-meta)(?:$|[\s_-])/i;
@@ -126,7 +136,7 @@ function residue(text: string, parts: RegExp): number {
  * "Sales fell in 2019" keeps its three words and stays.
  */
 function isDateline(text: string, parts: RegExp): boolean {
-  if (DATE_LABEL.test(text)) return true;
+  if (DATE_LABEL.test(text) || REVIEW_LABEL.test(text)) return true;
   const left = residue(text, parts);
   if (left <= 1) return true;
   return left <= 3 && /[|/·•]/.test(text) && /\d/.test(text) && !/[.!?]$/.test(text);
@@ -185,7 +195,7 @@ function dropIfFurniture(
   else if (STAFF_LINE.test(text) && words <= 15) remove(ctx, el, 'staff');
   else if (INTERVIEWER.test(text) && words <= 12) remove(ctx, el, 'byline');
   else if (EDITOR_LINE.test(text) && words <= 25 && !/[.!?]$/.test(text)) remove(ctx, el, 'staff');
-  else if (words <= 8 && AGENCY_LINE.test(text)) remove(ctx, el, 'agency');
+  else if (words <= 8 && MAY_BE_AGENCY.test(text) && AGENCY_LINE.test(text)) remove(ctx, el, 'agency');
   // (The Unicode pattern only for lines that could be one: Firefox compiles it on first use.)
   else if (REPORTED.test(text) && HAN_REPORT_LINE.test(text)) remove(ctx, el, 'byline');
 }
