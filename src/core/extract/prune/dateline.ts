@@ -147,7 +147,7 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 /**
  * A cell's date is data: a release table ("April 2014", "1993" on LWN and Wikipedia pages) is the article.
  */
-const inTable = (el: Element): boolean => el.closest('td, th, table') !== null || inFactList(el);
+const holdsData = (el: Element): boolean => el.closest('td, th, table') !== null || inFactList(el);
 
 /**
  * So is a definition list's: a fact box's "Baubeginn — 3. Juni 2024", a timeline's "1990 — Wiedervereinigung". Only
@@ -184,7 +184,7 @@ function dropIfFurniture(
 ): void {
   const text = textOf(el);
   const words = wordCount(text);
-  if (words > 25 || inTable(el)) return;
+  if (words > 25 || holdsData(el)) return;
   const parts = datePartsFor(text);
   if (!listed.has(el) && text.search(parts) >= 0 && isDateline(text, parts)) remove(ctx, el, 'dateline');
   else if (BYLINE_LINE.test(text) && words <= 12 && !/[.!?]$/.test(text)) remove(ctx, el, 'byline');
@@ -203,7 +203,7 @@ function dropIfFurniture(
 export function pruneDatelines(ctx: PruneContext): void {
   const title = norm(ctx.title);
   const byline = ctx.byline ? norm(ctx.byline) : null;
-  const items = leafBlocks(ctx.root).filter((el) => !inTable(el) && isDatedItem(textOf(el)));
+  const items = leafBlocks(ctx.root).filter((el) => !holdsData(el) && isDatedItem(textOf(el)));
   const listed = new Set(items.length >= MIN_LISTED ? items : []);
   // Hearst pages print "Published <time>4:00 am CST, Wednesday, …</time>" in a span beside the byline
   // paragraph, inside a div that is not a leaf block: look at classed date/byline wrappers first.

@@ -2,7 +2,8 @@
  * Navigation menus that Readability leaves inside the article: Hearst pages (SFGate, Chron, Times Union)
  * keep "Sign In / Home / News / Sports / Business …" as a list of one-word links above the story, and
  * breadcrumbs ("Home › News › Science", "You are here: Home / Education / …", "Sie sind hier: Startseite > …")
- * sit over many others. A list of short links is a menu, not prose.
+ * sit over many others. A list of short links is a menu, not prose — unless its links cite other sites (citations.ts:
+ * a story's sources).
  */
 import { citesOtherSites } from './citations.js';
 import { alive, leafBlocks, linkDensity, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';

@@ -7,7 +7,8 @@
  * headings come in the languages of European news sites too: "À lire aussi :", "Lesen Sie auch", "Leer más",
  * "Czytaj także", "Διαβάστε επίσης". A box that holds only such a heading is what is left of an insert whose
  * list went before (Readability drops link-dense lists): it goes too. So does a heading written as the first line
- * of a paragraph with its list as the next lines ("<strong>Artículos relacionados</strong><br>• …: <a>…</a>").
+ * of a paragraph with its list as the next lines ("<strong>Artículos relacionados</strong><br>• …: <a>…</a>"). A list
+ * whose links cite other sites ("Further reading" over papers and books, citations.ts) is the author's and stays.
  */
 import { collapsedText, linkTextLength } from '../../dom.js';
 import { citesOtherSites } from './citations.js';

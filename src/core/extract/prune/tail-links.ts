@@ -5,7 +5,8 @@
  * their headings, in the languages it lists; this rule knows them by their structure, so it reads any language.
  * A story's own last paragraph is prose (a dozen words, under half of them links) and stays, links and all; a
  * roundup or a deals post, whose links are the article, is recognised by their share of the words, and links that
- * the last paragraph announces ("help is free and confidential:") are its own.
+ * the last paragraph announces ("help is free and confidential:") are its own, and so is a list whose links cite
+ * other sites (citations.ts: the story's sources, not the site's pages).
  */
 import { citesOtherSites } from './citations.js';
 import { alive, leafBlocks, linkDensity, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
