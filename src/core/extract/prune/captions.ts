@@ -63,11 +63,12 @@ const HAN_CREDIT =
 const AGENCY_CREDIT = /\((?:[\p{Lu}]{2,8}\s+)?(?:photo|image|foto)s?\s*\/[^)]{1,80}\)$/iu;
 
 /**
- * "Photographed by Sharokh Mirzai.", "Photograph by H. Armstrong Roberts, ClassicStock/Corbis" (magazines): the
- * name is capitalised and nothing follows it, so "Photographs by amateurs helped confirm the orbit." stays.
+ * "Photographed by Sharokh Mirzai.", "Photograph by H. Armstrong Roberts, ClassicStock/Corbis" (magazines), "Foto di
+ * Marco Rossi", "Foto von Max Muster", "Photo de Marie Dupont": the name is capitalised and nothing follows it, so
+ * "Photographs by amateurs helped confirm the orbit." and "Foto de familia de los líderes" stay.
  */
 const PHOTOGRAPHER_LINE =
-  /^(?:[Pp]hotographed|[Pp]hotographs?|[Pp]hotos?|[Pp]ictures?|[Ii]llustrations?|[Ii]llustrated|[Ii]mages?)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:[\s,/&]+(?:and\s+)?[\p{Lu}\d][\p{L}\d.'’/-]*)*\.?$/u;
+  /^(?:(?:[Pp]hotographed|[Pp]hotographs?|[Pp]hotos?|[Pp]ictures?|[Ii]llustrations?|[Ii]llustrated|[Ii]mages?)\s+by|(?:[Ff]otos?|[Pp]hotos?|[Bb]ild(?:er)?)\s+(?:di|de|von|par|door))\s+\p{Lu}[\p{L}.'’-]*(?:[\s,/&]+(?:and\s+)?[\p{Lu}\d][\p{L}\d.'’/-]*)*\.?$/u;
 
 const MAX_CAPTION_WORDS = 80;
 

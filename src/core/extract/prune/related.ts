@@ -60,7 +60,7 @@ const LIST_HEADINGS = [
   String.raw`gerelateerde\s+(?:nieuws)?(?:berichten|artikelen|items)|meer\s+(?:nieuws|berichten|artikelen)(?:\s+.{1,40})?|recent\s+nieuws(?:\s+.{1,40})?|laatste\s+nieuws|meest\s+gelezen|ook\s+interessant|artikelen\s+in\s+de\s+categorie\s+.{1,40}`,
   String.raw`meistgelesen(?:e\s+artikel)?|(?:neueste|aktuelle|ähnliche|verwandte|beliebte|empfohlene)\s+(?:artikel|beiträge|nachrichten|meldungen|themen)|mehr\s+aus\s+.{1,30}|mehr\s+(?:artikel|nachrichten|beiträge)(?:\s+.{1,30})?|weitere\s+(?:themen|meldungen)`,
   String.raw`les\s+plus\s+lus|articles\s+(?:similaires|récents|liés)|(?:nos\s+)?derniers\s+articles|dans\s+la\s+même\s+rubrique|(?:plus\s+d['’]|d['’]autres\s+)articles|vous\s+aimerez\s+aussi|ces\s+articles\s+peuvent\s+vous\s+intéresser`,
-  String.raw`lo\s+más\s+(?:leído|visto)|más\s+(?:noticias|leídas|vistas)|últimas\s+noticias|(?:artículos|entradas)\s+(?:recientes|relacionad[oa]s|similares)|también\s+te\s+puede\s+interesar|te\s+recomendamos`,
+  String.raw`lo\s+más\s+(?:leído|visto)|más\s+(?:noticias|leídas|vistas)|más\s+noticias\s+de\s+.{1,30}|últimas\s+noticias|(?:artículos|entradas)\s+(?:recientes|relacionad[oa]s|similares)|también\s+te\s+puede\s+interesar|te\s+recomendamos`,
   String.raw`(?:i\s+)?più\s+lett[ie]|ultime\s+notizie|articoli\s+(?:recenti|simili)|notizie\s+correlate|potrebbe\s+interessarti|ti\s+potrebbero\s+interessare|altri\s+articoli`,
   String.raw`últimas\s+notícias|notícias\s+relacionadas|(?:posts|artigos|matérias)\s+relacionad[oa]s|você\s+também\s+pode\s+gostar|mais\s+notícias`,
   String.raw`najczęściej\s+czytane|najnowsze(?:\s+artykuły)?|podobne\s+artykuły|polecane(?:\s+artykuły)?|więcej\s+(?:artykułów|wiadomości)|nejčtenější|související\s+články|další\s+články`,

@@ -174,6 +174,9 @@ describe('prune: controls of European sites', () => {
     'Stampa la pagina',
     'Deel deze pagina',
     'Drukuj stronę',
+    'Comparte esta noticia',
+    'Condividi su Facebook',
+    'Sujets associés',
   ];
 
   it.each(LINES)('takes the line "%s"', (line) => {

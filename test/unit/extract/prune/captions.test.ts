@@ -4,10 +4,23 @@ import { paragraphs, runRule } from './prune-helper.js';
 
 describe('prune: captions and credits', () => {
   it('takes a post picture’s role label and the other languages’ source lines, keeps a sentence about a source', () => {
-    const lines = ['Symbolbild', 'Titelbild: Stadt Weimar', 'Fuente: Europa Press', 'Bron: ANP', 'Źródło: PAP'];
-    const r = runRule(pruneCaptions, paragraphs([...lines, 'Die Fuente de Cibeles wurde am Montag gereinigt.']));
+    const lines = [
+      'Symbolbild',
+      'Titelbild: Stadt Weimar',
+      'Fuente: Europa Press',
+      'Bron: ANP',
+      'Źródło: PAP',
+      'Foto di Marco Rossi',
+      'Foto von Max Muster',
+      'Photo de Marie Dupont',
+    ];
+    const r = runRule(
+      pruneCaptions,
+      paragraphs([...lines, 'Die Fuente de Cibeles wurde am Montag gereinigt.', 'Foto de familia de los líderes']),
+    );
     expect(r.removed.map((x) => x.text)).toEqual(lines);
     expect(r.text).toContain('Die Fuente de Cibeles');
+    expect(r.text).toContain('Foto de familia de los líderes');
   });
 
   it("keeps a figure's caption with the image it describes", () => {

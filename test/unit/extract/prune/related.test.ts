@@ -4,8 +4,10 @@ import { runRule } from './prune-helper.js';
 
 describe('prune: related-article lists and teasers', () => {
   it('takes a line that only names a list, left under the story without it, and keeps such a heading over prose', () => {
-    const r = runRule(pruneRelated, '<p>Mehr zum Thema</p>', { after: '' });
-    expect(r.removed.map((x) => x.text)).toEqual(['Mehr zum Thema']);
+    const r = runRule(pruneRelated, '<p>Mehr zum Thema</p><p>Más noticias de <a href="/madrid">Madrid</a></p>', {
+      after: '',
+    });
+    expect(r.removed.map((x) => x.text)).toEqual(['Mehr zum Thema', 'Más noticias de Madrid']);
     const heading = runRule(
       pruneRelated,
       '<h2>Latest</h2><p>The council met again on Wednesday and agreed to reopen the bridge to buses by the end of May.</p>',

@@ -45,6 +45,7 @@ describe('prune: tag and topic lists', () => {
       '<p>Parole chiave: governo, manovra, pensioni</p>',
       '<p>Palabras clave: Congreso, presupuestos, pensiones</p>',
       '<p>Palavras-chave: Senado, orçamento, reforma</p>',
+      '<p>Tópicos: <a href="/t/a">Senado</a>, <a href="/t/b">orçamento</a></p>',
       '<p>Trefwoorden: Tweede Kamer, begroting, zorg</p>',
       '<p>Słowa kluczowe: Sejm, budżet, emerytury</p>',
       '<p>Štítky: Sněmovna, rozpočet, důchody</p>',
