@@ -18,13 +18,19 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
  */
 const ARABIC_WORDS = String.raw`(?:يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون\s+الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين\s+الأول|تشرين\s+الثاني|كانون\s+الأول|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|آخر\s+تحديث)`;
 /**
+ * Dutch, Polish (the genitive a date takes: "14 maja 2024", and the plain names), Czech, Swedish, Danish, Norwegian
+ * and Finnish months and weekdays, so "dinsdag 14 mei 2024", "wtorek, 14 maja 2024", "14. května 2024" and "tisdag 14
+ * maj 2024 kl. 09.12" read as the date lines they are.
+ */
+const NORTH_AND_EAST_WORDS = String.raw`januari|februari|maart|mei|augustus|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|pondělí|úterý|středa|čtvrtek|pátek|neděle|marts|augusti|desember|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai`;
+/**
  * Portuguese, Spanish, French, Italian and German months, weekdays and the small words between them, so
  * "segunda-feira, 22 de janeiro de 2018 às 0:13" (a Brazilian blog's post header) reads as a date line.
  */
-const FOREIGN_WORDS = String.raw`(?:janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|${ARABIC_WORDS})`;
+const FOREIGN_WORDS = String.raw`(?:janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|${NORTH_AND_EAST_WORDS}|${ARABIC_WORDS})`;
 const FOREIGN_DATE = String.raw`(?<![\p{L}])${FOREIGN_WORDS}(?![\p{L}])`;
 /** Joining words that only ever sit between date parts in those languages ("22 de janeiro de 2018 às"). */
-export const DATE_GLUE = /(?<![\p{L}])(?:de|às|as|a\s+las|le|à|alle|um|am|del|at|on)(?![\p{L}])/giu;
+export const DATE_GLUE = /(?<![\p{L}])(?:de|às|as|a\s+las|le|à|alle|um|am|del|at|on|om|kl|klo|godz|r)(?![\p{L}])/giu;
 const ENGLISH_DATE_PARTS = [
   String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b,?(?:\s+\d{4})?`,
   String.raw`\b\d{1,2}(?:st|nd|rd|th|\.)?\s+${MONTH}\b,?(?:\s+\d{4})?`,

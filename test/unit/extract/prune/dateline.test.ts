@@ -49,6 +49,32 @@ describe('prune: date, byline, headline and address lines', () => {
     expect(meta.removed.map((x) => x.text)).toContain('14.05.2024, 09:12 Uhr');
   });
 
+  it.each([
+    '14 mei 2024, 09:12',
+    'dinsdag 14 mei 2024',
+    '14 maja 2024, 09:12',
+    'wtorek, 14 maja 2024',
+    '14 maja 2024 r.',
+    '14. května 2024 9:12',
+    '14 maj 2024 kl. 09.12',
+    'tisdag 14 maj 2024',
+    '14. toukokuuta 2024',
+  ])('takes the date line "%s" (Dutch, Polish, Czech, Nordic, Finnish)', (line) => {
+    const r = runRule(pruneDatelines, `<p>${line}</p>`);
+    expect(r.removed.map((x) => x.text)).toEqual([line]);
+  });
+
+  it('keeps sentences that give a date in those languages', () => {
+    const r = runRule(
+      pruneDatelines,
+      paragraphs([
+        'De gemeenteraad besloot op dinsdag 14 mei 2024 om de brug te renoveren.',
+        'Rada miasta zdecydowała 14 maja 2024 r. o remoncie mostu nad rzeką.',
+      ]),
+    );
+    expect(r.removed).toEqual([]);
+  });
+
   it('takes a wire service’s credit line under a story, keeps a sentence about one and its name alone', () => {
     const credits = [
       '(dpa/lno)',
