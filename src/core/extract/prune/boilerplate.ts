@@ -32,48 +32,6 @@ const COMPANY_SENTENCE = guarded(
   /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s*\([^)]{1,30}\))?,?\s+(?:is|are)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}(?:provider|providers|company|companies|leader|manufacturer|supplier|developer|firm|group|organi[sz]ation|agency|publisher|operator|producer|maker|platform|network|exchange)\b/u,
 );
 
-/** The company's name opening the sentence: up to four capitalised words ("Die Ilmtal Energie GmbH"), a ticker after. */
-const NAME = String.raw`(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s*\([^)]{1,30}\))?,?`;
-/**
- * The same boilerplate in the languages of European newsrooms: "Über die Ilmtal Energie GmbH", "À propos de
- * Solaris", "Sobre Solaria", "Informazioni su …", "Over …", and "<Name> ist ein führender Anbieter von …", "… est un
- * leader européen de …", "… es una empresa líder en …", "… è un'azienda …", "… is een leverancier van …", "… jest
- * wiodącym dostawcą …", "… é uma empresa …" (German nouns as the end of a compound: "Softwareanbieter").
- */
-const EUROPEAN_ABOUT_HEADING = guarded(
-  /^(?:über|uber|à\s+propos|a\s+propos|sobre|acerca|informazioni|over|o\s|om\s)/i,
-  new RegExp(
-    String.raw`^(?:über|à\s+propos\s+d(?:e|['’])|a\s+propos\s+d(?:e|['’])|sobre|acerca\s+de|informazioni\s+su|over|o\s+firmie|om)\s+(?:(?:die|den|das|la|le|les|el|los|a|o|l['’])\s*)?(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*\s*){1,4}[:.]?$`,
-    'iu',
-  ),
-);
-const EUROPEAN_COMPANY_SENTENCE = guarded(
-  /\s(?:ist|sind|est|sont|es|son|\u00e8|sono|is|zijn|jest|\u00e9|s\u00e3o)\s/,
-  new RegExp(
-    [
-      String.raw`^${NAME}\s+(?:ist|sind)\s+(?:ein|eine|einer|der|die|das|einer\s+der|eines\s+der)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?[\p{L}-]*(?:anbieter|unternehmen|hersteller|marktführer|spezialist|spezialisten|dienstleister|konzern|gruppe|entwickler|betreiber|verlag|firma|versorger|händler|lieferant)(?![\p{L}\p{N}])`,
-      String.raw`^${NAME}\s+(?:est|sont)\s+(?:un|une|le|la|l['’]|l['’]un\s+des|l['’]une\s+des)\s*(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:leader|fournisseur|entreprise|société|fabricant|groupe|éditeur|spécialiste|acteur|opérateur|prestataire|constructeur|distributeur)(?![\p{L}\p{N}])`,
-      String.raw`^${NAME}\s+(?:es|son)\s+(?:un|una|el|la|uno\s+de\s+los|una\s+de\s+las)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:empresa|compañía|proveedor|líder|fabricante|grupo|operador|distribuidor|desarrollador|especialista)(?![\p{L}\p{N}])`,
-      String.raw`^${NAME}\s+(?:è|sono)\s+(?:un|una|uno|il|la|l['’]|un['’]|uno\s+dei|una\s+delle)\s*(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:azienda|società|leader|fornitore|produttore|gruppo|operatore|distributore|sviluppatore|specialista)(?![\p{L}\p{N}])`,
-      String.raw`^${NAME}\s+(?:is|zijn)\s+(?:een|de|het|één\s+van\s+de)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:leverancier|bedrijf|aanbieder|fabrikant|specialist|onderneming|groep|dienstverlener|ontwikkelaar|producent)(?![\p{L}\p{N}])`,
-      String.raw`^${NAME}\s+jest\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:dostawcą|firmą|liderem|producentem|spółką|grupą|operatorem|dystrybutorem)(?![\p{L}\p{N}])`,
-      String.raw`^${NAME}\s+(?:é|são)\s+(?:um|uma|o|a|um\s+dos|uma\s+das)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:empresa|companhia|fornecedor|fornecedora|líder|fabricante|grupo|operadora|distribuidora)(?![\p{L}\p{N}])`,
-    ].join('|'),
-    'u',
-  ),
-);
-
-/**
- * The company's legal form in the sentence's subject ("… GmbH ist", "… SA est", "… BV is"): without a heading over
- * it, a story's last sentence of the same shape ("Die Stadt ist ein wichtiger Standort für Hersteller …") is not the
- * issuer's description.
- */
-const LEGAL_FORM =
-  /(?:^|\s)(?:GmbH|AG|SE|KG|KGaA|UG|SA|SAS|SARL|S\.p\.A\.|SpA|Srl|S\.r\.l\.|BV|B\.V\.|NV|N\.V\.|SL|S\.L\.|S\.A\.|Ltd\.?|Inc\.?|Lda\.?|sp\.\s*z\s*o\.\s*o\.)(?=[\s,.)]|$)/;
-const SUBJECT_CHARS = 60;
-const europeanCompanySentence = (text: string): boolean =>
-  LEGAL_FORM.test(text.slice(0, SUBJECT_CHARS)) && EUROPEAN_COMPANY_SENTENCE.test(text);
-
 /**
  * The press contact that closes a release: "Pressekontakt:", "Media contact:", "Contact presse :", "Investor Relations
  * Contacts:" and the lines after it (a name, an address, an email, a phone number), often with the wire's own line
@@ -159,12 +117,8 @@ export function pruneBoilerplate(ctx: PruneContext): void {
     const el = blocks[i]!;
     if (!alive(ctx, el)) continue;
     const text = textOf(el);
-    // A heading, or the first `<br>` line of the block that goes on with the description ("À propos de X<br>X est …").
-    const first = brLines(el)[0]?.text ?? text;
-    const heading =
-      ((isHeading(el) || wordCount(text) <= 5) && (ABOUT_HEADING.test(text) || EUROPEAN_ABOUT_HEADING.test(text))) ||
-      (first !== text && wordCount(first) <= 6 && EUROPEAN_ABOUT_HEADING.test(first));
-    if (!heading && !COMPANY_SENTENCE.test(text) && !europeanCompanySentence(text)) continue;
+    const heading = (isHeading(el) || wordCount(text) <= 5) && ABOUT_HEADING.test(text);
+    if (!heading && !COMPANY_SENTENCE.test(text)) continue;
     const run = blocks.slice(i);
     if (run.some((b) => wordCount(textOf(b)) > MAX_BLOCK_WORDS || tooBig(ctx, b))) return;
     for (const b of run) remove(ctx, b, 'boilerplate');

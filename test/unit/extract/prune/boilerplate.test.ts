@@ -14,39 +14,6 @@ describe('prune: press-release boilerplate', () => {
     expect(r.text).toContain('Paragraph 8 of the story');
   });
 
-  it.each([
-    [
-      '<p><strong>Über die Ilmtal Energie GmbH</strong></p>',
-      'Die Ilmtal Energie GmbH ist ein führender Anbieter von Solaranlagen in Thüringen.',
-    ],
-    ['<p>À propos de Solaris SA</p>', 'Solaris SA est un leader européen de l’énergie solaire, présent dans 12 pays.'],
-    ['<p>Sobre Solaria</p>', 'Solaria es una empresa líder en energía fotovoltaica con sede en Madrid.'],
-    ['<h3>Informazioni su Sole SpA</h3>', 'Sole SpA è un’azienda leader nel settore fotovoltaico con sede a Milano.'],
-    ['', 'Zonnig BV is een toonaangevende leverancier van zonnepanelen in Nederland.'],
-    ['', 'Słoneczna SA jest wiodącym dostawcą paneli słonecznych w Polsce.'],
-    ['<p>Sobre a Solar SA</p>', 'A Solar SA é uma empresa líder em energia solar em Portugal.'],
-    ['', 'Die Softwarehaus AG ist ein mittelständischer Softwareanbieter aus Jena.'],
-  ])('takes the company description of a European release: %s %s', (heading, description) => {
-    const r = runRule(pruneBoilerplate, `${heading}<p>${description}</p>`, { after: '' });
-    expect(r.text).not.toContain(description);
-    expect(r.text).toContain('Paragraph 8 of the story');
-  });
-
-  it('keeps a story’s last sentence of the same shape, with no heading over it and no company’s legal form', () => {
-    const last = 'Die Stadt ist ein wichtiger Standort für Hersteller von Solaranlagen, sagte die Bürgermeisterin.';
-    const r = runRule(pruneBoilerplate, `<p>${last}</p>`, { after: '' });
-    expect(r.text).toContain(last);
-  });
-
-  it('takes an about line opening the block the description goes on in', () => {
-    const r = runRule(
-      pruneBoilerplate,
-      '<p>À propos de Solaris SA<br>Solaris SA est un leader européen de l’énergie solaire, fondé en 2001.</p>',
-      { after: '' },
-    );
-    expect(r.text).not.toContain('Solaris SA est');
-  });
-
   it('keeps a company description in the middle of a story', () => {
     const r = runRule(
       pruneBoilerplate,
