@@ -16,6 +16,7 @@ import {
   alive,
   brLines,
   isHeading,
+  isProseBlock,
   leafBlocks,
   linkDensity,
   remove,
@@ -100,14 +101,10 @@ function onlyLinks(ctx: PruneContext, list: Element[]): boolean {
   return list.every((b) => linkDensity(b) >= LINKS_ONLY) && ctx.totalWords - words >= MIN_WORDS_LEFT;
 }
 
-/** Whether a paragraph of prose (a dozen words, under half of them links) follows `el` in the article. */
+/** Whether a paragraph of prose follows `el` in the article. */
 function proseAfter(ctx: PruneContext, el: Element): boolean {
   return leafBlocks(ctx.root).some(
-    (b) =>
-      alive(ctx, b) &&
-      (el.compareDocumentPosition(b) & 4) !== 0 && // DOCUMENT_POSITION_FOLLOWING
-      wordCount(textOf(b)) >= 12 &&
-      linkDensity(b) < 0.5,
+    (b) => alive(ctx, b) && (el.compareDocumentPosition(b) & 4) !== 0 && isProseBlock(b), // 4: DOCUMENT_POSITION_FOLLOWING
   );
 }
 

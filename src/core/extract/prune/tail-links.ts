@@ -9,17 +9,24 @@
  * other sites (citations.ts: the story's sources, not the site's pages).
  */
 import { citesOtherSites } from './citations.js';
-import { alive, leafBlocks, linkDensity, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
+import {
+  alive,
+  isProseBlock,
+  leafBlocks,
+  linkDensity,
+  remove,
+  textOf,
+  tooBig,
+  wordCount,
+  type PruneContext,
+} from './util.js';
 
-const PROSE_WORDS = 12;
 const LINKED = 0.6;
 /** Together, the link blocks after the prose may hold this share of the article's words at most. */
 const MAX_SHARE = 0.25;
 
 const ANNOUNCING_WORDS = 6;
 const announces = (el: Element) => /[:：]$/.test(textOf(el)) && wordCount(textOf(el)) >= ANNOUNCING_WORDS;
-
-const isProse = (el: Element) => wordCount(textOf(el)) >= PROSE_WORDS && linkDensity(el) < 0.5;
 
 /**
  * The blocks less those that list the article's sources (citations.ts): the blocks of one parent — a list's items,
@@ -37,7 +44,7 @@ function withoutSources(blocks: Element[]): Element[] {
 export function pruneTailLinks(ctx: PruneContext): void {
   const blocks = leafBlocks(ctx.root).filter((el) => alive(ctx, el));
   let last = blocks.length - 1;
-  while (last >= 0 && !isProse(blocks[last]!)) last--;
+  while (last >= 0 && !isProseBlock(blocks[last]!)) last--;
   if (last < 0) return;
   // "Help is free and confidential:" — a sentence that announces what follows makes the links the story's own
   // (a box's title, "Mehr zum Thema:", is a few words, not a sentence).

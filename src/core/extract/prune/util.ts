@@ -73,6 +73,9 @@ export function linkDensity(el: Element): number {
   return Math.min(1, linked / total);
 }
 
+/** A paragraph of prose: a dozen words or more, under half of them links (a story's line, not a box of links). */
+export const isProseBlock = (el: Element): boolean => wordCount(textOf(el)) >= 12 && linkDensity(el) < 0.5;
+
 const BLOCK_TAGS = new Set([
   'P',
   'DIV',
