@@ -9,8 +9,12 @@
  * reflects only the inline `style` attribute, so an element without one has neither `display: none` nor
  * `visibility: hidden` there: the style part of the test is skipped for it, and every other element gets
  * Readability's own test. The answer is Readability's in every case (test/unit/extract/run-readability.test.ts).
+ *
+ * A short article is taken as Readability first found it, where its later, looser attempts only add the page
+ * around it (short-article.ts).
  */
 import { Readability } from '@mozilla/readability';
+import { firstAttemptStands } from './short-article.js';
 
 type Parsed = ReturnType<Readability<Element>['parse']>;
 
@@ -44,7 +48,42 @@ export function runReadability(doc: Document, charThreshold: number): Parsed {
   const own = test._isProbablyVisible;
   // A later Readability without this method keeps its own test, whatever it is now.
   if (typeof own === 'function') test._isProbablyVisible = withQuickStyleCheck(own.bind(reader));
-  return reader.parse();
+  const attempts = recordAttempts(reader);
+  const parsed = reader.parse();
+  const first = attempts[0]?.articleContent;
+  const picked = parsed?.content;
+  if (!parsed || !picked || !first || first === picked || !firstAttemptStands(first, picked)) return parsed;
+  // What parse() does to the article it returns: links and images made absolute, wrappers of one child unwrapped.
+  (reader as unknown as Internals)._postProcessContent?.(first);
+  const textContent = first.textContent ?? '';
+  // Without a description in the page's metadata, Readability's excerpt is its own pick's first paragraph.
+  const pickedOpening = picked.querySelector('p')?.textContent?.trim();
+  const excerpt =
+    parsed.excerpt && parsed.excerpt === pickedOpening ? first.querySelector('p')?.textContent?.trim() : parsed.excerpt;
+  return { ...parsed, content: first, textContent, length: textContent.length, excerpt };
+}
+
+/** Readability's attempts at the article, in the order it made them (0.6.0 sorts its own list by length). */
+interface Attempt {
+  articleContent: Element;
+  textLength: number;
+}
+interface Internals {
+  _attempts?: Attempt[];
+  _postProcessContent?: (article: Element) => void;
+}
+
+function recordAttempts(reader: Readability<Element>): Attempt[] {
+  const internals = reader as unknown as Internals;
+  const tried: Attempt[] = [];
+  const list = internals._attempts;
+  if (!Array.isArray(list)) return tried;
+  const push = list.push;
+  list.push = (...items: Attempt[]): number => {
+    tried.push(...items);
+    return push.apply(list, items);
+  };
+  return tried;
 }
 
 /** The names Readability removes before scoring (0.6.0's `REGEXPS.unlikelyCandidates`) and those that spare them. */

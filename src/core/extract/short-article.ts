@@ -1,0 +1,95 @@
+/**
+ * A short article, as Readability first found it.
+ *
+ * Readability takes an article of fewer than 500 letters for a miss and tries again with looser rules: keeping the
+ * blocks whose names it distrusts (navigation, sidebars, footers), then without weighing class names, then without
+ * its conditional cleaning of link lists, forms and boxes. It keeps the first attempt that reaches 500 letters, or
+ * else the longest. A government notice, a company's page or a news brief of three hundred letters then comes with
+ * whatever makes up the length: the skip links, the contact box, the share bar, the sidebar's teasers, the
+ * related-news list. The prune rules cannot take those back, since on so short a story they are most of the page.
+ *
+ * So the first, strictest attempt stands when the looser pick only adds the page around it: every paragraph of the
+ * first attempt is in the looser pick (the same place on the page, not a menu found instead), and the looser pick
+ * adds no prose of its own. Prose is a paragraph of a dozen words, under a fifth of them links, that is not a
+ * teaser (under a heading that is a link, or ending on a link, "Read more"). Where the looser pick adds the story's
+ * body, as on a post whose first attempt found only its summary, or an episode page whose first attempt was the
+ * episode's description above its transcript, Readability's pick stands.
+ */
+import { collapsedText, linkTextLength } from '../dom.js';
+import { wordCount } from './prune/util.js';
+
+/** The blocks text is read in: the innermost of these. */
+const BLOCKS = 'p, li, dd, dt, td, th, h1, h2, h3, h4, h5, h6, blockquote, pre, figcaption';
+const HEADING = /^H[1-6]$/;
+/** Of the first attempt's text, the share that must be in the looser pick. */
+const MIN_CONTAINED = 0.9;
+/** The first attempt must be a story, not a caption or a line: this many words (Han and kana count half). */
+const MIN_WORDS = 25;
+/** A paragraph of prose: this many words, at most this share of its letters in links. */
+const PROSE_WORDS = 12;
+const PROSE_MAX_LINKS = 0.2;
+/** Added prose the first attempt may lack and still stand (a stray bio line), as a share of its words. */
+const MAX_ADDED_PROSE = 0.2;
+
+const squeeze = (text: string): string => text.replace(/\s+/g, '');
+
+function innermostBlocks(root: Element): Element[] {
+  return Array.from(root.querySelectorAll(BLOCKS)).filter((el) => !el.querySelector(BLOCKS));
+}
+
+/** A heading wholly a link: a card's title, whose paragraph is its teaser. */
+function isLinkHeading(el: Element): boolean {
+  if (!HEADING.test(el.tagName)) return false;
+  const text = collapsedText(el);
+  return text.length > 0 && linkTextLength(el) >= text.length;
+}
+
+/** The heading a block sits under, within `root`: its nearest earlier sibling heading, or its parent's. */
+function headingOf(block: Element, root: Element): Element | null {
+  for (let el: Element | null = block; el && el !== root; el = el.parentElement) {
+    for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      if (HEADING.test(sib.tagName)) return sib;
+      const inner = sib.querySelector('h1, h2, h3, h4, h5, h6');
+      if (inner) return null;
+    }
+  }
+  return null;
+}
+
+/** A teaser's paragraph: under a linked heading, or ending on a link ("… Mehr", "Read more »"). */
+function isTeaser(block: Element, root: Element): boolean {
+  const heading = headingOf(block, root);
+  if (heading && isLinkHeading(heading)) return true;
+  let last: Node | null = block.lastChild;
+  while (last && last.nodeType === 3 && !last.textContent?.trim()) last = last.previousSibling;
+  return last !== null && last.nodeType === 1 && (last as Element).localName === 'a';
+}
+
+function isProse(block: Element): boolean {
+  const text = collapsedText(block);
+  return wordCount(text) >= PROSE_WORDS && linkTextLength(block) <= text.length * PROSE_MAX_LINKS;
+}
+
+/**
+ * Whether Readability's first attempt `first` is the article rather than its looser pick `picked`: all of the
+ * first is in the pick, which adds no prose of its own.
+ */
+export function firstAttemptStands(first: Element, picked: Element): boolean {
+  const firstText = collapsedText(first);
+  if (wordCount(firstText) < MIN_WORDS) return false;
+  const pickedText = squeeze(picked.textContent ?? '');
+  const firstBlocks = innermostBlocks(first)
+    .map((b) => squeeze(b.textContent ?? ''))
+    .filter(Boolean);
+  const firstLength = firstBlocks.reduce((n, t) => n + t.length, 0);
+  if (firstLength === 0) return false;
+  const contained = firstBlocks.filter((t) => pickedText.includes(t)).reduce((n, t) => n + t.length, 0);
+  if (contained < firstLength * MIN_CONTAINED) return false;
+  const firstSqueezed = squeeze(first.textContent ?? '');
+  let added = 0;
+  for (const block of innermostBlocks(picked)) {
+    if (firstSqueezed.includes(squeeze(block.textContent ?? ''))) continue;
+    if (isProse(block) && !isTeaser(block, picked)) added += wordCount(collapsedText(block));
+  }
+  return added <= wordCount(firstText) * MAX_ADDED_PROSE;
+}
