@@ -33,6 +33,7 @@ import { normaliseMath } from './math.js';
 import { normaliseChecklists } from './checklists.js';
 import { normaliseEmbeddedPosts } from './embedded-posts.js';
 import { addLeadImage, leadBackground } from './lead-image.js';
+import { takeConsentDialogs } from './consent-dialogs.js';
 import type { Budget } from '../budget.js';
 
 /** The Article's metadata as extraction found it, and its content still to be purified. */
@@ -102,6 +103,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   const site = needsPage ? siteContext(clone, jsonLd) : null;
   const layout = site ? pageHeadline(clone, pageTitle, (t) => isSiteSegment(t, site)) : null;
 
+  // Cookie and consent dialogs, which outscore a story of a paragraph or two (consent-dialogs.ts).
+  const consent = takeConsentDialogs(clone);
   // Lazy, responsive and noscript images get their real URL in src while the page's own markup is still there.
   resolveImages(clone);
   // A hero painted as a CSS background that is the page's own share image: Readability drops its empty box.
@@ -119,11 +122,12 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   // than 500 characters: a Chinese brief of 180 characters, which says as much as 500 letters of English, lost
   // its story to the comment rules below it (twnews-chinatimes-1).
   const charThreshold = hasHan(pageTitle) ? HAN_CHAR_THRESHOLD : LATIN_CHAR_THRESHOLD;
-  // The page's one marked story block, set aside in case Readability picks something else (sole-article.ts).
-  const marked = soleArticle(
-    clone,
-    [headlines.ogTitle, headlines.twitterTitle, jsonLdHeadline(jsonLd), pageTitle].filter((t): t is string => !!t),
+  // The page's headline as it states it.
+  const titles = [headlines.ogTitle, headlines.twitterTitle, jsonLdHeadline(jsonLd), pageTitle].filter(
+    (t): t is string => !!t,
   );
+  // The page's one marked story block, set aside in case Readability picks something else (sole-article.ts).
+  const marked = soleArticle(clone, titles);
   // …and marked where it is, to know where it ends in Readability's pick (story-end.ts).
   if (marked && !marked.ofFeed) markStory(marked.source);
   // The page's one named post body, set aside in case Readability takes the blog around a short post or passes it
@@ -161,7 +165,7 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
     !repicked &&
     ((split && restoreSplitBody(holder, split)) || (series.length > 0 && restorePosts(holder, series) > 0));
   const story = takeStoryMark(holder);
-  const removed: Removal[] = story && !repicked && !restored ? trimAfterStory(holder, story) : [];
+  const removed: Removal[] = [...consent, ...(story && !repicked && !restored ? trimAfterStory(holder, story) : [])];
   if (summary) restoreStandfirst(holder, summary);
   if (boxes.length) restoreSideBoxes(holder, boxes);
 
