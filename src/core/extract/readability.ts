@@ -34,6 +34,7 @@ import { normaliseChecklists } from './checklists.js';
 import { normaliseEmbeddedPosts } from './embedded-posts.js';
 import { addLeadImage, leadBackground } from './lead-image.js';
 import { takeConsentDialogs } from './consent-dialogs.js';
+import { headlineStory, strayedFromHeadlineStory } from './headline-story.js';
 import type { Budget } from '../budget.js';
 
 /** The Article's metadata as extraction found it, and its content still to be purified. */
@@ -130,6 +131,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   const marked = soleArticle(clone, titles);
   // …and marked where it is, to know where it ends in Readability's pick (story-end.ts).
   if (marked && !marked.ofFeed) markStory(marked.source);
+  // A short story under the page's headline, set aside in case a sidebar's text outscores it (headline-story.ts).
+  const headed = headlineStory(clone, titles);
   // The page's one named post body, set aside in case Readability takes the blog around a short post or passes it
   // over for a line of the footer (marked-body.ts).
   const postBody = markedBody(clone);
@@ -158,7 +161,9 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
         ? articleFromBlock(marked.block, clone, charThreshold)
         : postBody && (overshotBody(postBody, parsed.content) || missedBody(postBody, parsed.content))
           ? articleFromBlock(postBody, clone, charThreshold)
-          : null;
+          : headed && strayedFromHeadlineStory(headed, parsed.content)
+            ? articleFromBlock(headed.block, clone, charThreshold)
+            : null;
   const holder = articleHolder(clone, repicked ?? parsed.content);
   // Only on Readability's own pick: a story put back together or a thread's posts continue past the block.
   const restored =

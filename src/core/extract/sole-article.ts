@@ -46,7 +46,7 @@ function hasLongParagraphs(block: Element): boolean {
 const plain = (s: string) => squash(s.normalize('NFKC')).toLowerCase();
 
 /** Whether `heading` is `title`, or `title` is `heading` with the site's name after a separator (headline.ts). */
-function isTitle(heading: string, title: string): boolean {
+export function isTitle(heading: string, title: string): boolean {
   const h = plain(heading);
   const t = plain(title);
   return h.length > 0 && (t === h || trimSiteSuffix(t, [h]) === h);

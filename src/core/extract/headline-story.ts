@@ -1,0 +1,99 @@
+/**
+ * The story under the page's headline, when Readability took a sidebar's text instead. Beside a post of a paragraph
+ * or two, a sidebar's text widget (a club's "About us", a company's address and opening hours) scores as well as
+ * the story, and the reader got the widget.
+ *
+ * The headline is the page's `<h1>` that states its title; its story is the prose after it, in the nearest block
+ * round the headline that has any (a post's `<article>`, a grid's main column). Only a short story is at risk, so
+ * only a story of under a thousand letters is set aside, with the prose of the page's sidebars: `<aside>`,
+ * `role="complementary"`, blocks a theme names `sidebar`, `widget`, `widget-area` or `secondary`, and a grid's
+ * narrow column (`col-md-4`, a third of the width or less). When Readability's pick holds a sidebar's prose and no
+ * prose but the story's and the sidebars' (it took the widget instead of the story, or the row holding both),
+ * Readability runs again on the headline's block.
+ */
+import { collapsedText, linkTextLength } from '../dom.js';
+import { allElements } from '../spam/page-index.js';
+import { isTitle } from './sole-article.js';
+
+/** A paragraph long enough to be prose, not a label or an address line; how much of it identifies it. */
+const PROSE = 80;
+const MAX_LINK_SHARE = 0.25;
+/** How far above the headline its block may be. */
+const MAX_LEVELS = 4;
+/** A story longer than this holds its own against a widget. */
+const MAX_STORY = 1000;
+const SIDEBAR_NAME =
+  /^(?:sidebar|side-bar|sidebar-\w+|widget|widget-area|widgets|secondary|col-(?:xs|sm|md|lg|xl)-[1-4]|span[1-4])$/i;
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+export interface HeadlineStory {
+  /** The headline's block, copied (Readability is about to take the clone apart). */
+  block: Element;
+  /** The story's paragraphs, by their opening. */
+  prose: string[];
+  /** The sidebars' paragraphs, by their opening. */
+  sidebarProse: Set<string>;
+}
+
+function proseOf(el: Element): string | null {
+  const text = squash(el.textContent ?? '');
+  return text.length >= PROSE && linkTextLength(el) <= text.length * MAX_LINK_SHARE ? text.slice(0, PROSE) : null;
+}
+
+function isSidebar(el: Element): boolean {
+  if (el.localName === 'aside' || el.getAttribute('role') === 'complementary') return true;
+  const names = `${el.id} ${el.getAttribute('class') ?? ''}`.split(/\s+/);
+  return names.some((name) => SIDEBAR_NAME.test(name));
+}
+
+/** The page's `<h1>` stating one of `titles`, if exactly one does. */
+function headline(doc: Document, titles: readonly string[]): Element | null {
+  const wanted = titles.filter((t) => squash(t).length >= 8);
+  const own = Array.from(doc.getElementsByTagName('h1')).filter((h) =>
+    wanted.some((t) => isTitle(h.textContent ?? '', t)),
+  );
+  return own.length === 1 ? own[0]! : null;
+}
+
+/** The headline's story set aside, if it is short enough for a sidebar to outscore it. */
+export function headlineStory(doc: Document, titles: readonly string[]): HeadlineStory | null {
+  const h1 = headline(doc, titles);
+  if (!h1) return null;
+  let block: Element | null = h1.parentElement;
+  for (let level = 0; block && level < MAX_LEVELS; level++, block = block.parentElement) {
+    if (block.localName === 'body' || isSidebar(block)) return null;
+    const prose = Array.from(block.getElementsByTagName('p'))
+      .filter((p) => h1.compareDocumentPosition(p) & 4 /* FOLLOWING */)
+      .map(proseOf)
+      .filter((text): text is string => text !== null);
+    if (prose.length === 0) continue;
+    if (collapsedText(block).length > MAX_STORY) return null;
+    const sidebarProse = new Set<string>();
+    for (const el of allElements(doc)) {
+      if (el.localName !== 'p' || !el.isConnected || block.contains(el)) continue;
+      let side: Element | null = el.parentElement;
+      while (side && !isSidebar(side)) side = side.parentElement;
+      const text = side ? proseOf(el) : null;
+      if (text) sidebarProse.add(text);
+    }
+    return sidebarProse.size > 0 ? { block: block.cloneNode(true) as Element, prose, sidebarProse } : null;
+  }
+  return null;
+}
+
+/**
+ * Whether Readability's pick strayed into the sidebars: it holds a sidebar's prose, and no prose that is neither the
+ * story's nor a sidebar's (a story going on past the headline's block keeps Readability's pick).
+ */
+export function strayedFromHeadlineStory(story: HeadlineStory, picked: Element): boolean {
+  const own = new Set(story.prose);
+  let sidebar = 0;
+  for (const p of Array.from(picked.getElementsByTagName('p'))) {
+    const text = proseOf(p);
+    if (text === null || own.has(text)) continue;
+    if (!story.sidebarProse.has(text)) return false;
+    sidebar++;
+  }
+  return sidebar > 0;
+}
