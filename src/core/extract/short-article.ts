@@ -10,8 +10,9 @@
  *
  * So the first, strictest attempt stands when the looser pick only adds the page around it: every paragraph of the
  * first attempt is in the looser pick (the same place on the page, not a menu found instead), and the looser pick
- * adds no prose of its own. Prose is a paragraph of a dozen words, under a fifth of them links, that is not a
- * teaser (under a heading that is a link, or ending on a link, "Read more"). Where the looser pick adds the story's
+ * adds no prose or data of its own. Prose is a paragraph of a dozen words, under a fifth of them links, that is not
+ * a teaser (under a heading that is a link, or ending on a link, "Read more"); data is a list item, a term or a
+ * table cell of unlinked words (a restaurant's dishes in a box whose name Readability distrusts, an event's facts). Where the looser pick adds the story's
  * body, as on a post whose first attempt found only its summary, or an episode page whose first attempt was the
  * episode's description above its transcript, Readability's pick stands.
  */
@@ -24,12 +25,14 @@ const HEADING = /^H[1-6]$/;
 /** Of the first attempt's text, the share that must be in the looser pick. */
 const MIN_CONTAINED = 0.9;
 /** The first attempt must be a story, not a caption or a line: this many words (Han and kana count half). */
-const MIN_WORDS = 25;
+const MIN_WORDS = 15;
 /** A paragraph of prose: this many words, at most this share of its letters in links. */
 const PROSE_WORDS = 12;
 const PROSE_MAX_LINKS = 0.2;
-/** Added prose the first attempt may lack and still stand (a stray bio line), as a share of its words. */
-const MAX_ADDED_PROSE = 0.2;
+/** Added prose and data the first attempt may lack and still stand (a stray bio line), as a share of its words. */
+const MAX_ADDED = 0.2;
+/** Where a page keeps its data: list items, terms and their values, table cells. */
+const DATA = new Set(['LI', 'DD', 'DT', 'TD', 'TH']);
 
 const squeeze = (text: string): string => text.replace(/\s+/g, '');
 
@@ -65,14 +68,22 @@ function isTeaser(block: Element, root: Element): boolean {
   return last !== null && last.nodeType === 1 && (last as Element).localName === 'a';
 }
 
+const fewLinks = (block: Element, text: string): boolean => linkTextLength(block) <= text.length * PROSE_MAX_LINKS;
+
 function isProse(block: Element): boolean {
   const text = collapsedText(block);
-  return wordCount(text) >= PROSE_WORDS && linkTextLength(block) <= text.length * PROSE_MAX_LINKS;
+  return wordCount(text) >= PROSE_WORDS && fewLinks(block, text);
+}
+
+/** An item, term or cell of unlinked words: a menu's dish, an event's date, a table's figure; a menu's link is not. */
+function isData(block: Element): boolean {
+  const text = collapsedText(block);
+  return DATA.has(block.tagName) && text.length > 0 && fewLinks(block, text);
 }
 
 /**
  * Whether Readability's first attempt `first` is the article rather than its looser pick `picked`: all of the
- * first is in the pick, which adds no prose of its own.
+ * first is in the pick, which adds no prose or data of its own.
  */
 export function firstAttemptStands(first: Element, picked: Element): boolean {
   const firstText = collapsedText(first);
@@ -89,7 +100,7 @@ export function firstAttemptStands(first: Element, picked: Element): boolean {
   let added = 0;
   for (const block of innermostBlocks(picked)) {
     if (firstSqueezed.includes(squeeze(block.textContent ?? ''))) continue;
-    if (isProse(block) && !isTeaser(block, picked)) added += wordCount(collapsedText(block));
+    if (isData(block) || (isProse(block) && !isTeaser(block, picked))) added += wordCount(collapsedText(block));
   }
-  return added <= wordCount(firstText) * MAX_ADDED_PROSE;
+  return added <= wordCount(firstText) * MAX_ADDED;
 }

@@ -4,7 +4,8 @@
  * on generated notices, briefs and company pages of one to three short paragraphs, in German, English and French,
  * with a contact box in the footer and skip links, a service menu, a breadcrumb, a list of further news and a share
  * bar in random combinations, Winnow gives the story whole and none of that. A page whose first attempt finds only the
- * summary, the body sitting in a box Readability's names distrust, keeps the body.
+ * summary, the body sitting in a box Readability's names distrust, keeps the body, and a restaurant's dishes in such a
+ * box stay.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -154,6 +155,25 @@ describe('a short article in a page layout', () => {
       { numRuns: 60, seed: 20261205 },
     );
     expect(overshot).toBeGreaterThanOrEqual(12);
+  });
+
+  it('keeps a menu card in a box whose name Readability distrusts', () => {
+    const intro =
+      'Our kitchen cooks with what the farms around the lake bring in each morning, and the card changes with the season.';
+    const dishes = [
+      'Wiener Schnitzel with potato salad and cranberries 18.50',
+      'Pike-perch from the lake on spring vegetables 24.00',
+      'Spinach dumplings with brown butter and parmesan 15.50',
+      'Apple strudel with vanilla sauce 7.50',
+    ];
+    // "menu" is a name Readability strips on its first attempt: the dishes come in only on a looser one.
+    const html = `<!doctype html><html lang="en"><head><title>Our menu</title></head><body>
+      <div id="main"><h1>Our menu</h1><p>${intro}</p><div class="menu-card"><h2>Main courses</h2><ul>${dishes
+        .map((d) => `<li>${d}</li>`)
+        .join('')}</ul></div></div><div id="foot"><a href="/privacy">Privacy</a></div></body></html>`;
+    const text = cleaned(html);
+    expect(text).toContain(intro);
+    for (const d of dishes) expect(text).toContain(d);
   });
 
   it('keeps the body when the first attempt found only the summary above it', () => {
