@@ -47,13 +47,13 @@ function isLinkHeading(el: Element): boolean {
   return text.length > 0 && linkTextLength(el) >= text.length;
 }
 
-/** The heading a block sits under, within `root`: its nearest earlier sibling heading, or its parent's. */
+/** The heading a block sits under, within `root`: the last one before it, in its parent or further up. */
 function headingOf(block: Element, root: Element): Element | null {
   for (let el: Element | null = block; el && el !== root; el = el.parentElement) {
     for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
       if (HEADING.test(sib.tagName)) return sib;
-      const inner = sib.querySelector('h1, h2, h3, h4, h5, h6');
-      if (inner) return null;
+      const inner = sib.querySelectorAll('h1, h2, h3, h4, h5, h6');
+      if (inner.length) return inner[inner.length - 1]!;
     }
   }
   return null;

@@ -8,9 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Readability } from '@mozilla/readability';
-import { parse } from '../../helpers/dom.js';
-import { clean } from '../../../src/core/clean.js';
+import { parse, cleanedText, readabilityText } from '../../helpers/dom.js';
 import { isConsentDialog } from '../../../src/core/extract/consent-dialogs.js';
 
 const CONSENT = {
@@ -90,9 +88,8 @@ function page(p: Post): string {
 }
 
 const URL_ = 'https://www.sv.example/2024/06/under-twelves-win.html';
-const cleaned = (html: string) => clean(parse(html, URL_).window.document)?.textContent ?? '';
-const readabilityAlone = (html: string) =>
-  new Readability(parse(html, URL_).window.document).parse()?.textContent ?? '';
+const cleaned = (html: string) => cleanedText(html, URL_);
+const readabilityAlone = (html: string) => readabilityText(html, URL_);
 
 const posts = fc.record({
   kind: fc.constantFrom(...KINDS),

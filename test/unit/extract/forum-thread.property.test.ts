@@ -7,10 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Readability } from '@mozilla/readability';
-import { parse } from '../../helpers/dom.js';
+import { cleanedText, readabilityText } from '../../helpers/dom.js';
 import { expectInOrder } from '../../helpers/order.js';
-import { clean } from '../../../src/core/clean.js';
 
 const SUBJECTS = ['the mixer', 'the firmware', 'the MIDI cable', 'the snapshot', 'the fader', 'the USB port'];
 
@@ -79,9 +77,8 @@ function forumPage(t: Thread, { postings = 1 }: { postings?: number } = {}): str
 }
 
 const URL_ = 'https://community.example/t/mixer-does-not-sync/42';
-const cleaned = (html: string) => clean(parse(html, URL_).window.document)?.textContent ?? '';
-const readabilityAlone = (html: string) =>
-  new Readability(parse(html, URL_).window.document).parse()?.textContent ?? '';
+const cleaned = (html: string) => cleanedText(html, URL_);
+const readabilityAlone = (html: string) => readabilityText(html, URL_);
 const withoutMicrodata = (html: string) => html.replace(/ itemscope itemtype="[^"]*"/g, '');
 
 describe('a forum thread declared as one', () => {

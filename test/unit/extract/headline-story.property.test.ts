@@ -8,9 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Readability } from '@mozilla/readability';
-import { parse } from '../../helpers/dom.js';
-import { clean } from '../../../src/core/clean.js';
+import { cleanedText, readabilityText } from '../../helpers/dom.js';
 
 const HEADLINE = 'Under-twelves win their last home game';
 const STORY = [
@@ -67,9 +65,8 @@ function page(l: Layout): string {
 }
 
 const URL_ = 'https://www.sv.example/2024/06/under-twelves.html';
-const cleaned = (html: string) => clean(parse(html, URL_).window.document)?.textContent ?? '';
-const readabilityAlone = (html: string) =>
-  new Readability(parse(html, URL_).window.document).parse()?.textContent ?? '';
+const cleaned = (html: string) => cleanedText(html, URL_);
+const readabilityAlone = (html: string) => readabilityText(html, URL_);
 
 const layouts = fc.record({
   shell: fc.constantFrom<Shell>('wordpress', 'bootstrap', 'joomla'),

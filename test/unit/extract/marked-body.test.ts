@@ -7,9 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../helpers/dom.js';
-import { Readability } from '@mozilla/readability';
-import { clean } from '../../../src/core/clean.js';
+import { cleanedText, readabilityText } from '../../helpers/dom.js';
 
 const BODY_CLASSES = ['entry-content', 'entrybody', 'post-body', 'post_content', 'article-body', 'storytext'];
 const LINES = [
@@ -48,9 +46,8 @@ function blogPage(b: Blog, { intro = '', extraBody = '' } = {}): string {
 }
 
 const URL_ = 'https://blog.example/archives/2019/04/treeviz.html';
-const cleaned = (html: string) => clean(parse(html, URL_).window.document)?.textContent ?? '';
-const readabilityAlone = (html: string) =>
-  new Readability(parse(html, URL_).window.document).parse()?.textContent ?? '';
+const cleaned = (html: string) => cleanedText(html, URL_);
+const readabilityAlone = (html: string) => readabilityText(html, URL_);
 
 const blogs = fc.record({
   bodyClass: fc.constantFrom(...BODY_CLASSES),

@@ -9,10 +9,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Readability } from '@mozilla/readability';
-import { parse } from '../../helpers/dom.js';
+import { cleanedText, readabilityText } from '../../helpers/dom.js';
 import { expectInOrder } from '../../helpers/order.js';
-import { clean } from '../../../src/core/clean.js';
 
 const TOPICS = ['the cache', 'the build', 'the session store', 'the router', 'the test runner', 'the image loader'];
 const VERBS = ['breaks after an upgrade', 'runs twice on start', 'loses its settings', 'slows down under load'];
@@ -109,9 +107,8 @@ function qaPage(
 }
 
 const URL_ = 'https://qa.example/questions/1/why-does-the-cache-break';
-const cleaned = (html: string) => clean(parse(html, URL_).window.document)?.textContent ?? '';
-const readabilityAlone = (html: string) =>
-  new Readability(parse(html, URL_).window.document).parse()?.textContent ?? '';
+const cleaned = (html: string) => cleanedText(html, URL_);
+const readabilityAlone = (html: string) => readabilityText(html, URL_);
 const withoutMicrodata = (html: string) => html.replace(/ itemscope itemtype="[^"]*"/g, '');
 
 describe('a question and its answers', () => {

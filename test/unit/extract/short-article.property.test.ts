@@ -9,9 +9,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Readability } from '@mozilla/readability';
-import { parse } from '../../helpers/dom.js';
-import { clean } from '../../../src/core/clean.js';
+import { cleanedText, readabilityText } from '../../helpers/dom.js';
 
 const STORIES = {
   de: [
@@ -112,9 +110,8 @@ function page(l: Layout): string {
 }
 
 const URL_ = 'https://www.stadt.example/aktuelles/2024/meldung.html';
-const cleaned = (html: string) => clean(parse(html, URL_).window.document)?.textContent ?? '';
-const readabilityAlone = (html: string) =>
-  new Readability(parse(html, URL_).window.document).parse()?.textContent ?? '';
+const cleaned = (html: string) => cleanedText(html, URL_);
+const readabilityAlone = (html: string) => readabilityText(html, URL_);
 
 const layouts = fc.record({
   lang: fc.constantFrom<Lang>('de', 'en', 'fr'),

@@ -6,9 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Readability } from '@mozilla/readability';
-import { parse } from '../../helpers/dom.js';
-import { clean } from '../../../src/core/clean.js';
+import { parse, cleanedText, readabilityText } from '../../helpers/dom.js';
 import { sideBoxes } from '../../../src/core/extract/side-boxes.js';
 
 const PARAGRAPH = (n: number) =>
@@ -65,9 +63,8 @@ const pages = fc
   .map((p) => ({ ...p, at: 1 + (p.at % p.paragraphs) })); // after at least one paragraph of the story
 
 const URL_ = 'https://magazine.example/2019/goodbye-password';
-const cleaned = (html: string) => clean(parse(html, URL_).window.document)!.textContent;
-const readabilityAlone = (html: string) =>
-  new Readability(parse(html, URL_).window.document).parse()?.textContent ?? '';
+const cleaned = (html: string) => cleanedText(html, URL_);
+const readabilityAlone = (html: string) => readabilityText(html, URL_);
 
 describe("the story's own boxes", () => {
   it('a prose box in the story comes back once, after the paragraph it follows', () => {

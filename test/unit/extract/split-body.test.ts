@@ -7,10 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Readability } from '@mozilla/readability';
-import { parse } from '../../helpers/dom.js';
+import { cleanedText, readabilityText } from '../../helpers/dom.js';
 import { expectInOrder } from '../../helpers/order.js';
-import { clean } from '../../../src/core/clean.js';
 
 const PARAGRAPH = (n: number) =>
   `Paragraph ${n} of the story: the club's owner flew us over the new stadium and talked about the draft, the coach and the season ahead.`;
@@ -64,9 +62,8 @@ const pages = fc.record({
 });
 
 const URL_ = 'https://sports.example/nfl/2017/01/12/heir-apparent';
-const cleaned = (html: string) => clean(parse(html, URL_).window.document)!.textContent;
-const readabilityAlone = (html: string) =>
-  new Readability(parse(html, URL_).window.document).parse()?.textContent ?? '';
+const cleaned = (html: string) => cleanedText(html, URL_);
+const readabilityAlone = (html: string) => readabilityText(html, URL_);
 const count = (text: string, part: string) => text.split(part).length - 1;
 
 describe('a story whose body the markup closed early', () => {

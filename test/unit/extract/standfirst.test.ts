@@ -12,8 +12,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../helpers/dom.js';
-import { Readability } from '@mozilla/readability';
+import { parse, readabilityText } from '../../helpers/dom.js';
 import { clean } from '../../../src/core/clean.js';
 
 const SUMMARIES = [
@@ -68,8 +67,7 @@ function newsPage(p: Page, { secondH1 = false, noHeader = false } = {}): string 
 }
 
 const cleaned = (html: string) => clean(parse(html, 'https://news.example/story').window.document)!;
-const readabilityAlone = (html: string) =>
-  new Readability(parse(html, 'https://news.example/story').window.document).parse()?.textContent ?? '';
+const readabilityAlone = (html: string) => readabilityText(html, 'https://news.example/story');
 
 const pages = fc.record({
   summary: fc.integer({ min: 0, max: SUMMARIES.length - 1 }),
