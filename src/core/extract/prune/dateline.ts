@@ -61,7 +61,7 @@ export const datePartsFor = (text: string): RegExp =>
  * ("Stand" only with its colon: "Stand 2023 waren es …" is a sentence).
  */
 const DATE_LABEL =
-  /^(?:\|\s*)?(?:updated|published|posted|first\s+published|last\s+updated|original|modified|publicado(?:\s+(?:el|em))?|pubblicato(?:\s+il)?|veröffentlicht(?:\s+am)?|publié(?:\s+le)?|(?:zuletzt\s+)?aktualisiert(?:\s+am)?|erstellt(?:\s+am)?|stand(?=\s*:)|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?|actualizado(?:\s+(?:el|a\s+las))?|aggiornato(?:\s+(?:il|alle))?|atualizado(?:\s+em)?|bijgewerkt(?:\s+op)?|gepubliceerd(?:\s+op)?|opublikowano|zaktualizowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|発行|发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|發稿時間|(?:最新|最後|最后)?更新(?:时间|時間|日期)?)(?![\p{L}\p{N}_])[\s:：]*/iu;
+  /^(?:\|\s*)?(?:updated|published|posted|first\s+published|last\s+updated|original|modified|publicado(?:\s+(?:el|em))?|pubblicato(?:\s+il)?|veröffentlicht(?:\s+am)?|publié(?:\s+le)?|(?:zuletzt\s+)?aktualisiert(?:\s+am)?|erstellt(?:\s+am)?|(?:presse)?meldung\s+vom|pressemitteilung\s+vom|beitrag\s+vom|nachricht\s+vom|stand(?=\s*:)|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?|actualizado(?:\s+(?:el|a\s+las))?|aggiornato(?:\s+(?:il|alle))?|atualizado(?:\s+em)?|bijgewerkt(?:\s+op)?|gepubliceerd(?:\s+op)?|opublikowano|zaktualizowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|発行|发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|發稿時間|(?:最新|最後|最后)?更新(?:时间|時間|日期)?)(?![\p{L}\p{N}_])[\s:：]*/iu;
 /**
  * A reading-time line: "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 min", "Leestijd 4 minuten",
  * "Czas czytania: 3 min". What the page estimates, not the story.

@@ -140,6 +140,8 @@ describe('prune: the date, byline and reading-time lines of European sites', () 
     const lines = [
       'Stand: 12.03.2023, 14:00 Uhr',
       'Aktualisiert am 4. Mai 2021, 09:12 Uhr',
+      'Meldung vom 14.05.2024',
+      'Pressemitteilung vom 14. Mai 2024',
       'Mis à jour le 12 mars 2023 à 14h00',
       'Gepubliceerd op 3 april 2022 10:15',
       'Lesezeit: 3 Min.',
@@ -169,6 +171,7 @@ describe('prune: the date, byline and reading-time lines of European sites', () 
     const r = runRule(
       pruneDatelines,
       '<p>Stand 2023 waren es fünf Millionen Menschen.</p><p>Von Anfang an war klar, dass der Rat die Brücke will.</p>' +
+        '<p>Die Meldung vom 14. Mai 2024 hat in der Stadt für Aufregung gesorgt.</p>' +
         '<p>Die Lesezeit der Akten betrug 3 Minuten pro Seite, sagte der Richter.</p>' +
         '<p>Author, editor and teacher, she wrote twelve books about the river and the people who lived on it.</p>',
     );
