@@ -47,6 +47,21 @@ function isSidebar(el: Element): boolean {
   return names.some((name) => SIDEBAR_NAME.test(name));
 }
 
+/** The prose paragraphs after `h1` in `block`, in one walk in tree order. */
+function proseAfter(h1: Element, block: Element): string[] {
+  const out: string[] = [];
+  let after = false;
+  const walker = block.ownerDocument.createTreeWalker(block, 1 /* SHOW_ELEMENT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n === h1) after = true;
+    else if (after && (n as Element).localName === 'p') {
+      const text = proseOf(n as Element);
+      if (text) out.push(text);
+    }
+  }
+  return out;
+}
+
 /** The page's `<h1>` stating one of `titles`, if exactly one does. */
 function headline(doc: Document, titles: readonly string[]): Element | null {
   const wanted = titles.filter((t) => squash(t).length >= 8);
@@ -63,12 +78,10 @@ export function headlineStory(doc: Document, titles: readonly string[]): Headlin
   let block: Element | null = h1.parentElement;
   for (let level = 0; block && level < MAX_LEVELS; level++, block = block.parentElement) {
     if (block.localName === 'body' || isSidebar(block)) return null;
-    const prose = Array.from(block.getElementsByTagName('p'))
-      .filter((p) => h1.compareDocumentPosition(p) & 4 /* FOLLOWING */)
-      .map(proseOf)
-      .filter((text): text is string => text !== null);
+    // A long block is no short story, and is not read paragraph by paragraph (a report of 60,000 paragraphs).
+    if ((block.textContent?.length ?? 0) > MAX_STORY * 4 || collapsedText(block).length > MAX_STORY) return null;
+    const prose = proseAfter(h1, block);
     if (prose.length === 0) continue;
-    if (collapsedText(block).length > MAX_STORY) return null;
     const sidebarProse = new Set<string>();
     for (const el of allElements(doc)) {
       if (el.localName !== 'p' || !el.isConnected || block.contains(el)) continue;

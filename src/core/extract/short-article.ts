@@ -22,6 +22,8 @@ import { wordCount } from './prune/util.js';
 /** The blocks text is read in: the innermost of these. */
 const BLOCKS = 'p, li, dd, dt, td, th, h1, h2, h3, h4, h5, h6, blockquote, pre, figcaption';
 const HEADING = /^H[1-6]$/;
+/** How far back a block's heading is looked for among its siblings: a card's heading is beside its text. */
+const MAX_SIBLINGS = 20;
 /** Of the first attempt's text, the share that must be in the looser pick. */
 const MIN_CONTAINED = 0.9;
 /** The first attempt must be a story, not a caption or a line: this many words (Han and kana count half). */
@@ -50,7 +52,8 @@ function isLinkHeading(el: Element): boolean {
 /** The heading a block sits under, within `root`: the last one before it, in its parent or further up. */
 function headingOf(block: Element, root: Element): Element | null {
   for (let el: Element | null = block; el && el !== root; el = el.parentElement) {
-    for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
+    let looked = 0;
+    for (let sib = el.previousElementSibling; sib && looked++ < MAX_SIBLINGS; sib = sib.previousElementSibling) {
       if (HEADING.test(sib.tagName)) return sib;
       const inner = sib.querySelectorAll('h1, h2, h3, h4, h5, h6');
       if (inner.length) return inner[inner.length - 1]!;
@@ -97,10 +100,13 @@ export function firstAttemptStands(first: Element, picked: Element): boolean {
   const contained = firstBlocks.filter((t) => pickedText.includes(t)).reduce((n, t) => n + t.length, 0);
   if (contained < firstLength * MIN_CONTAINED) return false;
   const firstSqueezed = squeeze(first.textContent ?? '');
+  const allowed = wordCount(firstText) * MAX_ADDED;
   let added = 0;
   for (const block of innermostBlocks(picked)) {
     if (firstSqueezed.includes(squeeze(block.textContent ?? ''))) continue;
     if (isData(block) || (isProse(block) && !isTeaser(block, picked))) added += wordCount(collapsedText(block));
+    // Past the allowance the answer is known: a looser pick of a whole long page is not read to its end.
+    if (added > allowed) return false;
   }
-  return added <= wordCount(firstText) * MAX_ADDED;
+  return true;
 }
