@@ -38,9 +38,12 @@ export const hasToken = (value: string, token: string): boolean =>
     .split(/[\t\n\f\r ]+/)
     .includes(token.toLowerCase());
 
+/** `text` with runs of whitespace collapsed to one space and none at either end. */
+export const collapseSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
 /** Text with runs of whitespace collapsed, for audits and comparisons. */
 export function collapsedText(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return collapseSpace(node?.textContent ?? '');
 }
 
 /** Characters of collapsed text inside `root`'s links: the link share the second looks before Readability weigh. */

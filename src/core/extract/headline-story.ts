@@ -11,7 +11,7 @@
  * prose but the story's and the sidebars' (it took the widget instead of the story, or the row holding both),
  * Readability runs again on the headline's block.
  */
-import { collapsedText, linkTextLength } from '../dom.js';
+import { collapseSpace, collapsedText, linkTextLength } from '../dom.js';
 import { allElements } from '../spam/page-index.js';
 import { isTitle } from './sole-article.js';
 
@@ -25,8 +25,6 @@ const MAX_STORY = 1000;
 const SIDEBAR_NAME =
   /^(?:sidebar|side-bar|sidebar-\w+|widget|widget-area|widgets|secondary|col-(?:xs|sm|md|lg|xl)-[1-4]|span[1-4])$/i;
 
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
 export interface HeadlineStory {
   /** The headline's block, copied (Readability is about to take the clone apart). */
   block: Element;
@@ -37,7 +35,7 @@ export interface HeadlineStory {
 }
 
 function proseOf(el: Element): string | null {
-  const text = squash(el.textContent ?? '');
+  const text = collapsedText(el);
   return text.length >= PROSE && linkTextLength(el) <= text.length * MAX_LINK_SHARE ? text.slice(0, PROSE) : null;
 }
 
@@ -64,7 +62,7 @@ function proseAfter(h1: Element, block: Element): string[] {
 
 /** The page's `<h1>` stating one of `titles`, if exactly one does. */
 function headline(doc: Document, titles: readonly string[]): Element | null {
-  const wanted = titles.filter((t) => squash(t).length >= 8);
+  const wanted = titles.filter((t) => collapseSpace(t).length >= 8);
   const own = Array.from(doc.getElementsByTagName('h1')).filter((h) =>
     wanted.some((t) => isTitle(h.textContent ?? '', t)),
   );
@@ -83,11 +81,30 @@ export function headlineStory(doc: Document, titles: readonly string[]): Headlin
     const prose = proseAfter(h1, block);
     if (prose.length === 0) continue;
     const sidebarProse = new Set<string>();
+    // Whether each element is in a sidebar, answered once per element however many paragraphs share it.
+    const inSidebar = new Map<Element, boolean>();
+    const sidebarHolds = (start: Element | null): boolean => {
+      // Up to the first element already answered (or the root), then the answers down again: no recursion, however deep.
+      const path: Element[] = [];
+      let el = start;
+      let known = false;
+      for (; el; el = el.parentElement) {
+        const seen = inSidebar.get(el);
+        if (seen !== undefined) {
+          known = seen;
+          break;
+        }
+        path.push(el);
+      }
+      for (let i = path.length - 1; i >= 0; i--) {
+        known = known || isSidebar(path[i]!);
+        inSidebar.set(path[i]!, known);
+      }
+      return known;
+    };
     for (const el of allElements(doc)) {
       if (el.localName !== 'p' || !el.isConnected || block.contains(el)) continue;
-      let side: Element | null = el.parentElement;
-      while (side && !isSidebar(side)) side = side.parentElement;
-      const text = side ? proseOf(el) : null;
+      const text = sidebarHolds(el.parentElement) ? proseOf(el) : null;
       if (text) sidebarProse.add(text);
     }
     return sidebarProse.size > 0 ? { block: block.cloneNode(true) as Element, prose, sidebarProse } : null;

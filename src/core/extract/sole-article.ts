@@ -10,7 +10,7 @@
  * endless-scroll news page), the one whose own headline is the page's headline. A teaser card, a feed the page
  * does not single out, or a short block proves nothing. A page where Readability kept most of the block is left alone.
  */
-import { withAttribute } from '../dom.js';
+import { collapseSpace, collapsedText, withAttribute } from '../dom.js';
 import { runReadability } from './run-readability.js';
 import { trimSiteSuffix } from './headline.js';
 
@@ -20,11 +20,9 @@ const MIN_PARAGRAPHS = 3;
 /** Readability kept less than this share of the block's long paragraphs: it picked something else. */
 const MISSED_SHARE = 0.3;
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-
 function longParagraphs(block: Element): string[] {
   return Array.from(block.querySelectorAll('p'))
-    .map((p) => squash(p.textContent ?? ''))
+    .map((p) => collapsedText(p))
     .filter((text) => text.length >= LONG_PARAGRAPH);
 }
 
@@ -36,14 +34,14 @@ function hasLongParagraphs(block: Element): boolean {
   for (let i = 0, p = paragraphs.item(0); p; p = paragraphs.item(++i)) {
     const text = p.textContent ?? '';
     // Collapsing white space only shortens: a paragraph already short is not read twice.
-    if (text.length >= LONG_PARAGRAPH && squash(text).length >= LONG_PARAGRAPH && ++found >= MIN_PARAGRAPHS)
+    if (text.length >= LONG_PARAGRAPH && collapseSpace(text).length >= LONG_PARAGRAPH && ++found >= MIN_PARAGRAPHS)
       return true;
   }
   return false;
 }
 
 /** Compared as a reader reads them: case, width and white space aside. */
-const plain = (s: string) => squash(s.normalize('NFKC')).toLowerCase();
+const plain = (s: string) => collapseSpace(s.normalize('NFKC')).toLowerCase();
 
 /** Whether `heading` is `title`, or `title` is `heading` with the site's name after a separator (headline.ts). */
 export function isTitle(heading: string, title: string): boolean {
@@ -63,12 +61,12 @@ function outerArticles(doc: Document): Element[] {
  * merely continues in a second `<article>` is not mistaken for one.
  */
 function titledArticle(articles: Element[], titles: readonly string[]): Element | null {
-  const wanted = titles.filter((t) => squash(t).length >= 8);
+  const wanted = titles.filter((t) => collapseSpace(t).length >= 8);
   if (wanted.length === 0) return null;
   const headlines = articles.map((el) => el.querySelector('h1, h2')?.textContent ?? '');
   const own = articles.filter((_, i) => wanted.some((t) => isTitle(headlines[i]!, t)));
   if (own.length !== 1) return null;
-  const others = articles.filter((el, i) => el !== own[0] && squash(headlines[i]!).length > 0).length;
+  const others = articles.filter((el, i) => el !== own[0] && collapseSpace(headlines[i]!).length > 0).length;
   return others >= 2 ? own[0]! : null;
 }
 
@@ -111,7 +109,7 @@ export function missedArticle(marked: MarkedStory, picked: Element): boolean {
   const paragraphs = longParagraphs(marked.block);
   const prose = (texts: string[]) => texts.reduce((sum, text) => sum + text.length, 0);
   if (!marked.ofFeed && prose(longParagraphs(picked)) >= prose(paragraphs)) return false;
-  const kept = squash(picked.textContent ?? '');
+  const kept = collapsedText(picked);
   const found = paragraphs.filter((p) => kept.includes(p.slice(0, LONG_PARAGRAPH))).length;
   return found < paragraphs.length * MISSED_SHARE;
 }
