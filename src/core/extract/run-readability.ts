@@ -11,7 +11,10 @@
  * Readability's own test. The answer is Readability's in every case (test/unit/extract/run-readability.test.ts).
  *
  * A short article is taken as Readability first found it, where its later, looser attempts only add the page
- * around it (short-article.ts).
+ * around it (short-article.ts). Where that first attempt came out empty because Readability's conditional cleaning
+ * took the whole of it (an event's one-line description over its facts, beside two links: "a little linky" in so
+ * short a block), the same candidate without that cleaning is what is weighed: the looser attempt Readability keeps
+ * instead is not cleaned that way either, and holds it with the page around it.
  */
 import { Readability } from '@mozilla/readability';
 import { firstAttemptStands } from './short-article.js';
@@ -49,10 +52,17 @@ export function runReadability(doc: Document, charThreshold: number): Parsed {
   // A later Readability without this method keeps its own test, whatever it is now.
   if (typeof own === 'function') test._isProbablyVisible = withQuickStyleCheck(own.bind(reader));
   const attempts = recordAttempts(reader);
+  const preps = recordPreps(reader);
   const parsed = reader.parse();
-  const first = attempts[0]?.articleContent;
   const picked = parsed?.content;
-  if (!parsed || !picked || !first || first === picked || !firstAttemptStands(first, picked)) return parsed;
+  if (!parsed || !picked || !attempts[0] || attempts[0].articleContent === picked) return parsed;
+  let first: Element | null = attempts[0].articleContent;
+  if (!firstAttemptStands(first, picked)) {
+    // The pick is one of the recorded attempts, or else the last one made (it reached the threshold).
+    const recorded = attempts.findIndex((attempt) => attempt.articleContent === picked);
+    first = preparedWithoutCleaning(reader, preps, recorded >= 0 ? recorded : preps.flags.length - 1);
+    if (!first || !firstAttemptStands(first, picked)) return parsed;
+  }
   // What parse() does to the article it returns: links and images made absolute, wrappers of one child unwrapped.
   (reader as unknown as Internals)._postProcessContent?.(first);
   const textContent = first.textContent ?? '';
@@ -71,6 +81,61 @@ interface Attempt {
 interface Internals {
   _attempts?: Attempt[];
   _postProcessContent?: (article: Element) => void;
+  _prepArticle?: (article: Element) => void;
+  _flags?: number;
+  FLAG_CLEAN_CONDITIONALLY?: number;
+}
+
+/** A first attempt's content longer than this is no short article: it is not copied. */
+const MAX_FIRST_CANDIDATE = 5000;
+
+/** What Readability's clean-up was given: the first candidate (a copy, if short) and the flags of every call. */
+interface Preps {
+  firstCandidate: Element | null;
+  flags: number[];
+}
+
+/** Readability's clean-up calls, filled in by parse(). */
+function recordPreps(reader: Readability<Element>): Preps {
+  const internals = reader as unknown as Internals;
+  const preps: Preps = { firstCandidate: null, flags: [] };
+  const prep = internals._prepArticle;
+  if (typeof prep !== 'function') return preps;
+  internals._prepArticle = function (this: unknown, article: Element): void {
+    if (preps.flags.length === 0 && (article.textContent?.length ?? 0) <= MAX_FIRST_CANDIDATE)
+      preps.firstCandidate = article.cloneNode(true) as Element;
+    preps.flags.push(internals._flags ?? 0);
+    prep.call(this, article);
+  };
+  return preps;
+}
+
+/**
+ * The first candidate cleaned up as Readability cleaned it, all but the conditional cleaning, and wrapped as
+ * Readability wraps a page; null if there is none, or this Readability's internals are not the ones known.
+ */
+function preparedWithoutCleaning(reader: Readability<Element>, preps: Preps, pickedAt: number): Element | null {
+  const internals = reader as unknown as Internals;
+  const { _prepArticle: prep, _flags: flags, FLAG_CLEAN_CONDITIONALLY: clean } = internals;
+  const candidate = preps.firstCandidate;
+  if (!candidate || typeof prep !== 'function' || typeof flags !== 'number' || typeof clean !== 'number') return null;
+  // Only against a pick that was not cleaned that way either: then the candidate uncleaned is a part of it.
+  const pickedFlags = preps.flags[pickedAt];
+  if (pickedFlags === undefined || pickedFlags & clean) return null;
+  internals._flags = preps.flags[0]! & ~clean;
+  try {
+    prep.call(reader, candidate);
+  } finally {
+    internals._flags = flags;
+  }
+  const doc = candidate.ownerDocument;
+  const page = doc.createElement('div');
+  page.id = 'readability-page-1';
+  page.className = 'page';
+  while (candidate.firstChild) page.appendChild(candidate.firstChild);
+  const article = doc.createElement('div');
+  article.appendChild(page);
+  return article;
 }
 
 function recordAttempts(reader: Readability<Element>): Attempt[] {

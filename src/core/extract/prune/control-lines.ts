@@ -40,7 +40,11 @@ const CONTROLS = [
   // Polish
   'skomentuj|udostępnij artykuł|czytaj też|czytaj także|czytaj również|skontaktuj się z nami|zapytaj o ofertę|drukuj stronę|drukuj tę stronę|udostępnij stronę|udostępnij tę stronę|wyślij stronę|komentarze (#)',
   // Portuguese, and the Nordic count
-  'leia também|fale conosco|entre em contato|solicite orçamento|solicite um orçamento|imprimir esta página|compartilhar esta página|partilhar esta página|comentários (#)|kommentarer (#)',
+  'leia também|fale conosco|entre em contato|solicite orçamento|solicite um orçamento|imprimir esta página|compartilhar esta página|partilhar esta página|comentários (#)|kommentarer (#)', // An event page's calendar button and the way back to the list it came from (news, events, press releases)
+  'add to calendar|add to my calendar|add to google calendar|add to outlook calendar|add to ical|save to calendar|export to calendar|download ics|download ical|back to overview|back to the overview|back to list|back to the list|back to events|back to all events|back to news|back to all news|back to press releases',
+  'termin in kalender übernehmen|in kalender übernehmen|in den kalender übernehmen|zum kalender hinzufügen|in den kalender eintragen|in meinen kalender eintragen|im kalender speichern|termin speichern|kalendereintrag|ical-export|ics herunterladen|zurück zur liste|zurück zu allen veranstaltungen|zurück zur veranstaltungsübersicht|zurück zu den veranstaltungen|zurück zum veranstaltungskalender|zurück zur newsübersicht|zurück zu den news|zurück zu den nachrichten|zurück zu den pressemitteilungen',
+  "ajouter au calendrier|ajouter à mon calendrier|ajouter à l'agenda|ajouter à mon agenda|retour à la liste|retour aux actualités|retour à l'agenda|retour aux événements|añadir al calendario|agregar al calendario|añadir a mi calendario|volver al listado|volver a la lista|volver a noticias|volver a la agenda",
+  "aggiungi al calendario|torna alla lista|torna all'elenco|torna alle notizie|torna agli eventi|toevoegen aan agenda|toevoegen aan kalender|toevoegen aan mijn agenda|terug naar overzicht|terug naar het overzicht|terug naar de agenda|dodaj do kalendarza|powrót do listy|wróć do listy|powrót do aktualności|adicionar ao calendário|adicionar à agenda|voltar para a lista|voltar à lista",
 ];
 
 /** The lines a blog engine (WordPress and its Jetpack plugin) prints around a post, in the languages it ships. */

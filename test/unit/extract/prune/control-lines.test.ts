@@ -26,6 +26,10 @@ describe('prune: control lines as phrases', () => {
     expect(isControlLine('Comments (4)')).toBe(true);
     expect(isControlLine('Seite drucken und mitnehmen, riet der Bürgermeister')).toBe(false);
     expect(isControlLine('Video: So sieht die Brücke heute aus')).toBe(false);
+    expect(isControlLine('Termin in Kalender übernehmen')).toBe(true);
+    expect(isControlLine('→ Back to all events')).toBe(true);
+    expect(isControlLine('Ajouter au calendrier')).toBe(true);
+    expect(isControlLine('Add to calendar: the council meets on Monday')).toBe(false);
     expect(isEngineLine('Leave a Reply Cancel reply')).toBe(true);
     expect(isEngineLine('Leave a reply at the town hall')).toBe(false);
   });
