@@ -10,9 +10,15 @@
  * narrow column (`col-md-4`, a third of the width or less). When Readability's pick holds a sidebar's prose and no
  * prose but the story's and the sidebars' (it took the widget instead of the story, or the row holding both),
  * Readability runs again on the headline's block.
+ *
+ * So too when the pick is the row holding the story and a box without prose beside it (a press office's phone and
+ * address in the next column, named as the site pleases): all of the story is in the pick, and the pick adds no
+ * prose, no data (list items, terms, cells of unlinked words), no picture, and no more than a few lines of
+ * unlinked text. A story that goes on outside the headline's block, in paragraphs or in bare lines, adds more than that.
  */
 import { collapseSpace, collapsedText, linkTextLength } from '../dom.js';
 import { allElements } from '../spam/page-index.js';
+import { firstAttemptStands } from './short-article.js';
 import { isTitle } from './sole-article.js';
 
 /** A paragraph long enough to be prose, not a label or an address line; how much of it identifies it. */
@@ -22,16 +28,32 @@ const MAX_LINK_SHARE = 0.25;
 const MAX_LEVELS = 4;
 /** A story longer than this holds its own against a widget. */
 const MAX_STORY = 1000;
+/** Unlinked letters the pick may hold outside the story and be only the page around it (a contact box), or this share of the story's. */
+const MAX_AROUND = 150;
+const MAX_AROUND_SHARE = 0.3;
 const SIDEBAR_NAME =
   /^(?:sidebar|side-bar|sidebar-\w+|widget|widget-area|widgets|secondary|col-(?:xs|sm|md|lg|xl)-[1-4]|span[1-4])$/i;
 
 export interface HeadlineStory {
   /** The headline's block, copied (Readability is about to take the clone apart). */
   block: Element;
+  /** The block without the headline, as Readability's pick would hold it (it drops a headline stating the title). */
+  story: Element;
   /** The story's paragraphs, by their opening. */
   prose: string[];
   /** The sidebars' paragraphs, by their opening. */
   sidebarProse: Set<string>;
+  /** The story's unlinked letters, the headline's aside (Readability drops it from its pick). */
+  letters: number;
+}
+
+const squeezedLength = (node: Node): number => (node.textContent ?? '').replace(/\s+/g, '').length;
+
+/** Letters of `el`'s text outside links, whitespace aside. */
+function unlinkedLetters(el: Element): number {
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += squeezedLength(a);
+  return squeezedLength(el) - linked;
 }
 
 function proseOf(el: Element): string | null {
@@ -58,6 +80,16 @@ function proseAfter(h1: Element, block: Element): string[] {
     }
   }
   return out;
+}
+
+/** The element of `copy` (a deep clone of `root`) at `el`'s place in `root`. */
+function counterpart(el: Element, root: Element, copy: Element): Element | null {
+  const path: number[] = [];
+  for (let at: Element = el; at !== root; at = at.parentElement!)
+    path.push(Array.prototype.indexOf.call(at.parentElement!.children, at));
+  let found: Element | undefined = copy;
+  for (let i = path.length - 1; i >= 0 && found; i--) found = found.children[path[i]!];
+  return found ?? null;
 }
 
 /** The page's `<h1>` stating one of `titles`, if exactly one does. */
@@ -107,14 +139,23 @@ export function headlineStory(doc: Document, titles: readonly string[]): Headlin
       const text = sidebarHolds(el.parentElement) ? proseOf(el) : null;
       if (text) sidebarProse.add(text);
     }
-    return sidebarProse.size > 0 ? { block: block.cloneNode(true) as Element, prose, sidebarProse } : null;
+    const story = block.cloneNode(true) as Element;
+    counterpart(h1, block, story)?.remove();
+    return {
+      block: block.cloneNode(true) as Element,
+      story,
+      prose,
+      sidebarProse,
+      letters: unlinkedLetters(block) - unlinkedLetters(h1),
+    };
   }
   return null;
 }
 
 /**
- * Whether Readability's pick strayed into the sidebars: it holds a sidebar's prose, and no prose that is neither the
- * story's nor a sidebar's (a story going on past the headline's block keeps Readability's pick).
+ * Whether Readability's pick strayed from the story: it holds a sidebar's prose, and no prose that is neither the
+ * story's nor a sidebar's (a story going on past the headline's block keeps Readability's pick); or it holds the story
+ * and only a few lines of the page around it.
  */
 export function strayedFromHeadlineStory(story: HeadlineStory, picked: Element): boolean {
   const own = new Set(story.prose);
@@ -125,5 +166,15 @@ export function strayedFromHeadlineStory(story: HeadlineStory, picked: Element):
     if (!story.sidebarProse.has(text)) return false;
     sidebar++;
   }
-  return sidebar > 0;
+  return sidebar > 0 || paddedStory(story, picked);
+}
+
+/** Whether the pick is all of the story and a few lines of the page beside it, without prose, data or pictures. */
+function paddedStory(story: HeadlineStory, picked: Element): boolean {
+  const around = unlinkedLetters(picked) - story.letters;
+  return (
+    around > 0 &&
+    around <= Math.max(MAX_AROUND, story.letters * MAX_AROUND_SHARE) &&
+    firstAttemptStands(story.story, picked)
+  );
 }

@@ -12,7 +12,8 @@
  * first attempt is in the looser pick (the same place on the page, not a menu found instead), and the looser pick
  * adds no prose or data of its own. Prose is a paragraph of a dozen words, under a fifth of them links, that is not
  * a teaser (under a heading that is a link, or ending on a link, "Read more"); data is a list item, a term or a
- * table cell of unlinked words (a restaurant's dishes in a box whose name Readability distrusts, an event's facts). Where the looser pick adds the story's
+ * table cell of unlinked words (a restaurant's dishes in a box whose name Readability distrusts, an event's facts);
+ * nor may it add a picture the story shows (below). Where the looser pick adds the story's
  * body, as on a post whose first attempt found only its summary, or an episode page whose first attempt was the
  * episode's description above its transcript, Readability's pick stands.
  */
@@ -37,6 +38,40 @@ const MAX_ADDED = 0.2;
 const DATA = new Set(['LI', 'DD', 'DT', 'TD', 'TH']);
 
 const squeeze = (text: string): string => text.replace(/\s+/g, '');
+
+/** Embedded players, which are the story's wherever they sit. */
+const PLAYERS = 'video, iframe, embed, object';
+/** A picture declared smaller than this (either side) is an icon: a phone beside a number, a share button. */
+const MIN_PICTURE_SIDE = 100;
+/** A link to the picture itself (a lightbox's), not to a page. */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+
+/** Words that say what a picture shows, in its alt text or beside it in its block. */
+const MIN_DESCRIBED = 3;
+
+/** Whether `img` is described: in a figure, with an alt text of a few words, or with words beside it in its block. */
+function isDescribed(img: Element): boolean {
+  if (img.closest('figure')) return true;
+  if (wordCount(img.getAttribute('alt') ?? '') >= MIN_DESCRIBED) return true;
+  return wordCount(collapsedText(img.parentElement)) >= MIN_DESCRIBED;
+}
+
+/**
+ * The pictures and players a reader would see as the story's in `root`: embedded players, and images that say what
+ * they show (a figure, an alt text, a caption beside them) and are neither icons nor links to another page (a logo
+ * linking home, a teaser's thumbnail, a banner). An end card's row of bare avatars is not a story's picture.
+ */
+export function shownPictures(root: Element): number {
+  let shown = root.querySelectorAll(PLAYERS).length;
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
+    const side = Math.min(...['width', 'height'].map((name) => Number(img.getAttribute(name) ?? NaN) || Infinity));
+    if (side < MIN_PICTURE_SIDE) continue;
+    const link = img.closest('a');
+    if (link && !IMAGE_FILE.test(link.getAttribute('href') ?? '')) continue;
+    if (isDescribed(img)) shown++;
+  }
+  return shown;
+}
 
 function innermostBlocks(root: Element): Element[] {
   return Array.from(root.querySelectorAll(BLOCKS)).filter((el) => !el.querySelector(BLOCKS));
@@ -99,6 +134,7 @@ export function firstAttemptStands(first: Element, picked: Element): boolean {
   if (firstLength === 0) return false;
   const contained = firstBlocks.filter((t) => pickedText.includes(t)).reduce((n, t) => n + t.length, 0);
   if (contained < firstLength * MIN_CONTAINED) return false;
+  if (shownPictures(picked) > shownPictures(first)) return false;
   const firstSqueezed = squeeze(first.textContent ?? '');
   const allowed = wordCount(firstText) * MAX_ADDED;
   let added = 0;

@@ -4,7 +4,9 @@
  * grid with a narrow column, a Joomla template with its module column), a story of one or two short paragraphs
  * under the headline and sidebar widgets in random combinations, always with an "About us" text widget: Winnow gives
  * the story, where Readability alone often gives the widget. A story whose headline sits in a hero block with its
- * standfirst, the body further down, keeps its body.
+ * standfirst, the body further down, keeps its body. And in layouts whose columns carry no name Winnow knows, a
+ * press office's or a club's contact box without prose in the next column stays out of a short story, while a
+ * story's own facts in a list, its picture and a body going on in bare lines beside the headline's block stay in.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -108,5 +110,74 @@ describe('a short story under the headline, beside a sidebar', () => {
       <aside class="sidebar"><section class="widget"><p>${ABOUT}</p></section></aside></body></html>`;
     const text = cleaned(html);
     for (const p of body) expect(text).toContain(p);
+  });
+
+  // Three nested wrappers whose names Readability favours (main, content, article) score alike over a short story,
+  // and Readability then climbs to the row that holds them and the next column.
+  const row = (paragraphs: number, column: string, box: string, beside: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${HEADLINE}</title></head><body>
+    <div id="wrap"><div id="top"><a href="/">SV Example</a></div><div id="middle">
+    <div id="main"><div id="content"><div class="article"><h1>${HEADLINE}</h1><p class="date">14.05.2024</p>
+    <div class="text">${STORY.slice(0, paragraphs)
+      .map((s) => `<p>${s}</p>`)
+      .join('')}</div></div></div></div>
+    <div id="${column}"><div class="${box}">${beside}</div></div></div>
+    <div id="bottom"><a href="/imprint">Imprint</a></div></div></body></html>`;
+
+  it('leaves out a box of contact lines in the next column, whatever the columns are called', () => {
+    const names = fc.constantFrom(['rand', 'kasten'], ['right', 'box'], ['col2', 'teaser'], ['spalte-rechts', 'modul']);
+    let padded = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 }),
+        names,
+        fc.constantFrom('p', 'div'),
+        fc.boolean(),
+        (paragraphs, [column, box], holder, heading) => {
+          const lines = ['Press office', 'Telephone 01234 5678-0', 'press@sv.example'];
+          const contact = `${heading ? `<h2>${lines[0]}</h2>` : `<strong>${lines[0]}</strong>`}<${holder}>${lines
+            .slice(1)
+            .join('<br>')}</${holder}>`;
+          const html = row(paragraphs, column, box, contact);
+          if (readabilityAlone(html).includes(lines[1]!)) padded++;
+          const text = cleaned(html);
+          for (const s of STORY.slice(0, paragraphs)) expect(text).toContain(s);
+          for (const line of lines.slice(1)) expect(text).not.toContain(line);
+        },
+      ),
+      { numRuns: 40, seed: 20261205 },
+    );
+    // The case the rule is for: Readability alone climbs to the row with the box.
+    expect(padded).toBeGreaterThanOrEqual(10);
+  });
+
+  it('keeps what a short story has in the next column: its facts, its picture, its body in bare lines', () => {
+    const facts = ['Kick-off 11:00', 'Pitch 2, Sportplatzweg', 'Entry free for members'];
+    const lines = [
+      'Goals: Jonas (2), Mia.',
+      'Man of the match: Lea in goal, who saved a penalty in the second half and then the rebound as well.',
+      'Next game: away at Oberdorf on Saturday, the bus leaves the clubhouse at nine.',
+      'Training resumes on Tuesday at five, with the new goals on the small pitch.',
+    ];
+    const withFacts = row(
+      1,
+      'right',
+      'box',
+      `<p>Match facts for Saturday’s game:</p><ul>${facts.map((f) => `<li>${f}</li>`).join('')}</ul>`,
+    );
+    // The case the guard is for: Readability's pick holds what is beside the story.
+    expect(readabilityAlone(withFacts)).toContain(facts[0]);
+    for (const f of facts) expect(cleaned(withFacts)).toContain(f);
+    const withLines = row(1, 'right', 'box', `<div>${lines.join('<br>')}</div>`);
+    expect(readabilityAlone(withLines)).toContain(lines[0]);
+    for (const l of lines) expect(cleaned(withLines)).toContain(l);
+    const withPicture = row(
+      1,
+      'right',
+      'box',
+      '<p><img src="/team.jpg" alt="The team"> The team after the final whistle</p>',
+    );
+    expect(readabilityAlone(withPicture)).toContain('The team after the final whistle');
+    expect(cleaned(withPicture)).toContain('The team after the final whistle');
   });
 });
