@@ -125,11 +125,19 @@ const META_CLASS =
   /(?:^|[\s_-])(?:timestamp|dateline|date|time|pubdate|published|updated|posted-?on|byline|entry-meta|post-meta|article-meta)(?:$|[\s_-])/i;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 
+/**
+ * A press release's number beside its date: "14.05.2024 | Pressemitteilung Nr. 123/24", "Press release no. 45/2024",
+ * "Communiqué de presse n° 12", "Nota de prensa nº 45". The line is the release's label, not its text.
+ */
+const RELEASE_NUMBER =
+  /\b(?:presse?mitteilung|pressemeldung|press\s+release|news\s+release|communiqué(?:\s+de\s+presse)?|nota\s+de\s+prensa|comunicado(?:\s+de\s+prensa)?|comunicato(?:\s+stampa)?|persbericht|komunikat(?:\s+prasowy)?)\s*(?:nr\.?|no\.?|n[°º]\.?|núm\.?|num\.?|#)?\s*\d+(?:\s*[/-]\s*\d+)?/gi;
+
 /** The words left when every date and time expression (`parts`, from datePartsFor) and separator is taken out. */
 function residue(text: string, parts: RegExp): number {
   return wordCount(
     text
       .replace(parts, ' ')
+      .replace(RELEASE_NUMBER, ' ')
       .replace(DATE_LABEL, ' ')
       .replace(DATE_GLUE, ' ')
       .replace(/[|/·•,:;–—-]/g, ' '),

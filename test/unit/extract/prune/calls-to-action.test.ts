@@ -39,9 +39,16 @@ describe('prune: calls to action, share bars, ad labels', () => {
     const r = runRule(
       pruneCallsToAction,
       '<p>分享到：微信 微博 QQ空间</p><p>扫码关注“城市晚报”微信公众号，获取更多本地资讯</p>' +
-        '<p>【纠错】 【打印本页】 【关闭窗口】</p><p>上一页 1 2 3 下一页</p><p>分享经济正在改变城市居民的出行方式，共享单车的日均骑行量已超过一百万次。</p>',
+        '<p>【纠错】 【打印本页】 【关闭窗口】</p><p>上一页 1 2 3 下一页</p><p><a href="/">返回搜狐，查看更多</a></p>' +
+        '<p>分享经济正在改变城市居民的出行方式，共享单车的日均骑行量已超过一百万次。</p>',
     );
-    expect(r.removed.map((x) => x.reason)).toEqual(['prune:chrome', 'prune:prompt', 'prune:chrome', 'prune:chrome']);
+    expect(r.removed.map((x) => x.reason)).toEqual([
+      'prune:chrome',
+      'prune:prompt',
+      'prune:chrome',
+      'prune:chrome',
+      'prune:chrome',
+    ]);
     expect(r.text).toContain('分享经济正在改变');
   });
 

@@ -65,6 +65,26 @@ describe('prune: copyright footers', () => {
     expect(story.removed).toEqual([]);
   });
 
+  it('takes a platform’s disclaimer and its heading, keeps story sentences about views and positions', () => {
+    const notices = [
+      '特别声明',
+      '本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。',
+      '该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。',
+      '文章內容僅代表作者個人意見，不代表本網立場。',
+    ];
+    const r = runRule(pruneCopyright, paragraphs(notices));
+    expect(r.removed.map((x) => x.text)).toEqual(notices);
+    const story = runRule(
+      pruneCopyright,
+      paragraphs([
+        '发言人表示，这一表态仅代表公司管理层的看法，董事会将在下周开会讨论。',
+        '他强调，个别代表的发言不代表代表团的立场，最终方案仍需集体表决。',
+        '律师声明，当事人将依法维护自己的合法权利。',
+      ]),
+    );
+    expect(story.removed).toEqual([]);
+  });
+
   it('keeps a story about a copyright case', () => {
     const r = runRule(
       pruneCopyright,

@@ -142,6 +142,9 @@ describe('prune: the date, byline and reading-time lines of European sites', () 
       'Aktualisiert am 4. Mai 2021, 09:12 Uhr',
       'Meldung vom 14.05.2024',
       'Pressemitteilung vom 14. Mai 2024',
+      '14.05.2024 | Pressemitteilung Nr. 123/24',
+      'Press release no. 45/2024 – 3 June 2024',
+      '12/06/2024 – Communiqué de presse n° 12',
       'Mis à jour le 12 mars 2023 à 14h00',
       'Gepubliceerd op 3 april 2022 10:15',
       'Lesezeit: 3 Min.',
@@ -172,6 +175,7 @@ describe('prune: the date, byline and reading-time lines of European sites', () 
       pruneDatelines,
       '<p>Stand 2023 waren es fünf Millionen Menschen.</p><p>Von Anfang an war klar, dass der Rat die Brücke will.</p>' +
         '<p>Die Meldung vom 14. Mai 2024 hat in der Stadt für Aufregung gesorgt.</p>' +
+        '<p>Die Pressemitteilung Nr. 123 vom 14.05.2024 wurde zurückgezogen, weil sie Fehler enthielt.</p>' +
         '<p>Die Lesezeit der Akten betrug 3 Minuten pro Seite, sagte der Richter.</p>' +
         '<p>Author, editor and teacher, she wrote twelve books about the river and the people who lived on it.</p>',
     );
