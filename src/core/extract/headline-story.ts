@@ -18,10 +18,11 @@
  */
 import { collapseSpace, collapsedText, linkTextLength } from '../dom.js';
 import { allElements } from '../spam/page-index.js';
+import { isProse } from './segments.js';
 import { firstAttemptStands } from './short-article.js';
 import { isTitle } from './sole-article.js';
 
-/** A paragraph long enough to be prose, not a label or an address line; how much of it identifies it. */
+/** How much of a paragraph of prose (segments.ts isProse: a sentence, not a label or an address line) identifies it. */
 const PROSE = 80;
 const MAX_LINK_SHARE = 0.25;
 /** How far above the headline its block may be. */
@@ -58,7 +59,7 @@ function unlinkedLetters(el: Element): number {
 
 function proseOf(el: Element): string | null {
   const text = collapsedText(el);
-  return text.length >= PROSE && linkTextLength(el) <= text.length * MAX_LINK_SHARE ? text.slice(0, PROSE) : null;
+  return isProse(text) && linkTextLength(el) <= text.length * MAX_LINK_SHARE ? text.slice(0, PROSE) : null;
 }
 
 function isSidebar(el: Element): boolean {
