@@ -28,6 +28,7 @@ import { pruneTailLinks } from './tail-links.js';
 import { pruneAfterCredits, pruneLabelLines } from './label-lines.js';
 import { textOf, withTextMemo, wordCount, type PruneContext } from './util.js';
 import { UNLIMITED, type Budget } from '../../budget.js';
+import { unwrapStrayLines, wrapStrayLines } from './stray-lines.js';
 
 export interface PruneInput {
   title: string;
@@ -48,6 +49,8 @@ export function pruneArticle(root: Element, input: PruneInput): Removal[] {
 }
 
 function pruneWith(root: Element, input: PruneInput): Removal[] {
+  // Runs of words set between blocks are lines too, for as long as the rules read the article (stray-lines.ts).
+  const strays = wrapStrayLines(root);
   const ctx: PruneContext = {
     root,
     totalWords: wordCount(textOf(root)),
@@ -92,5 +95,6 @@ function pruneWith(root: Element, input: PruneInput): Removal[] {
     }
     rule(ctx);
   }
+  unwrapStrayLines(strays);
   return ctx.removed;
 }
