@@ -29,7 +29,10 @@ const MAX_LINK_SHARE = 0.25;
 const MAX_LEVELS = 4;
 /** A story longer than this holds its own against a widget. */
 const MAX_STORY = 1000;
-/** Unlinked letters the pick may hold outside the story and be only the page around it (a contact box), or this share of the story's. */
+/**
+ * Unlinked letters the pick may hold outside the story and be only the page around it (a contact box's lines), or
+ * this share of the story's.
+ */
 const MAX_AROUND = 150;
 const MAX_AROUND_SHARE = 0.3;
 const SIDEBAR_NAME =

@@ -93,13 +93,15 @@ const MAX_FIRST_CANDIDATE = 5000;
 interface Preps {
   firstCandidate: Element | null;
   flags: number[];
+  /** Readability's own clean-up, unrecorded. */
+  prep: ((article: Element) => void) | null;
 }
 
 /** Readability's clean-up calls, filled in by parse(). */
 function recordPreps(reader: Readability<Element>): Preps {
   const internals = reader as unknown as Internals;
-  const preps: Preps = { firstCandidate: null, flags: [] };
   const prep = internals._prepArticle;
+  const preps: Preps = { firstCandidate: null, flags: [], prep: typeof prep === 'function' ? prep : null };
   if (typeof prep !== 'function') return preps;
   internals._prepArticle = function (this: unknown, article: Element): void {
     if (preps.flags.length === 0 && (article.textContent?.length ?? 0) <= MAX_FIRST_CANDIDATE)
@@ -116,9 +118,9 @@ function recordPreps(reader: Readability<Element>): Preps {
  */
 function preparedWithoutCleaning(reader: Readability<Element>, preps: Preps, pickedAt: number): Element | null {
   const internals = reader as unknown as Internals;
-  const { _prepArticle: prep, _flags: flags, FLAG_CLEAN_CONDITIONALLY: clean } = internals;
-  const candidate = preps.firstCandidate;
-  if (!candidate || typeof prep !== 'function' || typeof flags !== 'number' || typeof clean !== 'number') return null;
+  const { _flags: flags, FLAG_CLEAN_CONDITIONALLY: clean } = internals;
+  const { firstCandidate: candidate, prep } = preps;
+  if (!candidate || !prep || typeof flags !== 'number' || typeof clean !== 'number') return null;
   // Only against a pick that was not cleaned that way either: then the candidate uncleaned is a part of it.
   const pickedFlags = preps.flags[pickedAt];
   if (pickedFlags === undefined || pickedFlags & clean) return null;
