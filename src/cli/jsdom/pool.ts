@@ -3,6 +3,10 @@
  * so a batch uses every core. A page that hangs its worker past the time limit, or crashes it, gets its own
  * error; the worker is replaced and the batch goes on.
  *
+ * jsdom keeps some memory of every window it made, closed or not (a few MB a page): a worker that cleaned thousands
+ * of pages ran out of heap on an ordinary one. So a worker is replaced after MAX_PAGES_PER_WORKER pages, and a page
+ * whose worker crashed gets one more try in a fresh worker (a page that crashes every worker still gets its error).
+ *
  * The workers run dist/cli-worker.mjs, which build.mjs writes beside dist/cli.mjs and names through
  * __WINNOW_WORKER__. Run from source (tests, tsx) there is no such file: pages are cleaned in this thread,
  * one at a time, as they are for a single page.
@@ -11,6 +15,10 @@ import { Worker } from 'node:worker_threads';
 import { runJob, type JobAnswer, type PageJob } from './job.js';
 
 declare const __WINNOW_WORKER__: string | undefined;
+
+/** Pages a worker cleans before it is replaced: its start-up (about 0.2 s) against what jsdom leaves behind. */
+const MAX_PAGES_PER_WORKER = 100;
+const CRASHED = 'crashed while cleaning';
 
 export interface JsdomPool {
   /** Pages it cleans at once. */
@@ -36,13 +44,20 @@ export function jsdomPool(workers: number, timeoutMs: number): JsdomPool {
   if (!script || workers < 1) return inThread;
   const idle: PageWorker[] = [];
   const all = new Set<PageWorker>();
+  const cleanIn = async (worker: PageWorker, job: PageJob): Promise<JobAnswer> => {
+    const answer = await worker.clean(job, timeoutMs);
+    if (!worker.usable) return answer;
+    if (worker.pages < MAX_PAGES_PER_WORKER) idle.push(worker);
+    else void worker.stop();
+    return answer;
+  };
   return {
     parallel: workers,
     async clean(job) {
-      const worker = idle.pop() ?? (await PageWorker.start(script, all));
-      const answer = await worker.clean(job, timeoutMs);
-      if (worker.usable) idle.push(worker);
-      return answer;
+      const answer = await cleanIn(idle.pop() ?? (await PageWorker.start(script, all)), job);
+      // A worker may die of what earlier pages left in it, not of this page: one more try, in a fresh worker.
+      const crashed = 'error' in answer && answer.error.startsWith(CRASHED);
+      return crashed ? cleanIn(await PageWorker.start(script, all), job) : answer;
     },
     async close() {
       await Promise.all([...all].map((worker) => worker.stop()));
@@ -53,6 +68,8 @@ export function jsdomPool(workers: number, timeoutMs: number): JsdomPool {
 class PageWorker {
   /** False once the worker hung or died: it is not given another page. */
   usable = true;
+  /** Pages it was given. */
+  pages = 0;
 
   private constructor(
     private readonly thread: Worker,
@@ -80,6 +97,7 @@ class PageWorker {
   }
 
   clean(job: PageJob, timeoutMs: number): Promise<JobAnswer> {
+    this.pages++;
     return new Promise((answer) => {
       const settle = (result: JobAnswer) => {
         clearTimeout(timer);
@@ -91,8 +109,8 @@ class PageWorker {
         settle({ error, warning: null });
       };
       const onMessage = (result: JobAnswer) => settle(result);
-      const onError = (error: Error) => fail(`crashed while cleaning: ${error.message}`);
-      const onExit = (code: number) => fail(`crashed while cleaning (its worker exited with code ${code})`);
+      const onError = (error: Error) => fail(`${CRASHED}: ${error.message}`);
+      const onExit = (code: number) => fail(`${CRASHED} (its worker exited with code ${code})`);
       const timer = setTimeout(() => fail(`timed out after ${timeoutMs / 1000} s while cleaning`), timeoutMs);
       this.thread.on('message', onMessage).once('error', onError).once('exit', onExit);
       this.thread.postMessage(job);

@@ -132,4 +132,28 @@ describe('a batch on several cores (worker threads)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);
+
+  it('gives a page whose worker was worn out by earlier pages a second try in a fresh worker', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'winnow-workers-'));
+    const page = fixture('english.html').toString('utf8');
+    writeFileSync(join(dir, 'a.html'), page);
+    // Ends a worker that has cleaned a page before, as one that ran out of heap after many pages does.
+    writeFileSync(join(dir, 'b-worn.html'), page.replace('<body>', '<body><!-- winnow-fault:worn -->'));
+    try {
+      const run = await winnow(['clean', '-f', 'jsonl', '--jobs', '1', dir], undefined, {
+        WINNOW_FAULT_INJECTION: '1',
+      });
+      const records = run.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(records.map((r) => r.error ?? r.title)).toEqual([
+        'River Clean-up Draws Hundreds of Volunteers',
+        'River Clean-up Draws Hundreds of Volunteers',
+      ]);
+      expect(run.code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
