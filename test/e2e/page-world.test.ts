@@ -46,7 +46,7 @@ const PAGE_GLOBALS = (api: string, url: string) => `(async () => {
     func: () => Object.getOwnPropertyNames(window).filter((name) => /winnow/i.test(name)) });
   return result.result; })()`;
 
-type Article = { title: string; content: string; textContent: string; removed: unknown[] };
+type Article = { title: string; content: string; textContent: string; removed: unknown[]; skipped?: string[] };
 
 describe.each<BrowserKind>(availableBrowsers())("cleaning in the page's own world, in %s", (kind) => {
   let server: FixtureServer;
@@ -97,7 +97,13 @@ describe.each<BrowserKind>(availableBrowsers())("cleaning in the page's own worl
     expect(PEER_PAGES.length).toBeGreaterThan(10);
     const differing: string[] = [];
     for (const path of ['/seed.html', '/hidden.html', ...PEER_PAGES.map(([name]) => `/peer-${name}.html`)]) {
-      const { pageWorld, isolated, globals, shown } = await bothWays(path);
+      let run = await bothWays(path);
+      // A clean its time budget cut short (a busy machine: CI's other suites) is not the same clean as a whole one:
+      // such a page is read both ways once more.
+      const cut = (r: typeof run) =>
+        !!(r.pageWorld?.outcome?.article?.skipped?.length || r.isolated.value?.skipped?.length);
+      if (cut(run)) run = await bothWays(path);
+      const { pageWorld, isolated, globals, shown } = run;
       expect(globals, path).toEqual([]);
       if (!isolated.ok) {
         expect(pageWorld?.outcome?.kind, path).not.toBe('article');
