@@ -7,6 +7,7 @@
  * ends its worker, one with `winnow-fault:worn` ends a worker that has cleaned a page before (as a worker worn out by
  * what earlier pages left in its memory does).
  */
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { runJob, type PageJob } from './job.js';
 
@@ -23,7 +24,11 @@ function misbehave(job: PageJob): void {
 parentPort?.on('message', (job: PageJob) => {
   if (faults) misbehave(job);
   cleaned++;
-  void runJob(job).then((answer) => parentPort?.postMessage(answer));
+  // With its answer, how full the worker's heap is: the pool replaces a worker before jsdom's leftovers fill it.
+  void runJob(job).then((answer) => {
+    const heap = getHeapStatistics();
+    parentPort?.postMessage({ ...answer, heapShare: heap.used_heap_size / heap.heap_size_limit });
+  });
 });
 // Ready: the pool starts a page's clock only now, after jsdom and core have loaded.
 parentPort?.postMessage('ready');
