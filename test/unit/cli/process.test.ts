@@ -94,6 +94,13 @@ describe('the built winnow program', () => {
   });
 });
 
+/** The records of a JSONL batch, one a line. */
+const jsonlRecords = (stdout: string) =>
+  stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
 describe('a batch on several cores (worker threads)', () => {
   it('prints the same records in the same order with one worker or two', async () => {
     const one = await winnow(['clean', '-f', 'jsonl', '--jobs', '1', 'test/fixtures/cli/']);
@@ -116,10 +123,7 @@ describe('a batch on several cores (worker threads)', () => {
       const run = await winnow(['clean', '-f', 'jsonl', '--jobs', '2', '--page-timeout', '15', dir], undefined, {
         WINNOW_FAULT_INJECTION: '1',
       });
-      const records = run.stdout
-        .trimEnd()
-        .split('\n')
-        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      const records = jsonlRecords(run.stdout);
       expect(records.map((r) => r.error ?? r.title)).toEqual([
         'River Clean-up Draws Hundreds of Volunteers',
         'timed out after 15 s while cleaning',
@@ -143,10 +147,7 @@ describe('a batch on several cores (worker threads)', () => {
       const run = await winnow(['clean', '-f', 'jsonl', '--jobs', '1', dir], undefined, {
         WINNOW_FAULT_INJECTION: '1',
       });
-      const records = run.stdout
-        .trimEnd()
-        .split('\n')
-        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      const records = jsonlRecords(run.stdout);
       expect(records.map((r) => r.error ?? r.title)).toEqual([
         'River Clean-up Draws Hundreds of Volunteers',
         'River Clean-up Draws Hundreds of Volunteers',
