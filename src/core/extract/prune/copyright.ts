@@ -14,7 +14,18 @@
  * respective owners"; "the names of their respective owners" is a story's). Legal boilerplate, never the story — also
  * when it is one line of a block written with <br>s, and then only that line goes.
  */
-import { brLines, leafBlocks, remove, removeLine, textOf, tooBig, wordCount, type PruneContext } from './util.js';
+import {
+  brLines,
+  isProseBlock,
+  leafBlocks,
+  remove,
+  removeLine,
+  textOf,
+  tooBig,
+  wordCount,
+  wordsFrom,
+  type PruneContext,
+} from './util.js';
 
 const LEGAL =
   /^(?:copyright\b|©|\(c\)\s*\d{4}|ⓒ)|all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|tod[oa]s\s+(?:los\s+)?(?:derechos|os\s+direitos)\s+reservados|riproduzione\s+riservata|tutti\s+i\s+diritti\s+riservati|alle\s+rechten\s+voorbehouden|wszelkie\s+prawa\s+zastrzeżone|alle\s+rettigheder\s+forbeholdes|alla\s+rättigheter\s+förbehållna|\bthe\s+contents\s+of\s+this\s+site\s+are\s+©|subject\s+to\s+copyright|^citation\s*:|^via\s+\S+\.\w{2,4}$|무단\s*전재|재배포\s*금지|版权所有|版權所有|未经(?:授权|许可)|未經(?:授權|許可)|(?:禁止|不得)转载|(?:禁止|不得)轉載|转载请(?:注明|保留)|轉載請(?:註明|保留)|如有侵[权權]|侵[犯害]了?(?:您|你)的(?:合法)?(?:权益|權益|权利|權利)|(?:联系|聯繫)(?:我们|我們|本站|站长|站長|小编|小編)[^，,。]{0,12}(?:删除|刪除)|(?:我们|我們|本站)(?:会|會|将|將)?(?:及时|及時|立即|第一时间|第一時間)?(?:处理|處理|予以)?(?:删除|刪除)|(?:本站|本文|以上|资源|資源|内容|內容)[^，,。]{0,8}(?:仅供|僅供)(?:学习|學習|研究|交流)|^(?:免责声明|免責聲明|声明|聲明|disclaimer|haftungsausschluss|avertissement|aviso\s+legal)\s*[:：]|^(?:特别声明|特別聲明|免责声明|免責聲明|声明|聲明)$|(?:仅|僅)代表(?:该|該)?作者|不代表(?:本站|本网|本網|本平台|本报|本報|[^，,。\s]{1,8}?(?:网|網|新闻|新聞|平台))的?(?:观点|立场|觀點|立場)|^(?:本文)?原标题\s*[:：]|^(?:本文)?原標題\s*[:：]|^(?:dieser\s+|der\s+)?(?:beitrag|artikel|text)\s+(?:erschien|erscheint|ist)\s+(?:zuerst|ursprünglich|erstmals)|^cet\s+article\s+(?:est\s+paru|a\s+été\s+(?:initialement\s+)?publié|est\s+initialement\s+paru)|^(?:este\s+artículo|questo\s+articolo|este\s+artigo)\s+(?:fue|è\s+stato|foi)\s+(?:publicad[oa]|pubblicato)\s+(?:originalmente|originariamente|inicialmente)|\b(?:(?:trademarks?|marks|names)(?:\s+[\w-]+){0,3}?\s+(?:are|is)\s+the\s+property|trademarks?|marks)\s+of\s+their\s+respective\s+(?:owners|holders|companies)|\bthe\s+[^\s,.]+(?:\.[^\s,.]+)*(?:\s+[^\s,.]+(?:\.[^\s,.]+)*){0,2}\s+logo\b(?:[^.]|\.(?!\s)){0,200}\b(?:are|is(?:\s+an?)?)\s+(?:registered\s+)?trademarks?\b/i;
@@ -22,12 +33,26 @@ const LEGAL =
 const MAX_WORDS = 60;
 const isLegal = (text: string) => LEGAL.test(text) && wordCount(text) <= MAX_WORDS;
 
+/**
+ * A notice written after the story: a block no prose block of the article follows, with at least as many words of
+ * the article before it as it holds. The share guard (`tooBig`) keeps a rule from taking a large part of a short
+ * article; a platform's closing disclaimer ("声明：该文观点仅代表作者本人，搜狐号系信息发布平台…", 46 characters) is
+ * more than a fifth of a two- or three-paragraph news flash, yet it is no more the story there than under a long
+ * one. A notice-shaped paragraph in the middle of a story, or one that is most of the article, still stays.
+ */
+function closesStory(ctx: PruneContext, blocks: readonly Element[], at: number): boolean {
+  const own = wordCount(textOf(blocks[at]!));
+  const before = wordsFrom(ctx, blocks.slice(0, at), 0);
+  return before >= own && !blocks.slice(at + 1).some(isProseBlock);
+}
+
 export function pruneCopyright(ctx: PruneContext): void {
-  for (const el of leafBlocks(ctx.root)) {
+  const blocks = leafBlocks(ctx.root);
+  for (const [at, el] of blocks.entries()) {
     // The lines first: a notice written under the story's last sentence ("…the repairs.<br><br>Apple and the Apple
     // logo are trademarks of Apple.") takes its own line, not the sentence above it.
     const legalLines = brLines(el).filter((line) => isLegal(line.text));
     if (legalLines.length > 0) for (const line of legalLines) removeLine(ctx, el, line, 'copyright');
-    else if (isLegal(textOf(el)) && !tooBig(ctx, el)) remove(ctx, el, 'copyright');
+    else if (isLegal(textOf(el)) && (!tooBig(ctx, el) || closesStory(ctx, blocks, at))) remove(ctx, el, 'copyright');
   }
 }

@@ -85,6 +85,38 @@ describe('prune: copyright footers', () => {
     expect(story.removed).toEqual([]);
   });
 
+  // Found by generated Chinese portal pages: under a news flash of two or three paragraphs the platform's notice is
+  // more than a fifth of the article, which the share guard kept.
+  it('takes a platform’s disclaimer under a news flash of a few paragraphs, keeps one inside the story', () => {
+    const flash = [
+      '记者从市交通运输局获悉，今年全市将新开通公交线路十二条，并优化调整既有线路三十余条。',
+      '据介绍，新线路主要覆盖城市新区和产业园区，重点解决居民通勤“最后一公里”问题。',
+      '交通部门表示，将继续加大新能源公交车投放力度，到年底新能源车辆占比将超过九成。',
+    ];
+    const notices = [
+      '声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。',
+      '本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。',
+      '免责声明：本文观点仅代表作者本人，不代表凤凰网立场，文中内容仅供参考，不构成投资建议。',
+    ];
+    for (const count of [2, 3])
+      for (const notice of notices) {
+        const story = paragraphs(flash.slice(0, count));
+        const r = runRule(pruneCopyright, `<div>${story}</div><div class="statement"><p>${notice}</p></div>`, {
+          before: '',
+        });
+        expect(r.removed.map((x) => x.text)).toEqual([notice]);
+        expect(r.text).toContain(flash[count - 1]);
+        // The same notice between the flash's paragraphs is no closing notice: as before, a block of that share stays.
+        const inside = runRule(pruneCopyright, paragraphs([flash[0]!, notice, ...flash.slice(1, count)]), {
+          before: '',
+        });
+        expect(inside.removed).toEqual([]);
+      }
+    // A notice that is most of what the article holds stays.
+    const alone = runRule(pruneCopyright, paragraphs(['本市新开公交线路。', notices[1]!]), { before: '' });
+    expect(alone.removed).toEqual([]);
+  });
+
   it('keeps a story about a copyright case', () => {
     const r = runRule(
       pruneCopyright,
