@@ -214,17 +214,50 @@ function dropIfFurniture(
   else if (REPORTED.test(text) && HAN_REPORT_LINE.test(text)) remove(ctx, el, 'byline');
 }
 
+/** The block a classed date element sits in, when it is not the whole of it: the line a reader sees it on. */
+function lineAround(ctx: PruneContext, el: Element): Element | null {
+  let line = el.parentElement;
+  while (line && line !== ctx.root && !isBlock(line)) line = line.parentElement;
+  if (!line || line === ctx.root || isBlockWithBlocks(line)) return null;
+  return textOf(line) === textOf(el) ? null : line;
+}
+
+/**
+ * What a date line leaves when its date element goes: a source or author name of a few words, no sentence
+ * ("<span class="date">2024年05月14日 08:30</span><a class="source">城市晚报</a>", Sina's header line). The markup parts
+ * them as "November 20, 2019 / CBS News" parts them with a slash; a sentence that mentions a date ("<span
+ * class="date">2019</span> was the club's best year") stays.
+ */
+const isSourceBeside = (line: Element): boolean =>
+  /^(?:P|DIV)$/.test(line.tagName) &&
+  !holdsData(line) &&
+  wordCount(textOf(line)) <= MAX_SOURCE_WORDS &&
+  !/[.!?。！？]$/.test(textOf(line));
+const MAX_SOURCE_WORDS = 3;
+
 export function pruneDatelines(ctx: PruneContext): void {
   const title = norm(ctx.title);
   const byline = ctx.byline ? norm(ctx.byline) : null;
   const items = leafBlocks(ctx.root).filter((el) => !holdsData(el) && isDatedItem(textOf(el)));
-  const listed = new Set(items.length >= MIN_LISTED ? items : []);
+  const listed = new Set<Element>(items.length >= MIN_LISTED ? items : []);
   // Hearst pages print "Published <time>4:00 am CST, Wednesday, …</time>" in a span beside the byline
   // paragraph, inside a div that is not a leaf block: look at classed date/byline wrappers first.
-  for (const el of Array.from(ctx.root.querySelectorAll('[class], time'))) {
-    if (!alive(ctx, el) || isBlockWithBlocks(el)) continue;
-    if (el.tagName === 'TIME' || META_CLASS.test(el.getAttribute('class') ?? ''))
-      dropIfFurniture(ctx, el, title, byline, listed);
+  const classed = Array.from(ctx.root.querySelectorAll('[class], time')).filter(
+    (el) => !isBlockWithBlocks(el) && (el.tagName === 'TIME' || META_CLASS.test(el.getAttribute('class') ?? '')),
+  );
+  const lines = classed.map((el) => lineAround(ctx, el));
+  // Three or more sibling lines that each set a classed date or time beside other words are a list the article gives (a
+  // programme's "<span class="time">10:00 Uhr</span> Führung durch die Ausstellung"): they stay whole.
+  const byParent = new Map<Element | null, Set<Element>>();
+  for (const line of lines)
+    if (line) byParent.set(line.parentElement, (byParent.get(line.parentElement) ?? new Set()).add(line));
+  for (const programme of byParent.values())
+    if (programme.size >= MIN_LISTED) for (const line of programme) listed.add(line);
+  for (const [i, el] of classed.entries()) {
+    const line = lines[i];
+    if (!alive(ctx, el) || (line && listed.has(line))) continue;
+    dropIfFurniture(ctx, el, title, byline, listed);
+    if (line && !alive(ctx, el) && alive(ctx, line) && isSourceBeside(line)) remove(ctx, line, 'dateline');
   }
   for (const el of leafBlocks(ctx.root)) if (alive(ctx, el)) dropIfFurniture(ctx, el, title, byline, listed);
 }

@@ -96,6 +96,26 @@ describe('prune: date, byline, headline and address lines', () => {
     expect(kept.removed).toEqual([]);
   });
 
+  // Found by generated Chinese portal pages: a short story's pick holds the header line under the headline.
+  it('takes the source name left beside a classed date, keeps a sentence and a programme of classed times', () => {
+    const header = (line: string) => runRule(pruneDatelines, line).text;
+    expect(
+      header('<p><span class="date">2024年05月14日 08:30</span><a class="source" href="/">城市晚报</a></p>'),
+    ).not.toContain('城市晚报');
+    expect(
+      header('<div class="meta"><time datetime="2024-05-14">14. Mai 2024</time> <span>Redaktion</span></div>'),
+    ).not.toContain('Redaktion');
+    expect(
+      header('<p><span class="date">2019</span> was the best year the club has had since it was founded.</p>'),
+    ).toContain('was the best year the club has had');
+    const programme = ['Eröffnung', 'Führung durch die Ausstellung', 'Konzert im Hof'];
+    const p = runRule(
+      pruneDatelines,
+      programme.map((item, i) => `<p><span class="time">${10 + i}:00 Uhr</span> ${item}</p>`).join(''),
+    );
+    expect(p.removed).toEqual([]);
+  });
+
   it('takes Chinese date/source lines and staff lines, keeps a sentence about an editor', () => {
     const r = runRule(
       pruneDatelines,
