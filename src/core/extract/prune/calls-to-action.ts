@@ -120,6 +120,14 @@ const PROMPT = new RegExp(
     String.raw`^(?:jetzt\s+)?(?:newsletter\s+)?(?:abonnieren|registrieren|anmelden)\b.{0,60}\b(?:newsletter|kostenlos|gratis)`,
     String.raw`\b(?:abonnez-vous|inscrivez-vous)\b.{0,60}\b(?:newsletter|infolettre|gratuit)`,
     String.raw`\b(?:suscr[ií]bete|reg[ií]strate)\b.{0,60}\b(?:newsletter|bolet[ií]n|gratis)`,
+    // …with the newsletter first ("Jetzt den Newsletter abonnieren", "Zum Newsletter anmelden", "Newsletter bestellen"),
+    // in Italian, Portuguese, Polish and Dutch, and the news-by-messenger offers of Brazilian and Italian sites
+    // ("Receba as notícias no seu WhatsApp", "Ricevi le notizie su Telegram"): a line that is the offer, no more.
+    String.raw`^(?:jetzt\s+)?(?:(?:den|unseren|zum)\s+)?(?:\S+\s+)?newsletter\s+(?:kostenlos\s+|gratis\s+)?(?:abonnieren|bestellen|anmelden|erhalten)\s*[.!]?$`,
+    String.raw`^(?:iscriviti|iscrivetevi|abbonati)\s+(?:(?:gratis|gratuitamente)\s+)?(?:alla|alle|al)\s+(?:nostr[ae]\s+)?newsletter\b`,
+    String.raw`^(?:inscreva-se|assine|cadastre-se)\s+(?:(?:gratuitamente|grátis)\s+)?(?:n[ao]s?|à|em)\s+(?:nossa\s+)?newsletter\b`,
+    String.raw`^(?:zapisz\s+się|zapisz\s+sie|subskrybuj)\s+(?:do\s+|na\s+)?(?:naszego\s+)?newslett?era?\b`,
+    String.raw`^(?:receba|recebe|ricevi|recibe|reciba|otrzymuj|ontvang)\s+(?:as\s+|le\s+|las\s+|de\s+|het\s+)?(?:principais\s+|ultime\s+|últimas\s+|najnowsze\s+|laatste\s+)?(?:notícias|noticias|notizie|wiadomości|nieuws|novidades)\b.{0,40}\b(?:whatsapp|telegram|e-?mail|correo|newsletter|celular|cellulare)\b[^.!?]{0,30}[.!]?$`,
     // "Found a mistake? Select the text and press Ctrl+Enter": the typo-report prompt of many European and Russian
     // news sites, whose key combination reads the same in every language, and the question above it.
     String.raw`\b(?:ctrl|strg)\s*\+\s*(?:enter|eingabe)\b`,

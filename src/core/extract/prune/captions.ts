@@ -29,6 +29,8 @@ const CREDIT_LINE = new RegExp(
     // The same credit lines on European sites: "Bild: picture alliance/dpa", "Crédit photo : AFP", "Zdjęcie: PAP",
     // "Kuvat: Tommi Tuomi" (Finnish), and Vietnamese "Ảnh: Cao Trung Hiếu".
     String.raw`^\(?(?:bild(?:quelle)?|bilder|crédits?(?:\s+photos?)?|fotografía|fotografie|fotografia|zdjęcie|fot\.|kuvat?|ảnh|imagen|immagine|afbeelding|beeld|φωτογραφία|φωτό)\s*[:：]`,
+    // Polish credits abbreviate without a colon: "Fot. Jan Kowalski", "fot. PAP/Leszek Szymański".
+    String.raw`^\(?fot\.(?:\s+\S+){1,8}$`,
     // …and with a bar for the colon: "Imagen | Dacia, Tesla y Mercedes", "Foto | Reuters".
     String.raw`^(?:photo|photos|image|images|foto|fotos|bild|imagen|imágenes|immagine|crédit)\s+\|\s`,
     // BBC: "Image copyright Getty Images", "Image caption …", "Media caption …"

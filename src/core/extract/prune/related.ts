@@ -41,7 +41,10 @@ const SITE_POINTER = /^(?:en|in|auf|sur|su|em|op|na|w|på)\s+\p{Lu}[\p{L}\p{N}.-
  */
 const FRENCH_INSERT = /^(?:article\s+réservé\s+à\s+nos\s+abonnés\s+)?(?:lire|voir)\s+aussi\s+\S/i;
 const isTeaserLabel = (text: string): boolean =>
-  TEASER.test(text) || FRENCH_INSERT.test(text) || (text.includes(' | ') && SITE_POINTER.test(text));
+  TEASER.test(text) ||
+  FRENCH_INSERT.test(text) ||
+  (text.includes(' | ') && SITE_POINTER.test(text)) ||
+  (/[:：]/.test(text) && LABELLED_LIST.test(text));
 /**
  * A headline pointed at with an arrow, between the paragraphs: ">>> Oscars 2016 : …", "» Mehr dazu", "► Video".
  * Only when the line is the link itself.
@@ -70,6 +73,14 @@ const LIST_HEADINGS = [
   String.raw`mest\s+(?:lästa|læste|leste)|senaste\s+nytt|relatera(?:de)?\s+artiklar|relaterede\s+artikler|relaterte\s+artikler|luetuimmat|uusimmat`,
 ].join('|');
 const LIST_HEADING = new RegExp(String.raw`^(?:${LIST_HEADINGS})[\s.:：…]*$`, 'i');
+/**
+ * A list heading written as a teaser's label: "Potrebbe interessarti anche: <a>…</a>", "Das könnte Sie auch
+ * interessieren: <a>…</a>". Any heading that introduces other articles introduces one as well as a list.
+ */
+const LABELLED_LIST = new RegExp(
+  String.raw`^\[?\s*(?:${LIST_HEADINGS})(?:\s+anche|\s+auch|\s+also|\s+aussi)?\s*[:：]\s*\S`,
+  'i',
+);
 
 const linkish = (el: Element) => linkDensity(el) >= 0.5;
 
