@@ -8,9 +8,20 @@
 /** "About" and its translations, before the author's name in an author box's heading. */
 const ABOUT =
   /^(?:about|über|uber|à\s+propos\s+de|a\s+propos\s+de|sobre|acerca\s+de|informazioni\s+su|over|o\s+autorze)\s+(?=\S)/i;
-/** The heading's words for the author, a name after them or none: "the Author: Cave Team", "den Autor". */
-const THE_AUTHOR =
-  /^(?:(?:(?:the|this|our)\s+)?(?:author|writer|editor|contributor)s?|(?:den|die|dem)\s+(?:autor|autorin|verfasser|verfasserin)|(?:l['’]\s*)?(?:auteur|auteure|autrice|autore)|(?:el|la|o|a)\s+(?:autor|autora)|de\s+(?:auteur|schrijver))(?:\s*[:：–—-]\s*(.*))?$/i;
+/** The heading's words for the author: "the Author", "den Autor", "l'auteur", "el autor", "de auteur". */
+const AUTHOR_WORDS = String.raw`(?:(?:the|this|our)\s+)?(?:author|writer|editor|contributor)s?|(?:den|die|dem)\s+(?:autorin|autor|verfasserin|verfasser)|(?:l['’]\s*)?(?:auteure|auteur|autrice|autore)|(?:el|la|o|a)\s+(?:autora|autor)|de\s+(?:auteur|schrijver)`;
+/** Those words, a name after them or none: "the Author: Cave Team", "den Autor". */
+const THE_AUTHOR = new RegExp(String.raw`^(?:${AUTHOR_WORDS})(?:\s*[:：–—-]\s*(.*))?$`, 'i');
+/**
+ * The whole box as Readability reads it when the box itself is named for an author: its heading's words and the bio
+ * under them run together, "Über den AutorHans Müller ist seit 15 Jahren Journalist…". A bio is no byline.
+ */
+const AUTHOR_LEAD = new RegExp(String.raw`^(?:${AUTHOR_WORDS})`, 'i');
+/** (Longer words first in AUTHOR_WORDS, so "AutorinMaria" is read as "Autorin" and "Maria".) */
+function runsIntoBio(rest: string): boolean {
+  const lead = AUTHOR_LEAD.exec(rest);
+  return lead !== null && /^\p{Lu}/u.test(rest.slice(lead[0].length));
+}
 
 /** The author's name from an author box's heading, null for one that names no one, other bylines as they are. */
 export function authorBoxName(byline: string | null | undefined): string | null {
@@ -19,6 +30,7 @@ export function authorBoxName(byline: string | null | undefined): string | null 
   const about = ABOUT.exec(text);
   if (!about) return text;
   const rest = text.slice(about[0].length).replace(/[.:]$/, '').trim();
+  if (runsIntoBio(rest)) return null;
   const author = THE_AUTHOR.exec(rest);
   return author ? author[1]?.trim() || null : rest;
 }

@@ -42,10 +42,26 @@ describe('byline: the author box’s heading', () => {
     },
   );
 
+  // Found by generated European blog posts: a box classed for its author, read whole as the byline.
+  it.each([
+    ['Über den Autor', 'Hans Müller ist seit 15 Jahren Journalist und berichtet über die Kommunalpolitik.', 'de'],
+    ['Sobre el autor', 'Juan García es periodista desde hace 15 años y cubre la política municipal.', 'es'],
+    ['À propos de l’auteur', 'Jean Dupont est journaliste depuis 15 ans et couvre la politique municipale.', 'fr'],
+  ])('a box headed "%s" and its bio, read as one, is no byline', (heading, bio, lang) => {
+    const page = post(heading, lang).replace(
+      /<div class="author-info">[\s\S]*<\/div><\/div>/,
+      `<div class="author-box"><h4>${heading}</h4><p>${bio}</p></div>`,
+    );
+    expect(page).toContain('author-box');
+    expect(cleanHtml(page)?.byline ?? null).toBeNull();
+    expect(authorBoxName(`${heading}${bio}`)).toBeNull();
+  });
+
   it('leaves other bylines as they are, a name that starts like the word included', () => {
     expect(authorBoxName('By Jane Roe')).toBe('By Jane Roe');
     expect(authorBoxName('Omar Hassan')).toBe('Omar Hassan');
     expect(authorBoxName('Overton Smith')).toBe('Overton Smith');
     expect(authorBoxName('Om Prakash Singh')).toBe('Om Prakash Singh');
+    expect(authorBoxName('Über die AutorinMaria Schmidt schreibt seit 2010 für das Blatt.')).toBeNull();
   });
 });
