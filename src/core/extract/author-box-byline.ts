@@ -14,23 +14,26 @@ const AUTHOR_WORDS = String.raw`(?:(?:the|this|our)\s+)?(?:author|writer|editor|
 const THE_AUTHOR = new RegExp(String.raw`^(?:${AUTHOR_WORDS})(?:\s*[:：–—-]\s*(.*))?$`, 'i');
 /**
  * The whole box as Readability reads it when the box itself is named for an author: its heading's words and the bio
- * under them run together, "Über den AutorHans Müller ist seit 15 Jahren Journalist…". A bio is no byline.
+ * under them run together ("Über den AutorHans Müller ist seit 15 Jahren Journalist…", "L'autoreMario Rossi è…",
+ * "O autorzeJan Kowalski jest…"). A bio is no byline. Longer words come first in AUTHOR_WORDS, so "AutorinMaria"
+ * reads as "Autorin" and "Maria".
  */
-const AUTHOR_LEAD = new RegExp(String.raw`^(?:${AUTHOR_WORDS})`, 'i');
-/** (Longer words first in AUTHOR_WORDS, so "AutorinMaria" is read as "Autorin" and "Maria".) */
-function runsIntoBio(rest: string): boolean {
-  const lead = AUTHOR_LEAD.exec(rest);
-  return lead !== null && /^\p{Lu}/u.test(rest.slice(lead[0].length));
+const BOX_HEADING = new RegExp(
+  String.raw`^o\s+autorze|^(?:(?:about|über|uber|à\s+propos\s+de|a\s+propos\s+de|sobre|acerca\s+de|informazioni\s+su|over)\s+)?(?:${AUTHOR_WORDS})`,
+  'i',
+);
+function runsIntoBio(text: string): boolean {
+  const heading = BOX_HEADING.exec(text);
+  return heading !== null && /^\p{Lu}/u.test(text.slice(heading[0].length));
 }
 
 /** The author's name from an author box's heading, null for one that names no one, other bylines as they are. */
 export function authorBoxName(byline: string | null | undefined): string | null {
   const text = byline?.replace(/\s+/g, ' ').trim();
-  if (!text) return null;
+  if (!text || runsIntoBio(text)) return null;
   const about = ABOUT.exec(text);
   if (!about) return text;
   const rest = text.slice(about[0].length).replace(/[.:]$/, '').trim();
-  if (runsIntoBio(rest)) return null;
   const author = THE_AUTHOR.exec(rest);
   return author ? author[1]?.trim() || null : rest;
 }

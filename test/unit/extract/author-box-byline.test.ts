@@ -47,6 +47,8 @@ describe('byline: the author box’s heading', () => {
     ['Über den Autor', 'Hans Müller ist seit 15 Jahren Journalist und berichtet über die Kommunalpolitik.', 'de'],
     ['Sobre el autor', 'Juan García es periodista desde hace 15 años y cubre la política municipal.', 'es'],
     ['À propos de l’auteur', 'Jean Dupont est journaliste depuis 15 ans et couvre la politique municipale.', 'fr'],
+    ['L’autore', 'Mario Rossi è giornalista da 15 anni e segue la politica locale.', 'it'],
+    ['O autorze', 'Jan Kowalski jest dziennikarzem od 15 lat i zajmuje się polityką lokalną.', 'pl'],
   ])('a box headed "%s" and its bio, read as one, is no byline', (heading, bio, lang) => {
     const page = post(heading, lang).replace(
       /<div class="author-info">[\s\S]*<\/div><\/div>/,

@@ -218,6 +218,17 @@ const EUROPEAN_UI_WORDS = [
   String.raw`(?:skip|jump)\s+to\s*:?(?:\s*(?:the\s+)?(?:main\s+)?(?:content|navigation|search|menu|footer))?(?:[,\s]+(?:(?:skip|jump)\s+to\s+)?(?:navigation|search|content|menu))*|(?:wechseln|springen)\s+zu\s*:?\s*navigation,?\s+suche|zum\s+(?:haupt)?inhalt(?:\s+springen)?|direkt\s+zum\s+inhalt|aller\s+au\s+(?:contenu|menu)(?:\s+principal)?|saltar\s+al\s+(?:contenido|menú)(?:\s+principal)?|(?:vai|salta)\s+al\s+contenuto(?:\s+principale)?|(?:naar\s+(?:de\s+)?inhoud(?:\s+springen)?|ga\s+naar\s+(?:de\s+)?inhoud)|przejdź\s+do\s+(?:treści|nawigacji)|pular\s+para\s+o\s+conteúdo|hoppa\s+till\s+innehållet`,
   // A picture's lightbox control, left as a line under it: "View Larger Image", "Agrandir l'image", "Ampliar imagen"
   String.raw`view\s+larger(?:\s+image)?|enlarge(?:\s+(?:this\s+)?image)?|click\s+to\s+enlarge|expand\s+image|agrandir(?:\s+l['’]image)?|ampliar(?:\s+(?:la\s+)?imagen)?|ingrandisci(?:\s+(?:l['’])?immagine)?|vergroot(?:\s+afbeelding)?|afbeelding\s+vergroten|powiększ(?:\s+zdjęcie)?|förstora(?:\s+bilden)?`,
+  // The marker an ad slot leaves between two paragraphs, as "Article continues below" in English: "Der Artikel wird
+  // nach der Anzeige fortgesetzt", "L'article continue après la publicité", "Sigue leyendo después de la publicidad",
+  // "L'articolo continua dopo la pubblicità", "Het artikel gaat verder onder de advertentie", "Dalsza część artykułu
+  // pod reklamą", "Continua depois da publicidade"
+  String.raw`(?:(?:der\s+)?artikel\s+(?:wird\s+|geht\s+)?|(?:lesen\s+sie\s+)?|fortsetzung\s+|weiterlesen\s+)?(?:nach|unter)\s+der\s+(?:anzeige|werbung)(?:\s+(?:fortgesetzt|weiter(?:lesen)?))?|weiterlesen\s+nach\s+der\s+(?:anzeige|werbung)`,
+  String.raw`(?:l['’]article\s+continue|la\s+suite|suite)\s+(?:après|sous)\s+(?:la|cette)\s+publicité`,
+  String.raw`(?:(?:sigue|continúa|continua)\s+leyendo|la\s+noticia\s+(?:sigue|continúa)|continúa)\s+(?:después\s+de|tras|debajo\s+de)\s+(?:la\s+|este\s+)?(?:publicidad|anuncio)`,
+  String.raw`(?:l['’]articolo\s+continua|continua\s+(?:a\s+leggere\s+)?)\s*(?:dopo|sotto)\s+(?:la\s+|il\s+)?(?:pubblicità|banner)`,
+  String.raw`(?:het\s+)?(?:artikel|bericht)\s+gaat\s+(?:verder\s+)?(?:onder|na)\s+de\s+advertentie(?:\s+verder)?|lees\s+verder\s+(?:onder|na)\s+de\s+advertentie`,
+  String.raw`dalsza\s+część\s+(?:artykułu|tekstu|materiału)\s+(?:pod|poniżej)\s+reklamą|(?:artykuł|tekst)?\s*czytaj\s+dalej\s+(?:pod|poniżej)\s+reklamą`,
+  String.raw`(?:(?:a\s+)?(?:matéria|reportagem|notícia|texto)\s+)?continua\s+(?:depois|após)\s+(?:d?a\s+)?(?:publicidade|anúncio)|continue\s+lendo\s+(?:depois|após)\s+(?:d?a\s+)?publicidade`,
   // A feedback widget's answer buttons, left on a line of their own (FEEDBACK takes the question)
   String.raw`yes\s+no|ja\s+nein|oui\s+non|s[ií]\s+no|ja\s+nee|tak\s+nie|sim\s+não`,
 ].join('|');

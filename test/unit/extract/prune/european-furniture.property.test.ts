@@ -2,9 +2,9 @@
  * The lines European news and blog pages put between or under a story's paragraphs, over generated articles: a
  * list heading written as a one-line teaser's label ("Potrebbe interessarti anche: <a>…</a>", "Das könnte Sie auch
  * interessieren: <a>…</a>"), a newsletter or news-by-messenger offer ("Jetzt den Newsletter abonnieren", "Receba as
- * notícias no seu WhatsApp") and a Polish photo credit ("Fot. Jan Kowalski"). Found by generated pages in German,
- * Italian, Portuguese, Spanish, French, Dutch and Polish, where each leaked; each is drawn over the language's
- * wording and placed where sites put it. Every time: the line goes and every paragraph of the story stays, word for
+ * notícias no seu WhatsApp"), the marker an ad slot leaves ("Der Artikel wird nach der Anzeige fortgesetzt") and a
+ * Polish photo credit ("Fot. Jan Kowalski"). Found by generated pages in German, Italian, Portuguese, Spanish, French,
+ * Dutch and Polish, where each leaked; each is drawn over the language's wording and placed where sites put it. Every time: the line goes and every paragraph of the story stays, word for
  * word. The same words in a sentence of the story take nothing.
  */
 import fc from 'fast-check';
@@ -56,6 +56,25 @@ const offer = fc.constantFrom(
   'Ontvang het laatste nieuws via WhatsApp',
 );
 
+/** The marker an ad slot leaves between two paragraphs. */
+const adMarker = fc.constantFrom(
+  'Der Artikel wird nach der Anzeige fortgesetzt',
+  'Weiterlesen nach der Anzeige',
+  'Lesen Sie nach der Anzeige weiter',
+  "L'article continue après la publicité",
+  'La suite après la publicité',
+  'Sigue leyendo después de la publicidad',
+  'La noticia continúa tras la publicidad',
+  "L'articolo continua dopo la pubblicità",
+  'Continua a leggere dopo la pubblicità',
+  'Het artikel gaat verder onder de advertentie',
+  'Lees verder onder de advertentie',
+  'Dalsza część artykułu pod reklamą',
+  'Czytaj dalej pod reklamą',
+  'Continua depois da publicidade',
+  'A matéria continua após a publicidade',
+);
+
 const polishCredit = fc
   .record({
     first: fc.constantFrom('Jan', 'Anna', 'Piotr', 'Maria'),
@@ -88,6 +107,17 @@ describe('generated articles: European sites’ teaser, offer and credit lines',
     );
   });
 
+  it('an ad slot’s “continues after the ad” marker goes, between any two paragraphs; the story stays', () => {
+    fc.assert(
+      fc.property(englishStory, adMarker, fc.nat(7), (story, line, at) => {
+        const run = prune(place(story, p(line), 1 + (at % (story.length - 1))));
+        expect(run.removed).toContain(line);
+        expect(keepsAll(run, story)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('a Polish photo credit goes, above the story or under it; the story stays', () => {
     fc.assert(
       fc.property(englishStory, polishCredit, fc.boolean(), (story, line, first) => {
@@ -104,6 +134,7 @@ describe('generated articles: European sites’ teaser, offer and credit lines',
       'Das könnte Sie auch interessieren: so warb der Verein auf seinen Plakaten für das Sommerfest am See, zu dem mehr als dreitausend Besucher kamen.',
       'Jetzt den Newsletter abonnieren zu müssen, um die Fahrpläne zu bekommen, ärgert viele Pendler, sagte die Sprecherin des Fahrgastverbands am Montag.',
       'Receba as notícias no seu WhatsApp, dizia a mensagem falsa que circulou entre os moradores antes da votação na câmara municipal.',
+      'Der Artikel wird nach der Anzeige fortgesetzt, hieß es in der ersten Fassung, die der Verlag später ohne Hinweis auf die Änderung korrigierte.',
       'Fot. Kowalski pokazuje most w budowie; zdjęcie zrobiono z łodzi na rzece, zanim robotnicy zamknęli drogę dla ruchu pieszych.',
     ];
     fc.assert(
