@@ -27,8 +27,10 @@ const PROSE = 80;
 const MAX_LINK_SHARE = 0.25;
 /** How far above the headline its block may be. */
 const MAX_LEVELS = 4;
-/** A story longer than this holds its own against a widget. */
+/** A story longer than this holds its own against a widget… */
 const MAX_STORY = 1000;
+/** …and one longer than this against teaser cards, each a headline and a summary of a few sentences. */
+const MAX_STORY_BESIDE_CARDS = 3000;
 /**
  * Unlinked letters the pick may hold outside the story and be only the page around it (a contact box's lines), or
  * this share of the story's.
@@ -49,6 +51,8 @@ export interface HeadlineStory {
   sidebarProse: Set<string>;
   /** The story's unlinked letters, the headline's aside (Readability drops it from its pick). */
   letters: number;
+  /** Longer than a widget can outscore: only teaser cards may have. */
+  long: boolean;
 }
 
 const squeezedLength = (node: Node): number => (node.textContent ?? '').replace(/\s+/g, '').length;
@@ -113,7 +117,8 @@ export function headlineStory(doc: Document, titles: readonly string[]): Headlin
   for (let level = 0; block && level < MAX_LEVELS; level++, block = block.parentElement) {
     if (block.localName === 'body' || isSidebar(block)) return null;
     // A long block is no short story, and is not read paragraph by paragraph (a report of 60,000 paragraphs).
-    if ((block.textContent?.length ?? 0) > MAX_STORY * 4 || collapsedText(block).length > MAX_STORY) return null;
+    const length = collapsedText(block).length;
+    if ((block.textContent?.length ?? 0) > MAX_STORY_BESIDE_CARDS * 4 || length > MAX_STORY_BESIDE_CARDS) return null;
     const prose = proseAfter(h1, block);
     if (prose.length === 0) continue;
     const sidebarProse = new Set<string>();
@@ -151,6 +156,7 @@ export function headlineStory(doc: Document, titles: readonly string[]): Headlin
       prose,
       sidebarProse,
       letters: unlinkedLetters(block) - unlinkedLetters(h1),
+      long: length > MAX_STORY,
     };
   }
   return null;
@@ -164,13 +170,29 @@ export function headlineStory(doc: Document, titles: readonly string[]): Headlin
 export function strayedFromHeadlineStory(story: HeadlineStory, picked: Element): boolean {
   const own = new Set(story.prose);
   let sidebar = 0;
+  let cards = 0;
   for (const p of Array.from(picked.getElementsByTagName('p'))) {
     const text = proseOf(p);
     if (text === null || own.has(text)) continue;
-    if (!story.sidebarProse.has(text)) return false;
-    sidebar++;
+    if (inTeaserCard(p)) cards++;
+    else if (story.sidebarProse.has(text)) sidebar++;
+    else return false;
   }
-  return sidebar > 0 || paddedStory(story, picked);
+  if (story.long) return cards > 0 && sidebar === 0;
+  return sidebar + cards > 0 || paddedStory(story, picked);
+}
+
+/**
+ * Whether a paragraph outside the story is a teaser card's summary: its block is headed by a heading that is all
+ * link (another page's headline) above it. Cards beside a short release in a column the site names as it pleases
+ * ("aside", "marginal", "rechts") are the page's, as a sidebar's widgets are.
+ */
+function inTeaserCard(p: Element): boolean {
+  const card = p.parentElement;
+  const heading = card?.querySelector('h2, h3, h4, h5, h6');
+  if (!heading || !(heading.compareDocumentPosition(p) & 4) /* FOLLOWING */) return false;
+  const title = collapsedText(heading);
+  return title !== '' && linkTextLength(heading) >= title.length;
 }
 
 /** Whether the pick is all of the story and a few lines of the page beside it, without prose, data or pictures. */

@@ -61,6 +61,9 @@ export function realHeadline(from: Document | HeadlineSources): string | null {
 /** Separators Chinese (and many other) sites put between headline and site name, often without spaces. */
 const SITE_SUFFIX = /^\s*(?:[_|｜\-–—‖·»>:：]|--)/;
 
+/** A site's short name before the headline with a colon, as ministries and agencies write it: "BMUV: …". */
+const SITE_PREFIX = /^[^\s:：]+(?:\s+[^\s:：]+){0,2}\s*[:：]\s+$/;
+
 /** A separator with space on both sides, as European titles put them around a section or site name. */
 const SPACED_SEPARATOR = /\s+(?:[|\-–—‖·»/]|--)\s+/;
 
@@ -70,7 +73,8 @@ const SPACED_SEPARATOR = /\s+(?:[|\-–—‖·»/]|--)\s+/;
  * Or minus a section before it and the site after it, when the `<h1>` is a middle part of the title:
  * "Autoconsumo - Cómo montar paso a paso una comunidad energética - Energías Renovables, el periodismo …";
  * or minus the site's name before it, when the `<h1>` is the title's last and longest part: "Site | Headline of
- * the story" (a short last part is more likely the site's name printed as a heading). Of several headings that
+ * the story" (a short last part is more likely the site's name printed as a heading), or with a colon: "BMUV: Headline
+ * of the story". Of several headings that
  * fit, the longest: a section's `<h1>` at the title's start gives way to the headline's.
  */
 export function trimSiteSuffix(title: string, headings: readonly string[]): string {
@@ -84,6 +88,7 @@ export function trimSiteSuffix(title: string, headings: readonly string[]): stri
   for (const h of headings) {
     if (h.length < 4 || h === title) continue;
     if (title.startsWith(h) && SITE_SUFFIX.test(title.slice(h.length))) take(h);
+    if (title.endsWith(h) && SITE_PREFIX.test(title.slice(0, -h.length))) take(h);
     const at = parts.indexOf(h.trim());
     if (parts.length < 2 || at <= 0 || words(h) < 3) continue;
     if (at < parts.length - 1 || longest(h, at)) take(h.trim());

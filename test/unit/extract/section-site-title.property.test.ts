@@ -80,6 +80,23 @@ describe('titles with a section before the headline and the site after it', () =
     );
   });
 
+  it('a short name and a colon before the headline ("BMUV: …"): the title is the headline; a longer lead stays', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...HEADLINES),
+        fc.constantFrom('BMUV', 'Above Avalon', 'Der Kurier', 'Recipe'),
+        fc.constantFrom(': ', '： '),
+        (h, site, colon) => {
+          expect(trimSiteSuffix(`${site}${colon}${h}`, [h])).toBe(h);
+          // A sentence before the colon is more than a site's name.
+          const lead = `What the council decided on Tuesday${colon}${h}`;
+          expect(trimSiteSuffix(lead, [h])).toBe(lead);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
   it('a masthead <h1> after the headline keeps the title whole; a section <h1> before it gives way', () => {
     fc.assert(
       fc.property(
