@@ -22,9 +22,12 @@ const BOX_HEADING = new RegExp(
   String.raw`^o\s+autorze|^(?:(?:about|über|uber|à\s+propos\s+de|a\s+propos\s+de|sobre|acerca\s+de|informazioni\s+su|over)\s+)?(?:${AUTHOR_WORDS})`,
   'i',
 );
+/** Japanese and Chinese have no capitals to show where the heading ends: any words after these are the bio. */
+const HAN_BOX_HEADING =
+  /^(?:この記事を書いた人|この記事の著者|著者プロフィール|執筆者プロフィール|作者简介|作者簡介|关于作者|關於作者)\s*\S/;
 function runsIntoBio(text: string): boolean {
   const heading = BOX_HEADING.exec(text);
-  return heading !== null && /^\p{Lu}/u.test(text.slice(heading[0].length));
+  return (heading !== null && /^\p{Lu}/u.test(text.slice(heading[0].length))) || HAN_BOX_HEADING.test(text);
 }
 
 /** The author's name from an author box's heading, null for one that names no one, other bylines as they are. */

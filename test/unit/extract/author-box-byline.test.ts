@@ -59,6 +59,11 @@ describe('byline: the author box’s heading', () => {
     expect(authorBoxName(`${heading}${bio}`)).toBeNull();
   });
 
+  it('a Japanese author box read whole ("この記事を書いた人" and the bio) is no byline', () => {
+    expect(authorBoxName('この記事を書いた人はなこ 東京在住の会社員。週末は食べ歩きと写真が趣味です。')).toBeNull();
+    expect(authorBoxName('山田花子')).toBe('山田花子');
+  });
+
   it('leaves other bylines as they are, a name that starts like the word included', () => {
     expect(authorBoxName('By Jane Roe')).toBe('By Jane Roe');
     expect(authorBoxName('Omar Hassan')).toBe('Omar Hassan');

@@ -34,6 +34,7 @@ const WALL = new RegExp(
 import {
   alive,
   classAndId,
+  closesStory,
   firstLeafBlocks,
   leafBlocks,
   linkDensity,
@@ -143,6 +144,8 @@ const PROMPT = new RegExp(
     String.raw`\b(?:questo\s+sito\s+(?:web\s+)?utilizza|utilizziamo)\s+(?:i\s+)?cookie`,
     String.raw`\b(?:deze\s+(?:website|site)\s+(?:maakt\s+gebruik\s+van|gebruikt)|wij\s+gebruiken)\s+cookies\b`,
     String.raw`\b(?:ta\s+strona|serwis)\s+(?:używa|korzysta\s+z)\s+(?:plików\s+)?cookie`,
+    // A Japanese blog's ranking banner: "にほんブログ村 ランキングに参加しています。応援クリックお願いします！"
+    String.raw`にほんブログ村|ブログランキング|ランキングに参加しています|応援(?:の)?クリック|ポチッと(?:応援|お願い|クリック)`,
     // "扫码关注“城市晚报”微信公众号" boxes under Chinese articles
     String.raw`^(?:扫码|掃碼|扫描二维码|掃描二維碼|长按|長按)(?:识别|識別|二维码|二維碼)?.{0,10}(?:关注|關注|下载|下載|订阅|訂閱)`,
   ].join('|'),
@@ -189,7 +192,7 @@ const FEEDBACK = new RegExp(
 const MAX_FEEDBACK_WORDS = 25;
 
 /** Lines that are only interface words: share buttons, ad labels, widget titles. */
-const ENGLISH_AND_CJK_UI_WORDS = String.raw`share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below| the main story)?|(?:advertisement\s*[-–—:]?\s*)?(?:article|story) continues below|what['’]s your reaction\??|join the conversation|popular video|send a letter to the editor|give now|donate now|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|返回[^，,\s]{1,8}[，,]\s*查看更多|打印|收藏|广告|廣告|返回顶部|返回頂部|试听|試聽|收听|收聽|朗读|朗讀|听新闻|聽新聞|语音播报|語音播報`;
+const ENGLISH_AND_CJK_UI_WORDS = String.raw`share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below| the main story)?|(?:advertisement\s*[-–—:]?\s*)?(?:article|story) continues below|what['’]s your reaction\??|join the conversation|popular video|send a letter to the editor|give now|donate now|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|返回[^，,\s]{1,8}[，,]\s*查看更多|打印|收藏|广告|廣告|返回顶部|返回頂部|スポンサーリンク|スポンサードリンク|広告|読者になる|コメントを(?:書く|する|投稿する)|(?:この記事を)?シェアする|ツイート|はてブ|はてなブックマーク|ブックマーク|フォローする|(?:この記事が気に入ったら\s*)?(?:いいね|フォロー)しよう[!！]?|この記事が気に入ったら|印刷する|(?:ページ)?トップへ(?:戻る)?|続きを読む|もっと見る|试听|試聽|收听|收聽|朗读|朗讀|听新闻|聽新聞|语音播报|語音播報`;
 
 /**
  * The same controls on European sites, whole lines only (a paragraph that merely says "Teilen" somewhere stays):
@@ -402,7 +405,8 @@ export function pruneCallsToAction(ctx: PruneContext): void {
     if (words > 60 && linkDensity(el) < 0.5) continue;
     if (!tooBig(ctx, el)) remove(ctx, el, 'chrome');
   }
-  for (const el of leafBlocks(ctx.root)) {
+  const blocks = leafBlocks(ctx.root);
+  for (const [i, el] of blocks.entries()) {
     if (!alive(ctx, el)) continue;
     const text = textOf(el);
     let at: number | undefined;
@@ -422,7 +426,9 @@ export function pruneCallsToAction(ctx: PruneContext): void {
     else if (
       wordCount(text) <= MAX_PROMPT_WORDS &&
       (at = promptAt(text)) !== undefined &&
-      (!tooBig(ctx, el) || (at === 0 && ctx.totalWords - wordCount(text) >= MIN_WORDS_LEFT))
+      (!tooBig(ctx, el) ||
+        (at === 0 && ctx.totalWords - wordCount(text) >= MIN_WORDS_LEFT) ||
+        closesStory(ctx, blocks, i))
     )
       remove(ctx, el, 'prompt');
     else if (wordCount(text) <= MAX_FOOTER_WORDS && POST_FOOTER.test(text) && !tooBig(ctx, el))

@@ -16,14 +16,13 @@
  */
 import {
   brLines,
-  isProseBlock,
+  closesStory,
   leafBlocks,
   remove,
   removeLine,
   textOf,
   tooBig,
   wordCount,
-  wordsFrom,
   type PruneContext,
 } from './util.js';
 
@@ -32,19 +31,6 @@ const LEGAL =
 
 const MAX_WORDS = 60;
 const isLegal = (text: string) => LEGAL.test(text) && wordCount(text) <= MAX_WORDS;
-
-/**
- * A notice written after the story: a block no prose block of the article follows, with at least as many words of
- * the article before it as it holds. The share guard (`tooBig`) keeps a rule from taking a large part of a short
- * article; a platform's closing disclaimer ("声明：该文观点仅代表作者本人，搜狐号系信息发布平台…", 46 characters) is
- * more than a fifth of a two- or three-paragraph news flash, yet it is no more the story there than under a long
- * one. A notice-shaped paragraph in the middle of a story, or one that is most of the article, still stays.
- */
-function closesStory(ctx: PruneContext, blocks: readonly Element[], at: number): boolean {
-  const own = wordCount(textOf(blocks[at]!));
-  const before = wordsFrom(ctx, blocks.slice(0, at), 0);
-  return before >= own && !blocks.slice(at + 1).some(isProseBlock);
-}
 
 export function pruneCopyright(ctx: PruneContext): void {
   const blocks = leafBlocks(ctx.root);

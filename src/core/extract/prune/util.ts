@@ -302,3 +302,17 @@ export function sameTemplateRuns(parent: Element, min: number): Element[][] {
   if (run.length) runs.push(run);
   return runs.filter((r) => r.length >= min);
 }
+
+/**
+ * A notice written after the story: a block no prose block of the article follows, with at least as many words of
+ * the article before it as it holds. The share guard (`tooBig`) keeps a rule from taking a large part of a short
+ * article; a notice that closes it (copyright.ts, calls-to-action.ts) is not the story whatever its share: a platform's
+ * closing disclaimer ("声明：该文观点仅代表作者本人，搜狐号系信息发布平台…", 46 characters) is
+ * more than a fifth of a two- or three-paragraph news flash, yet it is no more the story there than under a long
+ * one. A notice-shaped paragraph in the middle of a story, or one that is most of the article, still stays.
+ */
+export function closesStory(ctx: PruneContext, blocks: readonly Element[], at: number): boolean {
+  const own = wordCount(textOf(blocks[at]!));
+  const before = wordsFrom(ctx, blocks.slice(0, at), 0);
+  return before >= own && !blocks.slice(at + 1).some(isProseBlock);
+}
