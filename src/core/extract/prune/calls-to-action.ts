@@ -144,6 +144,9 @@ const PROMPT = new RegExp(
     String.raw`\b(?:questo\s+sito\s+(?:web\s+)?utilizza|utilizziamo)\s+(?:i\s+)?cookie`,
     String.raw`\b(?:deze\s+(?:website|site)\s+(?:maakt\s+gebruik\s+van|gebruikt)|wij\s+gebruiken)\s+cookies\b`,
     String.raw`\b(?:ta\s+strona|serwis)\s+(?:używa|korzysta\s+z)\s+(?:plików\s+)?cookie`,
+    // A Chinese blog's asks: "点击关注，获取更多精彩内容", "喜欢这篇文章的话，欢迎点赞、收藏、转发！" (two of the actions at least).
+    String.raw`^(?:点击|點擊)?(?:关注|關注)(?:我们|我們|本号|本號|公众号|公眾號)?[，,]?\s*(?:获取|獲取|了解|查看|发现|發現)更多`,
+    String.raw`(?:欢迎|歡迎|记得|記得|别忘了|別忘了|请|請)(?:点赞|點讚|关注|關注|转发|轉發|收藏|分享|评论|評論|留言|打赏|打賞)(?:\s*[、，,和与與及]\s*(?:点赞|點讚|关注|關注|转发|轉發|收藏|分享|评论|評論|留言|打赏|打賞))+`,
     // A Japanese blog's ranking banner: "にほんブログ村 ランキングに参加しています。応援クリックお願いします！"
     String.raw`にほんブログ村|ブログランキング|ランキングに参加しています|応援(?:の)?クリック|ポチッと(?:応援|お願い|クリック)`,
     // "扫码关注“城市晚报”微信公众号" boxes under Chinese articles
@@ -192,7 +195,7 @@ const FEEDBACK = new RegExp(
 const MAX_FEEDBACK_WORDS = 25;
 
 /** Lines that are only interface words: share buttons, ad labels, widget titles. */
-const ENGLISH_AND_CJK_UI_WORDS = String.raw`share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below| the main story)?|(?:advertisement\s*[-–—:]?\s*)?(?:article|story) continues below|what['’]s your reaction\??|join the conversation|popular video|send a letter to the editor|give now|donate now|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|返回[^，,\s]{1,8}[，,]\s*查看更多|打印|收藏|广告|廣告|返回顶部|返回頂部|スポンサーリンク|スポンサードリンク|広告|読者になる|コメントを(?:書く|する|投稿する)|(?:この記事を)?シェアする|ツイート|はてブ|はてなブックマーク|ブックマーク|フォローする|(?:この記事が気に入ったら\s*)?(?:いいね|フォロー)しよう[!！]?|この記事が気に入ったら|印刷する|(?:ページ)?トップへ(?:戻る)?|続きを読む|もっと見る|试听|試聽|收听|收聽|朗读|朗讀|听新闻|聽新聞|语音播报|語音播報`;
+const ENGLISH_AND_CJK_UI_WORDS = String.raw`share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below| the main story)?|(?:advertisement\s*[-–—:]?\s*)?(?:article|story) continues below|what['’]s your reaction\??|join the conversation|popular video|send a letter to the editor|give now|donate now|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|返回[^，,\s]{1,8}[，,]\s*查看更多|打印|收藏|广告|廣告|返回顶部|返回頂部|打赏|打賞|赞赏|讚賞|点赞|點讚|举报|舉報|スポンサーリンク|スポンサードリンク|広告|読者になる|コメントを(?:書く|する|投稿する)|(?:この記事を)?シェアする|ツイート|はてブ|はてなブックマーク|ブックマーク|フォローする|(?:この記事が気に入ったら\s*)?(?:いいね|フォロー)しよう[!！]?|この記事が気に入ったら|印刷する|(?:ページ)?トップへ(?:戻る)?|続きを読む|もっと見る|试听|試聽|收听|收聽|朗读|朗讀|听新闻|聽新聞|语音播报|語音播報`;
 
 /**
  * The same controls on European sites, whole lines only (a paragraph that merely says "Teilen" somewhere stays):
@@ -321,6 +324,8 @@ const SHARE_LINE =
 const VIEW_COUNT = new RegExp(
   [
     String.raw`^[\d.,\s]*\d\s*[kKmM万萬]?\s*(?:views?|reads?|aufrufe|mal\s+gelesen|vues|lectures|visitas|lecturas|visualizzazioni|letture|weergaven|wyświetle(?:ń|nia)|odsłon|visualizações|leituras|просмотр(?:ов|а)?|visningar|次(?:阅读|閱讀|浏览|瀏覽|点击|點擊))$`,
+    // A Chinese blog's counters on one line: "阅读(1234) | 评论(5) | 点赞(12)".
+    String.raw`^(?:(?:阅读|閱讀|浏览|瀏覽|评论|評論|点赞|點讚|点击|點擊|收藏|转发|轉發|分享|喜欢|喜歡|赞|讚)\s*[(（:：]?\s*\d+\s*[)）]?\s*[|｜/·•]?\s*){2,}$`,
     String.raw`^(?:views?|aufrufe|gelesen|vues|visto|visitas|lecturas|visualizzazioni|letture|weergaven|wyświetlenia|visualizações|просмотры|阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:数|數|量|次数|次數)?\s*[:：]?\s*[\d.,\s]*\d\s*[kKmM万萬]?(?:\s*(?:veces|times|mal|fois|volte|keer|razy|vezes|раз|次))?$`,
   ].join('|'),
   'i',

@@ -2,7 +2,8 @@
  * Related-article lists and "read more" links that sit inside the article container: a heading such as
  * "You may also like", "More Great WIRED Stories", "DON'T MISS", "Trending", "More from UK" followed by a
  * list of headlines (Wired, Express, Sky, AP), and one-line teasers — "Related: …", "READ MORE: …",
- * "Also on rt.com …", "[Related: …]" (Space.com, Live Science, City A.M., CRN), "En Xataka | …" (a site pointing
+ * "Also on rt.com …", "[Related: …]" (Space.com, Live Science, City A.M., CRN), the previous and next posts ("上一篇：…",
+ * "Next post: …"), "En Xataka | …" (a site pointing
  * at its own story), ">>> …" (a linked headline behind an arrow). A reader wants neither. The
  * headings come in the languages of European news sites too: "À lire aussi :", "Lesen Sie auch", "Leer más",
  * "Czytaj także", "Διαβάστε επίσης". A box that holds only such a heading is what is left of an insert whose
@@ -29,7 +30,7 @@ import {
 
 /** A one-line teaser: a label and a headline (usually a link). */
 const TEASER =
-  /^\[?\s*(?:related(?:\s+\w+){0,4}|read\s+more|read\s+also|also\s+read|see\s+more|see\s+also|also\s+on\s+\S+|also|more|watch|listen|recommended|leggi\s+anche(?:\s+su)?|lesen\s+sie\s+auch|lire\s+aussi|lire\s+(?:l['’]\S+|nos\s+\S+|notre\s+\S+|le\s+\S+|la\s+\S+|les\s+\S+)|voir\s+aussi|à\s+lire|à\s+voir|leia\s+também|veja\s+também|lee\s+también|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)\s*[:：]/i;
+  /^\[?\s*(?:related(?:\s+\w+){0,4}|read\s+more|read\s+also|also\s+read|see\s+more|see\s+also|also\s+on\s+\S+|also|more|watch|listen|recommended|leggi\s+anche(?:\s+su)?|lesen\s+sie\s+auch|lire\s+aussi|lire\s+(?:l['’]\S+|nos\s+\S+|notre\s+\S+|le\s+\S+|la\s+\S+|les\s+\S+)|voir\s+aussi|à\s+lire|à\s+voir|leia\s+também|veja\s+também|lee\s+también|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|上一篇|下一篇|上一条|下一条|上一條|下一條|前の記事|次の記事|previous\s+(?:post|article|story)|next\s+(?:post|article|story))\s*[:：]/i;
 /**
  * A site pointing at its own story: "En Xataka | …", "In Wired | …". Asked only of lines with a bar: a Unicode
  * case-insensitive regex costs Firefox a compile on every page that uses it.

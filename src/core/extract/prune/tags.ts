@@ -23,7 +23,7 @@ const LABELS = [
   String.raw`taggar|ämnen|kategorier|nyckelord|emner|stikkord|stikord|nøgleord|avainsanat|asiasanat|aiheet|tunnisteet`,
   String.raw`címkék|kulcsszavak|etichete|cuvinte\s+cheie|ετικέτες|etiketler|anahtar\s+kelimeler`,
   String.raw`теги|метки|ключевые\s+слова|рубрики`,
-  String.raw`标签|標籤|关键词|關鍵詞|关键字|關鍵字|タグ|カテゴリー?|キーワード|태그|키워드|카테고리`,
+  String.raw`标签|標籤|关键词|關鍵詞|关键字|關鍵字|分类|分類|所属分类|所屬分類|栏目|欄目|タグ|カテゴリー?|キーワード|태그|키워드|카테고리`,
 ].join('|');
 /** The label alone on its line. */
 const LABEL = new RegExp(String.raw`^(?:${LABELS})\s*[:：]?$`, 'i');
