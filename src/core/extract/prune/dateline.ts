@@ -5,7 +5,7 @@
  * "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …"; CBS "November 20, 2019 / 1:07 AM / CBS News".
  * The metadata already carries date and byline, so the body need not repeat them.
  */
-import { alive, isBlock, leafBlocks, remove, textOf, wordCount, type PruneContext } from './util.js';
+import { alive, isBlock, isProseBlock, leafBlocks, remove, textOf, wordCount, type PruneContext } from './util.js';
 
 const isBlockWithBlocks = (el: Element): boolean => Array.from(el.querySelectorAll('*')).some(isBlock);
 
@@ -259,5 +259,28 @@ export function pruneDatelines(ctx: PruneContext): void {
     dropIfFurniture(ctx, el, title, byline, listed);
     if (line && !alive(ctx, el) && alive(ctx, line) && isSourceBeside(line)) remove(ctx, line, 'dateline');
   }
-  for (const el of leafBlocks(ctx.root)) if (alive(ctx, el)) dropIfFurniture(ctx, el, title, byline, listed);
+  const blocks = leafBlocks(ctx.root);
+  const signed = signatureDate(blocks);
+  if (signed) listed.add(signed);
+  for (const el of blocks) if (alive(ctx, el)) dropIfFurniture(ctx, el, title, byline, listed);
+}
+
+/** A date written out as a Chinese document dates itself: "2024年5月14日", "二〇二四年五月十四日". */
+const DOCUMENT_DATE =
+  /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
+/** The issuing body's name on the line above it: "某某市人民政府办公室", "市交通运输局". */
+const ISSUER =
+  /^[\p{Script=Han}（）()·、]{2,30}(?:政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|局|厅|廳|部|院|署|会|會|中心|公司|集团|集團|协会|協會|学校|學校|大学|大學|医院|醫院|办|辦)$/u;
+
+/**
+ * A notice's date under its issuer, closing it (a Chinese government notice's 落款 and 成文日期: "某某市人民政府办公室 /
+ * 2024年5月14日"): part of the document, not the page's date line. Only as the article's last lines.
+ */
+function signatureDate(blocks: readonly Element[]): Element | null {
+  for (let i = blocks.length - 1; i >= 1; i--) {
+    const text = textOf(blocks[i]!);
+    if (DOCUMENT_DATE.test(text)) return ISSUER.test(textOf(blocks[i - 1]!)) ? blocks[i]! : null;
+    if (isProseBlock(blocks[i]!)) return null;
+  }
+  return null;
 }

@@ -116,6 +116,27 @@ describe('prune: date, byline, headline and address lines', () => {
     expect(p.removed).toEqual([]);
   });
 
+  // Found by generated government notices: the notice's own date under its issuer went as the page's date line.
+  it('keeps a notice’s closing date under its issuer, takes the same date line elsewhere', () => {
+    const notice = [
+      '各区人民政府，市政府各委、办、局：为做好今年防汛工作，确保人民群众生命财产安全，现将有关事项通知如下。',
+      '一、各单位要落实防汛责任制，主要负责同志要亲自部署、亲自检查，确保各项措施落实到位。',
+    ];
+    for (const [issuer, date] of [
+      ['某某市人民政府办公室', '2024年5月14日'],
+      ['市交通运输局', '二〇二四年五月十四日'],
+    ]) {
+      const signed = runRule(pruneDatelines, paragraphs([...notice, issuer!, date!]), { before: '' });
+      expect(signed.removed).toEqual([]);
+    }
+    // The same date as the notice's first line, or closing it with no issuer above it, is the page's date line.
+    const date = '2024年5月14日';
+    const opening = runRule(pruneDatelines, paragraphs([date, ...notice]), { before: '' });
+    expect(opening.removed.map((x) => x.text)).toEqual([date]);
+    const unsigned = runRule(pruneDatelines, paragraphs([...notice, date]), { before: '' });
+    expect(unsigned.removed.map((x) => x.text)).toEqual([date]);
+  });
+
   it('takes Chinese date/source lines and staff lines, keeps a sentence about an editor', () => {
     const r = runRule(
       pruneDatelines,
