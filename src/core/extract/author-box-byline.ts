@@ -6,8 +6,9 @@
  */
 
 /** "About" and its translations, before the author's name in an author box's heading. */
-const ABOUT =
-  /^(?:about|über|uber|à\s+propos\s+de|a\s+propos\s+de|sobre|acerca\s+de|informazioni\s+su|over|o\s+autorze)\s+(?=\S)/i;
+const ABOUT_WORDS = String.raw`about|über|uber|à\s+propos\s+de|a\s+propos\s+de|sobre|acerca\s+de|informazioni\s+su|over`;
+/** ("O autorze", Polish, is "about the author" in one: a name may follow it, or nothing.) */
+const ABOUT = new RegExp(String.raw`^(?:${ABOUT_WORDS}|o\s+autorze)\s+(?=\S)`, 'i');
 /** The heading's words for the author: "the Author", "den Autor", "l'auteur", "el autor", "de auteur". */
 const AUTHOR_WORDS = String.raw`(?:(?:the|this|our)\s+)?(?:author|writer|editor|contributor)s?|(?:den|die|dem)\s+(?:autorin|autor|verfasserin|verfasser)|(?:l['’]\s*)?(?:auteure|auteur|autrice|autore)|(?:el|la|o|a)\s+(?:autora|autor)|de\s+(?:auteur|schrijver)`;
 /** Those words, a name after them or none: "the Author: Cave Team", "den Autor". */
@@ -18,10 +19,7 @@ const THE_AUTHOR = new RegExp(String.raw`^(?:${AUTHOR_WORDS})(?:\s*[:：–—-]
  * "O autorzeJan Kowalski jest…"). A bio is no byline. Longer words come first in AUTHOR_WORDS, so "AutorinMaria"
  * reads as "Autorin" and "Maria".
  */
-const BOX_HEADING = new RegExp(
-  String.raw`^o\s+autorze|^(?:(?:about|über|uber|à\s+propos\s+de|a\s+propos\s+de|sobre|acerca\s+de|informazioni\s+su|over)\s+)?(?:${AUTHOR_WORDS})`,
-  'i',
-);
+const BOX_HEADING = new RegExp(String.raw`^o\s+autorze|^(?:(?:${ABOUT_WORDS})\s+)?(?:${AUTHOR_WORDS})`, 'i');
 /** Japanese and Chinese have no capitals to show where the heading ends: any words after these are the bio. */
 const HAN_BOX_HEADING =
   /^(?:この記事を書いた人|この記事の著者|著者プロフィール|執筆者プロフィール|作者简介|作者簡介|关于作者|關於作者)\s*\S/;

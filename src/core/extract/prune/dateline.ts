@@ -222,6 +222,7 @@ function lineAround(ctx: PruneContext, el: Element): Element | null {
   return textOf(line) === textOf(el) ? null : line;
 }
 
+const MAX_SOURCE_WORDS = 3;
 /**
  * What a date line leaves when its date element goes: a source or author name of a few words, no sentence
  * ("<span class="date">2024年05月14日 08:30</span><a class="source">城市晚报</a>", Sina's header line). The markup parts
@@ -233,7 +234,6 @@ const isSourceBeside = (line: Element): boolean =>
   !holdsData(line) &&
   wordCount(textOf(line)) <= MAX_SOURCE_WORDS &&
   !/[.!?。！？]$/.test(textOf(line));
-const MAX_SOURCE_WORDS = 3;
 
 export function pruneDatelines(ctx: PruneContext): void {
   const title = norm(ctx.title);
