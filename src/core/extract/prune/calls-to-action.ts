@@ -317,7 +317,7 @@ const MIN_WORDS_LEFT = 40;
 const SHARE_LINE =
   /^(?:分享到|分享至|分享|share(?:\s+(?:this(?:\s+(?:article|story|post|page))?|on))?|(?:diesen\s+|den\s+)?(?:artikel|beitrag|seite)\s+teilen|teilen|partager(?:\s+(?:cet\s+article|cette\s+page|l['’]article))?|compartir(?:\s+(?:este\s+artículo|esta\s+noticia|la\s+noticia))?|condividi(?:\s+(?:l['’]articolo|questo\s+articolo))?|(?:artikel\s+)?delen|udostępnij(?:\s+artykuł)?|compartilhar|partilhar|dela|del)\s*[:：]?\s*(?:(?:微信|微博|qq空间|qq空間|qq|朋友圈|豆瓣|复制链接|複製連結|facebook|line|twitter|whatsapp|e-?mail|mail|telegram|linkedin|xing|reddit|pinterest|flipboard|messenger|x)[\s\u3000|、,，]*)+$/i;
 /**
- * A view counter on a line of its own: "1,234 views", "Visto 314 veces", "Aufrufe: 1.234", "阅读 1234", "浏览次数：567",
+ * A view counter on a line of its own: "1,234 views", "Visto 314 veces", "Aufrufe: 1.234", Joomla's "Zugriffe: 1234", "阅读 1234", "浏览次数：567",
  * "閱讀數：89". How many read the page, not what it says; a sentence that gives a count ("The video had 3 million
  * views") is longer than the line.
  */
@@ -326,7 +326,7 @@ const VIEW_COUNT = new RegExp(
     String.raw`^[\d.,\s]*\d\s*[kKmM万萬]?\s*(?:views?|reads?|aufrufe|mal\s+gelesen|vues|lectures|visitas|lecturas|visualizzazioni|letture|weergaven|wyświetle(?:ń|nia)|odsłon|visualizações|leituras|просмотр(?:ов|а)?|visningar|次(?:阅读|閱讀|浏览|瀏覽|点击|點擊))$`,
     // A Chinese blog's counters on one line: "阅读(1234) | 评论(5) | 点赞(12)".
     String.raw`^(?:(?:阅读|閱讀|浏览|瀏覽|评论|評論|点赞|點讚|点击|點擊|收藏|转发|轉發|分享|喜欢|喜歡|赞|讚)\s*[(（:：]?\s*\d+\s*[)）]?\s*[|｜/·•]?\s*){2,}$`,
-    String.raw`^(?:views?|aufrufe|gelesen|vues|visto|visitas|lecturas|visualizzazioni|letture|weergaven|wyświetlenia|visualizações|просмотры|阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:数|數|量|次数|次數)?\s*[:：]?\s*[\d.,\s]*\d\s*[kKmM万萬]?(?:\s*(?:veces|times|mal|fois|volte|keer|razy|vezes|раз|次))?$`,
+    String.raw`^(?:views?|hits|aufrufe|zugriffe|gelesen|vues|affichages|visto|visitas|lecturas|visualizzazioni|visite|letture|weergaven|wyświetlenia|odsłony|visualizações|просмотры|阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:数|數|量|次数|次數)?\s*[:：]?\s*[\d.,\s]*\d\s*[kKmM万萬]?(?:\s*(?:veces|times|mal|fois|volte|keer|razy|vezes|раз|次))?$`,
   ].join('|'),
   'i',
 );

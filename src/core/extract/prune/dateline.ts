@@ -165,11 +165,13 @@ const holdsData = (el: Element): boolean => el.closest('td, th, table') !== null
 
 /**
  * So is a definition list's: a fact box's "Baubeginn — 3. Juni 2024", a timeline's "1990 — Wiedervereinigung". Only
- * a value whose term labels it as the page's own date ("Veröffentlicht — 14.05.2024") is the page's furniture.
+ * a value whose term labels it as the page's own date ("Veröffentlicht — 14.05.2024"), or which labels itself so
+ * (Joomla's article info: a term "Details" over "Veröffentlicht: 14. Mai 2024", "Zugriffe: 1234"), is the page's
+ * furniture.
  */
 function inFactList(el: Element): boolean {
   const item = el.closest('dd, dt');
-  if (!item) return false;
+  if (!item || DATE_LABEL.test(textOf(item))) return false;
   let term: Element | null = item;
   while (term && term.tagName !== 'DT') term = term.previousElementSibling;
   return term !== null && !DATE_LABEL.test(textOf(term));

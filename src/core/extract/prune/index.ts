@@ -19,6 +19,7 @@ import { pruneHelplines } from './helplines.js';
 import { pruneByArticleBody } from './json-ld-body.js';
 import { pruneMenus } from './menus.js';
 import { pruneOrphanHeadings } from './orphan-headings.js';
+import { listsWithValues, pruneOrphanTerms } from './orphan-terms.js';
 import { pruneOtherPosts } from './other-posts.js';
 import { pruneRelated } from './related.js';
 import { pruneTags } from './tags.js';
@@ -51,6 +52,7 @@ export function pruneArticle(root: Element, input: PruneInput): Removal[] {
 function pruneWith(root: Element, input: PruneInput): Removal[] {
   // Runs of words set between blocks are lines too, for as long as the rules read the article (stray-lines.ts).
   const strays = wrapStrayLines(root);
+  const lists = listsWithValues(root);
   const ctx: PruneContext = {
     root,
     totalWords: wordCount(textOf(root)),
@@ -85,6 +87,7 @@ function pruneWith(root: Element, input: PruneInput): Removal[] {
     pruneDuplicates,
     (c) => pruneByArticleBody(c, input.articleBody),
     pruneTailLinks,
+    (c) => pruneOrphanTerms(c, lists),
     pruneOrphanHeadings,
   ];
   const budget = input.budget ?? UNLIMITED;
