@@ -14,8 +14,19 @@
  * 12:00 编辑", vBulletin's "Last edited by alice; 03-04-2012 at 12:00 PM.", phpBB's "Zuletzt geändert von alice am Di 12.
  * Mär 2019, 10:14, insgesamt 1-mal geändert.", in the languages of the open web's forums: a whole line with its date.
  */
+import { templateSignature } from '../../dom.js';
 import { DATE_GLUE, datePartsFor } from './dateline.js';
-import { alive, brLines, leafBlocks, remove, removeLine, textOf, wordCount, type PruneContext } from './util.js';
+import {
+  alive,
+  brLines,
+  firstLeafBlocks,
+  leafBlocks,
+  remove,
+  removeLine,
+  textOf,
+  wordCount,
+  type PruneContext,
+} from './util.js';
 
 const CLOCK = /(?<![\d:：])\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?![\d:：])/;
 const CLOCK_SECONDS = /(?<![\d:：])\d{1,2}[:：]\d{2}[:：]\d{2}(?![\d:：])/;
@@ -99,8 +110,78 @@ function pruneEditNotes(ctx: PruneContext): void {
   }
 }
 
+/**
+ * A reply's title: the thread's title under the mail-style reply prefix forum software puts over every reply ("Re:",
+ * German "AW:" and "Antw:", Nordic "Sv:", Polish "Odp:", Turkish "Ynt:"). Only forums and mail print it; the story's
+ * own words never start so.
+ */
+const REPLY_PREFIX = /^(?:re|aw|antw|sv|odp|ynt|r)\s*(?:\[\d+\]|\^\d+)?\s*[:：]\s*/i;
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+function pruneReplyTitles(ctx: PruneContext): void {
+  const title = norm(ctx.title);
+  if (!title) return;
+  for (const el of leafBlocks(ctx.root)) {
+    const text = textOf(el);
+    if (REPLY_PREFIX.test(text) && norm(text.replace(REPLY_PREFIX, '')) === title) remove(ctx, el, 'reply-title');
+  }
+}
+
+/**
+ * A poster's profile box, printed beside every post of a thread: the name, a rank, and labelled figures ("Beiträge:
+ * 47", "Registriert: Mo 3. Jan 2022", "Wohnort: Kempten"; vBulletin's "Join Date: Jan 2012", "Posts: 1,234"). Known by
+ * structure: a box of short lines, no sentence, one labelled line at least, printed by one template beside three
+ * posts or more. A post's own short lines ("Danke!") have no label and are not printed by a template of their own.
+ */
+const PROFILE_LABEL = /^[\p{L}][\p{L}\s.-]{1,24}[:：]\s*\S/u;
+const MAX_PROFILE_WORDS = 25;
+const MAX_PROFILE_LINE_WORDS = 8;
+
+const isProfileLine = (text: string): boolean =>
+  wordCount(text) <= MAX_PROFILE_LINE_WORDS && !/[.!?。！？]$/.test(text);
+
+/** The largest box around a labelled line that holds only short lines: the profile box, if the line is in one. */
+function profileBox(ctx: PruneContext, line: Element): Element | null {
+  let box: Element | null = null;
+  for (let el = line.parentElement; el && el !== ctx.root; el = el.parentElement) {
+    if (wordCount(textOf(el)) > MAX_PROFILE_WORDS) break;
+    const lines = firstLeafBlocks(el, Infinity).filter((b) => textOf(b) !== '');
+    if (lines.length < 2 || !lines.every((b) => isProfileLine(textOf(b)))) break;
+    box = el;
+  }
+  return box;
+}
+
+function pruneProfileBoxes(ctx: PruneContext, blocks: readonly Element[]): void {
+  const boxes = new Map<string, Set<Element>>();
+  for (const el of blocks) {
+    const text = textOf(el);
+    if (!alive(ctx, el) || !PROFILE_LABEL.test(text) || !isProfileLine(text)) continue;
+    const box = profileBox(ctx, el);
+    if (!box) continue;
+    const signature = templateSignature(box);
+    const same = boxes.get(signature) ?? new Set<Element>();
+    same.add(box);
+    boxes.set(signature, same);
+  }
+  for (const same of boxes.values())
+    if (same.size >= MIN_POSTS) for (const box of same) remove(ctx, box, 'poster-profile');
+}
+
+/**
+ * A board's statistics line under a topic, phpBB's in the languages of the open web's forums: "Users browsing this
+ * forum: No registered users and 3 guests", "Mitglieder in diesem Forum: 0 Mitglieder und 3 Gäste".
+ */
+const BOARD_STATISTICS =
+  /^(?:users\s+browsing\s+this\s+forum|mitglieder\s+in\s+diesem\s+forum|utilisateurs\s+parcourant\s+ce\s+forum|usuarios\s+navegando\s+por\s+este\s+foro|utenti\s+presenti\s+in\s+questo\s+forum|gebruikers\s+op\s+dit\s+forum|użytkownicy\s+przeglądający\s+to\s+forum|usuários\s+navegando\s+neste\s+fórum)\s*[:：]/i;
+const MAX_STATISTICS_WORDS = 30;
+
 export function pruneThreadFurniture(ctx: PruneContext): void {
   pruneEditNotes(ctx);
+  pruneReplyTitles(ctx);
+  for (const el of leafBlocks(ctx.root))
+    if (BOARD_STATISTICS.test(textOf(el)) && wordCount(textOf(el)) <= MAX_STATISTICS_WORDS)
+      remove(ctx, el, 'board-statistics');
   const blocks = leafBlocks(ctx.root).filter((el) => alive(ctx, el) && textOf(el) !== '');
   const stamps = blocks.filter(isStamp);
   const heading = stamps.filter((stamp, i) => postFollows(stamp, stamps[i + 1] ?? null, ctx.root)).length;
@@ -116,4 +197,5 @@ export function pruneThreadFurniture(ctx: PruneContext): void {
   }
   for (const same of seen.values())
     if (same.length >= MIN_POSTS) for (const el of same) remove(ctx, el, 'post-controls');
+  pruneProfileBoxes(ctx, blocks);
 }

@@ -234,3 +234,78 @@ describe('the note of an edit', () => {
     expect(keepsAll(run, told)).toBe(true);
   });
 });
+
+/** A poster's profile box as forums print it beside every post: phpBB's list, vBulletin's and SMF's lines. */
+const PROFILES: Array<(name: string, posts: number) => string> = [
+  (name, posts) =>
+    `<dl class="postprofile"><dt><a href="/u" class="username">${name}</a></dt><dd class="profile-rank">Mitglied</dd><dd class="profile-posts"><strong>Beiträge:</strong> <a href="/s">${posts}</a></dd><dd class="profile-joined"><strong>Registriert:</strong> Mo 3. Jan 2022, 10:00</dd></dl>`,
+  (name, posts) =>
+    `<div class="userinfo"><div><a href="/u">${name}</a></div><div>Senior Member</div><div>Join Date: Jan 2012</div><div>Posts: ${posts}</div></div>`,
+  (name, posts) =>
+    `<ul class="poster-info"><li><a href="/u">${name}</a></li><li>Full Member</li><li>Posts: ${posts}</li><li>Location: Leeds</li></ul>`,
+];
+const REPLY = ['Re: ', 'RE: ', 'AW: ', 'Antw: ', 'Odp: '];
+const STATISTICS = [
+  'Users browsing this forum: No registered users and 3 guests',
+  'Mitglieder in diesem Forum: 0 Mitglieder und 3 Gäste',
+];
+
+describe("a thread's profile boxes, reply titles and board statistics", () => {
+  const TITLE = 'Heizung macht Geräusche';
+  it('go, every one, beside three or more stamped posts; every post stays', () => {
+    fc.assert(
+      fc.property(
+        style,
+        posts(3, 8),
+        fc.integer({ min: 0, max: PROFILES.length - 1 }),
+        fc.constantFrom(...REPLY),
+        fc.constantFrom(...STATISTICS),
+        (kind, items, profile, reply, statistics) => {
+          const html =
+            items
+              .map(
+                ([name, t, text], i) =>
+                  `<div class="post">${PROFILES[profile]!(name, 10 + i * 37)}<div class="postbody"><h3>${i ? reply : ''}${TITLE}</h3>${STYLES[kind]!(name, t)}${text.map(p).join('')}</div></div>`,
+              )
+              .join('') + p(statistics);
+          const run = prune(html, TITLE);
+          expect(
+            keepsAll(
+              run,
+              items.flatMap(([, , text]) => text),
+            ),
+          ).toBe(true);
+          for (const label of ['Beiträge:', 'Registriert:', 'Join Date:', 'Posts:', 'Location:'])
+            expect(run.kept).not.toContain(label);
+          expect(run.kept).not.toContain(`${reply}${TITLE}`);
+          expect(run.kept).not.toContain(statistics);
+        },
+      ),
+      { numRuns: RUNS, seed: 20261205 },
+    );
+  });
+
+  it("a team page's cards stay: labelled lines printed by one template, with no thread around them", () => {
+    fc.assert(
+      fc.property(
+        fc.array(paragraph, { minLength: 2, maxLength: 3 }),
+        fc.array(user, { minLength: 3, maxLength: 6 }),
+        (story, names) => {
+          const cards = names.map(
+            (name, i) => `<div class="card"><p>${name}</p><p>Telefon: 0301 55${i}</p><p>Raum: ${i + 100}</p></div>`,
+          );
+          const run = prune(`${story.map(p).join('')}${cards.join('')}`, 'Unser Team');
+          expect(keepsAll(run, story)).toBe(true);
+          for (const name of names) expect(run.kept).toContain(name);
+          expect(run.kept).toContain('Raum:');
+        },
+      ),
+      { numRuns: RUNS, seed: 20261211 },
+    );
+  });
+
+  it('a line that only starts like a reply stays', () => {
+    const run = prune(`${p('Re: the budget, the council voted on Tuesday.')}${p('The bridge opens in May.')}`, TITLE);
+    expect(run.removed).toEqual([]);
+  });
+});
