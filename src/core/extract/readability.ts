@@ -32,6 +32,7 @@ import { normaliseCodeBlocks } from './code-blocks.js';
 import { normaliseMath } from './math.js';
 import { normaliseChecklists } from './checklists.js';
 import { normaliseEmbeddedPosts } from './embedded-posts.js';
+import { leadFigure, restoreLeadFigure } from './lead-figure.js';
 import { addLeadImage, leadBackground } from './lead-image.js';
 import { takeConsentDialogs } from './consent-dialogs.js';
 import { headlineStory, strayedFromHeadlineStory } from './headline-story.js';
@@ -145,6 +146,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   const boxes = sideBoxes(clone);
   // The summary sentence under the headline, which Readability drops with the story's header (standfirst.ts).
   const summary = standfirst(clone);
+  // The photo and caption in a box of their own before the story's named body, under the sibling threshold (lead-figure.ts).
+  const picture = leadFigure(clone);
   // The story's marked body, in case the markup closed it early and Readability keeps only the rest (split-body.ts).
   const split = splitBody(clone);
   // A thread's runs of posts, in case Readability keeps only the long ones (post-series.ts).
@@ -171,6 +174,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
     ((split && restoreSplitBody(holder, split)) || (series.length > 0 && restorePosts(holder, series) > 0));
   const story = takeStoryMark(holder);
   const removed: Removal[] = [...consent, ...(story && !repicked && !restored ? trimAfterStory(holder, story) : [])];
+  // Before the standfirst, which goes on top of it as the page sets them.
+  if (!repicked) restoreLeadFigure(holder, picture);
   if (summary) restoreStandfirst(holder, summary);
   if (boxes.length) restoreSideBoxes(holder, boxes);
 
