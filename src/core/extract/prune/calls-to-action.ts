@@ -128,6 +128,10 @@ const PROMPT = new RegExp(
     String.raw`^(?:iscriviti|iscrivetevi|abbonati)\s+(?:(?:gratis|gratuitamente)\s+)?(?:alla|alle|al)\s+(?:nostr[ae]\s+)?newsletter\b`,
     String.raw`^(?:inscreva-se|assine|cadastre-se)\s+(?:(?:gratuitamente|grátis)\s+)?(?:n[ao]s?|à|em)\s+(?:nossa\s+)?newsletter\b`,
     String.raw`^(?:zapisz\s+się|zapisz\s+sie|subskrybuj)\s+(?:do\s+|na\s+)?(?:naszego\s+)?newslett?era?\b`,
+    // A messenger channel's or a newsletter's offer on Spanish, Portuguese, Italian and French sites: "Únete a nuestro
+    // canal de WhatsApp AQUÍ", "Entre no canal do g1 no WhatsApp", "Recibe nuestro newsletter con las noticias…".
+    String.raw`^(?:únete|unete|súmate|sigue|siga|entre|participe|unisciti|segui|rejoignez|suivez)\s+(?:a\s+|al\s+|ao\s+|no\s+|en\s+|à\s+)?(?:nuestro\s+|nosso\s+|nostro\s+|al\s+nostro\s+|notre\s+|o\s+|el\s+|la\s+)?(?:canal|canale|chaîne|grupo|gruppo|comunidad|comunidade)\b.{0,40}\b(?:whatsapp|telegram)\b[^.!?]{0,40}[.!]?$`,
+    String.raw`^(?:recibe|reciba|recibí|ricevi)\s+(?:nuestro|nuestra|el|la|la\s+nostra)\s+(?:newsletter|bolet[ií]n)\b.{0,100}$`,
     String.raw`^(?:receba|recebe|ricevi|recibe|reciba|otrzymuj|ontvang)\s+(?:as\s+|le\s+|las\s+|de\s+|het\s+)?(?:principais\s+|ultime\s+|últimas\s+|najnowsze\s+|laatste\s+)?(?:notícias|noticias|notizie|wiadomości|nieuws|novidades)\b.{0,40}\b(?:whatsapp|telegram|e-?mail|correo|newsletter|celular|cellulare)\b[^.!?]{0,30}[.!]?$`,
     // "Found a mistake? Select the text and press Ctrl+Enter": the typo-report prompt of many European and Russian
     // news sites, whose key combination reads the same in every language, and the question above it.
@@ -135,7 +139,11 @@ const PROMPT = new RegExp(
     // …or by its button: "Iezīmējiet tekstu un spiediet uz Ziņot par kļūdu pogas" (select the text and press the
     // Report-an-error button), "Markieren Sie den Text und klicken Sie auf Fehler melden".
     String.raw`(?:^|\s)(?:iezīmējiet|markieren|markiere|выделите|select|highlight|sélectionnez|zaznacz|selecciona|seleccione|seleziona)\s.{0,60}?(?:ziņot\s+par\s+kļūdu|fehler\s+melden|сообщить\s+об\s+ошибке|report\s+(?:an?\s+)?(?:error|typo|mistake)|signaler\s+une\s+erreur|zgłoś\s+błąd|informar\s+(?:de\s+)?un\s+error|segnala(?:re)?\s+un\s+errore)`,
-    String.raw`^(?:found\s+(?:a\s+)?(?:typo|mistake|an\s+error)|fehler\s+gefunden|une\s+erreur\s*\?|нашли\s+(?:ошибку|опечатку)|znalazłeś\s+błąd|kļūda\s+rakstā|klaida\s+tekste|viga\s+tekstis)\s*\?\s*(?:(?:jetzt\s+)?melden|report\s+it|signalez-la)?\s*\.?$`,
+    String.raw`^¿?(?:found\s+(?:a\s+)?(?:typo|mistake|an\s+error)|fehler\s+gefunden|une\s+erreur\s*\?|нашли\s+(?:ошибку|опечатку)|znalazłeś\s+błąd|kļūda\s+rakstā|klaida\s+tekste|viga\s+tekstis|(?:encontraste|encontró|has\s+encontrado|viste)\s+(?:un|algún)\s+error|encontrou\s+(?:algum|um)\s+erro|hai\s+trovato\s+un\s+errore)\s*\?\s*(?:(?:jetzt\s+)?melden|report\s+it|signalez-la|escr[ií]benos|av[ií]sanos|rep[oó]rtalo|entre\s+em\s+contato|fale\s+conosco|segnalalo)?\s*[.!]?$`,
+    // A paywall's ask in its own voice, opening the line: "Para seguir leyendo, suscríbete a El Diario", "Para
+    // continuar lendo, assine", "Per continuare a leggere, abbonati", "Pour lire la suite, abonnez-vous", "Um
+    // weiterzulesen, registrieren Sie sich".
+    String.raw`^(?:para\s+(?:seguir|continuar)\s+leyendo,?\s+(?:suscr[ií]bete|reg[ií]strate|inicia\s+sesi[oó]n|hazte\s+socio)|para\s+continuar\s+lendo,?\s+(?:assine|cadastre-se|faça\s+login)|per\s+continuare\s+a\s+leggere,?\s+(?:abbonati|registrati|accedi)|pour\s+(?:lire\s+la\s+suite|continuer\s+(?:à|la)\s+lecture),?\s+(?:abonnez-vous|connectez-vous|inscrivez-vous)|um\s+(?:weiterzulesen|den\s+(?:ganzen|vollständigen)\s+artikel\s+zu\s+lesen),?\s+(?:abonnieren|registrieren|melden|loggen))\b`,
     // Cookie notices, in English and the European languages.
     String.raw`\bthis\s+(?:website|site)\s+uses\s+cookies\b|^we\s+use\s+cookies\b`,
     String.raw`\b(?:diese\s+(?:website|webseite|seite)\s+(?:verwendet|nutzt)|wir\s+(?:verwenden|nutzen))\s+cookies\b`,

@@ -30,7 +30,7 @@ import {
 
 /** A one-line teaser: a label and a headline (usually a link). */
 const TEASER =
-  /^\[?\s*(?:related(?:\s+\w+){0,4}|read\s+more|read\s+also|also\s+read|see\s+more|see\s+also|also\s+on\s+\S+|also|more|watch|listen|recommended|leggi\s+anche(?:\s+su)?|lesen\s+sie\s+auch|lire\s+aussi|lire\s+(?:l['’]\S+|nos\s+\S+|notre\s+\S+|le\s+\S+|la\s+\S+|les\s+\S+)|voir\s+aussi|à\s+lire|à\s+voir|leia\s+também|veja\s+também|lee\s+también|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|上一篇|下一篇|上一条|下一条|上一條|下一條|前の記事|次の記事|previous\s+(?:post|article|story)|next\s+(?:post|article|story))\s*[:：]/i;
+  /^\[?\s*(?:related(?:\s+\w+){0,4}|read\s+more|read\s+also|also\s+read|see\s+more|see\s+also|also\s+on\s+\S+|also|more|watch|listen|recommended|leggi\s+anche(?:\s+su)?|lesen\s+sie\s+auch|lire\s+aussi|lire\s+(?:l['’]\S+|nos\s+\S+|notre\s+\S+|le\s+\S+|la\s+\S+|les\s+\S+)|voir\s+aussi|à\s+lire|à\s+voir|leia\s+também|veja\s+também|leia\s+mais|veja\s+mais|lee\s+también|lea\s+también|lee\s+además|mira\s+también|ver\s+también|te\s+puede\s+interesar|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|上一篇|下一篇|上一条|下一条|上一條|下一條|前の記事|次の記事|previous\s+(?:post|article|story)|next\s+(?:post|article|story))\s*[:：]/i;
 /**
  * A site pointing at its own story: "En Xataka | …", "In Wired | …". Asked only of lines with a bar: a Unicode
  * case-insensitive regex costs Firefox a compile on every page that uses it.

@@ -17,7 +17,7 @@ const LABELS = [
   String.raw`schlagwörter|schlagworte|stichwörter|stichworte|themen|kategorien?`,
   String.raw`mots[-\s]clés|thèmes|catégories?|étiquettes|sujets`,
   String.raw`parole\s+chiave|argomenti|categori[ae]`,
-  String.raw`etiquetas?|marcadores|temas|categorías?|palabras\s+clave|palavras[-\s]chave|categorias?|assuntos|tópicos`,
+  String.raw`etiquetas?|marcadores|temas|categorías?|palabras\s+clave|archivado\s+en|palavras[-\s]chave|categorias?|assuntos|tópicos|arquivado\s+em`,
   String.raw`trefwoorden|onderwerpen|categorieën`,
   String.raw`tagi|słowa\s+kluczowe|kategorie|tematy|štítky|klíčová\s+slova|témata`,
   String.raw`taggar|ämnen|kategorier|nyckelord|emner|stikkord|stikord|nøgleord|avainsanat|asiasanat|aiheet|tunnisteet`,
