@@ -140,6 +140,15 @@ const PROMPT = new RegExp(
     // Report-an-error button), "Markieren Sie den Text und klicken Sie auf Fehler melden".
     String.raw`(?:^|\s)(?:iezīmējiet|markieren|markiere|выделите|select|highlight|sélectionnez|zaznacz|selecciona|seleccione|seleziona)\s.{0,60}?(?:ziņot\s+par\s+kļūdu|fehler\s+melden|сообщить\s+об\s+ошибке|report\s+(?:an?\s+)?(?:error|typo|mistake)|signaler\s+une\s+erreur|zgłoś\s+błąd|informar\s+(?:de\s+)?un\s+error|segnala(?:re)?\s+un\s+errore)`,
     String.raw`^¿?(?:found\s+(?:a\s+)?(?:typo|mistake|an\s+error)|fehler\s+gefunden|une\s+erreur\s*\?|нашли\s+(?:ошибку|опечатку)|znalazłeś\s+błąd|kļūda\s+rakstā|klaida\s+tekste|viga\s+tekstis|(?:encontraste|encontró|has\s+encontrado|viste)\s+(?:un|algún)\s+error|encontrou\s+(?:algum|um)\s+erro|hai\s+trovato\s+un\s+errore)\s*\?\s*(?:(?:jetzt\s+)?melden|report\s+it|signalez-la|escr[ií]benos|av[ií]sanos|rep[oó]rtalo|entre\s+em\s+contato|fale\s+conosco|segnalalo)?\s*[.!]?$`,
+    // German newspapers' asks between and under the story: the paywall's "Lesen Sie jetzt weiter mit MZ+" ("Weiterlesen
+    // mit F+", "Jetzt weiterlesen mit SZ Plus"), the app's "Keine News mehr verpassen: Jetzt die App herunterladen!", the
+    // desk's "Haben Sie Fragen oder Anregungen? Schreiben Sie uns", the comment wall's "Sie müssen angemeldet sein, um
+    // kommentieren zu können", and the pointer "Mehr News aus Musterstadt lesen Sie hier." — each a whole line.
+    String.raw`^(?:lesen\s+sie\s+(?:jetzt\s+)?weiter\s+mit|(?:jetzt\s+)?weiterlesen\s+mit)\s+\S+(?:\s+(?:plus|\+))?\s*[.!]?$`,
+    String.raw`^(?:keine\s+(?:news|nachrichten|artikel)\s+mehr\s+verpassen|nichts\s+mehr\s+verpassen)\b.{0,60}\b(?:app|newsletter|whatsapp|push|kanal)\b.{0,30}$|\bjetzt\s+(?:die\s+|unsere\s+)?(?:\S+[-\s])?app\s+(?:kostenlos\s+)?(?:herunterladen|laden|installieren)\s*[.!]?$`,
+    String.raw`^haben\s+sie\s+(?:fragen|anregungen|hinweise|kritik)(?:\s*,\s*\S+)*(?:\s+(?:oder|und)\s+(?:fragen|anregungen|hinweise|kritik|wünsche))?\s*\?\s*(?:schreiben\s+sie\s+uns|kontaktieren\s+sie\s+uns|melden\s+sie\s+sich(?:\s+bei\s+uns)?)\b.{0,60}$`,
+    String.raw`^(?:sie\s+müssen\s+(?:angemeldet|eingeloggt)\s+sein,?\s+um\s+(?:zu\s+)?kommentieren|you\s+must\s+be\s+logged\s+in\s+to\s+(?:post\s+a\s+)?comment|vous\s+devez\s+être\s+connecté\s+pour\s+(?:publier\s+un\s+)?commentaire)`,
+    String.raw`^(?:mehr|weitere)\s+(?:news|nachrichten|artikel|infos?|informationen|meldungen|berichte)\s+(?:aus|zu|zum|zur|über|von)\s+.{1,40}\s+(?:lesen|finden)\s+sie\s+hier\s*[.!:]?$`,
     // A paywall's ask in its own voice, opening the line: "Para seguir leyendo, suscríbete a El Diario", "Para
     // continuar lendo, assine", "Per continuare a leggere, abbonati", "Pour lire la suite, abonnez-vous", "Um
     // weiterzulesen, registrieren Sie sich".
@@ -177,6 +186,8 @@ const FEEDBACK = new RegExp(
     String.raw`^(?:war|ist)\s+(?:diese[rs]?|der|die|das)\s+(?:seite|artikel|beitrag|information|informationen|inhalt|antwort)\s+(?:hilfreich|nützlich)`,
     String.raw`^wie\s+(?:hilfreich|nützlich)\s+(?:war|ist|fanden\s+sie)\s+(?:diese[rs]?|der|die|das)\s+(?:seite|artikel|beitrag|information|informationen|inhalt|antwort)`,
     String.raw`^hat\s+(?:ihnen|dir)\s+(?:diese[rs]?)\s+(?:seite|artikel|beitrag|information|inhalt|antwort)\s+(?:geholfen|gefallen)`,
+    // "Wie hat Ihnen dieser Artikel gefallen?", "How did you like this article?": the same widget asking for a rating.
+    String.raw`^wie\s+(?:hat\s+(?:ihnen|dir)\s+(?:diese[rs]?|der|die|das)\s+(?:artikel|beitrag|seite)\s+gefallen|gefällt\s+(?:ihnen|dir)\s+(?:diese[rs]?|der|die|das)\s+(?:artikel|beitrag|seite))\s*\??$|^(?:how\s+did\s+you\s+like|did\s+you\s+(?:like|enjoy))\s+this\s+(?:article|post|story)\s*\??$`,
     String.raw`^(?:cette|cet|ce)\s+(?:page|article|information|contenu|réponse)\s+(?:vous|t['’])\s*a[-\s]t[-\s](?:elle|il)\s+(?:été\s+)?(?:utile|aidé|plu)`,
     String.raw`^¿?\s*(?:(?:te|le|os|les)\s+(?:ha\s+)?(?:resultado|sido|fue|pareció|parece)\s+útil|(?:fue|es|ha\s+sido)\s+útil)\s+(?:esta|este|la|el)\s+(?:página|artículo|información|contenido|respuesta)`,
     String.raw`^¿?\s*(?:esta|este)\s+(?:página|artículo|información|contenido)\s+(?:te|le)\s+(?:ha\s+)?(?:resultado|sido|fue)\s+útil`,
