@@ -15,6 +15,7 @@
  * (captions.ts: such lines carry credits more often than descriptions).
  */
 import { collapsedText, linkTextLength, withAttribute } from '../dom.js';
+import { addLeadImage, prependToArticle, showsPicture, type LeadImage } from './lead-image.js';
 import { namedBody } from './marked-body.js';
 
 /** Previous siblings of the body looked at: the picture's box, and a standfirst or an empty slot between. */
@@ -24,9 +25,7 @@ const MAX_CAPTION_WORDS = 40;
 /** Pictures a page declares smaller than this are icons, not the story's photo. */
 const MIN_SIDE = 100;
 
-export interface LeadFigure {
-  src: string;
-  alt: string;
+export interface LeadFigure extends LeadImage {
   /** The page's own `<figure>` around the picture, copied, when it has one: it goes back whole. */
   figure: Element | null;
 }
@@ -80,32 +79,11 @@ export function leadFigure(doc: Document): LeadFigure | null {
   return null;
 }
 
-/** The file a URL names, without its query: two sizes of one picture may differ only there. */
-const fileOf = (url: string): string => {
-  try {
-    return new URL(url).pathname.replace(/^.*\//, '').toLowerCase();
-  } catch {
-    return url;
-  }
-};
-
 /** Puts the picture (with its figure's caption) at the top of the story unless the article already shows it. */
 export function restoreLeadFigure(holder: Element, figure: LeadFigure | null): boolean {
   if (!figure) return false;
-  const file = fileOf(figure.src);
-  if (Array.from(holder.querySelectorAll('img')).some((img) => fileOf(img.getAttribute('src') ?? '') === file))
-    return false;
-  const doc = holder.ownerDocument;
-  let out: Element;
-  if (figure.figure) out = doc.importNode(figure.figure, true);
-  else {
-    out = doc.createElement('figure');
-    const img = doc.createElement('img');
-    img.setAttribute('src', figure.src);
-    img.setAttribute('alt', figure.alt);
-    out.append(img);
-  }
-  const first = holder.firstElementChild?.className === 'page' ? holder.firstElementChild : holder;
-  first.prepend(out);
+  if (!figure.figure) return addLeadImage(holder, figure);
+  if (showsPicture(holder, figure.src)) return false;
+  prependToArticle(holder, holder.ownerDocument.importNode(figure.figure, true));
   return true;
 }

@@ -52,19 +52,27 @@ export function leadBackground(doc: Document): LeadImage | null {
   return null;
 }
 
+/** Whether the article already shows the picture `src` names, in any size variant or with any query. */
+export function showsPicture(article: Element, src: string): boolean {
+  const key = fileKey(src);
+  return Array.from(article.querySelectorAll('img')).some((img) => fileKey(img.getAttribute('src') ?? '') === key);
+}
+
+/** Puts `el` first in the article: inside Readability's page box when there is one. */
+export function prependToArticle(article: Element, el: Element): void {
+  const first = article.firstElementChild?.className === 'page' ? article.firstElementChild : article;
+  first.prepend(el);
+}
+
 /** Puts the lead picture in front of the article unless the article already shows that file. */
 export function addLeadImage(article: Element, lead: LeadImage | null): boolean {
-  if (!lead) return false;
-  const key = fileKey(lead.src);
-  if (Array.from(article.querySelectorAll('img')).some((img) => fileKey(img.getAttribute('src') ?? '') === key))
-    return false;
+  if (!lead || showsPicture(article, lead.src)) return false;
   const doc = article.ownerDocument;
   const figure = doc.createElement('figure');
   const img = doc.createElement('img');
   img.setAttribute('src', lead.src);
   img.setAttribute('alt', lead.alt);
   figure.append(img);
-  const first = article.firstElementChild?.className === 'page' ? article.firstElementChild : article;
-  first.prepend(figure);
+  prependToArticle(article, figure);
   return true;
 }

@@ -44,7 +44,23 @@ export interface Post {
   opening: string;
   /** Its length. */
   length: number;
+  /**
+   * What of the page counts as the post's when Readability keeps it: in a shaded run (a forum's, which frames each
+   * post with the poster's card, a title line and a stamp) the whole box; otherwise the post's own block.
+   */
+  boxLength: number;
 }
+
+/**
+ * A box's template, its zebra striping aside: forums shade every other post (phpBB's `post bg1` and `post bg2`,
+ * `row1`/`row2`, `odd`/`even`, `alt1`/`alt2`), and the two shades are one run of posts.
+ */
+const runSignature = (box: Element): string =>
+  templateSignature(box)
+    .split(' ')
+    .filter((token) => !/^(?:odd|even|alt|alternate)$/i.test(token))
+    .map((token) => token.replace(/^(bg|row|alt)\d$/i, '$1'))
+    .join(' ');
 
 /** The length of `el`'s own text, outside its child elements (a post's first paragraph beside the next ones' `<p>`s). */
 const ownTextLength = (el: Element): number =>
@@ -80,7 +96,7 @@ export function postSeries(doc: Document): Post[][] {
     if (!parent) continue;
     let id = ids.get(parent);
     if (id === undefined) ids.set(parent, (id = ids.size));
-    const key = `${id} ${templateSignature(box)}`;
+    const key = `${id} ${runSignature(box)}`;
     const run = runs.get(key);
     if (run) run.push(box);
     else runs.set(key, [box]);
@@ -98,13 +114,15 @@ export function postSeries(doc: Document): Post[][] {
       ({ box, block }) => block !== box && collapsedText(box).length > collapsedText(block).length,
     );
     if (framed.length < owned.length * MIN_FRAMED_SHARE) continue;
+    const shaded = new Set(run.map((box) => templateSignature(box))).size > 1;
     const posts = owned
-      .map(({ block }) => ({ text: collapsedText(block), block }))
+      .map(({ box, block }) => ({ text: collapsedText(block), box, block }))
       .filter(({ text }) => text.length > 0)
-      .map(({ text, block }) => ({
+      .map(({ text, box, block }) => ({
         block: block.cloneNode(true) as Element,
         opening: text.slice(0, ANCHOR),
         length: text.length,
+        boxLength: shaded ? collapsedText(box).length : text.length,
       }));
     if (posts.filter((post) => post.length >= MIN_POST).length >= MIN_POSTS) out.push(posts);
   }
@@ -126,7 +144,8 @@ export function restorePosts(holder: Element, series: readonly Post[][]): number
   const text = collapsedText(holder);
   for (const posts of series) {
     const held = posts.map((post) => text.includes(post.opening));
-    const heldLength = posts.reduce((sum, post, i) => sum + (held[i] ? post.length : 0), 0);
+    // What Readability kept of a held forum post's box (its card, its title line) is the thread's, not beside it.
+    const heldLength = posts.reduce((sum, post, i) => sum + (held[i] ? post.boxLength : 0), 0);
     if (!held.includes(true) || !held.includes(false) || text.length - heldLength > MAX_BESIDE_THREAD) continue;
     const doc = holder.ownerDocument;
     const blocks = Array.from(holder.querySelectorAll('*'), (el) => [el, collapsedText(el)] as const);

@@ -152,7 +152,27 @@ function profileBox(ctx: PruneContext, line: Element): Element | null {
   return box;
 }
 
-function pruneProfileBoxes(ctx: PruneContext, blocks: readonly Element[]): void {
+/**
+ * Outside a thread the stamp rule recognised (a thread of two or three posts, whose first stamp Readability took as
+ * the byline), two boxes will do if each holds a link (the poster's profile) and a post follows each: words of a
+ * sentence's length between it and the next box. A team page's cards follow one another with no post between.
+ */
+const MIN_BOXES_WITH_POSTS = 2;
+const MIN_POST_CHARS = 40;
+
+function eachHeadsPost(ctx: PruneContext, boxes: readonly Element[]): boolean {
+  return boxes.every((box, i) => {
+    if (!box.querySelector('a[href]')) return false;
+    const range = box.ownerDocument.createRange();
+    range.setStartAfter(box);
+    const next = boxes[i + 1];
+    if (next) range.setEndBefore(next);
+    else range.setEnd(ctx.root, ctx.root.childNodes.length);
+    return range.toString().replace(/\s+/g, ' ').trim().length >= MIN_POST_CHARS;
+  });
+}
+
+function pruneProfileBoxes(ctx: PruneContext, blocks: readonly Element[], inThread: boolean): void {
   const boxes = new Map<string, Set<Element>>();
   for (const el of blocks) {
     const text = textOf(el);
@@ -164,8 +184,13 @@ function pruneProfileBoxes(ctx: PruneContext, blocks: readonly Element[]): void 
     same.add(box);
     boxes.set(signature, same);
   }
-  for (const same of boxes.values())
-    if (same.size >= MIN_POSTS) for (const box of same) remove(ctx, box, 'poster-profile');
+  for (const same of boxes.values()) {
+    const ordered = [...same];
+    const posterBoxes = inThread
+      ? ordered.length >= MIN_POSTS
+      : ordered.length >= MIN_BOXES_WITH_POSTS && eachHeadsPost(ctx, ordered);
+    if (posterBoxes) for (const box of ordered) remove(ctx, box, 'poster-profile');
+  }
 }
 
 /**
@@ -185,7 +210,10 @@ export function pruneThreadFurniture(ctx: PruneContext): void {
   const blocks = leafBlocks(ctx.root).filter((el) => alive(ctx, el) && textOf(el) !== '');
   const stamps = blocks.filter(isStamp);
   const heading = stamps.filter((stamp, i) => postFollows(stamp, stamps[i + 1] ?? null, ctx.root)).length;
-  if (heading < MIN_POSTS || heading < stamps.length * HEADING_SHARE) return;
+  if (heading < MIN_POSTS || heading < stamps.length * HEADING_SHARE) {
+    pruneProfileBoxes(ctx, blocks, false);
+    return;
+  }
   for (const el of stamps) remove(ctx, el, 'post-stamp');
   const seen = new Map<string, Element[]>();
   for (const el of blocks) {
@@ -197,5 +225,5 @@ export function pruneThreadFurniture(ctx: PruneContext): void {
   }
   for (const same of seen.values())
     if (same.length >= MIN_POSTS) for (const el of same) remove(ctx, el, 'post-controls');
-  pruneProfileBoxes(ctx, blocks);
+  pruneProfileBoxes(ctx, blocks, true);
 }
