@@ -149,6 +149,15 @@ const PROMPT = new RegExp(
     String.raw`^haben\s+sie\s+(?:fragen|anregungen|hinweise|kritik)(?:\s*,\s*\S+)*(?:\s+(?:oder|und)\s+(?:fragen|anregungen|hinweise|kritik|wünsche))?\s*\?\s*(?:schreiben\s+sie\s+uns|kontaktieren\s+sie\s+uns|melden\s+sie\s+sich(?:\s+bei\s+uns)?)\b.{0,60}$`,
     String.raw`^(?:sie\s+müssen\s+(?:angemeldet|eingeloggt)\s+sein,?\s+um\s+(?:zu\s+)?kommentieren|you\s+must\s+be\s+logged\s+in\s+to\s+(?:post\s+a\s+)?comment|vous\s+devez\s+être\s+connecté\s+pour\s+(?:publier\s+un\s+)?commentaire)`,
     String.raw`^(?:mehr|weitere)\s+(?:news|nachrichten|artikel|infos?|informationen|meldungen|berichte)\s+(?:aus|zu|zum|zur|über|von)\s+.{1,40}\s+(?:lesen|finden)\s+sie\s+hier\s*[.!:]?$`,
+    // French sites' asks: the app's "Téléchargez l'application pour ne rien manquer de l'actualité" (and its Spanish,
+    // Portuguese and Italian wording), the meter's "Vous avez lu 3 articles ce mois-ci" ("You've read 3 of 5 free
+    // articles", "Sie haben 3 von 5 kostenlosen Artikeln gelesen"), the newsletter's "Recevez gratuitement notre
+    // newsletter…", and a short offer of news "dans votre boîte mail" ("the headlines straight to your inbox", "die
+    // Nachrichten in Ihr Postfach"): the news named, or "phishing mails land in your inbox" would go.
+    String.raw`^(?:téléchargez|installez|descarga|descargue|baixe|scarica)\s+(?:gratuitement\s+|gratis\s+)?(?:l['’]\s*|notre\s+|la\s+|nuestra\s+|o\s+|nosso\s+|la\s+nostra\s+)?app(?:li(?:cation)?|licación|licativo|licazione)?\b.{0,80}$`,
+    String.raw`^(?=.{0,200}\b(?:abonn|subscri|suscr|assin|weiterles|continu|registr|inscri|mois|month|monat|mes\b))(?:vous\s+avez\s+(?:lu|consulté)\s+\d+\s+(?:articles?|contenus?)|you(?:['’]ve|\s+have)\s+read\s+\d+\s+(?:of\s+(?:your\s+)?\d+\s+)?(?:free\s+)?(?:articles?|stories)|sie\s+haben\s+\d+\s+(?:von\s+\d+\s+)?(?:kostenlosen\s+)?(?:artikeln?|beiträgen?)\s+gelesen|has\s+leído\s+\d+\s+(?:de\s+\d+\s+)?(?:artículos|noticias)|você\s+(?:já\s+)?leu\s+\d+\s+(?:de\s+\d+\s+)?(?:matérias|reportagens|artigos|notícias))\b`,
+    String.raw`^recevez\s+(?:gratuitement\s+)?(?:notre|nos|la|les)\s+(?:newsletters?|lettres?\s+d['’]information)\b.{0,80}$`,
+    String.raw`^(?=[^.!?]{0,80}\b(?:actu(?:alités?)?|newsletters?|news|nachrichten|noticias|notícias|notizie|headlines|infos?)\b)[^.!?]{0,80}\b(?:dans\s+votre\s+boîte\s+(?:mail|e-mail|aux\s+lettres|de\s+réception)|(?:straight\s+)?(?:to|in)\s+your\s+inbox|in\s+ihr(?:em)?\s+(?:e-mail-)?postfach|en\s+tu\s+(?:bandeja\s+de\s+entrada|correo)|na\s+sua\s+caixa\s+de\s+entrada|nella\s+tua\s+casella\s+(?:di\s+posta|email))\s*[.!]?$`,
     // A paywall's ask in its own voice, opening the line: "Para seguir leyendo, suscríbete a El Diario", "Para
     // continuar lendo, assine", "Per continuare a leggere, abbonati", "Pour lire la suite, abonnez-vous", "Um
     // weiterzulesen, registrieren Sie sich".

@@ -5,7 +5,17 @@
  * "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …"; CBS "November 20, 2019 / 1:07 AM / CBS News".
  * The metadata already carries date and byline, so the body need not repeat them.
  */
-import { alive, isBlock, isProseBlock, leafBlocks, remove, textOf, wordCount, type PruneContext } from './util.js';
+import {
+  alive,
+  isBlock,
+  isProseBlock,
+  leafBlocks,
+  normLine,
+  remove,
+  textOf,
+  wordCount,
+  type PruneContext,
+} from './util.js';
 
 const isBlockWithBlocks = (el: Element): boolean => Array.from(el.querySelectorAll('*')).some(isBlock);
 
@@ -115,7 +125,7 @@ const AGENCIES = String.raw`dpa|afp|ap|reuters|efe|ansa|anp|pap|lusa|apa|kna|epd
  * alone on a line may be a list's item.
  */
 const AGENCY_LINE = new RegExp(
-  String.raw`^(?:[(（]\s*(?:(?:mit|avec|con|com|met|with|z)\s+)?(?:${AGENCIES})(?:\s*[/,;]\s*[\p{L}-]{2,12})*\s*[)）]|(?:mit|avec|con|com|met|with)\s+(?:(?:material|informationen|agenturmaterial)\s+(?:von|der)\s+)?(?:${AGENCIES})(?:\s*(?:[/,;]|und|and|et|y|e|en)\s*(?:${AGENCIES}))*|[\p{L}]{2,8}\s*/\s*(?:${AGENCIES})(?:\s*/\s*[\p{L}]{2,8})*)\.?$`,
+  String.raw`^(?:[(（]\s*(?:(?:mit|avec|con|com|met|with|z)\s+)?(?:${AGENCIES})(?:\s*[/,;]\s*[\p{L}-]{2,12})*\s*[)）]|(?:[\p{L}\p{N}'’-]{2,20}\s+){0,3}(?:mit|avec|con|com|met|with)\s+(?:(?:material|informationen|agenturmaterial)\s+(?:von|der)\s+)?(?:${AGENCIES})(?:\s*(?:[/,;]|und|and|et|y|e|en)\s*(?:${AGENCIES}))*|[\p{L}]{2,8}\s*/\s*(?:${AGENCIES})(?:\s*/\s*[\p{L}]{2,8})*)\.?$`,
   'iu',
 );
 /** The plain necessary condition of AGENCY_LINE, a Unicode pattern a page without a wire's name never compiles. */
@@ -155,8 +165,6 @@ function isDateline(text: string, parts: RegExp): boolean {
   if (left <= 1) return true;
   return left <= 3 && /[|/·•]/.test(text) && /\d/.test(text) && !/[.!?]$/.test(text);
 }
-
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * A cell's date is data: a release table ("April 2014", "1993" on LWN and Wikipedia pages) is the article.
@@ -204,8 +212,8 @@ function dropIfFurniture(
   const parts = datePartsFor(text);
   if (!listed.has(el) && text.search(parts) >= 0 && isDateline(text, parts)) remove(ctx, el, 'dateline');
   else if (BYLINE_LINE.test(text) && words <= 12 && !/[.!?]$/.test(text)) remove(ctx, el, 'byline');
-  else if (byline && norm(text) === byline) remove(ctx, el, 'byline');
-  else if (title && norm(text) === title) remove(ctx, el, 'headline');
+  else if (byline && normLine(text) === byline) remove(ctx, el, 'byline');
+  else if (title && normLine(text) === title) remove(ctx, el, 'headline');
   else if (URL_ONLY.test(text)) remove(ctx, el, 'url');
   else if (READING_TIME.test(text)) remove(ctx, el, 'reading-time');
   else if (STAFF_LINE.test(text) && words <= 15) remove(ctx, el, 'staff');
@@ -238,8 +246,8 @@ const isSourceBeside = (line: Element): boolean =>
   !/[.!?。！？]$/.test(textOf(line));
 
 export function pruneDatelines(ctx: PruneContext): void {
-  const title = norm(ctx.title);
-  const byline = ctx.byline ? norm(ctx.byline) : null;
+  const title = normLine(ctx.title);
+  const byline = ctx.byline ? normLine(ctx.byline) : null;
   const items = leafBlocks(ctx.root).filter((el) => !holdsData(el) && isDatedItem(textOf(el)));
   const listed = new Set<Element>(items.length >= MIN_LISTED ? items : []);
   // Hearst pages print "Published <time>4:00 am CST, Wednesday, …</time>" in a span beside the byline

@@ -13,6 +13,8 @@
  * And the note forum software writes into a post someone edited, thread or not: Discuz!'s "本帖最后由 老街坊 于 2012-3-4
  * 12:00 编辑", vBulletin's "Last edited by alice; 03-04-2012 at 12:00 PM.", phpBB's "Zuletzt geändert von alice am Di 12.
  * Mär 2019, 10:14, insgesamt 1-mal geändert.", in the languages of the open web's forums: a whole line with its date.
+ * Around the posts, too: each reply's title ("Re: <the thread's title>"), the poster's card beside each post ("Beiträge:
+ * 47 / Registriert: …", known by its labelled short lines printed by one template) and the board's statistics line.
  */
 import { templateSignature } from '../../dom.js';
 import { DATE_GLUE, datePartsFor } from './dateline.js';
@@ -21,6 +23,7 @@ import {
   brLines,
   firstLeafBlocks,
   leafBlocks,
+  normLine,
   remove,
   removeLine,
   textOf,
@@ -116,14 +119,13 @@ function pruneEditNotes(ctx: PruneContext): void {
  * own words never start so.
  */
 const REPLY_PREFIX = /^(?:re|aw|antw|sv|odp|ynt|r)\s*(?:\[\d+\]|\^\d+)?\s*[:：]\s*/i;
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 function pruneReplyTitles(ctx: PruneContext): void {
-  const title = norm(ctx.title);
+  const title = normLine(ctx.title);
   if (!title) return;
   for (const el of leafBlocks(ctx.root)) {
     const text = textOf(el);
-    if (REPLY_PREFIX.test(text) && norm(text.replace(REPLY_PREFIX, '')) === title) remove(ctx, el, 'reply-title');
+    if (REPLY_PREFIX.test(text) && normLine(text.replace(REPLY_PREFIX, '')) === title) remove(ctx, el, 'reply-title');
   }
 }
 
@@ -176,7 +178,8 @@ function pruneProfileBoxes(ctx: PruneContext, blocks: readonly Element[], inThre
   const boxes = new Map<string, Set<Element>>();
   for (const el of blocks) {
     const text = textOf(el);
-    if (!alive(ctx, el) || !PROFILE_LABEL.test(text) || !isProfileLine(text)) continue;
+    // The colon first: the Unicode pattern is compiled (in Firefox, on every page) only where a label can be.
+    if (!alive(ctx, el) || !/[:：]/.test(text) || !PROFILE_LABEL.test(text) || !isProfileLine(text)) continue;
     const box = profileBox(ctx, el);
     if (!box) continue;
     const signature = templateSignature(box);

@@ -4,7 +4,7 @@
  * same two limits: it only takes short blocks, and never a block holding a large share of the article.
  */
 import type { Removal } from '../../types.js';
-import { collapsedText, templateSignature } from '../../dom.js';
+import { collapsedText, collapseSpace, templateSignature } from '../../dom.js';
 import { blockText } from '../../text.js';
 
 const WORD = /[\p{L}\p{N}_]+/gu;
@@ -47,6 +47,9 @@ export function wordCount(text: string): number {
   }
   return count;
 }
+
+/** Text as a line is compared with a title: white space collapsed, case aside. */
+export const normLine = (s: string): string => collapseSpace(s).toLowerCase();
 
 export function textOf(el: Element): string {
   if (!memo) return collapsedText(el);
