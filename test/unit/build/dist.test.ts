@@ -34,7 +34,9 @@ describe('dist/', () => {
     (browser) => {
       for (const file of ['content.js', 'background.js']) {
         const code = readFileSync(new URL(`${browser}/${file}`, dist), 'utf8');
-        expect(code.length, file).toBeLessThan(300_000);
+        // A phrase dictionary alone is a megabyte (STPhrases ~1 MB); the script itself grows with the prune rules'
+        // vocabularies (300,407 characters at 1bd28c7), whose cost on the click the click bench measures.
+        expect(code.length, file).toBeLessThan(350_000);
         // A few phrase-table entries of STPhrases that any bundled dictionary would contain.
         expect(code, file).not.toMatch(/一丝不挂|乾打雷/);
       }
