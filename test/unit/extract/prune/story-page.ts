@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
+import { expect } from 'vitest';
 import { pruneArticle } from '../../../../src/core/extract/prune/index.js';
 import { paragraph } from './prose.js';
 
@@ -45,3 +46,17 @@ export function place(story: string[], furniture: string, at: number): string {
 }
 
 export const englishStory = fc.array(paragraph, { minLength: 4, maxLength: 8 });
+
+/**
+ * The property every line rule's test closes with: each of `sentences`, set in a generated story as a paragraph of
+ * its own, takes nothing — the story and the sentence stay word for word.
+ */
+export function expectSentencesStay(sentences: readonly string[], story = englishStory): void {
+  fc.assert(
+    fc.property(story, fc.constantFrom(...sentences), (paragraphs, sentence) => {
+      const run = prune(place(paragraphs, p(sentence), 2));
+      expect(keepsAll(run, [...paragraphs, sentence])).toBe(true);
+    }),
+    { numRuns: RUNS },
+  );
+}
