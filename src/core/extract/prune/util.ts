@@ -317,5 +317,13 @@ export function sameTemplateRuns(parent: Element, min: number): Element[][] {
 export function closesStory(ctx: PruneContext, blocks: readonly Element[], at: number): boolean {
   const own = wordCount(textOf(blocks[at]!));
   const before = wordsFrom(ctx, blocks.slice(0, at), 0);
-  return before >= own && !blocks.slice(at + 1).some(isProseBlock);
+  return before >= own && !blocks.slice(at + 1).some(continuesStory);
 }
+
+/**
+ * A block after a notice that says the story goes on: prose, written as a sentence. A date line under the notice
+ * ("投稿日：2024年5月14日 更新日：2024年5月15日", twelve words by its numbers) is as long as a short paragraph but
+ * says nothing more.
+ */
+const SENTENCE_END = /[.!?。！？…:：;；"'”’」』)）]$/;
+const continuesStory = (el: Element): boolean => isProseBlock(el) && SENTENCE_END.test(textOf(el));

@@ -55,6 +55,21 @@ describe('generated posts: a Japanese blog’s lines around the post', () => {
     );
   });
 
+  it('the ranking banner goes under a two-line post with the date line after it (a case the property found)', () => {
+    const story = [
+      '甘さ控えめで、コーヒーとの相性も抜群でした。',
+      '天気も良くて、たくさんの家族連れでにぎわっていました。',
+    ];
+    const html = [
+      ...story.map(p),
+      '<p>にほんブログ村 ランキングに参加しています。応援クリックお願いします！</p>',
+      '<p>投稿日：2024年5月14日 更新日：2024年5月15日</p>',
+    ].join('');
+    const run = prune(html, '春祭りに行ってきました');
+    expect(run.kept).not.toContain('ランキングに参加しています');
+    expect(keepsAll(run, story)).toBe(true);
+  });
+
   it('the same words in a sentence of the post take nothing', () => {
     const sentences = [
       '駅前の広告が新しくなり、春祭りのポスターが大きく貼られていました。',
