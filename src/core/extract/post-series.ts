@@ -12,8 +12,9 @@
  */
 import { collapsedText, linkTextLength, templateSignature } from '../dom.js';
 
-/** Posts of one kind under one parent, at least. */
+/** Posts of one kind under one parent, at least; two in a shaded run, which only a forum's topic prints. */
 const MIN_POSTS = 3;
+const MIN_SHADED_POSTS = 2;
 /** What Readability kept beside the run's posts, at most (characters): an opening post, a question. */
 const MAX_BESIDE_THREAD = 600;
 /** Of the run's text, at most this share in links (a link list is not a thread), and at least this much text. */
@@ -49,6 +50,8 @@ export interface Post {
    * post with the poster's card, a title line and a stamp) the whole box; otherwise the post's own block.
    */
   boxLength: number;
+  /** Whether the post's run is shaded, every other box of another shade: a forum topic's. */
+  shaded: boolean;
 }
 
 /**
@@ -70,15 +73,17 @@ const ownTextLength = (el: Element): number =>
   );
 
 /**
- * The block in `box` that holds the post's words: going down while one child holds most of its words outside links
- * (past the user line, the vote and reply links), but not below a block that has text of its own.
+ * The block in `box` that holds the post's words: going down while one child holds most of the box's words outside
+ * links (past the user line, the vote and reply links), but not below a block that has text of its own. In a shaded
+ * run, a forum's, while one child holds most of its own block's words: past the poster's card, then past the reply
+ * title and the stamp over the post, whose words the post does not outweigh in the box as a whole.
  */
-function ownBlock(box: Element): Element {
+function ownBlock(box: Element, shaded: boolean): Element {
   const words = (el: Element) => collapsedText(el).length - linkTextLength(el);
-  const all = words(box);
   let own = box;
   for (;;) {
     if (ownTextLength(own) >= MIN_OWN_TEXT) return own;
+    const all = words(shaded ? own : box);
     const inner = Array.from(own.children).find((child) => words(child) > all * OWN_SHARE);
     if (!inner) return own;
     own = inner;
@@ -103,18 +108,19 @@ export function postSeries(doc: Document): Post[][] {
   }
   const out: Post[][] = [];
   for (const run of runs.values()) {
-    if (run.length < MIN_POSTS || run[0]!.closest('nav, aside, header, footer')) continue;
+    const shaded = new Set(run.map((box) => templateSignature(box))).size > 1;
+    const minPosts = shaded ? MIN_SHADED_POSTS : MIN_POSTS;
+    if (run.length < minPosts || run[0]!.closest('nav, aside, header, footer')) continue;
     const text = run.reduce((sum, box) => sum + collapsedText(box).length, 0);
     const links = run.reduce((sum, box) => sum + linkTextLength(box), 0);
     if (text < MIN_RUN_TEXT || links > text * MAX_LINK_SHARE) continue;
     // A thread's posts are framed: each box holds a user line, a date, vote or reply links beside its post. Boxes
     // that are only their text (a story's paragraphs in divs of one class, a table's rows) are not posts.
-    const owned = run.map((box) => ({ box, block: ownBlock(box) }));
+    const owned = run.map((box) => ({ box, block: ownBlock(box, shaded) }));
     const framed = owned.filter(
       ({ box, block }) => block !== box && collapsedText(box).length > collapsedText(block).length,
     );
     if (framed.length < owned.length * MIN_FRAMED_SHARE) continue;
-    const shaded = new Set(run.map((box) => templateSignature(box))).size > 1;
     const posts = owned
       .map(({ box, block }) => ({ text: collapsedText(block), box, block }))
       .filter(({ text }) => text.length > 0)
@@ -123,8 +129,9 @@ export function postSeries(doc: Document): Post[][] {
         opening: text.slice(0, ANCHOR),
         length: text.length,
         boxLength: shaded ? collapsedText(box).length : text.length,
+        shaded,
       }));
-    if (posts.filter((post) => post.length >= MIN_POST).length >= MIN_POSTS) out.push(posts);
+    if (posts.filter((post) => post.length >= MIN_POST).length >= minPosts) out.push(posts);
   }
   return out;
 }
@@ -171,4 +178,16 @@ export function restorePosts(holder: Element, series: readonly Post[][]): number
     return restored - pending.length;
   }
   return 0;
+}
+
+/**
+ * Whether the article `holder` is a forum topic: it holds posts of a shaded run, two at least. The thread rules
+ * (prune/thread-furniture.ts) then know its stamps, cards and signatures for a thread's, however few posts it has.
+ */
+export function holdsForumTopic(holder: Element, series: readonly Post[][]): boolean {
+  const text = collapsedText(holder);
+  return series.some(
+    (posts) =>
+      posts[0]?.shaded === true && posts.filter((post) => text.includes(post.opening)).length >= MIN_SHADED_POSTS,
+  );
 }

@@ -13,6 +13,8 @@ import { cjkMetadata, cleanByline } from './cjk-metadata.js';
 import { authorBoxName } from './author-box-byline.js';
 import { articleBody, parseJsonLd } from './json-ld.js';
 import { pruneArticle } from './prune/index.js';
+import { pageSignatures } from './signatures.js';
+import { setQuoteAttributionsApart } from './quote-attribution.js';
 import { takeScreenReaderLabels } from '../visibility/screen-reader-labels.js';
 import { takeOpeningHeadline } from './opening-headline.js';
 import { articleFromBlock, missedArticle, soleArticle } from './sole-article.js';
@@ -20,7 +22,7 @@ import { markStory, takeStoryMark, trimAfterStory } from './story-end.js';
 import { markedBody, missedBody, overshotBody } from './marked-body.js';
 import { numberedThread, pickedThread } from './numbered-thread.js';
 import { restoreSplitBody, splitBody } from './split-body.js';
-import { postSeries, restorePosts } from './post-series.js';
+import { holdsForumTopic, postSeries, restorePosts } from './post-series.js';
 import { restoreStandfirst, standfirst } from './standfirst.js';
 import { readabilityNames, runReadability } from './run-readability.js';
 import { keepNamedHeadings } from './named-headings.js';
@@ -152,6 +154,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   const split = splitBody(clone);
   // A thread's runs of posts, in case Readability keeps only the long ones (post-series.ts).
   const series = postSeries(clone);
+  // Posters' signatures, whose boxes' names Readability drops (signatures.ts).
+  const signatures = pageSignatures(clone);
   // Subheads whose class calls them a header, which Readability would take for the page's masthead (named-headings.ts).
   keepNamedHeadings(clone, readabilityNames());
   const parsed = runReadability(clone, charThreshold);
@@ -205,7 +209,10 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
     title = opening.title;
     removed.push(opening.removed);
   }
-  removed.push(...pruned(holder, { title, byline, articleBody: body, budget }));
+  const forumTopic = holdsForumTopic(holder, series);
+  removed.push(...pruned(holder, { title, byline, articleBody: body, signatures, forumTopic, budget }));
+  // A quote's opening attribution, which forum stylesheets set on a line of its own (quote-attribution.ts).
+  setQuoteAttributionsApart(holder);
   // Text clipped out of sight for screen readers: read by the rules, not shown (screen-reader-labels.ts).
   removed.push(...takeScreenReaderLabels(holder));
   // A recipe page's recipe, from its structured data, where the article lacks it (recipe.ts).

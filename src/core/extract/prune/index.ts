@@ -30,12 +30,17 @@ import { pruneAfterCredits, pruneLabelLines } from './label-lines.js';
 import { textOf, withTextMemo, wordCount, type PruneContext } from './util.js';
 import { UNLIMITED, type Budget } from '../../budget.js';
 import { unwrapStrayLines, wrapStrayLines } from './stray-lines.js';
+import { NO_SIGNATURES, type Signatures } from '../signatures.js';
 
 export interface PruneInput {
   title: string;
   byline: string | null;
   /** The page's JSON-LD articleBody, if it published one. */
   articleBody: string | null;
+  /** The page's posters' signatures, read before Readability ran (signatures.ts). */
+  signatures?: Signatures;
+  /** Whether the page showed the article to be a forum topic (post-series.ts `holdsForumTopic`). */
+  forumTopic?: boolean;
   /** Past its deadline the rules not yet run are skipped: each rule stands alone, so those that ran stand. */
   budget?: Budget;
 }
@@ -59,6 +64,8 @@ function pruneWith(root: Element, input: PruneInput): Removal[] {
     removed: [],
     title: input.title,
     byline: input.byline,
+    signatures: input.signatures ?? NO_SIGNATURES,
+    forumTopic: input.forumTopic ?? false,
   };
   const rules: Array<(ctx: PruneContext) => void> = [
     pruneOtherPosts,

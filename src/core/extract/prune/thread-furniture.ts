@@ -16,7 +16,7 @@
  * Around the posts, too: each reply's title ("Re: <the thread's title>"), the poster's card beside each post ("Beiträge:
  * 47 / Registriert: …", known by its labelled short lines printed by one template) and the board's statistics line.
  */
-import { templateSignature } from '../../dom.js';
+import { collapseSpace, templateSignature } from '../../dom.js';
 import { DATE_GLUE, datePartsFor } from './dateline.js';
 import {
   alive,
@@ -51,6 +51,8 @@ const MIN_POSTS = 3;
  * items one after another heads nothing.
  */
 const HEADING_SHARE = 0.75;
+/** In a topic the page showed to be one, a card or a row of controls printed twice is the template's. */
+const MIN_KNOWN_REPEATS = 2;
 const MAX_CONTROL_CHARS = 30;
 const MAX_CONTROL_TOKENS = 6;
 
@@ -62,9 +64,13 @@ function isStamp(el: Element): boolean {
   // A table cell that is only a date is a log's or a table's data, not a post's stamp.
   if (el.localName === 'td' || el.localName === 'th') return false;
   const text = textOf(el);
+  return readsAsStamp(text) && (el.querySelector('a[href]') !== null || CLOCK_SECONDS.test(text));
+}
+
+/** A stamp's words: a short line with a full date and a time of day, and beside them a few short tokens. */
+function readsAsStamp(text: string): boolean {
   if (text.length > MAX_STAMP_CHARS || /[.!?。！？]$/.test(text) || CLOCK_SPAN.test(text)) return false;
   if (!CLOCK.test(text) || !FULL_DATE.test(text)) return false;
-  if (!el.querySelector('a[href]') && !CLOCK_SECONDS.test(text)) return false;
   // The whole date first: the date-line rule's parts would take its year alone and leave "1. Mär".
   const left = tokensOf(
     text.replace(FULL_DATES, ' ').replace(CLOCKS, ' ').replace(datePartsFor(text), ' ').replace(DATE_GLUE, ' '),
@@ -174,7 +180,7 @@ function eachHeadsPost(ctx: PruneContext, boxes: readonly Element[]): boolean {
   });
 }
 
-function pruneProfileBoxes(ctx: PruneContext, blocks: readonly Element[], inThread: boolean): void {
+function pruneProfileBoxes(ctx: PruneContext, blocks: readonly Element[], minBoxes: number): void {
   const boxes = new Map<string, Set<Element>>();
   for (const el of blocks) {
     const text = textOf(el);
@@ -189,9 +195,8 @@ function pruneProfileBoxes(ctx: PruneContext, blocks: readonly Element[], inThre
   }
   for (const same of boxes.values()) {
     const ordered = [...same];
-    const posterBoxes = inThread
-      ? ordered.length >= MIN_POSTS
-      : ordered.length >= MIN_BOXES_WITH_POSTS && eachHeadsPost(ctx, ordered);
+    const posterBoxes =
+      ordered.length >= minBoxes || (ordered.length >= MIN_BOXES_WITH_POSTS && eachHeadsPost(ctx, ordered));
     if (posterBoxes) for (const box of ordered) remove(ctx, box, 'poster-profile');
   }
 }
@@ -204,6 +209,21 @@ const BOARD_STATISTICS =
   /^(?:users\s+browsing\s+this\s+forum|mitglieder\s+in\s+diesem\s+forum|utilisateurs\s+parcourant\s+ce\s+forum|usuarios\s+navegando\s+por\s+este\s+foro|utenti\s+presenti\s+in\s+questo\s+forum|gebruikers\s+op\s+dit\s+forum|użytkownicy\s+przeglądający\s+to\s+forum|usuários\s+navegando\s+neste\s+fórum)\s*[:：]/i;
 const MAX_STATISTICS_WORDS = 30;
 
+/**
+ * Posters' signatures (the page's signature boxes, read before Readability took their names: signatures.ts): in a
+ * thread, or where the page prints two or more; a line whose words are a signature's, and short.
+ */
+const MAX_SIGNATURE_WORDS = 40;
+
+function pruneSignatures(ctx: PruneContext, inThread: boolean): void {
+  const { lines, boxes } = ctx.signatures;
+  if (boxes === 0 || (!inThread && boxes < 2)) return;
+  for (const el of leafBlocks(ctx.root)) {
+    const text = textOf(el);
+    if (alive(ctx, el) && lines.has(text) && wordCount(text) <= MAX_SIGNATURE_WORDS) remove(ctx, el, 'post-signature');
+  }
+}
+
 export function pruneThreadFurniture(ctx: PruneContext): void {
   pruneEditNotes(ctx);
   pruneReplyTitles(ctx);
@@ -212,9 +232,14 @@ export function pruneThreadFurniture(ctx: PruneContext): void {
       remove(ctx, el, 'board-statistics');
   const blocks = leafBlocks(ctx.root).filter((el) => alive(ctx, el) && textOf(el) !== '');
   const stamps = blocks.filter(isStamp);
-  const heading = stamps.filter((stamp, i) => postFollows(stamp, stamps[i + 1] ?? null, ctx.root)).length;
-  if (heading < MIN_POSTS || heading < stamps.length * HEADING_SHARE) {
-    pruneProfileBoxes(ctx, blocks, false);
+  // Readability takes the first post's stamp as the page's byline (phpBB's `p.author`): it headed the first post.
+  const bylineStamp = ctx.byline !== null && readsAsStamp(collapseSpace(ctx.byline)) ? 1 : 0;
+  const heading = bylineStamp + stamps.filter((stamp, i) => postFollows(stamp, stamps[i + 1] ?? null, ctx.root)).length;
+  // A forum topic the page's shaded posts showed (post-series.ts) is a thread however few stamps it kept.
+  const known = ctx.forumTopic;
+  if (!known && (heading < MIN_POSTS || heading < (stamps.length + bylineStamp) * HEADING_SHARE)) {
+    pruneProfileBoxes(ctx, blocks, Infinity);
+    pruneSignatures(ctx, false);
     return;
   }
   for (const el of stamps) remove(ctx, el, 'post-stamp');
@@ -226,7 +251,10 @@ export function pruneThreadFurniture(ctx: PruneContext): void {
     if (same) same.push(el);
     else seen.set(text, [el]);
   }
+  const minRepeats = known ? MIN_KNOWN_REPEATS : MIN_POSTS;
   for (const same of seen.values())
-    if (same.length >= MIN_POSTS) for (const el of same) remove(ctx, el, 'post-controls');
-  pruneProfileBoxes(ctx, blocks, true);
+    if (same.length >= minRepeats) for (const el of same) remove(ctx, el, 'post-controls');
+  // In a known topic, the one card Readability kept with the post it framed.
+  pruneProfileBoxes(ctx, blocks, known ? 1 : MIN_POSTS);
+  pruneSignatures(ctx, true);
 }

@@ -6,6 +6,7 @@
 import type { Removal } from '../../types.js';
 import { collapsedText, collapseSpace, templateSignature } from '../../dom.js';
 import { blockText } from '../../text.js';
+import type { Signatures } from '../signatures.js';
 
 const WORD = /[\p{L}\p{N}_]+/gu;
 const HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
@@ -168,6 +169,10 @@ export interface PruneContext {
   /** The article's title and byline, which some rules look for inside the body. */
   title: string;
   byline: string | null;
+  /** The page's posters' signatures, read before Readability took their boxes' names (signatures.ts). */
+  signatures: Signatures;
+  /** Whether the page showed the article to be a forum topic, its posts in shaded boxes (post-series.ts). */
+  forumTopic: boolean;
 }
 
 /** No rule may take a block holding more than this share of the article: that is article, not chrome. */

@@ -5,6 +5,7 @@
 import { JSDOM } from 'jsdom';
 import type { Removal } from '../../../../src/core/types.js';
 import { textOf, wordCount, type PruneContext } from '../../../../src/core/extract/prune/util.js';
+import { NO_SIGNATURES, type Signatures } from '../../../../src/core/extract/signatures.js';
 
 export const STORY = Array.from(
   { length: 8 },
@@ -24,7 +25,14 @@ export interface Pruned {
 export function runRule(
   rule: (ctx: PruneContext) => void,
   snippet: string,
-  options: { before?: string; after?: string; title?: string; byline?: string | null } = {},
+  options: {
+    before?: string;
+    after?: string;
+    title?: string;
+    byline?: string | null;
+    signatures?: Signatures;
+    forumTopic?: boolean;
+  } = {},
 ): Pruned {
   const doc = new JSDOM('<!doctype html><body></body>').window.document;
   const root = doc.createElement('div');
@@ -35,6 +43,8 @@ export function runRule(
     removed: [],
     title: options.title ?? 'Council backs new bridge',
     byline: options.byline ?? null,
+    signatures: options.signatures ?? NO_SIGNATURES,
+    forumTopic: options.forumTopic ?? false,
   };
   rule(ctx);
   return { text: textOf(root), removed: ctx.removed, root };

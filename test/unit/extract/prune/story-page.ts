@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { expect } from 'vitest';
-import { pruneArticle } from '../../../../src/core/extract/prune/index.js';
+import { pruneArticle, type PruneInput } from '../../../../src/core/extract/prune/index.js';
 import { paragraph } from './prose.js';
 
 /** Generated pages per property. */
@@ -21,11 +21,16 @@ export interface Run {
 }
 
 /** The prune pass over `html` (Readability's article, as it would hand it over). */
-export function prune(html: string, title = 'Council backs new bridge', byline: string | null = null): Run {
+export function prune(
+  html: string,
+  title = 'Council backs new bridge',
+  byline: string | null = null,
+  page: Pick<PruneInput, 'signatures' | 'forumTopic'> = {},
+): Run {
   const doc = new JSDOM('<!doctype html><body></body>').window.document;
   const root = doc.createElement('div');
   root.innerHTML = html;
-  const removals = pruneArticle(root, { title, byline, articleBody: null });
+  const removals = pruneArticle(root, { title, byline, articleBody: null, ...page });
   return {
     kept: (root.textContent ?? '').replace(/\s+/g, ' '),
     removed: removals.map((r) => r.text),

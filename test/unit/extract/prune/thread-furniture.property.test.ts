@@ -11,8 +11,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keepsAll, p, prune, RUNS } from './story-page.js';
+import { englishStory, keepsAll, p, place, prune, RUNS } from './story-page.js';
 import { paragraph, sentence } from './prose.js';
+import { JSDOM } from 'jsdom';
+
+/** The words of an HTML line, as Readability hands its byline over. */
+const textOf = (html: string) => (JSDOM.fragment(`<div>${html}</div>`).textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const stampParts = fc.record({
@@ -88,6 +92,47 @@ describe("a thread's post stamps", () => {
           if (controls.includes(word)) expect(run.kept).not.toContain(word);
       }),
       { numRuns: RUNS, seed: 20261206 },
+    );
+  });
+
+  it("count the first post's stamp when Readability took it for the page's byline: a thread of three posts with two stamps left loses them", () => {
+    fc.assert(
+      fc.property(style, posts(3, 8), (kind, items) => {
+        const [first, ...replies] = items;
+        const byline = textOf(STYLES[kind]!(first![0], first![1]));
+        // The first post's box as Readability leaves it, its stamp taken for the byline.
+        const html = `<div class="post">${first![2].map(p).join('')}</div>${thread(kind, replies)}`;
+        const run = prune(html, 'Wie hat euch das Konzert gefallen?', byline);
+        expect(
+          keepsAll(
+            run,
+            items.flatMap(([, , text]) => text),
+          ),
+        ).toBe(true);
+        for (const [, t] of replies) expect(run.kept).not.toContain(time(t));
+      }),
+      { numRuns: RUNS, seed: 20261208 },
+    );
+  });
+
+  it('go in a topic the page showed to be a forum topic, however few posts it kept, with its one poster card', () => {
+    fc.assert(
+      fc.property(style, posts(1, 2), fc.integer({ min: 0, max: PROFILES.length - 1 }), (kind, items, profile) => {
+        const card = PROFILES[profile]!(items[0]![0], 47);
+        const run = prune(card + thread(kind, items), 'Wie hat euch das Konzert gefallen?', null, {
+          forumTopic: true,
+        });
+        expect(
+          keepsAll(
+            run,
+            items.flatMap(([, , text]) => text),
+          ),
+        ).toBe(true);
+        for (const [, t] of items) expect(run.kept).not.toContain(time(t));
+        for (const label of ['Beiträge:', 'Registriert:', 'Join Date:', 'Posts:', 'Location:'])
+          expect(run.kept).not.toContain(label);
+      }),
+      { numRuns: RUNS, seed: 20261209 },
     );
   });
 
@@ -307,5 +352,51 @@ describe("a thread's profile boxes, reply titles and board statistics", () => {
   it('a line that only starts like a reply stays', () => {
     const run = prune(`${p('Re: the budget, the council voted on Tuesday.')}${p('The bridge opens in May.')}`, TITLE);
     expect(run.removed).toEqual([]);
+  });
+});
+
+describe("posters' signatures", () => {
+  const SIGNATURES = [
+    'Viele Grüße aus dem Allgäu',
+    'Sorry für Tippfehler, geschrieben vom Handy',
+    '签名：生活就是这样',
+  ];
+  const signed = (items: Array<[string, Parts, string[]]>, kind: number, signature: string) =>
+    items
+      .map(
+        ([name, t, text]) => `<div class="post">${STYLES[kind]!(name, t)}${text.map(p).join('')}${p(signature)}</div>`,
+      )
+      .join('');
+  const page = (signature: string, boxes: number) => ({
+    signatures: { lines: new Set([signature]), boxes },
+  });
+
+  it("go under every post of a thread: the page named their boxes, Readability's article has them as paragraphs", () => {
+    fc.assert(
+      fc.property(style, posts(3, 6), fc.constantFrom(...SIGNATURES), (kind, items, signature) => {
+        const run = prune(signed(items, kind, signature), 'Heizung', null, page(signature, 1));
+        expect(
+          keepsAll(
+            run,
+            items.flatMap(([, , text]) => text),
+          ),
+        ).toBe(true);
+        expect(run.kept).not.toContain(signature);
+      }),
+      { numRuns: RUNS, seed: 20261212 },
+    );
+  });
+
+  it('outside a thread, two signature boxes go and one stays (a sign-off the page named so)', () => {
+    fc.assert(
+      fc.property(englishStory, fc.constantFrom(...SIGNATURES), (story, signature) => {
+        const html = place(story, p(signature), story.length);
+        expect(prune(html, 'Heizung', null, page(signature, 1)).kept).toContain(signature);
+        const run = prune(html, 'Heizung', null, page(signature, 2));
+        expect(keepsAll(run, story)).toBe(true);
+        expect(run.kept).not.toContain(signature);
+      }),
+      { numRuns: RUNS, seed: 20261213 },
+    );
   });
 });

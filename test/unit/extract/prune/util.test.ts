@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
+import { NO_SIGNATURES } from '../../../../src/core/extract/signatures.js';
 import {
   linkDensity,
   remove,
@@ -29,7 +30,15 @@ describe('prune: shared measures and the removal record', () => {
     const root = doc.createElement('div');
     const long = 'word '.repeat(400).trim();
     root.innerHTML = `<p>keep</p><p id="a">${long}</p><p id="b">Caption<br>Credit</p>`;
-    const ctx: PruneContext = { root, totalWords: wordCount(textOf(root)), removed: [], title: '', byline: null };
+    const ctx: PruneContext = {
+      root,
+      totalWords: wordCount(textOf(root)),
+      removed: [],
+      title: '',
+      byline: null,
+      signatures: NO_SIGNATURES,
+      forumTopic: false,
+    };
     remove(ctx, root.querySelector('#a')!, 'test');
     remove(ctx, root.querySelector('#b')!, 'test');
     expect(ctx.removed).toEqual([

@@ -1,0 +1,40 @@
+/**
+ * Posters' signatures, read from the page before Readability runs. Every forum's software prints a poster's
+ * signature under each of their posts in a box of its own name (phpBB's and SMF's `signature`, vBulletin's
+ * `signaturecontainer`, XenForo's `message-signature`, Discuz!'s `sign`, phpBB's `id="sig123"`), but Readability
+ * rewrites a box holding only text as a bare paragraph, its name gone: so the texts are taken here, and the thread rule
+ * (prune/thread-furniture.ts) finds their lines in the article by their words.
+ */
+import { blockText } from '../text.js';
+import { collapseSpace } from '../dom.js';
+
+export interface Signatures {
+  /** Each signature's lines, and each signature whole, as collapsed text. */
+  lines: ReadonlySet<string>;
+  /** How many signature boxes the page prints. */
+  boxes: number;
+}
+
+const SIGNATURE_NAME = /^(?:(?:post|message|user)[-_]?)?(?:sig|sign|signature|signaturecontainer)$|^sig\d+$/i;
+/** A signature is a few lines; a box of that name holding more is something else. */
+const MAX_SIGNATURE_CHARS = 300;
+
+export const NO_SIGNATURES: Signatures = { lines: new Set(), boxes: 0 };
+
+const named = (el: Element): boolean =>
+  SIGNATURE_NAME.test(el.id) || Array.from(el.classList).some((name) => SIGNATURE_NAME.test(name));
+
+export function pageSignatures(page: ParentNode): Signatures {
+  const lines = new Set<string>();
+  let boxes = 0;
+  // The cheap selector first: only boxes whose class or id mentions "sig" are read.
+  for (const el of Array.from(page.querySelectorAll('[class*="sig" i], [id*="sig" i]'))) {
+    if (!named(el) || (el.parentElement && el.parentElement.closest('[class*="sig" i], [id*="sig" i]'))) continue;
+    const whole = collapseSpace(el.textContent ?? '');
+    if (!whole || whole.length > MAX_SIGNATURE_CHARS) continue;
+    boxes += 1;
+    lines.add(whole);
+    for (const line of blockText(el).split('\n')) if (line.trim()) lines.add(collapseSpace(line));
+  }
+  return { lines, boxes };
+}
