@@ -121,12 +121,22 @@ export function cjkMetadata(doc: Document): CjkMetadata {
 const NOT_A_BYLINE =
   /責任編輯|责任编辑|編\s*輯\s*[:：]|编\s*辑\s*[:：]|責編|责编|審核|审核|來\s*源\s*[:：]|来\s*源\s*[:：]|^(?:作者|記者|记者)[:：]?$/;
 
-/** A byline Readability found, cleaned: "作者：张三" → "张三"; an editor or source line → null. */
+/**
+ * A post's date under its posting word and nothing else — Discuz!'s "发表于 2023-5-14 10:20:00", a blog's "Posted on
+ * May 14, 2024" — which Readability takes for a byline from its `authi` or `author` box: it names no one.
+ */
+const DATE_PARTS = /\d+|[年月日時时分秒:：/.,\-–T+]/g;
+const POSTING_WORDS =
+  /^(?:发表于|發表於|发布于|發佈於|發布於|发布时间|發佈時間|发表时间|發表時間|时间|時間|于|於|posted(?: on)?|published(?: on)?|updated(?: on)?|on|am|le|el|il)?$/i;
+const namesNoOne = (text: string): boolean =>
+  /\d/.test(text) && POSTING_WORDS.test(text.replace(DATE_PARTS, ' ').replace(/\s+/g, ' ').trim());
+
+/** A byline Readability found, cleaned: "作者：张三" → "张三"; an editor or source line, or a date alone → null. */
 export function cleanByline(byline: string | null | undefined): string | null {
   const text = byline?.replace(/\s+/g, ' ').trim();
   if (!text) return null;
   const labelled = BYLINE.exec(text);
   if (labelled) return tidyNames(labelled[1]);
-  if (NOT_A_BYLINE.test(text)) return null;
+  if (NOT_A_BYLINE.test(text) || namesNoOne(text)) return null;
   return text;
 }

@@ -68,6 +68,12 @@ const SITE_PREFIX = /^[^\s:：]+(?:\s+[^\s:：]+){0,2}\s*[:：]\s+$/;
 const SPACED_SEPARATOR = /\s+(?:[|\-–—‖·»/]|--)\s+/;
 
 /**
+ * The type tag a forum puts before a thread's subject in its `<h1>` but not in `<title>`: Discuz!'s "[求助]", "【原创】",
+ * an English board's "[Solved]".
+ */
+const TYPE_TAG = /^\s*[[【［][^\]】］]{1,12}[\]】］]\s*/u;
+
+/**
  * `<title>` minus a site suffix, when the page's own `<h1>` is the title's start: "标题_网易新闻",
  * "标题--人民网", "标题|长江|生态_新浪新闻". Readability only splits on spaced separators (" | ", " - ").
  * Or minus a section before it and the site after it, when the `<h1>` is a middle part of the title:
@@ -85,7 +91,7 @@ export function trimSiteSuffix(title: string, headings: readonly string[]): stri
   const take = (h: string) => {
     if (!best || h.length > best.length) best = h;
   };
-  for (const h of headings) {
+  for (const h of headings.flatMap((heading) => [heading, heading.replace(TYPE_TAG, '')])) {
     if (h.length < 4 || h === title) continue;
     if (title.startsWith(h) && SITE_SUFFIX.test(title.slice(h.length))) take(h);
     if (title.endsWith(h) && SITE_PREFIX.test(title.slice(0, -h.length))) take(h);

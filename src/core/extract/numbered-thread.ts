@@ -11,9 +11,10 @@
  * id's prefix) with the most text over the run is the message, if it holds the posts' own text (no longer line beside
  * it in the box: phpBB numbers the card and the signature, not the message, and those are no posts). The thread is
  * the messages in page order, a rule between them, as a declared thread is. Taken only where Readability's pick is
- * the thread: it holds the first message (it read the thread, or its opening post) and little besides the boxes (a
- * title line, counters). Comments numbered under a story are no thread: Readability picks the story, or the story
- * with the comments, far more than a line. Nor are a data table's numbered rows or a live blog's titled entries.
+ * the thread: it holds a message (it read the thread, its opening post, or one reply) and little besides the boxes (a
+ * title line, counters); or where Readability found no article at all. Comments numbered under a story are no
+ * thread: Readability picks the story, or the story with the comments, far more than a line. Nor are a data table's
+ * numbered rows or a live blog's titled entries.
  */
 import { collapsedText, elementsInOrder } from '../dom.js';
 
@@ -98,8 +99,15 @@ function partsOf(box: Box, byNumber: Map<string, Element[]>): Map<string, Elemen
 }
 
 /**
- * Each box's message: the part whose prefix holds the most text over the whole run (a one-word reply is shorter than
- * its own date line, but the run's messages together are not), or null when a box lacks it.
+ * Letters: a date's digits and marks say nothing ("发表于 2012-3-4 12:10:05" is three letters, a line of a post's
+ * message of twenty characters says more).
+ */
+const letters = (text: string): number => text.replace(/[\s\p{N}\p{P}\p{S}]+/gu, '').length;
+
+/**
+ * Each box's message: the part whose prefix holds the most letters over the whole run (a one-word reply is shorter
+ * than its own date line, but the run's messages together are not; in a thread of two short posts, the date lines'
+ * digits would outweigh them), or null when a box lacks it.
  */
 function messagesOf(run: readonly Box[], byNumber: Map<string, Element[]>): Array<Element | null> {
   const parts: Array<Map<string, Element>> = [];
@@ -110,19 +118,19 @@ function messagesOf(run: readonly Box[], byNumber: Map<string, Element[]>): Arra
   }
   const totals = new Map<string, number>();
   for (const byPrefix of parts)
-    for (const [prefix, el] of byPrefix) totals.set(prefix, (totals.get(prefix) ?? 0) + collapsedText(el).length);
+    for (const [prefix, el] of byPrefix) totals.set(prefix, (totals.get(prefix) ?? 0) + letters(el.textContent ?? ''));
   let best = '';
   for (const [prefix, total] of totals) if (total > (totals.get(best) ?? 0)) best = prefix;
   return parts.map((byPrefix) => byPrefix.get(best) ?? null);
 }
 
-/** The longest run of text (a text node, collapsed) under `root` and not under `skip`. */
+/** The longest run of text (a text node, in letters) under `root` and not under `skip`. */
 function longestText(root: Element, skip: Element | null = null): number {
   let longest = 0;
   const walker = root.ownerDocument.createTreeWalker(root, 4);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (skip?.contains(node)) continue;
-    const length = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+    const length = letters(node.nodeValue ?? '');
     if (length > longest) longest = length;
   }
   return longest;
@@ -130,7 +138,8 @@ function longestText(root: Element, skip: Element | null = null): number {
 
 /**
  * Whether the messages are the posts' own text: no box has a heading beside its message, and in most boxes whose
- * message says more than a word or two, no text outside it is longer than its own longest line. A forum that numbers
+ * message says more than a word or two, no text outside it is longer than its own longest line (in letters: the stamp
+ * beside a one-line reply, "发表于 2023-5-14 11:21:01", is longer in characters). A forum that numbers
  * the author's card and the signature but not the message (phpBB's `dl#profile123`, `div#sig123`, the message an
  * unnumbered `div.content`) would otherwise give the cards and lose every post.
  */
@@ -172,16 +181,22 @@ export function numberedThread(doc: Document): NumberedThread | null {
   };
 }
 
-/** Whether Readability's pick is the thread: the first message in it, and little besides the boxes it holds. */
-export function pickedThread(thread: NumberedThread, picked: Element): boolean {
+/**
+ * Whether Readability's pick is the thread: a message of it in the pick (it read the thread, its opening post, or one
+ * reply it scored above the rest) and little besides the boxes it holds. Or Readability found no article — its pick,
+ * the longest of its tries, is under its own threshold (a forum's footer: each post in a table of its own scores
+ * apart) — and the thread says more.
+ */
+export function pickedThread(thread: NumberedThread, picked: Element, charThreshold: number): boolean {
   const all = collapsedText(picked);
-  const first = collapsedText(thread.posts[0]).slice(0, 40);
-  if (!first || !all.includes(first)) return false;
+  const openings = thread.posts.map((post) => collapsedText(post).slice(0, 40));
+  const held = openings.map((opening) => opening.length > 0 && all.includes(opening));
+  if (!held.includes(true)) {
+    const said = thread.posts.reduce((sum, post) => sum + collapsedText(post).length, 0);
+    return all.length < charThreshold && said > all.length;
+  }
   // A box is in the pick when its message is: Readability rewrites the furniture around it (cells into paragraphs).
-  const inPick = thread.boxLengths.reduce((sum, length, i) => {
-    const opening = collapsedText(thread.posts[i]).slice(0, 40);
-    return opening.length > 0 && all.includes(opening) ? sum + length : sum;
-  }, 0);
+  const inPick = thread.boxLengths.reduce((sum, length, i) => (held[i] ? sum + length : sum), 0);
   const beside = all.length - inPick;
   return beside <= Math.max(MAX_BESIDE, all.length * MAX_BESIDE_SHARE);
 }

@@ -14,7 +14,7 @@ import { authorBoxName } from './author-box-byline.js';
 import { articleBody, parseJsonLd } from './json-ld.js';
 import { pruneArticle } from './prune/index.js';
 import { pageSignatures } from './signatures.js';
-import { setQuoteAttributionsApart } from './quote-attribution.js';
+import { setQuoteAttributionsApart, unwrapQuoteBoxes } from './quotes.js';
 import { takeScreenReaderLabels } from '../visibility/screen-reader-labels.js';
 import { takeOpeningHeadline } from './opening-headline.js';
 import { articleFromBlock, missedArticle, soleArticle } from './sole-article.js';
@@ -121,6 +121,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   normaliseChecklists(clone);
   // Posts quoted from a social network, as quotations rather than boxes of links Readability would drop (embedded-posts.ts).
   normaliseEmbeddedPosts(clone);
+  // Quotes boxed with a link to the quoted post, which Readability would clean away for its links (quotes.ts).
+  unwrapQuoteBoxes(clone);
   // Readability's article element itself, not its HTML: pruning, the excerpt and purify work on its nodes.
   // Readability retries with looser rules, and in the end takes the longest attempt, when its article has fewer
   // than 500 characters: a Chinese brief of 180 characters, which says as much as 500 letters of English, lost
@@ -162,7 +164,7 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
   const repicked = thread
     ? articleFromBlock(threadBlock(thread, clone), clone, charThreshold)
-    : numbered && pickedThread(numbered, parsed.content)
+    : numbered && pickedThread(numbered, parsed.content, charThreshold)
       ? articleFromBlock(threadBlock(numbered.posts, clone), clone, charThreshold)
       : marked && missedArticle(marked, parsed.content)
         ? articleFromBlock(marked.block, clone, charThreshold)
@@ -211,7 +213,7 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   }
   const forumTopic = holdsForumTopic(holder, series);
   removed.push(...pruned(holder, { title, byline, articleBody: body, signatures, forumTopic, budget }));
-  // A quote's opening attribution, which forum stylesheets set on a line of its own (quote-attribution.ts).
+  // A quote's opening attribution, which forum stylesheets set on a line of its own (quotes.ts).
   setQuoteAttributionsApart(holder);
   // Text clipped out of sight for screen readers: read by the rules, not shown (screen-reader-labels.ts).
   removed.push(...takeScreenReaderLabels(holder));

@@ -50,6 +50,23 @@ describe('cleanByline', () => {
     expect(cleanByline('Jane Doe')).toBe('Jane Doe');
     expect(cleanByline('  ')).toBeNull();
   });
+
+  it("a post's date under its posting word names no one: no byline", () => {
+    for (const line of [
+      '发表于 2023-5-14 10:20:00',
+      '發表於 2023-5-14 10:20',
+      'Posted on 2024-05-14',
+      '2024-05-14 10:30',
+      '104363',
+    ])
+      expect(cleanByline(line), line).toBeNull();
+    for (const line of [
+      'Beitrag von alice » Di 14. Mai 2024, 10:30',
+      '张三 发表于 2023-5-14 10:20',
+      'By Jane Doe, 2024-05-14',
+    ])
+      expect(cleanByline(line), line).toBe(line);
+  });
 });
 
 describe('trimSiteSuffix', () => {
@@ -57,6 +74,14 @@ describe('trimSiteSuffix', () => {
     expect(trimSiteSuffix('春耕时节农机忙--人民网', ['春耕时节农机忙'])).toBe('春耕时节农机忙');
     expect(trimSiteSuffix('标题正文内容_网易新闻', ['标题正文内容'])).toBe('标题正文内容');
     expect(trimSiteSuffix('标题正文内容续篇', ['标题正文内容'])).toBe('标题正文内容续篇');
+  });
+  it("reads a forum thread's <h1> without its type tag, which the title lacks", () => {
+    const title = '燃气热水器打不着火怎么办 - 家电维修 - 生活论坛';
+    for (const tag of ['[求助]', '【原创】', '［讨论］ '])
+      expect(trimSiteSuffix(title, [`${tag}燃气热水器打不着火怎么办`])).toBe('燃气热水器打不着火怎么办');
+    expect(trimSiteSuffix('Rough idle after pump swap - Honda Forums', ['[Solved] Rough idle after pump swap'])).toBe(
+      'Rough idle after pump swap',
+    );
   });
 });
 

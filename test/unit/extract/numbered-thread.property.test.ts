@@ -3,14 +3,18 @@
  * (src/core/extract/numbered-thread.ts). Generated threads of two to eight posts in Discuz! X's layout (Chinese: the
  * author card with its counters and rank, the floor's name, the stamp, the message, the signature, the controls) and
  * vBulletin's (English: the post count, the join date, the message, the menu), as a saved page gives them: the reader
- * gets every message in page order and none of the furniture. A thread whose software numbers the author's card and
+ * gets every message in page order, a quoted post's words in their place, and none of the furniture — whatever
+ * Readability picked: the thread, its opening post, one reply (the opening post a word, "顶一个"), or the footer (short
+ * posts, each in a table of its own, score apart, and the footer's counters outweigh each). A thread whose software numbers the author's card and
  * the signature but not the message (phpBB) keeps every message; a blog post with its numbered comments keeps its
  * story; records numbered with one part (a plugin's popups), a data table's numbered rows and a live blog's titled
  * entries are no thread.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
 import { cleanHtml } from '../../helpers/dom.js';
+import { numberedThread } from '../../../src/core/extract/numbered-thread.js';
 import { expectInOrder } from '../../helpers/order.js';
 
 const HAN_MESSAGES = [
@@ -35,12 +39,37 @@ const EN_MESSAGES = [
 ];
 const FLOORS = ['楼主', '沙发', '板凳', '地板', '5#', '6#', '7#', '8#'];
 
-const threads = fc.record({
-  family: fc.constantFrom('discuz', 'vbulletin'),
-  posts: fc.integer({ min: 2, max: 8 }),
-  firstId: fc.integer({ min: 1000, max: 9_000_000 }),
-  signature: fc.boolean(),
-});
+const threads = fc
+  .record({
+    family: fc.constantFrom('discuz', 'vbulletin'),
+    posts: fc.integer({ min: 2, max: 8 }),
+    firstId: fc.integer({ min: 1000, max: 9_000_000 }),
+    signature: fc.boolean(),
+    /** Which message each post says: a one-word opening post leaves Readability a reply, or nothing, to pick. */
+    order: fc.shuffledSubarray([0, 1, 2, 3, 4, 5, 6, 7], { minLength: 8, maxLength: 8 }),
+    /** The second post quotes the first, in the software's quote box. */
+    quoted: fc.boolean(),
+    /** Discuz!'s footer, whose counters outweigh a thread of short posts each in a table of its own. */
+    footer: fc.boolean(),
+    /** Discuz! stamps to the second: a stamp longer, in characters, than a one-line reply. */
+    seconds: fc.boolean(),
+    /** A message written a clause a line, each line shorter than the stamp beside it. */
+    lines: fc.boolean(),
+  })
+  // A thread of nothing but a word or two per post ("顶一个", "Thanks!") gives the rule nothing to know it by.
+  .filter((t) => t.order.slice(0, t.posts).some((m) => HAN_MESSAGES[m]!.length >= 20));
+const QUOTES = {
+  discuz: '楼主说的那家面馆我也去过，就在老槐树旁边。',
+  vbulletin: 'Quoted: it idles rough for the first minute.',
+};
+const messageOf = (t: Thread, i: number) => (t.family === 'discuz' ? HAN_MESSAGES : EN_MESSAGES)[t.order[i]!]!;
+/** The quote box the second post opens with, if it quotes. */
+function quoteBox(t: Thread, i: number): string {
+  if (!t.quoted || i !== 1) return '';
+  return t.family === 'discuz'
+    ? `<div class="quote"><blockquote><font size="2"><a href="forum.php?mod=redirect&amp;goto=findpost&amp;pid=${t.firstId}" target="_blank"><font color="#999999">街坊0 发表于 2012-3-4 12:10</font></a></font><br>${QUOTES.discuz}</blockquote></div><br>`
+    : `<div style="margin:20px; margin-top:5px;"><div class="smallfont">Quote:</div><table><tr><td class="alt2"><div>Originally Posted by <strong>driver0</strong></div><div style="font-style:italic">${QUOTES.vbulletin}</div></td></tr></table></div>`;
+}
 type Thread = typeof threads extends fc.Arbitrary<infer T> ? T : never;
 
 function discuzPost(n: number, i: number, t: Thread): string {
@@ -49,9 +78,9 @@ function discuzPost(n: number, i: number, t: Thread): string {
     <div class="tns xg2"><table cellspacing="0" cellpadding="0"><tr><th><p><a href="#">${12 + i}</a></p>主题</th><th><p><a href="#">${345 + i}</a></p>帖子</th><td><p><a href="#">${1024 + i}</a></p>积分</td></tr></table></div>
     <p><em><a href="#">中级会员</a></em></p></td>
     <td class="plc"><div class="pi"><strong><a href="#" id="postnum${n}">${FLOORS[i]}</a></strong>
-    <div class="pti"><div class="authi"><em id="authorposton${n}">发表于 2012-3-4 12:${String(10 + i).padStart(2, '0')}</em><span class="pipe">|</span><a href="#" rel="nofollow">只看该作者</a></div></div></div>
+    <div class="pti"><div class="authi"><em id="authorposton${n}">发表于 2012-3-4 12:${String(10 + i).padStart(2, '0')}${t.seconds ? `:${String(i * 7).padStart(2, '0')}` : ''}</em><span class="pipe">|</span><a href="#" rel="nofollow">只看该作者</a></div></div></div>
     <div class="pct"><div class="pcb"><div class="t_fsz"><table cellspacing="0" cellpadding="0"><tr><td class="t_f" id="postmessage_${n}">
-    ${HAN_MESSAGES[i]}</td></tr></table></div><div id="comment_${n}" class="cm"></div></div></div></td></tr>
+    ${quoteBox(t, i)}${t.lines ? messageOf(t, i).replace(/，/g, '，<br>') : messageOf(t, i)}</td></tr></table></div><div id="comment_${n}" class="cm"></div></div></div></td></tr>
     <tr><td class="plc plm">${t.signature ? `<div class="sign">生活就是一碗面，签名${i}</div>` : ''}</td></tr>
     <tr><td class="pls"></td><td class="plc"><div class="po"><em><a class="fastre" href="#">回复</a><a class="repquote" href="#">引用</a></em><p><a href="#">使用道具</a><a href="#">举报</a></p></div></td></tr>
     </table></div>`;
@@ -62,11 +91,14 @@ function vbulletinPost(n: number, i: number, t: Thread): string {
     <tr><td class="thead"><a name="post${n}"></a>03-04-2012, 12:${String(10 + i).padStart(2, '0')} PM</td><td class="thead" align="right">#<a href="showpost.php?p=${n}" id="postcount${n}">${i + 1}</a></td></tr>
     <tr><td class="alt2" width="175"><div id="postmenu_${n}"><a class="bigusername" href="member.php?u=${i}">driver${i}</a></div>
     <div class="smallfont">Junior Member</div><div class="smallfont"><div>Join Date: Mar 2011</div><div>Posts: ${40 + i}</div></div></td>
-    <td class="alt1" id="td_post_${n}"><div id="post_message_${n}">${EN_MESSAGES[i]}</div>
+    <td class="alt1" id="td_post_${n}"><div id="post_message_${n}">${quoteBox(t, i)}${messageOf(t, i)}</div>
     ${t.signature ? `<div>__________________<br />2004 Civic EX, daily driver ${i}</div>` : ''}</td></tr>
     <tr><td class="alt2"><img src="offline.gif" alt="driver${i} is offline" /></td><td class="alt1" align="right"><a href="newreply.php?do=newreply&amp;p=${n}">Reply With Quote</a></td></tr>
     </table></div>`;
 }
+
+const FOOTER =
+  '<div id="flk"><p><a href="forum.php?mod=misc&amp;action=showdarkroom">小黑屋</a><span class="pipe">|</span><a href="forum.php?mobile=yes">手机版</a><span class="pipe">|</span><strong><a href="/">本地论坛</a></strong></p><p class="xs0">GMT+8, 2024-5-14 15:30<span id="debuginfo">, Processed in 0.051234 second(s), 24 queries .</span></p></div>';
 
 function threadPage(t: Thread): string {
   const posts = Array.from({ length: t.posts }, (_, i) =>
@@ -77,7 +109,7 @@ function threadPage(t: Thread): string {
   return `<!doctype html><html lang="${t.family === 'discuz' ? 'zh-CN' : 'en'}"><head><title>${title}</title></head><body>
     <div id="hd"><ul><li><a href="/">首页 Home</a></li><li><a href="/forum">论坛 Forum</a></li></ul></div>
     <div id="postlist" class="pl bm">${posts}</div>
-    <div id="ft">Powered by forum software © 2001-2012</div></body></html>`;
+    <div id="ft">${t.footer ? FOOTER : ''}Powered by forum software © 2001-2012</div></body></html>`;
 }
 
 const cleaned = (html: string) =>
@@ -88,15 +120,28 @@ describe('a thread whose software numbers its posts', () => {
     fc.assert(
       fc.property(threads, (t) => {
         const text = cleaned(threadPage(t));
-        const messages = (t.family === 'discuz' ? HAN_MESSAGES : EN_MESSAGES).slice(0, t.posts);
-        expectInOrder(text, messages);
+        const messages = Array.from({ length: t.posts }, (_, i) => messageOf(t, i));
+        if (t.quoted) messages.splice(1, 0, QUOTES[t.family]);
+        // A message written a line a clause reads with its line breaks.
+        expectInOrder(t.lines ? text.replace(/，\n+/g, '，') : text, messages);
         const furniture =
           t.family === 'discuz'
-            ? ['积分', '中级会员', '只看该作者', '使用道具', '签名', FLOORS[1]!]
-            : ['Join Date', 'Junior Member', 'Reply With Quote', 'daily driver', 'is offline'];
+            ? ['积分', '中级会员', '只看该作者', '使用道具', '签名', FLOORS[1]!, 'Processed in']
+            : ['Join Date', 'Junior Member', 'Reply With Quote', 'daily driver', 'is offline', 'Processed in'];
         for (const word of furniture) expect(text, word).not.toContain(word);
       }),
       { numRuns: 40, seed: 20261212 },
+    );
+  });
+
+  it('is known by its numbering when each line of its messages is shorter than the stamp beside it', () => {
+    fc.assert(
+      fc.property(threads, (t) => {
+        const page = threadPage({ ...t, family: 'discuz', lines: true, seconds: true });
+        const thread = numberedThread(new JSDOM(page).window.document);
+        expect(thread?.posts.length).toBe(t.posts);
+      }),
+      { numRuns: 40, seed: 20261214 },
     );
   });
 

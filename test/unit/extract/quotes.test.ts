@@ -1,5 +1,5 @@
 /**
- * A quote's opening attribution set apart (quote-attribution.ts): forum software opens a quoted post with its poster
+ * A quote's opening attribution set apart (quotes.ts): forum software opens a quoted post with its poster
  * in a `<cite>` its stylesheet sets on a line of its own; in the article, without the stylesheet, the name ran into
  * the quote's first words. Over the forms forums print (phpBB's, SMF's, vBulletin's, a plain one), with and without a
  * wrapper inside the quote: the attribution is a line of its own and the quote follows whole. A `<cite>` that does not
@@ -7,8 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../helpers/dom.js';
-import { setQuoteAttributionsApart } from '../../../src/core/extract/quote-attribution.js';
+import { cleanedText, parse } from '../../helpers/dom.js';
+import { setQuoteAttributionsApart } from '../../../src/core/extract/quotes.js';
 import { blockText } from '../../../src/core/text.js';
 
 const ATTRIBUTIONS = [
@@ -50,6 +50,28 @@ describe("a quote's opening attribution", () => {
     );
     expect(textOf('<blockquote>As <cite>The Handbook</cite> says, drain it first.</blockquote>')).toBe(
       'As The Handbook says, drain it first.',
+    );
+  });
+});
+
+describe('a quote in a box of its own, opened by a link to the quoted post', () => {
+  const STORY = Array.from(
+    { length: 4 },
+    (_, i) => `<p>Paragraph ${i + 1} of the post says what the writer found when the pump was replaced, and why.</p>`,
+  ).join('');
+  it('stays, however much of it the link is', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...QUOTES), fc.integer({ min: 0, max: 4 }), (quote, at) => {
+        const box =
+          `<div class="quote"><blockquote><font size="2"><a href="/forum.php?mod=redirect&amp;pid=12"><font color="#999999">` +
+          `alice posted on 2023-5-14 10:32</font></a></font><br>${quote}</blockquote></div>`;
+        const paragraphs = STORY.split('</p>')
+          .filter(Boolean)
+          .map((p) => `${p}</p>`);
+        paragraphs.splice(at, 0, box);
+        const html = `<!doctype html><html><head><title>Pump</title></head><body><article><h1>Pump</h1>${paragraphs.join('')}</article></body></html>`;
+        expect(cleanedText(html)).toContain(quote);
+      }),
     );
   });
 });
