@@ -16,7 +16,7 @@
  * Around the posts, too: each reply's title ("Re: <the thread's title>"), the poster's card beside each post ("Beiträge:
  * 47 / Registriert: …", known by its labelled short lines printed by one template) and the board's statistics line.
  */
-import { collapseSpace, templateSignature } from '../../dom.js';
+import { collapseSpace, linkTextLength, templateSignature } from '../../dom.js';
 import { DATE_GLUE, datePartsFor } from './dateline.js';
 import {
   alive,
@@ -64,8 +64,14 @@ function isStamp(el: Element): boolean {
   // A table cell that is only a date is a log's or a table's data, not a post's stamp.
   if (el.localName === 'td' || el.localName === 'th') return false;
   const text = textOf(el);
-  return readsAsStamp(text) && (el.querySelector('a[href]') !== null || CLOCK_SECONDS.test(text));
+  return readsAsStamp(text) && (el.querySelector('a[href]') !== null || CLOCK_SECONDS.test(text) || FLOOR.test(text));
 }
+
+/**
+ * A post's floor, which only a forum prints: Tieba's "3楼" in the tail under each post, Discuz!'s "5#", "楼主", "沙发".
+ * With a date and a time of day on a short line, it marks a stamp as a link or a time to the second does.
+ */
+const FLOOR = /(?<!\d)\d{1,5}\s*楼(?!\p{L})|(?<![\w#])#\d{1,5}(?!\w)|楼主|沙发|板凳|地板/u;
 
 /** A stamp's words: a short line with a full date and a time of day, and beside them a few short tokens. */
 function readsAsStamp(text: string): boolean {
@@ -91,6 +97,15 @@ function postFollows(stamp: Element, next: Element | null, root: Element): boole
   range.setStartAfter(stamp);
   if (next) range.setEndBefore(next);
   else range.setEnd(root, root.childNodes.length);
+  return range.toString().trim() !== '';
+}
+
+/** Whether text stands between the previous stamp (or the article's start) and `stamp`: the post it closes. */
+function postPrecedes(stamp: Element, previous: Element | null, root: Element): boolean {
+  const range = stamp.ownerDocument.createRange();
+  if (previous) range.setStartAfter(previous);
+  else range.setStart(root, 0);
+  range.setEndBefore(stamp);
   return range.toString().trim() !== '';
 }
 
@@ -234,7 +249,10 @@ export function pruneThreadFurniture(ctx: PruneContext): void {
   const stamps = blocks.filter(isStamp);
   // Readability takes the first post's stamp as the page's byline (phpBB's `p.author`): it headed the first post.
   const bylineStamp = ctx.byline !== null && readsAsStamp(collapseSpace(ctx.byline)) ? 1 : 0;
-  const heading = bylineStamp + stamps.filter((stamp, i) => postFollows(stamp, stamps[i + 1] ?? null, ctx.root)).length;
+  // Over each post (most forums) or under it (Tieba's tail: "来自Android客户端 3楼 2023-05-14 10:20").
+  const over = stamps.filter((stamp, i) => postFollows(stamp, stamps[i + 1] ?? null, ctx.root)).length;
+  const under = stamps.filter((stamp, i) => postPrecedes(stamp, stamps[i - 1] ?? null, ctx.root)).length;
+  const heading = bylineStamp + Math.max(over, under);
   // A forum topic the page's shaded posts showed (post-series.ts) is a thread however few stamps it kept.
   const known = ctx.forumTopic;
   if (!known && (heading < MIN_POSTS || heading < (stamps.length + bylineStamp) * HEADING_SHARE)) {
@@ -256,5 +274,30 @@ export function pruneThreadFurniture(ctx: PruneContext): void {
     if (same.length >= minRepeats) for (const el of same) remove(ctx, el, 'post-controls');
   // In a known topic, the one card Readability kept with the post it framed.
   pruneProfileBoxes(ctx, blocks, known ? 1 : MIN_POSTS);
+  pruneLinkedLines(ctx, blocks);
   pruneSignatures(ctx, true);
+}
+
+/**
+ * In a thread, the short lines one template prints beside its posts (twice at least: the first post's may be the
+ * byline) and that are their links' words: each poster's name over the post (Tieba's `li.d_name`), a badge
+ * ("知名人士"), a level — a card with no labels. A post's own words are not a link's.
+ */
+const MAX_LINKED_LINE_CHARS = 30;
+const MIN_LINKED_SHARE = 0.8;
+
+function pruneLinkedLines(ctx: PruneContext, blocks: readonly Element[]): void {
+  const byTemplate = new Map<string, Element[]>();
+  for (const el of blocks) {
+    const text = textOf(el);
+    if (!alive(ctx, el) || text.length > MAX_LINKED_LINE_CHARS || /[.!?。！？]$/.test(text)) continue;
+    // A line inside a link (a badge's `<a><div>知名人士</div></a>`) is all link.
+    if (!el.closest('a[href]') && linkTextLength(el) < text.length * MIN_LINKED_SHARE) continue;
+    const signature = templateSignature(el);
+    const same = byTemplate.get(signature) ?? [];
+    same.push(el);
+    byTemplate.set(signature, same);
+  }
+  for (const same of byTemplate.values())
+    if (same.length >= MIN_KNOWN_REPEATS) for (const el of same) remove(ctx, el, 'poster-card');
 }

@@ -136,6 +136,35 @@ describe("a thread's post stamps", () => {
     );
   });
 
+  it("go when printed under each post (Tieba's tail: the client, the floor, the date, no link), with each poster's linked name and badge over it", () => {
+    fc.assert(
+      fc.property(posts(3, 8), fc.boolean(), (items, badge) => {
+        const html = items
+          .map(
+            ([name, t, text], i) =>
+              `<div class="l_post"><ul class="p_author"><li class="d_name"><a href="/home/main?un=${i}">${name}</a></li>` +
+              (badge
+                ? `<li class="l_badge"><a href="/f/like/level" class="user_badge"><div class="d_badge_title">知名人士</div></a></li>`
+                : '') +
+              `</ul><div class="d_post_content">${text.map(p).join('')}</div>` +
+              `<div class="post-tail-wrap"><span class="tail-info">来自Android客户端</span><span class="tail-info">${i + 1}楼</span>` +
+              `<span class="tail-info">${t.year}-${pad(t.month)}-${pad(t.day)} ${pad(t.hour)}:${pad(t.minute)}</span></div></div>`,
+          )
+          .join('');
+        const run = prune(html, '考研成绩出来了');
+        expect(
+          keepsAll(
+            run,
+            items.flatMap(([, , text]) => text),
+          ),
+        ).toBe(true);
+        for (const word of ['来自Android客户端', '知名人士', ...items.map(([name]) => name)])
+          expect(run.kept).not.toContain(word);
+      }),
+      { numRuns: RUNS, seed: 20261210 },
+    );
+  });
+
   it('one or two stamped posts are not a thread: their lines are left to the date-line rule', () => {
     fc.assert(
       fc.property(style, posts(1, 2), (kind, items) => {
