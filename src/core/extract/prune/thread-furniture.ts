@@ -2,14 +2,17 @@
  * What a discussion thread prints around every post: the post's stamp — poster, date and time, the post's controls —
  * and its row of controls. Tianya prints "楼主：cdylng 时间：2017-03-24 20:54:36" over each floor and "JustSoSoSoJ：
  * 举报 2017-03-30 15:05:10 评论" over each reply; Discuz! "1楼 大 中 小 发表于 2010-1-17 14:40 只看该作者" over each
- * post and "引用 回复 TOP" under it; phpBB "von alice » Di 12. Mär 2019, 10:14"; a blog's comments "Peter 12.03.2019
- * um 10:14 Antworten". Known by structure, in any language:
+ * post and "引用 回复 TOP" under it; phpBB "von alice » Di 12. Mär 2019, 10:14"; Tieba "来自Android客户端 3楼 2023-05-14
+ * 10:20" under each post; a blog's comments "Peter 12.03.2019 um 10:14 Antworten". Known by structure, in any language:
  * - a stamp is a short line with a full date and a time of day (not a span of hours, which a schedule gives), beside
- *   them a few short tokens and no sentence, and a link in it (the poster's profile, a control) or a time to the
- *   second (which only software prints);
- * - a thread has three stamps or more, nearly each followed by text before the next stamp (the post): a list of
- *   dated items one after another is a schedule or a log, not a thread;
- * - in a thread, the same short line with a link in it, printed three times or more, is a post's controls.
+ *   them a few short tokens and no sentence, and a link in it (the poster's profile, a control), a time to the
+ *   second or a floor ("3楼"), which only software prints;
+ * - a thread has three stamps or more (the byline Readability took from the first post counts), nearly each beside a
+ *   post: text before the next stamp, or, for stamps under the posts, after the previous one. A list of dated items one
+ *   after another is a schedule or a log, not a thread; a topic the page's shaded boxes showed is one however few;
+ * - in a thread, the same short line with a link in it, printed three times or more, is a post's controls; short
+ *   lines one template prints that are all link (a poster's name, a badge) are a card; the page's signature boxes'
+ *   lines are signatures.
  * And the note forum software writes into a post someone edited, thread or not: Discuz!'s "本帖最后由 老街坊 于 2012-3-4
  * 12:00 编辑", vBulletin's "Last edited by alice; 03-04-2012 at 12:00 PM.", phpBB's "Zuletzt geändert von alice am Di 12.
  * Mär 2019, 10:14, insgesamt 1-mal geändert.", in the languages of the open web's forums: a whole line with its date.
@@ -252,10 +255,10 @@ export function pruneThreadFurniture(ctx: PruneContext): void {
   // Over each post (most forums) or under it (Tieba's tail: "来自Android客户端 3楼 2023-05-14 10:20").
   const over = stamps.filter((stamp, i) => postFollows(stamp, stamps[i + 1] ?? null, ctx.root)).length;
   const under = stamps.filter((stamp, i) => postPrecedes(stamp, stamps[i - 1] ?? null, ctx.root)).length;
-  const heading = bylineStamp + Math.max(over, under);
+  const besidePosts = bylineStamp + Math.max(over, under);
   // A forum topic the page's shaded posts showed (post-series.ts) is a thread however few stamps it kept.
   const known = ctx.forumTopic;
-  if (!known && (heading < MIN_POSTS || heading < (stamps.length + bylineStamp) * HEADING_SHARE)) {
+  if (!known && (besidePosts < MIN_POSTS || besidePosts < (stamps.length + bylineStamp) * HEADING_SHARE)) {
     pruneProfileBoxes(ctx, blocks, Infinity);
     pruneSignatures(ctx, false);
     return;
