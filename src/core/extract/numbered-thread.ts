@@ -189,10 +189,10 @@ export function numberedThread(doc: Document): NumberedThread | null {
  */
 export function pickedThread(thread: NumberedThread, picked: Element, charThreshold: number): boolean {
   const all = collapsedText(picked);
-  const openings = thread.posts.map((post) => collapsedText(post).slice(0, 40));
-  const held = openings.map((opening) => opening.length > 0 && all.includes(opening));
+  const messages = thread.posts.map((post) => collapsedText(post));
+  const held = messages.map((message) => message.length > 0 && all.includes(message.slice(0, 40)));
   if (!held.includes(true)) {
-    const said = thread.posts.reduce((sum, post) => sum + collapsedText(post).length, 0);
+    const said = messages.reduce((sum, message) => sum + message.length, 0);
     return all.length < charThreshold && said > all.length;
   }
   // A box is in the pick when its message is: Readability rewrites the furniture around it (cells into paragraphs).

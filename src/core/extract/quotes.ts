@@ -47,7 +47,6 @@ export function setQuoteAttributionsApart(root: Element): void {
 export function unwrapQuoteBoxes(root: ParentNode): void {
   for (const quote of Array.from(root.querySelectorAll('div > blockquote:only-child'))) {
     const box = quote.parentElement!;
-    if (box.localName !== 'div') continue;
     const alone = Array.from(box.childNodes).every(
       (node) => node === quote || (node.nodeType !== 1 && !node.textContent?.trim()),
     );

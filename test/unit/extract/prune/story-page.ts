@@ -65,3 +65,21 @@ export function expectSentencesStay(sentences: readonly string[], story = englis
     { numRuns: RUNS },
   );
 }
+
+/**
+ * The property every line rule's test opens with: each of `lines` (its HTML and the text a reader would see), set in a
+ * generated story at any place, goes — and the story stays word for word.
+ */
+export function expectLinesGo(lines: fc.Arbitrary<{ html: string; text: string }>, story = englishStory): void {
+  fc.assert(
+    fc.property(story, lines, fc.nat(8), (paragraphs, line, at) => {
+      const run = prune(place(paragraphs, line.html, at));
+      expect(run.kept).not.toContain(line.text);
+      expect(keepsAll(run, paragraphs)).toBe(true);
+    }),
+    { numRuns: RUNS },
+  );
+}
+
+/** A line of text as its own paragraph, for `expectLinesGo`. */
+export const asParagraph = (text: string) => ({ html: p(text), text });

@@ -11,7 +11,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { englishStory, keepsAll, p, place, prune, RUNS } from './story-page.js';
+import { englishStory, keepsAll, p, place, prune, RUNS, type Run } from './story-page.js';
 import { paragraph, sentence } from './prose.js';
 import { JSDOM } from 'jsdom';
 
@@ -70,6 +70,13 @@ const post = fc.oneof(
 const posts = (min: number, max: number) =>
   fc.array(fc.tuple(fc.oneof(user, hanUser), stampParts, post), { minLength: min, maxLength: max });
 
+/** Every post's words are still there. */
+const keepsEveryPost = (run: Run, items: ReadonlyArray<[string, Parts, string[]]>) =>
+  keepsAll(
+    run,
+    items.flatMap(([, , text]) => text),
+  );
+
 const thread = (kind: number, items: Array<[string, Parts, string[]]>, controls = '') =>
   items
     .map(([name, t, text]) => `<div class="post">${STYLES[kind]!(name, t)}${text.map(p).join('')}${controls}</div>`)
@@ -80,12 +87,7 @@ describe("a thread's post stamps", () => {
     fc.assert(
       fc.property(style, posts(3, 8), fc.option(fc.constantFrom(...CONTROLS), { nil: '' }), (kind, items, controls) => {
         const run = prune(thread(kind, items, controls), 'Wie hat euch das Konzert gefallen?');
-        expect(
-          keepsAll(
-            run,
-            items.flatMap(([, , text]) => text),
-          ),
-        ).toBe(true);
+        expect(keepsEveryPost(run, items)).toBe(true);
         // The prose has no digits: a time of day left in the text is a stamp left.
         for (const [, t] of items) expect(run.kept).not.toContain(time(t));
         for (const word of ['引用', 'Zitieren', 'Reply'])
@@ -103,12 +105,7 @@ describe("a thread's post stamps", () => {
         // The first post's box as Readability leaves it, its stamp taken for the byline.
         const html = `<div class="post">${first![2].map(p).join('')}</div>${thread(kind, replies)}`;
         const run = prune(html, 'Wie hat euch das Konzert gefallen?', byline);
-        expect(
-          keepsAll(
-            run,
-            items.flatMap(([, , text]) => text),
-          ),
-        ).toBe(true);
+        expect(keepsEveryPost(run, items)).toBe(true);
         for (const [, t] of replies) expect(run.kept).not.toContain(time(t));
       }),
       { numRuns: RUNS, seed: 20261208 },
@@ -122,12 +119,7 @@ describe("a thread's post stamps", () => {
         const run = prune(card + thread(kind, items), 'Wie hat euch das Konzert gefallen?', null, {
           forumTopic: true,
         });
-        expect(
-          keepsAll(
-            run,
-            items.flatMap(([, , text]) => text),
-          ),
-        ).toBe(true);
+        expect(keepsEveryPost(run, items)).toBe(true);
         for (const [, t] of items) expect(run.kept).not.toContain(time(t));
         for (const label of ['Beiträge:', 'Registriert:', 'Join Date:', 'Posts:', 'Location:'])
           expect(run.kept).not.toContain(label);
@@ -152,12 +144,7 @@ describe("a thread's post stamps", () => {
           )
           .join('');
         const run = prune(html, '考研成绩出来了');
-        expect(
-          keepsAll(
-            run,
-            items.flatMap(([, , text]) => text),
-          ),
-        ).toBe(true);
+        expect(keepsEveryPost(run, items)).toBe(true);
         for (const word of ['来自Android客户端', '知名人士', ...items.map(([name]) => name)])
           expect(run.kept).not.toContain(word);
       }),
@@ -169,12 +156,7 @@ describe("a thread's post stamps", () => {
     fc.assert(
       fc.property(style, posts(1, 2), (kind, items) => {
         const run = prune(thread(kind, items), 'Wie hat euch das Konzert gefallen?');
-        expect(
-          keepsAll(
-            run,
-            items.flatMap(([, , text]) => text),
-          ),
-        ).toBe(true);
+        expect(keepsEveryPost(run, items)).toBe(true);
         expect(run.reasons).not.toContain('prune:post-stamp');
       }),
       { numRuns: RUNS, seed: 20261207 },
@@ -343,12 +325,7 @@ describe("a thread's profile boxes, reply titles and board statistics", () => {
               )
               .join('') + p(statistics);
           const run = prune(html, TITLE);
-          expect(
-            keepsAll(
-              run,
-              items.flatMap(([, , text]) => text),
-            ),
-          ).toBe(true);
+          expect(keepsEveryPost(run, items)).toBe(true);
           for (const label of ['Beiträge:', 'Registriert:', 'Join Date:', 'Posts:', 'Location:'])
             expect(run.kept).not.toContain(label);
           expect(run.kept).not.toContain(`${reply}${TITLE}`);
@@ -404,12 +381,7 @@ describe("posters' signatures", () => {
     fc.assert(
       fc.property(style, posts(3, 6), fc.constantFrom(...SIGNATURES), (kind, items, signature) => {
         const run = prune(signed(items, kind, signature), 'Heizung', null, page(signature, 1));
-        expect(
-          keepsAll(
-            run,
-            items.flatMap(([, , text]) => text),
-          ),
-        ).toBe(true);
+        expect(keepsEveryPost(run, items)).toBe(true);
         expect(run.kept).not.toContain(signature);
       }),
       { numRuns: RUNS, seed: 20261212 },
