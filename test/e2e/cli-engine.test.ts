@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zytePages } from '../../bench/lib/zyte.js';
 import type { Article } from '../../src/core/types.js';
-import { availableBrowsers, DIST, launch, type ExtensionBrowser } from './harness.js';
+import { availableBrowsers, clickForWholeClean, DIST, launch, type ExtensionBrowser } from './harness.js';
 import { multiPageSite, OPENINGS, STORY_PAGES } from '../helpers/multipage-site.js';
 
 const CLI = join(DIST, 'cli.mjs');
@@ -223,7 +223,8 @@ describe.each(chrome)('winnow clean --engine chromium (%s)', () => {
     });
 
     it.each(ordinary.map((p) => [p.id, p] as const))('%s: same title and text as the popup', async (id) => {
-      const popup = await browser.clickOn(`${origin}/zyte/${id}.html`, { localOnly: true });
+      const popup = await clickForWholeClean(browser, `${origin}/zyte/${id}.html`, { localOnly: true });
+      expect(popup.article?.skipped).toBeUndefined();
       const cli = batch.find((line) => line.file === join(folder, 'zyte', `${id}.html`));
       expect(popup.article?.textContent.length).toBeGreaterThan(200);
       expect(cli?.textContent).toBe(popup.article?.textContent);
