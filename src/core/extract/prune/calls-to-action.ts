@@ -45,8 +45,9 @@ import {
   type PruneContext,
 } from './util.js';
 import { isControlLine } from './control-lines.js';
+import { splitAlternation } from './split-alternation.js';
 
-const PROMPT = new RegExp(
+const PROMPT = splitAlternation(
   [
     String.raw`\b(?:sign\s*up|subscribe|subscription|subscriber)\b.{0,80}\b(?:newsletter|email|inbox|today|here|magazine|channel|free|youtube|updates)`,
     String.raw`\bnewsletters?\b.{0,60}\b(?:sign|subscribe|inbox|deliver|free|exclusive)`,
@@ -177,7 +178,7 @@ const PROMPT = new RegExp(
     String.raw`にほんブログ村|ブログランキング|ランキングに参加しています|応援(?:の)?クリック|ポチッと(?:応援|お願い|クリック)`,
     // "扫码关注“城市晚报”微信公众号" boxes under Chinese articles
     String.raw`^(?:扫码|掃碼|扫描二维码|掃描二維碼|长按|長按)(?:识别|識別|二维码|二維碼)?.{0,10}(?:关注|關注|下载|下載|订阅|訂閱)`,
-  ].join('|'),
+  ],
   'i',
 );
 
@@ -188,7 +189,7 @@ const PROMPT = new RegExp(
  * "Esta página foi útil?", "Rate this article", "Diesen Artikel bewerten", "4,5/5 (12 Stimmen)". Government and
  * company pages close their text with one; it asks about the page and is never the page.
  */
-const FEEDBACK = new RegExp(
+const FEEDBACK = splitAlternation(
   [
     String.raw`^(?:was|is|did\s+you\s+find)\s+(?:this|the)\s+(?:page|article|post|information|answer|content|guide)\s+(?:helpful|useful)`,
     String.raw`^how\s+(?:helpful|useful)\s+(?:was|is|did\s+you\s+find)\s+(?:this|the)\s+(?:page|article|post|information|answer|content|guide)`,
@@ -216,7 +217,7 @@ const FEEDBACK = new RegExp(
     String.raw`^(?:we\s+are\s+sorry\s+that\s+this\s+(?:post|article)\s+was\s+not\s+(?:useful|helpful)|es\s+tut\s+uns\s+leid,?\s+dass\s+(?:der|dieser)\s+(?:beitrag|artikel)\s+für\s+(?:dich|sie)\s+nicht\s+hilfreich\s+war|let\s+us\s+improve\s+this\s+(?:post|article)|tell\s+us\s+how\s+we\s+can\s+improve\s+this\s+(?:post|article)|lass(?:e|t)?\s+uns\s+diese[nrs]?\s+(?:beitrag|artikel)\s+verbessern|wie\s+können\s+wir\s+diese[nrs]?\s+(?:beitrag|artikel)\s+verbessern)`,
     // A rating with its count of votes: "4,5/5 (12 Stimmen)", "Rating: 4.2 / 5 (38 votes)".
     String.raw`^(?:\S+\s*:\s*)?\d(?:[.,]\d+)?\s*(?:/|von|sur|de|di|van|z|out\s+of)\s*5\s*[(（]?\s*\d+\s+(?:votes?|ratings?|stimmen|bewertungen|votos?|voti|avis|notes|stemmen|beoordelingen|głos(?:ów|y)?|ocen|avaliações)\s*[)）]?$`,
-  ].join('|'),
+  ],
   'i',
 );
 /** Feedback widgets hold the question and its answer buttons: "Was this page helpful? Yes No". */
@@ -268,7 +269,11 @@ const EUROPEAN_UI_WORDS = [
 ].join('|');
 
 /** A line that is only a control's label: "Share", "Print", "12 comments", "Advertisement", "分享到"… */
-const UI_WORDS = new RegExp(`^(?:${ENGLISH_AND_CJK_UI_WORDS}|${EUROPEAN_UI_WORDS})\\s*:?$`, 'i');
+const UI_WORDS = splitAlternation(
+  `${ENGLISH_AND_CJK_UI_WORDS}|${EUROPEAN_UI_WORDS}`,
+  'i',
+  (words) => `^(?:${words})\\s*:?$`,
+);
 
 /** Names of page furniture in a class or id, but for comments (below). */
 const FURNITURE_NAMES = String.raw`share|sharing|social|share-?bar|sharebar|newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|promo|cta|outbrain|taboola|advert|advertisement|ad-?slot|ad-?unit|ad-?container|sponsor|sponsored|cookie|gdpr|comment-?count|related|recommended|read-?more|more-?stories|tags|tag-?list|breadcrumbs?`;
@@ -326,7 +331,7 @@ const MORE_PROMPT = new RegExp(
   'i',
 );
 const promptAt = (text: string): number | undefined =>
-  PROMPT.exec(text)?.index ?? (MAY_BE_MORE_PROMPT.test(text) ? MORE_PROMPT.exec(text)?.index : undefined);
+  PROMPT.index(text) ?? (MAY_BE_MORE_PROMPT.test(text) ? MORE_PROMPT.exec(text)?.index : undefined);
 
 const MAX_PROMPT_WORDS = 45;
 
