@@ -120,11 +120,23 @@ async function launch(kind: 'chrome' | 'firefox'): Promise<Browser> {
     : puppeteer.launch({ browser: 'firefox', executablePath, headless: true, protocolTimeout: 600_000 });
 }
 
+/**
+ * A page that has not loaded in this long will not: some Zyte pages navigate away or never fire `load` in one of the
+ * browsers. Each is tried once and then left out of the rest of the run (and named), so one such page costs the
+ * run seconds, not the minutes it took when every stage waited for it again.
+ */
+const LOAD_TIMEOUT_MS = 20_000;
+const unloadable = new Set<string>();
+
 /** `use` on a fresh load of `url` in a page of its own, closed afterwards. */
 async function withFreshLoad<T>(browser: Browser, url: string, use: (page: Page) => Promise<T>): Promise<T> {
+  if (unloadable.has(url)) throw new Error(`${url} did not load before`);
   const page = await browser.newPage();
   try {
-    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch((error: unknown) => {
+      unloadable.add(url);
+      throw error;
+    });
     return await use(page);
   } finally {
     await page.close().catch(() => undefined);
@@ -210,6 +222,11 @@ for (const kind of kinds) {
     const r = await twice(browser, server.url(`/z/${p.id}.html`));
     if (r) [cold[cold.length], warm[warm.length]] = r;
   }
+  const skipped = zyte.filter((p) => unloadable.has(server.url(`/z/${p.id}.html`)));
+  if (skipped.length)
+    console.log(
+      `\n  ${skipped.length} Zyte pages did not load in ${name}: ${skipped.map((p) => p.id.slice(0, 8)).join(' ')}`,
+    );
   table(`${name}, ${zyte.length} Zyte pages, cold`, cold);
   table(`${name}, ${zyte.length} Zyte pages, warm`, warm);
   for (const [i, [label]] of huge.entries()) {
