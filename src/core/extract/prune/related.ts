@@ -13,7 +13,7 @@
  */
 import { collapsedText, linkTextLength } from '../../dom.js';
 import { citesOtherSites } from './citations.js';
-import { splitAlternation } from './split-alternation.js';
+import { splitAlternation, topLevelBranches } from './split-alternation.js';
 import {
   alive,
   brLines,
@@ -74,13 +74,19 @@ const LIST_HEADINGS = [
   String.raw`関連(?:する)?(?:記事|ニュース)|(?:おすすめ|オススメ|人気|注目|新着|最新)の?記事|(?:あわせて|合わせて)読みたい(?:記事)?|こちらの?(?:記事)?もおすすめ|관련\s*(?:기사|뉴스)|많이\s*본\s*(?:뉴스|기사)|(?:추천|인기|최신)\s*기사|함께\s*(?:보면\s*좋은|읽으면\s*좋은)\s*기사`,
   String.raw`mest\s+(?:lästa|læste|leste)|senaste\s+nytt|relatera(?:de)?\s+artiklar|relaterede\s+artikler|relaterte\s+artikler|luetuimmat|uusimmat`,
 ].join('|');
-const LIST_HEADING = splitAlternation(LIST_HEADINGS, 'i', (headings) => String.raw`^(?:${headings})[\s.:：…]*$`);
+/** Split once for the two patterns below. */
+const LIST_HEADING_BRANCHES = topLevelBranches(LIST_HEADINGS);
+const LIST_HEADING = splitAlternation(
+  LIST_HEADING_BRANCHES,
+  'i',
+  (headings) => String.raw`^(?:${headings})[\s.:：…]*$`,
+);
 /**
  * A list heading written as a teaser's label: "Potrebbe interessarti anche: <a>…</a>", "Das könnte Sie auch
  * interessieren: <a>…</a>". Any heading that introduces other articles introduces one as well as a list.
  */
 const LABELLED_LIST = splitAlternation(
-  LIST_HEADINGS,
+  LIST_HEADING_BRANCHES,
   'i',
   (headings) => String.raw`^\[?\s*(?:${headings})(?:\s+anche|\s+auch|\s+also|\s+aussi)?\s*[:：]\s*\S`,
 );

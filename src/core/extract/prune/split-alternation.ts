@@ -17,7 +17,10 @@ export interface Alternation extends Test {
   index(text: string): number | undefined;
 }
 
-/** Source characters of branches compiled together: past this the cost grows faster than the pattern. */
+/**
+ * Source characters of branches compiled together. Pieces of 400 to 1,600 characters measured alike; whole lists of
+ * 3,500 characters and more cost two to three times as much as their pieces in Chromium, up to 1.5 times in Firefox.
+ */
 const PIECE_CHARS = 800;
 
 /**
