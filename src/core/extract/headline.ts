@@ -59,7 +59,7 @@ export function realHeadline(from: Document | HeadlineSources): string | null {
 }
 
 /** Separators Chinese (and many other) sites put between headline and site name, often without spaces. */
-const SITE_SUFFIX = /^\s*(?:[_|｜\-–—‖·»>:：]|--)/;
+const SITE_SUFFIX = /^\s*(?:[_|｜\-–—－‖·»>:：]|--)/;
 
 /** A site's short name before the headline with a colon, as ministries and agencies write it: "BMUV: …". */
 const SITE_PREFIX = /^[^\s:：]+(?:\s+[^\s:：]+){0,2}\s*[:：]\s+$/;

@@ -7,7 +7,13 @@ import type { Article, Removal } from '../types.js';
 import { cutSpamSegments } from '../spam/title.js';
 import { headlineSources, jsonLdHeadline, realHeadline, trimSiteSuffix } from './headline.js';
 import { pageHeadline } from './page-headline.js';
-import { isSiteSegment, siteContext, trimCjkSiteSuffix } from './site-suffix.js';
+import {
+  isSiteSegment,
+  siteContext,
+  hasSpacedSeparator,
+  trimCjkSiteSuffix,
+  trimNamedSiteSuffix,
+} from './site-suffix.js';
 import { hasHan } from './segments.js';
 import { cjkMetadata, cleanByline } from './cjk-metadata.js';
 import { authorBoxName } from './author-box-byline.js';
@@ -104,8 +110,10 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   // them: CJK titles (to trim their site suffix) and titles the spam stage left empty.
   const pageTitle = clone.title?.trim() ?? '';
   const needsPage = hasHan(pageTitle) || !pageTitle;
-  const site = needsPage ? siteContext(clone, jsonLd) : null;
-  const layout = site ? pageHeadline(clone, pageTitle, (t) => isSiteSegment(t, site)) : null;
+  // …and titles that may end in the site's name after a spaced separator ("Headline | NZZ"), in <title> or og:title.
+  const spacedSuffix = [pageTitle, headlines.ogTitle, headlines.twitterTitle].some((t) => t && hasSpacedSeparator(t));
+  const site = needsPage || spacedSuffix ? siteContext(clone, jsonLd) : null;
+  const layout = needsPage && site ? pageHeadline(clone, pageTitle, (t) => isSiteSegment(t, site)) : null;
 
   // Cookie and consent dialogs, which outscore a story of a paragraph or two (consent-dialogs.ts).
   const consent = takeConsentDialogs(clone);
@@ -196,6 +204,7 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   if (!title) title = realHeadline(headlines) ?? layout ?? '';
   title = trimSiteSuffix(title, shown);
   if (hasHan(title)) title = trimCjkSiteSuffix(title, site ?? siteContext(clone, jsonLd));
+  else if (site) title = trimNamedSiteSuffix(title, site);
   let excerpt = parsed.excerpt?.trim() || null;
   if (excerpt) {
     const cut = cutSpamSegments(excerpt, { headlines: shown });

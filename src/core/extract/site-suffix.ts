@@ -37,6 +37,8 @@ const NOT_A_SITE = /(?:上|[联聯]|互[联聯]|落|撒|[触觸]|[织織]|[电�
 const GENERIC_LABELS = /^(?:www\d*|m|wap|news|cn|com|net|org|gov|edu|co|tw|hk|mo|info|html?|blog|web|mobile|amp)$/;
 
 const MAX_SITE_NAME = 16;
+/** The longest site name in a spaced script worth trimming, in letters: "Los Angeles Times", "BÜNDNIS 90/DIE GRÜNEN". */
+const MAX_LATIN_SITE_NAME = 30;
 
 export function splitSuffixes(title: string): Segment[] {
   const out: Segment[] = [];
@@ -102,12 +104,68 @@ export function trimCjkSiteSuffix(title: string, ctx: SiteContext): string {
   return foldLetters(kept).length >= 2 ? kept : title;
 }
 
+/**
+ * A separator with space on both sides, as titles in spaced scripts set the site's name apart: "Headline | NZZ",
+ * "Headline - Golem.de", "Headline — The Vacation Gals", "Headline · V8".
+ */
+const SPACED_SITE_SEPARATOR = /\s+(?:[|｜\-–—－·»‖]|--|::)\s+/u;
+const SPACED_SITE_SEPARATORS = new RegExp(SPACED_SITE_SEPARATOR.source, 'gu');
+
+/** Whether a title may end in a site's name after a spaced separator (trimNamedSiteSuffix has work to do). */
+export const hasSpacedSeparator = (title: string): boolean => SPACED_SITE_SEPARATOR.test(title);
+
+/** The same separator at the end of a text: a link title "Other story | Chefkoch" ends in the site's name after it. */
+const ENDS_IN_SPACED_SEPARATOR = /\s(?:[|｜\-–—－·»‖]|--|::)\s*$/u;
+
+/**
+ * Whether a segment of a title in a spaced script is the site's own name. The evidence is stricter than for a CJK
+ * segment, where site names end in a word that says so: a headline can name the site it is on ("comwrap auf der
+ * DMEXCO 2018" on comwrap's own pages), so the name must be most of the segment. The page's stated name, alone or
+ * with its domain ("Golem" → "Golem.de"); a label of its host name making up at least half of it ("Chefkoch" on
+ * chefkoch.de, "Tesco Real Food" on realfood.tesco.com); or the suffix two of the page's link titles end in too.
+ */
+export function namesSite(segment: string, ctx: SiteContext): boolean {
+  const folded = foldLetters(segment);
+  if (folded.length < 2 || folded.length > MAX_LATIN_SITE_NAME) return false;
+  for (const name of ctx.siteNames) {
+    const n = foldLetters(name);
+    if (n.length >= 2 && folded.startsWith(n) && folded.length <= n.length + 4) return true;
+  }
+  for (const label of ctx.hostLabels) {
+    const l = foldLetters(label);
+    if (l.length >= 3 && folded.includes(l) && 2 * l.length >= folded.length) return true;
+  }
+  return (
+    ctx.titleLikes.filter((t) => t.endsWith(segment) && ENDS_IN_SPACED_SEPARATOR.test(t.slice(0, -segment.length)))
+      .length >= 2
+  );
+}
+
+/**
+ * A title in a spaced script without the site's name after its last spaced separator: "Brics-Gipfel: Putin findet
+ * neue Wirtschaftspartner | NZZ". Readability trims such a suffix only from `<title>` and only by the separators'
+ * layout, and not at all from og:title, where many sites repeat it. Only a segment the page names as its site goes;
+ * what is left must still have letters.
+ */
+export function trimNamedSiteSuffix(title: string, ctx: SiteContext): string {
+  let kept = title;
+  for (;;) {
+    const last = [...kept.matchAll(SPACED_SITE_SEPARATORS)].pop();
+    if (!last) return kept;
+    const rest = kept.slice(0, last.index).trim();
+    if (foldLetters(rest).length < 2 || !namesSite(kept.slice(last.index + last[0].length).trim(), ctx)) return kept;
+    kept = rest;
+  }
+}
+
 function hostLabels(url: string): string[] {
   try {
     const { hostname } = new URL(url);
+    // A label with a number after the name ("publickey1") is matched by the name alone, as the title writes it.
     return hostname
       .toLowerCase()
       .split('.')
+      .map((l) => l.replace(/(?<=\D)\d{1,2}$/, ''))
       .filter((l) => l.length >= 3 && !GENERIC_LABELS.test(l) && !/^\d+$/.test(l));
   } catch {
     return [];
