@@ -58,8 +58,11 @@ export function realHeadline(from: Document | HeadlineSources): string | null {
   return null;
 }
 
-/** Separators Chinese (and many other) sites put between headline and site name, often without spaces. */
-const SITE_SUFFIX = /^\s*(?:[_|｜\-–—－‖·»>:：]|--)/;
+/**
+ * Separators Chinese (and many other) sites put between headline and site name, often without spaces; a forum's
+ * name in brackets after its thread's subject ("标题【考研吧】_百度贴吧") starts a suffix the same way.
+ */
+const SITE_SUFFIX = /^\s*(?:[_|｜\-–—－‖·»>:：【]|--)/;
 
 /** A site's short name before the headline with a colon, as ministries and agencies write it: "BMUV: …". */
 const SITE_PREFIX = /^[^\s:：]+(?:\s+[^\s:：]+){0,2}\s*[:：]\s+$/;

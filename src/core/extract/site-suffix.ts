@@ -4,7 +4,10 @@
  * (channel, then site), so the title kept the suffix. A trailing segment goes when the page names it as its
  * site (og:site_name, application-name, JSON-LD publisher), when it spells the host name, when other titles on
  * the page end with it too, or when it is a short name ending in a word that names a site (网, 報, 日报, 频道,
- * 電視台…). The first segment always stays.
+ * 電視台, 贴吧, 博客…). The first segment always stays.
+ *
+ * Titles in spaced scripts lose a trailing site name too, on stricter evidence (trimNamedSiteSuffix): "Headline |
+ * NZZ", "Headline - Golem.de", which many sites repeat in og:title, where Readability takes the title whole.
  */
 import { foldLetters, hasHan, joinSegments, type Segment } from './segments.js';
 import { jsonLdObjects } from './json-ld.js';
@@ -25,7 +28,7 @@ const SUFFIX_SEPARATOR =
 
 /** Words that end the name of a site or channel. */
 const SITE_WORD =
-  /(?:[网網]|[报報]|日[报報]|[晚早]?[报報]|[时時][报報]|新[闻聞](?:[网網]|中心)?|[资資][讯訊]|[电電]视台|[电電]視台|[广廣]播[电電]台|[频頻]道|在[线線]|[门門]户|[门門]戶|客[户戶]端|官[网網]|[网網]站|[论論][坛壇]|[周週]刊|[杂雜]志|[杂雜]誌|通[讯訊]社|新[华華]社|首[页頁]|[电電]子[报報])$/u;
+  /(?:[网網]|[报報]|日[报報]|[晚早]?[报報]|[时時][报報]|新[闻聞](?:[网網]|中心)?|[资資][讯訊]|[电電]视台|[电電]視台|[广廣]播[电電]台|[频頻]道|在[线線]|[门門]户|[门門]戶|客[户戶]端|官[网網]|[网網]站|[论論][坛壇]|[贴貼]吧|博客|部落格|[周週]刊|[杂雜]志|[杂雜]誌|通[讯訊]社|新[华華]社|首[页頁]|[电電]子[报報])$/u;
 /** Channel names that sit between a headline and its site's name (only trimmed once the site's name is). */
 const CHANNEL =
   /^(?:[国國]内|[国國][际際]|社[会會]|[财財][经經]|[体體]育|[娱娛]{1}[乐樂]|科技|教育|[军軍]事|汽[车車]|房[产產]|[时時]政|要[闻聞]|地方|健康|文化|旅游|旅遊|[时時]尚|游[戏戲]|遊戲|[读讀][书書]|[图圖]片|[视視][频頻]|[评評][论論]|[观觀]点|[观觀]點|本地|生活|[资資][讯訊]|新[闻聞]|[两兩]岸|港澳|大[陆陸]|政治|[国國]|[财財][经經]新[闻聞]|[滚滾]{1}[动動]|[综綜]合)$/u;

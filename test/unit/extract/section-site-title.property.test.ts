@@ -115,3 +115,22 @@ describe('titles with a section before the headline and the site after it', () =
     );
   });
 });
+
+describe('titles that join the site after the headline without spaces', () => {
+  it('lose what follows the page’s own headline: a separator, or a forum’s name in brackets', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          '考研成绩出来了，三百八十二能进复试吗',
+          '容量1ペタバイトのSSD「D5-P4326」発売',
+          '臺中捷運綠線延伸彰化',
+        ),
+        fc.constantFrom('_网易新闻', '--人民网', ' － Publickey', '【考研吧】_百度贴吧', '｜中時新聞網'),
+        (headline, suffix) => {
+          expect(trimSiteSuffix(`${headline}${suffix}`, [headline])).toBe(headline);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});

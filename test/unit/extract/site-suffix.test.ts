@@ -18,6 +18,8 @@ describe('CJK site suffixes', () => {
     ['標題內容十分重要｜中時新聞網', '標題內容十分重要'],
     ['标题内容十分重要_科技_腾讯网', '标题内容十分重要'],
     ['标题内容十分重要--人民网', '标题内容十分重要'],
+    ['标题内容十分重要【考研吧】_百度贴吧', '标题内容十分重要【考研吧】'], // the forum's bracket goes with an <h1> (headline.ts)
+    ['标题内容十分重要-CSDN博客', '标题内容十分重要'],
   ])('%s → %s', (title, trimmed) => expect(trimCjkSiteSuffix(title, none)).toBe(trimmed));
 
   test.each([
