@@ -14,6 +14,7 @@ import {
   trimCjkSiteSuffix,
   trimNamedSiteSuffix,
 } from './site-suffix.js';
+import { tidyByline } from './byline-tidy.js';
 import { hasHan } from './segments.js';
 import { cjkMetadata, cleanByline } from './cjk-metadata.js';
 import { authorBoxName } from './author-box-byline.js';
@@ -214,14 +215,19 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
     }
   }
   // Readability's byline can be a labelled line ("作者：张三", "责任编辑：李四"): keep names, never labels.
-  const byline = cleanByline(authorBoxName(parsed.byline)) || cjk.byline;
+  const pageByline = cleanByline(authorBoxName(parsed.byline));
+  // The reader's byline is without the date, handle and links it ran into (byline-tidy.ts); the prune rules match
+  // the story's lines against it as the page wrote it.
+  const byline = tidyByline(pageByline) || cjk.byline;
   const opening = takeOpeningHeadline(holder, title);
   if (opening) {
     title = opening.title;
     removed.push(opening.removed);
   }
   const forumTopic = holdsForumTopic(holder, series);
-  removed.push(...pruned(holder, { title, byline, articleBody: body, signatures, forumTopic, budget }));
+  removed.push(
+    ...pruned(holder, { title, byline: pageByline || cjk.byline, articleBody: body, signatures, forumTopic, budget }),
+  );
   // A quote's opening attribution, which forum stylesheets set on a line of its own (quotes.ts).
   setQuoteAttributionsApart(holder);
   // Text clipped out of sight for screen readers: read by the rules, not shown (screen-reader-labels.ts).
