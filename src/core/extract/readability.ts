@@ -11,6 +11,7 @@ import {
   isSiteSegment,
   siteContext,
   hasSpacedSeparator,
+  mayNameSection,
   trimCjkSiteSuffix,
   trimNamedSiteSuffix,
 } from './site-suffix.js';
@@ -112,8 +113,10 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   const pageTitle = clone.title?.trim() ?? '';
   const needsPage = hasHan(pageTitle) || !pageTitle;
   // …and titles that may end in the site's name after a spaced separator ("Headline | NZZ"), in <title> or og:title.
-  const spacedSuffix = [pageTitle, headlines.ogTitle, headlines.twitterTitle].some((t) => t && hasSpacedSeparator(t));
-  const site = needsPage || spacedSuffix ? siteContext(clone, jsonLd) : null;
+  const titleTexts = [pageTitle, headlines.ogTitle, headlines.twitterTitle];
+  const spacedSuffix = titleTexts.some((t) => t && hasSpacedSeparator(t));
+  const withSections = titleTexts.some((t) => t && mayNameSection(t));
+  const site = needsPage || spacedSuffix ? siteContext(clone, jsonLd, withSections) : null;
   const layout = needsPage && site ? pageHeadline(clone, pageTitle, (t) => isSiteSegment(t, site)) : null;
 
   // Cookie and consent dialogs, which outscore a story of a paragraph or two (consent-dialogs.ts).

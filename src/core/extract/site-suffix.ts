@@ -20,6 +20,8 @@ export interface SiteContext {
   hostLabels: readonly string[];
   /** Other titles on the page (link and image titles): a suffix they share is the site's. */
   titleLikes: readonly string[];
+  /** The page's short link texts, lower-cased: its sections' names, where a title names one after the headline. */
+  sections?: ReadonlySet<string>;
 }
 
 /** Separators a site suffix is joined by: never a comma, colon or bracket (those belong to headlines). */
@@ -42,6 +44,12 @@ const GENERIC_LABELS = /^(?:www\d*|m|wap|news|cn|com|net|org|gov|edu|co|tw|hk|mo
 const MAX_SITE_NAME = 16;
 /** The longest site name in a spaced script worth trimming, in letters: "Los Angeles Times", "BÜNDNIS 90/DIE GRÜNEN". */
 const MAX_LATIN_SITE_NAME = 30;
+/** Section names are short link texts ("Local", "Vegetarian Recipes"), read from the page's first links. */
+const MAX_SECTION_NAME = 30;
+const MAX_SECTION_LINKS = 600;
+
+/** Whether a title has room for a section between headline and site: two spaced separators at least. */
+export const mayNameSection = (title: string): boolean => (title.match(SPACED_SITE_SEPARATORS)?.length ?? 0) >= 2;
 
 export function splitSuffixes(title: string): Segment[] {
   const out: Segment[] = [];
@@ -152,11 +160,17 @@ export function namesSite(segment: string, ctx: SiteContext): boolean {
  */
 export function trimNamedSiteSuffix(title: string, ctx: SiteContext): string {
   let kept = title;
+  let site = false;
   for (;;) {
     const last = [...kept.matchAll(SPACED_SITE_SEPARATORS)].pop();
     if (!last) return kept;
     const rest = kept.slice(0, last.index).trim();
-    if (foldLetters(rest).length < 2 || !namesSite(kept.slice(last.index + last[0].length).trim(), ctx)) return kept;
+    const segment = kept.slice(last.index + last[0].length).trim();
+    if (foldLetters(rest).length < 2) return kept;
+    if (namesSite(segment, ctx)) site = true;
+    // Once the site's name is gone, the sections between it and the headline go too, as the page's own links name
+    // them: "Anticorrupción decidirá … » Local » Noticias » Ultima Hora Mallorca".
+    else if (!site || !ctx.sections?.has(segment.toLowerCase())) return kept;
     kept = rest;
   }
 }
@@ -193,8 +207,12 @@ function jsonLdSiteNames(jsonLd: readonly unknown[]): string[] {
 
 const SITE_META = /^(?:og:site_name|application-name|apple-mobile-web-app-title|site_name|sitename|twitter:site)$/i;
 
-/** Reads the page's statements of its own name, before Readability takes the page apart. */
-export function siteContext(doc: Document, jsonLd: readonly unknown[] = []): SiteContext {
+/**
+ * Reads the page's statements of its own name, before Readability takes the page apart; its sections' names only
+ * when asked (`withSections`, for a title with a section between headline and site): reading every link's text is
+ * the dearest part.
+ */
+export function siteContext(doc: Document, jsonLd: readonly unknown[] = [], withSections = false): SiteContext {
   const siteNames: string[] = [];
   for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
     const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? '';
@@ -207,5 +225,16 @@ export function siteContext(doc: Document, jsonLd: readonly unknown[] = []): Sit
     const t = (el.getAttribute('title') ?? el.getAttribute('alt') ?? '').trim();
     if (t.length > 4) titleLikes.push(t);
   }
-  return { siteNames: siteNames.filter((n) => n.length <= 40), hostLabels: hostLabels(doc.URL), titleLikes };
+  const sections = new Set<string>();
+  const links = withSections ? doc.getElementsByTagName('a') : [];
+  for (let i = 0; i < Math.min(links.length, MAX_SECTION_LINKS); i++) {
+    const text = links[i]!.textContent ?? '';
+    if (text.length <= MAX_SECTION_NAME) sections.add(text.trim().toLowerCase());
+  }
+  return {
+    siteNames: siteNames.filter((n) => n.length <= 40),
+    hostLabels: hostLabels(doc.URL),
+    titleLikes,
+    sections,
+  };
 }

@@ -75,6 +75,19 @@ describe('a site name after a spaced separator', () => {
     );
   });
 
+  it('takes the sections between headline and site with it, as the page’s links name them', () => {
+    const ctx: SiteContext = {
+      siteNames: ['Ultima Hora'],
+      hostLabels: ['ultimahora'],
+      titleLikes: [],
+      sections: new Set(['local', 'noticias', 'part 2']),
+    };
+    const headline = 'Anticorrupción decidirá en Madrid si recurre la imputación de la Infanta';
+    expect(trimNamedSiteSuffix(`${headline} » Local » Noticias » Ultima Hora Mallorca`, ctx)).toBe(headline);
+    // No site's name after it: a link's text is no reason to cut a title ("… – Part 2").
+    expect(trimNamedSiteSuffix(`${headline} – Part 2`, ctx)).toBe(`${headline} – Part 2`);
+  });
+
   it('stays when the last segment is the headline’s own words that mention the site', () => {
     const ctx: SiteContext = { siteNames: ['comwrap'], hostLabels: ['comwrap'], titleLikes: [] };
     for (const title of [
