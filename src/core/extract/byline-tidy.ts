@@ -11,6 +11,7 @@
  * commenter's heading ("Dale Beanblossom says:") names no author: no byline.
  */
 
+/** No word boundary before a month: pages glue the date to the name ("lean.greenJun 22, 2021"); digits must follow. */
 const MONTH =
   String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?` +
   // German, French, Spanish, Portuguese and Italian names, as European bylines write their dates.

@@ -48,9 +48,6 @@ const MAX_LATIN_SITE_NAME = 30;
 const MAX_SECTION_NAME = 30;
 const MAX_SECTION_LINKS = 600;
 
-/** Whether a title has room for a section between headline and site: two spaced separators at least. */
-export const mayNameSection = (title: string): boolean => (title.match(SPACED_SITE_SEPARATORS)?.length ?? 0) >= 2;
-
 export function splitSuffixes(title: string): Segment[] {
   const out: Segment[] = [];
   let last = 0;
@@ -124,6 +121,9 @@ const SPACED_SITE_SEPARATORS = new RegExp(SPACED_SITE_SEPARATOR.source, 'gu');
 
 /** Whether a title may end in a site's name after a spaced separator (trimNamedSiteSuffix has work to do). */
 export const hasSpacedSeparator = (title: string): boolean => SPACED_SITE_SEPARATOR.test(title);
+
+/** Whether a title has room for a section between headline and site: two spaced separators at least. */
+export const mayNameSection = (title: string): boolean => (title.match(SPACED_SITE_SEPARATORS)?.length ?? 0) >= 2;
 
 /** The same separator at the end of a text: a link title "Other story | Chefkoch" ends in the site's name after it. */
 const ENDS_IN_SPACED_SEPARATOR = /\s(?:[|｜\-–—－·»‖]|--|::)\s*$/u;
