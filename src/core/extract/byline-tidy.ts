@@ -38,26 +38,42 @@ const DATE = [
 const DATE_LABEL = String.raw`(?:(?:(?:last\s+)?updated|published|publicado|posted|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour)\s*(?:on|at|am|le|el)?\s*:?\s*|(?<![\p{L}\p{N}])(?:on|at|am|le|el|um|à)\s+)?`;
 const RELATIVE_TIME = String.raw`\d+\s*(?:hrs?|hours?|mins?|minutes?|secs?|seconds?|days?)(?:\s*\d+\s*(?:mins?|minutes?))?\s+ago`;
 
-/** What cuts a byline: its dates and times, addresses and handles, counters and the author box's links. */
+/** The parts of a byline that are no name but hold no digit: addresses and handles, counters, the box's links. */
+const WORDED_PARTS = [
+  // A Chinese posting label and the date after it: "发布时间：10-08 12:00".
+  String.raw`(?:发布时间|發佈時間|发表于|發表於|发布于|發佈於)[:：]?.*`,
+  String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+  String.raw`@\w+`,
+  String.raw`\d*\s*comments?\b|leave\s+a\s+comment|view\s+comments`,
+  String.raw`view\s+author\s+archive|get\s+author\s+rss\s+feed|follow\s+author|more\s+(?:stories|articles|posts)\s+by\b.*`,
+  String.raw`jump\s+to\s+(?:instructions|recipe)|print\s+this\s+recipe|\bprint\b|\be-?mail\b`,
+  String.raw`(?<=\p{Ll})(?:updated|contributor)\b`,
+  // "Updated by Aja Romano": the word before the byline's own.
+  String.raw`^(?:(?:last\s+)?updated|posted|published)\s+(?=by\b)`,
+];
+/** What cuts a byline: its dates and times first, then the rest. */
 const NOT_A_NAME = new RegExp(
   [
     String.raw`${DATE_LABEL}(?:${DATE})(?:,?\s*(?:at\s+|@\s*)?(?:${TIME}))?`,
     String.raw`${DATE_LABEL}(?:${TIME})(?:,?\s*(?:${DATE}))?`,
     RELATIVE_TIME,
-    // A Chinese posting label and the date after it: "发布时间：10-08 12:00".
-    String.raw`(?:发布时间|發佈時間|发表于|發表於|发布于|發佈於)[:：]?.*`,
-    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
-    String.raw`@\w+`,
-    String.raw`\d*\s*comments?\b|leave\s+a\s+comment|view\s+comments`,
+    ...WORDED_PARTS,
     String.raw`\d+\s*min(?:ute)?s?\s+read`,
-    String.raw`view\s+author\s+archive|get\s+author\s+rss\s+feed|follow\s+author|more\s+(?:stories|articles|posts)\s+by\b.*`,
-    String.raw`jump\s+to\s+(?:instructions|recipe)|print\s+this\s+recipe|\bprint\b|\be-?mail\b`,
-    String.raw`(?<=\p{Ll})(?:updated|contributor)\b`,
-    // "Updated by Aja Romano": the word before the byline's own.
-    String.raw`^(?:(?:last\s+)?updated|posted|published)\s+(?=by\b)`,
   ].join('|'),
   'giu',
 );
+/**
+ * NOT_A_NAME without its dated parts, for a byline without a digit, where those parts cannot match and the two cut
+ * the same. Most bylines are a name alone, and the dates' pattern is the dearest of the whole pipeline to compile
+ * (months in five languages, case-folded in Unicode: 20 to 45 ms on a fresh page in Chromium and Firefox, on every
+ * click); a byline with neither a digit nor one of MAY_HOLD_WORDED's words is not cut at all.
+ */
+const NOT_A_NAME_UNDATED = new RegExp(WORDED_PARTS.join('|'), 'giu');
+const MAY_HOLD_WORDED = /[@发發]|comment|author|more\s|jump|print|mail|updated|contributor|posted|published/iu;
+
+/** The pattern that cuts `byline` the way NOT_A_NAME would, the cheapest to compile; null: nothing to cut. */
+const cutter = (byline: string): RegExp | null =>
+  /\d/.test(byline) ? NOT_A_NAME : MAY_HOLD_WORDED.test(byline) ? NOT_A_NAME_UNDATED : null;
 
 /** What a piece may hang on to at its ends once its neighbours are cut: separators, a lone label. */
 const LOOSE_ENDS = /^[\s|•·,;:–—@/-]+|[\s|•·,;:–—@/-]+$/gu;
@@ -70,8 +86,8 @@ const NO_AUTHOR =
 /** The author's part of a byline Readability read whole (see the module's comment); null when it names no one. */
 export function tidyByline(byline: string | null): string | null {
   if (!byline) return null;
-  const pieces = byline
-    .split(NOT_A_NAME)
+  const pattern = cutter(byline);
+  const pieces = (pattern ? byline.split(pattern) : [byline])
     .map((piece) => piece.replace(LOOSE_ENDS, '').replace(/\s+/g, ' ').trim())
     .filter((piece) => /\p{L}/u.test(piece) && !BARE_LABEL.test(piece));
   const name = pieces.find((piece) => BY_WORD.test(piece) && piece.split(' ').length > 1) ?? pieces[0];
