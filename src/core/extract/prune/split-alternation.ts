@@ -11,6 +11,7 @@
  * Which branch matched, and how far, may differ: this is a test and a position, not a match.
  */
 import type { Test } from './guarded-regex.js';
+import { requiredLiterals } from './required-literals.js';
 
 export interface Alternation extends Test {
   /** Where the whole alternation's leftmost match starts, if it matches. */
@@ -26,7 +27,10 @@ const PIECE_CHARS = 800;
 /**
  * `new RegExp(around(branches.join('|')), flags)` as a test and a position, compiled in pieces. `branches` is the
  * list of alternatives, or one pattern source whose top-level alternatives they are. `around` puts each piece in
- * the pattern's frame (`alt => \`^(?:${alt})\\s*:?$\``); it must hold the piece in a group.
+ * the pattern's frame (`alt => \`^(?:${alt})\\s*:?$\``); it must hold the piece in a group, once and not optional.
+ *
+ * A piece is compiled only when a text holds one of its branches' required literals (required-literals.ts): most
+ * lines of most pages hold none of a vocabulary's words, and then the piece is neither compiled nor run.
  */
 export function splitAlternation(
   branches: string | readonly string[],
@@ -38,32 +42,64 @@ export function splitAlternation(
   // A group's number changes when its branch moves to another piece.
   if (list.some((branch) => /\\(?:[1-9]|k<)/.test(branch)))
     throw new Error('splitAlternation: a back-reference would point at another group in a piece');
-  const pieces: RegExp[] = [];
+  const caseless = flags.includes('i');
+  const pieces: Piece[] = [];
   let piece: string[] = [];
   let chars = 0;
   const close = (): void => {
-    if (piece.length) pieces.push(new RegExp(around(piece.join('|')), flags));
+    if (piece.length)
+      pieces.push(lazyPiece(around(piece.join('|')), flags, requiredLiterals(piece.join('|'), caseless)));
     piece = [];
     chars = 0;
   };
-  for (const branch of list) {
-    piece.push(branch);
-    chars += branch.length;
-    if (chars >= PIECE_CHARS) close();
+  // Branches with a literal of their own first, the rest last: a piece with one branch the text need not hold a
+  // word of is asked of every text, so those branches go together. (Order does not change what a test or a
+  // position finds.)
+  const known = list.filter((branch) => requiredLiterals(branch, caseless));
+  for (const group of [known, list.filter((branch) => !known.includes(branch))]) {
+    for (const branch of group) {
+      piece.push(branch);
+      chars += branch.length;
+      if (chars >= PIECE_CHARS) close();
+    }
+    close();
   }
-  close();
+  const hits = (text: string): Piece[] => {
+    const haystack = caseless ? lowerCase(text) : text;
+    return pieces.filter((p) => !p.literals || p.literals.some((literal) => haystack.includes(literal)));
+  };
   return {
-    test: (text) => pieces.some((re) => re.test(text)),
+    test: (text) => hits(text).some((p) => p.regex().test(text)),
     index(text) {
       let first: number | undefined;
-      for (const re of pieces) {
-        const at = re.exec(text)?.index;
+      for (const p of hits(text)) {
+        const at = p.regex().exec(text)?.index;
         if (at !== undefined && (first === undefined || at < first)) first = at;
         if (first === 0) break;
       }
       return first;
     },
   };
+}
+
+interface Piece {
+  /** Compiled on first use. */
+  regex: () => RegExp;
+  /** One of these is in every text the piece matches (lower-cased for a caseless piece); null: unknown. */
+  literals: string[] | null;
+}
+
+function lazyPiece(source: string, flags: string, literals: string[] | null): Piece {
+  let compiled: RegExp | undefined;
+  return { regex: () => (compiled ??= new RegExp(source, flags)), literals };
+}
+
+/** The last text lower-cased: each line is asked of several vocabularies in a row. */
+let lastText = '';
+let lastLower = '';
+function lowerCase(text: string): string {
+  if (text !== lastText) [lastText, lastLower] = [text, text.toLowerCase()];
+  return lastLower;
 }
 
 /** The alternatives of a pattern source at its top level: `a|(?:b|c)|[|]` → `a`, `(?:b|c)`, `[|]`. */
