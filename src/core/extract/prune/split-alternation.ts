@@ -102,6 +102,12 @@ function lowerCase(text: string): string {
   return lastLower;
 }
 
+/**
+ * A rule's pattern as a test (and a position) that compiles only for texts holding its words: `vocabulary(/…/i)`
+ * answers as the regular expression does (a long one in pieces, see above).
+ */
+export const vocabulary = (pattern: RegExp): Alternation => splitAlternation(pattern.source, pattern.flags);
+
 /** The alternatives of a pattern source at its top level: `a|(?:b|c)|[|]` → `a`, `(?:b|c)`, `[|]`. */
 export function topLevelBranches(source: string): string[] {
   const out: string[] = [];
