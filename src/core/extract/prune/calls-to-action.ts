@@ -308,32 +308,31 @@ function isThread(ctx: PruneContext): boolean {
 }
 
 /**
- * The same boxes as PROMPT in the forms European sites write them, behind a plain necessary condition: a page with
- * none of their words never compiles the pattern (an engine compiles each on its first use, on every click).
+ * The same boxes as PROMPT in the forms European sites write them. Compiled only for a text holding one of their
+ * words (`vocabulary`), like every rule pattern here: an engine compiles each on its first use, on every click.
  */
-const MAY_BE_MORE_PROMPT =
-  /siga|fragen|question|pregunta|domande|vragen|pytania|dúvida|abonn|abbonat|suscrip|socios|subskryb|prenumer|assinant|weiterlesen|subscriber|connectez|identifiez|newslett|nieuwsbrief|boletim/i;
-const MORE_PROMPT = new RegExp(
-  [
-    // A company page's invitation to ask: "Haben Sie Fragen? Rufen Sie uns an …", "Vous avez des questions ? Contactez-nous".
-    String.raw`^(?:haben\s+sie|sie\s+haben|noch|have|got|any|vous\s+avez|¿?tienes|¿?tiene|hai|heeft\s+u|heb\s+je|masz|tem)\s+(?:(?:noch|any|some|des|alguna|algunas|delle|nog|jakieś|alguma)\s+)?(?:fragen|questions?|preguntas?|domande|vragen|pytania|dúvidas?)\s*[?？]`,
-    // A subscribers-only notice over a paywalled story, and the sign-in prompt under it: "Cet article est réservé aux
-    // abonnés.", "Dieser Artikel ist nur für Abonnenten", "Jetzt weiterlesen mit Abo", "Vous souhaitez réagir à cet
-    // article ? Connectez-vous ou créez un compte."
-    String.raw`^(?:(?:cet\s+article|ce\s+contenu)\s+est\s+réservé\s+aux\s+abonnés|(?:este\s+artículo|este\s+contenido)\s+es\s+exclusivo\s+para\s+(?:suscriptores|socios)|(?:articolo|contenuto)\s+riservato\s+agli\s+abbonati|dit\s+artikel\s+is\s+alleen\s+(?:voor|beschikbaar\s+voor)\s+abonnees|ten\s+artykuł\s+jest\s+dostępny\s+(?:tylko\s+)?dla\s+(?:subskrybentów|prenumeratorów)|exclusivo\s+para\s+assinantes|dieser\s+artikel\s+ist\s+(?:nur\s+)?(?:für|exklusiv\s+für)\s+abonnent(?:en|innen)|jetzt\s+weiterlesen\s+mit\s+\S+|this\s+(?:article|story)\s+is\s+(?:only\s+)?(?:for|available\s+to|exclusive\s+to)\s+subscribers)`,
-    String.raw`\b(?:connectez-vous|identifiez-vous)\b.{0,40}\b(?:créez\s+un\s+compte|abonnez-vous|inscrivez-vous)`,
-    // …and the forms those did not read: German's separable "Melden Sie sich … an", Italian, Dutch, Polish, Portuguese.
-    String.raw`^(?:melden\s+sie\s+sich|melde\s+dich)\b.{0,60}\bnewsletter`,
-    String.raw`\b(?:iscriviti|iscrivetevi|abbonati)\b.{0,60}\bnewsletter`,
-    String.raw`\b(?:schrijf\s+(?:je|u)\s+in|meld\s+(?:je|u)\s+aan|abonneer\s+(?:je|u))\b.{0,60}\bnieuwsbrief`,
-    String.raw`\b(?:zapisz\s+się|zasubskrybuj)\s.{0,60}\bnewslett`,
-    String.raw`\b(?:assine|inscreva-se|subscreva)\b.{0,60}\b(?:newsletter|boletim)`,
-    String.raw`^siga-nos\s`,
-  ].join('|'),
-  'i',
+const MORE_PROMPT = vocabulary(
+  new RegExp(
+    [
+      // A company page's invitation to ask: "Haben Sie Fragen? Rufen Sie uns an …", "Vous avez des questions ? Contactez-nous".
+      String.raw`^(?:haben\s+sie|sie\s+haben|noch|have|got|any|vous\s+avez|¿?tienes|¿?tiene|hai|heeft\s+u|heb\s+je|masz|tem)\s+(?:(?:noch|any|some|des|alguna|algunas|delle|nog|jakieś|alguma)\s+)?(?:fragen|questions?|preguntas?|domande|vragen|pytania|dúvidas?)\s*[?？]`,
+      // A subscribers-only notice over a paywalled story, and the sign-in prompt under it: "Cet article est réservé aux
+      // abonnés.", "Dieser Artikel ist nur für Abonnenten", "Jetzt weiterlesen mit Abo", "Vous souhaitez réagir à cet
+      // article ? Connectez-vous ou créez un compte."
+      String.raw`^(?:(?:cet\s+article|ce\s+contenu)\s+est\s+réservé\s+aux\s+abonnés|(?:este\s+artículo|este\s+contenido)\s+es\s+exclusivo\s+para\s+(?:suscriptores|socios)|(?:articolo|contenuto)\s+riservato\s+agli\s+abbonati|dit\s+artikel\s+is\s+alleen\s+(?:voor|beschikbaar\s+voor)\s+abonnees|ten\s+artykuł\s+jest\s+dostępny\s+(?:tylko\s+)?dla\s+(?:subskrybentów|prenumeratorów)|exclusivo\s+para\s+assinantes|dieser\s+artikel\s+ist\s+(?:nur\s+)?(?:für|exklusiv\s+für)\s+abonnent(?:en|innen)|jetzt\s+weiterlesen\s+mit\s+\S+|this\s+(?:article|story)\s+is\s+(?:only\s+)?(?:for|available\s+to|exclusive\s+to)\s+subscribers)`,
+      String.raw`\b(?:connectez-vous|identifiez-vous)\b.{0,40}\b(?:créez\s+un\s+compte|abonnez-vous|inscrivez-vous)`,
+      // …and the forms those did not read: German's separable "Melden Sie sich … an", Italian, Dutch, Polish, Portuguese.
+      String.raw`^(?:melden\s+sie\s+sich|melde\s+dich)\b.{0,60}\bnewsletter`,
+      String.raw`\b(?:iscriviti|iscrivetevi|abbonati)\b.{0,60}\bnewsletter`,
+      String.raw`\b(?:schrijf\s+(?:je|u)\s+in|meld\s+(?:je|u)\s+aan|abonneer\s+(?:je|u))\b.{0,60}\bnieuwsbrief`,
+      String.raw`\b(?:zapisz\s+się|zasubskrybuj)\s.{0,60}\bnewslett`,
+      String.raw`\b(?:assine|inscreva-se|subscreva)\b.{0,60}\b(?:newsletter|boletim)`,
+      String.raw`^siga-nos\s`,
+    ].join('|'),
+    'i',
+  ),
 );
-const promptAt = (text: string): number | undefined =>
-  PROMPT.index(text) ?? (MAY_BE_MORE_PROMPT.test(text) ? MORE_PROMPT.exec(text)?.index : undefined);
+const promptAt = (text: string): number | undefined => PROMPT.index(text) ?? MORE_PROMPT.index(text);
 
 const MAX_PROMPT_WORDS = 45;
 

@@ -76,8 +76,9 @@ function readAtom(source: string, i: number, caseless: boolean): Atom | null {
       return { char: String.fromCharCode(parseInt(source.slice(i + 2, i + 6), 16)), end: i + 6 };
     if (e in CHARACTER_ESCAPES && !/\d/.test(source[i + 2] ?? '')) return { char: CHARACTER_ESCAPES[e], end: i + 2 };
     if ('dDwWsS'.includes(e)) return { end: i + 2 };
-    // Escaped punctuation is the character itself; any other escape (back-references, \c, \k, \u{…}) is unknown.
-    return /[\p{P}\p{S}\s]/u.test(e) ? { char: e, end: i + 2 } : null;
+    // Escaped ASCII punctuation is the character itself; any other escape (back-references, \c, \k, \u{…}) is
+    // unknown.
+    return /[!-/:-@[-`{-~]/.test(e) ? { char: e, end: i + 2 } : null;
   }
   if (c === '[') {
     const end = classEnd(source, i);

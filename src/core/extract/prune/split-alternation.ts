@@ -43,30 +43,36 @@ export function splitAlternation(
   if (list.some((branch) => /\\(?:[1-9]|k<)/.test(branch)))
     throw new Error('splitAlternation: a back-reference would point at another group in a piece');
   const caseless = flags.includes('i');
-  const pieces: Piece[] = [];
-  let piece: string[] = [];
-  let chars = 0;
-  const close = (): void => {
-    if (piece.length)
-      pieces.push(lazyPiece(around(piece.join('|')), flags, requiredLiterals(piece.join('|'), caseless)));
-    piece = [];
-    chars = 0;
-  };
-  // Branches with a literal of their own first, the rest last: a piece with one branch the text need not hold a
-  // word of is asked of every text, so those branches go together. (Order does not change what a test or a
-  // position finds.)
-  const known = list.filter((branch) => requiredLiterals(branch, caseless));
-  for (const group of [known, list.filter((branch) => !known.includes(branch))]) {
-    for (const branch of group) {
-      piece.push(branch);
-      chars += branch.length;
-      if (chars >= PIECE_CHARS) close();
+  // Built on first use: reading the branches' literals is work a page whose lines never reach the rule need not do.
+  let pieces: Piece[] | undefined;
+  const build = (): Piece[] => {
+    const built: Piece[] = [];
+    let piece: string[] = [];
+    let chars = 0;
+    const close = (): void => {
+      if (piece.length)
+        built.push(lazyPiece(around(piece.join('|')), flags, requiredLiterals(piece.join('|'), caseless)));
+      piece = [];
+      chars = 0;
+    };
+    // Branches with a literal of their own first, the rest last: a piece with one branch the text need not hold a
+    // word of is asked of every text, so those branches go together. (Order does not change what a test or a
+    // position finds.)
+    const known = list.filter((branch) => requiredLiterals(branch, caseless));
+    const unknown = list.filter((branch) => !known.includes(branch));
+    for (const group of [known, unknown]) {
+      for (const branch of group) {
+        piece.push(branch);
+        chars += branch.length;
+        if (chars >= PIECE_CHARS) close();
+      }
+      close();
     }
-    close();
-  }
+    return built;
+  };
   const hits = (text: string): Piece[] => {
     const haystack = caseless ? lowerCase(text) : text;
-    return pieces.filter((p) => !p.literals || p.literals.some((literal) => haystack.includes(literal)));
+    return (pieces ??= build()).filter((p) => !p.literals || p.literals.some((literal) => haystack.includes(literal)));
   };
   return {
     test: (text) => hits(text).some((p) => p.regex().test(text)),
