@@ -11,7 +11,6 @@
  * Which branch matched, and how far, may differ: this is a test and a position, not a match.
  */
 import type { Test } from './guarded-regex.js';
-import { requiredLiterals } from './required-literals.js';
 
 export interface Alternation extends Test {
   /** Where the whole alternation's leftmost match starts, if it matches. */
@@ -27,10 +26,7 @@ const PIECE_CHARS = 800;
 /**
  * `new RegExp(around(branches.join('|')), flags)` as a test and a position, compiled in pieces. `branches` is the
  * list of alternatives, or one pattern source whose top-level alternatives they are. `around` puts each piece in
- * the pattern's frame (`alt => \`^(?:${alt})\\s*:?$\``); it must hold the piece in a group, once and not optional.
- *
- * A piece is compiled only when a text holds one of its branches' required literals (required-literals.ts): most
- * lines of most pages hold none of a vocabulary's words, and then the piece is neither compiled nor run.
+ * the pattern's frame (`alt => \`^(?:${alt})\\s*:?$\``); it must hold the piece in a group.
  */
 export function splitAlternation(
   branches: string | readonly string[],
@@ -42,44 +38,26 @@ export function splitAlternation(
   // A group's number changes when its branch moves to another piece.
   if (list.some((branch) => /\\(?:[1-9]|k<)/.test(branch)))
     throw new Error('splitAlternation: a back-reference would point at another group in a piece');
-  const caseless = flags.includes('i');
-  // Built on first use: reading the branches' literals is work a page whose lines never reach the rule need not do.
-  let pieces: Piece[] | undefined;
-  const build = (): Piece[] => {
-    const built: Piece[] = [];
-    let piece: string[] = [];
-    let chars = 0;
-    const close = (): void => {
-      if (piece.length)
-        built.push(lazyPiece(around(piece.join('|')), flags, requiredLiterals(piece.join('|'), caseless)));
-      piece = [];
-      chars = 0;
-    };
-    // Branches with a literal of their own first, the rest last: a piece with one branch the text need not hold a
-    // word of is asked of every text, so those branches go together. (Order does not change what a test or a
-    // position finds.)
-    const known = list.filter((branch) => requiredLiterals(branch, caseless));
-    const unknown = list.filter((branch) => !known.includes(branch));
-    for (const group of [known, unknown]) {
-      for (const branch of group) {
-        piece.push(branch);
-        chars += branch.length;
-        if (chars >= PIECE_CHARS) close();
-      }
-      close();
-    }
-    return built;
+  const pieces: RegExp[] = [];
+  let piece: string[] = [];
+  let chars = 0;
+  const close = (): void => {
+    if (piece.length) pieces.push(new RegExp(around(piece.join('|')), flags));
+    piece = [];
+    chars = 0;
   };
-  const hits = (text: string): Piece[] => {
-    const haystack = caseless ? lowerCase(text) : text;
-    return (pieces ??= build()).filter((p) => !p.literals || p.literals.some((literal) => haystack.includes(literal)));
-  };
+  for (const branch of list) {
+    piece.push(branch);
+    chars += branch.length;
+    if (chars >= PIECE_CHARS) close();
+  }
+  close();
   return {
-    test: (text) => hits(text).some((p) => p.regex().test(text)),
+    test: (text) => pieces.some((re) => re.test(text)),
     index(text) {
       let first: number | undefined;
-      for (const p of hits(text)) {
-        const at = p.regex().exec(text)?.index;
+      for (const re of pieces) {
+        const at = re.exec(text)?.index;
         if (at !== undefined && (first === undefined || at < first)) first = at;
         if (first === 0) break;
       }
@@ -87,32 +65,6 @@ export function splitAlternation(
     },
   };
 }
-
-interface Piece {
-  /** Compiled on first use. */
-  regex: () => RegExp;
-  /** One of these is in every text the piece matches (lower-cased for a caseless piece); null: unknown. */
-  literals: string[] | null;
-}
-
-function lazyPiece(source: string, flags: string, literals: string[] | null): Piece {
-  let compiled: RegExp | undefined;
-  return { regex: () => (compiled ??= new RegExp(source, flags)), literals };
-}
-
-/** The last text lower-cased: each line is asked of several vocabularies in a row. */
-let lastText = '';
-let lastLower = '';
-function lowerCase(text: string): string {
-  if (text !== lastText) [lastText, lastLower] = [text, text.toLowerCase()];
-  return lastLower;
-}
-
-/**
- * A rule's pattern as a test (and a position) that compiles only for texts holding its words: `vocabulary(/…/i)`
- * answers as the regular expression does (a long one in pieces, see above).
- */
-export const vocabulary = (pattern: RegExp): Alternation => splitAlternation(pattern.source, pattern.flags);
 
 /** The alternatives of a pattern source at its top level: `a|(?:b|c)|[|]` → `a`, `(?:b|c)`, `[|]`. */
 export function topLevelBranches(source: string): string[] {
