@@ -19,13 +19,15 @@ import type { Removal } from '../types.js';
 import { collapsedText } from '../dom.js';
 import { allElements } from '../spam/page-index.js';
 import { wordCount } from './prune/util.js';
+import { vocabulary } from './prune/split-alternation.js';
 
 const CONSENT_NAME =
   /cookie|consent|gdpr|dsgvo|rgpd|cmplz|borlabs|cybot|didomi|onetrust|usercentrics|iubenda|klaro|tarteaucitron|axeptio|quantcast|sp_message|(?:^|[\s_-])cmp(?:$|[\s_-])/i;
 const DIALOG_ROLE = /^(?:dialog|alertdialog)$/i;
 /** What a consent dialog is about, in the languages the reader meets it in. */
-const CONSENT_TEXT =
-  /cookie|consent|einwillig|zustimm|datenschutz|privacy|tracking|confidentialit|consentement|privacidad|consentimiento|riservatezza|consenso|toestemming|ciasteczk|zgod[aęy]|privacidade|consentimento|쿠키|クッキー|隐私|隱私/i;
+const CONSENT_TEXT = vocabulary(
+  /cookie|consent|einwillig|zustimm|datenschutz|privacy|tracking|confidentialit|consentement|privacidad|consentimiento|riservatezza|consenso|toestemming|ciasteczk|zgod[aęy]|privacidade|consentimento|쿠키|クッキー|隐私|隱私/i,
+);
 /**
  * The answers it asks for: a control's label made only of these words, one of them an answer ("Accept all cookies",
  * "Alle akzeptieren", "Das ist OK", "Tout refuser", "Auswahl speichern"); "Save recipe" is not one.

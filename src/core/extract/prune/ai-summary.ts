@@ -6,21 +6,24 @@
  * short — a line that says an image or a story was made with AI, standing among the paragraphs, stays.
  */
 import { alive, leafBlocks, remove, textOf, wordCount, type PruneContext } from './util.js';
+import { vocabulary } from './split-alternation.js';
 
-const AI_DISCLAIMER = new RegExp(
-  [
-    String.raw`\b(?:generated|created|produced|written|summari[sz]ed)\s+(?:by|with|using)\s+(?:an?\s+)?(?:ai|artificial\s+intelligence)\b`,
-    String.raw`\bai[-\s]generated\b`,
-    String.raw`\b(?:ki-generiert|(?:mit(?:hilfe)?|von)\s+(?:einer\s+)?(?:ki|künstlicher\s+intelligenz)\s+(?:erstellt|generiert|zusammengefasst))`,
-    String.raw`\bgénérée?s?\s+(?:par|avec)\s+(?:l['’]\s*)?(?:ia|intelligence\s+artificielle)\b`,
-    String.raw`\bgenerad[oa]s?\s+(?:por|con)\s+(?:la\s+)?(?:ia|inteligencia\s+artificial)\b`,
-    String.raw`\bgenerat[oaie]\s+(?:da|dall['’]|con)\s*(?:l['’])?\s*(?:ia|intelligenza\s+artificiale)\b`,
-    String.raw`\bgerad[oa]s?\s+(?:por|com)\s+(?:a\s+)?(?:ia|inteligência\s+artificial)\b`,
-    String.raw`\bgegenereerd\s+(?:door|met)\s+(?:ai|kunstmatige\s+intelligentie)\b`,
-    String.raw`δημιουργ\S*\s+(?:με|από)\s+(?:την\s+)?τεχνητή\s+νοημοσύνη`,
-    String.raw`(?:AI|人工智能|人工智慧)\s*(?:生成|撰写|撰寫|总结|總結)`,
-  ].join('|'),
-  'i',
+const AI_DISCLAIMER = vocabulary(
+  new RegExp(
+    [
+      String.raw`\b(?:generated|created|produced|written|summari[sz]ed)\s+(?:by|with|using)\s+(?:an?\s+)?(?:ai|artificial\s+intelligence)\b`,
+      String.raw`\bai[-\s]generated\b`,
+      String.raw`\b(?:ki-generiert|(?:mit(?:hilfe)?|von)\s+(?:einer\s+)?(?:ki|künstlicher\s+intelligenz)\s+(?:erstellt|generiert|zusammengefasst))`,
+      String.raw`\bgénérée?s?\s+(?:par|avec)\s+(?:l['’]\s*)?(?:ia|intelligence\s+artificielle)\b`,
+      String.raw`\bgenerad[oa]s?\s+(?:por|con)\s+(?:la\s+)?(?:ia|inteligencia\s+artificial)\b`,
+      String.raw`\bgenerat[oaie]\s+(?:da|dall['’]|con)\s*(?:l['’])?\s*(?:ia|intelligenza\s+artificiale)\b`,
+      String.raw`\bgerad[oa]s?\s+(?:por|com)\s+(?:a\s+)?(?:ia|inteligência\s+artificial)\b`,
+      String.raw`\bgegenereerd\s+(?:door|met)\s+(?:ai|kunstmatige\s+intelligentie)\b`,
+      String.raw`δημιουργ\S*\s+(?:με|από)\s+(?:την\s+)?τεχνητή\s+νοημοσύνη`,
+      String.raw`(?:AI|人工智能|人工智慧)\s*(?:生成|撰写|撰寫|总结|總結)`,
+    ].join('|'),
+    'i',
+  ),
 );
 /** A disclaimer is a line, not a paragraph about AI. */
 const MAX_DISCLAIMER_WORDS = 30;

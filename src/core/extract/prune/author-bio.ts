@@ -17,11 +17,13 @@ import {
   wordsFrom,
   type PruneContext,
 } from './util.js';
+import { vocabulary } from './split-alternation.js';
 
 const BIO_CLASS =
   /(?:^|[\s_-])(?:author-?bio|about-?(?:the-?)?author|author-?info|author-?box|author-?card|bio-?box|contributor-?bio|byline-?bio)(?:$|[\s_-])/i;
-const BIO_HEADING =
-  /^(?:about\s+the\s+authors?|about\s+me|the\s+author|author|sobre\s+o\s+autor|作者简介|作者簡介|この記事を書いた人|この記事の著者|著者プロフィール|執筆者(?:プロフィール)?|über\s+(?:den\s+autor|die\s+autorin|die\s+autoren|mich)|zur\s+person|(?:à\s+)?propos\s+de\s+l['’]auteur(?:e)?|l['’]auteur(?:e)?|sobre\s+(?:el|la)\s+autor(?:a)?|(?:sull['’]|l['’])autore|over\s+de\s+auteur|o\s+autorze|om\s+(?:forfatteren|författaren|skribenten))[\s:：]*$/i;
+const BIO_HEADING = vocabulary(
+  /^(?:about\s+the\s+authors?|about\s+me|the\s+author|author|sobre\s+o\s+autor|作者简介|作者簡介|この記事を書いた人|この記事の著者|著者プロフィール|執筆者(?:プロフィール)?|über\s+(?:den\s+autor|die\s+autorin|die\s+autoren|mich)|zur\s+person|(?:à\s+)?propos\s+de\s+l['’]auteur(?:e)?|l['’]auteur(?:e)?|sobre\s+(?:el|la)\s+autor(?:a)?|(?:sull['’]|l['’])autore|over\s+de\s+auteur|o\s+autorze|om\s+(?:forfatteren|författaren|skribenten))[\s:：]*$/i,
+);
 
 /** "<Name> is a reporter …", "<Name> joined …", "<Name> covers …": a sentence about a person's job. */
 const BIO_SENTENCE = guarded(

@@ -12,17 +12,20 @@
 import { linkTextLength } from '../../dom.js';
 import { isEngineLine, opensOnNavLabel } from './control-lines.js';
 import { alive, leafBlocks, linkDensity, remove, textOf, wordCount, type PruneContext } from './util.js';
+import { vocabulary } from './split-alternation.js';
 
 /**
  * The post footer: its closing "Bookmark the permalink." in each translation, or its opening, "This entry was posted
  * in … and tagged …".
  */
-const POST_FOOTER = new RegExp(
-  [
-    String.raw`bookmark\s+the\s+permalink|setze\s+ein\s+lesezeichen\s+auf\s+den\s+permalink|(?:en\s+)?favoris\s+avec\s+(?:ce\s+)?permalien|guarda\s+el\s+enlace\s+permanente|(?:contrassegna|aggiungi\s+ai\s+segnalibri)\s+il\s+permalink|bookmark\s+de\s+permalink|link\s+permanente\s+aos\s+seus\s+favoritos|zakładkę\s+do\s+bezpośredniego\s+odnośnika`,
-    String.raw`^(?:this\s+(?:entry|post)\s+was\s+posted\s+in|dieser\s+(?:eintrag|beitrag)\s+wurde\s+(?:am\s+.{1,40}\s+)?veröffentlicht\s+in|cette\s+entrée\s+a\s+été\s+publiée\s+dans|esta\s+entrada\s+fue\s+publicada\s+en|questa\s+voce\s+è\s+stata\s+pubblicata\s+in|dit\s+bericht\s+is\s+geplaatst\s+in|esta\s+entrada\s+foi\s+publicada\s+em|ten\s+wpis\s+został\s+opublikowany\s+w)\s.{1,120}\s(?:and\s+tagged|und\s+verschlagwortet|avec\s+le\(?s?\)?\s+mot|y\s+etiquetada|e\s+contrassegnata|met\s+de\s+tags?|e\s+marcada|i\s+oznaczony)`,
-  ].join('|'),
-  'i',
+const POST_FOOTER = vocabulary(
+  new RegExp(
+    [
+      String.raw`bookmark\s+the\s+permalink|setze\s+ein\s+lesezeichen\s+auf\s+den\s+permalink|(?:en\s+)?favoris\s+avec\s+(?:ce\s+)?permalien|guarda\s+el\s+enlace\s+permanente|(?:contrassegna|aggiungi\s+ai\s+segnalibri)\s+il\s+permalink|bookmark\s+de\s+permalink|link\s+permanente\s+aos\s+seus\s+favoritos|zakładkę\s+do\s+bezpośredniego\s+odnośnika`,
+      String.raw`^(?:this\s+(?:entry|post)\s+was\s+posted\s+in|dieser\s+(?:eintrag|beitrag)\s+wurde\s+(?:am\s+.{1,40}\s+)?veröffentlicht\s+in|cette\s+entrée\s+a\s+été\s+publiée\s+dans|esta\s+entrada\s+fue\s+publicada\s+en|questa\s+voce\s+è\s+stata\s+pubblicata\s+in|dit\s+bericht\s+is\s+geplaatst\s+in|esta\s+entrada\s+foi\s+publicada\s+em|ten\s+wpis\s+został\s+opublikowany\s+w)\s.{1,120}\s(?:and\s+tagged|und\s+verschlagwortet|avec\s+le\(?s?\)?\s+mot|y\s+etiquetada|e\s+contrassegnata|met\s+de\s+tags?|e\s+marcada|i\s+oznaczony)`,
+    ].join('|'),
+    'i',
+  ),
 );
 const MAX_FOOTER_WORDS = 60;
 
@@ -54,8 +57,9 @@ const FILED_WORDS = new Set(
 const firstWord = (text: string): string => (text.split(/\s/, 1)[0] ?? '').toLowerCase().replace(/[:：]+$/, '');
 
 /** The comment form's notice: "Your email address will not be published." and its translations. */
-const EMAIL_NOTICE =
-  /^(?:your\s+email\s+address\s+will\s+not\s+be\s+published|deine\s+e-mail-adresse\s+wird\s+nicht\s+veröffentlicht|ihre\s+e-mail-adresse\s+wird\s+nicht\s+veröffentlicht|votre\s+adresse\s+(?:e-mail|de\s+messagerie)\s+ne\s+sera\s+pas\s+publiée|tu\s+dirección\s+de\s+correo\s+electrónico\s+no\s+será\s+publicada|il\s+tuo\s+indirizzo\s+email\s+non\s+sarà\s+pubblicato|je\s+e-mailadres\s+wordt\s+niet\s+gepubliceerd|twój\s+adres\s+e-mail\s+nie\s+zostanie\s+opublikowany|o\s+seu\s+endereço\s+de\s+e-mail\s+não\s+será\s+publicado)\b/i;
+const EMAIL_NOTICE = vocabulary(
+  /^(?:your\s+email\s+address\s+will\s+not\s+be\s+published|deine\s+e-mail-adresse\s+wird\s+nicht\s+veröffentlicht|ihre\s+e-mail-adresse\s+wird\s+nicht\s+veröffentlicht|votre\s+adresse\s+(?:e-mail|de\s+messagerie)\s+ne\s+sera\s+pas\s+publiée|tu\s+dirección\s+de\s+correo\s+electrónico\s+no\s+será\s+publicada|il\s+tuo\s+indirizzo\s+email\s+non\s+sarà\s+pubblicato|je\s+e-mailadres\s+wordt\s+niet\s+gepubliceerd|twój\s+adres\s+e-mail\s+nie\s+zostanie\s+opublikowany|o\s+seu\s+endereço\s+de\s+e-mail\s+não\s+será\s+publicado)\b/i,
+);
 const MAX_NOTICE_WORDS = 30;
 
 export function pruneBlogEngineLines(ctx: PruneContext): void {

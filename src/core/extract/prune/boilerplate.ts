@@ -20,6 +20,7 @@ import {
   wordsFrom,
   type PruneContext,
 } from './util.js';
+import { vocabulary } from './split-alternation.js';
 
 const TAIL_BLOCKS = 5;
 const MAX_BLOCK_WORDS = 120;
@@ -37,8 +38,9 @@ const COMPANY_SENTENCE = guarded(
  * Contacts:" and the lines after it (a name, an address, an email, a phone number), often with the wire's own line
  * under them.
  */
-const CONTACT_LABEL =
-  /^(?:press(?:e)?\s*kontakte?|medienkontakte?|(?:ihre\s+)?redaktionskontakte?|kontakt\s+für\s+(?:die\s+)?(?:presse|medien)|(?:press|media)\s+(?:contacts?|enquiries|inquiries|relations)|investors?\s+(?:relations\s+)?contacts?|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact|contacts?\s+(?:presse|médias?)|contacto\s+(?:de\s+|para\s+)?(?:prensa|medios)|contatt[oi]\s+(?:per\s+la\s+)?stampa|contato\s+(?:para\s+(?:a\s+)?)?imprensa|perscontact|persinformatie|kontakt\s+dla\s+(?:mediów|prasy)|pressekontakt)\s*[:：]?(?:\s|$)/i;
+const CONTACT_LABEL = vocabulary(
+  /^(?:press(?:e)?\s*kontakte?|medienkontakte?|(?:ihre\s+)?redaktionskontakte?|kontakt\s+für\s+(?:die\s+)?(?:presse|medien)|(?:press|media)\s+(?:contacts?|enquiries|inquiries|relations)|investors?\s+(?:relations\s+)?contacts?|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact|contacts?\s+(?:presse|médias?)|contacto\s+(?:de\s+|para\s+)?(?:prensa|medios)|contatt[oi]\s+(?:per\s+la\s+)?stampa|contato\s+(?:para\s+(?:a\s+)?)?imprensa|perscontact|persinformatie|kontakt\s+dla\s+(?:mediów|prasy)|pressekontakt)\s*[:：]?(?:\s|$)/i,
+);
 /** What a contact block holds: an email address or a phone number (a North American one alone on its line too). */
 const CONTACT_DETAIL =
   /[\w.+-]+@[\w-]+\.[\w.-]+|(?:tel|phone|telefon|téléphone|tél|fon)\.?\s*[:：]?\s*\+?\d|\+\d{1,3}[\s(]+\d|^(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.\s]\d{4}$/i;

@@ -6,18 +6,20 @@
  * The imperative and what it buys: a story's "readers must register to read the archive" has neither. Such a line
  * takes the box it heads with it: the pitch and the list of benefits under it (see `wallBox`).
  */
-const WALL = new RegExp(
-  [
-    String.raw`\b(?:registrieren|abonnieren|anmelden|einloggen)\s+(?:und|&)\s+(?:\S+\s+){0,2}weiterlesen\b`,
-    String.raw`^(?:jetzt\s+|bitte\s+)?(?:melden\s+sie\s+sich|registrieren\s+sie\s+sich|loggen\s+sie\s+sich)\b.{0,40}\bum\s+(?:\S+\s+){0,3}(?:weiterzulesen|zu\s+lesen)\b`,
-    String.raw`^(?:inscrivez-vous|abonnez-vous|connectez-vous|identifiez-vous|créez\s+(?:votre|un)\s+compte)\b.{0,40}\bpour\s+(?:continuer|poursuivre|lire\s+la\s+suite|accéder)`,
-    String.raw`^(?:reg[ií]strate|suscr[ií]bete|inicia\s+sesi[oó]n)\b.{0,40}\bpara\s+(?:seguir|continuar)\s+leyendo\b`,
-    String.raw`^(?:registrati|abbonati|accedi)\b.{0,40}\bper\s+continuare\s+a\s+leggere\b`,
-    String.raw`^(?:registreer|abonneer|log\s+in)\b.{0,40}\bom\s+(?:verder\s+te\s+lezen|(?:dit|het)\s+(?:artikel|verhaal)\s+te\s+lezen)\b`,
-    String.raw`^(?:register|subscribe|sign\s+in|log\s+in|create\s+(?:a\s+)?(?:free\s+)?account)\b.{0,40}\bto\s+(?:continue|keep)\s+reading\b`,
-  ].join('|'),
-  // Not 'u': a Unicode case-insensitive pattern costs Firefox a compile on every page (see related.ts).
-  'i',
+const WALL = vocabulary(
+  new RegExp(
+    [
+      String.raw`\b(?:registrieren|abonnieren|anmelden|einloggen)\s+(?:und|&)\s+(?:\S+\s+){0,2}weiterlesen\b`,
+      String.raw`^(?:jetzt\s+|bitte\s+)?(?:melden\s+sie\s+sich|registrieren\s+sie\s+sich|loggen\s+sie\s+sich)\b.{0,40}\bum\s+(?:\S+\s+){0,3}(?:weiterzulesen|zu\s+lesen)\b`,
+      String.raw`^(?:inscrivez-vous|abonnez-vous|connectez-vous|identifiez-vous|créez\s+(?:votre|un)\s+compte)\b.{0,40}\bpour\s+(?:continuer|poursuivre|lire\s+la\s+suite|accéder)`,
+      String.raw`^(?:reg[ií]strate|suscr[ií]bete|inicia\s+sesi[oó]n)\b.{0,40}\bpara\s+(?:seguir|continuar)\s+leyendo\b`,
+      String.raw`^(?:registrati|abbonati|accedi)\b.{0,40}\bper\s+continuare\s+a\s+leggere\b`,
+      String.raw`^(?:registreer|abonneer|log\s+in)\b.{0,40}\bom\s+(?:verder\s+te\s+lezen|(?:dit|het)\s+(?:artikel|verhaal)\s+te\s+lezen)\b`,
+      String.raw`^(?:register|subscribe|sign\s+in|log\s+in|create\s+(?:a\s+)?(?:free\s+)?account)\b.{0,40}\bto\s+(?:continue|keep)\s+reading\b`,
+    ].join('|'),
+    // Not 'u': a Unicode case-insensitive pattern costs Firefox a compile on every page (see related.ts).
+    'i',
+  ),
 );
 
 /**
@@ -45,7 +47,7 @@ import {
   type PruneContext,
 } from './util.js';
 import { isControlLine } from './control-lines.js';
-import { splitAlternation } from './split-alternation.js';
+import { splitAlternation, vocabulary } from './split-alternation.js';
 
 const PROMPT = splitAlternation(
   [
@@ -306,32 +308,31 @@ function isThread(ctx: PruneContext): boolean {
 }
 
 /**
- * The same boxes as PROMPT in the forms European sites write them, behind a plain necessary condition: a page with
- * none of their words never compiles the pattern (an engine compiles each on its first use, on every click).
+ * The same boxes as PROMPT in the forms European sites write them. Compiled only for a text holding one of their
+ * words (`vocabulary`), like every rule pattern here: an engine compiles each on its first use, on every click.
  */
-const MAY_BE_MORE_PROMPT =
-  /siga|fragen|question|pregunta|domande|vragen|pytania|dúvida|abonn|abbonat|suscrip|socios|subskryb|prenumer|assinant|weiterlesen|subscriber|connectez|identifiez|newslett|nieuwsbrief|boletim/i;
-const MORE_PROMPT = new RegExp(
-  [
-    // A company page's invitation to ask: "Haben Sie Fragen? Rufen Sie uns an …", "Vous avez des questions ? Contactez-nous".
-    String.raw`^(?:haben\s+sie|sie\s+haben|noch|have|got|any|vous\s+avez|¿?tienes|¿?tiene|hai|heeft\s+u|heb\s+je|masz|tem)\s+(?:(?:noch|any|some|des|alguna|algunas|delle|nog|jakieś|alguma)\s+)?(?:fragen|questions?|preguntas?|domande|vragen|pytania|dúvidas?)\s*[?？]`,
-    // A subscribers-only notice over a paywalled story, and the sign-in prompt under it: "Cet article est réservé aux
-    // abonnés.", "Dieser Artikel ist nur für Abonnenten", "Jetzt weiterlesen mit Abo", "Vous souhaitez réagir à cet
-    // article ? Connectez-vous ou créez un compte."
-    String.raw`^(?:(?:cet\s+article|ce\s+contenu)\s+est\s+réservé\s+aux\s+abonnés|(?:este\s+artículo|este\s+contenido)\s+es\s+exclusivo\s+para\s+(?:suscriptores|socios)|(?:articolo|contenuto)\s+riservato\s+agli\s+abbonati|dit\s+artikel\s+is\s+alleen\s+(?:voor|beschikbaar\s+voor)\s+abonnees|ten\s+artykuł\s+jest\s+dostępny\s+(?:tylko\s+)?dla\s+(?:subskrybentów|prenumeratorów)|exclusivo\s+para\s+assinantes|dieser\s+artikel\s+ist\s+(?:nur\s+)?(?:für|exklusiv\s+für)\s+abonnent(?:en|innen)|jetzt\s+weiterlesen\s+mit\s+\S+|this\s+(?:article|story)\s+is\s+(?:only\s+)?(?:for|available\s+to|exclusive\s+to)\s+subscribers)`,
-    String.raw`\b(?:connectez-vous|identifiez-vous)\b.{0,40}\b(?:créez\s+un\s+compte|abonnez-vous|inscrivez-vous)`,
-    // …and the forms those did not read: German's separable "Melden Sie sich … an", Italian, Dutch, Polish, Portuguese.
-    String.raw`^(?:melden\s+sie\s+sich|melde\s+dich)\b.{0,60}\bnewsletter`,
-    String.raw`\b(?:iscriviti|iscrivetevi|abbonati)\b.{0,60}\bnewsletter`,
-    String.raw`\b(?:schrijf\s+(?:je|u)\s+in|meld\s+(?:je|u)\s+aan|abonneer\s+(?:je|u))\b.{0,60}\bnieuwsbrief`,
-    String.raw`\b(?:zapisz\s+się|zasubskrybuj)\s.{0,60}\bnewslett`,
-    String.raw`\b(?:assine|inscreva-se|subscreva)\b.{0,60}\b(?:newsletter|boletim)`,
-    String.raw`^siga-nos\s`,
-  ].join('|'),
-  'i',
+const MORE_PROMPT = vocabulary(
+  new RegExp(
+    [
+      // A company page's invitation to ask: "Haben Sie Fragen? Rufen Sie uns an …", "Vous avez des questions ? Contactez-nous".
+      String.raw`^(?:haben\s+sie|sie\s+haben|noch|have|got|any|vous\s+avez|¿?tienes|¿?tiene|hai|heeft\s+u|heb\s+je|masz|tem)\s+(?:(?:noch|any|some|des|alguna|algunas|delle|nog|jakieś|alguma)\s+)?(?:fragen|questions?|preguntas?|domande|vragen|pytania|dúvidas?)\s*[?？]`,
+      // A subscribers-only notice over a paywalled story, and the sign-in prompt under it: "Cet article est réservé aux
+      // abonnés.", "Dieser Artikel ist nur für Abonnenten", "Jetzt weiterlesen mit Abo", "Vous souhaitez réagir à cet
+      // article ? Connectez-vous ou créez un compte."
+      String.raw`^(?:(?:cet\s+article|ce\s+contenu)\s+est\s+réservé\s+aux\s+abonnés|(?:este\s+artículo|este\s+contenido)\s+es\s+exclusivo\s+para\s+(?:suscriptores|socios)|(?:articolo|contenuto)\s+riservato\s+agli\s+abbonati|dit\s+artikel\s+is\s+alleen\s+(?:voor|beschikbaar\s+voor)\s+abonnees|ten\s+artykuł\s+jest\s+dostępny\s+(?:tylko\s+)?dla\s+(?:subskrybentów|prenumeratorów)|exclusivo\s+para\s+assinantes|dieser\s+artikel\s+ist\s+(?:nur\s+)?(?:für|exklusiv\s+für)\s+abonnent(?:en|innen)|jetzt\s+weiterlesen\s+mit\s+\S+|this\s+(?:article|story)\s+is\s+(?:only\s+)?(?:for|available\s+to|exclusive\s+to)\s+subscribers)`,
+      String.raw`\b(?:connectez-vous|identifiez-vous)\b.{0,40}\b(?:créez\s+un\s+compte|abonnez-vous|inscrivez-vous)`,
+      // …and the forms those did not read: German's separable "Melden Sie sich … an", Italian, Dutch, Polish, Portuguese.
+      String.raw`^(?:melden\s+sie\s+sich|melde\s+dich)\b.{0,60}\bnewsletter`,
+      String.raw`\b(?:iscriviti|iscrivetevi|abbonati)\b.{0,60}\bnewsletter`,
+      String.raw`\b(?:schrijf\s+(?:je|u)\s+in|meld\s+(?:je|u)\s+aan|abonneer\s+(?:je|u))\b.{0,60}\bnieuwsbrief`,
+      String.raw`\b(?:zapisz\s+się|zasubskrybuj)\s.{0,60}\bnewslett`,
+      String.raw`\b(?:assine|inscreva-se|subscreva)\b.{0,60}\b(?:newsletter|boletim)`,
+      String.raw`^siga-nos\s`,
+    ].join('|'),
+    'i',
+  ),
 );
-const promptAt = (text: string): number | undefined =>
-  PROMPT.index(text) ?? (MAY_BE_MORE_PROMPT.test(text) ? MORE_PROMPT.exec(text)?.index : undefined);
+const promptAt = (text: string): number | undefined => PROMPT.index(text) ?? MORE_PROMPT.index(text);
 
 const MAX_PROMPT_WORDS = 45;
 
@@ -347,25 +348,29 @@ const MIN_WORDS_LEFT = 40;
  * A share bar flattened into one line by Readability (its class is lost when it turns the div into a
  * paragraph): "分享到：微信 微博 QQ空间", "分享到：Facebook LINE Twitter", "Share: Facebook Twitter".
  */
-const SHARE_LINE =
-  /^(?:分享到|分享至|分享|share(?:\s+(?:this(?:\s+(?:article|story|post|page))?|on))?|(?:diesen\s+|den\s+)?(?:artikel|beitrag|seite)\s+teilen|teilen|partager(?:\s+(?:cet\s+article|cette\s+page|l['’]article))?|compartir(?:\s+(?:este\s+artículo|esta\s+noticia|la\s+noticia))?|condividi(?:\s+(?:l['’]articolo|questo\s+articolo))?|(?:artikel\s+)?delen|udostępnij(?:\s+artykuł)?|compartilhar|partilhar|dela|del)\s*[:：]?\s*(?:(?:微信|微博|qq空间|qq空間|qq|朋友圈|豆瓣|复制链接|複製連結|facebook|line|twitter|whatsapp|e-?mail|mail|telegram|linkedin|xing|reddit|pinterest|flipboard|messenger|x)[\s\u3000|、,，]*)+$/i;
+const SHARE_LINE = vocabulary(
+  /^(?:分享到|分享至|分享|share(?:\s+(?:this(?:\s+(?:article|story|post|page))?|on))?|(?:diesen\s+|den\s+)?(?:artikel|beitrag|seite)\s+teilen|teilen|partager(?:\s+(?:cet\s+article|cette\s+page|l['’]article))?|compartir(?:\s+(?:este\s+artículo|esta\s+noticia|la\s+noticia))?|condividi(?:\s+(?:l['’]articolo|questo\s+articolo))?|(?:artikel\s+)?delen|udostępnij(?:\s+artykuł)?|compartilhar|partilhar|dela|del)\s*[:：]?\s*(?:(?:微信|微博|qq空间|qq空間|qq|朋友圈|豆瓣|复制链接|複製連結|facebook|line|twitter|whatsapp|e-?mail|mail|telegram|linkedin|xing|reddit|pinterest|flipboard|messenger|x)[\s\u3000|、,，]*)+$/i,
+);
 /**
  * A view counter on a line of its own: "1,234 views", "Visto 314 veces", "Aufrufe: 1.234", Joomla's "Zugriffe: 1234", "阅读 1234", "浏览次数：567",
  * "閱讀數：89". How many read the page, not what it says; a sentence that gives a count ("The video had 3 million
  * views") is longer than the line.
  */
-const VIEW_COUNT = new RegExp(
-  [
-    String.raw`^[\d.,\s]*\d\s*[kKmM万萬]?\s*(?:views?|reads?|aufrufe|mal\s+gelesen|vues|lectures|visitas|lecturas|visualizzazioni|letture|weergaven|wyświetle(?:ń|nia)|odsłon|visualizações|leituras|просмотр(?:ов|а)?|visningar|次(?:阅读|閱讀|浏览|瀏覽|点击|點擊))$`,
-    // A Chinese blog's counters on one line: "阅读(1234) | 评论(5) | 点赞(12)".
-    String.raw`^(?:(?:阅读|閱讀|浏览|瀏覽|评论|評論|点赞|點讚|点击|點擊|收藏|转发|轉發|分享|喜欢|喜歡|赞|讚)\s*[(（:：]?\s*\d+\s*[)）]?\s*[|｜/·•]?\s*){2,}$`,
-    String.raw`^(?:views?|hits|aufrufe|zugriffe|gelesen|vues|affichages|visto|visitas|lecturas|visualizzazioni|visite|letture|weergaven|wyświetlenia|odsłony|visualizações|просмотры|阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:数|數|量|次数|次數)?\s*[:：]?\s*[\d.,\s]*\d\s*[kKmM万萬]?(?:\s*(?:veces|times|mal|fois|volte|keer|razy|vezes|раз|次))?$`,
-  ].join('|'),
-  'i',
+const VIEW_COUNT = vocabulary(
+  new RegExp(
+    [
+      String.raw`^[\d.,\s]*\d\s*[kKmM万萬]?\s*(?:views?|reads?|aufrufe|mal\s+gelesen|vues|lectures|visitas|lecturas|visualizzazioni|letture|weergaven|wyświetle(?:ń|nia)|odsłon|visualizações|leituras|просмотр(?:ов|а)?|visningar|次(?:阅读|閱讀|浏览|瀏覽|点击|點擊))$`,
+      // A Chinese blog's counters on one line: "阅读(1234) | 评论(5) | 点赞(12)".
+      String.raw`^(?:(?:阅读|閱讀|浏览|瀏覽|评论|評論|点赞|點讚|点击|點擊|收藏|转发|轉發|分享|喜欢|喜歡|赞|讚)\s*[(（:：]?\s*\d+\s*[)）]?\s*[|｜/·•]?\s*){2,}$`,
+      String.raw`^(?:views?|hits|aufrufe|zugriffe|gelesen|vues|affichages|visto|visitas|lecturas|visualizzazioni|visite|letture|weergaven|wyświetlenia|odsłony|visualizações|просмотры|阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:数|數|量|次数|次數)?\s*[:：]?\s*[\d.,\s]*\d\s*[kKmM万萬]?(?:\s*(?:veces|times|mal|fois|volte|keer|razy|vezes|раз|次))?$`,
+    ].join('|'),
+    'i',
+  ),
 );
 /** Chinese page tools inside the container: pagination and the 纠错 / 打印本页 / 关闭窗口 buttons. */
-const PAGE_TOOLS =
-  /^(?:[【[]?\s*(?:纠错|糾錯|打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|關閉|收藏本页|收藏|返回顶部|返回頂部)\s*[】\]]?\s*)+$|^(?:(?:上一页|下一页|上一頁|下一頁|首页|首頁|尾页|尾頁|\d{1,3})\s*)+$/;
+const PAGE_TOOLS = vocabulary(
+  /^(?:[【[]?\s*(?:纠错|糾錯|打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|關閉|收藏本页|收藏|返回顶部|返回頂部)\s*[】\]]?\s*)+$|^(?:(?:上一页|下一页|上一頁|下一頁|首页|首頁|尾页|尾頁|\d{1,3})\s*)+$/,
+);
 
 /**
  * Fox prints its promos and teasers in capitals between paragraphs: "GET FOX BUSINESS ON THE GO BY
@@ -396,8 +401,9 @@ const MAX_FOOTER_WORDS = 80;
  * "Developing story", "Mehr in Kürze", "Dieser Artikel wird laufend aktualisiert.", "Article en cours d'actualisation".
  * The page's promise of a later version, not the story (Deutsche Welle's live match reports end in one).
  */
-const UPDATE_NOTICE =
-  /^(?:more\s+to\s+follow|more\s+(?:details\s+)?soon|this\s+(?:is\s+a\s+)?(?:breaking\s+news\s+|developing\s+)?(?:story|article)(?:\s+is\s+developing)?(?:\s+and)?\s+(?:will\s+be|is\s+being)\s+updated(?:\s+as\s+(?:more\s+)?(?:details|information)\s+(?:become|becomes|is)\s+available)?|(?:this\s+is\s+a\s+)?developing\s+story|mehr\s+in\s+kürze|dieser\s+(?:artikel|beitrag)\s+wird\s+(?:laufend\s+)?aktualisiert|article\s+en\s+cours\s+d['’]actualisation|noticia\s+en\s+desarrollo|notizia\s+in\s+aggiornamento)\s*[.…!]*$/i;
+const UPDATE_NOTICE = vocabulary(
+  /^(?:more\s+to\s+follow|more\s+(?:details\s+)?soon|this\s+(?:is\s+a\s+)?(?:breaking\s+news\s+|developing\s+)?(?:story|article)(?:\s+is\s+developing)?(?:\s+and)?\s+(?:will\s+be|is\s+being)\s+updated(?:\s+as\s+(?:more\s+)?(?:details|information)\s+(?:become|becomes|is)\s+available)?|(?:this\s+is\s+a\s+)?developing\s+story|mehr\s+in\s+kürze|dieser\s+(?:artikel|beitrag)\s+wird\s+(?:laufend\s+)?aktualisiert|article\s+en\s+cours\s+d['’]actualisation|noticia\s+en\s+desarrollo|notizia\s+in\s+aggiornamento)\s*[.…!]*$/i,
+);
 
 /** A wall is a heading, a sentence or two of pitch and a short list: more is not one. */
 const MAX_WALL_WORDS = 120;

@@ -6,10 +6,12 @@
  * reading list points at several other sites. Decided from the links' targets, in any language.
  */
 import { foreignDomain, pageDomain } from '../../spam/hosts.js';
+import { vocabulary } from './split-alternation.js';
 
 /** Sites that a share bar, a "follow us" list or an app badge points at: never a source being cited. */
-const SOCIAL =
-  /^(?:facebook\.com|fb\.com|fb\.me|twitter\.com|x\.com|t\.co|linkedin\.com|lnkd\.in|pinterest\.[a-z.]+|reddit\.com|whatsapp\.com|wa\.me|t\.me|telegram\.(?:me|org)|xing\.com|tumblr\.com|vk\.com|ok\.ru|weibo\.com|weibo\.cn|qq\.com|instagram\.com|youtube\.com|youtu\.be|tiktok\.com|threads\.net|bsky\.app|flipboard\.com|getpocket\.com|line\.me|addtoany\.com|sharethis\.com|google\.com|apple\.com|feedburner\.com|spotify\.com|mastodon\.social)$/;
+const SOCIAL = vocabulary(
+  /^(?:facebook\.com|fb\.com|fb\.me|twitter\.com|x\.com|t\.co|linkedin\.com|lnkd\.in|pinterest\.[a-z.]+|reddit\.com|whatsapp\.com|wa\.me|t\.me|telegram\.(?:me|org)|xing\.com|tumblr\.com|vk\.com|ok\.ru|weibo\.com|weibo\.cn|qq\.com|instagram\.com|youtube\.com|youtu\.be|tiktok\.com|threads\.net|bsky\.app|flipboard\.com|getpocket\.com|line\.me|addtoany\.com|sharethis\.com|google\.com|apple\.com|feedburner\.com|spotify\.com|mastodon\.social)$/,
+);
 
 /** Different sites a list must point at to be a reading list (two could be a pair of app-store badges). */
 const MIN_SITES = 3;

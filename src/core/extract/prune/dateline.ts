@@ -16,6 +16,7 @@ import {
   wordCount,
   type PruneContext,
 } from './util.js';
+import { vocabulary } from './split-alternation.js';
 
 const isBlockWithBlocks = (el: Element): boolean => Array.from(el.querySelectorAll('*')).some(isBlock);
 
@@ -76,23 +77,27 @@ const DATE_LABEL =
  * A reading-time line: "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 min", "Leestijd 4 minuten",
  * "Czas czytania: 3 min". What the page estimates, not the story.
  */
-const READING_TIME = new RegExp(
-  String.raw`^(?:(?:reading\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd|czas\s+czytania|lästid|lesetid|læsetid|lukuaika)\s*[:：]?\s*(?:ca\.?\s*|circa\s+|~\s*)?\d+\s*(?:-\s*\d+\s*)?${MINUTES}|(?:ca\.?\s*)?\d+\s*(?:-\s*\d+\s*)?${MINUTES}\s+(?:read|reading(?:\s+time)?|lesezeit|lesedauer|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd|czytania|lästid|lesetid|læsetid|lukuaika))$`,
-  'i',
+const READING_TIME = vocabulary(
+  new RegExp(
+    String.raw`^(?:(?:reading\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd|czas\s+czytania|lästid|lesetid|læsetid|lukuaika)\s*[:：]?\s*(?:ca\.?\s*|circa\s+|~\s*)?\d+\s*(?:-\s*\d+\s*)?${MINUTES}|(?:ca\.?\s*)?\d+\s*(?:-\s*\d+\s*)?${MINUTES}\s+(?:read|reading(?:\s+time)?|lesezeit|lesedauer|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd|czytania|lästid|lesetid|læsetid|lukuaika))$`,
+    'i',
+  ),
 );
 /**
  * Chinese staff lines inside the container: "责任编辑：周涛", "（编辑：王芳　校对：李明）", "編輯：陳志明　校對：黃淑芬".
  * They credit the desk, not the story (the byline is the reporter's, read from the label lines).
  */
-const STAFF_LINE =
-  /^[（(【[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校|监制|監製|实习编辑|實習編輯|美编|美編|值班编辑|值班編輯)\s*[:：]/;
+const STAFF_LINE = vocabulary(
+  /^[（(【[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校|监制|監製|实习编辑|實習編輯|美编|美編|值班编辑|值班編輯)\s*[:：]/,
+);
 /**
  * "By Paul Takahashi", "Por Ana", "Von Anna Schmidt", "Door Jan de Vries", "Autorin: Eva Roth", "Author: Jane Roe", and
  * the BBC template's "Author, …" (its screen-reader label before the names, in every language service): a name
  * follows, so "By changesets" (a table heading on LWN) is not a byline.
  */
-const BYLINE_LINE =
-  /^(?:(?:[Bb]y|BY|[Pp]or|[Dd]i|[Vv]on|VON|[Pp]ar|[Ww]ritten\s+by|[Dd]oor|[Aa]v|[Aa]f)\s+|(?:[Aa]uthors?|AUTHORS?|[Aa]utor(?:in|a|e)?|[Aa]uteur(?:e)?|[Tt]exte?|AUTOR|AUTEUR)\s*[:：]\s*|(?:[Aa]uthors?|AUTHORS?)\s*,\s*)[\p{Lu}\p{Lo}@]/u;
+const BYLINE_LINE = vocabulary(
+  /^(?:(?:[Bb]y|BY|[Pp]or|[Dd]i|[Vv]on|VON|[Pp]ar|[Ww]ritten\s+by|[Dd]oor|[Aa]v|[Aa]f)\s+|(?:[Aa]uthors?|AUTHORS?|[Aa]utor(?:in|a|e)?|[Aa]uteur(?:e)?|[Tt]exte?|AUTOR|AUTEUR)\s*[:：]\s*|(?:[Aa]uthors?|AUTHORS?)\s*,\s*)[\p{Lu}\p{Lo}@]/u,
+);
 /**
  * Taiwanese and Hong Kong reporter and desk lines: "記者林悅／南市報導", "社會中心／綜合報導", "（記者王小明／台北報導）".
  * The first paragraph's own "中央社記者…台北19日電" opens the story and is not such a line.
@@ -107,15 +112,17 @@ const REPORTED = /[／/][^／/]*(?:報導|報道|报道)/;
  * The desk's credit under a story: "Edited by: Jenipher Camino Gonzalez" (Deutsche Welle), "Reporting by Jane Roe;
  * Editing by John Doe" (agency copy), "Redaktion: …", "Mitarbeit: …", "Édité par …", "Edición: …". A name follows.
  */
-const EDITOR_LINE =
-  /^(?:(?:[Ee]dited|[Ee]diting|(?:[Aa]dditional\s+)?[Rr]eporting|[Rr]edigiert|[Bb]earbeitet|[ÉéEe]dit[ée]e?|[Rr]édigé)\s+(?:by|von|par)|[Rr]edaktion|[Mm]itarbeit|[Éé]dition|[Ee]dición|[Rr]edacción|[Rr]edazione|[Rr]edactie)\s*[:：]?\s+[\p{Lu}]/u;
+const EDITOR_LINE = vocabulary(
+  /^(?:(?:[Ee]dited|[Ee]diting|(?:[Aa]dditional\s+)?[Rr]eporting|[Rr]edigiert|[Bb]earbeitet|[ÉéEe]dit[ée]e?|[Rr]édigé)\s+(?:by|von|par)|[Rr]edaktion|[Mm]itarbeit|[Éé]dition|[Ee]dición|[Rr]edacción|[Rr]edazione|[Rr]edactie)\s*[:：]?\s+[\p{Lu}]/u,
+);
 /**
  * A page's review date, as government and health sites print it: "Page last reviewed: 12 March 2024", "Next review
  * due: …", "Diese Seite wurde zuletzt am … aktualisiert.", "Vérifié le … - Direction de l'information légale …",
  * "Laatst gewijzigd: …". Apart from DATE_LABEL, whose Unicode pattern every page compiles: this one is plain.
  */
-const REVIEW_LABEL =
-  /^(?:(?:page\s+)?last\s+reviewed(?:\s+on)?|next\s+review\s+due|this\s+page\s+was\s+last\s+(?:updated|modified|reviewed)(?:\s+on)?|diese\s+seite\s+wurde\s+zuletzt\s+am|zuletzt\s+geändert(?:\s+am)?|vérifié\s+le|cette\s+page\s+a\s+été\s+mise\s+à\s+jour\s+le|laatst\s+gewijzigd(?:\s+op)?|ultima\s+modifica|última\s+modificación)\b/i;
+const REVIEW_LABEL = vocabulary(
+  /^(?:(?:page\s+)?last\s+reviewed(?:\s+on)?|next\s+review\s+due|this\s+page\s+was\s+last\s+(?:updated|modified|reviewed)(?:\s+on)?|diese\s+seite\s+wurde\s+zuletzt\s+am|zuletzt\s+geändert(?:\s+am)?|vérifié\s+le|cette\s+page\s+a\s+été\s+mise\s+à\s+jour\s+le|laatst\s+gewijzigd(?:\s+op)?|ultima\s+modifica|última\s+modificación)\b/i,
+);
 
 /** The wire services whose copy European papers run under their own name, as they credit them. */
 const AGENCIES = String.raw`dpa|afp|ap|reuters|efe|ansa|anp|pap|lusa|apa|kna|epd|sda|keystone-sda|belga|tt|ntb|ritzau|stt|čtk|ctk|mti|tasr|hina|europa\s+press|agi|adnkronos|dts|dapd|ddp|kyodo`;

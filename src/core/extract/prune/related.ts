@@ -13,7 +13,7 @@
  */
 import { collapsedText, linkTextLength } from '../../dom.js';
 import { citesOtherSites } from './citations.js';
-import { splitAlternation, topLevelBranches } from './split-alternation.js';
+import { splitAlternation, topLevelBranches, vocabulary } from './split-alternation.js';
 import {
   alive,
   brLines,
@@ -30,8 +30,9 @@ import {
 } from './util.js';
 
 /** A one-line teaser: a label and a headline (usually a link). */
-const TEASER =
-  /^\[?\s*(?:related(?:\s+\w+){0,4}|read\s+more|read\s+also|also\s+read|see\s+more|see\s+also|also\s+on\s+\S+|also|more|watch|listen|recommended|leggi\s+anche(?:\s+su)?|lesen\s+sie\s+auch|lire\s+aussi|lire\s+(?:l['’]\S+|nos\s+\S+|notre\s+\S+|le\s+\S+|la\s+\S+|les\s+\S+)|voir\s+aussi|à\s+lire|à\s+voir|leia\s+também|veja\s+também|leia\s+mais|veja\s+mais|lee\s+también|lea\s+también|lee\s+además|mira\s+también|ver\s+también|te\s+puede\s+interesar|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|上一篇|下一篇|上一条|下一条|上一條|下一條|前の記事|次の記事|previous\s+(?:post|article|story)|next\s+(?:post|article|story))\s*[:：]/i;
+const TEASER = vocabulary(
+  /^\[?\s*(?:related(?:\s+\w+){0,4}|read\s+more|read\s+also|also\s+read|see\s+more|see\s+also|also\s+on\s+\S+|also|more|watch|listen|recommended|leggi\s+anche(?:\s+su)?|lesen\s+sie\s+auch|lire\s+aussi|lire\s+(?:l['’]\S+|nos\s+\S+|notre\s+\S+|le\s+\S+|la\s+\S+|les\s+\S+)|voir\s+aussi|à\s+lire|à\s+voir|leia\s+também|veja\s+também|leia\s+mais|veja\s+mais|lee\s+también|lea\s+también|lee\s+además|mira\s+también|ver\s+también|te\s+puede\s+interesar|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|上一篇|下一篇|上一条|下一条|上一條|下一條|前の記事|次の記事|previous\s+(?:post|article|story)|next\s+(?:post|article|story))\s*[:：]/i,
+);
 /**
  * A site pointing at its own story: "En Xataka | …", "In Wired | …". Asked only of lines with a bar: a Unicode
  * case-insensitive regex costs Firefox a compile on every page that uses it.
@@ -51,7 +52,7 @@ const isTeaserLabel = (text: string): boolean =>
  * A headline pointed at with an arrow, between the paragraphs: ">>> Oscars 2016 : …", "» Mehr dazu", "► Video".
  * Only when the line is the link itself.
  */
-const ARROW_TEASER = /^(?:>{2,3}|»|►|▶|→|⇒|➜|➤)\s*\S/;
+const ARROW_TEASER = vocabulary(/^(?:>{2,3}|»|►|▶|→|⇒|➜|➤)\s*\S/);
 
 /**
  * A heading that introduces a list of other articles, in English, Chinese, Japanese, Korean and the languages of the

@@ -1,16 +1,23 @@
 /**
- * A long alternation of phrases, compiled as several short ones. Both engines compile a regular expression on its
- * first use, on every click, and a long alternation costs more whole than the same branches in pieces: the
- * calls-to-action prompt (86 phrases in nine languages, 9,400 characters) took 93 ms in Chromium and 78 in Firefox
- * to compile and run over 60 lines of text whole, 29 and 48 in pieces of about 800 characters (headless, a fresh
- * page each time). In a whole clean, Chromium's cold median fell by 27 ms with the longest lists in pieces;
- * Firefox's did not move measurably.
+ * A rule's vocabulary — a long alternation of phrases — as a test and a position that costs a page little. Both
+ * engines compile a regular expression on its first use, on every click, and the rules hold some 340 of them; a page
+ * pays for every one its lines reach. Two things cut that cost, exactly:
+ *
+ * - Pieces. A long alternation costs more whole than the same branches in pieces: the calls-to-action prompt (86
+ *   phrases in nine languages, 9,400 characters) took 93 ms in Chromium and 78 in Firefox to compile and run over 60
+ *   lines of text whole, 29 and 48 in pieces of about 800 characters (headless, a fresh page each time).
+ * - Required literals. A piece is compiled and run only for a text holding one of the literals its branches cannot
+ *   match without ("subscribe\s+(?:now|today)" needs "subscribe"), as regex engines' own prefilters do: most lines
+ *   of most pages hold none of a vocabulary's words. The literals are read from the patterns when the project is
+ *   built, not in the page (src/build/required-literals.ts, into vocabulary-literals.ts): reading 52 KB of pattern
+ *   source in the page cost more on each click (76 ms cold) than the compiles it saved.
  *
  * Exact for what the rules ask: a text matches some piece exactly when it matches the whole (an alternation
  * matches where one of its branches does), and the whole's leftmost match starts where the earliest piece's does.
  * Which branch matched, and how far, may differ: this is a test and a position, not a match.
  */
 import type { Test } from './guarded-regex.js';
+import { VOCABULARY_LITERALS } from './vocabulary-literals.js';
 
 export interface Alternation extends Test {
   /** Where the whole alternation's leftmost match starts, if it matches. */
@@ -23,47 +30,119 @@ export interface Alternation extends Test {
  */
 const PIECE_CHARS = 800;
 
+/** One of these is in every text a branch matches (lower-cased for a caseless branch); null: none known. */
+export type LiteralsOf = (branch: string, caseless: boolean) => readonly string[] | null;
+
+/** The build's table (vocabulary-literals.ts); a branch it does not hold is asked of every text. */
+const builtLiterals: LiteralsOf = (branch, caseless) => VOCABULARY_LITERALS[literalKey(branch, caseless)] ?? null;
+
+/** Every branch of every vocabulary built so far, for the build's table and the test that keeps it current. */
+const branchesBuilt: { branch: string; caseless: boolean }[] = [];
+export const vocabularyBranches = (): readonly { branch: string; caseless: boolean }[] => branchesBuilt;
+
 /**
- * `new RegExp(around(branches.join('|')), flags)` as a test and a position, compiled in pieces. `branches` is the
- * list of alternatives, or one pattern source whose top-level alternatives they are. `around` puts each piece in
- * the pattern's frame (`alt => \`^(?:${alt})\\s*:?$\``); it must hold the piece in a group.
+ * `new RegExp(around(branches.join('|')), flags)` as a test and a position, compiled in pieces, each only when a
+ * text holds one of its branches' literals. `branches` is the list of alternatives, or one pattern source whose
+ * top-level alternatives they are. `around` puts each piece in the pattern's frame (`alt => \`^(?:${alt})\\s*:?$\``);
+ * it must hold the piece in a group, once and not optional. `literalsOf` is the build's table but in tests.
  */
 export function splitAlternation(
   branches: string | readonly string[],
   flags = '',
   around: (alternation: string) => string = (alternation) => alternation,
+  literalsOf: LiteralsOf = builtLiterals,
 ): Alternation {
   if (/[gy]/.test(flags)) throw new Error(`splitAlternation: a stateful flag (${flags}) would carry lastIndex`);
   const list = typeof branches === 'string' ? topLevelBranches(branches) : branches;
   // A group's number changes when its branch moves to another piece.
   if (list.some((branch) => /\\(?:[1-9]|k<)/.test(branch)))
     throw new Error('splitAlternation: a back-reference would point at another group in a piece');
-  const pieces: RegExp[] = [];
+  const caseless = flags.includes('i');
+  for (const branch of list) branchesBuilt.push({ branch, caseless });
+
+  // Branches with literals first, the rest last: a piece holding one branch without is asked of every text, so
+  // those branches go together. (Order does not change what a test or a position finds.)
+  const known: { branch: string; literals: readonly string[] }[] = [];
+  const unknown: string[] = [];
+  for (const branch of list) {
+    const literals = literalsOf(branch, caseless);
+    if (literals) known.push({ branch, literals });
+    else unknown.push(branch);
+  }
+  const pieces: Piece[] = [];
   let piece: string[] = [];
+  let literals: string[] | null = [];
   let chars = 0;
   const close = (): void => {
-    if (piece.length) pieces.push(new RegExp(around(piece.join('|')), flags));
+    if (piece.length) pieces.push(lazyPiece(around(piece.join('|')), flags, literals));
     piece = [];
+    literals = [];
     chars = 0;
   };
-  for (const branch of list) {
+  const add = (branch: string, own: readonly string[] | null): void => {
     piece.push(branch);
+    literals = own && literals ? literals.concat(own) : null;
     chars += branch.length;
     if (chars >= PIECE_CHARS) close();
-  }
+  };
+  for (const { branch, literals: own } of known) add(branch, own);
   close();
+  for (const branch of unknown) add(branch, null);
+  close();
+
+  const hits = (text: string): Piece[] => {
+    const haystack = caseless ? lowerCase(text) : text;
+    return pieces.filter((p) => !p.literals || p.literals.some((literal) => haystack.includes(literal)));
+  };
   return {
-    test: (text) => pieces.some((re) => re.test(text)),
+    test: (text) => hits(text).some((p) => p.regex().test(text)),
     index(text) {
       let first: number | undefined;
-      for (const re of pieces) {
-        const at = re.exec(text)?.index;
+      for (const p of hits(text)) {
+        const at = p.regex().exec(text)?.index;
         if (at !== undefined && (first === undefined || at < first)) first = at;
         if (first === 0) break;
       }
       return first;
     },
   };
+}
+
+/**
+ * A rule's pattern as a test (and a position) that compiles only for texts holding its words: `vocabulary(/…/i)`
+ * answers as the regular expression does (a long one in pieces, see above).
+ */
+export const vocabulary = (pattern: RegExp): Alternation => splitAlternation(pattern.source, pattern.flags);
+
+interface Piece {
+  /** Compiled on first use. */
+  regex: () => RegExp;
+  /** One of these is in every text the piece matches (lower-cased for a caseless piece); null: unknown. */
+  literals: readonly string[] | null;
+}
+
+function lazyPiece(source: string, flags: string, literals: readonly string[] | null): Piece {
+  let compiled: RegExp | undefined;
+  return { regex: () => (compiled ??= new RegExp(source, flags)), literals };
+}
+
+/** The last text lower-cased: each line is asked of several vocabularies in a row. */
+let lastText = '';
+let lastLower = '';
+function lowerCase(text: string): string {
+  if (text !== lastText) [lastText, lastLower] = [text, text.toLowerCase()];
+  return lastLower;
+}
+
+/**
+ * A branch's key in the build's table: FNV-1a over the branch and its case flag, in base 36. A branch whose source
+ * changes gets another key, so a table the build did not refresh makes a rule slower, not wrong (the build refuses
+ * two branches on one key, and a unit test fails on a table out of step).
+ */
+export function literalKey(branch: string, caseless: boolean): string {
+  let hash = caseless ? 0x811c9dc5 : 0x050c5d1f;
+  for (let i = 0; i < branch.length; i++) hash = Math.imul(hash ^ branch.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
 }
 
 /** The alternatives of a pattern source at its top level: `a|(?:b|c)|[|]` → `a`, `(?:b|c)`, `[|]`. */

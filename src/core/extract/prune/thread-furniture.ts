@@ -33,6 +33,7 @@ import {
   wordCount,
   type PruneContext,
 } from './util.js';
+import { vocabulary } from './split-alternation.js';
 
 const CLOCK = /(?<![\d:：])\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?![\d:：])/;
 const CLOCK_SECONDS = /(?<![\d:：])\d{1,2}[:：]\d{2}[:：]\d{2}(?![\d:：])/;
@@ -120,8 +121,9 @@ const isControls = (el: Element, text: string): boolean =>
   el.querySelector('a[href]') !== null;
 
 /** "Edited by … on <date>": the note opens the line; the date (a digit) and a short length make it the whole line. */
-const EDIT_NOTE =
-  /^(?:本帖最[后後](?:由|被)\s*\S.{0,40}?\s*[于於]\s*.{4,30}?\s*[编編][辑輯]\s*$|(?:last\s+)?edited\s+by\s+\S.{0,40}?(?:[;,]|\s+on|\s+at|\s+-)\s*(?:\p{L}{2,9}\.?,?\s+){0,2}\d|last\s+edited(?:\s+on|\s+at|\s*:)|zuletzt\s+(?:geändert|bearbeitet)\s+(?:von\s+\S.{0,40}?\s+)?(?:am|um|:)|dernière\s+(?:modification|édition)\s+par\s+\S.{0,40}?\s+le|(?:última\s+edición|editado\s+por\s+última\s+vez)\s+por|ultima\s+modifica\s+(?:di|da|il)|laatst\s+bewerkt\s+door|ostatnio\s+edytowan[ya]\s+przez)/iu;
+const EDIT_NOTE = vocabulary(
+  /^(?:本帖最[后後](?:由|被)\s*\S.{0,40}?\s*[于於]\s*.{4,30}?\s*[编編][辑輯]\s*$|(?:last\s+)?edited\s+by\s+\S.{0,40}?(?:[;,]|\s+on|\s+at|\s+-)\s*(?:\p{L}{2,9}\.?,?\s+){0,2}\d|last\s+edited(?:\s+on|\s+at|\s*:)|zuletzt\s+(?:geändert|bearbeitet)\s+(?:von\s+\S.{0,40}?\s+)?(?:am|um|:)|dernière\s+(?:modification|édition)\s+par\s+\S.{0,40}?\s+le|(?:última\s+edición|editado\s+por\s+última\s+vez)\s+por|ultima\s+modifica\s+(?:di|da|il)|laatst\s+bewerkt\s+door|ostatnio\s+edytowan[ya]\s+przez)/iu,
+);
 const MAX_EDIT_NOTE_WORDS = 30;
 const isEditNote = (text: string): boolean =>
   EDIT_NOTE.test(text) && /\d/.test(text) && wordCount(text) <= MAX_EDIT_NOTE_WORDS;
