@@ -74,6 +74,32 @@ describe('a byline that ran into its neighbours', () => {
     );
   });
 
+  it('keeps the name when what ran into it holds no digit (a handle, an address, the box’s links)', () => {
+    const undated = [
+      ' @janedoe',
+      ' jane.doe@example.com',
+      ' View author archive',
+      ' Get Author RSS Feed',
+      ' Follow Author',
+      ' Print E-mail',
+      ' Leave a comment',
+      ' View Comments',
+      ' More stories by Jane',
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...BY_WORDS),
+        fc.constantFrom(...NAMES),
+        fc.constantFrom(...GLUE),
+        fc.constantFrom(...undated),
+        (by, name, glue, after) => {
+          expect(tidyByline(`${by}${name}${glue}${after}`)).toBe(`${by}${name}`);
+        },
+      ),
+      { seed: SEED, numRuns: 400 },
+    );
+  });
+
   it('keeps the name after a date that came first', () => {
     fc.assert(
       fc.property(
