@@ -116,7 +116,8 @@ export function trimCjkSiteSuffix(title: string, ctx: SiteContext): string {
  * A separator with space on both sides, as titles in spaced scripts set the site's name apart: "Headline | NZZ",
  * "Headline - Golem.de", "Headline — The Vacation Gals", "Headline · V8".
  */
-const SPACED_SITE_SEPARATOR = /\s+(?:[|｜\-–—－·»‖]|--|::)\s+/u;
+const SITE_SEPARATOR_MARK = String.raw`(?:[|｜\-–—－·»‖]|--|::)`;
+const SPACED_SITE_SEPARATOR = new RegExp(String.raw`\s+${SITE_SEPARATOR_MARK}\s+`, 'u');
 const SPACED_SITE_SEPARATORS = new RegExp(SPACED_SITE_SEPARATOR.source, 'gu');
 
 /** Whether a title may end in a site's name after a spaced separator (trimNamedSiteSuffix has work to do). */
@@ -126,7 +127,7 @@ export const hasSpacedSeparator = (title: string): boolean => SPACED_SITE_SEPARA
 export const mayNameSection = (title: string): boolean => (title.match(SPACED_SITE_SEPARATORS)?.length ?? 0) >= 2;
 
 /** The same separator at the end of a text: a link title "Other story | Chefkoch" ends in the site's name after it. */
-const ENDS_IN_SPACED_SEPARATOR = /\s(?:[|｜\-–—－·»‖]|--|::)\s*$/u;
+const ENDS_IN_SPACED_SEPARATOR = new RegExp(String.raw`\s${SITE_SEPARATOR_MARK}\s*$`, 'u');
 
 /**
  * Whether a segment of a title in a spaced script is the site's own name. The evidence is stricter than for a CJK
