@@ -14,10 +14,12 @@
 const MIN_LITERAL = 3;
 
 /**
- * Characters whose lower case does not decide a case-insensitive match: Greek sigmas and micro sign (one capital,
- * several small forms), the long s and the Turkish i's (folded by /iu, not by toLowerCase).
+ * Characters whose lower case does not decide a case-insensitive match: Greek and Greek Extended (sigmas, iotas, the
+ * micro sign: one capital, several small forms), the long s and the Turkish i's, the combining iota, the old Cyrillic
+ * letter forms, the long s with dot and the st ligatures (folded by the engines, not by toLowerCase). The text's side
+ * of the same is split-alternation.ts's FOLDS_APART.
  */
-const UNSAFE_CASELESS = /[\u0370-\u03ff\u00b5\u017f\u0130\u0131]/;
+const UNSAFE_CASELESS = /[\u0370-\u03ff\u1f00-\u1fff\u00b5\u017f\u0130\u0131\u0345\u1c80-\u1c88\u1e9b\ufb05\ufb06]/;
 
 /** Escapes that stand for one character, as the engine reads them. */
 const CHARACTER_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', 0: '\0' };

@@ -152,6 +152,38 @@ describe('the literals a pattern cannot match without', () => {
     expect(requiredLiterals(String.raw`(a)\1`, false)).toBeNull();
   });
 
+  it('let a caseless vocabulary match every letter the engine folds to its words’, over all of Unicode', () => {
+    // Every letter's case partners (through toUpperCase and toLowerCase, both ways), each asked in a word of a
+    // pattern and in the text: where the engine matches, so must the vocabulary built with its literals.
+    const letters: string[] = [];
+    for (let cp = 0; cp < 0x30000; cp++) if (cp < 0xd800 || cp > 0xdfff) letters.push(String.fromCodePoint(cp));
+    const partners = new Map<string, Set<string>>();
+    const link = (a: string, b: string) => {
+      if (!partners.has(a)) partners.set(a, new Set());
+      partners.get(a)!.add(b);
+    };
+    for (const c of letters)
+      for (const other of [c.toUpperCase(), c.toLowerCase()])
+        if (other !== c && [...other].length === 1) [link(c, other), link(other, c)];
+    let asked = 0;
+    for (const [letter, near] of partners) {
+      if (/[\\^$.*+?()[\]{}|/-]/.test(letter)) continue;
+      const branch = `qq${letter}qq`;
+      const texts = new Set([...near].flatMap((n) => [n, ...(partners.get(n) ?? [])]));
+      for (const flags of ['i', 'iu']) {
+        const regex = new RegExp(branch, flags);
+        const vocabulary = splitAlternation([branch], flags, undefined, requiredLiterals);
+        for (const t of texts) {
+          const text = `qq${t}qq`;
+          if (!regex.test(text)) continue;
+          asked++;
+          expect(vocabulary.test(text), `${branch} /${flags} on ${text}`).toBe(true);
+        }
+      }
+    }
+    expect(asked).toBeGreaterThan(2000);
+  });
+
   it('let a vocabulary skip a line without its words, and only such a line', () => {
     const branches = [String.raw`subscribe\s+now`, String.raw`newsletter\b`, 'ad'];
     const vocabulary = splitAlternation(branches, 'i', (alt) => `^(?:${alt})$`, requiredLiterals);

@@ -92,6 +92,7 @@ export function splitAlternation(
 
   const hits = (text: string): Piece[] => {
     const haystack = caseless ? lowerCase(text) : text;
+    if (haystack === null) return pieces;
     return pieces.filter((p) => !p.literals || p.literals.some((literal) => haystack.includes(literal)));
   };
   return {
@@ -126,11 +127,18 @@ function lazyPiece(source: string, flags: string, literals: readonly string[] | 
   return { regex: () => (compiled ??= new RegExp(source, flags)), literals };
 }
 
-/** The last text lower-cased: each line is asked of several vocabularies in a row. */
+/**
+ * Letters a caseless pattern matches though their lower case is not the pattern's: "ſ" is "s" to /iu, the old
+ * Cyrillic forms U+1C80–U+1C88 are "в", "д", "о", "с", "т", "ъ", "ѣ", "ꙋ" to /i, "ẛ" is "ṡ" (the engines' case
+ * folding against toLowerCase, over every code point). A text holding one is asked of every piece.
+ */
+const FOLDS_APART = /[\u017f\u1c80-\u1c88\u1e9b]/;
+
+/** The last text lower-cased (null: see FOLDS_APART): each line is asked of several vocabularies in a row. */
 let lastText = '';
-let lastLower = '';
-function lowerCase(text: string): string {
-  if (text !== lastText) [lastText, lastLower] = [text, text.toLowerCase()];
+let lastLower: string | null = '';
+function lowerCase(text: string): string | null {
+  if (text !== lastText) [lastText, lastLower] = [text, FOLDS_APART.test(text) ? null : text.toLowerCase()];
   return lastLower;
 }
 
