@@ -10,8 +10,16 @@
  * where the source holds anything this reader does not know, it knows no literal (null) rather than guess.
  */
 
-/** Literals shorter than this let almost every line through: not worth a test of their own. */
+/**
+ * Literals shorter than this let almost every line through: not worth a test of their own. Two characters of a
+ * script written without spaces (Han, kana, Hangul) are a word, as rare on a line as a longer Latin one: "摄影",
+ * "更新", "発行".
+ */
 const MIN_LITERAL = 3;
+const MIN_WORD_LITERAL = 2;
+const WORD_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+const tooShort = (literal: string): boolean =>
+  literal.length < (WORD_SCRIPT.test(literal) ? MIN_WORD_LITERAL : MIN_LITERAL);
 
 /**
  * Characters whose lower case does not decide a case-insensitive match: Greek and Greek Extended (sigmas, iotas, the
@@ -19,7 +27,7 @@ const MIN_LITERAL = 3;
  * letter forms, the long s with dot and the st ligatures (folded by the engines, not by toLowerCase). The text's side
  * of the same is split-alternation.ts's FOLDS_APART.
  */
-const UNSAFE_CASELESS = /[\u0370-\u03ff\u1f00-\u1fff\u00b5\u017f\u0130\u0131\u0345\u1c80-\u1c88\u1e9b\ufb05\ufb06]/;
+const UNSAFE_CASELESS = /[\u0370-\u03ff\u1f00-\u1fff\u00b5\u017f\u0130\u0131\u1c80-\u1c88\u1e9b\ufb05\ufb06]|\u0345/;
 
 /** Escapes that stand for one character, as the engine reads them. */
 const CHARACTER_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', 0: '\0' };
@@ -166,14 +174,14 @@ function branchLiterals(source: string, caseless: boolean): string[] | null {
 
 /**
  * Literals one of which every match of `source` contains (lower-cased when `caseless`: compare them with the text's
- * lower case), or null when the pattern has a branch without one of at least three characters. `caseless` is the
+ * lower case), or null when the pattern has a branch without one long enough (`tooShort`). `caseless` is the
  * pattern's `i` flag.
  */
 export function requiredLiterals(source: string, caseless: boolean): string[] | null {
   const out = new Set<string>();
   for (const branch of topLevel(source)) {
     const literals = branchLiterals(branch, caseless);
-    if (!literals || literals.some((l) => l.length < MIN_LITERAL)) return null;
+    if (!literals || literals.some(tooShort)) return null;
     for (const l of literals) out.add(l);
   }
   // A literal holding another is found whenever that one is: keep the shorter.

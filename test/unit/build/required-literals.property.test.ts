@@ -164,7 +164,10 @@ describe('the literals a pattern cannot match without', () => {
     };
     for (const c of letters)
       for (const other of [c.toUpperCase(), c.toLowerCase()])
-        if (other !== c && [...other].length === 1) [link(c, other), link(other, c)];
+        if (other !== c && [...other].length === 1) {
+          link(c, other);
+          link(other, c);
+        }
     let asked = 0;
     for (const [letter, near] of partners) {
       if (/[\\^$.*+?()[\]{}|/-]/.test(letter)) continue;

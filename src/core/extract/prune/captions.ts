@@ -11,6 +11,7 @@
  * The image itself always stays: a caption wrapper that holds it (WordPress's `div.wp-caption`) is no caption.
  */
 import { alive, classAndId, leafBlocks, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
+import { vocabulary } from './split-alternation.js';
 
 const CAPTION_CLASS =
   /(?:^|[\s_-])(?:wp-)?(?:caption|captions|figcaption|credit|credits|photo-?credit|image-?credit|media-?credit|img-?credit|copyright)(?:$|[\s_-])/i;
@@ -19,38 +20,40 @@ const CAPTION_CLASS =
 const CREDIT_CLASS =
   /(?:^|[\s_-])(?:credit|credits|photo-?credit|image-?credit|media-?credit|img-?credit|copyright)(?:$|[\s_-])/i;
 
-const CREDIT_LINE = new RegExp(
-  [
-    // "Photo: X, AP", "Foto: X", "Image: Hanwha", "Credit: Tyvak", "Source: News agencies" on its own line
-    String.raw`^\(?(?:photo|photos|image|images|picture|foto|fotos|credit|credits|illustration|video|source|fonte|quelle)\s*(?:credit)?\s*[:：]`,
-    // A post's picture labelled by its role, and the other languages' "source": "Titelbild: Stadt Weimar", "Symbolbild",
-    // "Fuente: Europa Press", "Bron: ANP", "Źródło: PAP".
-    String.raw`^\(?(?:titelbild|beitragsbild|symbolbild|vorschaubild|fuente|bron|źródło|kilde|källa|lähde)\s*(?:[:：]|$)`,
-    // The same credit lines on European sites: "Bild: picture alliance/dpa", "Crédit photo : AFP", "Zdjęcie: PAP",
-    // "Kuvat: Tommi Tuomi" (Finnish), and Vietnamese "Ảnh: Cao Trung Hiếu".
-    String.raw`^\(?(?:bild(?:quelle)?|bilder|crédits?(?:\s+photos?)?|fotografía|fotografie|fotografia|zdjęcie|fot\.|kuvat?|ảnh|imagen|immagine|afbeelding|beeld|φωτογραφία|φωτό)\s*[:：]`,
-    // Polish credits abbreviate without a colon: "Fot. Jan Kowalski", "fot. PAP/Leszek Szymański".
-    String.raw`^\(?fot\.(?:\s+\S+){1,8}$`,
-    // …and with a bar for the colon: "Imagen | Dacia, Tesla y Mercedes", "Foto | Reuters".
-    String.raw`^(?:photo|photos|image|images|foto|fotos|bild|imagen|imágenes|immagine|crédit)\s+\|\s`,
-    // BBC: "Image copyright Getty Images", "Image caption …", "Media caption …"
-    String.raw`^(?:image|media|photo)\s+(?:copyright|caption|credit)\b`,
-    // The BBC's later template, a label and a comma before the agency: "Image source, Getty Images", and the same
-    // label in its language services: Arabic "صدر الصورة، EPA", Persian "منبع تصویر،", Russian "Автор фото,",
-    // Mundo "Fuente de la imagen,", Chinese "图像来源，", Indonesian "Sumber gambar,".
-    String.raw`^(?:image\s+source|صدر\s+الصورة|منبع\s+تصویر|автор\s+фото|fuente\s+de\s+la\s+imagen|图像来源|圖像來源|sumber\s+gambar)\s*[,،，]`,
-    // "(Image: © Shutterstock)", "© John Brecher …", "© Reuters"
-    String.raw`^\(?©`,
-    // "Image 1 of 23", "Image 1 of / 23", "1 of 6"; a gallery's counter in the languages of European sites:
-    // "Bild 3 von 12", "Photo 2 sur 8", "Foto 1 de 5", "Immagine 4 di 9"
-    String.raw`^(?:image|photo|slide)?\s*\d+\s+of\s+/?\s*\d+$`,
-    String.raw`^(?:bild|foto|photo|imagen|immagine|afbeelding|zdjęcie)\s+\d+\s+(?:von|sur|de|di|van|z)\s+\d+$`,
-    String.raw`^this slideshow requires javascript\.?$`,
-    // Chinese photo lines: "图为…", "图片来源：新华社", "摄影：孙强"
-    String.raw`^[（(]?(?:图为|圖為|图片来源|圖片來源|图源|圖源|摄影|攝影)`,
-    String.raw`^media playback is unsupported on your device$`,
-  ].join('|'),
-  'i',
+const CREDIT_LINE = vocabulary(
+  new RegExp(
+    [
+      // "Photo: X, AP", "Foto: X", "Image: Hanwha", "Credit: Tyvak", "Source: News agencies" on its own line
+      String.raw`^\(?(?:photo|photos|image|images|picture|foto|fotos|credit|credits|illustration|video|source|fonte|quelle)\s*(?:credit)?\s*[:：]`,
+      // A post's picture labelled by its role, and the other languages' "source": "Titelbild: Stadt Weimar", "Symbolbild",
+      // "Fuente: Europa Press", "Bron: ANP", "Źródło: PAP".
+      String.raw`^\(?(?:titelbild|beitragsbild|symbolbild|vorschaubild|fuente|bron|źródło|kilde|källa|lähde)\s*(?:[:：]|$)`,
+      // The same credit lines on European sites: "Bild: picture alliance/dpa", "Crédit photo : AFP", "Zdjęcie: PAP",
+      // "Kuvat: Tommi Tuomi" (Finnish), and Vietnamese "Ảnh: Cao Trung Hiếu".
+      String.raw`^\(?(?:bild(?:quelle)?|bilder|crédits?(?:\s+photos?)?|fotografía|fotografie|fotografia|zdjęcie|fot\.|kuvat?|ảnh|imagen|immagine|afbeelding|beeld|φωτογραφία|φωτό)\s*[:：]`,
+      // Polish credits abbreviate without a colon: "Fot. Jan Kowalski", "fot. PAP/Leszek Szymański".
+      String.raw`^\(?fot\.(?:\s+\S+){1,8}$`,
+      // …and with a bar for the colon: "Imagen | Dacia, Tesla y Mercedes", "Foto | Reuters".
+      String.raw`^(?:photo|photos|image|images|foto|fotos|bild|imagen|imágenes|immagine|crédit)\s+\|\s`,
+      // BBC: "Image copyright Getty Images", "Image caption …", "Media caption …"
+      String.raw`^(?:image|media|photo)\s+(?:copyright|caption|credit)\b`,
+      // The BBC's later template, a label and a comma before the agency: "Image source, Getty Images", and the same
+      // label in its language services: Arabic "صدر الصورة، EPA", Persian "منبع تصویر،", Russian "Автор фото,",
+      // Mundo "Fuente de la imagen,", Chinese "图像来源，", Indonesian "Sumber gambar,".
+      String.raw`^(?:image\s+source|صدر\s+الصورة|منبع\s+تصویر|автор\s+фото|fuente\s+de\s+la\s+imagen|图像来源|圖像來源|sumber\s+gambar)\s*[,،，]`,
+      // "(Image: © Shutterstock)", "© John Brecher …", "© Reuters"
+      String.raw`^\(?©`,
+      // "Image 1 of 23", "Image 1 of / 23", "1 of 6"; a gallery's counter in the languages of European sites:
+      // "Bild 3 von 12", "Photo 2 sur 8", "Foto 1 de 5", "Immagine 4 di 9"
+      String.raw`^(?:image|photo|slide)?\s*\d+\s+of\s+/?\s*\d+$`,
+      String.raw`^(?:bild|foto|photo|imagen|immagine|afbeelding|zdjęcie)\s+\d+\s+(?:von|sur|de|di|van|z)\s+\d+$`,
+      String.raw`^this slideshow requires javascript\.?$`,
+      // Chinese photo lines: "图为…", "图片来源：新华社", "摄影：孙强"
+      String.raw`^[（(]?(?:图为|圖為|图片来源|圖片來源|图源|圖源|摄影|攝影)`,
+      String.raw`^media playback is unsupported on your device$`,
+    ].join('|'),
+    'i',
+  ),
 );
 /** "图为…" ("the picture shows…") opens a caption that describes its picture, not a credit. */
 const DESCRIBES_PICTURE = /^[（(]?(?:图为|圖為)/;
@@ -69,8 +72,9 @@ const AGENCY_CREDIT = /\((?:[\p{Lu}]{2,8}\s+)?(?:photo|image|foto)s?\s*\/[^)]{1,
  * Marco Rossi", "Foto von Max Muster", "Photo de Marie Dupont": the name is capitalised and nothing follows it, so
  * "Photographs by amateurs helped confirm the orbit." and "Foto de familia de los líderes" stay.
  */
-const PHOTOGRAPHER_LINE =
-  /^(?:(?:[Pp]hotographed|[Pp]hotographs?|[Pp]hotos?|[Pp]ictures?|[Ii]llustrations?|[Ii]llustrated|[Ii]mages?)\s+by|(?:[Ff]otos?|[Pp]hotos?|[Bb]ild(?:er)?)\s+(?:di|de|von|par|door))\s+\p{Lu}[\p{L}.'’-]*(?:[\s,/&]+(?:and\s+)?[\p{Lu}\d][\p{L}\d.'’/-]*)*\.?$/u;
+const PHOTOGRAPHER_LINE = vocabulary(
+  /^(?:(?:[Pp]hotographed|[Pp]hotographs?|[Pp]hotos?|[Pp]ictures?|[Ii]llustrations?|[Ii]llustrated|[Ii]mages?)\s+by|(?:[Ff]otos?|[Pp]hotos?|[Bb]ild(?:er)?)\s+(?:di|de|von|par|door))\s+\p{Lu}[\p{L}.'’-]*(?:[\s,/&]+(?:and\s+)?[\p{Lu}\d][\p{L}\d.'’/-]*)*\.?$/u,
+);
 
 const MAX_CAPTION_WORDS = 80;
 

@@ -73,6 +73,8 @@ export const datePartsFor = (text: string): RegExp =>
  */
 const DATE_LABEL =
   /^(?:\|\s*)?(?:updated|published|posted|first\s+published|last\s+updated|original|modified|publicado(?:\s+(?:el|em))?|pubblicato(?:\s+il)?|veröffentlicht(?:\s+am)?|publié(?:\s+le)?|(?:zuletzt\s+)?aktualisiert(?:\s+am)?|erstellt(?:\s+am)?|(?:presse)?meldung\s+vom|pressemitteilung\s+vom|beitrag\s+vom|nachricht\s+vom|stand(?=\s*:)|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?|actualizado(?:\s+(?:el|a\s+las))?|aggiornato(?:\s+(?:il|alle))?|atualizado(?:\s+em)?|bijgewerkt(?:\s+op)?|gepubliceerd(?:\s+op)?|opublikowano|zaktualizowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|発行|发表于|發表於|发布于|發佈於|發布於|发表时间|發表時間|更新于|更新於|写于|寫於|(?:最終)?更新日(?:時)?|投稿日(?:時)?|公開日(?:時)?|掲載日(?:時)?|配信日(?:時)?|作成日|发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|發稿時間|(?:最新|最後|最后)?更新(?:时间|時間|日期)?)(?![\p{L}\p{N}_])[\s:：]*/iu;
+/** DATE_LABEL as a test that compiles its Unicode pattern only for a line holding one of its words. */
+const DATE_LABEL_WORDS = vocabulary(DATE_LABEL);
 /**
  * A reading-time line: "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 min", "Leestijd 4 minuten",
  * "Czas czytania: 3 min". What the page estimates, not the story.
@@ -118,7 +120,8 @@ const EDITOR_LINE = vocabulary(
 /**
  * A page's review date, as government and health sites print it: "Page last reviewed: 12 March 2024", "Next review
  * due: …", "Diese Seite wurde zuletzt am … aktualisiert.", "Vérifié le … - Direction de l'information légale …",
- * "Laatst gewijzigd: …". Apart from DATE_LABEL, whose Unicode pattern every page compiles: this one is plain.
+ * "Laatst gewijzigd: …". Apart from DATE_LABEL, a Unicode pattern (dearer to compile, in Firefox most): this one is
+ * plain.
  */
 const REVIEW_LABEL = vocabulary(
   /^(?:(?:page\s+)?last\s+reviewed(?:\s+on)?|next\s+review\s+due|this\s+page\s+was\s+last\s+(?:updated|modified|reviewed)(?:\s+on)?|diese\s+seite\s+wurde\s+zuletzt\s+am|zuletzt\s+geändert(?:\s+am)?|vérifié\s+le|cette\s+page\s+a\s+été\s+mise\s+à\s+jour\s+le|laatst\s+gewijzigd(?:\s+op)?|ultima\s+modifica|última\s+modificación)\b/i,
@@ -151,11 +154,9 @@ const RELEASE_NUMBER =
 
 /** The words left when every date and time expression (`parts`, from datePartsFor) and separator is taken out. */
 function residue(text: string, parts: RegExp): number {
+  const undated = text.replace(parts, ' ').replace(RELEASE_NUMBER, ' ');
   return wordCount(
-    text
-      .replace(parts, ' ')
-      .replace(RELEASE_NUMBER, ' ')
-      .replace(DATE_LABEL, ' ')
+    (DATE_LABEL_WORDS.test(undated) ? undated.replace(DATE_LABEL, ' ') : undated)
       .replace(DATE_GLUE, ' ')
       .replace(/[|/·•,:;–—-]/g, ' '),
   );
@@ -167,7 +168,7 @@ function residue(text: string, parts: RegExp): number {
  * "Sales fell in 2019" keeps its three words and stays.
  */
 function isDateline(text: string, parts: RegExp): boolean {
-  if (DATE_LABEL.test(text) || REVIEW_LABEL.test(text)) return true;
+  if (DATE_LABEL_WORDS.test(text) || REVIEW_LABEL.test(text)) return true;
   const left = residue(text, parts);
   if (left <= 1) return true;
   return left <= 3 && /[|/·•]/.test(text) && /\d/.test(text) && !/[.!?]$/.test(text);
@@ -186,10 +187,10 @@ const holdsData = (el: Element): boolean => el.closest('td, th, table') !== null
  */
 function inFactList(el: Element): boolean {
   const item = el.closest('dd, dt');
-  if (!item || DATE_LABEL.test(textOf(item))) return false;
+  if (!item || DATE_LABEL_WORDS.test(textOf(item))) return false;
   let term: Element | null = item;
   while (term && term.tagName !== 'DT') term = term.previousElementSibling;
-  return term !== null && !DATE_LABEL.test(textOf(term));
+  return term !== null && !DATE_LABEL_WORDS.test(textOf(term));
 }
 
 /**
@@ -198,7 +199,7 @@ function inFactList(el: Element): boolean {
  * and stay (`pruneDatelines`).
  */
 function isDatedItem(text: string): boolean {
-  if (wordCount(text) > 25 || DATE_LABEL.test(text)) return false;
+  if (wordCount(text) > 25 || DATE_LABEL_WORDS.test(text)) return false;
   const parts = datePartsFor(text);
   if (text.search(parts) < 0) return false;
   const left = residue(text, parts);

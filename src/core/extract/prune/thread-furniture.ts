@@ -225,8 +225,9 @@ function pruneProfileBoxes(ctx: PruneContext, blocks: readonly Element[], minBox
  * A board's statistics line under a topic, phpBB's in the languages of the open web's forums: "Users browsing this
  * forum: No registered users and 3 guests", "Mitglieder in diesem Forum: 0 Mitglieder und 3 Gäste".
  */
-const BOARD_STATISTICS =
-  /^(?:users\s+browsing\s+this\s+forum|mitglieder\s+in\s+diesem\s+forum|utilisateurs\s+parcourant\s+ce\s+forum|usuarios\s+navegando\s+por\s+este\s+foro|utenti\s+presenti\s+in\s+questo\s+forum|gebruikers\s+op\s+dit\s+forum|użytkownicy\s+przeglądający\s+to\s+forum|usuários\s+navegando\s+neste\s+fórum)\s*[:：]/i;
+const BOARD_STATISTICS = vocabulary(
+  /^(?:users\s+browsing\s+this\s+forum|mitglieder\s+in\s+diesem\s+forum|utilisateurs\s+parcourant\s+ce\s+forum|usuarios\s+navegando\s+por\s+este\s+foro|utenti\s+presenti\s+in\s+questo\s+forum|gebruikers\s+op\s+dit\s+forum|użytkownicy\s+przeglądający\s+to\s+forum|usuários\s+navegando\s+neste\s+fórum)\s*[:：]/i,
+);
 const MAX_STATISTICS_WORDS = 30;
 
 /**
