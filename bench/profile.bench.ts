@@ -10,23 +10,16 @@
  *
  *   WINNOW_BENCH_PAGES=n   Zyte pages to sample (default 20)
  */
-import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../src/cli/browsers.js';
 import { serve } from '../test/e2e/harness.js';
+import { cleanerScript } from './lib/cleaner-script.js';
 import { zytePages } from './lib/zyte.js';
 
-const cleaner = (
-  await build({
-    entryPoints: ['src/content/page-world.ts'],
-    bundle: true,
-    format: 'iife',
-    globalName: '__winnowPageWorld',
-    write: false,
-    minify: false,
-    footer: { js: 'globalThis.__winnowPageWorld = __winnowPageWorld;' },
-  })
-).outputFiles[0]!.text;
+const cleaner = await cleanerScript({
+  minify: false,
+  footer: 'globalThis.__winnowPageWorld = __winnowPageWorld;',
+});
 
 /** The module each line of the bundle belongs to; a package's lines count for the package. */
 const moduleOfLine: string[] = [];

@@ -19,6 +19,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findBrowser } from '../src/cli/browsers.js';
 import { availableBrowsers, serve } from '../test/e2e/harness.js';
 import { largePage } from '../test/fixtures/security/generate.js';
+import { cleanerScript } from './lib/cleaner-script.js';
 import { zytePages } from './lib/zyte.js';
 
 const STAGES = ['verdicts', 'clone', 'drop hidden', 'spam rules', 'extract', 'purify', 'text+html'] as const;
@@ -67,18 +68,10 @@ const bundle = (
 ).outputFiles[0]!.text;
 
 /** The cleaner as the extension injects it, marked where its code starts to run and where its modules are set up. */
-const cleaner = (
-  await build({
-    entryPoints: ['src/content/page-world.ts'],
-    bundle: true,
-    format: 'iife',
-    globalName: '__winnowPageWorld',
-    write: false,
-    minify: true,
-    banner: { js: 'globalThis.__loadStarted = performance.now();' },
-    footer: { js: 'globalThis.__loadDone = performance.now();' },
-  })
-).outputFiles[0]!.text;
+const cleaner = await cleanerScript({
+  banner: 'globalThis.__loadStarted = performance.now();',
+  footer: 'globalThis.__loadDone = performance.now();',
+});
 const LOAD = `(() => { const t0 = performance.now(); (0, eval)(globalThis.__cleaner); return [globalThis.__loadStarted - t0, globalThis.__loadDone - globalThis.__loadStarted]; })()`;
 
 const zyte = zytePages(Number(process.env.WINNOW_BENCH_PAGES ?? 30));
