@@ -6,7 +6,7 @@
  *   every file          eslint:recommended, unused code is an error
  *   TypeScript          typescript-eslint's type-aware recommended rules: floating and misused promises, unsafe
  *                       `any`; no eval, Function or string timers; types come from tsconfig.json (project service)
- *   src/                no HTML written into a DOM except what `purify` returned
+ *   src/                no HTML written into a DOM except what `purify` returned; no live collection read whole
  *   test/, bench/       the same, less what a test may do on purpose (see their block)
  *   .js / .mjs          scripts run by Node (build, bench runner, generators): no type information
  */
@@ -38,6 +38,25 @@ const HTML_SINKS = [
       'CallExpression[callee.property.name=/^(write|writeln)$/][callee.object.property.name=/(^doc|ocument)$/]',
     message: 'document.write parses page HTML into a live document; build nodes, or use purify().',
   },
+];
+
+/**
+ * A live HTMLCollection (`getElementsByTagName`, `children`) read whole by `Array.from`, `for…of` or a spread: in the
+ * CLI's DOM, jsdom, every `length` read walks the collection, so these are quadratic (minutes for a 100,000-element
+ * page). `elementsByTag` and `childElements` (src/core/dom.ts) read it in one walk.
+ */
+const LIVE_COLLECTION = '/^getElementsBy(TagName|TagNameNS|ClassName|Name)$/';
+const LIVE_COLLECTIONS = [
+  ...[
+    `CallExpression[callee.object.name='Array'][callee.property.name='from'][arguments.0.callee.property.name=${LIVE_COLLECTION}]`,
+    `ForOfStatement[right.callee.property.name=${LIVE_COLLECTION}]`,
+    `SpreadElement[argument.callee.property.name=${LIVE_COLLECTION}]`,
+  ].map((selector) => ({ selector, message: 'Read a live collection with elementsByTag() (src/core/dom.ts).' })),
+  ...[
+    "CallExpression[callee.object.name='Array'][callee.property.name='from'][arguments.0.property.name='children']",
+    "ForOfStatement[right.property.name='children']",
+    "SpreadElement[argument.property.name='children']",
+  ].map((selector) => ({ selector, message: 'Read children with childElements() (src/core/dom.ts).' })),
 ];
 
 /** Code that runs a string as code: never in the extension (store policy, CSP) nor anywhere else. */
@@ -89,7 +108,7 @@ export default defineConfig(
   {
     files: ['src/**/*.ts'],
     rules: {
-      'no-restricted-syntax': ['error', ...HTML_SINKS],
+      'no-restricted-syntax': ['error', ...HTML_SINKS, ...LIVE_COLLECTIONS],
     },
   },
 

@@ -12,12 +12,18 @@
  *
  * `BENCH_CLI_TODAY=<cli.mjs>` adds the issue's "today": a CLI built from the commit before the pool (82df7c2^,
  * one page at a time, a JSDOM per page), run with its defaults in the same run, and the ratios to it.
+ *
+ * Then the huge pages (issue 15, deliverable 2, for the CLI): the generated 10k, 50k and 100k-element pages of the
+ * huge bench, one `winnow clean` each, with its anchor beside it — jsdom parsing the page and Readability alone on it,
+ * in a process of its own. What grows faster than the page shows here first (a live collection read whole made the
+ * 100k page take 230 s). `BENCH_CLI_HUGE=0` skips them.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { largePage } from '../test/fixtures/security/generate.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const cli = join(root, 'dist/cli.mjs');
@@ -58,18 +64,56 @@ function childrenCpu(): number {
   }
 }
 
-function run(args: string[], program = cli): Timed {
+/** `winnow clean --format jsonl …args`, timed. */
+const run = (args: string[], program = cli): Timed => timed([program, 'clean', '--format', 'jsonl', ...args]);
+
+/** Node running `argv`, timed; a line of its output starting with `{` and not an error counts as an article. */
+function timed(argv: string[]): Timed {
   const cpuBefore = childrenCpu();
   const started = performance.now();
-  const child = spawnSync(process.execPath, [program, 'clean', '--format', 'jsonl', ...args], {
-    maxBuffer: 512 * 1024 * 1024,
-    encoding: 'utf8',
-  });
+  const child = spawnSync(process.execPath, argv, { maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', cwd: root });
   const seconds = (performance.now() - started) / 1000;
   const cpu = childrenCpu() - cpuBefore;
-  if (child.status !== 0) throw new Error(`winnow clean exited ${child.status}: ${child.stderr.slice(-500)}`);
+  if (child.status !== 0)
+    throw new Error(`${argv.join(' ').slice(0, 80)} exited ${child.status}: ${child.stderr.slice(-500)}`);
   const articles = child.stdout.split('\n').filter((line) => line.startsWith('{') && !line.includes('"error":')).length;
   return { seconds, cpu, stdout: child.stdout, articles };
+}
+
+/** The anchor for one page: jsdom parses it and Readability alone reads it, in a fresh process as the CLI runs. */
+const READABILITY_ALONE = `
+  import { readFileSync } from 'node:fs';
+  import { JSDOM } from 'jsdom';
+  import { Readability } from '@mozilla/readability';
+  const dom = new JSDOM(readFileSync(process.argv[1], 'utf8'), { url: 'https://example.com/' });
+  const article = new Readability(dom.window.document).parse();
+  console.log(JSON.stringify({ text: article ? article.textContent.length : 0 }));
+`;
+
+function hugePages(): void {
+  const folder = mkdtempSync(join(tmpdir(), 'winnow-cli-huge-'));
+  try {
+    console.log(
+      '\nhuge pages, one `winnow clean` each (seconds, start-up included) against jsdom + Readability alone:',
+    );
+    for (const [name, elements, megabytes] of [
+      ['10k elements (0.2 MB)', 10_000, 0.2],
+      ['50k elements (1 MB)', 50_000, 1],
+      ['100k elements (1.5 MB)', 100_000, 1.5],
+    ] as const) {
+      const file = join(folder, `${elements}.html`);
+      writeFileSync(file, largePage(elements, megabytes));
+      const winnow = run(['--jobs', '1', file]);
+      const alone = timed(['--input-type=module', '--eval', READABILITY_ALONE, file]);
+      console.log(
+        `  ${name.padEnd(24)} winnow ${winnow.seconds.toFixed(1).padStart(6)} s   Readability alone ` +
+          `${alone.seconds.toFixed(1).padStart(6)} s   ${(winnow.seconds / alone.seconds).toFixed(2)}×   ` +
+          `(${winnow.articles ? 'article' : 'NO article'})`,
+      );
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 const { dir, pages, cleanup } = pagesFolder();
@@ -103,6 +147,7 @@ try {
     const live = run(['--engine', 'chromium', dir]);
     console.log(`chromium --jobs ${cores}         ${rate(live)}   load ${load()}`);
   }
+  if (process.env.BENCH_CLI_HUGE !== '0') hugePages();
 } finally {
   cleanup();
 }

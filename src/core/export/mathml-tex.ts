@@ -1,3 +1,4 @@
+import { childElements } from '../dom.js';
 /**
  * Presentation MathML → TeX, for formulas that reach Markdown without their TeX (MathJax 3 keeps none in the
  * page; hand-written MathML has none). Covers what article formulas are made of — tokens, scripts, fractions,
@@ -152,7 +153,7 @@ function token(el: Element): string {
 }
 
 export function mathmlToTex(el: Element): string {
-  const kids = Array.from(el.children);
+  const kids = childElements(el);
   const [a, b, c] = kids.map((k) => mathmlToTex(k));
   switch (el.localName) {
     case 'mi':

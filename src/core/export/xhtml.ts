@@ -9,6 +9,7 @@
  */
 import { absoluteImageUrl } from './images.js';
 import type { ExportWindow } from './labels.js';
+import { childElements } from '../dom.js';
 
 /** Elements kept as they are. Everything else is unwrapped (font, center, span soup) or dropped (DROP). */
 const KEEP = new Set([
@@ -308,7 +309,7 @@ function repair(root: Element): void {
     const name = el.localName;
     const parent = el.parentElement?.localName;
     // A block inside a phrasing element: the inline wrapper goes, its content stays.
-    if (PHRASING.has(name) && Array.from(el.children).some((child) => BLOCK.has(child.localName))) {
+    if (PHRASING.has(name) && childElements(el).some((child) => BLOCK.has(child.localName))) {
       if (name === 'p' || /^h[1-6]$/.test(name) || name === 'pre' || name === 'address') renameTo(el, 'div');
       else unwrap(el);
       continue;

@@ -1,3 +1,4 @@
+import { childElements, elementsByTag } from '../dom.js';
 /**
  * Checklists as plain lists, before Readability runs. Recipe sites (and how-to pages) show a recipe's
  * ingredients or steps as a list of checkboxes, often inside a `<fieldset>` or `<form>` so the reader can tick
@@ -20,7 +21,7 @@ function isTickBox(input: Element): boolean {
 function isChecklist(box: Element): boolean {
   if (!box.getElementsByTagName('li').length) return false;
   if (box.querySelector('textarea, select, button[type="submit"], button:not([type])')) return false;
-  const inputs = Array.from(box.getElementsByTagName('input'));
+  const inputs = elementsByTag(box, 'input');
   return inputs.some((i) => i.getAttribute('type')?.trim().toLowerCase() === 'checkbox') && inputs.every(isTickBox);
 }
 
@@ -33,7 +34,7 @@ export function normaliseChecklists(doc: Document): void {
     for (const attr of Array.from(box.attributes))
       if (attr.name === 'class' || attr.name === 'id') div.setAttribute(attr.name, attr.value);
     // A fieldset's legend is its heading ("Ingredients"): it stays, as a paragraph of its own.
-    for (const legend of Array.from(box.children).filter((c) => c.localName === 'legend')) {
+    for (const legend of childElements(box).filter((c) => c.localName === 'legend')) {
       const p = doc.createElement('p');
       p.append(...Array.from(legend.childNodes));
       legend.replaceWith(p);
@@ -41,10 +42,10 @@ export function normaliseChecklists(doc: Document): void {
     div.append(...Array.from(box.childNodes));
     box.replaceWith(div);
     // Its tick boxes and hidden fields: Readability would count them and drop the block as a form again.
-    for (const input of Array.from(div.getElementsByTagName('input'))) input.remove();
+    for (const input of elementsByTag(div, 'input')) input.remove();
   }
   // A tag lookup and a walk up, not `li input[type="checkbox" i]`: jsdom's engine is slow on selectors.
-  for (const input of Array.from(body.getElementsByTagName('input'))) {
+  for (const input of elementsByTag(body, 'input')) {
     const item = input.closest('li');
     if (!item || input.getAttribute('type')?.toLowerCase() !== 'checkbox') continue;
     // Only the tick box of an item that says something: a list of bare checkboxes is a form, not a checklist.

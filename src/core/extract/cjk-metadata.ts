@@ -5,7 +5,7 @@
  * An editor (责任编辑, 编辑, 审核) is never a byline, a value never holds a label's own text, and the
  * newsroom prefixes before a name ("本报记者 张三", "新华社记者") are dropped.
  */
-import { collapsedText } from '../dom.js';
+import { collapsedText, elementsByTag } from '../dom.js';
 
 export interface CjkMetadata {
   byline: string | null;
@@ -63,7 +63,7 @@ const MAX_LINE = 300;
  * elements up: an element holding a long one is long itself, and its text is never read.
  */
 function metadataLines(doc: Document): string[] {
-  const all = Array.from(doc.body?.getElementsByTagName('*') ?? []);
+  const all = doc.body ? elementsByTag(doc.body, '*') : [];
   const long = new Set<Element>();
   const lines: Array<[number, string]> = [];
   for (let i = all.length - 1; i >= 0; i--) {

@@ -21,7 +21,7 @@
  * language label and the buttons go with it. `class="language-x"` survives the class stripping after pruning
  * (readability.ts) and purify: the reader and the Markdown exporter read it from there.
  */
-import { elementsInOrder } from '../dom.js';
+import { elementsByTag, elementsInOrder } from '../dom.js';
 
 /** Line-number gutters and toolbars: never code (class names; matched per token, not by selector, for speed). */
 const CHROME_CLASSES = new Set([
@@ -279,7 +279,7 @@ function blocks(doc: Document): Element[] {
   for (const el of tables) {
     if (!taken(el)) found.push(el);
   }
-  for (const el of Array.from(doc.getElementsByTagName('pre'))) {
+  for (const el of elementsByTag(doc, 'pre')) {
     if (taken(el)) continue;
     // A <pre> holding pictures, tables or math is a layout, not code: left as it is.
     if (el.querySelector('img, table, math, svg')) continue;
@@ -294,7 +294,7 @@ const SHARE_BOX = /^\s*(?:<(?:iframe|script|embed|object)\b|https?:\/\/\S+\s*$)/
 /** Read-only text boxes the page filled with code to copy, as code blocks (their form too, if it holds only them). */
 function copyBoxes(doc: Document): number {
   let count = 0;
-  for (const box of Array.from(doc.getElementsByTagName('textarea'))) {
+  for (const box of elementsByTag(doc, 'textarea')) {
     const text = (box.textContent ?? '').replace(/^\r?\n/, '').replace(/\s+$/, '');
     if (!box.hasAttribute('readonly') || !text.trim() || SHARE_BOX.test(text)) continue;
     const pre = doc.createElement('pre');

@@ -17,7 +17,7 @@
  * and either kind is lifted out of the wrapper boxes that hold nothing else, so Readability meets a quotation, not
  * a box of links. A link card inside the post (a preview of a page it shares) is left out with the card's links.
  */
-import { collapsedText } from '../dom.js';
+import { collapsedText, elementsByTag } from '../dom.js';
 
 /**
  * A post's own address on a network: what an embed of that post links to. One anchored pattern, not one per network:
@@ -71,7 +71,7 @@ const COUNTS_LINE = /^(?:[\d.,]+\s*[KkMm]?\s*\p{L}+\s*)+$/u;
 const AVATAR = /avatar|profile[-_ ]?(?:image|photo|pic)/i;
 
 const holdsBlock = (el: Element): boolean =>
-  Array.from(el.getElementsByTagName('*')).some((d) => BLOCKS.has(d.localName) || d.localName === 'img');
+  elementsByTag(el, '*').some((d) => BLOCKS.has(d.localName) || d.localName === 'img');
 
 function isAvatar(img: Element): boolean {
   return [img.getAttribute('alt'), img.getAttribute('class'), img.getAttribute('src')].some(
@@ -190,7 +190,7 @@ function cardOf(links: readonly Element[], body: Element): Element | null {
     card = card.parentElement;
   if (card === body || card.localName === 'body') return null;
   // A link card inside the post (a preview of a page it shares) is not the post's text, nor a reason to doubt it.
-  const previews = Array.from(card.getElementsByTagName('a')).filter(
+  const previews = elementsByTag(card, 'a').filter(
     (a) => postAddress(a.getAttribute('href')) === null && holdsBlock(a),
   );
   const text = collapsedText(card).length - previews.reduce((sum, a) => sum + collapsedText(a).length, 0);
@@ -204,7 +204,7 @@ export function normaliseEmbeddedPosts(doc: Document): number {
   const body = doc.body;
   if (!body) return 0;
   const groups = new Map<string, Element[]>();
-  for (const a of Array.from(body.getElementsByTagName('a'))) {
+  for (const a of elementsByTag(body, 'a')) {
     const post = postAddress(a.getAttribute('href'));
     if (!post) continue;
     const group = groups.get(post);
@@ -225,7 +225,7 @@ export function normaliseEmbeddedPosts(doc: Document): number {
     // A card holding another post's links is a thread or a feed, not one post.
     if (
       !card ||
-      Array.from(card.getElementsByTagName('a')).some((a) => {
+      elementsByTag(card, 'a').some((a) => {
         const other = postAddress(a.getAttribute('href'));
         return other !== null && other !== post;
       })

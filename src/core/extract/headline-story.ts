@@ -16,7 +16,7 @@
  * prose, no data (list items, terms, cells of unlinked words), no picture, and no more than a few lines of
  * unlinked text. A story that goes on outside the headline's block, in paragraphs or in bare lines, adds more than that.
  */
-import { collapseSpace, collapsedText, linkTextLength } from '../dom.js';
+import { collapsedText, collapseSpace, elementsByTag, linkTextLength } from '../dom.js';
 import { allElements } from '../spam/page-index.js';
 import { isProse } from './segments.js';
 import { firstAttemptStands } from './short-article.js';
@@ -60,7 +60,7 @@ const squeezedLength = (node: Node): number => (node.textContent ?? '').replace(
 /** Letters of `el`'s text outside links, whitespace aside. */
 function unlinkedLetters(el: Element): number {
   let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += squeezedLength(a);
+  for (const a of elementsByTag(el, 'a')) linked += squeezedLength(a);
   return squeezedLength(el) - linked;
 }
 
@@ -103,9 +103,7 @@ function counterpart(el: Element, root: Element, copy: Element): Element | null 
 /** The page's `<h1>` stating one of `titles`, if exactly one does. */
 function headline(doc: Document, titles: readonly string[]): Element | null {
   const wanted = titles.filter((t) => collapseSpace(t).length >= 8);
-  const own = Array.from(doc.getElementsByTagName('h1')).filter((h) =>
-    wanted.some((t) => isTitle(h.textContent ?? '', t)),
-  );
+  const own = elementsByTag(doc, 'h1').filter((h) => wanted.some((t) => isTitle(h.textContent ?? '', t)));
   return own.length === 1 ? own[0]! : null;
 }
 
@@ -171,7 +169,7 @@ export function strayedFromHeadlineStory(story: HeadlineStory, picked: Element):
   const own = new Set(story.prose);
   let sidebar = 0;
   let cards = 0;
-  for (const p of Array.from(picked.getElementsByTagName('p'))) {
+  for (const p of elementsByTag(picked, 'p')) {
     const text = proseOf(p);
     if (text === null || own.has(text)) continue;
     if (inTeaserCard(p)) cards++;

@@ -2,7 +2,7 @@
  * Where the real headline and excerpt come from when the page's `<title>` or description is spam:
  * og:title, JSON-LD headline, then the first `<h1>` — each skipped if it is spam too.
  */
-import { collapsedText } from '../dom.js';
+import { collapsedText, elementsByTag } from '../dom.js';
 import { isSpamText } from '../spam/title.js';
 import { parseJsonLd } from './json-ld.js';
 
@@ -22,7 +22,7 @@ export function headlineSources(doc: Document, jsonLd: readonly unknown[] = pars
   let ogTitle: string | null = null;
   let twitterTitle: string | null = null;
   // One pass over the <meta> elements, first of each kind wins (as querySelector would have it).
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of elementsByTag(doc, 'meta')) {
     const content = () => meta.getAttribute('content')?.trim() || null;
     if (ogTitle === null && (meta.getAttribute('property') === 'og:title' || meta.getAttribute('name') === 'og:title'))
       ogTitle = content() ?? '';
@@ -32,7 +32,7 @@ export function headlineSources(doc: Document, jsonLd: readonly unknown[] = pars
     ogTitle: ogTitle || null,
     twitterTitle: twitterTitle || null,
     jsonLd,
-    h1s: Array.from(doc.getElementsByTagName('h1')).map((h) => collapsedText(h)),
+    h1s: elementsByTag(doc, 'h1').map((h) => collapsedText(h)),
   };
 }
 

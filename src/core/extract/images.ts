@@ -1,3 +1,4 @@
+import { childElements, elementsByTag } from '../dom.js';
 /**
  * Every image the page shows a reader, in `src`, before Readability runs. Pages rarely put the real picture in
  * `src`: lazy loaders keep it in `data-src` and friends (WeChat's `data-src` has no file extension, only
@@ -135,7 +136,7 @@ const PORTABLE_TYPE = /^image\/(?:jpeg|jpg|png|gif|webp)$/i;
 
 /** The best URL a `<picture>` offers: its sources (portable types first, no print-only media), then the img. */
 function pictureUrl(picture: Element, img: Element): string | null {
-  const sources = Array.from(picture.children).filter(
+  const sources = childElements(picture).filter(
     (el) => el.localName === 'source' && !/\bprint\b/i.test(el.getAttribute('media') ?? ''),
   );
   const portable = sources.filter((s) => !s.getAttribute('type') || PORTABLE_TYPE.test(s.getAttribute('type')!));
@@ -189,7 +190,7 @@ function isTracker(img: Element): boolean {
 
 /** The images a `<noscript>` holds: parsed elements (a DOM built without scripting) or its raw text (one with). */
 function noscriptImages(noscript: Element): Element[] {
-  const parsed = Array.from(noscript.getElementsByTagName('img'));
+  const parsed = elementsByTag(noscript, 'img');
   if (parsed.length || !/<img\b/i.test(noscript.textContent ?? '')) return parsed;
   // A <template> parses inertly: nothing loads, nothing runs, whatever document this is.
   const template = noscript.ownerDocument.createElement('template');
@@ -207,9 +208,7 @@ function placeholderFor(noscript: Element): Element | null {
     if (el.getElementsByTagName('img').length || el.textContent?.trim()) break;
   }
   const parent = noscript.parentElement;
-  const siblings = parent
-    ? Array.from(parent.getElementsByTagName('img')).filter((img) => !noscript.contains(img))
-    : [];
+  const siblings = parent ? elementsByTag(parent, 'img').filter((img) => !noscript.contains(img)) : [];
   return siblings.length === 1 ? siblings[0]! : null;
 }
 
@@ -222,7 +221,7 @@ const box = (img: Element): Element => (img.parentElement?.localName === 'pictur
 
 function useNoscriptFallbacks(doc: Document, stats: ImageStats): void {
   // Tag lookups, not selectors: the CLI's jsdom runs a selector through its engine, a third slower (browsers: either).
-  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
+  for (const noscript of elementsByTag(doc, 'noscript')) {
     const fallback = noscriptImages(noscript).find(
       (img) => !isTracker(img) && (!isPlaceholderSrc(img.getAttribute('src')) || realUrl(img)),
     );
@@ -258,7 +257,7 @@ function useNoscriptFallbacks(doc: Document, stats: ImageStats): void {
 export function resolveImages(doc: Document): ImageStats {
   const stats: ImageStats = { resolved: 0, dropped: 0 };
   useNoscriptFallbacks(doc, stats);
-  for (const img of Array.from(doc.getElementsByTagName('img'))) {
+  for (const img of elementsByTag(doc, 'img')) {
     if (isTracker(img)) {
       box(img).remove();
       stats.dropped++;

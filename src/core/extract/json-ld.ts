@@ -1,3 +1,4 @@
+import { elementsByTag } from '../dom.js';
 /**
  * Structured data a page publishes about its article (`<script type="application/ld+json">`): the
  * `articleBody` many news sites include in full. Read before Readability, which drops scripts.
@@ -19,7 +20,7 @@ function* walk(node: Json): Generator<Record<string, Json>> {
 /** Each JSON-LD block of the page, parsed once (several readers share it); broken blocks are left out. */
 export function parseJsonLd(doc: Document): Json[] {
   const out: Json[] = [];
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  for (const script of elementsByTag(doc, 'script')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       out.push(JSON.parse(script.textContent ?? ''));

@@ -7,7 +7,7 @@
  * (textures, gradients, banners) are never the page's share image, so they stay out. Read before Readability
  * runs (it removes the empty hero box), put in front of the article after it, unless the article already shows it.
  */
-import { withAttribute } from '../dom.js';
+import { elementsByTag, withAttribute } from '../dom.js';
 
 const BACKGROUND_URL = /background(?:-image)?\s*:[^;]*?url\(\s*(['"]?)([^'")]+)\1\s*\)/i;
 
@@ -36,7 +36,7 @@ function absolute(url: string, base: string): string | null {
 export function leadBackground(doc: Document): LeadImage | null {
   // A tag lookup and a filter, not a selector list of attribute tests: jsdom's selector engine took 0.4 s for
   // that list on one of Readability's test pages.
-  const shared = Array.from(doc.getElementsByTagName('meta'))
+  const shared = elementsByTag(doc, 'meta')
     .filter((meta) => /^(?:og|twitter):image$/i.test(meta.getAttribute('property') ?? meta.getAttribute('name') ?? ''))
     .map((meta) => meta.getAttribute('content')?.trim() ?? '')
     .filter(Boolean)

@@ -1,3 +1,4 @@
+import { childElements, elementsByTag } from '../dom.js';
 /**
  * Formulas as plain MathML, before Readability runs: `<math display="block|inline" alttext="TeX">…</math>`.
  * Pages rarely show MathML itself. MathJax and KaTeX draw formulas as hundreds of positioned spans (or SVG)
@@ -30,7 +31,7 @@ function parseMath(doc: Document, markup: string): Element | null {
 
 /** The TeX a `<math>` carries: a TeX annotation, else an alttext the page wrote. */
 function texOf(math: Element): string | null {
-  for (const annotation of Array.from(math.getElementsByTagName('annotation'))) {
+  for (const annotation of elementsByTag(math, 'annotation')) {
     if (TEX_ENCODING.test(annotation.getAttribute('encoding') ?? '')) return annotation.textContent?.trim() || null;
   }
   return math.getAttribute('alttext')?.trim() || null;
@@ -42,9 +43,9 @@ function texOf(math: Element): string | null {
  */
 export function plainMath(math: Element, options: { display?: boolean; tex?: string | null } = {}): Element {
   const tex = options.tex?.trim() || texOf(math);
-  for (const semantics of Array.from(math.getElementsByTagName('semantics'))) {
+  for (const semantics of elementsByTag(math, 'semantics')) {
     // The first child is the presentation; the rest are annotations.
-    const shown = Array.from(semantics.children).find((el) => !/^annotation/.test(el.localName));
+    const shown = childElements(semantics).find((el) => !/^annotation/.test(el.localName));
     if (shown) semantics.replaceWith(shown);
     else semantics.remove();
   }
@@ -75,7 +76,7 @@ function katex(doc: Document): void {
 }
 
 function mathJax3(doc: Document): void {
-  for (const container of Array.from(doc.getElementsByTagName('mjx-container'))) {
+  for (const container of elementsByTag(doc, 'mjx-container')) {
     const source = container.querySelector('mjx-assistive-mml math');
     const tex = container.getAttribute('data-latex') ?? source?.getAttribute('data-latex') ?? null;
     const display = container.getAttribute('display') === 'true' || source?.getAttribute('display') === 'block';
@@ -115,9 +116,7 @@ function mathJax2(doc: Document): void {
 /** Rewrites every formula of `doc` in place as plain MathML (see the map above). */
 export function normaliseMath(doc: Document): void {
   // Most pages have no formula: tag and class lookups answer that without a selector walk.
-  const scripts = Array.from(doc.getElementsByTagName('script')).some((s) =>
-    /^math\//i.test(s.getAttribute('type') ?? ''),
-  );
+  const scripts = elementsByTag(doc, 'script').some((s) => /^math\//i.test(s.getAttribute('type') ?? ''));
   if (
     !scripts &&
     !doc.getElementsByTagName('math').length &&
@@ -128,5 +127,5 @@ export function normaliseMath(doc: Document): void {
   katex(doc);
   mathJax3(doc);
   mathJax2(doc);
-  for (const math of Array.from(doc.getElementsByTagName('math'))) plainMath(math);
+  for (const math of elementsByTag(doc, 'math')) plainMath(math);
 }

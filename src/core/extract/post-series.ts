@@ -10,7 +10,7 @@
  * arrows and reply links around it). A story followed by readers' comments is not a thread: Readability kept the
  * story, far more than a few lines, and no comment is added.
  */
-import { collapsedText, linkTextLength, templateSignature } from '../dom.js';
+import { childElements, collapsedText, linkTextLength, templateSignature } from '../dom.js';
 
 /** Posts of one kind under one parent, at least; two in a shaded run, which only a forum's topic prints. */
 const MIN_POSTS = 3;
@@ -84,7 +84,7 @@ function ownBlock(box: Element, shaded: boolean): Element {
   for (;;) {
     if (ownTextLength(own) >= MIN_OWN_TEXT) return own;
     const all = words(shaded ? own : box);
-    const inner = Array.from(own.children).find((child) => words(child) > all * OWN_SHARE);
+    const inner = childElements(own).find((child) => words(child) > all * OWN_SHARE);
     if (!inner) return own;
     own = inner;
   }

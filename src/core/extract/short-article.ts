@@ -17,7 +17,7 @@
  * body, as on a post whose first attempt found only its summary, or an episode page whose first attempt was the
  * episode's description above its transcript, Readability's pick stands.
  */
-import { collapsedText, linkTextLength } from '../dom.js';
+import { collapsedText, elementsByTag, linkTextLength } from '../dom.js';
 import { wordCount } from './prune/util.js';
 
 /** The blocks text is read in: the innermost of these. */
@@ -63,7 +63,7 @@ function isDescribed(img: Element): boolean {
  */
 export function shownPictures(root: Element): number {
   let shown = root.querySelectorAll(PLAYERS).length;
-  for (const img of Array.from(root.getElementsByTagName('img'))) {
+  for (const img of elementsByTag(root, 'img')) {
     const side = Math.min(...['width', 'height'].map((name) => Number(img.getAttribute(name) ?? NaN) || Infinity));
     if (side < MIN_PICTURE_SIDE) continue;
     const link = img.closest('a');

@@ -7,7 +7,7 @@
  * link lists, pull quotes, newsletter forms or a teaser stay out, as do asides outside the story's container
  * (the page's sidebar).
  */
-import { collapsedText, linkTextLength } from '../dom.js';
+import { collapsedText, elementsByTag, linkTextLength } from '../dom.js';
 import { hasHan } from './segments.js';
 
 /** A paragraph of the box that counts: a sentence or more. */
@@ -32,14 +32,14 @@ function isProse(box: Element): boolean {
   if (box.querySelector('form, input, button, iframe, nav, aside')) return false;
   const text = collapsedText(box);
   const min = hasHan(text) ? MIN_HAN_PARAGRAPH : MIN_PARAGRAPH;
-  const paragraphs = Array.from(box.getElementsByTagName('p')).filter((p) => collapsedText(p).length >= min);
+  const paragraphs = elementsByTag(box, 'p').filter((p) => collapsedText(p).length >= min);
   return paragraphs.length >= MIN_PARAGRAPHS && linkTextLength(box) <= text.length * MAX_LINK_SHARE;
 }
 
 /** The story's last paragraph of prose before `box`, outside every aside. */
 function paragraphBefore(box: Element, story: Element): string | null {
   let found: string | null = null;
-  for (const p of Array.from(story.getElementsByTagName('p'))) {
+  for (const p of elementsByTag(story, 'p')) {
     if (!(p.compareDocumentPosition(box) & 4 /* box FOLLOWING p */)) break;
     if (p.closest('aside')) continue;
     const text = collapsedText(p);
@@ -51,7 +51,7 @@ function paragraphBefore(box: Element, story: Element): string | null {
 /** The story's prose boxes, in page order, each with the paragraph it follows. */
 export function sideBoxes(doc: Document): SideBox[] {
   const out: SideBox[] = [];
-  for (const box of Array.from(doc.getElementsByTagName('aside'))) {
+  for (const box of elementsByTag(doc, 'aside')) {
     const story = box.parentElement?.closest(STORY);
     if (!story || box.parentElement?.closest('aside, nav, footer, header') || !isProse(box)) continue;
     const after = paragraphBefore(box, story);
@@ -71,7 +71,7 @@ export function restoreSideBoxes(holder: Element, boxes: readonly SideBox[]): nu
   for (const { box, after } of boxes) {
     const opening = collapsedText(box.querySelector('p')).slice(0, ANCHOR);
     if (collapsedText(holder).includes(opening)) continue;
-    const anchor = Array.from(holder.getElementsByTagName('p')).find((p) => collapsedText(p).startsWith(after));
+    const anchor = elementsByTag(holder, 'p').find((p) => collapsedText(p).startsWith(after));
     if (!anchor) continue;
     const section = holder.ownerDocument.createElement('section');
     section.append(...Array.from(holder.ownerDocument.importNode(box, true).childNodes));

@@ -11,6 +11,7 @@
  */
 import { foldLetters, hasHan, joinSegments, type Segment } from './segments.js';
 import { jsonLdObjects } from './json-ld.js';
+import { elementsByTag } from '../dom.js';
 
 /** What the page says about its own name. */
 export interface SiteContext {
@@ -215,7 +216,7 @@ const SITE_META = /^(?:og:site_name|application-name|apple-mobile-web-app-title|
  */
 export function siteContext(doc: Document, jsonLd: readonly unknown[] = [], withSections = false): SiteContext {
   const siteNames: string[] = [];
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of elementsByTag(doc, 'meta')) {
     const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? '';
     const content = meta.getAttribute('content')?.trim();
     if (content && SITE_META.test(key) && !content.startsWith('@')) siteNames.push(content);
@@ -228,7 +229,7 @@ export function siteContext(doc: Document, jsonLd: readonly unknown[] = [], with
   }
   const sections = new Set<string>();
   const links = withSections ? doc.getElementsByTagName('a') : [];
-  for (let i = 0; i < Math.min(links.length, MAX_SECTION_LINKS); i++) {
+  for (let i = 0, n = Math.min(links.length, MAX_SECTION_LINKS); i < n; i++) {
     const text = links[i]!.textContent ?? '';
     if (text.length <= MAX_SECTION_NAME) sections.add(text.trim().toLowerCase());
   }

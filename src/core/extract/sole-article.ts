@@ -10,7 +10,7 @@
  * endless-scroll news page), the one whose own headline is the page's headline. A teaser card, a feed the page
  * does not single out, or a short block proves nothing. A page where Readability kept most of the block is left alone.
  */
-import { collapseSpace, collapsedText, withAttribute } from '../dom.js';
+import { collapsedText, collapseSpace, elementsByTag, withAttribute } from '../dom.js';
 import { runReadability } from './run-readability.js';
 import { trimSiteSuffix } from './headline.js';
 
@@ -29,9 +29,10 @@ function longParagraphs(block: Element): string[] {
 /** Whether `block` has MIN_PARAGRAPHS long paragraphs: asked of every page, so it stops at the third. */
 function hasLongParagraphs(block: Element): boolean {
   let found = 0;
-  // Item by item from the live collection: Array.from would find every paragraph of a 20,000-paragraph block.
+  // Item by item from the live collection, by index: Array.from would find every paragraph of a 20,000-paragraph
+  // block, and a named read (`item`, `length`) walks the whole collection in jsdom (dom.ts, elementsByTag).
   const paragraphs = block.getElementsByTagName('p');
-  for (let i = 0, p = paragraphs.item(0); p; p = paragraphs.item(++i)) {
+  for (let i = 0, p = paragraphs[0]; p; p = paragraphs[++i]) {
     const text = p.textContent ?? '';
     // Collapsing white space only shortens: a paragraph already short is not read twice.
     if (text.length >= LONG_PARAGRAPH && collapseSpace(text).length >= LONG_PARAGRAPH && ++found >= MIN_PARAGRAPHS)
@@ -52,7 +53,7 @@ export function isTitle(heading: string, title: string): boolean {
 
 /** `<article>`s not inside another one (a story's comments are often `<article>`s within it). */
 function outerArticles(doc: Document): Element[] {
-  return Array.from(doc.getElementsByTagName('article')).filter((el) => !el.parentElement?.closest('article'));
+  return elementsByTag(doc, 'article').filter((el) => !el.parentElement?.closest('article'));
 }
 
 /**

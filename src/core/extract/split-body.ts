@@ -12,7 +12,7 @@
  * are never taken, nor link lists and their headings (a sidebar's "Most read" between the breaks); what a
  * teaser or credit leaves in between is pruning's, as in any article.
  */
-import { collapsedText, hasToken, linkTextLength, withAttribute } from '../dom.js';
+import { collapsedText, elementsByTag, hasToken, linkTextLength, withAttribute } from '../dom.js';
 import { namedBody } from './marked-body.js';
 import { isProse } from './segments.js';
 
@@ -54,7 +54,7 @@ function storyBody(doc: Document): Element | null {
 export function splitBody(doc: Document): SplitBody | null {
   const body = storyBody(doc);
   if (!body || body.closest(OUTSIDE_STORY)) return null;
-  const own = Array.from(body.getElementsByTagName('p')).filter((p) => isProse(collapsedText(p)));
+  const own = elementsByTag(body, 'p').filter((p) => isProse(collapsedText(p)));
   if (own.length < MIN_PARAGRAPHS) return null;
   const blocks: StoryBlock[] = [];
   for (const block of Array.from(doc.querySelectorAll(STORY_BLOCKS))) {
@@ -99,7 +99,7 @@ export function restoreSplitBody(holder: Element, split: SplitBody): boolean {
   const prose = paragraphs.filter((b) => isProse(b.text)).length;
   if (prose < MIN_PARAGRAPHS || prose < paragraphs.length * MIN_PROSE_SHARE) return false;
   const opening = split[pickUp]!.text.slice(0, ANCHOR);
-  const anchor = Array.from(holder.getElementsByTagName('p')).find((p) => collapsedText(p).startsWith(opening));
+  const anchor = elementsByTag(holder, 'p').find((p) => collapsedText(p).startsWith(opening));
   if (!anchor) return false;
   const doc = holder.ownerDocument;
   anchor.before(...gap.map((b) => doc.importNode(b.block, true)));

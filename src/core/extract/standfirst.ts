@@ -9,7 +9,7 @@
  * prose not links, a sentence or a few long, with no date or author line in it — then put at the top of the article
  * if the article does not say it already.
  */
-import { collapsedText, hasToken, linkTextLength, withAttribute } from '../dom.js';
+import { collapsedText, elementsByTag, hasToken, linkTextLength, withAttribute } from '../dom.js';
 import { hasHan } from './segments.js';
 import { classAndId } from './prune/util.js';
 
@@ -64,7 +64,7 @@ function headerOf(h1: Element): Element | null {
  * online's five), the one element the page marks as the headline (schema.org's `itemprop="headline"`).
  */
 function headline(doc: Document): Element | null {
-  const h1s = Array.from(doc.getElementsByTagName('h1'));
+  const h1s = elementsByTag(doc, 'h1');
   if (h1s.length === 1) return h1s[0]!;
   const marked = withAttribute(doc, 'itemprop', (value) => hasToken(value, 'headline')).filter((el) =>
     /^h[1-6]$/.test(el.localName),

@@ -11,6 +11,7 @@
  * `html > body > … :nth-of-type` path is returned.
  */
 import { isStableName } from './stable-name.js';
+import { childElements } from '../dom.js';
 
 /** Tags a page has one of by design: named alone, they are an anchor (a `<p>` used once is a coincidence). */
 const LANDMARKS = new Set(['main', 'article', 'aside', 'nav', 'header', 'footer']);
@@ -43,7 +44,7 @@ const nthOfType = (el: Element): number => {
 
 /** One step of a child path: as little as tells `el` from its siblings. */
 function stepOf(el: Element): string {
-  const siblings = [...(el.parentElement?.children ?? [])].filter((s) => s !== el);
+  const siblings = (el.parentElement ? childElements(el.parentElement) : []).filter((s) => s !== el);
   const tag = el.localName;
   if (!siblings.some((s) => s.localName === tag)) return tag;
   for (const name of stableClasses(el))

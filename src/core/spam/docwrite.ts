@@ -13,7 +13,7 @@
  * script-decode.ts: each decoded reading is judged as plain text is.
  */
 import type { Removal } from '../types.js';
-import { capText, collapsedText } from '../dom.js';
+import { capText, collapsedText, elementsByTag } from '../dom.js';
 import { parseDeclarations } from '../visibility/css-parse.js';
 import { isZeroFontSize, ownHidingReason } from '../visibility/hiding.js';
 import { inlineScripts, stringLiterals } from './script-text.js';
@@ -62,7 +62,7 @@ export function writtenSpam(html: string, clone: Document, page: string): string
 }
 
 function linkText(el: Element): string {
-  const anchors = Array.from(el.getElementsByTagName('a'))
+  const anchors = elementsByTag(el, 'a')
     .map((a) => collapsedText(a))
     .filter(Boolean);
   return anchors.length > 0 ? anchors.join(' ') : collapsedText(el);

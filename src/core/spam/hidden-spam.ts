@@ -7,6 +7,7 @@
 import { isLatinTerm, lexiconHits } from './lexicon.js';
 import { foreignDomains } from './hosts.js';
 import { isRandomUnknownTag } from './tagsoup.js';
+import { elementsByTag } from '../dom.js';
 
 /** Hiding methods pages use for UI (menus, tabs, modals): links alone are no evidence there. */
 const UI_METHODS = new Set(['display', 'visibility', 'opacity', 'attribute', 'zero-size', 'clip']);
@@ -20,7 +21,7 @@ const GANRAO_ID = /^body_jx_\d{6}$/;
 function weakEvidence(el: Element, weak: readonly string[]): number {
   const latin = weak.filter(isLatinTerm);
   if (latin.length === 0) return weak.length;
-  const anchors = Array.from(el.getElementsByTagName('a'))
+  const anchors = elementsByTag(el, 'a')
     .map((a) => a.textContent ?? '')
     .join(' ');
   const linked = new Set(lexiconHits(anchors).weak);

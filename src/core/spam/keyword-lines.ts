@@ -10,7 +10,7 @@
  * just before it, and the everyday words around the terms keep it well under the bar.
  */
 import type { Removal } from '../types.js';
-import { capText } from '../dom.js';
+import { capText, elementsByTag } from '../dom.js';
 import { lexiconCoverage, lexiconHits, visibleText } from './lexicon.js';
 import { allElements } from './page-index.js';
 
@@ -107,7 +107,7 @@ function textBefore(el: Element): string {
 
 function linkShare(el: Element, length: number): number {
   let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += visibleText(a.textContent).length;
+  for (const a of elementsByTag(el, 'a')) linked += visibleText(a.textContent).length;
   return length ? linked / length : 0;
 }
 

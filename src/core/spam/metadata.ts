@@ -8,7 +8,7 @@
  * Each cut is recorded for the audit.
  */
 import type { Removal } from '../types.js';
-import { capText, collapsedText } from '../dom.js';
+import { capText, collapsedText, elementsByTag } from '../dom.js';
 import {
   cutSpamSegments,
   decodeNumericEntities,
@@ -69,7 +69,7 @@ class PageEvidence {
   /** Visible headings and the layout's headline first; then metadata headlines with their own spam cut. */
   headlines(): string[] {
     if (!this.h1s) {
-      this.h1s = Array.from(this.clone.getElementsByTagName('h1'))
+      this.h1s = elementsByTag(this.clone, 'h1')
         .slice(0, 3)
         .map((h) => collapsedText(h))
         .filter((h) => h.length > 1 && !isSpamText(h));
@@ -166,7 +166,7 @@ function withoutRepeats(removed: readonly Removal[]): Removal[] {
 /** Cuts spam from the JSON-LD fields a reader sees; a block is rewritten only when something was cut. */
 function cleanJsonLd(clone: Document, evidence: SegmentEvidence): Removal[] {
   const removed: Removal[] = [];
-  for (const script of Array.from(clone.getElementsByTagName('script'))) {
+  for (const script of elementsByTag(clone, 'script')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
     try {

@@ -12,7 +12,7 @@
  * (`position:absolute; width:100%` inside `padding-bottom:56.25%`), never the viewport.
  */
 import type { Removal } from '../types.js';
-import { capText, collapsedText } from '../dom.js';
+import { capText, collapsedText, elementsByTag } from '../dom.js';
 import { parseDeclarations } from '../visibility/css-parse.js';
 import { ownDomains, urlDomain } from './hosts.js';
 import { elementsNamed } from './page-index.js';
@@ -142,7 +142,7 @@ const VIEWPORT_SHARE = 0.9;
  */
 export function liveOverlays(doc: Document, win: Window): Element[] {
   const found: Element[] = [];
-  for (const frame of foreignFrames(doc, Array.from(doc.getElementsByTagName('iframe')))) {
+  for (const frame of foreignFrames(doc, elementsByTag(doc, 'iframe'))) {
     // Not rendered, or visibility:hidden: no overlay. Opacity does not count: a transparent frame over the page
     // still takes every click (clickjacking), and the inline-style rule ignores opacity too.
     if (typeof frame.checkVisibility === 'function' && !frame.checkVisibility({ visibilityProperty: true })) continue;

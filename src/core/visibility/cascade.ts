@@ -36,6 +36,7 @@ import { couldMatch, needs, presenceOf, staticallyInert, subjectNeeds, type Pres
 import { backgroundLonghands } from './background.js';
 import { declaredBackgrounds, legibleOnOwnGround, OPAQUE_ALPHA, PAINT, PAINT_GROUP, Palette } from './palette.js';
 import { parseColour, type Rgba } from './colour.js';
+import { elementsByTag } from '../dom.js';
 
 /** The properties static visibility reads; every other declaration is ignored. */
 const RELEVANT = new Set([
@@ -229,7 +230,7 @@ function expand(declarations: Map<string, Declaration>): Map<string, Declaration
 /** `<style>` elements that style the page: not inside `<noscript>` or `<template>`, media not print-only. */
 function pageRules(doc: Document): StyleRule[] {
   const rules: StyleRule[] = [];
-  for (const style of Array.from(doc.getElementsByTagName('style'))) {
+  for (const style of elementsByTag(doc, 'style')) {
     if (style.closest('noscript, template')) continue;
     const media = mediaApplies(style.getAttribute('media'));
     if (media === 'no') continue;

@@ -7,6 +7,7 @@
  */
 import type { Extent } from './hiding.js';
 import { ASSUMED_SCREEN } from './media.js';
+import { elementsByTag } from '../dom.js';
 
 const WIDE = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g;
 const BREAKS = new Set([
@@ -40,8 +41,7 @@ export function estimateExtent(el: Element, fontPx: number, declaredWidth: numbe
   const wide = text.match(WIDE)?.length ?? 0;
   const textWidth = (wide + (text.length - wide) * 0.6) * fontPx;
   let breaks = 0;
-  for (const d of Array.from(el.getElementsByTagName('*')))
-    if (BREAKS.has(d.tagName.toUpperCase()) && ++breaks > 1000) break;
+  for (const d of elementsByTag(el, '*')) if (BREAKS.has(d.tagName.toUpperCase()) && ++breaks > 1000) break;
   const boxWidth =
     declaredWidth !== null && declaredWidth > 0
       ? declaredWidth

@@ -33,6 +33,7 @@ import { keepContext } from './keep.js';
 import { StaticColours } from './static-colour.js';
 import type { Collapse, Displacement, Ink, Rendering } from './rendering.js';
 import { walkVerdicts } from './walk.js';
+import { childElements, elementsByTag } from '../dom.js';
 
 const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important)?\s*(?:;|$)/i;
 const VISIBILITY_HIDDEN = /(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)\s*(?:!important)?\s*(?:;|$)/i;
@@ -66,7 +67,7 @@ interface Sheets {
 }
 
 function sheetsOf(doc: Document): Sheets {
-  const texts = Array.from(doc.getElementsByTagName('style')).map((s) => s.textContent ?? '');
+  const texts = elementsByTag(doc, 'style').map((s) => s.textContent ?? '');
   return {
     linked: doc.querySelector('link[rel~="stylesheet"]') !== null,
     paintsBackground: texts.some((t) => /background/i.test(t)),
@@ -245,7 +246,7 @@ class StaticRendering implements Rendering {
     if (!isZeroLength(get('line-height'))) return false;
     if (!OVERFLOW_CLIPS.test(get('overflow')) && !OVERFLOW_CLIPS.test(get('overflow-y'))) return false;
     if (get('height') || get('padding-top') || get('display').startsWith('inline')) return false;
-    return Array.from(el.children).every(
+    return childElements(el).every(
       (child) =>
         PHRASING.has(child.localName) && isZeroLength(this.cascade.resolve(child, true)?.get('line-height') ?? '0'),
     );

@@ -2,12 +2,14 @@
  * The walks that stand in for selectors in core (the CLI's DOM, jsdom, is slow on attribute selectors and descendant
  * combinators): over generated documents, each finds exactly what the selector it replaces finds, with jsdom's own
  * selector engine as the oracle. Documents draw tags (blocks, inline, `<p>`), nesting, attribute values with
- * tokens in any case and any white space, in standards and in quirks mode.
+ * tokens in any case and any white space, in standards and in quirks mode. And the readers of live collections
+ * (`elementsByTag`, `childElements`): the same elements as the collection, even where ids and names are the
+ * collection's own property names.
  */
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { hasToken, withAttribute } from '../../../src/core/dom.js';
+import { childElements, elementsByTag, hasToken, withAttribute } from '../../../src/core/dom.js';
 import { hasBlockInP } from '../../../src/core/extract/readability.js';
 
 const SEED = Number(process.env.WINNOW_SAMPLE_SEED) || 1204;
@@ -37,6 +39,8 @@ interface Node {
   tag: string;
   itemprop: string | null;
   children: Node[];
+  /** An id or a name, where a named read of a collection could find it. */
+  named?: string;
 }
 /** A tree up to `depth` levels deep. */
 const treeOf = (depth: number): fc.Arbitrary<Node> =>
@@ -47,7 +51,7 @@ const treeOf = (depth: number): fc.Arbitrary<Node> =>
   });
 const tree = treeOf(4);
 const html = (n: Node): string =>
-  `<${n.tag}${n.itemprop === null ? '' : ` itemprop="${n.itemprop}"`}>x${n.children.map(html).join('')}</${n.tag}>`;
+  `<${n.tag}${n.itemprop === null ? '' : ` itemprop="${n.itemprop}"`}${n.named ?? ''}>x${n.children.map(html).join('')}</${n.tag}>`;
 
 function parse(nodes: Node[], quirks: boolean): Document {
   return new JSDOM(`${quirks ? '' : '<!doctype html>'}<body>${nodes.map(html).join('')}</body>`).window.document;
@@ -88,6 +92,29 @@ describe('walks instead of selectors: the same elements as the selector', () => 
         inP.firstElementChild!.append(doc.createElement('div'));
         for (const root of [doc.body, built, inP, ...Array.from(doc.body.querySelectorAll('*'))])
           expect(hasBlockInP(root), root.outerHTML).toBe(root.querySelector(selector) !== null);
+      }),
+      OPTIONS,
+    );
+  });
+
+  it('elementsByTag and childElements: the live collection, element for element', () => {
+    const named = fc.constantFrom('', ' id="length"', ' name="item"', ' id="0"', ' name="length" id="1"', ' id="a"');
+    const namedTree = (depth: number): fc.Arbitrary<Node> =>
+      fc.record({
+        tag: fc.constantFrom(...TAGS),
+        itemprop: fc.constant(null),
+        named,
+        children: depth === 0 ? fc.constant([]) : fc.array(namedTree(depth - 1), { maxLength: 4 }),
+      });
+    fc.assert(
+      fc.property(fc.array(namedTree(4), { minLength: 1, maxLength: 4 }), fc.boolean(), (nodes, quirks) => {
+        const doc = parse(nodes, quirks);
+        for (const root of [doc, ...Array.from(doc.querySelectorAll('*'))]) {
+          for (const tag of ['*', ...TAGS, 'A', 'none'])
+            expect(same(elementsByTag(root, tag), Array.from(root.getElementsByTagName(tag)))).toBe(true);
+          if (root !== doc)
+            expect(same(childElements(root as Element), Array.from((root as Element).children))).toBe(true);
+        }
       }),
       OPTIONS,
     );

@@ -7,6 +7,7 @@
  */
 import { citesOtherSites } from './citations.js';
 import { alive, leafBlocks, linkDensity, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
+import { childElements } from '../../dom.js';
 
 const MIN_ITEMS = 4;
 
@@ -38,7 +39,7 @@ function isBreadcrumb(text: string): boolean {
 const MAX_ITEM_WORDS = 4;
 
 function isMenuList(list: Element): boolean {
-  const items = Array.from(list.children).filter((c) => c.tagName === 'LI');
+  const items = childElements(list).filter((c) => c.tagName === 'LI');
   if (items.length < MIN_ITEMS) return false;
   return items.every((li) => wordCount(textOf(li)) <= MAX_ITEM_WORDS && (textOf(li) === '' || linkDensity(li) >= 0.9));
 }
