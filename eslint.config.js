@@ -6,7 +6,8 @@
  *   every file          eslint:recommended, unused code is an error
  *   TypeScript          typescript-eslint's type-aware recommended rules: floating and misused promises, unsafe
  *                       `any`; no eval, Function or string timers; types come from tsconfig.json (project service)
- *   src/                no HTML written into a DOM except what `purify` returned; no live collection read whole
+ *   src/                no HTML written into a DOM except what `purify` returned; no live collection read whole, no
+ *                       slow white-space collapse
  *   test/, bench/       the same, less what a test may do on purpose (see their block)
  *   .js / .mjs          scripts run by Node (build, bench runner, generators): no type information
  */
@@ -59,6 +60,13 @@ const LIVE_COLLECTIONS = [
   ].map((selector) => ({ selector, message: 'Read children with childElements() (src/core/dom.ts).' })),
 ];
 
+/** `replace(/\s+/g, ' ')` copies every lone space between words: `collapseRuns`/`collapseSpace` (src/core/dom.ts) do not. */
+const SLOW_SPACE_COLLAPSE = {
+  selector:
+    "CallExpression[callee.property.name='replace'][arguments.0.regex.pattern='\\\\s+'][arguments.0.regex.flags='g'][arguments.1.value=' ']",
+  message: 'Collapse white space with collapseSpace() or collapseRuns() (src/core/dom.ts): 10–30× faster on long text.',
+};
+
 /** Code that runs a string as code: never in the extension (store policy, CSP) nor anywhere else. */
 const NO_STRING_CODE = {
   'no-eval': 'error',
@@ -108,7 +116,7 @@ export default defineConfig(
   {
     files: ['src/**/*.ts'],
     rules: {
-      'no-restricted-syntax': ['error', ...HTML_SINKS, ...LIVE_COLLECTIONS],
+      'no-restricted-syntax': ['error', ...HTML_SINKS, ...LIVE_COLLECTIONS, SLOW_SPACE_COLLAPSE],
     },
   },
 

@@ -8,8 +8,12 @@
  * the load (parse and set-up) and the clean. Chromium only: Firefox has no such profiler over its remote protocol.
  * Figures only, no assertions.
  *
- *   WINNOW_BENCH_PAGES=n   Zyte pages to sample (default 20)
+ *   WINNOW_BENCH_PAGES=n          Zyte pages to sample (default 20)
+ *   WINNOW_BENCH_PROFILE=page.html  a page of your own instead (a slow one), profiled as the Zyte pages are
+ *   WINNOW_BENCH_BY=function        self time by function of a module rather than by module
  */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../src/cli/browsers.js';
 import { serve } from '../test/e2e/harness.js';
@@ -40,6 +44,8 @@ interface Profile {
   timeDeltas: number[];
 }
 
+const BY_FUNCTION = process.env.WINNOW_BENCH_BY === 'function';
+
 /** Sampled self time (ms) by where it was spent: a module of ours, a package, the page's own scripts, the engine. */
 function selfTimes(profile: Profile, into: Map<string, number>): void {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -50,13 +56,17 @@ function selfTimes(profile: Profile, into: Map<string, number>): void {
       : frame.url.startsWith('pptr:')
         ? '(parsing and compiling the script)' // the evaluate that loads it: eval's own work counts there
         : frame.url === '' && frame.lineNumber >= 0 && !frame.functionName.startsWith('(')
-          ? (moduleOfLine[frame.lineNumber] ?? '(eval)')
+          ? `${moduleOfLine[frame.lineNumber] ?? '(eval)'}${BY_FUNCTION ? ` ${frame.functionName || '(anonymous)'}` : ''}`
           : frame.functionName || '(engine)';
     into.set(where, (into.get(where) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
 }
 
-const pages = zytePages(Number(process.env.WINNOW_BENCH_PAGES ?? 20));
+const own = process.env.WINNOW_BENCH_PROFILE;
+const pages = own
+  ? [{ id: 'own', html: readFileSync(own, 'utf8') }]
+  : zytePages(Number(process.env.WINNOW_BENCH_PAGES ?? 20));
+const sample = own ? basename(own) : `${pages.length} Zyte pages`;
 const server = await serve(Object.fromEntries(pages.map((p) => [`/z/${p.id}.html`, p.html])));
 const executablePath = findBrowser('chrome');
 if (!executablePath) {
@@ -102,7 +112,7 @@ for (const p of pages) {
 await browser.close();
 await server.close();
 
-console.log(`\nheadless Chromium, ${profiled} of ${pages.length} Zyte pages, cold (the first load and clean on each)`);
+console.log(`\nheadless Chromium, ${profiled} of ${sample}, cold (the first load and clean on each)`);
 for (const phase of ['load', 'clean'] as const) {
   const rows = [...spent[phase]].sort((a, b) => b[1] - a[1]);
   const sampled = rows.reduce((sum, [, ms]) => sum + ms, 0);

@@ -5,6 +5,7 @@
 import { JSDOM } from 'jsdom';
 import { toMarkdown } from '../core/export/markdown.js';
 import type { Article } from '../core/types.js';
+import { collapseSpace } from '../core/dom.js';
 
 export const FORMATS = ['text', 'json', 'jsonl', 'html', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -16,7 +17,7 @@ export function metaLine(article: Article): string {
   return [article.byline, article.siteName, article.publishedTime].filter(Boolean).join(' · ');
 }
 
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+const oneLine = (text: string) => collapseSpace(text);
 
 /** Whether the body opens with the headline itself (Readability often keeps the page's <h1>). */
 export function bodyStartsWithTitle(article: Article): boolean {

@@ -1,3 +1,4 @@
+import { collapseRuns } from '../core/dom.js';
 /**
  * Substring search that works for Chinese: no word tokenisation (Chinese has no spaces to split on), just
  * folded substrings. Folding: NFKC (full-width ＡＢＣ１２３ and half-width ｶﾅ become ordinary letters),
@@ -8,7 +9,7 @@
  * The conversion itself is passed in: this file stays pure and never loads a dictionary.
  */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+  return collapseRuns(text.normalize('NFKC').toLowerCase());
 }
 
 /** The query's terms, folded; empty when the query is blank (everything matches). */

@@ -14,6 +14,7 @@ import { purify } from '../purify.js';
 import { NO_IMAGES, sniffImageType, type ImageMap } from './images.js';
 import { ENGLISH_LABELS, metaLine, type ExportLabels, type ExportWindow } from './labels.js';
 import { toXhtmlBody } from './xhtml.js';
+import { collapseSpace } from '../dom.js';
 
 export interface EpubOptions {
   win: ExportWindow;
@@ -66,7 +67,7 @@ const w3cDate = (value: string | null) => {
 export function toEpub(article: Article, options: EpubOptions): Uint8Array {
   const { win, saved, images = NO_IMAGES, labels = ENGLISH_LABELS } = options;
   const lang = language(article.lang);
-  const title = article.title.replace(/\s+/g, ' ').trim() || 'Untitled';
+  const title = collapseSpace(article.title) || 'Untitled';
 
   // Images the book will carry, numbered in document order; only types every e-reader must show.
   const files: Zippable = {};

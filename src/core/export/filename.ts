@@ -1,3 +1,4 @@
+import { collapseSpace } from '../dom.js';
 /**
  * A file name from an article title that every file system and both browsers' downloads APIs accept:
  * CJK and other letters kept as they are, characters Windows, macOS or the downloads API refuse removed,
@@ -29,7 +30,7 @@ function capBytes(text: string, max: number): string {
 
 /** The stem alone (no extension), e.g. `山東脫貧攻堅“成績單”` or `untitled`. */
 export function fileStem(title: string, fallback = 'article'): string {
-  let stem = title.normalize('NFC').replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+  let stem = collapseSpace(title.normalize('NFC').replace(UNSAFE, ' '));
   stem = capBytes(stem, MAX_STEM_BYTES).trim();
   // Leading dots hide the file on Unix; trailing dots and spaces are silently dropped (or refused) on Windows.
   stem = stem.replace(/^[.\s~-]+/, '').replace(/[.\s]+$/, '');

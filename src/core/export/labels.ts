@@ -3,6 +3,7 @@
  * i18n: the extension passes its `_locales` strings in; the English defaults serve the CLI and tests.
  */
 import type { ImageMode } from './images.js';
+import { collapseSpace } from '../dom.js';
 
 export interface ExportLabels {
   /** "Saved with Winnow on {date}." */
@@ -36,7 +37,7 @@ export function metaLine(article: {
 }): string {
   return [article.byline, article.siteName, dateOnly(article.publishedTime)]
     .filter((part): part is string => Boolean(part && part.trim()))
-    .map((part) => part.replace(/\s+/g, ' ').trim())
+    .map((part) => collapseSpace(part))
     .join(' · ');
 }
 

@@ -12,6 +12,7 @@ import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
 import type { Article } from '../types.js';
 import { texFor } from './mathml-tex.js';
+import { collapseSpace } from '../dom.js';
 
 export interface MarkdownOptions {
   /** Parses `article.content`; pass `new window.DOMParser()` to keep turndown off any global document. */
@@ -56,7 +57,7 @@ function startsWithTitle(markdown: string, title: string): boolean {
   return /^#{1,6}\s/.test(first) && oneLine(first.replace(/^#{1,6}\s+/, '')) === oneLine(title);
 }
 
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+const oneLine = (text: string) => collapseSpace(text);
 
 /**
  * YAML front matter. Every value is written as a JSON string, which YAML reads as a double-quoted scalar —

@@ -1,4 +1,4 @@
-import { childElements } from '../dom.js';
+import { childElements, collapseSpace } from '../dom.js';
 /**
  * Presentation MathML → TeX, for formulas that reach Markdown without their TeX (MathJax 3 keeps none in the
  * page; hand-written MathML has none). Covers what article formulas are made of — tokens, scripts, fractions,
@@ -208,5 +208,5 @@ export function mathmlToTex(el: Element): string {
 export function texFor(math: Element): string {
   const alt = math.getAttribute('alttext')?.trim();
   const tex = alt ? alt.replace(/^\{\\displaystyle\s*([\s\S]*)\}$/, '$1') : mathmlToTex(math);
-  return tex.replace(/\s+/g, ' ').trim();
+  return collapseSpace(tex);
 }

@@ -6,9 +6,10 @@ import type { Article } from '../types.js';
 import { blockText } from '../text.js';
 import { purify } from '../purify.js';
 import { metaLine, type ExportWindow } from './labels.js';
+import { collapseSpace } from '../dom.js';
 
 export function toPlainText(article: Article, win: ExportWindow): string {
   const doc = new win.DOMParser().parseFromString(`<!DOCTYPE html><body>${purify(article.content, win)}`, 'text/html');
-  const head = [article.title.replace(/\s+/g, ' ').trim(), metaLine(article), article.url].filter(Boolean);
+  const head = [collapseSpace(article.title), metaLine(article), article.url].filter(Boolean);
   return `${head.join('\n')}\n\n${blockText(doc.body)}\n`;
 }

@@ -9,7 +9,7 @@
  */
 import { absoluteImageUrl } from './images.js';
 import type { ExportWindow } from './labels.js';
-import { childElements } from '../dom.js';
+import { childElements, collapseSpace } from '../dom.js';
 
 /** Elements kept as they are. Everything else is unwrapped (font, center, span soup) or dropped (DROP). */
 const KEEP = new Set([
@@ -285,7 +285,7 @@ function cleanLink(a: Element): void {
 /** EPUB readers may not fetch remote images: embed, or leave a link to the original in the image's place. */
 function cleanImage(img: Element, base: string, images: XhtmlImages): void {
   const url = absoluteImageUrl(img.getAttribute('src') ?? '', base);
-  const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+  const alt = collapseSpace(img.getAttribute('alt') ?? '');
   const local = url && !url.startsWith('data:') ? images.localPath(url) : null;
   if (local) {
     img.setAttribute('src', local);

@@ -1,3 +1,4 @@
+import { collapseSpace } from '../dom.js';
 /**
  * Readability takes the first short text in an element named for an author as the byline; where the byline beside
  * the headline was dropped with the header it sat in (WordPress's `header.entry-header`), that is the heading of
@@ -30,7 +31,7 @@ function runsIntoBio(text: string): boolean {
 
 /** The author's name from an author box's heading, null for one that names no one, other bylines as they are. */
 export function authorBoxName(byline: string | null | undefined): string | null {
-  const text = byline?.replace(/\s+/g, ' ').trim();
+  const text = collapseSpace(byline ?? '');
   if (!text || runsIntoBio(text)) return null;
   const about = ABOUT.exec(text);
   if (!about) return text;

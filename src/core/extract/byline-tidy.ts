@@ -1,3 +1,4 @@
+import { collapseSpace } from '../dom.js';
 /**
  * The byline as a reader wants it under the headline: who wrote the story, without what sat beside the name in the
  * element Readability read it from. Readability takes that element's whole text, and its parts run together where
@@ -88,7 +89,7 @@ export function tidyByline(byline: string | null): string | null {
   if (!byline) return null;
   const pattern = cutter(byline);
   const pieces = (pattern ? byline.split(pattern) : [byline])
-    .map((piece) => piece.replace(LOOSE_ENDS, '').replace(/\s+/g, ' ').trim())
+    .map((piece) => collapseSpace(piece.replace(LOOSE_ENDS, '')))
     .filter((piece) => /\p{L}/u.test(piece) && !BARE_LABEL.test(piece));
   const name = pieces.find((piece) => BY_WORD.test(piece) && piece.split(' ').length > 1) ?? pieces[0];
   if (!name || NO_AUTHOR.test(name)) return null;

@@ -5,7 +5,7 @@
  * An editor (责任编辑, 编辑, 审核) is never a byline, a value never holds a label's own text, and the
  * newsroom prefixes before a name ("本报记者 张三", "新华社记者") are dropped.
  */
-import { collapsedText, elementsByTag } from '../dom.js';
+import { collapsedText, collapseSpace, elementsByTag } from '../dom.js';
 
 export interface CjkMetadata {
   byline: string | null;
@@ -129,11 +129,11 @@ const DATE_PARTS = /\d+|[年月日時时分秒:：/.,\-–T+]/g;
 const POSTING_WORDS =
   /^(?:发表于|發表於|发布于|發佈於|發布於|发布时间|發佈時間|发表时间|發表時間|时间|時間|于|於|posted(?: on)?|published(?: on)?|updated(?: on)?|on|am|le|el|il)?$/i;
 const namesNoOne = (text: string): boolean =>
-  /\d/.test(text) && POSTING_WORDS.test(text.replace(DATE_PARTS, ' ').replace(/\s+/g, ' ').trim());
+  /\d/.test(text) && POSTING_WORDS.test(collapseSpace(text.replace(DATE_PARTS, ' ')));
 
 /** A byline Readability found, cleaned: "作者：张三" → "张三"; an editor or source line, or a date alone → null. */
 export function cleanByline(byline: string | null | undefined): string | null {
-  const text = byline?.replace(/\s+/g, ' ').trim();
+  const text = collapseSpace(byline ?? '');
   if (!text) return null;
   const labelled = BYLINE.exec(text);
   if (labelled) return tidyNames(labelled[1]);

@@ -47,6 +47,7 @@ import { addLeadImage, leadBackground } from './lead-image.js';
 import { takeConsentDialogs } from './consent-dialogs.js';
 import { headlineStory, strayedFromHeadlineStory } from './headline-story.js';
 import type { Budget } from '../budget.js';
+import { collapseSpace } from '../dom.js';
 
 /** The Article's metadata as extraction found it, and its content still to be purified. */
 export interface Extracted extends Pick<
@@ -65,7 +66,7 @@ const EXCERPT_LENGTH = 200;
 function openingText(article: Element): string | null {
   // The first paragraph with text, without reading the others (a long report has tens of thousands).
   for (const p of Array.from(article.querySelectorAll('p'))) {
-    const text = p.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const text = collapseSpace(p.textContent ?? '');
     if (text) return text.slice(0, EXCERPT_LENGTH);
   }
   return null;

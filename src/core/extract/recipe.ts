@@ -8,6 +8,7 @@
  * steps in order. Only the page's own data, written as text (never as markup), and only what the article lacks.
  */
 import { jsonLdObjects, jsonLdText } from './json-ld.js';
+import { collapseRuns, collapseSpace } from '../dom.js';
 
 export interface Recipe {
   ingredients: string[];
@@ -22,7 +23,7 @@ const typesOf = (obj: Record<string, Json>): string[] =>
     .map((t) => t.toLowerCase());
 
 /** A string of the data as one line of text: tags flattened, entities decoded, white space collapsed. */
-const plainLine = (text: string): string => jsonLdText(text).replace(/\s+/g, ' ');
+const plainLine = (text: string): string => collapseRuns(jsonLdText(text));
 
 /** Lines of a text field: an HTML list or paragraphs written into the string, or lines, each a step. */
 const lines = (text: string): string[] =>
@@ -60,7 +61,7 @@ export function recipeOf(blocks: readonly Json[]): Recipe | null {
 }
 
 /** Compared as a reader reads them: case and white space aside. */
-const plain = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+const plain = (text: string) => collapseSpace(text).toLowerCase();
 /** How much of an item's opening is looked for: pages write "1 cup (120 g) flour" for the data's "1 cup flour". */
 const OPENING = 12;
 

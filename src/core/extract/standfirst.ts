@@ -9,7 +9,7 @@
  * prose not links, a sentence or a few long, with no date or author line in it — then put at the top of the article
  * if the article does not say it already.
  */
-import { collapsedText, elementsByTag, hasToken, linkTextLength, withAttribute } from '../dom.js';
+import { collapsedText, collapseSpace, elementsByTag, hasToken, linkTextLength, withAttribute } from '../dom.js';
 import { hasHan } from './segments.js';
 import { classAndId } from './prune/util.js';
 
@@ -46,7 +46,7 @@ function notSummary(line: Element, header: Element): boolean {
 }
 
 /** Compared as a reader reads them: case, width and white space aside. */
-const plainText = (text: string) => text.replace(/\s+/g, ' ').trim().normalize('NFKC').toLowerCase();
+const plainText = (text: string) => collapseSpace(text).normalize('NFKC').toLowerCase();
 const plain = (node: Node) => plainText(collapsedText(node));
 
 /** The story's header: the `<header>`, or a box named as one, within a few levels above the headline. */

@@ -1,3 +1,4 @@
+import { collapseSpace } from '../dom.js';
 /**
  * The words pagers are made of, in the languages Winnow's readers meet (issue 16). Shared by pager.ts, which
  * finds the next pages, and join.ts, which takes the pager out of the joined article.
@@ -38,7 +39,7 @@ export function isPagerText(text: string): boolean {
  */
 export function linkLabel(a: Element): string {
   const words = (text: string | null) =>
-    (text ?? '').toLowerCase().replace(/\s+/g, ' ').trim().replace(DECORATION, '').replace(/\s+/g, ' ').trim();
+    collapseSpace(collapseSpace((text ?? '').toLowerCase()).replace(DECORATION, ''));
   return words(a.textContent) || words(a.getAttribute('aria-label')) || words(a.getAttribute('title'));
 }
 
@@ -51,12 +52,12 @@ export const isPagerLabel = (words: string): boolean =>
  * punctuation between them ("« Suivant", "上一页 1 2 3 下一页"); or, without links, pager words only ("第2页 共3页").
  */
 export function isPagerBlock(el: Element): boolean {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = collapseSpace(el.textContent ?? '');
   if (text.length > 200) return false;
   const links = Array.from(el.querySelectorAll('a'));
   if (links.length === 0) return /[页頁]/.test(text) && isPagerText(text);
   if (!links.every((link) => isPagerLabel(linkLabel(link)))) return false;
   let between = text;
-  for (const link of links) between = between.replace((link.textContent ?? '').replace(/\s+/g, ' ').trim(), ' ');
+  for (const link of links) between = between.replace(collapseSpace(link.textContent ?? ''), ' ');
   return between.replace(PAGER_TOKENS, '').replace(PAGER_PUNCTUATION, '') === '';
 }

@@ -14,7 +14,7 @@
  * read through script-decode.ts: each decoded reading goes through the same checks as plain text.
  */
 import type { Removal } from '../types.js';
-import { capText } from '../dom.js';
+import { capText, collapseSpace } from '../dom.js';
 import { inlineScripts, stringChains, stringLiterals } from './script-text.js';
 import { scriptReadings } from './script-decode.js';
 import { ownDomains, registrableDomain, urlDomain } from './hosts.js';
@@ -135,7 +135,7 @@ export function cloakingScripts(clone: Document): Removal[] {
       own ??= ownDomains(clone);
       if (!cloakingTarget(reading, own)) continue;
       script.remove();
-      removed.push({ reason: 'spam:cloaking', text: capText(reading.replace(/\s+/g, ' ').trim()) });
+      removed.push({ reason: 'spam:cloaking', text: capText(collapseSpace(reading)) });
       break;
     }
   }

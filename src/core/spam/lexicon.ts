@@ -6,6 +6,7 @@
  * as whole words, so "escort" never fires inside "escorted" nor "xxx" inside a longer token.
  */
 import { LEXICON_BY_CATEGORY } from './lexicon-data.js';
+import { collapseSpace } from '../dom.js';
 
 /**
  * Invisible characters injectors put between the letters of a term (百\u200b家\u200b乐, v\u00adiagra): zero-width
@@ -20,7 +21,7 @@ const PINYIN_GLOSS = /\(([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ
  * counts U+FEFF as white space, so collapsing first would turn `p\ufeffa\ufeffy` into "p a y".
  */
 export function visibleText(text: string | null | undefined): string {
-  return (text ?? '').replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim();
+  return collapseSpace((text ?? '').replace(ZERO_WIDTH, ''));
 }
 
 /** Nothing but ASCII: no invisible character, no tone mark, nothing NFKC changes. */

@@ -8,7 +8,7 @@
  * Each cut is recorded for the audit.
  */
 import type { Removal } from '../types.js';
-import { capText, collapsedText, elementsByTag } from '../dom.js';
+import { capText, collapsedText, collapseSpace, elementsByTag } from '../dom.js';
 import {
   cutSpamSegments,
   decodeNumericEntities,
@@ -97,9 +97,7 @@ class PageEvidence {
 export function spamMetadata(clone: Document): Removal[] {
   const removed: Removal[] = [];
   const titleEl = elementsNamed(clone, 'title')[0];
-  const title = decodeNumericEntities(titleEl?.textContent ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const title = collapseSpace(decodeNumericEntities(titleEl?.textContent ?? ''));
   const jsonLd = parseJsonLd(clone);
   const page = new PageEvidence(clone, title, jsonLd);
   const knownSpam = new Set<string>();

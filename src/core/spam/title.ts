@@ -16,6 +16,7 @@ import {
   splitSegments,
   splitSentences,
 } from '../extract/segments.js';
+import { collapseSpace } from '../dom.js';
 
 const SEGMENT_SPLIT = /\s*(?:[_,，、|｜\-–—]|\s[Il]\s)\s*/;
 /** Region words that stack up in porn titles; two or more in one title are a signal on their own. */
@@ -189,7 +190,7 @@ function termDensity(text: string, strong: readonly string[]): number {
  * headline supports always stays, and news reporting ON gambling or porn keeps every segment.
  */
 export function cutSpamSegments(raw: string, evidence: SegmentEvidence): SegmentCut {
-  const text = decodeNumericEntities(raw).replace(/\s+/g, ' ').trim();
+  const text = collapseSpace(decodeNumericEntities(raw));
   if (!text) return { kept: '', cut: [] };
   // Most fields name no lexicon term: nothing to judge.
   const hits = lexiconHits(text);

@@ -6,6 +6,7 @@
  */
 import { splitTopLevel } from './css-parse.js';
 import { parseColour } from './colour.js';
+import { collapseSpace } from '../dom.js';
 
 /** Anything that paints an image: then the text colour proves nothing (a white headline on a photo). */
 export const PAINTS_IMAGE = /(?:url|gradient|image-set|image|element|cross-fade)\s*\(/;
@@ -16,7 +17,7 @@ const NOT_A_COLOUR =
 
 /** `background` as its longhands: background-color, background-image, and background-clip when it clips to text. */
 export function backgroundLonghands(value: string): Array<[string, string]> {
-  const v = value.replace(/\s+/g, ' ').trim();
+  const v = collapseSpace(value);
   if (/^(?:initial|unset|none|transparent)$/.test(v))
     return [
       ['background-color', 'transparent'],

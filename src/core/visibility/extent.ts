@@ -7,7 +7,7 @@
  */
 import type { Extent } from './hiding.js';
 import { ASSUMED_SCREEN } from './media.js';
-import { elementsByTag } from '../dom.js';
+import { collapseSpace, elementsByTag } from '../dom.js';
 
 const WIDE = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g;
 const BREAKS = new Set([
@@ -37,7 +37,7 @@ const SAFETY = 2;
 const PAD_PX = 40;
 
 export function estimateExtent(el: Element, fontPx: number, declaredWidth: number | null): Extent {
-  const text = (el.textContent ?? '').slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim();
+  const text = collapseSpace((el.textContent ?? '').slice(0, MAX_CHARS));
   const wide = text.match(WIDE)?.length ?? 0;
   const textWidth = (wide + (text.length - wide) * 0.6) * fontPx;
   let breaks = 0;

@@ -7,6 +7,7 @@
  */
 import { readableLength } from './text-holders.js';
 import { lexiconHits } from '../spam/lexicon.js';
+import { collapseSpace } from '../dom.js';
 
 export interface KeepContext {
   /** Readable text length of the whole body. */
@@ -65,8 +66,7 @@ function linkDensity(el: Element, textLength: number): number {
   if (textLength === 0) return 0;
   if (el.matches('a[href]')) return 1;
   let linkText = 0;
-  for (const a of Array.from(el.querySelectorAll('a[href]')))
-    linkText += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) linkText += collapseSpace(a.textContent ?? '').length;
   return linkText / textLength;
 }
 

@@ -1,3 +1,4 @@
+import { collapseRuns } from '../../dom.js';
 /**
  * Lines that are a control's label and nothing else, matched as whole phrases in a set rather than by a pattern:
  * an engine compiles every regular expression on its first use in each page the cleaner runs in, and a long
@@ -12,13 +13,14 @@
  * trailing colon, stop or ellipsis dropped, a count written `#` ("Kommentare (3)" → "kommentare (#)").
  */
 export function controlKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’`]/g, "'")
-    .replace(/[«»‹›←→]/g, ' ')
-    .replace(/\d+/g, '#')
-    .replace(/\s*[(（[]\s*#\s*[)）\]]/g, ' (#)')
-    .replace(/\s+/g, ' ')
+  return collapseRuns(
+    text
+      .toLowerCase()
+      .replace(/[’`]/g, "'")
+      .replace(/[«»‹›←→]/g, ' ')
+      .replace(/\d+/g, '#')
+      .replace(/\s*[(（[]\s*#\s*[)）\]]/g, ' (#)'),
+  )
     .replace(/(?:\s*[:：.!…])+$/, '')
     .trim();
 }

@@ -44,11 +44,11 @@ function pruneRepeatedSummary(ctx: PruneContext): void {
   for (const el of blocks.slice(0, OPENING_BLOCKS)) {
     const text = textOf(el);
     const unlabelled = text.replace(SUMMARY_LABEL, '');
-    const runs = shingleSet(tokens(unlabelled));
-    if (runs.size < MIN_SUMMARY_TOKENS - 3) continue;
     // Only a block that says it is a summary ("摘要：", "Summary:"): an unlabelled opening paragraph said again
     // later may be a pull quote or a highlight the page means the reader to see twice.
     if (unlabelled === text) continue;
+    const runs = shingleSet(tokens(unlabelled));
+    if (runs.size < MIN_SUMMARY_TOKENS - 3) continue;
     const later = blocks.slice(blocks.indexOf(el) + 1);
     const repeats = later.some((b) => {
       const other = shingleSet(tokens(textOf(b)));
@@ -68,9 +68,12 @@ export function pruneDuplicates(ctx: PruneContext): void {
 
 function pruneRepeatedText(ctx: PruneContext): void {
   const firstSeen = new Map<string, number>();
+  // Blocks that were the first to say some run: a copy needs MIN_SOURCES of them before it.
+  let sourcesSoFar = 0;
   let previous = '';
   let previousFigure: Element | null = null;
-  leafBlocks(ctx.root).forEach((el, index) => {
+  const blocks = leafBlocks(ctx.root);
+  blocks.forEach((el, index) => {
     if (!alive(ctx, el)) return;
     const text = textOf(el);
     const toks = tokens(text);
@@ -83,8 +86,12 @@ function pruneRepeatedText(ctx: PruneContext): void {
       return;
     }
     previous = text;
+    // The runs are read only to compare: with what came before, or with what comes after. The last block of a page
+    // with too few sources before it is neither (a one-paragraph page of 5 MB: 900,000 runs otherwise).
+    const mayBeCopy = toks.length >= MIN_COPY_TOKENS && sourcesSoFar >= MIN_SOURCES;
+    if (!mayBeCopy && index === blocks.length - 1) return;
     const runs = shingleSet(toks);
-    if (toks.length >= MIN_COPY_TOKENS) {
+    if (mayBeCopy) {
       let repeated = 0;
       const sources = new Set<number>();
       for (const r of runs) {
@@ -98,6 +105,8 @@ function pruneRepeatedText(ctx: PruneContext): void {
         return;
       }
     }
+    const known = firstSeen.size;
     for (const r of runs) if (!firstSeen.has(r)) firstSeen.set(r, index);
+    if (firstSeen.size > known) sourcesSoFar++;
   });
 }

@@ -196,7 +196,7 @@ function eachHeadsPost(ctx: PruneContext, boxes: readonly Element[]): boolean {
     const next = boxes[i + 1];
     if (next) range.setEndBefore(next);
     else range.setEnd(ctx.root, ctx.root.childNodes.length);
-    return range.toString().replace(/\s+/g, ' ').trim().length >= MIN_POST_CHARS;
+    return collapseSpace(range.toString()).length >= MIN_POST_CHARS;
   });
 }
 

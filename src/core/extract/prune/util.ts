@@ -189,7 +189,7 @@ export function tooBig(ctx: PruneContext, el: Element, maxWords = Infinity): boo
  * with blocks and `<br>` kept apart as the article's own text is, so `Caption<br>Credit` is recorded as two
  * words exactly as the reader's output would have shown them.
  */
-export const removalText = (el: Element): string => blockText(el).replace(/\s+/g, ' ').trim();
+export const removalText = (el: Element): string => collapseSpace(blockText(el));
 
 export function remove(ctx: PruneContext, el: Element, reason: string): void {
   if (el === ctx.root || !ctx.root.contains(el)) return; // already gone with an ancestor
@@ -220,11 +220,7 @@ export function brLines(block: Element): BrLine[] {
   const lines: BrLine[] = [];
   let nodes: ChildNode[] = [];
   const flush = () => {
-    const text = nodes
-      .map((n) => n.textContent ?? '')
-      .join('')
-      .replace(/\s+/g, ' ')
-      .trim();
+    const text = collapseSpace(nodes.map((n) => n.textContent ?? '').join(''));
     if (text) lines.push({ nodes, text });
     nodes = [];
   };

@@ -41,6 +41,16 @@ describe('prune: duplicates', () => {
     expect(r.text.match(/from the river bank/g)).toHaveLength(1);
   });
 
+  it('takes a copy of three paragraphs as the last block, and keeps one that repeats only two', () => {
+    // A copy repeats text first seen in at least three earlier blocks: the fewest that make one, and one short of it.
+    const three = PARAGRAPHS.slice(0, 3);
+    const copy = runRule(pruneDuplicates, `<p>${three.join(' ')}</p>`, { before: paragraphs(three) });
+    expect(copy.removed.map((x) => x.text)).toEqual([three.join(' ')]);
+    const two = PARAGRAPHS.slice(0, 2);
+    const kept = runRule(pruneDuplicates, `<p>${two.join(' ')}</p>`, { before: paragraphs(two) });
+    expect(kept.removed).toEqual([]);
+  });
+
   it('keeps a question an interview asks every guest, far apart', () => {
     const q = '<p>Which kitchen do you love yourself, and are there dishes you never cook at home?</p>';
     const r = runRule(pruneDuplicates, `${q}<p>Anna: Italian, always.</p>${q}<p>Olga: Georgian food.</p>`, {

@@ -3,7 +3,7 @@
  * lists of hundreds of branches (anchors, word boundaries, bounded wildcards, groups and classes holding `|`), in
  * pieces or framed by a pattern around them, and texts drawn from the branches' own words so that many match, the
  * test and the leftmost match's position are the whole regular expression's — also when each piece is asked only of
- * texts holding its branches' required literals, as the rules' vocabularies are.
+ * texts holding its branches' required literals, as the rules' vocabularies are, and for texts too long for that.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -48,7 +48,9 @@ describe('a long alternation compiled in pieces', () => {
             const fromSource = splitAlternation(list.join('|'), flags, around);
             // As the product builds them: each piece asked only of texts holding one of its branches' literals.
             const prefiltered = splitAlternation(list, flags, around, requiredLiterals);
-            for (const t of texts) {
+            // Two of them longer than the literals are read for (split-alternation.ts, PREFILTER_MAX_CHARS).
+            const long = texts.slice(0, 2).map((t) => `${'q '.repeat(33_000)}${t}`);
+            for (const t of [...texts, ...long]) {
               const expected = whole.exec(t)?.index;
               expect(fromList.index(t), t).toBe(expected);
               expect(fromSource.index(t), t).toBe(expected);
