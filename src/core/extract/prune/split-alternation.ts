@@ -81,7 +81,7 @@ export function splitAlternation(
   let literals: string[] | null = [];
   let chars = 0;
   const close = (): void => {
-    if (piece.length) pieces.push(lazyPiece(around(piece.join('|')), flags, literals));
+    if (piece.length) pieces.push(lazyPiece(around(piece.join('|')), flags, literals?.map(literal) ?? null));
     piece = [];
     literals = [];
     chars = 0;
@@ -101,7 +101,10 @@ export function splitAlternation(
     if (text.length > PREFILTER_MAX_CHARS) return pieces;
     const haystack = caseless ? lowerCase(text) : text;
     if (haystack === null) return pieces;
-    return pieces.filter((p) => !p.literals || p.literals.some((literal) => haystack.includes(literal)));
+    const pairs = pairsOf(haystack);
+    return pieces.filter(
+      (p) => !p.literals || p.literals.some((literal) => holdsPairs(pairs, literal) && haystack.includes(literal.text)),
+    );
   };
   return {
     test: (text) => hits(text).some((p) => p.regex().test(text)),
@@ -127,10 +130,57 @@ interface Piece {
   /** Compiled on first use. */
   regex: () => RegExp;
   /** One of these is in every text the piece matches (lower-cased for a caseless piece); null: unknown. */
-  literals: readonly string[] | null;
+  literals: readonly Literal[] | null;
 }
 
-function lazyPiece(source: string, flags: string, literals: readonly string[] | null): Piece {
+/** A required literal, and the bits of its pairs of adjacent characters (PAIR_BITS). */
+interface Literal {
+  text: string;
+  pairs: readonly number[];
+}
+
+/**
+ * Before a literal's scan of a text, its pairs of adjacent code units are looked up in the text's: a text that lacks
+ * one of them cannot hold the literal. The text's pairs are hashed into a bitmap of 2,048 bits, built once for the
+ * several vocabularies a rule asks of the same line; a literal's pairs are hashed when its vocabulary is built. A
+ * hash shared by another pair only lets a scan through, so answers are the scans' own. (One `includes` a literal,
+ * tens a vocabulary, for every line: 80 ms on a page of 2,000 paragraphs in Chromium, 7 on a Zyte page.)
+ */
+const PAIR_BITS = 2048;
+const pairHash = (a: number, b: number): number => Math.imul((a << 16) | b, 0x9e3779b1) >>> 21;
+
+function literal(text: string): Literal {
+  const pairs: number[] = [];
+  for (let i = 0; i + 1 < text.length; i++) pairs.push(pairHash(text.charCodeAt(i), text.charCodeAt(i + 1)));
+  return { text, pairs };
+}
+
+/** The pair bitmaps of the last two texts asked (a line, and the same line lower-cased for caseless vocabularies). */
+const pairSlots = [
+  { text: '', bits: new Uint32Array(PAIR_BITS / 32) },
+  { text: '', bits: new Uint32Array(PAIR_BITS / 32) },
+];
+let nextSlot = 0;
+
+function pairsOf(text: string): Uint32Array {
+  for (const slot of pairSlots) if (slot.text === text) return slot.bits;
+  const slot = pairSlots[nextSlot]!;
+  nextSlot = 1 - nextSlot;
+  slot.text = text;
+  slot.bits.fill(0);
+  for (let i = 0, previous = text.charCodeAt(0); i + 1 < text.length; i++) {
+    const next = text.charCodeAt(i + 1);
+    const hash = pairHash(previous, next);
+    slot.bits[hash >>> 5]! |= 1 << (hash & 31);
+    previous = next;
+  }
+  return slot.bits;
+}
+
+const holdsPairs = (bits: Uint32Array, literal: Literal): boolean =>
+  literal.pairs.every((hash) => (bits[hash >>> 5]! & (1 << (hash & 31))) !== 0);
+
+function lazyPiece(source: string, flags: string, literals: readonly Literal[] | null): Piece {
   let compiled: RegExp | undefined;
   return { regex: () => (compiled ??= new RegExp(source, flags)), literals };
 }
