@@ -3,8 +3,8 @@
 import { elementsInTreeOrder } from './visibility/elements.js';
 
 /**
- * All elements in document order (descendants of `root`) — the index space that `Verdicts` use. A tree walk:
- * reading jsdom's live `getElementsByTagName('*')` collection by index is quadratic (visibility/elements.ts).
+ * All elements in document order (descendants of `root`) — the index space that `Verdicts` use. A tree walk
+ * (visibility/elements.ts).
  */
 export function elementsInOrder(root: Document | Element): Element[] {
   const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
