@@ -23,7 +23,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileS
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { largePage } from '../test/fixtures/security/generate.js';
+import { elementPageHtml, elementPagesUpTo } from './lib/element-pages.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const cli = join(root, 'dist/cli.mjs');
@@ -96,17 +96,13 @@ function hugePages(): void {
     console.log(
       '\nhuge pages, one `winnow clean` each (seconds, start-up included) against jsdom + Readability alone:',
     );
-    for (const [name, elements, megabytes] of [
-      ['10k elements (0.2 MB)', 10_000, 0.2],
-      ['50k elements (1 MB)', 50_000, 1],
-      ['100k elements (1.5 MB)', 100_000, 1.5],
-    ] as const) {
-      const file = join(folder, `${elements}.html`);
-      writeFileSync(file, largePage(elements, megabytes));
+    for (const page of elementPagesUpTo(100_000)) {
+      const file = join(folder, `${page.elements}.html`);
+      writeFileSync(file, elementPageHtml(page));
       const winnow = run(['--jobs', '1', file]);
       const alone = timed(['--input-type=module', '--eval', READABILITY_ALONE, file]);
       console.log(
-        `  ${name.padEnd(24)} winnow ${winnow.seconds.toFixed(1).padStart(6)} s   Readability alone ` +
+        `  ${page.name.padEnd(24)} winnow ${winnow.seconds.toFixed(1).padStart(6)} s   Readability alone ` +
           `${alone.seconds.toFixed(1).padStart(6)} s   ${(winnow.seconds / alone.seconds).toFixed(2)}×   ` +
           `(${winnow.articles ? 'article' : 'NO article'})`,
       );

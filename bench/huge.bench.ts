@@ -12,7 +12,7 @@ import { loadavg } from 'node:os';
 import { readabilityAloneScript, winnowContentScript } from './lib/in-page.js';
 import { MARKS, newStages, noteStages, stageLine, type Marks } from './lib/stage-marks.js';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { largePage } from '../test/fixtures/security/generate.js';
+import { ELEMENT_PAGES, elementPageHtml } from './lib/element-pages.js';
 import { findBrowser } from '../src/cli/browsers.js';
 import { clickInFirefox } from './lib/firefox-click.js';
 import { DIST, availableBrowsers, launch, serve } from '../test/e2e/harness.js';
@@ -37,10 +37,7 @@ const oneParagraph = (megabytes: number) =>
   `<body><article><h1>One paragraph</h1><p>${SENTENCE.repeat(Math.ceil((megabytes * 1024 * 1024) / SENTENCE.length))}</p></article></body></html>`;
 
 const PAGES: Array<[string, string]> = [
-  ['10k elements (0.2 MB)', largePage(10_000, 0.2)],
-  ['50k elements (1 MB)', largePage(50_000, 1)],
-  ['100k elements (1.5 MB)', largePage(100_000, 1.5)],
-  ['300k elements (4 MB)', largePage(300_000, 4)],
+  ...ELEMENT_PAGES.map((page): [string, string] => [page.name, elementPageHtml(page)]),
   ['5 MB single paragraph', oneParagraph(5)],
   ['20,000 links', linkPage(20_000)],
 ];

@@ -18,7 +18,7 @@ import { build } from 'esbuild';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findBrowser } from '../src/cli/browsers.js';
 import { availableBrowsers, serve } from '../test/e2e/harness.js';
-import { largePage } from '../test/fixtures/security/generate.js';
+import { elementPageHtml, elementPagesUpTo } from './lib/element-pages.js';
 import { cleanerScript } from './lib/cleaner-script.js';
 import { zytePages } from './lib/zyte.js';
 
@@ -76,9 +76,10 @@ const LOAD = `(() => { const t0 = performance.now(); (0, eval)(globalThis.__clea
 
 const zyte = zytePages(Number(process.env.WINNOW_BENCH_PAGES ?? 30));
 const huge: Array<[string, string]> = [
-  ['10k elements', largePage(10_000, 0.2)],
-  ['50k elements', largePage(50_000, 1)],
-  ['100k elements', largePage(100_000, 1.5)],
+  ...elementPagesUpTo(100_000).map((page): [string, string] => [
+    page.name.replace(/ \(.*\)$/, ''),
+    elementPageHtml(page),
+  ]),
 ];
 const routes: Record<string, string> = Object.fromEntries(zyte.map((p) => [`/z/${p.id}.html`, p.html]));
 huge.forEach(([, html], i) => (routes[`/huge/${i}.html`] = html));
