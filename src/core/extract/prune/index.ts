@@ -11,7 +11,7 @@ import { pruneBlogEngineLines } from './blog-engine-lines.js';
 import { pruneBoilerplate } from './boilerplate.js';
 import { pruneCallsToAction } from './calls-to-action.js';
 import { pruneCaptions } from './captions.js';
-import { pruneComments } from './comments.js';
+import { pruneComments, pruneLabelledThreads } from './comments.js';
 import { pruneCopyright } from './copyright.js';
 import { pruneDatelines } from './dateline.js';
 import { pruneDuplicates } from './duplicates.js';
@@ -69,6 +69,8 @@ function pruneWith(root: Element, input: PruneInput): Removal[] {
   };
   const rules: Array<(ctx: PruneContext) => void> = [
     pruneOtherPosts,
+    // A thread's heading before the line rules take it alone as a control label and strand its replies.
+    pruneLabelledThreads,
     pruneMenus,
     pruneCaptions,
     pruneCallsToAction,
