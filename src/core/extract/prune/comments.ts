@@ -35,10 +35,11 @@ const DATE = /(?<!\d)(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|
 const DATES_AND_TIMES = new RegExp(`${TIME.source}|${DATE.source}`, 'gu');
 /**
  * A stamp relative to the reader's now, which a reply under a thread heading carries in place of a date and a time:
- * German, English, French, Spanish, Portuguese, Italian, Dutch, Chinese, Japanese, Korean.
+ * German, English, French, Spanish, Portuguese, Italian, Dutch, Polish, Czech, Russian, the Nordic languages, Finnish,
+ * Turkish, Chinese, Japanese, Korean.
  */
 const RELATIVE_STAMP_PATTERN =
-  /\bvor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)\b|\b(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\bil\s+y\s+a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b|\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)\b|\bhá\s+\d+\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|anos?)\b|\b\d+\s+(?:minuti|ore|giorni|settimane|mesi|anni)\s+fa\b|\b\d+\s+(?:minuten|uur|dagen|weken|maanden|jaar)\s+geleden\b|\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|\d+\s*(?:分|時間|日|週間|か月|ヶ月)前|\d+\s*(?:초|분|시간|일|주|개월|년)\s*전/i;
+  /\bvor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)\b|\b(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\bil\s+y\s+a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b|\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)\b|\bhá\s+\d+\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|anos?)\b|\b\d+\s+(?:minuti|ore|giorni|settimane|mesi|anni)\s+fa\b|\b\d+\s+(?:minuten|uur|dagen|weken|maanden|jaar)\s+geleden\b|\b\d+\s+(?:sekund[ay]?|minut[ay]?|godzin[ay]?|dni|dzień|tygodni[ea]?|miesięcy|miesiące|lat[a]?)\s+temu\b|\bpřed\s+\d+\s+(?:minutami|hodinami|dny|týdny|měsíci|lety)\b|\b\d+\s+(?:секунд|минут|час|дн|недел|месяц|год|лет)[а-яё]*\s+назад|\b(?:för\s+)?\d+\s+(?:minuter|timmar|dagar|veckor|månader|år)\s+sedan\b|\b(?:for\s+)?\d+\s+(?:minutter|timer|dage|dager|uger|uker|måneder|år)\s+siden\b|\b\d+\s+(?:minuuttia|tuntia|päivää|viikkoa|kuukautta|vuotta)\s+sitten\b|\b\d+\s+(?:dakika|saat|gün|hafta|ay|yıl)\s+önce\b|\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|\d+\s*(?:分|時間|日|週間|か月|ヶ月)前|\d+\s*(?:초|분|시간|일|주|개월|년)\s*전/i;
 const RELATIVE_STAMP = vocabulary(RELATIVE_STAMP_PATTERN);
 /**
  * The heading of a readers' thread, the whole of the heading's text: the plural label with or without its count
