@@ -27,6 +27,7 @@ import { takeScreenReaderLabels } from '../visibility/screen-reader-labels.js';
 import { takeOpeningHeadline } from './opening-headline.js';
 import { articleFromBlock, missedArticle, soleArticle } from './sole-article.js';
 import { markStory, takeStoryMark, trimAfterStory } from './story-end.js';
+import { markKickers, takeKickers } from './kicker.js';
 import { markedBody, missedBody, overshotBody } from './marked-body.js';
 import { numberedThread, pickedThread } from './numbered-thread.js';
 import { restoreSplitBody, splitBody } from './split-body.js';
@@ -173,6 +174,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   const signatures = pageSignatures(clone);
   // Subheads whose class calls them a header, which Readability would take for the page's masthead (named-headings.ts).
   keepNamedHeadings(clone, readabilityNames());
+  // The label above the headline ("Fashion", "Review"), which would open the article under the title (kicker.ts).
+  markKickers(clone, titles);
   const parsed = runReadability(clone, charThreshold);
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
   const repicked = thread
@@ -223,6 +226,7 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   // The reader's byline is without the date, handle and links it ran into (byline-tidy.ts); the prune rules match
   // the story's lines against it as the page wrote it.
   const byline = tidyByline(pageByline) || cjk.byline;
+  removed.push(...takeKickers(holder));
   const opening = takeOpeningHeadline(holder, title);
   if (opening) {
     title = opening.title;

@@ -1,0 +1,116 @@
+/**
+ * The kicker: the label a page sets just above its headline — the section ("Fashion", "Kraj", "Cronaca"), the story's
+ * kind ("Review", "EXCLUSIVE"), a running topic ("eye on the news"). When the story's header is inside Readability's
+ * pick, the headline goes (it repeats the title) and the kicker stays, the article's first line: a stray word under
+ * the title the reader already sees.
+ *
+ * Found from the headline, not from class names: the page's headline element (an `<h1>` or `<h2>` whose text is the
+ * title the page states) and the nearest text before it in its own header — the first preceding sibling with text of
+ * the headline or of one of its two nearest ancestors — when that whole box is a label: at most four words, no
+ * sentence's end. It is marked in the clone before Readability runs (attributes survive its rewriting, as
+ * story-end.ts's mark does) and taken from the article afterwards only where it still opens it: no prose before it.
+ */
+import type { Removal } from '../types.js';
+import { collapsedText, elementsByTag } from '../dom.js';
+import { firstLeafBlocks, removalText, wordCount } from './prune/util.js';
+
+const MARK = 'data-winnow-kicker';
+/** A label, not a line of the story: this many words at most (a Han character counts half). */
+const MAX_WORDS = 4;
+const MAX_CHARS = 40;
+/** A title shorter than this (squashed) could be any heading's. */
+const MIN_TITLE_CHARS = 10;
+/** How far up from the headline its header may start: the headline's own box and two around it. */
+const MAX_LEVELS = 3;
+/** The blocks that may stand before the kicker and it still opens the article: labels, dates, an empty figure. */
+const PROSE_WORDS = 12;
+/** How many of the article's first blocks are looked at for it. */
+const OPENING_BLOCKS = 6;
+
+const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+const ENDS_SENTENCE = /[.!?。！？]["'”’»）)]?$/u;
+const HAS_LETTER = /\p{L}/u;
+
+/**
+ * The page's headline elements: `<h1>`s and `<h2>`s whose text is one of `titles`, the start of one (the title adds
+ * the site's name) or starts with one (the title is cut short); else the page's one `<h1>` (its `<title>` may be a
+ * headline rewritten: "…on Leaving the Tags on Her Coat" over "…on Her Céline Coat: 'I Wore It Four Times…'").
+ */
+function headlineElements(doc: Document, titles: readonly string[]): Element[] {
+  const wanted = titles.map(squash).filter((t) => t.length >= MIN_TITLE_CHARS);
+  const h1s = elementsByTag(doc, 'h1');
+  for (const headings of [h1s, elementsByTag(doc, 'h2')]) {
+    const found = headings.filter((heading) => {
+      const text = squash(collapsedText(heading));
+      return (
+        text.length >= MIN_TITLE_CHARS && wanted.some((t) => t === text || t.startsWith(text) || text.startsWith(t))
+      );
+    });
+    if (found.length) return found; // an <h2> is asked only on a page whose <h1>s are not the headline
+  }
+  return h1s.length === 1 && squash(collapsedText(h1s[0])).length >= MIN_TITLE_CHARS ? h1s : [];
+}
+
+/** The first preceding sibling with text of `headline` or of its nearest ancestors, or null. */
+function textBefore(headline: Element): Element | null {
+  let node: Element | null = headline;
+  for (let level = 0; node && level < MAX_LEVELS; level++, node = node.parentElement) {
+    for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      if (collapsedText(prev)) return prev;
+    }
+  }
+  return null;
+}
+
+/** Whether `box` holds nothing a reader sees but `part`. */
+const isEmptyWithout = (box: Element, part: Element): boolean =>
+  collapsedText(box) === collapsedText(part) &&
+  !Array.from(box.querySelectorAll('img, picture, video, iframe, svg')).some((media) => !part.contains(media));
+
+function isLabel(text: string): boolean {
+  return text.length <= MAX_CHARS && wordCount(text) <= MAX_WORDS && HAS_LETTER.test(text) && !ENDS_SENTENCE.test(text);
+}
+
+/** Marks the kicker above the page's headline in the clone, before Readability takes the clone apart. */
+export function markKickers(doc: Document, titles: readonly string[]): void {
+  for (const headline of headlineElements(doc, titles)) {
+    const before = textBefore(headline);
+    if (!before) continue;
+    const label = collapsedText(before);
+    if (!isLabel(label)) continue;
+    // The box and every element in it that holds its whole text: Readability unwraps a box of one child, and the
+    // mark has to survive on whichever of them it keeps.
+    for (const el of [before, ...Array.from(before.querySelectorAll('*'))])
+      if (collapsedText(el) === label) el.setAttribute(MARK, '');
+  }
+}
+
+/** Removes a marked kicker that still opens Readability's article; the marks are taken off either way. */
+export function takeKickers(holder: Element): Removal[] {
+  const marks = Array.from(holder.querySelectorAll(`[${MARK}]`));
+  if (!marks.length) return [];
+  for (const el of marks) el.removeAttribute(MARK);
+  const opening = firstLeafBlocks(holder, OPENING_BLOCKS);
+  const removed: Removal[] = [];
+  for (const kicker of marks) {
+    // The outermost mark only (the others are inside it), and only while it is a label.
+    if (marks.some((m) => m !== kicker && m.contains(kicker)) || !isLabel(collapsedText(kicker))) continue;
+    // It opens the article: every block before it is short, and it is among the first blocks. A label set inline
+    // beside the headline's heading belongs to no block of its own and is placed by its position alone.
+    let before = 0;
+    let prose = false;
+    for (const block of opening) {
+      if (!(block.compareDocumentPosition(kicker) & 4 /* FOLLOWING */) || block.contains(kicker)) continue;
+      before++;
+      prose ||= wordCount(collapsedText(block)) >= PROSE_WORDS;
+    }
+    if (prose || before >= opening.length) continue;
+    removed.push({ reason: 'prune:kicker', text: removalText(kicker) });
+    // With the boxes it leaves empty: a paragraph or a wrapper of nothing else.
+    let gone: Element = kicker;
+    while (gone.parentElement && gone.parentElement !== holder && isEmptyWithout(gone.parentElement, gone))
+      gone = gone.parentElement;
+    gone.remove();
+  }
+  return removed;
+}
