@@ -51,6 +51,7 @@ export function runReadability(doc: Document, charThreshold: number): Parsed {
   const own = test._isProbablyVisible;
   // A later Readability without this method keeps its own test, whatever it is now.
   if (typeof own === 'function') test._isProbablyVisible = withQuickStyleCheck(own.bind(reader));
+  keepNamesOfUnwrappedBoxes(reader);
   const attempts = recordAttempts(reader);
   const preps = recordPreps(reader);
   const parsed = reader.parse();
@@ -72,6 +73,41 @@ export function runReadability(doc: Document, charThreshold: number): Parsed {
     parsed.excerpt && parsed.excerpt === pickedOpening ? first.querySelector('p')?.textContent?.trim() : parsed.excerpt;
   return { ...parsed, content: first, textContent, length: textContent.length, excerpt };
 }
+
+/** Readability's private helpers the unwrapping below goes through (0.6.0). */
+interface Unwrapping {
+  _hasSingleTagInsideElement?: (element: Element, tag: string) => boolean;
+  _getLinkDensity?: (element: Element) => number;
+}
+
+/**
+ * The names of a box of text Readability turns into a paragraph. It wraps a `<div>`'s loose text in a new `<p>` and,
+ * the `<div>` then holding that one paragraph, puts the paragraph in its place: the `<div class="credit">`'s name, or
+ * a `byline`'s, is gone, and the prune rules that know such boxes by name (captions.ts, dateline.ts…) cannot find it.
+ * Where Readability unwraps a box of one `<div>` it copies the box's attributes onto the child (`_simplifyNestedElements`);
+ * here a paragraph with no name of its own (the one Readability made, or a bare `<p>`) gets the box's class and id,
+ * at the moment Readability asks whether it is about to unwrap (the same test and link-density bound it applies
+ * next); a paragraph named by the page keeps its own names. Nothing else changes: Readability's scoring reads the
+ * names of a paragraph's ancestors, not the paragraph's.
+ */
+export function keepNamesOfUnwrappedBoxes(reader: Readability<Element>): void {
+  const internals = reader as unknown as Unwrapping;
+  const single = internals._hasSingleTagInsideElement;
+  const density = internals._getLinkDensity;
+  if (typeof single !== 'function' || typeof density !== 'function') return;
+  internals._hasSingleTagInsideElement = function (this: unknown, element: Element, tag: string): boolean {
+    const answer = single.call(this, element, tag);
+    if (!answer || tag !== 'P' || element.tagName !== 'DIV' || density.call(this, element) >= UNWRAP_MAX_LINK_DENSITY)
+      return answer;
+    const paragraph = element.firstElementChild!;
+    const names = element.getAttribute('class');
+    if (names && !paragraph.hasAttribute('class')) paragraph.setAttribute('class', names);
+    if (element.id && !paragraph.id) paragraph.id = element.id;
+    return answer;
+  };
+}
+/** Readability unwraps a box of one paragraph under this link density (0.6.0, `_grabArticle`). */
+const UNWRAP_MAX_LINK_DENSITY = 0.25;
 
 /** Readability's attempts at the article, in the order it made them (0.6.0 sorts its own list by length). */
 interface Attempt {

@@ -9,7 +9,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { parse } from '../../helpers/dom.js';
-import { runReadability, withQuickStyleCheck } from '../../../src/core/extract/run-readability.js';
+import {
+  keepNamesOfUnwrappedBoxes,
+  runReadability,
+  withQuickStyleCheck,
+} from '../../../src/core/extract/run-readability.js';
 
 type Test = (node: Element) => boolean;
 const readabilitysOwn = (Readability.prototype as unknown as { _isProbablyVisible?: Test })._isProbablyVisible;
@@ -74,15 +78,73 @@ describe('Readability run with the quick style check', () => {
           .join('');
         const html = `<!doctype html><html><head><title>Works</title></head><body><article>${body}</article></body></html>`;
         const ours = runReadability(parse(html).window.document, 500);
+        // Readability with the one other change the pipeline makes to it: the names of the boxes it unwraps.
+        const reader = new Readability<Element>(parse(html).window.document, {
+          keepClasses: true,
+          charThreshold: 500,
+          serializer: (node) => node as Element,
+        });
+        keepNamesOfUnwrappedBoxes(reader);
+        const plain = reader.parse();
+        expect(ours?.content?.outerHTML ?? null).toBe(plain?.content?.outerHTML ?? null);
+        expect(ours?.textContent ?? null).toBe(plain?.textContent ?? null);
+      }),
+      { numRuns: 150, seed: 20261206 },
+    );
+  });
+
+  it('keeps the name of a box of text it turns into a paragraph, and changes nothing else', () => {
+    const SENTENCE = 'The harbour works continue through the winter, the council said, and the quay will reopen. ';
+    const box = fc.record({
+      cls: fc.constantFrom(null, 'credit', 'byline', 'story-text', 'c1 c2'),
+      id: fc.constantFrom(null, 'note-1'),
+      // Loose text, a bare <p>, a <p> named by the page, or text with a block beside it (not unwrapped).
+      inner: fc.constantFrom('text', 'p', 'named-p', 'mixed'),
+      words: fc.nat(3),
+    });
+    fc.assert(
+      fc.property(fc.array(box, { minLength: 3, maxLength: 10 }), (boxes) => {
+        const body = boxes
+          .map((b, n) => {
+            const text = `${n} ${SENTENCE.repeat(b.words + 1)}`;
+            const inner =
+              b.inner === 'text'
+                ? text
+                : b.inner === 'p'
+                  ? `<p>${text}</p>`
+                  : b.inner === 'named-p'
+                    ? `<p class="own">${text}</p>`
+                    : `${text}<ul><li>${text}</li></ul>`;
+            const names = `${b.cls ? ` class="${b.cls}"` : ''}${b.id ? ` id="${b.id}-${n}"` : ''}`;
+            return `<div${names}>${inner}</div>`;
+          })
+          .join('');
+        const html = `<!doctype html><html><head><title>Works</title></head><body><article>${body}</article></body></html>`;
+        const ours = runReadability(parse(html).window.document, 500);
         const plain = new Readability<Element>(parse(html).window.document, {
           keepClasses: true,
           charThreshold: 500,
           serializer: (node) => node as Element,
         }).parse();
-        expect(ours?.content?.outerHTML ?? null).toBe(plain?.content?.outerHTML ?? null);
         expect(ours?.textContent ?? null).toBe(plain?.textContent ?? null);
+        // Without the names, the same article, element for element.
+        const unnamed = (el: Element | null | undefined) => {
+          const copy = el?.cloneNode(true) as Element | undefined;
+          copy?.querySelectorAll('p').forEach((p) => (p.removeAttribute('class'), p.removeAttribute('id')));
+          return copy?.outerHTML ?? null;
+        };
+        expect(unnamed(ours?.content)).toBe(unnamed(plain?.content));
+        // Each box of loose text or a bare paragraph is a paragraph with the box's names; a named one keeps its own.
+        boxes.forEach((b, n) => {
+          const p = Array.from(ours?.content?.querySelectorAll('p') ?? []).find((el) =>
+            el.textContent?.startsWith(`${n} `),
+          );
+          if (!p || b.inner === 'mixed') return;
+          expect(p.getAttribute('class')).toBe(b.inner === 'named-p' ? 'own' : b.cls);
+          if (b.inner !== 'named-p' && b.id) expect(p.id).toBe(`${b.id}-${n}`);
+        });
       }),
-      { numRuns: 150, seed: 20261206 },
+      { numRuns: 150, seed: 20261207 },
     );
   });
 });
