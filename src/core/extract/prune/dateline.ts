@@ -21,7 +21,7 @@ import { vocabulary } from './split-alternation.js';
 const isBlockWithBlocks = (el: Element): boolean => Array.from(el.querySelectorAll('*')).some(isBlock);
 
 /** Minutes, abbreviated or not, in those languages. */
-const MINUTES = String.raw`(?:min(?:s|ute[ns]?|utos|uti|uty|uten|utter|uuttia)?|m)\.?`;
+const MINUTES = String.raw`(?:min(?:s|ute[ns]?|utos?|uti|uty|uta|ut|uten|utter|uuttia|uutti)?|m)\.?`;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 /**
  * Arabic months (Egyptian and Levantine names), weekdays and "آخر تحديث" ("last updated"), so CNN Arabic's
@@ -53,6 +53,9 @@ const ENGLISH_DATE_PARTS = [
   String.raw`\b\d{4}年\d{1,2}月\d{1,2}日`,
   String.raw`\b(?:today|yesterday|\d+\s+(?:minutes?|hours?|days?)\s+ago)\b`,
   String.raw`\b(?:19|20)\d{2}\b`,
+  // The other languages' short months, only between a day and a year ("02 Ago 2017", "3 Okt. 2019", "12 févr. 2020"):
+  // alone, "set", "out" or "mag" are words.
+  String.raw`\b\d{1,2}\.?\s+(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic|ene|abr|may|jun|jul|sep|sept|oct|fev|fév|févr|out|dez|janv|jan|avr|juil|déc|mär|mrz|okt|mai|aug|dec)\.?,?\s+\d{4}\b`,
 ];
 const DATE_PARTS = new RegExp(ENGLISH_DATE_PARTS.join('|'), 'gi');
 const WITH_FOREIGN_DATE_PARTS = new RegExp([...ENGLISH_DATE_PARTS, FOREIGN_DATE].join('|'), 'giu');

@@ -198,6 +198,14 @@ describe('prune: the date, byline and reading-time lines of European sites', () 
       '5 min read',
       'Temps de lecture : 4 min',
       'Leestijd 4 minuten',
+      // The singular and the Polish forms: "1 minuto", "2 minuty", "5 minut".
+      'Tempo de leitura: 1 minuto',
+      'Czas czytania: 5 minut',
+      'Lukuaika 1 minuutti',
+      // Short months between a day and a year.
+      '02 Ago 2017',
+      'Aktualisiert: 3 Okt. 2019',
+      'Publié le 12 févr. 2020',
       'Von Anna Schmidt und Jan Berg',
       'Door Jan de Vries',
       'Av Anna Svensson',
