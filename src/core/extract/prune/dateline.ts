@@ -115,10 +115,15 @@ const INTERVIEWER =
 const REPORTED = /[／/][^／/]*(?:報導|報道|报道)/;
 /**
  * The desk's credit under a story: "Edited by: Jenipher Camino Gonzalez" (Deutsche Welle), "Reporting by Jane Roe;
- * Editing by John Doe" (agency copy), "Redaktion: …", "Mitarbeit: …", "Édité par …", "Edición: …". A name follows.
+ * Editing by John Doe" (agency copy), "Redaktion: …", "Mitarbeit: …", "Édité par …", "Edición: …", "Contributing: …"
+ * (USA Today). A name follows. Set in brackets ("(Reporting by …; editing by ….)", Reuters), it is a credit even with
+ * its closing stop; otherwise a stop at the end says sentence ("Reporting by The Guardian revealed … for months.").
  */
+const CREDIT_IN_BRACKETS = /^[([].*[)\]]$/;
+/** A contributors' list ends in a stop and is still no sentence: "Contributing: Liz Szabo, Michael Winter, Associated Press." */
+const CONTRIBUTORS = /^contribut/i;
 const EDITOR_LINE = vocabulary(
-  /^(?:(?:[Ee]dited|[Ee]diting|(?:[Aa]dditional\s+)?[Rr]eporting|[Rr]edigiert|[Bb]earbeitet|[ÉéEe]dit[ée]e?|[Rr]édigé)\s+(?:by|von|par)|[Rr]edaktion|[Mm]itarbeit|[Éé]dition|[Ee]dición|[Rr]edacción|[Rr]edazione|[Rr]edactie)\s*[:：]?\s+[\p{Lu}]/u,
+  /^[([]?(?:(?:[Ee]dited|[Ee]diting|(?:[Aa]dditional\s+)?[Rr]eporting|[Rr]edigiert|[Bb]earbeitet|[ÉéEe]dit[ée]e?|[Rr]édigé)\s+(?:by|von|par)|[Rr]edaktion|[Mm]itarbeit|[Éé]dition|[Ee]dición|[Rr]edacción|[Rr]edazione|[Rr]edactie|[Cc]ontributing|[Cc]ontributors?)\s*[:：]?\s+[\p{Lu}]/u,
 );
 /**
  * A page's review date, as government and health sites print it: "Page last reviewed: 12 March 2024", "Next review
@@ -229,7 +234,12 @@ function dropIfFurniture(
   else if (READING_TIME.test(text)) remove(ctx, el, 'reading-time');
   else if (STAFF_LINE.test(text) && words <= 15) remove(ctx, el, 'staff');
   else if (INTERVIEWER.test(text) && words <= 12) remove(ctx, el, 'byline');
-  else if (EDITOR_LINE.test(text) && words <= 25 && !/[.!?]$/.test(text)) remove(ctx, el, 'staff');
+  else if (
+    EDITOR_LINE.test(text) &&
+    words <= 25 &&
+    (!/[.!?]$/.test(text) || CREDIT_IN_BRACKETS.test(text) || CONTRIBUTORS.test(text))
+  )
+    remove(ctx, el, 'staff');
   else if (words <= 8 && MAY_BE_AGENCY.test(text) && AGENCY_LINE.test(text)) remove(ctx, el, 'agency');
   // (The Unicode pattern only for lines that could be one: Firefox compiles it on first use.)
   else if (REPORTED.test(text) && HAN_REPORT_LINE.test(text)) remove(ctx, el, 'byline');

@@ -252,6 +252,8 @@ describe('prune: the date, byline and reading-time lines of European sites', () 
       'Redaktion: Anna Schmidt',
       'Mitarbeit: Jan Berg',
       'Édité par Claire Dubois',
+      '(Reporting by Greg Roe, Joshua Moe, with reporting by Herb Lane; editing by Martin Howe.)',
+      'Contributing: Liz Roe, Michael Winter, Associated Press.',
     ];
     const r = runRule(pruneDatelines, lines.map((l) => `<p>${l}</p>`).join(''));
     expect(r.removed.map((x) => x.text)).toEqual(lines);
@@ -259,6 +261,7 @@ describe('prune: the date, byline and reading-time lines of European sites', () 
       'Reporting by The Guardian revealed that the minister had known about the plan for months.',
       'Edited by hand, the film took three years to finish.',
       'Redaktion und Verlag haben den Vorwurf zurückgewiesen.',
+      'Contributing to the fund, the city said, is voluntary.',
     ];
     const kept = runRule(pruneDatelines, sentences.map((l) => `<p>${l}</p>`).join(''));
     expect(kept.removed).toEqual([]);
