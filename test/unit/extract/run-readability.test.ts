@@ -18,6 +18,14 @@ import {
 type Test = (node: Element) => boolean;
 const readabilitysOwn = (Readability.prototype as unknown as { _isProbablyVisible?: Test })._isProbablyVisible;
 
+/** Readability as the pipeline configures it, unchanged otherwise. */
+const readabilityOf = (html: string) =>
+  new Readability<Element>(parse(html).window.document, {
+    keepClasses: true,
+    charThreshold: 500,
+    serializer: (node) => node as Element,
+  });
+
 const STYLES = [
   null,
   '',
@@ -79,11 +87,7 @@ describe('Readability run with the quick style check', () => {
         const html = `<!doctype html><html><head><title>Works</title></head><body><article>${body}</article></body></html>`;
         const ours = runReadability(parse(html).window.document, 500);
         // Readability with the one other change the pipeline makes to it: the names of the boxes it unwraps.
-        const reader = new Readability<Element>(parse(html).window.document, {
-          keepClasses: true,
-          charThreshold: 500,
-          serializer: (node) => node as Element,
-        });
+        const reader = readabilityOf(html);
         keepNamesOfUnwrappedBoxes(reader);
         const plain = reader.parse();
         expect(ours?.content?.outerHTML ?? null).toBe(plain?.content?.outerHTML ?? null);
@@ -121,11 +125,7 @@ describe('Readability run with the quick style check', () => {
           .join('');
         const html = `<!doctype html><html><head><title>Works</title></head><body><article>${body}</article></body></html>`;
         const ours = runReadability(parse(html).window.document, 500);
-        const plain = new Readability<Element>(parse(html).window.document, {
-          keepClasses: true,
-          charThreshold: 500,
-          serializer: (node) => node as Element,
-        }).parse();
+        const plain = readabilityOf(html).parse();
         expect(ours?.textContent ?? null).toBe(plain?.textContent ?? null);
         // Without the names, the same article, element for element.
         const unnamed = (el: Element | null | undefined) => {
