@@ -16,7 +16,16 @@
  */
 import { Readability } from '@mozilla/readability';
 import { clean } from '../src/core/clean.js';
-import { formatSummary, scorePage, summarise, type PageScore } from './lib/metric.js';
+import { blockText } from '../src/core/text.js';
+import {
+  formatStrayLines,
+  formatSummary,
+  scorePage,
+  strayLines,
+  summarise,
+  type LineCount,
+  type PageScore,
+} from './lib/metric.js';
 import { quietDom, zytePages } from './lib/zyte.js';
 import { zhFixtures } from './lib/zh-fixtures.js';
 import { printDevReport, scoreDevCorpus } from './lib/dev-report.js';
@@ -26,15 +35,24 @@ interface Row {
   url: string;
   readability: PageScore;
   winnow: PageScore;
+  /** Each one's lines, and those the expected text lacks. */
+  lines: { readability: LineCount; winnow: LineCount };
 }
 
 const PUBLISHED = { f1: 0.947, precision: 0.914, recall: 0.982 };
 
-function readabilityText(doc: Document): string {
+/**
+ * Readability alone: its `textContent` (what the published row scores) and its article's blocks one a line, as
+ * Winnow's text is written, for the stray-lines figure.
+ */
+function readabilityText(doc: Document): { text: string; lines: string } {
   try {
-    return new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '';
+    const parsed = new Readability<Element>(doc.cloneNode(true) as Document, {
+      serializer: (node) => node as Element,
+    }).parse();
+    return { text: parsed?.textContent ?? '', lines: parsed?.content ? blockText(parsed.content) : '' };
   } catch {
-    return '';
+    return { text: '', lines: '' };
   }
 }
 
@@ -56,11 +74,14 @@ const rows: Row[] = [];
 for (const page of wanted('zyte') ? zytePages() : []) {
   const dom = quietDom(page.html, page.url);
   const doc = dom.window.document;
+  const readability = readabilityText(doc);
+  const winnow = winnowText(doc, dom.window as unknown as Window);
   rows.push({
     id: page.id,
     url: page.url,
-    readability: scorePage(page.truth, readabilityText(doc)),
-    winnow: scorePage(page.truth, winnowText(doc, dom.window as unknown as Window)),
+    readability: scorePage(page.truth, readability.text),
+    winnow: scorePage(page.truth, winnow),
+    lines: { readability: strayLines(page.truth, readability.lines), winnow: strayLines(page.truth, winnow) },
   });
   dom.window.close();
 }
@@ -76,6 +97,19 @@ if (rows.length) {
   );
   console.log(formatSummary('Readability.js 0.6.0 (ours)', read));
   console.log(formatSummary('Winnow clean()', win));
+  console.log('Lines the expected text lacks (a line: a block of the output):');
+  console.log(
+    formatStrayLines(
+      '  Readability.js 0.6.0',
+      rows.map((r) => r.lines.readability),
+    ),
+  );
+  console.log(
+    formatStrayLines(
+      '  Winnow clean()',
+      rows.map((r) => r.lines.winnow),
+    ),
+  );
 
   console.log('\nWorst pages for Winnow (F1 / P / R, Readability F1):');
   for (const r of [...rows].sort((a, b) => a.winnow.f1 - b.winnow.f1).slice(0, 10)) {
@@ -93,7 +127,7 @@ if (zh.length) {
     const doc = dom.window.document;
     const row = {
       name: f.name,
-      readability: scorePage(f.expected.text, readabilityText(doc), { cjk: true }),
+      readability: scorePage(f.expected.text, readabilityText(doc).text, { cjk: true }),
       winnow: scorePage(f.expected.text, winnowText(doc, dom.window as unknown as Window), { cjk: true }),
     };
     dom.window.close();
@@ -110,7 +144,12 @@ if (wanted('dev')) {
     scoreDevCorpus((html, url) => {
       const dom = quietDom(html, url);
       const doc = dom.window.document;
-      const texts = { readability: readabilityText(doc), winnow: winnowText(doc, dom.window as unknown as Window) };
+      const readability = readabilityText(doc);
+      const texts = {
+        readability: readability.text,
+        readabilityLines: readability.lines,
+        winnow: winnowText(doc, dom.window as unknown as Window),
+      };
       dom.window.close();
       return texts;
     }),

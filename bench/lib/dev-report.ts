@@ -8,15 +8,26 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatSummary, keptShare, scorePage, summarise } from './metric.js';
+import {
+  formatStrayLines,
+  formatSummary,
+  keptShare,
+  scorePage,
+  strayLines,
+  summarise,
+  type LineCount,
+} from './metric.js';
 import { devCorpusPages, type DevPage } from './devcorpus.js';
 import { groupSummaries, type ScoredRow } from './groups.js';
 
 export interface DevRow extends ScoredRow {
   page: DevPage;
+  /** Each one's lines, and those the expected text lacks (full pages). */
+  lines: { readability: LineCount; winnow: LineCount };
 }
 
-type Extract = (html: string, url: string) => { readability: string; winnow: string };
+/** Readability's text as it scores it, and its article's blocks one a line; Winnow's text (one a line already). */
+type Extract = (html: string, url: string) => { readability: string; readabilityLines: string; winnow: string };
 
 const fmt = (x: number | null) => (x === null ? '  — ' : x.toFixed(3));
 
@@ -53,6 +64,10 @@ export function scoreDevCorpus(extract: Extract): DevRow[] {
         page,
         readability: scorePage(page.truth, texts.readability, { cjk: true }),
         winnow: scorePage(page.truth, texts.winnow, { cjk: true }),
+        lines: {
+          readability: strayLines(page.truth, texts.readabilityLines, { cjk: true }),
+          winnow: strayLines(page.truth, texts.winnow, { cjk: true }),
+        },
       };
       if (page.expect !== 'full')
         row.opening = {
@@ -75,6 +90,19 @@ export function printDevReport(rows: readonly DevRow[]): void {
   );
   console.log(formatSummary('Readability.js 0.6.0', summarise(full.map((r) => r.readability))));
   console.log(formatSummary('Winnow clean()', summarise(full.map((r) => r.winnow))));
+  console.log('Lines the expected text lacks (full pages; a line: a block of the output):');
+  console.log(
+    formatStrayLines(
+      '  Readability.js 0.6.0',
+      full.map((r) => r.lines.readability),
+    ),
+  );
+  console.log(
+    formatStrayLines(
+      '  Winnow clean()',
+      full.map((r) => r.lines.winnow),
+    ),
+  );
   for (const [label, some] of [
     ['opening kept (recall)', openings],
     ['part kept (recall)', parts],

@@ -116,3 +116,48 @@ export function formatSummary(label: string, s: Summary): string {
     `acc ${three(s.accuracy)}  (${s.pages} pages)`
   );
 }
+
+/** A page's output lines, and how many of them the expected text lacks (see `strayLines`). */
+export interface LineCount {
+  lines: number;
+  stray: number;
+}
+
+/**
+ * The lines of `predicted` (its blocks, one a line) that the expected text lacks: fewer than half of the line's runs
+ * of four tokens (a shorter line: its tokens in a row) occur in `truth`. A segment measure, as the multilingual
+ * benchmark's is (each boilerplate segment kept counts once, however short), where the token F1 weighs a leaked
+ * byline, kicker or "Share this" by its three words. Lines without a word are not counted.
+ */
+export function strayLines(truth: string, predicted: string, options: TokenizeOptions = {}): LineCount {
+  const truthTokens = tokenize(truth, options);
+  const runs = new Set(shingles(truthTokens).keys());
+  const joined = `\u0001${truthTokens.join('\u0001')}\u0001`;
+  let lines = 0;
+  let stray = 0;
+  for (const line of predicted.split('\n')) {
+    const tokens = tokenize(line, options);
+    if (!tokens.length) continue;
+    lines++;
+    if (tokens.length < 4) {
+      if (!joined.includes(`\u0001${tokens.join('\u0001')}\u0001`)) stray++;
+      continue;
+    }
+    let found = 0;
+    for (let i = 0; i + 4 <= tokens.length; i++) if (runs.has(tokens.slice(i, i + 4).join('\u0001'))) found++;
+    if (found < (tokens.length - 3) / 2) stray++;
+  }
+  return { lines, stray };
+}
+
+/** Stray lines over pages: their share of all lines, and the mean of each page's share. */
+export function formatStrayLines(label: string, counts: readonly LineCount[]): string {
+  const lines = counts.reduce((n, c) => n + c.lines, 0);
+  const stray = counts.reduce((n, c) => n + c.stray, 0);
+  const pageShares = counts.filter((c) => c.lines > 0).map((c) => c.stray / c.lines);
+  const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+  return (
+    `${label.padEnd(28)} ${pct(lines ? stray / lines : 0)} of ${lines} lines, ` +
+    `a page's mean ${pct(mean(pageShares))}`
+  );
+}

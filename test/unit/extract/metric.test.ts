@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scorePage, shingles, summarise, tokenize } from '../../../bench/lib/metric.js';
+import { scorePage, shingles, strayLines, summarise, tokenize } from '../../../bench/lib/metric.js';
 
 describe('Zyte metric port', () => {
   it('tokenizes like Python \\w+ and splits Han/kana only in cjk mode', () => {
@@ -39,5 +39,22 @@ describe('Zyte metric port', () => {
     expect(sum.recall).toBe(0.5);
     expect(sum.f1).toBeCloseTo((2 * 0.5) / 1.5, 10);
     expect(sum.accuracy).toBe(0.5);
+  });
+
+  it("counts the output's lines the expected text lacks, short ones as whole lines", () => {
+    const truth =
+      'The council approved the bridge on Monday. Work starts in May and ends next year. 市政府宣布明年起免费换乘。';
+    // The story's lines, split otherwise than the truth is; a kicker, a share line and a byline it lacks.
+    const output =
+      'Politics\nThe council approved the bridge on Monday.\nWork starts in May\nShare this story\n\nBy Sam Lee\n市政府宣布明年起免费换乘。';
+    expect(strayLines(truth, output, { cjk: true })).toEqual({ lines: 6, stray: 3 });
+    // A long line is stray when fewer than half of its four-token runs are in the truth.
+    expect(
+      strayLines(truth, 'The council approved the bridge on Monday and the mayor resigned over lunch today'),
+    ).toEqual({
+      lines: 1,
+      stray: 1,
+    });
+    expect(strayLines(truth, 'The council approved the bridge on Monday after all')).toEqual({ lines: 1, stray: 0 });
   });
 });
