@@ -27,6 +27,10 @@ describe('prune: control lines as phrases', () => {
     expect(isControlLine('Seite drucken und mitnehmen, riet der Bürgermeister')).toBe(false);
     expect(isControlLine('Video: So sieht die Brücke heute aus')).toBe(false);
     expect(isControlLine('Termin in Kalender übernehmen')).toBe(true);
+    // A byline's label alone; with its name it is a byline, for the byline rules to judge.
+    for (const label of ['By', 'By:', 'Von', 'Par', 'Por', 'Door', 'Av', 'Przez'])
+      expect(isControlLine(label)).toBe(true);
+    expect(isControlLine('By Sam Lee')).toBe(false);
     expect(isControlLine('→ Back to all events')).toBe(true);
     expect(isControlLine('Ajouter au calendrier')).toBe(true);
     expect(isControlLine('Add to calendar: the council meets on Monday')).toBe(false);
