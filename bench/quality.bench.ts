@@ -18,7 +18,7 @@ import { Readability } from '@mozilla/readability';
 import { clean } from '../src/core/clean.js';
 import { blockText } from '../src/core/text.js';
 import {
-  formatStrayLines,
+  formatStrayLineRows,
   formatSummary,
   scorePage,
   strayLines,
@@ -97,19 +97,7 @@ if (rows.length) {
   );
   console.log(formatSummary('Readability.js 0.6.0 (ours)', read));
   console.log(formatSummary('Winnow clean()', win));
-  console.log('Lines the expected text lacks (a line: a block of the output):');
-  console.log(
-    formatStrayLines(
-      '  Readability.js 0.6.0',
-      rows.map((r) => r.lines.readability),
-    ),
-  );
-  console.log(
-    formatStrayLines(
-      '  Winnow clean()',
-      rows.map((r) => r.lines.winnow),
-    ),
-  );
+  console.log(formatStrayLineRows(rows));
 
   console.log('\nWorst pages for Winnow (F1 / P / R, Readability F1):');
   for (const r of [...rows].sort((a, b) => a.winnow.f1 - b.winnow.f1).slice(0, 10)) {

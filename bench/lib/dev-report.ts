@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  formatStrayLines,
+  formatStrayLineRows,
   formatSummary,
   keptShare,
   scorePage,
@@ -90,19 +90,7 @@ export function printDevReport(rows: readonly DevRow[]): void {
   );
   console.log(formatSummary('Readability.js 0.6.0', summarise(full.map((r) => r.readability))));
   console.log(formatSummary('Winnow clean()', summarise(full.map((r) => r.winnow))));
-  console.log('Lines the expected text lacks (full pages; a line: a block of the output):');
-  console.log(
-    formatStrayLines(
-      '  Readability.js 0.6.0',
-      full.map((r) => r.lines.readability),
-    ),
-  );
-  console.log(
-    formatStrayLines(
-      '  Winnow clean()',
-      full.map((r) => r.lines.winnow),
-    ),
-  );
+  console.log(formatStrayLineRows(full, 'full pages; '));
   for (const [label, some] of [
     ['opening kept (recall)', openings],
     ['part kept (recall)', parts],

@@ -151,7 +151,7 @@ export function strayLines(truth: string, predicted: string, options: TokenizeOp
 }
 
 /** Stray lines over pages: their share of all lines, and the mean of each page's share. */
-export function formatStrayLines(label: string, counts: readonly LineCount[]): string {
+function formatStrayLines(label: string, counts: readonly LineCount[]): string {
   const lines = counts.reduce((n, c) => n + c.lines, 0);
   const stray = counts.reduce((n, c) => n + c.stray, 0);
   const pageShares = counts.filter((c) => c.lines > 0).map((c) => c.stray / c.lines);
@@ -160,4 +160,22 @@ export function formatStrayLines(label: string, counts: readonly LineCount[]): s
     `${label.padEnd(28)} ${pct(lines ? stray / lines : 0)} of ${lines} lines, ` +
     `a page's mean ${pct(mean(pageShares))}`
   );
+}
+
+/** The stray-lines figure of a set of pages, Readability's beside Winnow's, as the quality bench prints it. */
+export function formatStrayLineRows(
+  pages: readonly { lines: { readability: LineCount; winnow: LineCount } }[],
+  scope = '',
+): string {
+  return [
+    `Lines the expected text lacks (${scope}a line: a block of the output):`,
+    formatStrayLines(
+      '  Readability.js 0.6.0',
+      pages.map((p) => p.lines.readability),
+    ),
+    formatStrayLines(
+      '  Winnow clean()',
+      pages.map((p) => p.lines.winnow),
+    ),
+  ].join('\n');
 }
