@@ -6,6 +6,7 @@
  * a story's sources).
  */
 import { citesOtherSites } from './citations.js';
+import { isListHeading } from './related.js';
 import { alive, leafBlocks, linkDensity, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
 import { childElements } from '../../dom.js';
 
@@ -38,6 +39,25 @@ function isBreadcrumb(text: string): boolean {
 }
 const MAX_ITEM_WORDS = 4;
 
+/**
+ * The title right above a list, when it names a list of other articles ("Weitere Nachrichten aus der Region" over
+ * four short headlines): a list of short links is taken here as a menu before the related-list rule sees it, and its
+ * title would stay behind between the story's paragraphs.
+ */
+function listTitle(list: Element): Element | null {
+  const before = list.previousElementSibling;
+  return before && wordCount(textOf(before)) <= 8 && isListHeading(textOf(before)) ? before : null;
+}
+
+/** `el`, or the outermost box around it that holds nothing else (a `<section>` left with its title alone). */
+function boxOfOnly(ctx: PruneContext, el: Element): Element {
+  let box = el;
+  while (box.parentElement && box.parentElement !== ctx.root && textOf(box.parentElement) === textOf(el)) {
+    box = box.parentElement;
+  }
+  return box;
+}
+
 function isMenuList(list: Element): boolean {
   const items = childElements(list).filter((c) => c.tagName === 'LI');
   if (items.length < MIN_ITEMS) return false;
@@ -49,7 +69,11 @@ export function pruneMenus(ctx: PruneContext): void {
     if (alive(ctx, el) && !tooBig(ctx, el)) remove(ctx, el, 'menu');
   }
   for (const list of Array.from(ctx.root.querySelectorAll('ul, ol'))) {
-    if (alive(ctx, list) && isMenuList(list) && !tooBig(ctx, list) && !citesOtherSites(list)) remove(ctx, list, 'menu');
+    if (alive(ctx, list) && isMenuList(list) && !tooBig(ctx, list) && !citesOtherSites(list)) {
+      const title = listTitle(list);
+      remove(ctx, list, 'menu');
+      if (title) remove(ctx, boxOfOnly(ctx, title), 'related');
+    }
   }
   // Menus flattened into runs of one-link lines: three or more adjacent short, fully linked blocks.
   const blocks = leafBlocks(ctx.root);

@@ -42,7 +42,12 @@ const lines = fc.oneof(
 const regionList = fc
   .record({
     heading: fc.constantFrom('Weitere Nachrichten aus der Region', 'Weitere Artikel zum Thema'),
-    items: fc.array(phrase(4, 8), { minLength: 2, maxLength: 4 }),
+    // Headlines of five words or more, or four or more short ones — the list the menu rule takes first, which must
+    // not leave its heading behind.
+    items: fc.oneof(
+      fc.array(phrase(5, 8), { minLength: 2, maxLength: 4 }),
+      fc.array(phrase(2, 4), { minLength: 4, maxLength: 6 }),
+    ),
   })
   .map(({ heading, items }) => ({
     html: `<h3>${heading}</h3><ul>${items.map((i) => `<li><a href="/n">${i}</a></li>`).join('')}</ul>`,
