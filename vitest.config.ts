@@ -40,6 +40,8 @@ const CHROMIUM_ONLY = ['test/e2e/cli-engine.test.ts', 'test/e2e/oracle.test.ts']
 const NAME: Record<BrowserKind, string> = { chrome: 'chromium', firefox: 'firefox' };
 
 const buildFirst = ['test/setup/build-if-stale.ts'];
+/** Every project's property tests draw from one seed (WINNOW_SAMPLE_SEED draws another). */
+const seeded = ['test/setup/fast-check-seed.ts'];
 
 export default defineConfig({
   test: {
@@ -52,6 +54,7 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
           exclude: [...TOOLS, ...PAGES],
           environment: 'node',
+          setupFiles: seeded,
           // Files share a worker's module cache (jsdom, Readability and the core load once per worker, not once per
           // file: most of this project's time was imports). The core is pure, so nothing leaks between files.
           isolate: false,
@@ -65,6 +68,7 @@ export default defineConfig({
           name: 'pages',
           include: PAGES,
           environment: 'node',
+          setupFiles: seeded,
           isolate: false,
           testTimeout: 120_000,
           sequence: { groupOrder: 0 },
@@ -75,6 +79,7 @@ export default defineConfig({
           name: 'tools',
           include: TOOLS,
           environment: 'node',
+          setupFiles: seeded,
           testTimeout: 180_000,
           hookTimeout: 180_000,
           globalSetup: buildFirst,
@@ -88,6 +93,7 @@ export default defineConfig({
           exclude: kind === 'chrome' ? [] : CHROMIUM_ONLY,
           env: { WINNOW_BROWSERS: NAME[kind] },
           environment: 'node',
+          setupFiles: seeded,
           testTimeout: 180_000,
           hookTimeout: 180_000,
           globalSetup: buildFirst,

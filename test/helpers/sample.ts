@@ -8,10 +8,11 @@ import { prng } from './random.js';
 
 /** Every case, not a sample: set by bench/suites.bench.ts. */
 export const FULL = process.env.WINNOW_FULL === '1';
-const SEED = Number(process.env.WINNOW_SAMPLE_SEED) || 17;
+/** The seed of the samples, and of the property tests' generated cases (test/setup/fast-check-seed.ts). */
+export const SAMPLE_SEED = Number(process.env.WINNOW_SAMPLE_SEED) || 17;
 
 /** `size` of `items`, drawn by the seed and kept in their order (all of them under WINNOW_FULL=1). */
-export function sample<T>(items: readonly T[], size: number, seed = SEED): T[] {
+export function sample<T>(items: readonly T[], size: number, seed = SAMPLE_SEED): T[] {
   if (FULL || size >= items.length) return [...items];
   const random = prng(seed);
   const order = items.map((_, i) => ({ i, key: random() }));
@@ -28,7 +29,12 @@ export function sample<T>(items: readonly T[], size: number, seed = SEED): T[] {
  * At least `perGroup` cases of every group (e.g. every hiding method), drawn by the seed: a sample that still
  * covers each kind of case (all of them under WINNOW_FULL=1).
  */
-export function sampleEach<T>(items: readonly T[], groupOf: (item: T) => string, perGroup: number, seed = SEED): T[] {
+export function sampleEach<T>(
+  items: readonly T[],
+  groupOf: (item: T) => string,
+  perGroup: number,
+  seed = SAMPLE_SEED,
+): T[] {
   if (FULL) return [...items];
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(groupOf(item), [...(groups.get(groupOf(item)) ?? []), item]);
