@@ -38,8 +38,9 @@ const REPORTER_INLINE = new RegExp(
 const REPORTER_DATELINE = new RegExp(
   `(?:^|\\s)(?:記者|记者)\\s*(${NAME})\\s*[／/]\\s*[^\\s／/]{1,8}(?:報導|报道|電|电)`,
 );
+/** A picture's source ("图片来源：视觉中国") is not the page's. */
 const SOURCE = new RegExp(
-  `(?:來\\s*源|来\\s*源|出\\s*處|出\\s*处)${SEP}((?:(?!${LABELS})[^\\s:：|｜/()（）【】])+(?:[·•－-](?:(?!${LABELS})[^\\s:：|｜/()（）【】])+)*)`,
+  `(?<!图片|圖片|照片|图|圖|视频|視頻|影片)(?:來\\s*源|来\\s*源|出\\s*處|出\\s*处)${SEP}((?:(?!${LABELS})[^\\s:：|｜/()（）【】])+(?:[·•－-](?:(?!${LABELS})[^\\s:：|｜/()（）【】])+)*)`,
 );
 const DATE =
   /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?)?/;
@@ -86,6 +87,10 @@ const ANY_LABEL = /作\s*者|[記记]\s*者|[來来]\s*源|出\s*[處处]|時間
 
 const pad = (n: string | undefined) => (n ?? '0').padStart(2, '0');
 
+/** A line that holds a date and no words beside it. */
+const isDateOnly = (line: string): boolean =>
+  !/[\p{L}]/u.test(line.replace(DATE, ' ').replace(/[年月日时時分秒]/g, ' '));
+
 function dateOf(line: string): string | null {
   const d = DATE.exec(line);
   if (!d) return null;
@@ -102,9 +107,15 @@ export function cjkMetadata(doc: Document): CjkMetadata {
   const lines = metadataLines(doc);
   for (const line of lines) {
     if (!/[:：]/.test(line)) continue;
-    found.byline ??= tidyNames(BYLINE.exec(line)?.[1]);
-    found.siteName ??= SOURCE.exec(line)?.[1] ?? null;
-    if (!found.publishedTime && (found.byline || found.siteName || DATE_LABEL.test(line))) {
+    const byline = tidyNames(BYLINE.exec(line)?.[1]);
+    const source = SOURCE.exec(line)?.[1] ?? null;
+    found.byline ??= byline;
+    found.siteName ??= source;
+    // The date on the line that names the author or the source, or under a date label — or a line that is a date
+    // and nothing else, once the page's label line was found. Not any line with a time in it: a reply's stamp
+    // ("2023-05-12 10:05 顶(8)") under the story is shorter than the story's own line.
+    const labelled = byline || source || DATE_LABEL.test(line);
+    if (!found.publishedTime && (labelled || ((found.byline || found.siteName) && isDateOnly(line)))) {
       found.publishedTime = dateOf(line);
     }
     if (found.byline && found.siteName && found.publishedTime) return found;
@@ -112,7 +123,11 @@ export function cjkMetadata(doc: Document): CjkMetadata {
   // No 作者: label anywhere — the reporter may be named in the text ("本报记者 张三").
   for (const line of lines) {
     if (found.byline) break;
-    found.byline = tidyNames(REPORTER_INLINE.exec(line)?.[1] ?? REPORTER_DATELINE.exec(line)?.[1]);
+    // "新华社记者 王鹏 摄" under a picture is the photographer's credit, not the story's author.
+    const inline = REPORTER_INLINE.exec(line);
+    const photographer =
+      inline && (/(?:摄|攝)$/.test(inline[1]!) || /^\s*(?:摄|攝)/.test(line.slice(inline.index + inline[0].length)));
+    found.byline = tidyNames((photographer ? undefined : inline?.[1]) ?? REPORTER_DATELINE.exec(line)?.[1]);
   }
   return found;
 }

@@ -40,6 +40,27 @@ describe('cjkMetadata', () => {
     expect(meta('<div>发布时间：2021-13-40</div>').publishedTime).toBeNull();
     expect(meta('<div>比分：2021-03-12 无关</div>').publishedTime).toBeNull();
   });
+
+  it('takes the date of the line that names the source, not a reply’s stamp under the story', () => {
+    const page =
+      '<div class="post_info">2023-05-12 09:21:34　来源: <a>澎湃新闻</a> <a>举报</a></div>' +
+      '<div class="post_body"><p>会议强调，要加大对中小微企业的支持力度，落实好减税降费、稳岗返还等政策。</p>' +
+      '<p>图片来源：视觉中国</p></div><div class="post_author">本文来源：澎湃新闻 作者：李四</div>' +
+      '<div class="tie"><span>网友 [北京市]</span><p>支持。</p><span>2023-05-12 10:05 顶(8)</span></div>';
+    expect(meta(page)).toEqual({ byline: '李四', siteName: '澎湃新闻', publishedTime: '2023-05-12T09:21:34' });
+    // A date on a line of its own beside the label line is still the page's.
+    expect(meta('<div><span>来源：人民网</span> <span>2021-03-12 10:20</span></div>').publishedTime).toBe(
+      '2021-03-12T10:20:00',
+    );
+  });
+
+  it('never takes a picture’s source or photographer for the page’s', () => {
+    expect(meta('<p>图片来源：视觉中国</p><p>圖片來源：中央社</p>').siteName).toBeNull();
+    for (const caption of ['5月11日，会议在北京召开。新华社记者 王鹏 摄', '会议现场。新华社记者王鹏摄']) {
+      expect(meta(`<p>${caption}</p>`).byline).toBeNull();
+    }
+    expect(meta('<p>新华社记者 王鹏 报道</p>').byline).toBe('王鹏');
+  });
 });
 
 describe('cleanByline', () => {
