@@ -178,8 +178,11 @@ const PROMPT = splitAlternation(
     String.raw`(?:欢迎|歡迎|记得|記得|别忘了|別忘了|请|請)(?:点赞|點讚|关注|關注|转发|轉發|收藏|分享|评论|評論|留言|打赏|打賞)(?:\s*[、，,和与與及]\s*(?:点赞|點讚|关注|關注|转发|轉發|收藏|分享|评论|評論|留言|打赏|打賞))+`,
     // A Japanese blog's ranking banner: "にほんブログ村 ランキングに参加しています。応援クリックお願いします！"
     String.raw`にほんブログ村|ブログランキング|ランキングに参加しています|応援(?:の)?クリック|ポチッと(?:応援|お願い|クリック)`,
-    // "扫码关注“城市晚报”微信公众号" boxes under Chinese articles
+    // "扫码关注“城市晚报”微信公众号" boxes under Chinese articles, and the QR code named anywhere in an ask to follow the
+    // site's account or get its app: "更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信". Not a story's "民众可扫描二维码下载市府的
+    // 交通应用程式": what it asks for is the site's account (微信, 公众号, 官方, us) or its client.
     String.raw`^(?:扫码|掃碼|扫描二维码|掃描二維碼|长按|長按)(?:识别|識別|二维码|二維碼)?.{0,10}(?:关注|關注|下载|下載|订阅|訂閱)`,
+    String.raw`(?:扫描|掃描|扫一扫|掃一掃|长按|長按|识别|識別).{0,8}(?:二维码|二維碼).{0,4}(?:(?:关注|關注|订阅|訂閱|加入).{0,16}(?:微信|公众号|公眾號|官方|我们|我們|视频号|視頻號)|(?:下载|下載).{0,8}(?:客户端|客戶端|app))`,
   ],
   'i',
 );
@@ -226,7 +229,7 @@ const FEEDBACK = splitAlternation(
 const MAX_FEEDBACK_WORDS = 25;
 
 /** Lines that are only interface words: share buttons, ad labels, widget titles. */
-const ENGLISH_AND_CJK_UI_WORDS = String.raw`share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below| the main story)?|(?:advertisement\s*[-–—:]?\s*)?(?:article|story) continues below|what['’]s your reaction\??|join the conversation|popular video|send a letter to the editor|give now|donate now|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|返回[^，,\s]{1,8}[，,]\s*查看更多|打印|收藏|广告|廣告|返回顶部|返回頂部|打赏|打賞|赞赏|讚賞|点赞|點讚|举报|舉報|スポンサーリンク|スポンサードリンク|広告|読者になる|コメントを(?:書く|する|投稿する)|(?:この記事を)?シェアする|ツイート|はてブ|はてなブックマーク|ブックマーク|フォローする|(?:この記事が気に入ったら\s*)?(?:いいね|フォロー)しよう[!！]?|この記事が気に入ったら|印刷する|(?:ページ)?トップへ(?:戻る)?|続きを読む|もっと見る|试听|試聽|收听|收聽|朗读|朗讀|听新闻|聽新聞|语音播报|語音播報`;
+const ENGLISH_AND_CJK_UI_WORDS = String.raw`share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below| the main story)?|(?:advertisement\s*[-–—:]?\s*)?(?:article|story) continues below|what['’]s your reaction\??|join the conversation|popular video|send a letter to the editor|give now|donate now|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|返回[^，,\s]{1,8}[，,]\s*查看更多|打印|收藏|广告|廣告|返回顶部|返回頂部|打赏|打賞|赞赏|讚賞|点赞|點讚|举报|舉報|スポンサーリンク|スポンサードリンク|広告|読者になる|コメントを(?:書く|する|投稿する)|(?:この記事を)?シェアする|ツイート|はてブ|はてなブックマーク|ブックマーク|フォローする|(?:この記事が気に入ったら\s*)?(?:いいね|フォロー)しよう[!！]?|この記事が気に入ったら|印刷する|(?:ページ)?トップへ(?:戻る)?|続きを読む|もっと見る|试听|試聽|收听|收聽|朗读|朗讀|听新闻|聽新聞|语音播报|語音播報|[^\s，,。：:]{1,12}?(?:官方)?(?:微信)?(?:公众号|公眾號)`;
 
 /**
  * The same controls on European sites, whole lines only (a paragraph that merely says "Teilen" somewhere stays):

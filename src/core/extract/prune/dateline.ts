@@ -146,6 +146,11 @@ const AGENCY_LINE = new RegExp(
   String.raw`^(?:[(（]\s*(?:(?:mit|avec|con|com|met|with|z)\s+)?(?:${AGENCIES})(?:\s*[/,;]\s*[\p{L}-]{2,12})*\s*[)）]|(?:[\p{L}\p{N}'’-]{2,20}\s+){0,3}(?:mit|avec|con|com|met|with)\s+(?:(?:material|informationen|agenturmaterial)\s+(?:von|der)\s+)?(?:${AGENCIES})(?:\s*(?:[/,;]|und|and|et|y|e|en)\s*(?:${AGENCIES}))*|[\p{L}]{2,8}\s*/\s*(?:${AGENCIES})(?:\s*/\s*[\p{L}]{2,8})*)\.?$`,
   'iu',
 );
+/**
+ * A Chinese paper's mark in brackets on a line of its own: its outlet ("（中時新聞網）", "（中央社）", "（新华社）") or the
+ * end of the story ("（完）"). Six characters at most: "（作者系某大学教授）" says who wrote it, and a reader keeps it.
+ */
+const HAN_MARK_LINE = /^[(（]\s*[\u3400-\u9fff]{1,6}\s*[)）]$/;
 /** The plain necessary condition of AGENCY_LINE, a Unicode pattern a page without a wire's name never compiles. */
 const MAY_BE_AGENCY = new RegExp(String.raw`(?:^|[^a-z])(?:${AGENCIES})(?:[^a-z]|$)`, 'i');
 /** Wrappers that hold the date and byline inline, beside other blocks, where no leaf block isolates them. */
@@ -241,6 +246,7 @@ function dropIfFurniture(
   )
     remove(ctx, el, 'staff');
   else if (words <= 8 && MAY_BE_AGENCY.test(text) && AGENCY_LINE.test(text)) remove(ctx, el, 'agency');
+  else if (words <= 4 && HAN_MARK_LINE.test(text)) remove(ctx, el, 'agency');
   // (The Unicode pattern only for lines that could be one: Firefox compiles it on first use.)
   else if (REPORTED.test(text) && HAN_REPORT_LINE.test(text)) remove(ctx, el, 'byline');
 }

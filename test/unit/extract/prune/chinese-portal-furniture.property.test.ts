@@ -1,0 +1,74 @@
+/**
+ * The lines Chinese news portals print in and under a story, over generated stories: a content platform's disclaimer
+ * ("特别声明：以上内容…为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务" and its English "Notice: …"), the ask to scan
+ * the QR code and follow the site's account ("欢迎扫描左方二维码关注新浪新闻官方微信"), the account's name as a label ("新浪新闻
+ * 公众号"), the outlet's or the end's mark in brackets ("（中時新聞網）", "（完）") and the reprint note in brackets
+ * ("（原标题：…）"). Found by pages written in the templates of Sina, NetEase, Ifeng, People's Daily, Xinhua, UDN and China
+ * Times, where each leaked. Every time: the line goes and every paragraph stays, word for word; a sentence of the story
+ * that says the same words takes nothing.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { asParagraph, expectLinesGo, expectSentencesStay, keepsAll, p, place, prune, RUNS } from './story-page.js';
+import { hanStory } from './prose.js';
+
+const outlet = fc.constantFrom('新浪新闻', '城市晚报', '澎湃新闻', '中時新聞網', '联合早报');
+const platform = fc.constantFrom('网易号', '搜狐号', '百家号', '澎湃号');
+
+const disclaimers = fc.oneof(
+  platform.map(
+    (p) => `特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“${p}”用户上传并发布，本平台仅提供信息存储服务。`,
+  ),
+  fc.constant(
+    'Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.',
+  ),
+  platform.map((p) => `声明：该文观点仅代表作者本人，${p}系信息发布平台，本站仅提供信息存储空间服务。`),
+  fc.constant('版權聲明：本文內容由網友自發貢獻，本站僅提供信息存儲空間服務，不擁有所有權。'),
+);
+const qrAsks = fc.oneof(
+  outlet.map((o) => `更多猛料！欢迎扫描左方二维码关注${o}官方微信（xinlang-xinwen）`),
+  outlet.map((o) => `扫一扫二维码，关注${o}微信公众号`),
+  fc.constant('長按識別二維碼，關注我們'),
+  outlet.map((o) => `欢迎扫描二维码下载${o}客户端`),
+);
+const accountLabels = outlet.chain((o) => fc.constantFrom(`${o}公众号`, `${o}微信公众号`, `${o}官方公眾號`));
+const marks = fc.oneof(
+  outlet.map((o) => `（${o}）`),
+  fc.constantFrom('（中央社）', '(中時 )', '（完）', '（新华社）'),
+);
+const reprintNotes = fc.constantFrom('（原标题：国务院常务会议部署进一步稳就业举措）', '(原標題：政院推青年就業方案)');
+
+describe('generated stories: a Chinese portal’s lines', () => {
+  it('a content platform’s disclaimer under the story goes; the story stays', () => {
+    fc.assert(
+      fc.property(hanStory, disclaimers, (story, line) => {
+        const run = prune(place(story, p(line), story.length));
+        expect(run.kept).not.toContain(line);
+        expect(keepsAll(run, story)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  for (const [name, lines] of [
+    ['an ask to scan the QR code and follow the site', qrAsks],
+    ['the site’s account named as a label', accountLabels],
+    ['the outlet’s or the end’s mark in brackets', marks],
+    ['a reprint note in brackets', reprintNotes],
+  ] as const) {
+    it(`${name} goes; the story stays`, () => expectLinesGo(lines.map(asParagraph), hanStory));
+  }
+
+  it('a sentence of the story with the same words takes nothing', () => {
+    expectSentencesStay(
+      [
+        '市府表示，民眾可掃描公園入口的二維碼下載市府的交通應用程式，查詢捷運班次。',
+        '警方調查後表示，該平台僅提供信息存儲服務的說法不能免除責任，業者仍須配合調查。',
+        '議會今天通過預算，學校將在新學期開設關注青少年心理健康的課程。',
+        '居民（約三百人）今天到市府陳情，要求改善社區交通。',
+        '市府的官方公眾號今天發布颱風警報，提醒民眾注意安全。',
+      ],
+      hanStory,
+    );
+  });
+});
