@@ -51,6 +51,9 @@ const ENGLISH_DATE_PARTS = [
   String.raw`\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|h))?`,
   String.raw`\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\b,?`,
   String.raw`\b\d{4}年\d{1,2}月\d{1,2}日`,
+  // The Chinese weekday right after the day ("2023年7月28日星期五", "7月28日（週五）": alone, "下周一，" opens a sentence),
+  // and the desk's mark a Hong Kong or Taiwanese paper sets beside the date ("【明報專訊】", "【本報訊】", "【新華社電】").
+  String.raw`(?<=日\s?)[(（]?(?:星期|禮拜|礼拜|週|周)[一二三四五六日天][)）]?|【[^【】\s]{1,8}(?:專訊|专讯|訊|讯|電|电)】`,
   String.raw`\b(?:today|yesterday|\d+\s+(?:minutes?|hours?|days?)\s+ago)\b`,
   String.raw`\b(?:19|20)\d{2}\b`,
   // The other languages' short months, only between a day and a year ("02 Ago 2017", "3 Okt. 2019", "12 févr. 2020"):

@@ -36,6 +36,17 @@ const marks = fc.oneof(
   outlet.map((o) => `（${o}）`),
   fc.constantFrom('（中央社）', '(中時 )', '（完）', '（新华社）'),
 );
+/** The date line of a Hong Kong or Taiwanese paper: the weekday beside the date, the desk's mark beside both. */
+const datelines = fc
+  .record({
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+    weekday: fc.constantFrom('星期五', '（週五）', '(周日)', '禮拜一', ''),
+    time: fc.constantFrom(' 14:35', ''),
+    mark: fc.constantFrom(' 【明報專訊】', ' 【本報訊】', ' 【新華社電】', ''),
+  })
+  .filter(({ weekday, mark }) => weekday !== '' || mark !== '')
+  .map(({ month, day, weekday, time, mark }) => `2023年${month}月${day}日${weekday}${time}${mark}`);
 const reprintNotes = fc.constantFrom('（原标题：国务院常务会议部署进一步稳就业举措）', '(原標題：政院推青年就業方案)');
 
 describe('generated stories: a Chinese portal’s lines', () => {
@@ -55,6 +66,8 @@ describe('generated stories: a Chinese portal’s lines', () => {
     ['the site’s account named as a label', accountLabels],
     ['the outlet’s or the end’s mark in brackets', marks],
     ['a reprint note in brackets', reprintNotes],
+    ['a date line with the weekday or the desk’s mark', datelines],
+    ['the desk’s mark alone', fc.constantFrom('【明報專訊】', '【本報訊】')],
   ] as const) {
     it(`${name} goes; the story stays`, () => expectLinesGo(lines.map(asParagraph), hanStory));
   }
@@ -66,6 +79,9 @@ describe('generated stories: a Chinese portal’s lines', () => {
         '警方調查後表示，該平台僅提供信息存儲服務的說法不能免除責任，業者仍須配合調查。',
         '議會今天通過預算，學校將在新學期開設關注青少年心理健康的課程。',
         '居民（約三百人）今天到市府陳情，要求改善社區交通。',
+        '【明報專訊】立法會今日三讀通過食物安全條例修訂，罰款上限提高至二億元。',
+        '颱風預計星期五登陸，市府呼籲居民做好防颱準備，學校停課一天。',
+        '下周一，',
         '市府的官方公眾號今天發布颱風警報，提醒民眾注意安全。',
       ],
       hanStory,
