@@ -24,10 +24,11 @@ const isBlockWithBlocks = (el: Element): boolean => Array.from(el.querySelectorA
 const MINUTES = String.raw`(?:min(?:s|ute[ns]?|utos?|uti|uty|uta|ut|uten|utter|uuttia|uutti)?|m)\.?`;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 /**
- * Arabic months (Egyptian and Levantine names), weekdays and "آخر تحديث" ("last updated"), so CNN Arabic's
- * "الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21 (GMT+0400)" reads as the date line it is.
+ * Arabic months (Egyptian and Levantine names), weekdays, "آخر تحديث" ("last updated") and the hour's morning or
+ * evening ("02:15 م"), so CNN Arabic's "الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21 (GMT+0400)" and Youm7's "الثلاثاء، 14
+ * نوفمبر 2023 02:15 م" read as the date lines they are.
  */
-const ARABIC_WORDS = String.raw`(?:يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون\s+الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين\s+الأول|تشرين\s+الثاني|كانون\s+الأول|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|آخر\s+تحديث)`;
+const ARABIC_WORDS = String.raw`(?:يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون\s+الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين\s+الأول|تشرين\s+الثاني|كانون\s+الأول|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|آخر\s+تحديث|صباحاً|صباحا|مساءً|مساءا|مساء|ص|م)`;
 /**
  * Dutch, Polish (the genitive a date takes: "14 maja 2024", and the plain names), Czech, Swedish, Danish, Norwegian
  * and Finnish months and weekdays, so "dinsdag 14 mei 2024", "wtorek, 14 maja 2024", "14. května 2024" and "tisdag 14
@@ -78,7 +79,7 @@ export const datePartsFor = (text: string): RegExp =>
  * ("Stand" only with its colon: "Stand 2023 waren es …" is a sentence).
  */
 const DATE_LABEL =
-  /^(?:\|\s*)?(?:updated|published|posted|first\s+published|last\s+updated|original|modified|publicado(?:\s+(?:el|em))?|pubblicato(?:\s+il)?|veröffentlicht(?:\s+am)?|publié(?:\s+le)?|(?:zuletzt\s+)?aktualisiert(?:\s+am)?|erstellt(?:\s+am)?|(?:presse)?meldung\s+vom|pressemitteilung\s+vom|beitrag\s+vom|nachricht\s+vom|stand(?=\s*:)|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?|actualizado(?:\s+(?:el|a\s+las))?|aggiornato(?:\s+(?:il|alle))?|atualizado(?:\s+em)?|bijgewerkt(?:\s+op)?|gepubliceerd(?:\s+op)?|opublikowano|zaktualizowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|発行|发表于|發表於|发布于|發佈於|發布於|发表时间|發表時間|更新于|更新於|写于|寫於|(?:最終)?更新日(?:時)?|投稿日(?:時)?|公開日(?:時)?|掲載日(?:時)?|配信日(?:時)?|作成日|发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|發稿時間|(?:最新|最後|最后)?更新(?:时间|時間|日期)?)(?![\p{L}\p{N}_])[\s:：]*/iu;
+  /^(?:\|\s*)?(?:updated|published|posted|first\s+published|last\s+updated|original|modified|publicado(?:\s+(?:el|em))?|pubblicato(?:\s+il)?|veröffentlicht(?:\s+am)?|publié(?:\s+le)?|(?:zuletzt\s+)?aktualisiert(?:\s+am)?|erstellt(?:\s+am)?|(?:presse)?meldung\s+vom|pressemitteilung\s+vom|beitrag\s+vom|nachricht\s+vom|stand(?=\s*:)|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?|actualizado(?:\s+(?:el|a\s+las))?|aggiornato(?:\s+(?:il|alle))?|atualizado(?:\s+em)?|bijgewerkt(?:\s+op)?|gepubliceerd(?:\s+op)?|opublikowano|zaktualizowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|発行|发表于|發表於|发布于|發佈於|發布於|发表时间|發表時間|更新于|更新於|写于|寫於|(?:最終)?更新日(?:時)?|投稿日(?:時)?|公開日(?:時)?|掲載日(?:時)?|配信日(?:時)?|作成日|发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|發稿時間|(?:最新|最後|最后)?更新(?:时间|時間|日期)?|نُ?شِ?ر\s+(?:في|فى|بتاريخ)|تاريخ\s+النشر|آخر\s+تحديث)(?![\p{L}\p{N}_])[\s:：]*/iu;
 /** DATE_LABEL as a test that compiles its Unicode pattern only for a line holding one of its words. */
 const DATE_LABEL_WORDS = vocabulary(DATE_LABEL);
 /**
@@ -99,12 +100,14 @@ const STAFF_LINE = vocabulary(
   /^[（(【[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校|监制|監製|实习编辑|實習編輯|美编|美編|值班编辑|值班編輯)\s*[:：]/,
 );
 /**
- * "By Paul Takahashi", "Por Ana", "Von Anna Schmidt", "Door Jan de Vries", "Autorin: Eva Roth", "Author: Jane Roe", and
+ * "By Paul Takahashi", "Por Ana", "Von Anna Schmidt", "Door Jan de Vries", "Autorin: Eva Roth", "Author: Jane Roe", the
+ * Arabic "كتب أحمد محمود" ("written by", a name of three words at most: "كتب الرئيس رسالة إلى الوزير" is a sentence) and
+ * "بقلم: سارة أحمد", and
  * the BBC template's "Author, …" (its screen-reader label before the names, in every language service): a name
  * follows, so "By changesets" (a table heading on LWN) is not a byline.
  */
 const BYLINE_LINE = vocabulary(
-  /^(?:(?:[Bb]y|BY|[Pp]or|[Dd]i|[Vv]on|VON|[Pp]ar|[Ww]ritten\s+by|[Dd]oor|[Aa]v|[Aa]f)\s+|(?:[Aa]uthors?|AUTHORS?|[Aa]utor(?:in|a|e)?|[Aa]uteur(?:e)?|[Tt]exte?|AUTOR|AUTEUR)\s*[:：]\s*|(?:[Aa]uthors?|AUTHORS?)\s*,\s*)[\p{Lu}\p{Lo}@]/u,
+  /^(?:(?:[Bb]y|BY|[Pp]or|[Dd]i|[Vv]on|VON|[Pp]ar|[Ww]ritten\s+by|[Dd]oor|[Aa]v|[Aa]f|كتبت?(?=\s+\S+(?:\s+\S+){0,2}$)|بقلم\s*[:：]?)\s+|(?:[Aa]uthors?|AUTHORS?|[Aa]utor(?:in|a|e)?|[Aa]uteur(?:e)?|[Tt]exte?|AUTOR|AUTEUR)\s*[:：]\s*|(?:[Aa]uthors?|AUTHORS?)\s*,\s*)[\p{Lu}\p{Lo}@]/u,
 );
 /**
  * Taiwanese and Hong Kong reporter and desk lines: "記者林悅／南市報導", "社會中心／綜合報導", "（記者王小明／台北報導）".
@@ -154,6 +157,8 @@ const AGENCY_LINE = new RegExp(
  * end of the story ("（完）"). Six characters at most: "（作者系某大学教授）" says who wrote it, and a reader keeps it.
  */
 const HAN_MARK_LINE = /^[(（]\s*[\u3400-\u9fff]{1,6}\s*[)）]$/;
+/** An Arabic paper's source line under the story: "المصدر : الجزيرة + وكالات" ("source: Al Jazeera + agencies"). */
+const ARABIC_SOURCE_LINE = /^(?:المصدر|المصادر)\s*[:：]\s*\S/;
 /** The plain necessary condition of AGENCY_LINE, a Unicode pattern a page without a wire's name never compiles. */
 const MAY_BE_AGENCY = new RegExp(String.raw`(?:^|[^a-z])(?:${AGENCIES})(?:[^a-z]|$)`, 'i');
 /** Wrappers that hold the date and byline inline, beside other blocks, where no leaf block isolates them. */
@@ -250,6 +255,7 @@ function dropIfFurniture(
     remove(ctx, el, 'staff');
   else if (words <= 8 && MAY_BE_AGENCY.test(text) && AGENCY_LINE.test(text)) remove(ctx, el, 'agency');
   else if (words <= 4 && HAN_MARK_LINE.test(text)) remove(ctx, el, 'agency');
+  else if (words <= 8 && ARABIC_SOURCE_LINE.test(text)) remove(ctx, el, 'agency');
   // (The Unicode pattern only for lines that could be one: Firefox compiles it on first use.)
   else if (REPORTED.test(text) && HAN_REPORT_LINE.test(text)) remove(ctx, el, 'byline');
 }
