@@ -176,6 +176,9 @@ const PROMPT = splitAlternation(
     // A Chinese blog's asks: "点击关注，获取更多精彩内容", "喜欢这篇文章的话，欢迎点赞、收藏、转发！" (two of the actions at least).
     String.raw`^(?:点击|點擊)?(?:关注|關注)(?:我们|我們|本号|本號|公众号|公眾號)?[，,]?\s*(?:获取|獲取|了解|查看|发现|發現)更多`,
     String.raw`(?:欢迎|歡迎|记得|記得|别忘了|別忘了|请|請)(?:点赞|點讚|关注|關注|转发|轉發|收藏|分享|评论|評論|留言|打赏|打賞)(?:\s*[、，,和与與及]\s*(?:点赞|點讚|关注|關注|转发|轉發|收藏|分享|评论|評論|留言|打赏|打賞))+`,
+    // The Greek, Russian and Turkish asks to follow the site: "Ακολουθήστε το kathimerini.gr στο Google News και μάθετε
+    // πρώτοι…", "Подписывайтесь на РИА Новости в Telegram", "Bizi Google News'te takip edin".
+    String.raw`^ακολουθήστε\s.{0,60}(?:google\s+news|facebook|twitter|instagram|viber|telegram|youtube|tiktok)|^подписывайтесь\s+на\s.{0,60}(?:telegram|телеграм|вконтакте|vk|дзен|канал|youtube)|(?:google\s+news|facebook|twitter|instagram|youtube|whatsapp)['’]?\S*\s+takip\s+ed[iİı]n`,
     // An Arabic site's ask to follow it: "تابعوا آخر الأخبار عبر حسابنا على تويتر", "تابعونا على فيسبوك".
     String.raw`^(?:تابعونا|تابعوا|تابع)\s.{0,60}(?:تويتر|فيسبوك|فيس\s+بوك|إكس|تلغرام|تيليجرام|واتساب|يوتيوب|إنستغرام|انستغرام|تيك\s+توك|حساب|قناة|صفحت)`,
     // A Japanese blog's ranking banner: "にほんブログ村 ランキングに参加しています。応援クリックお願いします！"
@@ -253,6 +256,10 @@ const EUROPEAN_UI_WORDS = [
   String.raw`udostępnij|drukuj|komentarze|\d+\s+komentarz(?:e|y)|reklama|zamknij|czytaj\s+(?:więcej|dalej)|wróć|do\s+góry|kopiuj\s+link`,
   // Portuguese (publicidade is in the list above)
   String.raw`compartilhar|partilhar|comentários|\d+\s+comentários|fechar|leia\s+mais|continue\s+lendo`,
+  // Russian, Turkish (with its dotted capital İ: see related.ts), Greek
+  String.raw`поделиться|печать|распечатать|комментарии|\d+\s+комментари[йяев]*|реклама|закрыть|читать\s+(?:далее|дальше)|подробнее|наверх|скопировать\s+ссылку`,
+  String.raw`paylaş|yazdır|yorumlar|yorum\s+yap|\d+\s+yorum|reklam|kapat|devamını\s+oku|haber[iİı]n\s+devamı(?:\s+[iİı]ç[iİı]n\s+tıklayın)?|abone\s+ol|yukarı\s+çık|l[iİı]nk[iİı]\s+kopyala`,
+  String.raw`κοινοποίηση|μοιραστείτε|εκτύπωση|σχόλια|\d+\s+σχόλια|διαφήμιση|κλείσιμο|διαβάστε\s+περισσότερα`,
   // Swedish, Danish, Norwegian
   String.raw`dela|del|skriv\s+ut|kommentarer|annons|annonse|annonce|stäng|luk|lukk|läs\s+mer|læs\s+mere|les\s+mer`,
   // Skip links, where the page's stylesheet would have hidden them: "Jump to: navigation, search" (MediaWiki),
@@ -283,7 +290,7 @@ const UI_WORDS = splitAlternation(
 );
 
 /** Names of page furniture in a class or id, but for comments (below). */
-const FURNITURE_NAMES = String.raw`share|sharing|social|share-?bar|sharebar|newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|promo|cta|outbrain|taboola|advert|advertisement|ad-?slot|ad-?unit|ad-?container|sponsor|sponsored|cookie|gdpr|comment-?count|related|recommended|read-?more|more-?stories|tags|tag-?list|breadcrumbs?`;
+const FURNITURE_NAMES = String.raw`views?-?count(?:er)?|page-?views|share|sharing|social|share-?bar|sharebar|newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|promo|cta|outbrain|taboola|advert|advertisement|ad-?slot|ad-?unit|ad-?container|sponsor|sponsored|cookie|gdpr|comment-?count|related|recommended|read-?more|more-?stories|tags|tag-?list|breadcrumbs?`;
 const CHROME_CLASS = new RegExp(String.raw`(?:^|[\s_-])(?:${FURNITURE_NAMES}|comments?)(?:$|[\s_-])`, 'i');
 /** On a discussion page the boxes named after comments are the posts: only the rest is furniture. */
 const CHROME_CLASS_BUT_POSTS = new RegExp(String.raw`(?:^|[\s_-])(?:${FURNITURE_NAMES})(?:$|[\s_-])`, 'i');

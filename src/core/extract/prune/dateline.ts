@@ -79,7 +79,7 @@ export const datePartsFor = (text: string): RegExp =>
  * ("Stand" only with its colon: "Stand 2023 waren es …" is a sentence).
  */
 const DATE_LABEL =
-  /^(?:\|\s*)?(?:updated|published|posted|first\s+published|last\s+updated|original|modified|publicado(?:\s+(?:el|em))?|pubblicato(?:\s+il)?|veröffentlicht(?:\s+am)?|publié(?:\s+le)?|(?:zuletzt\s+)?aktualisiert(?:\s+am)?|erstellt(?:\s+am)?|(?:presse)?meldung\s+vom|pressemitteilung\s+vom|beitrag\s+vom|nachricht\s+vom|stand(?=\s*:)|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?|actualizado(?:\s+(?:el|a\s+las))?|aggiornato(?:\s+(?:il|alle))?|atualizado(?:\s+em)?|bijgewerkt(?:\s+op)?|gepubliceerd(?:\s+op)?|opublikowano|zaktualizowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|発行|发表于|發表於|发布于|發佈於|發布於|发表时间|發表時間|更新于|更新於|写于|寫於|(?:最終)?更新日(?:時)?|投稿日(?:時)?|公開日(?:時)?|掲載日(?:時)?|配信日(?:時)?|作成日|发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|發稿時間|(?:最新|最後|最后)?更新(?:时间|時間|日期)?|نُ?شِ?ر\s+(?:في|فى|بتاريخ)|تاريخ\s+النشر|آخر\s+تحديث)(?![\p{L}\p{N}_])[\s:：]*/iu;
+  /^(?:\|\s*)?(?:updated|published|posted|first\s+published|last\s+updated|original|modified|publicado(?:\s+(?:el|em))?|pubblicato(?:\s+il)?|veröffentlicht(?:\s+am)?|publié(?:\s+le)?|(?:zuletzt\s+)?aktualisiert(?:\s+am)?|erstellt(?:\s+am)?|(?:presse)?meldung\s+vom|pressemitteilung\s+vom|beitrag\s+vom|nachricht\s+vom|stand(?=\s*:)|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?|actualizado(?:\s+(?:el|a\s+las))?|aggiornato(?:\s+(?:il|alle))?|atualizado(?:\s+em)?|bijgewerkt(?:\s+op)?|gepubliceerd(?:\s+op)?|opublikowano|zaktualizowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|発行|发表于|發表於|发布于|發佈於|發布於|发表时间|發表時間|更新于|更新於|写于|寫於|(?:最終)?更新日(?:時)?|投稿日(?:時)?|公開日(?:時)?|掲載日(?:時)?|配信日(?:時)?|作成日|发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|發稿時間|(?:最新|最後|最后)?更新(?:时间|時間|日期)?|نُ?شِ?ر\s+(?:في|فى|بتاريخ)|تاريخ\s+النشر|آخر\s+تحديث|g[üu]ncelleme(?:\s+tarihi)?|yayınlanma(?:\s+tarihi)?|son\s+g[üu]ncelleme|обновлено|опубликовано|ενημερώθηκε|δημοσιεύθηκε)(?![\p{L}\p{N}_])[\s:：]*/iu;
 /** DATE_LABEL as a test that compiles its Unicode pattern only for a line holding one of its words. */
 const DATE_LABEL_WORDS = vocabulary(DATE_LABEL);
 /**
@@ -153,10 +153,11 @@ const AGENCY_LINE = new RegExp(
   'iu',
 );
 /**
- * A Chinese paper's mark in brackets on a line of its own: its outlet ("（中時新聞網）", "（中央社）", "（新华社）") or the
- * end of the story ("（完）"). Six characters at most: "（作者系某大学教授）" says who wrote it, and a reader keeps it.
+ * A Chinese paper's outlet in brackets on a line of its own: "（中時新聞網）", "（中央社）", "（新华社）", "(中時 )". Two to six
+ * characters: "（作者系某大学教授）" says who wrote it, and a reader keeps it; so is the story's own end mark, "（完）",
+ * "（待續）" (closing-credits.property.test.ts keeps it).
  */
-const HAN_MARK_LINE = /^[(（]\s*[\u3400-\u9fff]{1,6}\s*[)）]$/;
+const HAN_MARK_LINE = /^[(（]\s*(?!(?:待续|待續|未完|全文完)\s*[)）])[\u3400-\u9fff]{2,6}\s*[)）]$/;
 /** An Arabic paper's source line under the story: "المصدر : الجزيرة + وكالات" ("source: Al Jazeera + agencies"). */
 const ARABIC_SOURCE_LINE = /^(?:المصدر|المصادر)\s*[:：]\s*\S/;
 /** The plain necessary condition of AGENCY_LINE, a Unicode pattern a page without a wire's name never compiles. */

@@ -74,6 +74,9 @@ const LIST_HEADINGS = [
   String.raw`猜你喜[欢歡]|你(?:可能|或许|或許)(?:也|还|還)?(?:会|會)?(?:喜[欢歡]|感[兴興]趣)(?:的)?(?:文章|内容|內容|新[闻聞])?|相[关關](?:推荐|推薦|链接|連結|专题|專題)|[为為]你推[荐薦]|(?:精彩|[热熱]点|[热熱]點|[编編][辑輯])推[荐薦]|最新(?:文章|新[闻聞]|[资資]讯|[资資]訊|消息|[动動]态|[动動]態)|大家都在看|更多(?:精彩|新[闻聞]|文章|[阅閱][读讀]|[资資]讯|[资資]訊)(?:推[荐薦])?|看了(?:本文|[这這]篇(?:文章)?)的人[还還](?:看了|在看)`,
   String.raw`関連(?:する)?(?:記事|ニュース)|(?:おすすめ|オススメ|人気|注目|新着|最新)の?記事|(?:あわせて|合わせて)読みたい(?:記事)?|こちらの?(?:記事)?もおすすめ|관련\s*(?:기사|뉴스)|많이\s*본\s*(?:뉴스|기사)|(?:추천|인기|최신)\s*기사|함께\s*(?:보면\s*좋은|읽으면\s*좋은)\s*기사`,
   String.raw`mest\s+(?:lästa|læste|leste)|senaste\s+nytt|relatera(?:de)?\s+artiklar|relaterede\s+artikler|relaterte\s+artikler|luetuimmat|uusimmat`,
+  // Russian, Turkish (its dotted and dotless i both ways: "İLGİNİZİ ÇEKEBİLİR" has no lower case in a pattern
+  // without 'u') and Greek
+  String.raw`читайте\s+также|самое\s+(?:читаемое|популярное)|похожие\s+(?:новости|статьи|материалы)|другие\s+новости|по\s+теме|[iİı]lg[iİı]n[iİı]z[iİı]\s+çekeb[iİı]l[iİı]r|[iİı]lg[iİı]l[iİı]\s+haberler|benzer\s+haberler|en\s+çok\s+okunanlar|d[iİı]ğer\s+haberler|δημοφιλή|σχετικά\s+άρθρα|περισσότερα\s+άρθρα|τελευταία\s+νέα`,
 ].join('|');
 /** Split once for the two patterns below. */
 const LIST_HEADING_BRANCHES = topLevelBranches(LIST_HEADINGS);

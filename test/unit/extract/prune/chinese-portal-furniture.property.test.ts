@@ -2,7 +2,8 @@
  * The lines Chinese news portals print in and under a story, over generated stories: a content platform's disclaimer
  * ("特别声明：以上内容…为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务" and its English "Notice: …"), the ask to scan
  * the QR code and follow the site's account ("欢迎扫描左方二维码关注新浪新闻官方微信"), the account's name as a label ("新浪新闻
- * 公众号"), the outlet's or the end's mark in brackets ("（中時新聞網）", "（完）") and the reprint note in brackets
+ * 公众号"), the outlet's mark in brackets ("（中時新聞網）"; not the story's own end mark,
+ * "（完）") and the reprint note in brackets
  * ("（原标题：…）"). Found by pages written in the templates of Sina, NetEase, Ifeng, People's Daily, Xinhua, UDN and China
  * Times, where each leaked. Every time: the line goes and every paragraph stays, word for word; a sentence of the story
  * that says the same words takes nothing.
@@ -34,7 +35,7 @@ const qrAsks = fc.oneof(
 const accountLabels = outlet.chain((o) => fc.constantFrom(`${o}公众号`, `${o}微信公众号`, `${o}官方公眾號`));
 const marks = fc.oneof(
   outlet.map((o) => `（${o}）`),
-  fc.constantFrom('（中央社）', '(中時 )', '（完）', '（新华社）'),
+  fc.constantFrom('（中央社）', '(中時 )', '（新华社）'),
 );
 /** The date line of a Hong Kong or Taiwanese paper: the weekday beside the date, the desk's mark beside both. */
 const datelines = fc
@@ -64,7 +65,7 @@ describe('generated stories: a Chinese portal’s lines', () => {
   for (const [name, lines] of [
     ['an ask to scan the QR code and follow the site', qrAsks],
     ['the site’s account named as a label', accountLabels],
-    ['the outlet’s or the end’s mark in brackets', marks],
+    ['the outlet’s mark in brackets', marks],
     ['a reprint note in brackets', reprintNotes],
     ['a date line with the weekday or the desk’s mark', datelines],
     ['the desk’s mark alone', fc.constantFrom('【明報專訊】', '【本報訊】')],
@@ -82,6 +83,8 @@ describe('generated stories: a Chinese portal’s lines', () => {
         '【明報專訊】立法會今日三讀通過食物安全條例修訂，罰款上限提高至二億元。',
         '颱風預計星期五登陸，市府呼籲居民做好防颱準備，學校停課一天。',
         '下周一，',
+        '（完）',
+        '（待續）',
         '市府的官方公眾號今天發布颱風警報，提醒民眾注意安全。',
       ],
       hanStory,
