@@ -11,15 +11,14 @@
  * story-end.ts's mark does) and taken from the article afterwards only where it still opens it: no prose before it.
  */
 import type { Removal } from '../types.js';
-import { collapsedText, elementsByTag } from '../dom.js';
+import { collapsedText } from '../dom.js';
 import { firstLeafBlocks, removalText, wordCount } from './prune/util.js';
+import { headlineElements } from './headline-element.js';
 
 const MARK = 'data-winnow-kicker';
 /** A label, not a line of the story: this many words at most (a Han character counts half). */
 const MAX_WORDS = 4;
 const MAX_CHARS = 40;
-/** A title shorter than this (squashed) could be any heading's. */
-const MIN_TITLE_CHARS = 10;
 /** How far up from the headline its header may start: the headline's own box and two around it. */
 const MAX_LEVELS = 3;
 /** The blocks that may stand before the kicker and it still opens the article: labels, dates, an empty figure. */
@@ -27,29 +26,8 @@ const PROSE_WORDS = 12;
 /** How many of the article's first blocks are looked at for it. */
 const OPENING_BLOCKS = 6;
 
-const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 const ENDS_SENTENCE = /[.!?。！？]["'”’»）)]?$/u;
 const HAS_LETTER = /\p{L}/u;
-
-/**
- * The page's headline elements: `<h1>`s and `<h2>`s whose text is one of `titles`, the start of one (the title adds
- * the site's name) or starts with one (the title is cut short); else the page's one `<h1>` (its `<title>` may be a
- * headline rewritten: "…on Leaving the Tags on Her Coat" over "…on Her Céline Coat: 'I Wore It Four Times…'").
- */
-function headlineElements(doc: Document, titles: readonly string[]): Element[] {
-  const wanted = titles.map(squash).filter((t) => t.length >= MIN_TITLE_CHARS);
-  const h1s = elementsByTag(doc, 'h1');
-  for (const headings of [h1s, elementsByTag(doc, 'h2')]) {
-    const found = headings.filter((heading) => {
-      const text = squash(collapsedText(heading));
-      return (
-        text.length >= MIN_TITLE_CHARS && wanted.some((t) => t === text || t.startsWith(text) || text.startsWith(t))
-      );
-    });
-    if (found.length) return found; // an <h2> is asked only on a page whose <h1>s are not the headline
-  }
-  return h1s.length === 1 && squash(collapsedText(h1s[0])).length >= MIN_TITLE_CHARS ? h1s : [];
-}
 
 /** The first preceding sibling with text of `headline` or of its nearest ancestors, or null. */
 function textBefore(headline: Element): Element | null {

@@ -28,6 +28,7 @@ import { takeOpeningHeadline } from './opening-headline.js';
 import { articleFromBlock, missedArticle, soleArticle } from './sole-article.js';
 import { markStory, takeStoryMark, trimAfterStory } from './story-end.js';
 import { markKickers, takeKickers } from './kicker.js';
+import { headerDate } from './header-date.js';
 import { markedBody, missedBody, overshotBody } from './marked-body.js';
 import { numberedThread, pickedThread } from './numbered-thread.js';
 import { restoreSplitBody, splitBody } from './split-body.js';
@@ -176,6 +177,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   keepNamedHeadings(clone, readabilityNames());
   // The label above the headline ("Fashion", "Review"), which would open the article under the title (kicker.ts).
   markKickers(clone, titles);
+  // The date in the headline's header, in case the meta tags hold none (header-date.ts).
+  const headerDated = headerDate(clone, titles);
   const parsed = runReadability(clone, charThreshold);
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
   const repicked = thread
@@ -255,7 +258,7 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
     siteName: parsed.siteName?.trim() || cjk.siteName,
     lang: parsed.lang?.trim() || lang,
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
-    publishedTime: parsed.publishedTime?.trim() || cjk.publishedTime,
+    publishedTime: parsed.publishedTime?.trim() || cjk.publishedTime || headerDated,
     excerpt,
     rawContent,
     removed,
