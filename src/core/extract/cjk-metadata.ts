@@ -34,9 +34,12 @@ const BYLINE = new RegExp(
 const REPORTER_INLINE = new RegExp(
   `(?:(?:本報|本报|新華社|新华社)(?:記者|记者)\\s*|[（(]\\s*(?:本報|本报)?(?:記者|记者)\\s+)${NAMES}`,
 );
-/** Taiwanese papers: "記者林怡君／台北報導" — reporter, slash, place, 報導, with no colon. */
+/**
+ * Taiwanese papers: "記者林怡君／台北報導" — reporter, slash, place, 報導, with no colon; after the paper's name
+ * ("聯合報／ 記者王小明／台北即時報導") or in the lede's brackets ("〔記者吳亮儀／台北報導〕").
+ */
 const REPORTER_DATELINE = new RegExp(
-  `(?:^|\\s)(?:記者|记者)\\s*(${NAME})\\s*[／/]\\s*[^\\s／/]{1,8}(?:報導|报道|電|电)`,
+  `(?:^|[\\s／/〔［\\[（(【])(?:記者|记者)\\s*(${NAME})\\s*[／/]\\s*[^\\s／/]{1,8}(?:報導|报道|電|电)`,
 );
 /** A picture's source ("图片来源：视觉中国") is not the page's. */
 const SOURCE = new RegExp(
@@ -153,5 +156,8 @@ export function cleanByline(byline: string | null | undefined): string | null {
   const labelled = BYLINE.exec(text);
   if (labelled) return tidyNames(labelled[1]);
   if (NOT_A_BYLINE.test(text) || namesNoOne(text)) return null;
+  // "聯合報／ 記者王小明／台北即時報導": the reporter, without the paper and the desk.
+  const reporter = REPORTER_DATELINE.exec(text);
+  if (reporter) return tidyNames(reporter[1]);
   return text;
 }

@@ -34,6 +34,7 @@ describe('cjkMetadata', () => {
   it('reads a Taiwanese reporter line with no colon, but not a place line without 報導', () => {
     expect(meta('<div>記者林怡君／台北報導　2022/11/15 14:20</div>').byline).toBe('林怡君');
     expect(meta('<div>記者會／台北市政府</div>').byline).toBeNull();
+    expect(meta('<p>〔記者吳亮儀／台北報導〕立法院今日三讀通過食安法修正案。</p>').byline).toBe('吳亮儀');
   });
 
   it('rejects impossible dates and dates with no label nearby', () => {
@@ -69,6 +70,7 @@ describe('cleanByline', () => {
     expect(cleanByline('责任编辑：李四')).toBeNull();
     expect(cleanByline('来源：新华社')).toBeNull();
     expect(cleanByline('Jane Doe')).toBe('Jane Doe');
+    expect(cleanByline('聯合報／ 記者王小明／台北即時報導')).toBe('王小明');
     expect(cleanByline('  ')).toBeNull();
   });
 
