@@ -81,5 +81,21 @@ export function expectLinesGo(lines: fc.Arbitrary<{ html: string; text: string }
   );
 }
 
+/**
+ * The property of an insert between the paragraphs (a list of other stories under its heading, a linked teaser): each
+ * of `inserts` (its HTML and the text a reader would see), set between two of the story's paragraphs, goes — and the
+ * story stays word for word.
+ */
+export function expectInsertsGo(inserts: fc.Arbitrary<{ html: string; text: string }>, story = englishStory): void {
+  fc.assert(
+    fc.property(story, inserts, fc.nat(7), (paragraphs, insert, at) => {
+      const run = prune(place(paragraphs, insert.html, 1 + (at % (paragraphs.length - 1))));
+      expect(run.kept).not.toContain(insert.text);
+      expect(keepsAll(run, paragraphs)).toBe(true);
+    }),
+    { numRuns: RUNS },
+  );
+}
+
 /** A line of text as its own paragraph, for `expectLinesGo`. */
 export const asParagraph = (text: string) => ({ html: p(text), text });
