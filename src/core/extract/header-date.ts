@@ -1,12 +1,15 @@
 /**
- * The page's date where its header states it: a `<time datetime>` beside the headline. NHK, Al Arabiya, ETtoday and
- * China Times write their date so and in no meta tag, and Readability reads only the meta tags and JSON-LD. Asked
- * only when neither they nor a labelled Chinese date line (cjk-metadata.ts) gave one.
+ * The page's date where its header states it, beside the headline: a `<time datetime>` (NHK, Al Arabiya, ETtoday and
+ * China Times write their date so and in no meta tag, and Readability reads only the meta tags and JSON-LD), or a
+ * `<time>` or a box named for the date whose text is a date and nothing else (Liberty Times' "2023/07/28 14:35",
+ * Sina's "2023年05月12日 08:30", Hürriyet's "14.11.2023 - 14:15"). Asked only when neither the metadata nor a labelled
+ * Chinese date line (cjk-metadata.ts) gave one.
  *
- * The nearest box around the headline, up to three levels (the header, the article's top), that holds a `<time>`
- * with a machine-readable date, and its first one — not one in a list (a teaser's), and not further up: a page's
- * other times are its comments' and its sidebar's.
+ * The nearest box around the headline, up to three levels (the header, the article's top), that holds such a date,
+ * and its first one — not one in a list (a teaser's), and not further up: a page's other dates are its comments' and
+ * its sidebar's. A date the text labels ("Updated …") is not asked: the page's own date has no label to say so.
  */
+import { collapsedText } from '../dom.js';
 import { headlineElements } from './headline-element.js';
 
 /** The headline's own box and the boxes around it, up to the article's top. */
@@ -15,15 +18,57 @@ const MAX_LEVELS = 3;
 const FIRST_WEB_YEAR = 1991;
 /** A date the machine can read: the ISO date, with or without its time. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T\s]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** A box the page names for its date. */
+const DATE_BOX = /(?:^|[\s_-])(?:date|time|pubdate|published|post-?date|datetime|timestamp)(?:$|[\s_-])/i;
+/** The year first ("2023/07/28", "2023-07-28", "2023年7月28日") or the European day first with dots ("14.11.2023"). */
+const YEAR_FIRST = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
+const DAY_FIRST = /(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})/;
+const TIME = /(\d{1,2})\s*[:：時时]\s*(\d{2})(?:\s*[:：分]\s*\d{2})?\s*(?:分|uhr|h)?/i;
+/** What may stand beside the date and the time in a date-only text: separators. */
+const ONLY_SEPARATORS = /^[\s\-–—|•·,/()（）]*$/;
+
+const pad = (n: string) => n.padStart(2, '0');
+
+/** The ISO date of a text that is a date (and a time) and nothing else, or null. */
+function dateOfText(text: string): string | null {
+  let rest = text;
+  let ymd: [string, string, string] | null = null;
+  const yearFirst = YEAR_FIRST.exec(rest);
+  const dayFirst = yearFirst ? null : DAY_FIRST.exec(rest);
+  if (yearFirst) ymd = [yearFirst[1]!, yearFirst[2]!, yearFirst[3]!];
+  else if (dayFirst) ymd = [dayFirst[3]!, dayFirst[2]!, dayFirst[1]!];
+  else return null;
+  rest = rest.replace((yearFirst ?? dayFirst)![0], ' ');
+  const time = TIME.exec(rest);
+  if (time) rest = rest.replace(time[0], ' ');
+  const [year, month, day] = ymd;
+  if (!ONLY_SEPARATORS.test(rest) || Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) {
+    return null;
+  }
+  return `${year}-${pad(month)}-${pad(day)}${time ? `T${pad(time[1]!)}:${time[2]}` : ''}`;
+}
+
+/** The date an element states: its `datetime`, or its text when the element is a `<time>` or a box named for it. */
+function dateOf(el: Element): string | null {
+  const machine = el.getAttribute('datetime')?.trim();
+  if (el.localName === 'time' && machine) return ISO_DATE.test(machine) ? machine : null;
+  if (el.localName !== 'time' && !DATE_BOX.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return null;
+  return dateOfText(collapsedText(el));
+}
 
 export function headerDate(doc: Document, titles: readonly string[]): string | null {
   for (const headline of headlineElements(doc, titles)) {
     let box: Element | null = headline;
     for (let level = 0; box && box !== doc.body && level <= MAX_LEVELS; level++, box = box.parentElement) {
-      const time = Array.from(box.querySelectorAll('time[datetime]')).find((t) => !t.closest('li'));
-      if (!time) continue;
-      const value = time.getAttribute('datetime')!.trim();
-      return ISO_DATE.test(value) && Number(value.slice(0, 4)) >= FIRST_WEB_YEAR ? value : null;
+      // The machine's date first, then a date written for the reader.
+      const candidates = [
+        ...Array.from(box.querySelectorAll('time[datetime]')),
+        ...Array.from(box.querySelectorAll('time, [class], [id]')),
+      ].filter((el) => !el.closest('li') && !el.contains(headline));
+      for (const el of candidates) {
+        const value = dateOf(el);
+        if (value) return Number(value.slice(0, 4)) >= FIRST_WEB_YEAR ? value : null;
+      }
     }
   }
   return null;

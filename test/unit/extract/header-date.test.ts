@@ -28,17 +28,34 @@ describe('the date in the headline’s header', () => {
     ]);
   });
 
-  it('is nobody’s but the header’s: not a teaser’s in a list, not a comment’s far below, not one a machine cannot read, not the epoch', () => {
+  it('is a <time> or a box named for the date whose text is a date and nothing else', () => {
+    const shapes = [
+      // Liberty Times
+      `<div class="articlebody"><h1>${TITLE}</h1><div class="function"><span class="time">2023/07/28 14:35</span> <a>分享</a></div>${STORY}</div>`,
+      // Sina
+      `<div class="main"><h1>${TITLE}</h1><div class="date-source"><span class="date">2023年05月12日 08:30</span> <a class="source">新华网</a></div>${STORY}</div>`,
+      // Hürriyet, Kathimerini
+      `<article><h1>${TITLE}</h1><div class="news-info"><span class="author">Ayşe Yılmaz</span> <time>14.11.2023 - 14:15</time></div>${STORY}</article>`,
+      `<article><div class="entry-header"><h1>${TITLE}</h1><div class="entry-meta"><time>14.11.2023 • 14:15</time></div></div>${STORY}</article>`,
+    ];
+    expect(shapes.map((body) => headerDate(page(body), [TITLE]))).toEqual([
+      '2023-07-28T14:35',
+      '2023-05-12T08:30',
+      '2023-11-14T14:15',
+      '2023-11-14T14:15',
+    ]);
+  });
+
+  it('is nobody’s but the header’s: not a teaser’s in a list, not a comment’s far below, not one a machine cannot read, not the epoch, not a labelled one, not an unnamed box’s', () => {
     const teaser = `<div><h1>${TITLE}</h1><ul><li><a>Other story</a> <time datetime="2023-01-02">2 Jan</time></li></ul></div>`;
     const comment = `<main><div><div><div><h1>${TITLE}</h1></div></div>${STORY}</div><section><time datetime="2023-12-01">1 Dec</time></section></main>`;
     const unreadable = `<header><h1>${TITLE}</h1><time datetime="gestern">gestern</time></header>`;
     const epoch = `<header><h1>${TITLE}</h1><time datetime="1970-01-01T01:33:33+01:00"></time></header>`;
-    expect([teaser, comment, unreadable, epoch].map((body) => headerDate(page(body), [TITLE]))).toEqual([
-      null,
-      null,
-      null,
-      null,
-    ]);
+    const labelled = `<header><h1>${TITLE}</h1><span class="date">Güncelleme Tarihi: 14.11.2023</span></header>`;
+    const unnamed = `<header><h1>${TITLE}</h1><span>2023/07/28</span></header>`;
+    expect(
+      [teaser, comment, unreadable, epoch, labelled, unnamed].map((body) => headerDate(page(body), [TITLE])),
+    ).toEqual([null, null, null, null, null, null]);
   });
 
   it('is the article’s date only when the page states none in its metadata', () => {
