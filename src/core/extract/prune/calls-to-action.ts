@@ -212,6 +212,11 @@ const FEEDBACK = splitAlternation(
     String.raw`^¿?\s*(?:(?:te|le|os|les)\s+(?:ha\s+)?(?:resultado|sido|fue|pareció|parece)\s+útil|(?:fue|es|ha\s+sido)\s+útil)\s+(?:esta|este|la|el)\s+(?:página|artículo|información|contenido|respuesta)`,
     String.raw`^¿?\s*(?:esta|este)\s+(?:página|artículo|información|contenido)\s+(?:te|le)\s+(?:ha\s+)?(?:resultado|sido|fue)\s+útil`,
     String.raw`^(?:questa|questo|quest['’])\s*(?:pagina|articolo|informazione|contenuto)\s+(?:ti|le|vi)\s+(?:è|e['’])\s+stat[oa]\s+utile`,
+    // The template of Italy's public administrations: "Quanto sono chiare le informazioni su questa pagina?", "Quanto è
+    // stata utile questa pagina?", with its stars as lines ("1 stella su 5", "Valuta 2 stelle su 5", "Rate 2 stars out
+    // of 5").
+    String.raw`^quanto\s+(?:sono\s+chiare\s+le\s+informazioni|(?:ti\s+)?è\s+(?:stata\s+)?(?:utile|chiara))\s+(?:su\s+|in\s+)?(?:questa|questo)\s+(?:pagina|articolo|servizio)`,
+    String.raw`^(?:valuta|rate|bewerten\s+sie\s+mit|noter|valorar)?\s*\d\s+(?:stell[ae]|stars?|sterne?n?|étoiles?|estrellas?)\s+(?:su|out\s+of|von|sur|de)\s+5$`,
     String.raw`^(?:was|is)\s+(?:deze|dit|het)\s+(?:pagina|artikel|informatie|antwoord)\s+(?:nuttig|behulpzaam|duidelijk)`,
     String.raw`^heeft\s+(?:deze|dit)\s+(?:pagina|artikel|informatie)\s+(?:u|je|jou)\s+geholpen`,
     String.raw`^czy\s+(?:ta|ten|te)\s+(?:strona|artykuł|informacja|informacje|treść|odpowiedź)\s+(?:był[ao]?|były)\s+(?:pomocn|przydatn)`,

@@ -309,7 +309,37 @@ export function pruneDatelines(ctx: PruneContext): void {
   const blocks = leafBlocks(ctx.root);
   const signed = signatureDate(blocks);
   if (signed) listed.add(signed);
-  for (const el of blocks) if (alive(ctx, el)) dropIfFurniture(ctx, el, title, byline, listed);
+  for (const el of blocks) {
+    if (!alive(ctx, el)) continue;
+    const box = el.parentElement;
+    dropIfFurniture(ctx, el, title, byline, listed);
+    if (!alive(ctx, el) && box) dropOrphanLabel(ctx, box);
+  }
+  pruneSplitReadingTimes(ctx);
+}
+
+/** A label and nothing else: "Data:", "Published:", "Veröffentlicht am:". */
+const isLabelOnly = (text: string) => /[:：]$/.test(text) && wordCount(text) <= 4;
+
+/**
+ * A row that set a label over its value in two boxes ("<small>Data:</small><p>14 novembre 2023</p>", the template of
+ * Italy's public administrations): when the value went as a date, the row is left holding the label alone.
+ */
+function dropOrphanLabel(ctx: PruneContext, box: Element): void {
+  if (box !== ctx.root && alive(ctx, box) && isLabelOnly(textOf(box))) remove(ctx, box, 'dateline');
+}
+
+/**
+ * A reading time set the same way, "<small>Tempo di lettura:</small><p>2 min</p>": neither box is a reading time
+ * alone; the row holding the two, read whole, is.
+ */
+function pruneSplitReadingTimes(ctx: PruneContext): void {
+  for (const el of leafBlocks(ctx.root)) {
+    const box = el.parentElement;
+    if (!box || box === ctx.root || !alive(ctx, box) || holdsData(box)) continue;
+    const text = textOf(box);
+    if (text !== textOf(el) && wordCount(text) <= 8 && READING_TIME.test(text)) remove(ctx, box, 'reading-time');
+  }
 }
 
 /** A date written out as a Chinese document dates itself: "2024年5月14日", "二〇二四年五月十四日". */
