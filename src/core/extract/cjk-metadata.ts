@@ -141,13 +141,15 @@ const NOT_A_BYLINE =
 
 /**
  * A post's date under its posting word and nothing else — Discuz!'s "发表于 2023-5-14 10:20:00", a blog's "Posted on
- * May 14, 2024" — which Readability takes for a byline from its `authi` or `author` box: it names no one.
+ * May 14, 2024", Plone's "Publicado em 14/11/2023 14h15" — which Readability takes for a byline from its `authi` or `author` box: it names no one.
  */
 const DATE_PARTS = /\d+|[年月日時时分秒:：/.,\-–T+]/g;
 const POSTING_WORDS =
-  /^(?:发表于|發表於|发布于|發佈於|發布於|发布时间|發佈時間|发表时间|發表時間|时间|時間|于|於|posted(?: on)?|published(?: on)?|updated(?: on)?|on|am|le|el|il)?$/i;
+  /^(?:发表于|發表於|发布于|發佈於|發布於|发布时间|發佈時間|发表时间|發表時間|时间|時間|于|於|posted(?: on)?|published(?: on)?|updated(?: on)?|publicado(?: em| el)?|atualizado(?: em)?|actualizado(?: el)?|publié(?: le)?|veröffentlicht(?: am)?|pubblicato(?: il)?|on|am|le|el|il)?$/i;
+/** A time written with an "h" ("14h15", Brazil's and France's): a date part too. */
+const H_TIME = /\b\d{1,2}h\d{2}\b/g;
 const namesNoOne = (text: string): boolean =>
-  /\d/.test(text) && POSTING_WORDS.test(collapseSpace(text.replace(DATE_PARTS, ' ')));
+  /\d/.test(text) && POSTING_WORDS.test(collapseSpace(text.replace(H_TIME, ' ').replace(DATE_PARTS, ' ')));
 
 /** A byline Readability found, cleaned: "作者：张三" → "张三"; an editor or source line, or a date alone → null. */
 export function cleanByline(byline: string | null | undefined): string | null {

@@ -40,7 +40,8 @@ const NORTH_AND_EAST_WORDS = String.raw`januari|februari|maart|mei|augustus|maan
  * "segunda-feira, 22 de janeiro de 2018 às 0:13" (a Brazilian blog's post header) reads as a date line.
  */
 const FOREIGN_WORDS = String.raw`(?:janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|${NORTH_AND_EAST_WORDS}|${ARABIC_WORDS})`;
-const FOREIGN_DATE = String.raw`(?<![\p{L}])${FOREIGN_WORDS}(?![\p{L}])`;
+/** The month with the day before it ("14 de noviembre", "14. November", "14 novembre"): the day is a date part too. */
+const FOREIGN_DATE = String.raw`(?:\b\d{1,2}\.?\s+(?:de\s+)?)?(?<![\p{L}])${FOREIGN_WORDS}(?![\p{L}])`;
 /** Joining words that only ever sit between date parts in those languages ("22 de janeiro de 2018 às"). */
 export const DATE_GLUE = /(?<![\p{L}])(?:de|às|as|a\s+las|le|à|alle|um|am|del|at|on|om|kl|klo|godz|r)(?![\p{L}])/giu;
 const ENGLISH_DATE_PARTS = [

@@ -219,11 +219,24 @@ describe('prune: the date, byline and reading-time lines of European sites', () 
     expect(r.text).toContain('Paragraph 8 of the story');
   });
 
+  it('takes a place and a date with the day before the month ("Madrid, 14 de noviembre de 2023"), one a page', () => {
+    for (const line of [
+      'Madrid, 14 de noviembre de 2023',
+      'Roma, 14 novembre 2023',
+      'Lisboa, 14 de novembro de 2023',
+      'Berlin, 14. November 2023',
+    ]) {
+      const r = runRule(pruneDatelines, paragraphs([line, 'El Consejo de Ministros aprobó el decreto.']));
+      expect(r.removed.map((x) => x.text)).toEqual([line]);
+    }
+  });
+
   it('keeps sentences that start with those words', () => {
     const r = runRule(
       pruneDatelines,
       '<p>Stand 2023 waren es fünf Millionen Menschen.</p><p>Von Anfang an war klar, dass der Rat die Brücke will.</p>' +
         '<p>Die Meldung vom 14. Mai 2024 hat in der Stadt für Aufregung gesorgt.</p>' +
+        '<p>El 14 de noviembre de 2023 el Consejo de Ministros aprobó el decreto.</p>' +
         '<p>Die Pressemitteilung Nr. 123 vom 14.05.2024 wurde zurückgezogen, weil sie Fehler enthielt.</p>' +
         '<p>Die Lesezeit der Akten betrug 3 Minuten pro Seite, sagte der Richter.</p>' +
         '<p>Author, editor and teacher, she wrote twelve books about the river and the people who lived on it.</p>',
