@@ -10,7 +10,6 @@
  * its sidebar's. A date the text labels ("Updated …") is not asked: the page's own date has no label to say so.
  */
 import { collapsedText } from '../dom.js';
-import { headlineElements } from './headline-element.js';
 
 /** The headline's own box and the boxes around it, up to the article's top. */
 const MAX_LEVELS = 3;
@@ -56,18 +55,22 @@ function dateOf(el: Element): string | null {
   return dateOfText(collapsedText(el));
 }
 
-export function headerDate(doc: Document, titles: readonly string[]): string | null {
-  for (const headline of headlineElements(doc, titles)) {
+/** The date stated beside the first of the page's `headlines` (headline-element.ts) that has one. */
+export function headerDate(headlines: readonly Element[]): string | null {
+  for (const headline of headlines) {
+    const body = headline.ownerDocument.body;
     let box: Element | null = headline;
-    for (let level = 0; box && box !== doc.body && level <= MAX_LEVELS; level++, box = box.parentElement) {
-      // The machine's date first, then a date written for the reader.
+    for (let level = 0; box && box !== body && level <= MAX_LEVELS; level++, box = box.parentElement) {
+      // The machine's date first, then a date written for the reader; the cheap tests (the element's name, its
+      // text) before the walks up (a teaser's list, the headline's own boxes), which only a date gets.
       const candidates = [
         ...Array.from(box.querySelectorAll('time[datetime]')),
         ...Array.from(box.querySelectorAll('time, [class], [id]')),
-      ].filter((el) => !el.closest('li') && !el.contains(headline));
+      ];
       for (const el of candidates) {
         const value = dateOf(el);
-        if (value) return Number(value.slice(0, 4)) >= FIRST_WEB_YEAR ? value : null;
+        if (!value || el.closest('li') || el.contains(headline)) continue;
+        return Number(value.slice(0, 4)) >= FIRST_WEB_YEAR ? value : null;
       }
     }
   }

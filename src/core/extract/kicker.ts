@@ -13,7 +13,6 @@
 import type { Removal } from '../types.js';
 import { collapsedText } from '../dom.js';
 import { firstLeafBlocks, removalText, wordCount } from './prune/util.js';
-import { headlineElements } from './headline-element.js';
 
 const MARK = 'data-winnow-kicker';
 /** A label, not a line of the story: this many words at most (a Han character counts half). */
@@ -50,8 +49,9 @@ function isLabel(text: string): boolean {
 }
 
 /** Marks the kicker above the page's headline in the clone, before Readability takes the clone apart. */
-export function markKickers(doc: Document, titles: readonly string[]): void {
-  for (const headline of headlineElements(doc, titles)) {
+/** Marks the kicker above each of the page's `headlines` (headline-element.ts). */
+export function markKickers(headlines: readonly Element[]): void {
+  for (const headline of headlines) {
     const before = textBefore(headline);
     if (!before) continue;
     const label = collapsedText(before);

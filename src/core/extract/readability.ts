@@ -29,6 +29,7 @@ import { articleFromBlock, missedArticle, soleArticle } from './sole-article.js'
 import { markStory, takeStoryMark, trimAfterStory } from './story-end.js';
 import { markKickers, takeKickers } from './kicker.js';
 import { headerDate } from './header-date.js';
+import { headlineElements } from './headline-element.js';
 import { markedBody, missedBody, overshotBody } from './marked-body.js';
 import { numberedThread, pickedThread } from './numbered-thread.js';
 import { restoreSplitBody, splitBody } from './split-body.js';
@@ -176,9 +177,10 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   // Subheads whose class calls them a header, which Readability would take for the page's masthead (named-headings.ts).
   keepNamedHeadings(clone, readabilityNames());
   // The label above the headline ("Fashion", "Review"), which would open the article under the title (kicker.ts).
-  markKickers(clone, titles);
+  const headlineEls = headlineElements(clone, titles);
+  markKickers(headlineEls);
   // The date in the headline's header, in case the meta tags hold none (header-date.ts).
-  const headerDated = headerDate(clone, titles);
+  const headerDated = headerDate(headlineEls);
   const parsed = runReadability(clone, charThreshold);
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
   const repicked = thread

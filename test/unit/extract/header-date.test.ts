@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headerDate } from '../../../src/core/extract/header-date.js';
+import { headlineElements } from '../../../src/core/extract/headline-element.js';
 import { extract } from '../../../src/core/extract/readability.js';
 import { parse } from '../../helpers/dom.js';
 
@@ -8,6 +9,7 @@ const STORY =
   '<p>政府は14日、今後5年間の都市交通の近代化計画を閣議決定した。国の予算から2000億円以上を投じる方針だ。</p>'.repeat(
     6,
   );
+const dateIn = (body: string) => headerDate(headlineElements(page(body), [TITLE]));
 const page = (body: string, head = '') =>
   parse(`<html><head><title>${TITLE} | NHK</title>${head}</head><body>${body}</body></html>`).window.document;
 
@@ -21,7 +23,7 @@ describe('the date in the headline’s header', () => {
       // China Times: a space for the T
       `<div><header><h1>${TITLE}</h1><div class="meta"><time datetime="2023-11-14 14:15">14:15</time></div></header>${STORY}</div>`,
     ];
-    expect(shapes.map((body) => headerDate(page(body), [TITLE]))).toEqual([
+    expect(shapes.map((body) => dateIn(body))).toEqual([
       '2023-11-14T14:15',
       '2023-11-14T14:15:00+08:00',
       '2023-11-14 14:15',
@@ -38,7 +40,7 @@ describe('the date in the headline’s header', () => {
       `<article><h1>${TITLE}</h1><div class="news-info"><span class="author">Ayşe Yılmaz</span> <time>14.11.2023 - 14:15</time></div>${STORY}</article>`,
       `<article><div class="entry-header"><h1>${TITLE}</h1><div class="entry-meta"><time>14.11.2023 • 14:15</time></div></div>${STORY}</article>`,
     ];
-    expect(shapes.map((body) => headerDate(page(body), [TITLE]))).toEqual([
+    expect(shapes.map((body) => dateIn(body))).toEqual([
       '2023-07-28T14:35',
       '2023-05-12T08:30',
       '2023-11-14T14:15',
@@ -53,9 +55,14 @@ describe('the date in the headline’s header', () => {
     const epoch = `<header><h1>${TITLE}</h1><time datetime="1970-01-01T01:33:33+01:00"></time></header>`;
     const labelled = `<header><h1>${TITLE}</h1><span class="date">Güncelleme Tarihi: 14.11.2023</span></header>`;
     const unnamed = `<header><h1>${TITLE}</h1><span>2023/07/28</span></header>`;
-    expect(
-      [teaser, comment, unreadable, epoch, labelled, unnamed].map((body) => headerDate(page(body), [TITLE])),
-    ).toEqual([null, null, null, null, null, null]);
+    expect([teaser, comment, unreadable, epoch, labelled, unnamed].map((body) => dateIn(body))).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('is the article’s date only when the page states none in its metadata', () => {

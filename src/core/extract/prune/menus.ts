@@ -7,7 +7,17 @@
  */
 import { citesOtherSites } from './citations.js';
 import { isListHeading } from './related.js';
-import { alive, leafBlocks, linkDensity, remove, textOf, tooBig, wordCount, type PruneContext } from './util.js';
+import {
+  alive,
+  boxOfOnly,
+  leafBlocks,
+  linkDensity,
+  remove,
+  textOf,
+  tooBig,
+  wordCount,
+  type PruneContext,
+} from './util.js';
 import { childElements } from '../../dom.js';
 
 const MIN_ITEMS = 4;
@@ -47,15 +57,6 @@ const MAX_ITEM_WORDS = 4;
 function listTitle(list: Element): Element | null {
   const before = list.previousElementSibling;
   return before && wordCount(textOf(before)) <= 8 && isListHeading(textOf(before)) ? before : null;
-}
-
-/** `el`, or the outermost box around it that holds nothing else (a `<section>` left with its title alone). */
-function boxOfOnly(ctx: PruneContext, el: Element): Element {
-  let box = el;
-  while (box.parentElement && box.parentElement !== ctx.root && textOf(box.parentElement) === textOf(el)) {
-    box = box.parentElement;
-  }
-  return box;
 }
 
 function isMenuList(list: Element): boolean {

@@ -16,6 +16,7 @@ import { citesOtherSites } from './citations.js';
 import { splitAlternation, topLevelBranches, vocabulary } from './split-alternation.js';
 import {
   alive,
+  boxOfOnly,
   brLines,
   isHeading,
   isProseBlock,
@@ -177,10 +178,7 @@ export function pruneRelated(ctx: PruneContext): void {
     }
     if (words <= 8 && LIST_HEADING.test(text)) {
       // The heading may be wrapped (<div><h3>More</h3></div>): walk up while the wrapper holds only it.
-      let anchor: Element = el;
-      while (anchor.parentElement && anchor.parentElement !== ctx.root && textOf(anchor.parentElement) === text) {
-        anchor = anchor.parentElement;
-      }
+      const anchor = boxOfOnly(ctx, el);
       const list = followingLinkBlocks(anchor);
       // A box of its own that holds nothing but the heading lost its list already (Readability drops link-dense
       // lists): the heading is all that is left of a "read also" insert between two paragraphs.

@@ -279,6 +279,15 @@ export function shingleSet(toks: readonly string[], size = 4): Set<string> {
 /** Still in the article? (The article root is detached, so `isConnected` cannot tell.) */
 export const alive = (ctx: PruneContext, el: Element): boolean => ctx.root.contains(el);
 
+/** `el`, or the outermost box around it (inside the article) that holds nothing else: `<div><h3>More</h3></div>`. */
+export function boxOfOnly(ctx: PruneContext, el: Element): Element {
+  const text = textOf(el);
+  let box = el;
+  while (box.parentElement && box.parentElement !== ctx.root && textOf(box.parentElement) === text)
+    box = box.parentElement;
+  return box;
+}
+
 /** Words of the live blocks from `blocks[from]` on: how much of the article still follows a line. */
 export const wordsFrom = (ctx: PruneContext, blocks: readonly Element[], from: number): number =>
   blocks.slice(from).reduce((sum, b) => sum + (alive(ctx, b) ? wordCount(textOf(b)) : 0), 0);
