@@ -216,6 +216,9 @@ export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Pr
  */
 export const ARTICLE_SHOWN = `document.querySelector('main')?.getAttribute('aria-busy') === 'false' && !document.querySelector('[data-role="article"][aria-busy="true"]')`;
 
+/** An error page has no controls; an article page has them once it is filled (src/ui/article-page.ts). */
+const CONTROLS_MOUNTED = `!!document.body.dataset.error || performance.getEntriesByName('winnow:filled').length > 0`;
+
 const READ_POPUP = `(() => {
   const text = (role) => { const el = document.querySelector('[data-role="' + role + '"]'); return el && !el.hidden && el.textContent ? el.textContent : null; };
   return { title: text('title'), articleText: text('article'), status: text('status'), errorCode: document.body.dataset.error ?? null };
@@ -374,6 +377,9 @@ async function launchChrome(headless: boolean, options: LaunchOptions = {}): Pro
       await popup.waitForFunction(ARTICLE_SHOWN, { timeout: 40_000 });
       const shown = (await popup.evaluate(READ_POPUP)) as Omit<PopupResult, 'article' | 'consoleErrors'>;
       const article = (await popup.evaluate(LAST_KEPT_ARTICLE)) as Article | null;
+      // The save menu, script conversion and "Fix this page" are mounted just after the article shows: a reader
+      // sees them a moment later, a test that drives them waits for them as the reader would.
+      if (options.inPopup) await popup.waitForFunction(CONTROLS_MOUNTED, { timeout: 20_000 });
       if (options.inPopup) await options.inPopup(popup);
       if (options.screenshot) await popup.screenshot({ path: options.screenshot });
       if (!options.keepOpen) {
