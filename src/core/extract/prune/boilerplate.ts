@@ -41,6 +41,25 @@ const COMPANY_SENTENCE = guarded(
 const CONTACT_LABEL = vocabulary(
   /^(?:press(?:e)?\s*kontakte?|medienkontakte?|(?:ihre\s+)?redaktionskontakte?|kontakt\s+für\s+(?:die\s+)?(?:presse|medien)|(?:press|media)\s+(?:contacts?|enquiries|inquiries|relations)|investors?\s+(?:relations\s+)?contacts?|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact|contacts?\s+(?:presse|médias?)|contacto\s+(?:de\s+|para\s+)?(?:prensa|medios)|contatt[oi]\s+(?:per\s+la\s+)?stampa|contato\s+(?:para\s+(?:a\s+)?)?imprensa|perscontact|persinformatie|kontakt\s+dla\s+(?:mediów|prasy)|pressekontakt)\s*[:：]?(?:\s|$)/i,
 );
+/**
+ * A press office by name, which labels the contact on its own ("Ufficio stampa", "Pressestelle der Stadt Köln") and
+ * makes a reader's label a press contact ("Para más información: Gabinete de Prensa — Tel. 91 597 12 34").
+ */
+const PRESS_OFFICE = vocabulary(
+  /(?:^|[^\p{L}])(?:gabinete\s+de\s+(?:prensa|comunicaci[oó]n)|oficina\s+de\s+(?:prensa|comunicaci[oó]n)|departamento\s+de\s+comunicaci[oó]n|dirección\s+de\s+comunicaci[oó]n|service\s+(?:de\s+)?(?:presse|communication)|bureau\s+de\s+(?:presse|la\s+communication)|pressestelle|pressebüro|presseabteilung|pressereferat|unternehmenskommunikation|press\s+office|media\s+relations|communications\s+office|ufficio\s+stampa|assessoria\s+de\s+(?:imprensa|comunica[cç][aã]o)|biuro\s+prasowe|rzecznik\s+prasowy|persdienst|persbureau|afdeling\s+communicatie)(?:$|[^\p{L}])/iu,
+);
+/**
+ * A label a reader's notice opens with too ("Weitere Informationen:", "Kontakt:", "Para más información:"): a press
+ * contact only when its lines name a press office, so a local story's closing "Info: Tel. 06221 …" stays.
+ */
+const INFO_LABEL = vocabulary(
+  /^(?:(?:para\s+)?m[aá]s\s+informaci[oó]n|pour\s+(?:plus\s+d['’]|toute\s+|de\s+plus\s+amples\s+)informations?|(?:per\s+)?(?:ulteriori\s+)?informazioni|(?:para\s+)?mais\s+informa[cç][oõ]es|(?:weitere\s+)?informationen|f[üu]r\s+r[üu]ckfragen|r[üu]ckfragen(?:\s+an)?|kontakt|ansprechpartner(?:in)?|ansprechperson|contacts?|contacto|contatti|contatto|contato|for\s+(?:further|more)\s+information)\s*[:：]?(?:\s|$)/i,
+);
+/** The label that opens a contact: a press contact's own, a press office, or a reader's label naming a press office. */
+const opensContact = (text: string, run: () => string): boolean =>
+  CONTACT_LABEL.test(text) ||
+  (PRESS_OFFICE.index(text) ?? Infinity) === 0 ||
+  (INFO_LABEL.test(text) && PRESS_OFFICE.test(run()));
 /** What a contact block holds: an email address or a phone number (a North American one alone on its line too). */
 const CONTACT_DETAIL =
   /[\w.+-]+@[\w-]+\.[\w.-]+|(?:tel|phone|telefon|téléphone|tél|fon)\.?\s*[:：]?\s*\+?\d|\+\d{1,3}[\s(]+\d|^(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.\s]\d{4}$/i;
@@ -69,7 +88,13 @@ function pruneContact(ctx: PruneContext, blocks: Element[]): void {
   for (let i = start; i < blocks.length; i++) {
     const el = blocks[i]!;
     // The label opens the block, or its first `<br>` line: a section of two people's lines runs past 15 words.
-    if (!alive(ctx, el) || !contactSized(el) || !CONTACT_LABEL.test(brLines(el)[0]?.text ?? textOf(el))) continue;
+    if (!alive(ctx, el) || !contactSized(el)) continue;
+    const following = () =>
+      blocks
+        .slice(i, i + MAX_CONTACT_BLOCKS)
+        .map(textOf)
+        .join('\n');
+    if (!opensContact(brLines(el)[0]?.text ?? textOf(el), following)) continue;
     // The contact's lines run to the first block that is not one: the release's image terms or a legal notice may
     // follow, but not a story's worth of text (a contact quoted mid-story).
     const run: Element[] = [];
@@ -98,7 +123,11 @@ function pruneContactLines(ctx: PruneContext, blocks: Element[]): void {
     const el = blocks[i]!;
     if (!alive(ctx, el)) continue;
     const lines = brLines(el);
-    const at = lines.findIndex((line) => wordCount(line.text) <= MAX_CONTACT_WORDS && CONTACT_LABEL.test(line.text));
+    const rest = (from: number) => () =>
+      [...lines.slice(from).map((line) => line.text), ...blocks.slice(i + 1).map(textOf)].join('\n');
+    const at = lines.findIndex(
+      (line, n) => wordCount(line.text) <= MAX_CONTACT_WORDS && opensContact(line.text, rest(n)),
+    );
     if (at < 0) continue;
     const tail = lines.slice(at);
     const later = blocks.slice(i + 1).filter((b) => alive(ctx, b));

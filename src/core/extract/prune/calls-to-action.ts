@@ -68,11 +68,31 @@ const PROMPT = splitAlternation(
     String.raw`\bshare\s+(?:it|this(?:\s+\w+)?)\s+with\b`,
     String.raw`^like\s+this\s+(?:story|article)\??`,
     String.raw`\b(?:may|might)\s+(?:contain|earn|receive)\s+(?:an?\s+)?(?:affiliate|commission)`,
-    String.raw`\baffiliate\s+(?:links?|commission)\b`,
+    String.raw`\baffiliate[\s-]+(?:links?|commission)\b`,
+    // The same disclosure in the other languages: "Transparenzhinweis: Dieser Artikel enthält Affiliate-Links",
+    // "Cet article contient des liens affiliés", "enlaces de afiliados", "link affiliati", "links de afiliados".
+    String.raw`\b(?:liens?\s+(?:d['’])?affili(?:é|ation)s?|enlaces?\s+(?:de\s+)?afiliad[oa]s?|link\s+(?:di\s+)?affiliat[oi]|links?\s+de\s+afiliad[oa]s?|partnerlinks?|provisionslinks?|werbelinks?)\b`,
     String.raw`^if\s+you\s+(?:enjoyed|liked)\s+this\s+(?:article|story|post)`,
     String.raw`\b(?:want|need)\s+more\s+\w+\?`,
     String.raw`^(?:have\s+a\s+(?:news\s+)?tip|got\s+a\s+(?:news\s+)?tip)\b`,
-    String.raw`^(?:comments?\s+are\s+closed|leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|add\s+(?:a\s+)?comment|tell\s+us\s+what\s+you\s+think)`,
+    String.raw`^(?:comments?\s+are\s+closed|leave\s+a\s+(?:comment|reply)|(?:post|write)\s+(?:a\s+)?comment|add\s+(?:a\s+)?comment|tell\s+us\s+what\s+you\s+think)`,
+    // The comment box's own lines elsewhere, each a whole line: closed ("Die Kommentarfunktion ist geschlossen", "Les
+    // commentaires sont fermés", "Los comentarios están cerrados", "I commenti sono chiusi"), a login wall ("Please log
+    // in to comment", "Bitte melden Sie sich an, um zu kommentieren") and its ask ("Schreiben Sie einen Kommentar",
+    // "Jetzt kommentieren", "Wir freuen uns über Ihren Kommentar").
+    String.raw`^(?:die\s+)?(?:kommentarfunktion|kommentare)\s+(?:ist|sind)\s+(?:für\s+diesen\s+(?:artikel|beitrag)\s+)?(?:geschlossen|deaktiviert|abgeschaltet)|^(?:les\s+)?commentaires\s+(?:sont\s+)?fermés|^(?:los\s+)?comentarios\s+(?:están\s+)?cerrados|^(?:i\s+)?commenti\s+(?:sono\s+)?chiusi|^(?:os\s+)?comentários\s+(?:estão\s+)?(?:encerrados|fechados)|^reacties\s+(?:zijn\s+)?gesloten|^komentarze\s+(?:są\s+)?zamknięte`,
+    String.raw`^(?:please\s+)?(?:log|sign)\s+in\s+to\s+(?:post\s+a\s+|leave\s+a\s+|write\s+a\s+)?comment|^bitte\s+(?:loggen\s+sie\s+sich\s+ein|melden\s+sie\s+sich\s+an|registrieren\s+sie\s+sich),?\s+um\s+(?:zu\s+)?kommentieren|^(?:connectez-vous|identifiez-vous)\s+pour\s+commenter|^(?:inicia\s+sesión|regístrate)\s+para\s+comentar|^(?:accedi|registrati)\s+per\s+commentare|^(?:zaloguj\s+się|zarejestruj\s+się),?\s+aby\s+(?:dodać\s+komentarz|skomentować|komentować)|^log\s+in\s+om\s+te\s+reageren|^(?:faça\s+login|entre|cadastre-se)\s+para\s+comentar|^laat\s+een\s+reactie\s+achter`,
+    String.raw`^(?:schreiben\s+sie\s+(?:einen|ihren)\s+kommentar|(?:jetzt\s+)?kommentar\s+(?:schreiben|verfassen|abgeben)|jetzt\s+kommentieren|wir\s+freuen\s+uns\s+(?:über|auf)\s+(?:ihren?|deinen?)\s+(?:kommentar|meinung)|écrire\s+un\s+commentaire|escribe\s+(?:un|tu)\s+comentario|scrivi\s+un\s+commento|escreva\s+(?:um|seu)\s+comentário)\s*[.!]?$`,
+    // A paywall's lines, whole: "Dieser Inhalt ist nur für Abonnenten verfügbar", "This article is for subscribers
+    // only", "Already a subscriber? Log in", "Bereits Abonnent? Hier anmelden", "Jetzt 4 Wochen gratis testen".
+    String.raw`^(?:this\s+(?:content|article|story|post)\s+is\s+(?:only\s+)?(?:available|reserved|exclusive)\s+(?:only\s+)?(?:to|for)\s+(?:our\s+)?(?:subscribers|members)|this\s+(?:content|article|story)\s+is\s+for\s+(?:subscribers|members)\s+only|diese[rs]?\s+(?:inhalt|artikel|beitrag|text)\s+ist\s+(?:nur\s+|exklusiv\s+)?(?:für|exklusiv\s+für)\s+(?:unsere\s+)?(?:abonnenten|abonnentinnen|abonnent\*innen|mitglieder|abonnierende)|cet\s+article\s+est\s+réservé\s+aux\s+abonnés|este\s+(?:contenido|artículo)\s+es\s+(?:exclusivo\s+)?(?:para|solo\s+para)\s+(?:suscriptores|socios)|questo\s+(?:contenuto|articolo)\s+è\s+riservato\s+agli\s+abbonati|este\s+conteúdo\s+é\s+exclusivo\s+para\s+assinantes)(?:\s+(?:verfügbar|zugänglich|sichtbar|lesbar|only))?\s*(?:[.!:]\s*.{0,60})?$`,
+    String.raw`^(?:already\s+(?:a\s+)?(?:subscriber|member|registered)|bereits\s+(?:abonnent(?:in)?|registriert|kunde|kundin|mitglied)|schon\s+(?:abonnent(?:in)?|registriert)|déjà\s+abonnée?|¿?ya\s+(?:eres|es)\s+(?:suscriptor|socio)|già\s+abbonato|já\s+é\s+assinante)\s*\?.{0,40}$`,
+    String.raw`^(?:jetzt\s+)?\d+\s+(?:wochen|monate?|tage)\s+(?:gratis|kostenlos|für\s+\d+(?:[,.]\d+)?\s*(?:€|euro))\s*(?:testen|lesen)?\s*[.!]?$|^try\s+(?:it\s+)?(?:\d+\s+(?:weeks?|months?|days?)\s+)?(?:for\s+)?free(?:\s+for\s+\d+\s+(?:weeks?|months?|days?))?\s*[.!]?$`,
+    // A donation ask in the other languages: "Unterstützen Sie unabhängigen Journalismus", "Soutenez le journalisme
+    // indépendant", "Apoya el periodismo independiente", "Support independent journalism".
+    String.raw`^(?:support|unterstützen\s+sie|unterstütze|soutenez|apoya|apoye|sostieni|apoie)\s+(?:(?:our|unseren?|notre|nuestro|el|le|il(?:\s+nostro)?|o(?:\s+nosso)?)\s+)?(?:independent\s+journalism|unabhängigen\s+journalismus|journalisme\s+indépendant|periodismo\s+independiente|giornalismo\s+indipendente|jornalismo\s+independente)\s*(?:[.!:—–-]\s*.{0,60})?$`,
+    // A note that the text is a machine's translation: "Dieser Artikel wurde automatisch übersetzt".
+    String.raw`^(?:this\s+(?:article|page|text|post|content)\s+(?:was|has\s+been)\s+(?:automatically|machine)[-\s]translated|diese[rs]?\s+(?:artikel|beitrag|text|inhalt)\s+wurde\s+(?:automatisch|maschinell)\s+übersetzt|cet\s+article\s+a\s+été\s+traduit\s+automatiquement|este\s+(?:artículo|texto)\s+(?:ha\s+sido|fue)\s+traducido\s+automáticamente|questo\s+articolo\s+è\s+stato\s+tradotto\s+automaticamente)\b.{0,120}$`,
     String.raw`\b(?:comments?|comentários|comentarios|commenti|kommentare)\b.{0,80}\b(?:moderat|aprovad|approved|publicad)`,
     // The same notice in German, French, Dutch and Polish, and in Arabic ("… إلى مراجعة التعليقات قبل نشرها": reviewing the
     // comments before they are published); and the disclaimer over the comments ("The views expressed in the comments
@@ -103,6 +123,9 @@ const PROMPT = splitAlternation(
     String.raw`[.!?]\s+register\s+(?:now|today|for\s+free)\s+(?:to|and)\s+(?:enjoy|read|continue|get|keep|access|unlock)\b`,
     // The same wall on Chinese sites: "建議您加入中央社付費會員找尋您要的新聞", "开通VIP会员阅读全文" (paid membership).
     String.raw`(?:加入|成為|成为|开通|開通|升级|升級|订阅|訂閱).{0,8}(?:付費|付费|VIP)(?:會員|会员)`,
+    // The outlet's own ask over or under the story: "《中時新聞網》推出新服務，歡迎訂閱", "本報LINE官方帳號上線，歡迎加入". The
+    // outlet named (《…》, 本報, 我們) and the ask closing the line: a story's "有興趣的民眾，歡迎加入" names no outlet.
+    String.raw`^[^。]{0,30}(?:《[^》]{2,12}》|本[报報台网網站]|我[们們])[^。]{0,30}[，,！!]\s*(?:歡迎|欢迎|立即|馬上|马上|趕快|赶快|快來|快来)(?:訂閱|订阅|追蹤|追踪|關注|关注|下載|下载|加入)[^，,。！!]{0,16}[!！。]?$`,
     // Its login wall: "登录 后获取已订阅的阅读权限" (Caixin: log in for the reading rights you subscribed to),
     // "登入後閱讀全文".
     String.raw`(?:登录|登錄|登入)\s*(?:后|後).{0,12}(?:阅读|閱讀|查看|获取|獲取).{0,8}(?:全文|权限|權限)`,
@@ -128,9 +151,12 @@ const PROMPT = splitAlternation(
     // in Italian, Portuguese, Polish and Dutch, and the news-by-messenger offers of Brazilian and Italian sites
     // ("Receba as notícias no seu WhatsApp", "Ricevi le notizie su Telegram"): a line that is the offer, no more.
     String.raw`^(?:jetzt\s+)?(?:(?:den|unseren|zum)\s+)?(?:\S+\s+)?newsletter\s+(?:kostenlos\s+|gratis\s+)?(?:abonnieren|bestellen|anmelden|erhalten)\s*[.!]?$`,
+    // …or asked of the reader, after a question: "Sie interessieren sich für Politik? Dann abonnieren Sie unseren
+    // Newsletter", "Abonnieren Sie unseren WhatsApp-Kanal".
+    String.raw`(?:^|[?!.]\s+)(?:dann\s+|jetzt\s+)?(?:abonnieren|bestellen|folgen)\s+sie\s+(?:jetzt\s+)?(?:unseren?|unserem|den|dem)\s+(?:\S+[-\s])?(?:newsletter|whatsapp-kanal|telegram-kanal|kanal|podcast)\b.{0,60}$`,
     String.raw`^(?:iscriviti|iscrivetevi|abbonati)\s+(?:(?:gratis|gratuitamente)\s+)?(?:alla|alle|al)\s+(?:nostr[ae]\s+)?newsletter\b`,
     String.raw`^(?:inscreva-se|assine|cadastre-se)\s+(?:(?:gratuitamente|grátis)\s+)?(?:n[ao]s?|à|em)\s+(?:nossa\s+)?newsletter\b`,
-    String.raw`^(?:zapisz\s+się|zapisz\s+sie|subskrybuj)\s+(?:do\s+|na\s+)?(?:naszego\s+)?newslett?era?\b`,
+    String.raw`^(?:zapisz\s+się|zapisz\s+sie|subskrybuj)\s+(?:do\s+|na\s+)?(?:nasz(?:ego)?\s+)?newslett?era?\b`,
     // A messenger channel's or a newsletter's offer on Spanish, Portuguese, Italian and French sites: "Únete a nuestro
     // canal de WhatsApp AQUÍ", "Entre no canal do g1 no WhatsApp", "Recibe nuestro newsletter con las noticias…".
     String.raw`^(?:únete|unete|súmate|sigue|siga|entre|participe|unisciti|segui|rejoignez|suivez)\s+(?:a\s+|al\s+|ao\s+|no\s+|en\s+|à\s+)?(?:nuestro\s+|nosso\s+|nostro\s+|al\s+nostro\s+|notre\s+|o\s+|el\s+|la\s+)?(?:canal|canale|chaîne|grupo|gruppo|comunidad|comunidade)\b.{0,40}\b(?:whatsapp|telegram)\b[^.!?]{0,40}[.!]?$`,
@@ -142,7 +168,7 @@ const PROMPT = splitAlternation(
     // …or by its button: "Iezīmējiet tekstu un spiediet uz Ziņot par kļūdu pogas" (select the text and press the
     // Report-an-error button), "Markieren Sie den Text und klicken Sie auf Fehler melden".
     String.raw`(?:^|\s)(?:iezīmējiet|markieren|markiere|выделите|select|highlight|sélectionnez|zaznacz|selecciona|seleccione|seleziona)\s.{0,60}?(?:ziņot\s+par\s+kļūdu|fehler\s+melden|сообщить\s+об\s+ошибке|report\s+(?:an?\s+)?(?:error|typo|mistake)|signaler\s+une\s+erreur|zgłoś\s+błąd|informar\s+(?:de\s+)?un\s+error|segnala(?:re)?\s+un\s+errore)`,
-    String.raw`^¿?(?:found\s+(?:a\s+)?(?:typo|mistake|an\s+error)|fehler\s+gefunden|une\s+erreur\s*\?|нашли\s+(?:ошибку|опечатку)|znalazłeś\s+błąd|kļūda\s+rakstā|klaida\s+tekste|viga\s+tekstis|(?:encontraste|encontró|has\s+encontrado|viste)\s+(?:un|algún)\s+error|encontrou\s+(?:algum|um)\s+erro|hai\s+trovato\s+un\s+errore)\s*\?\s*(?:(?:jetzt\s+)?melden|report\s+it|signalez-la|escr[ií]benos|av[ií]sanos|rep[oó]rtalo|entre\s+em\s+contato|fale\s+conosco|segnalalo)?\s*[.!]?$`,
+    String.raw`^¿?(?:(?:have\s+you\s+)?(?:found|spotted)\s+(?:a\s+)?(?:typo|mistake|an\s+error)|(?:sie\s+haben\s+|hast\s+du\s+)?(?:einen\s+)?fehler\s+(?:gefunden|entdeckt)|une\s+erreur\s*\?|нашли\s+(?:ошибку|опечатку)|znalazłeś\s+błąd|kļūda\s+rakstā|klaida\s+tekste|viga\s+tekstis|(?:encontraste|encontró|has\s+encontrado|viste)\s+(?:un|algún)\s+error|encontrou\s+(?:algum|um)\s+erro|hai\s+trovato\s+un\s+errore)\s*\?\s*(?:(?:jetzt\s+)?melden|report\s+it|let\s+us\s+know|tell\s+us|(?:dann\s+)?schreiben\s+sie\s+uns|kontaktieren\s+sie\s+uns|signalez-la|escr[ií]benos|av[ií]sanos|rep[oó]rtalo|entre\s+em\s+contato|fale\s+conosco|segnalalo)?\s*[.!]?$`,
     // German newspapers' asks between and under the story: the paywall's "Lesen Sie jetzt weiter mit MZ+" ("Weiterlesen
     // mit F+", "Jetzt weiterlesen mit SZ Plus"), the app's "Keine News mehr verpassen: Jetzt die App herunterladen!", the
     // desk's "Haben Sie Fragen oder Anregungen? Schreiben Sie uns", the comment wall's "Sie müssen angemeldet sein, um
@@ -221,6 +247,9 @@ const FEEDBACK = splitAlternation(
     String.raw`^heeft\s+(?:deze|dit)\s+(?:pagina|artikel|informatie)\s+(?:u|je|jou)\s+geholpen`,
     String.raw`^czy\s+(?:ta|ten|te)\s+(?:strona|artykuł|informacja|informacje|treść|odpowiedź)\s+(?:był[ao]?|były)\s+(?:pomocn|przydatn)`,
     String.raw`^(?:esta|este|essa|esse)\s+(?:página|artigo|informação|conteúdo)\s+(?:foi|é)\s+útil`,
+    String.raw`^¿?\s*(?:te|le)\s+(?:ha\s+)?gustad[oa]\s+(?:este|esta)\s+(?:artículo|noticia|entrada)\s*\?$|^(?:ti|vi)\s+è\s+piaciut[oa]\s+(?:questo|questa)\s+(?:articolo|notizia)\s*\?$|^(?:gostou|você\s+gostou)\s+d(?:este|esta|o)\s+(?:artigo|notícia|matéria|conteúdo)\s*\?$|^(?:cet\s+article\s+vous\s+a-t-il\s+plu|vous\s+avez\s+aimé\s+cet\s+article)\s*\?$|^(?:czy\s+)?(?:podobał\s+ci\s+się\s+(?:ten\s+)?artykuł|artykuł\s+był\s+pomocny)\s*\?$|^vond\s+je\s+dit\s+artikel\s+(?:nuttig|interessant|leuk)\s*\?$`,
+    // The widget's answer once clicked: "Thank you for your feedback!", "Vielen Dank für Ihr Feedback!".
+    String.raw`^(?:thank\s+you|thanks)\s+for\s+(?:your|the)\s+feedback\s*[.!]?$|^(?:vielen\s+)?dank\s+für\s+(?:ihr|dein|ihre|deine)\s+(?:feedback|rückmeldung|bewertung)\s*[.!]?$|^merci\s+(?:pour|de)\s+votre\s+(?:retour|avis|réponse)\s*[.!]?$|^gracias\s+por\s+(?:tu|su)\s+(?:opinión|comentario|valoración|respuesta)\s*[.!]?$|^grazie\s+per\s+il\s+(?:tuo|suo)\s+(?:feedback|parere)\s*[.!]?$|^obrigad[oa]\s+pel[oa]\s+(?:seu|sua)\s+(?:feedback|opinião|avaliação)\s*[.!]?$|^bedankt\s+voor\s+(?:je|uw)\s+(?:feedback|reactie)\s*[.!]?$`,
     String.raw`^(?:rate|rating\s+for)\s+this\s+(?:article|post|page|story)\b|^(?:diese[nrs]?\s+)?(?:artikel|beitrag|seite)\s+bewerten\b|^bewerten\s+sie\s+(?:diese[nrs]?)\s+(?:artikel|beitrag|seite)|^(?:évaluez|notez|noter|évaluer)\s+(?:cet|cette)\s+(?:article|page)|^(?:valora|califica|puntúa)\s+(?:este|esta)\s+(?:artículo|página)|^(?:valuta|vota)\s+(?:questo|questa)\s+(?:articolo|pagina)|^beoordeel\s+(?:dit|deze)\s+(?:artikel|pagina)|^oceń\s+(?:ten|tę)\s+(?:artykuł|stronę)|^(?:avalie|classifique)\s+(?:este|esta)\s+(?:artigo|página)`,
     // The star-rating box blogs add under a post (WordPress' rating plugins), the lines around the stars: "Click on a
     // star to rate it!", "Average rating 4.5 / 5. Vote count: 12", "No votes so far! Be the first to rate this post.",
@@ -239,7 +268,7 @@ const FEEDBACK = splitAlternation(
 const MAX_FEEDBACK_WORDS = 25;
 
 /** Lines that are only interface words: share buttons, ad labels, widget titles. */
-const ENGLISH_AND_CJK_UI_WORDS = String.raw`share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below| the main story)?|(?:advertisement\s*[-–—:]?\s*)?(?:article|story) continues below|what['’]s your reaction\??|join the conversation|popular video|send a letter to the editor|give now|donate now|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|返回[^，,\s]{1,8}[，,]\s*查看更多|打印|收藏|广告|廣告|返回顶部|返回頂部|打赏|打賞|赞赏|讚賞|点赞|點讚|举报|舉報|スポンサーリンク|スポンサードリンク|広告|読者になる|コメントを(?:書く|する|投稿する)|(?:この記事を)?シェアする|ツイート|はてブ|はてなブックマーク|ブックマーク|フォローする|(?:この記事が気に入ったら\s*)?(?:いいね|フォロー)しよう[!！]?|この記事が気に入ったら|印刷する|(?:ページ)?トップへ(?:戻る)?|続きを読む|もっと見る|试听|試聽|收听|收聽|朗读|朗讀|听新闻|聽新聞|语音播报|語音播報|شارك|مشاركة|طباعة|حجم\s+الخط|تكبير\s+الخط|تصغير\s+الخط|التعليقات|تعليقات|أضف\s+تعليق|اضف\s+تعليق|إعلان|اقرأ\s+المزيد|[^\s，,。：:]{1,12}?(?:官方)?(?:微信)?(?:公众号|公眾號)`;
+const ENGLISH_AND_CJK_UI_WORDS = String.raw`listen\s+to\s+(?:this|the)\s+(?:article|story)|(?:read|show|view|see)\s+(?:all\s+)?(?:\d+\s+)?comments?(?:\s*\(\d+\))?|show\s+sources|page\s+\d+\s+of\s+\d+|next|previous|download\s+(?:the\s+)?pdf|share|share this|tweet|email|print|print article|order reprints|text size|comments?|\d+\s+comments?|post comment\s*\(\+\)|reply|subscribe|subscribe subscriber services|sign in|log in|log out|menu|skip to content|advert|advertisement|advertising|ad|sponsored|iklan|anzeige|publicidade|pubblicità|caption|close|loading(?: content)?\s*(?:\.\.\.|…)?|learn more|read more|continue reading(?: below| the main story)?|(?:advertisement\s*[-–—:]?\s*)?(?:article|story) continues below|what['’]s your reaction\??|join the conversation|popular video|send a letter to the editor|give now|donate now|whatsapp|facebook|twitter|pinterest|linkedin|reddit|share tweet submit|(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin)(?:\s+(?:whatsapp|facebook|twitter|pint|pinterest|email|baixar|share|tweet|submit|linkedin))+|分享到?|分享至|返回[^，,\s]{1,8}[，,]\s*查看更多|打印|收藏|广告|廣告|返回顶部|返回頂部|打赏|打賞|赞赏|讚賞|点赞|點讚|举报|舉報|(?:[读讀]者|网友|網友)(?:[回迴][响響]|[评評][论論]|回应|回應)|(?:最新|热门|熱門|全部|发表|發表|我要)[评評][论論]|[评評][论論][区區]|スポンサーリンク|スポンサードリンク|広告|読者になる|コメントを(?:書く|する|投稿する)|(?:この記事を)?シェアする|ツイート|はてブ|はてなブックマーク|ブックマーク|フォローする|(?:この記事が気に入ったら\s*)?(?:いいね|フォロー)しよう[!！]?|この記事が気に入ったら|印刷する|(?:ページ)?トップへ(?:戻る)?|続きを読む|もっと見る|试听|試聽|收听|收聽|朗读|朗讀|听新闻|聽新聞|语音播报|語音播報|شارك|مشاركة|طباعة|حجم\s+الخط|تكبير\s+الخط|تصغير\s+الخط|التعليقات|تعليقات|أضف\s+تعليق|اضف\s+تعليق|إعلان|اقرأ\s+المزيد|[^\s，,。：:]{1,12}?(?:官方)?(?:微信)?(?:公众号|公眾號)`;
 
 /**
  * The same controls on European sites, whole lines only (a paragraph that merely says "Teilen" somewhere stays):
@@ -248,19 +277,19 @@ const ENGLISH_AND_CJK_UI_WORDS = String.raw`share|share this|tweet|email|print|p
  */
 const EUROPEAN_UI_WORDS = [
   // German
-  String.raw`(?:diesen\s+)?artikel\s+(?:teilen|drucken|vorlesen|merken|anhören)|teilen|drucken|merken|vorlesen|anhören|e-?mail|kommentare?|kommentieren|\d+\s+kommentare?|werbung|schließen|weiterlesen|mehr\s+(?:lesen|erfahren)|zur\s+startseite|nach\s+oben|(?:zum\s+)?seitenanfang|zurück(?:\s+zur\s+übersicht)?|fehler\s+melden|link\s+kopieren|jetzt\s+abonnieren|bildergalerie|versenden|weiterempfehlen|rss|vergrößern|bild\s+vergrößern`,
+  String.raw`(?:diesen\s+)?(?:artikel|beitrag)\s+(?:teilen|drucken|vorlesen|merken|anhören|hören|versenden|verschenken)|(?:\d+\s+)?kommentare?\s+(?:lesen|anzeigen|ansehen)|quellen\s+anzeigen|seite\s+\d+\s+von\s+\d+|teilen|drucken|merken|vorlesen|anhören|e-?mail|kommentare?|kommentieren|\d+\s+kommentare?|werbung|schließen|weiterlesen|mehr\s+(?:lesen|erfahren)|zur\s+startseite|nach\s+oben|(?:zum\s+)?seitenanfang|zurück(?:\s+zur\s+übersicht)?|fehler\s+melden|link\s+kopieren|jetzt\s+abonnieren|(?:jetzt\s+)?spenden|weiter|nächste[rs]?(?:\s+(?:artikel|beitrag|seite))?|vorherige[rs]?(?:\s+(?:artikel|beitrag|seite))?|(?:auf|bei|via|per|über)\s+(?:whatsapp|facebook|twitter|x|linkedin|xing|telegram|threads|bluesky|pinterest|e-?mail|flipboard)\s+(?:teilen|empfehlen)|bildergalerie|versenden|weiterempfehlen|rss|vergrößern|bild\s+vergrößern`,
   // French
-  String.raw`partager(?:\s+(?:cet\s+article|sur\s+\S+))?|imprimer|commentaires?|\d+\s+commentaires?|publicité|fermer|lire\s+la\s+suite|en\s+savoir\s+plus|retour\s+en\s+haut|haut\s+de\s+page|retour|signaler\s+(?:une\s+erreur|un\s+abus)|copier\s+le\s+lien|écouter(?:\s+cet\s+article)?|abonnez-vous`,
+  String.raw`page\s+\d+\s+sur\s+\d+|télécharger(?:\s+le)?\s+pdf|suivant|précédent|article\s+(?:précédent|suivant)|écouter\s+l['’]article|partager(?:\s+(?:cet\s+article|sur\s+\S+))?|imprimer|commentaires?|\d+\s+commentaires?|publicité|fermer|lire\s+la\s+suite|en\s+savoir\s+plus|retour\s+en\s+haut|haut\s+de\s+page|retour|signaler\s+(?:une\s+erreur|un\s+abus)|copier\s+le\s+lien|écouter(?:\s+cet\s+article)?|abonnez-vous`,
   // Spanish
-  String.raw`compartir(?:\s+en\s+\S+)?|imprimir|comentarios?|\d+\s+comentarios?|publicidad|cerrar|seguir\s+leyendo|volver(?:\s+arriba)?|copiar\s+(?:el\s+)?enlace|escuchar(?:\s+(?:la\s+)?noticia)?|suscr[ií]bete`,
+  String.raw`página\s+\d+\s+de\s+\d+|descargar(?:\s+(?:el\s+)?pdf)?|siguiente|anterior|noticia\s+(?:anterior|siguiente)|ir\s+a\s+la\s+portada|vista\s+previa|ver\s+(?:más|galería|fotos|vídeo|video)|reportar\s+(?:un\s+)?error|compártel[oa]|continúa\s+leyendo|compartir(?:\s+en\s+\S+)?|imprimir|comentarios?|\d+\s+comentarios?|publicidad|cerrar|seguir\s+leyendo|volver(?:\s+arriba)?|copiar\s+(?:el\s+)?enlace|escuchar(?:\s+(?:la\s+)?noticia)?|suscr[ií]bete`,
   // Italian
-  String.raw`condividi|stampa|commenti|\d+\s+commenti|chiudi|continua\s+a\s+leggere|leggi\s+di\s+più|torna\s+su|indietro|copia\s+(?:il\s+)?link|ascolta(?:\s+l['’]articolo)?`,
+  String.raw`pagina\s+\d+\s+di\s+\d+|scarica(?:\s+il)?\s+pdf|successivo|precedente|articolo\s+(?:precedente|successivo)|invia\s+per\s+e-?mail|segnala\s+un\s+errore|condividi|stampa|commenti|\d+\s+commenti|chiudi|continua\s+a\s+leggere|leggi\s+di\s+più|torna\s+su|indietro|copia\s+(?:il\s+)?link|ascolta(?:\s+l['’]articolo)?`,
   // Dutch
-  String.raw`delen|afdrukken|printen|reacties|\d+\s+reacties|advertentie|sluiten|lees\s+(?:meer|verder)|terug(?:\s+naar\s+boven)?|naar\s+boven|link\s+kopiëren`,
+  String.raw`delen(?:\s+op\s+\S+)?|download\s+(?:de\s+)?pdf|pagina\s+\d+\s+van\s+\d+|volgende|vorige|beluister\s+(?:dit|het)\s+artikel|meld\s+een\s+fout|afdrukken|printen|reacties|\d+\s+reacties|advertentie|sluiten|lees\s+(?:meer|verder)|terug(?:\s+naar\s+boven)?|naar\s+boven|link\s+kopiëren`,
   // Polish
-  String.raw`udostępnij|drukuj|komentarze|\d+\s+komentarz(?:e|y)|reklama|zamknij|czytaj\s+(?:więcej|dalej)|wróć|do\s+góry|kopiuj\s+link`,
+  String.raw`udostępnij(?:\s+na\s+\S+)?|podziel\s+się|wydrukuj|wersja\s+do\s+druku|pobierz(?:\s+(?:pdf|plik))?|powrót|wróć\s+do\s+.{1,30}|dalej|(?:poprzedni|następny)(?:\s+(?:artykuł|wpis))?|strona\s+\d+\s+z\s+\d+|polecamy|skomentuj|metryczka|rejestr\s+zmian|treść\s+artykułu|drukuj|komentarze|\d+\s+komentarz(?:e|y)|reklama|zamknij|czytaj\s+(?:więcej|dalej)|wróć|do\s+góry|kopiuj\s+link`,
   // Portuguese (publicidade is in the list above)
-  String.raw`compartilhar|partilhar|comentários|\d+\s+comentários|fechar|leia\s+mais|continue\s+lendo`,
+  String.raw`compartilhe(?:\s+n[oa]\s+\S+)?|baixar(?:\s+(?:o\s+)?pdf)?|próxim[oa]|ouvir\s+(?:a\s+|esta\s+)?(?:notícia|matéria|reportagem)|reportar\s+erro|compartilhar|partilhar|comentários|\d+\s+comentários|fechar|leia\s+mais|continue\s+lendo`,
   // Russian, Turkish (with its dotted capital İ: see related.ts), Greek
   String.raw`поделиться|печать|распечатать|комментарии|\d+\s+комментари[йяев]*|реклама|закрыть|читать\s+(?:далее|дальше)|подробнее|наверх|скопировать\s+ссылку`,
   String.raw`paylaş|yazdır|yorumlar|yorum\s+yap|\d+\s+yorum|reklam|kapat|devamını\s+oku|haber[iİı]n\s+devamı(?:\s+[iİı]ç[iİı]n\s+tıklayın)?|abone\s+ol|yukarı\s+çık|l[iİı]nk[iİı]\s+kopyala`,
@@ -379,7 +408,7 @@ const VIEW_COUNT = vocabulary(
       String.raw`^[\d.,\s]*\d\s*[kKmM万萬]?\s*(?:views?|reads?|aufrufe|mal\s+gelesen|vues|lectures|visitas|lecturas|visualizzazioni|letture|weergaven|wyświetle(?:ń|nia)|odsłon|visualizações|leituras|просмотр(?:ов|а)?|visningar|次(?:阅读|閱讀|浏览|瀏覽|点击|點擊))$`,
       // A Chinese blog's counters on one line: "阅读(1234) | 评论(5) | 点赞(12)".
       String.raw`^(?:(?:阅读|閱讀|浏览|瀏覽|评论|評論|点赞|點讚|点击|點擊|收藏|转发|轉發|分享|喜欢|喜歡|赞|讚)\s*[(（:：]?\s*\d+\s*[)）]?\s*[|｜/·•]?\s*){2,}$`,
-      String.raw`^(?:views?|hits|aufrufe|zugriffe|gelesen|vues|affichages|visto|visitas|lecturas|visualizzazioni|visite|letture|weergaven|wyświetlenia|odsłony|visualizações|просмотры|阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:数|數|量|次数|次數)?\s*[:：]?\s*[\d.,\s]*\d\s*[kKmM万萬]?(?:\s*(?:veces|times|mal|fois|volte|keer|razy|vezes|раз|次))?$`,
+      String.raw`^(?:views?|hits|aufrufe|zugriffe|gelesen|vues|affichages|visto|visitas|lecturas|visualizzazioni|visite|letture|weergaven|wyświetlenia|wyświetleń|odsłony|odsłon|liczba\s+(?:wyświetleń|odwiedzin|odsłon)|visualizações|просмотры|阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:数|數|量|次数|次數)?\s*[:：]?\s*[\d.,\s]*\d\s*[kKmM万萬]?(?:\s*(?:veces|times|mal|fois|volte|keer|razy|vezes|раз|次))?$`,
     ].join('|'),
     'i',
   ),

@@ -4,8 +4,9 @@
  * the QR code and follow the site's account ("欢迎扫描左方二维码关注新浪新闻官方微信"), the account's name as a label ("新浪新闻
  * 公众号"), the outlet's mark in brackets ("（中時新聞網）"; not the story's own end mark,
  * "（完）") and the reprint note in brackets
- * ("（原标题：…）"). Found by pages written in the templates of Sina, NetEase, Ifeng, People's Daily, Xinhua, UDN and China
- * Times, where each leaked. Every time: the line goes and every paragraph stays, word for word; a sentence of the story
+ * ("（原标题：…）"), the outlet's own ask ("《中時新聞網》推出新服務，歡迎訂閱") and the heading of a readers' thread the page fills
+ * later ("讀者迴響"). Found by pages written in the templates of Sina, NetEase, Ifeng, People's Daily, Xinhua, UDN and China
+ * Times and ETtoday, where each leaked. Every time: the line goes and every paragraph stays, word for word; a sentence of the story
  * that says the same words takes nothing.
  */
 import fc from 'fast-check';
@@ -69,6 +70,18 @@ describe('generated stories: a Chinese portal’s lines', () => {
     ['a reprint note in brackets', reprintNotes],
     ['a date line with the weekday or the desk’s mark', datelines],
     ['the desk’s mark alone', fc.constantFrom('【明報專訊】', '【本報訊】')],
+    [
+      'the outlet’s own ask to subscribe or follow',
+      fc.constantFrom(
+        '《中時新聞網》推出新服務，歡迎訂閱',
+        '本報LINE官方帳號上線，歡迎加入！',
+        '《新京报》客户端全新上线，立即下载',
+      ),
+    ],
+    [
+      'the heading of a readers’ thread the page fills later',
+      fc.constantFrom('讀者迴響', '网友评论', '发表评论', '熱門評論'),
+    ],
   ] as const) {
     it(`${name} goes; the story stays`, () => expectLinesGo(lines.map(asParagraph), hanStory));
   }
@@ -86,6 +99,8 @@ describe('generated stories: a Chinese portal’s lines', () => {
         '（完）',
         '（待續）',
         '市府的官方公眾號今天發布颱風警報，提醒民眾注意安全。',
+        '有興趣的民眾，歡迎加入。',
+        '市府號召青年參與淨灘活動，歡迎加入志工行列。',
       ],
       hanStory,
     );
