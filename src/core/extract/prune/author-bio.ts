@@ -58,6 +58,8 @@ const ADDRESS_ALONE = /^(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/)?(?:www\.)?twi
 const HEAD_BLOCKS = 3;
 /** What may follow a reporter's address under the story, as a share of the article's words: a bio, not more story. */
 const MAX_AFTER_ADDRESS = 0.2;
+/** What may follow a bio's heading, as a share of the article's words: the bio, not half the story. */
+const MAX_AFTER_BIO_HEADING = 0.4;
 
 export function pruneAuthorBios(ctx: PruneContext): void {
   for (const el of Array.from(ctx.root.querySelectorAll('[class], [id]'))) {
@@ -78,6 +80,9 @@ export function pruneAuthorBios(ctx: PruneContext): void {
     }
     if (i < tailStart) return;
     if ((isHeading(el) || words <= 4) && BIO_HEADING.test(text)) {
+      // A bio closes the page: with much of the article after it, the heading opens a section of the story (a
+      // review's "The author", an interview's "Über den Autor") and takes nothing.
+      if (wordsFrom(ctx, blocks, i + 1) > ctx.totalWords * MAX_AFTER_BIO_HEADING) return;
       // The heading, then the name/handle lines and the bio paragraph that follow it.
       for (const next of blocks.slice(i + 1, i + 5)) if (wordCount(textOf(next)) <= 80) remove(ctx, next, 'author-bio');
       remove(ctx, el, 'author-bio');

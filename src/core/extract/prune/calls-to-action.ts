@@ -85,7 +85,7 @@ const PROMPT = splitAlternation(
     String.raw`^(?:schreiben\s+sie\s+(?:einen|ihren)\s+kommentar|(?:jetzt\s+)?kommentar\s+(?:schreiben|verfassen|abgeben)|jetzt\s+kommentieren|wir\s+freuen\s+uns\s+(?:über|auf)\s+(?:ihren?|deinen?)\s+(?:kommentar|meinung)|écrire\s+un\s+commentaire|escribe\s+(?:un|tu)\s+comentario|scrivi\s+un\s+commento|escreva\s+(?:um|seu)\s+comentário)\s*[.!]?$`,
     // A paywall's lines, whole: "Dieser Inhalt ist nur für Abonnenten verfügbar", "This article is for subscribers
     // only", "Already a subscriber? Log in", "Bereits Abonnent? Hier anmelden", "Jetzt 4 Wochen gratis testen".
-    String.raw`^(?:this\s+(?:content|article|story|post)\s+is\s+(?:only\s+)?(?:available|reserved|exclusive)\s+(?:only\s+)?(?:to|for)\s+(?:our\s+)?(?:subscribers|members)|this\s+(?:content|article|story)\s+is\s+for\s+(?:subscribers|members)\s+only|diese[rs]?\s+(?:inhalt|artikel|beitrag|text)\s+ist\s+(?:nur\s+|exklusiv\s+)?(?:für|exklusiv\s+für)\s+(?:unsere\s+)?(?:abonnenten|abonnentinnen|abonnent\*innen|mitglieder|abonnierende)|cet\s+article\s+est\s+réservé\s+aux\s+abonnés|este\s+(?:contenido|artículo)\s+es\s+(?:exclusivo\s+)?(?:para|solo\s+para)\s+(?:suscriptores|socios)|questo\s+(?:contenuto|articolo)\s+è\s+riservato\s+agli\s+abbonati|este\s+conteúdo\s+é\s+exclusivo\s+para\s+assinantes)(?:\s+(?:verfügbar|zugänglich|sichtbar|lesbar|only))?\s*(?:[.!:]\s*.{0,60})?$`,
+    String.raw`^(?:this\s+(?:content|article|story|post)\s+is\s+(?:only\s+)?(?:available|reserved|exclusive)\s+(?:only\s+)?(?:to|for)\s+(?:our\s+)?(?:subscribers|members)|this\s+(?:content|article|story)\s+is\s+for\s+(?:subscribers|members)\s+only|diese[rs]?\s+(?:inhalt|artikel|beitrag|text)\s+ist\s+(?:nur\s+|exklusiv\s+)?(?:für|exklusiv\s+für)\s+(?:unsere\s+)?(?:abonnenten|abonnentinnen|abonnent\*innen|mitglieder|abonnierende)|cet\s+article\s+est\s+réservé\s+aux\s+abonnés|este\s+(?:contenido|artículo)\s+es\s+(?:exclusivo\s+)?(?:para|solo\s+para)\s+(?:suscriptores|socios)|questo\s+(?:contenuto|articolo)\s+è\s+(?:riservato\s+agli|disponibile\s+solo\s+per\s+gli)\s+abbonati|este\s+conteúdo\s+é\s+exclusivo\s+para\s+assinantes)(?:\s+(?:verfügbar|zugänglich|sichtbar|lesbar|only))?\s*(?:[.!:]\s*.{0,60})?$`,
     String.raw`^(?:already\s+(?:a\s+)?(?:subscriber|member|registered)|bereits\s+(?:abonnent(?:in)?|registriert|kunde|kundin|mitglied)|schon\s+(?:abonnent(?:in)?|registriert)|déjà\s+abonnée?|¿?ya\s+(?:eres|es)\s+(?:suscriptor|socio)|già\s+abbonato|já\s+é\s+assinante)\s*\?.{0,40}$`,
     String.raw`^(?:jetzt\s+)?\d+\s+(?:wochen|monate?|tage)\s+(?:gratis|kostenlos|für\s+\d+(?:[,.]\d+)?\s*(?:€|euro))\s*(?:testen|lesen)?\s*[.!]?$|^try\s+(?:it\s+)?(?:\d+\s+(?:weeks?|months?|days?)\s+)?(?:for\s+)?free(?:\s+for\s+\d+\s+(?:weeks?|months?|days?))?\s*[.!]?$`,
     // A donation ask in the other languages: "Unterstützen Sie unabhängigen Journalismus", "Soutenez le journalisme
@@ -154,6 +154,11 @@ const PROMPT = splitAlternation(
     // …or asked of the reader, after a question: "Sie interessieren sich für Politik? Dann abonnieren Sie unseren
     // Newsletter", "Abonnieren Sie unseren WhatsApp-Kanal".
     String.raw`(?:^|[?!.]\s+)(?:dann\s+|jetzt\s+)?(?:abonnieren|bestellen|folgen)\s+sie\s+(?:jetzt\s+)?(?:unseren?|unserem|den|dem)\s+(?:\S+[-\s])?(?:newsletter|whatsapp-kanal|telegram-kanal|kanal|podcast)\b.{0,60}$`,
+    // A messenger or social channel offered in Italian and Portuguese: "Segui le notizie di Repubblica su WhatsApp",
+    // "Siga o g1 no Instagram", "Receba no WhatsApp as notícias do g1", "Quer receber notícias no celular? Entre no canal".
+    String.raw`^segui\s+(?:le\s+notizie\s+di\s+)?.{1,30}\s+su\s+(?:whatsapp|telegram|google\s+news|facebook|instagram|x|twitter|tiktok|youtube)\b.{0,40}$|^siga\s+(?:[oa]s?\s+)?.{1,30}\s+n[oa]s?\s+(?:instagram|whatsapp|telegram|facebook|x|twitter|tiktok|youtube|google\s+news|threads)\b.{0,40}$|^receba\s+no\s+(?:whatsapp|telegram|celular)\b.{0,60}$|^quer\s+receber\s+(?:as\s+)?notícias\b.{0,80}$`,
+    // A news site's pointer to its videos over their list: "VÍDEOS: veja mais notícias da região" (g1).
+    String.raw`^v[íi]deos?\s*:\s*(?:veja|assista|confira|vea|mira)\b.{0,80}$`,
     String.raw`^(?:iscriviti|iscrivetevi|abbonati)\s+(?:(?:gratis|gratuitamente)\s+)?(?:alla|alle|al)\s+(?:nostr[ae]\s+)?newsletter\b`,
     String.raw`^(?:inscreva-se|assine|cadastre-se)\s+(?:(?:gratuitamente|grátis)\s+)?(?:n[ao]s?|à|em)\s+(?:nossa\s+)?newsletter\b`,
     String.raw`^(?:zapisz\s+się|zapisz\s+sie|subskrybuj)\s+(?:do\s+|na\s+)?(?:nasz(?:ego)?\s+)?newslett?era?\b`,
@@ -168,7 +173,7 @@ const PROMPT = splitAlternation(
     // …or by its button: "Iezīmējiet tekstu un spiediet uz Ziņot par kļūdu pogas" (select the text and press the
     // Report-an-error button), "Markieren Sie den Text und klicken Sie auf Fehler melden".
     String.raw`(?:^|\s)(?:iezīmējiet|markieren|markiere|выделите|select|highlight|sélectionnez|zaznacz|selecciona|seleccione|seleziona)\s.{0,60}?(?:ziņot\s+par\s+kļūdu|fehler\s+melden|сообщить\s+об\s+ошибке|report\s+(?:an?\s+)?(?:error|typo|mistake)|signaler\s+une\s+erreur|zgłoś\s+błąd|informar\s+(?:de\s+)?un\s+error|segnala(?:re)?\s+un\s+errore)`,
-    String.raw`^¿?(?:(?:have\s+you\s+)?(?:found|spotted)\s+(?:a\s+)?(?:typo|mistake|an\s+error)|(?:sie\s+haben\s+|hast\s+du\s+)?(?:einen\s+)?fehler\s+(?:gefunden|entdeckt)|une\s+erreur\s*\?|нашли\s+(?:ошибку|опечатку)|znalazłeś\s+błąd|kļūda\s+rakstā|klaida\s+tekste|viga\s+tekstis|(?:encontraste|encontró|has\s+encontrado|viste)\s+(?:un|algún)\s+error|encontrou\s+(?:algum|um)\s+erro|hai\s+trovato\s+un\s+errore)\s*\?\s*(?:(?:jetzt\s+)?melden|report\s+it|let\s+us\s+know|tell\s+us|(?:dann\s+)?schreiben\s+sie\s+uns|kontaktieren\s+sie\s+uns|signalez-la|escr[ií]benos|av[ií]sanos|rep[oó]rtalo|entre\s+em\s+contato|fale\s+conosco|segnalalo)?\s*[.!]?$`,
+    String.raw`^¿?(?:(?:have\s+you\s+)?(?:found|spotted)\s+(?:a\s+)?(?:typo|mistake|an\s+error)|(?:sie\s+haben\s+|hast\s+du\s+)?(?:einen\s+)?fehler\s+(?:gefunden|entdeckt)|une\s+erreur\s*\?|нашли\s+(?:ошибку|опечатку)|znalazłeś\s+błąd|kļūda\s+rakstā|klaida\s+tekste|viga\s+tekstis|(?:encontraste|encontró|has\s+encontrado|viste)\s+(?:un|algún)\s+error|encontrou\s+(?:algum|um)\s+erro|hai\s+trovato\s+un\s+errore)\s*\?\s*(?:(?:jetzt\s+)?melden|report\s+it|let\s+us\s+know|tell\s+us|(?:dann\s+)?schreiben\s+sie\s+uns|kontaktieren\s+sie\s+uns|signalez-la|escr[ií]benos|av[ií]sanos|rep[oó]rtalo|entre\s+em\s+contato|fale\s+conosco|segnalalo|segnalacelo|scrivici)?\s*[.!]?$`,
     // German newspapers' asks between and under the story: the paywall's "Lesen Sie jetzt weiter mit MZ+" ("Weiterlesen
     // mit F+", "Jetzt weiterlesen mit SZ Plus"), the app's "Keine News mehr verpassen: Jetzt die App herunterladen!", the
     // desk's "Haben Sie Fragen oder Anregungen? Schreiben Sie uns", the comment wall's "Sie müssen angemeldet sein, um
@@ -283,13 +288,13 @@ const EUROPEAN_UI_WORDS = [
   // Spanish
   String.raw`página\s+\d+\s+de\s+\d+|descargar(?:\s+(?:el\s+)?pdf)?|siguiente|anterior|noticia\s+(?:anterior|siguiente)|ir\s+a\s+la\s+portada|vista\s+previa|ver\s+(?:más|galería|fotos|vídeo|video)|reportar\s+(?:un\s+)?error|compártel[oa]|continúa\s+leyendo|compartir(?:\s+en\s+\S+)?|imprimir|comentarios?|\d+\s+comentarios?|publicidad|cerrar|seguir\s+leyendo|volver(?:\s+arriba)?|copiar\s+(?:el\s+)?enlace|escuchar(?:\s+(?:la\s+)?noticia)?|suscr[ií]bete`,
   // Italian
-  String.raw`pagina\s+\d+\s+di\s+\d+|scarica(?:\s+il)?\s+pdf|successivo|precedente|articolo\s+(?:precedente|successivo)|invia\s+per\s+e-?mail|segnala\s+un\s+errore|condividi|stampa|commenti|\d+\s+commenti|chiudi|continua\s+a\s+leggere|leggi\s+di\s+più|torna\s+su|indietro|copia\s+(?:il\s+)?link|ascolta(?:\s+l['’]articolo)?`,
+  String.raw`pagina\s+\d+\s+di\s+\d+|abbonati|accedi|scopri\s+di\s+più|guarda\s+il\s+video|galleria\s+fotografica|fotogallery|argomenti|scarica(?:\s+il)?\s+pdf|successivo|precedente|articolo\s+(?:precedente|successivo)|invia\s+per\s+e-?mail|segnala\s+un\s+errore|condividi|stampa|commenti|\d+\s+commenti|chiudi|continua\s+a\s+leggere|leggi\s+di\s+più|torna\s+su|indietro|copia\s+(?:il\s+)?link|ascolta(?:\s+l['’]articolo)?`,
   // Dutch
   String.raw`delen(?:\s+op\s+\S+)?|download\s+(?:de\s+)?pdf|pagina\s+\d+\s+van\s+\d+|volgende|vorige|beluister\s+(?:dit|het)\s+artikel|meld\s+een\s+fout|afdrukken|printen|reacties|\d+\s+reacties|advertentie|sluiten|lees\s+(?:meer|verder)|terug(?:\s+naar\s+boven)?|naar\s+boven|link\s+kopiëren`,
   // Polish
   String.raw`udostępnij(?:\s+na\s+\S+)?|podziel\s+się|wydrukuj|wersja\s+do\s+druku|pobierz(?:\s+(?:pdf|plik))?|powrót|wróć\s+do\s+.{1,30}|dalej|(?:poprzedni|następny)(?:\s+(?:artykuł|wpis))?|strona\s+\d+\s+z\s+\d+|polecamy|skomentuj|metryczka|rejestr\s+zmian|treść\s+artykułu|drukuj|komentarze|\d+\s+komentarz(?:e|y)|reklama|zamknij|czytaj\s+(?:więcej|dalej)|wróć|do\s+góry|kopiuj\s+link`,
   // Portuguese (publicidade is in the list above)
-  String.raw`compartilhe(?:\s+n[oa]\s+\S+)?|baixar(?:\s+(?:o\s+)?pdf)?|próxim[oa]|ouvir\s+(?:a\s+|esta\s+)?(?:notícia|matéria|reportagem)|reportar\s+erro|compartilhar|partilhar|comentários|\d+\s+comentários|fechar|leia\s+mais|continue\s+lendo`,
+  String.raw`compartilhe(?:\s+n[oa]\s+\S+|\s+(?:esta|essa)\s+(?:notícia|matéria|reportagem))?|assine|assista(?:\s+(?:ao|o)\s+vídeo)?|fale\s+com\s+a\s+redação|envie\s+sua\s+(?:notícia|sugestão|denúncia)|ver\s+comentários|baixar(?:\s+(?:o\s+)?pdf)?|próxim[oa]|ouvir\s+(?:a\s+|esta\s+)?(?:notícia|matéria|reportagem)|reportar\s+erro|compartilhar|partilhar|comentários|\d+\s+comentários|fechar|leia\s+mais|continue\s+lendo`,
   // Russian, Turkish (with its dotted capital İ: see related.ts), Greek
   String.raw`поделиться|печать|распечатать|комментарии|\d+\s+комментари[йяев]*|реклама|закрыть|читать\s+(?:далее|дальше)|подробнее|наверх|скопировать\s+ссылку`,
   String.raw`paylaş|yazdır|yorumlar|yorum\s+yap|\d+\s+yorum|reklam|kapat|devamını\s+oku|haber[iİı]n\s+devamı(?:\s+[iİı]ç[iİı]n\s+tıklayın)?|abone\s+ol|yukarı\s+çık|l[iİı]nk[iİı]\s+kopyala`,
@@ -413,6 +418,8 @@ const VIEW_COUNT = vocabulary(
     'i',
   ),
 );
+/** A view counter's line ("Liczba odwiedzin: 1234"), for the rule that reads a record table's rows as lines (dateline.ts). */
+export const isViewCount = (text: string): boolean => text.length <= 40 && VIEW_COUNT.test(text);
 /** Chinese page tools inside the container: pagination and the 纠错 / 打印本页 / 关闭窗口 buttons. */
 const PAGE_TOOLS = vocabulary(
   /^(?:[【[]?\s*(?:纠错|糾錯|打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|關閉|收藏本页|收藏|返回顶部|返回頂部)\s*[】\]]?\s*)+$|^(?:(?:上一页|下一页|上一頁|下一頁|首页|首頁|尾页|尾頁|\d{1,3})\s*)+$/,

@@ -33,6 +33,9 @@ const CREDIT_LINE = vocabulary(
       String.raw`^\(?(?:bild(?:quelle)?|bilder|crédits?(?:\s+photos?)?|fotografía|fotografie|fotografia|zdjęcie|fot\.|kuvat?|ảnh|imagen|immagine|afbeelding|beeld|φωτογραφία|φωτό)\s*[:：]`,
       // The credits' own names: "Bildnachweis: Stadt Musterstadt", "Fotonachweis:", "Crédit photo :", "Foto di copertina:".
       String.raw`^\(?(?:bildnachweis(?:e)?|fotonachweis(?:e)?|bildrechte|bildquellen|fotoquelle|photo\s+credits?|crédit\s+(?:image|photo)|source\s+(?:photo|image)|(?:imagen|foto)\s+de\s+portada|(?:foto|immagine)\s+di\s+copertina|credit[oi]\s+fotografic[oi]|fonte\s+(?:foto|immagine)|fotocredits?|beeldrecht(?:en)?|źródło\s+zdjęcia)\s*[:：]`,
+      // An archive picture's and an agency's or a screen grab's credit: "Foto d'archivio", "ANSA/ Mario Rossi",
+      // "Reprodução/TV Globo", "Divulgação/Prefeitura".
+      String.raw`^\(?foto\s+d['’]archivio\b.{0,40}$|^(?:ansa|epa|lapresse|imagoeconomica|getty\s+images|folhapress|reprodução|divulgação|arquivo\s+pessoal)\s*/\s*\S.{0,40}$`,
       // Polish credits abbreviate without a colon: "Fot. Jan Kowalski", "fot. PAP/Leszek Szymański".
       String.raw`^\(?fot\.(?:\s+\S+){1,8}$`,
       // …and with a bar for the colon: "Imagen | Dacia, Tesla y Mercedes", "Foto | Reuters".

@@ -13,10 +13,12 @@ import {
   normLine,
   remove,
   textOf,
+  tooBig,
   wordCount,
   type PruneContext,
 } from './util.js';
 import { vocabulary } from './split-alternation.js';
+import { isViewCount } from './calls-to-action.js';
 
 const isBlockWithBlocks = (el: Element): boolean => Array.from(el.querySelectorAll('*')).some(isBlock);
 
@@ -50,7 +52,8 @@ const ENGLISH_DATE_PARTS = [
   String.raw`\b\d{4}-\d{2}-\d{2}(?:t[\d:.+-]+z?)?`,
   String.raw`\b\d{4}[/.]\d{1,2}[/.]\d{1,2}\b`,
   String.raw`\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`,
-  String.raw`\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|h))?`,
+  // The time, with its half of the day as Spanish-speaking sites write it too ("10:15 a. m.").
+  String.raw`\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:[A-Z]{2,4}|h))?`,
   String.raw`\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\b,?`,
   String.raw`\b\d{4}年\d{1,2}月\d{1,2}日`,
   // The Chinese weekday right after the day ("2023年7月28日星期五", "7月28日（週五）": alone, "下周一，" opens a sentence),
@@ -131,7 +134,7 @@ const CREDIT_IN_BRACKETS = /^[([].*[)\]]$/;
 const CONTRIBUTORS = /^contribut/i;
 /** The desk's credit line ("Redaktion: …", "Edited by …"), and a Polish public record's ("Wytworzył: …", "Osoba odpowiedzialna: …"). */
 const EDITOR_LINE = vocabulary(
-  /^[([]?(?:(?:[Ee]dited|[Ee]diting|(?:[Aa]dditional\s+)?[Rr]eporting|[Rr]edigiert|[Bb]earbeitet|[ÉéEe]dit[ée]e?|[Rr]édigé)\s+(?:by|von|par)|[Rr]edaktion|[Mm]itarbeit|[Éé]dition|[Ee]dición|[Rr]edacción|[Rr]edazione|[Rr]edactie|[Cc]ontributing|[Cc]ontributors?|[Ww]ytworzył(?:\(a\)|a)?|[Uu]dostępnił(?:\(a\)|a)?|[Ww]prowadził(?:\(a\)|a)?|[Zz]modyfikował(?:\(a\)|a)?|[Oo]soba\s+(?:odpowiedzialna|udostępniająca|wprowadzająca|sporządzająca)|[Pp]odmiot\s+udostępniający|[Oo]dpowiedzialn[ya]\s+za\s+treść|[Ii]nformację\s+(?:wytworzył|wprowadził|udostępnił)(?:\(a\)|a)?)\s*[:：]?\s+[\p{Lu}]/u,
+  /^[([]?(?:(?:[Ee]dited|[Ee]diting|(?:[Aa]dditional\s+)?[Rr]eporting|[Rr]edigiert|[Bb]earbeitet|[ÉéEe]dit[ée]e?|[Rr]édigé)\s+(?:by|von|par)|[Rr]edaktion|[Mm]itarbeit|[Éé]dition|[Ee]dición|[Rr]edacción|[Rr]edazione|[Rr]edactie|[Cc]ontributing|[Cc]ontributors?|[Ee]dição|[Tt]exto|[Tt]esto|[Ww]ytworzył(?:\(a\)|a)?|[Uu]dostępnił(?:\(a\)|a)?|[Ww]prowadził(?:\(a\)|a)?|[Zz]modyfikował(?:\(a\)|a)?|[Oo]publikował(?:\(a\)|a)?|[Oo]soba\s+(?:odpowiedzialna|udostępniająca|wprowadzająca|sporządzająca)|[Pp]odmiot\s+udostępniający|[Oo]dpowiedzialn[ya]\s+za\s+treść|[Ii]nformację\s+(?:wytworzył|wprowadził|udostępnił)(?:\(a\)|a)?)\s*[:：]?\s+[\p{Lu}]/u,
 );
 /**
  * A page's review date, as government and health sites print it: "Page last reviewed: 12 March 2024", "Next review
@@ -160,6 +163,12 @@ const AGENCY_LINE = new RegExp(
  * "（待續）" (closing-credits.property.test.ts keeps it).
  */
 const HAN_MARK_LINE = /^[(（]\s*(?!(?:待续|待續|未完|全文完)\s*[)）])[\u3400-\u9fff]{2,6}\s*[)）]$/;
+/**
+ * The credit of the reports a story drew on, on a line of its own: "* Com informações da Agência Brasil", "Con
+ * información de EFE", "Avec des informations de l'AFP".
+ */
+const INFORMATION_CREDIT =
+  /^\*?\s*(?:com\s+informações|con\s+información|avec\s+des\s+informations|con\s+informazioni)\s+d(?:[aeo]s?|el|u|es|ell[ae]|i|l['’])?\s*\S.{0,50}$/i;
 /** An Arabic paper's source line under the story: "المصدر : الجزيرة + وكالات" ("source: Al Jazeera + agencies"). */
 const ARABIC_SOURCE_LINE = /^(?:المصدر|المصادر)\s*[:：]\s*\S/;
 /** The plain necessary condition of AGENCY_LINE, a Unicode pattern a page without a wire's name never compiles. */
@@ -259,6 +268,7 @@ function dropIfFurniture(
   else if (words <= 8 && MAY_BE_AGENCY.test(text) && AGENCY_LINE.test(text)) remove(ctx, el, 'agency');
   else if (words <= 4 && HAN_MARK_LINE.test(text)) remove(ctx, el, 'agency');
   else if (words <= 8 && ARABIC_SOURCE_LINE.test(text)) remove(ctx, el, 'agency');
+  else if (words <= 10 && INFORMATION_CREDIT.test(text)) remove(ctx, el, 'agency');
   // (The Unicode pattern only for lines that could be one: Firefox compiles it on first use.)
   else if (REPORTED.test(text) && HAN_REPORT_LINE.test(text)) remove(ctx, el, 'byline');
 }
@@ -318,6 +328,52 @@ export function pruneDatelines(ctx: PruneContext): void {
     if (!alive(ctx, el) && box) dropOrphanLabel(ctx, box);
   }
   pruneSplitReadingTimes(ctx);
+  pruneRecordTables(ctx);
+}
+
+/** A record table holds a few rows: who made the record, who published it, when, how often it was read. */
+const MAX_RECORD_ROWS = 12;
+
+/** A row read as the line it prints, "Label: value", when it is a label cell and a short value cell; else null. */
+function recordRow(row: HTMLTableRowElement): string | null {
+  const cells = Array.from(row.cells);
+  if (cells.length !== 2) return null;
+  const [label, value] = cells.map(textOf) as [string, string];
+  if (!/[:：]$/.test(label) && cells[0]!.tagName !== 'TH') return null;
+  if (wordCount(label) > 5 || wordCount(value) > 12) return null;
+  return `${label.replace(/\s*[:：]$/, '')}: ${value}`;
+}
+
+/**
+ * A row's line that is the page's own date under its label, a staff credit or a counter, as the line rules read one.
+ * The date's label is asked for: an infobox's "Born: | 3 June 1920" is a date line by its words alone.
+ */
+function isRecordLine(text: string): boolean {
+  return (
+    ((DATE_LABEL_WORDS.test(text) || REVIEW_LABEL.test(text)) && text.search(datePartsFor(text)) >= 0) ||
+    EDITOR_LINE.test(text) ||
+    STAFF_LINE.test(text) ||
+    isViewCount(text)
+  );
+}
+
+/**
+ * A public record's metadata table under the text (Poland's BIP "Metryczka": "Wytworzył: | Jan Kowalski", "Data
+ * publikacji: | 14.11.2023 10:15", "Liczba odwiedzin: | 1234"). A table's cells are data (holdsData), so its rows are
+ * read here as the lines they print: a table whose every row is a label and its value, two thirds of them the page's
+ * own date, staff or counter lines, is the page's record, not the article. A fact table ("Baubeginn: | 3. Juni 2024",
+ * "Kosten: | 12 Mio. Euro") stays.
+ */
+function pruneRecordTables(ctx: PruneContext): void {
+  for (const table of Array.from(ctx.root.querySelectorAll('table'))) {
+    if (!alive(ctx, table) || tooBig(ctx, table)) continue;
+    const rows = Array.from(table.rows);
+    if (rows.length < 2 || rows.length > MAX_RECORD_ROWS) continue;
+    const lines = rows.map(recordRow);
+    if (lines.some((line) => line === null)) continue;
+    const record = lines.filter((line) => isRecordLine(line!)).length;
+    if (3 * record >= 2 * rows.length) remove(ctx, table, 'record');
+  }
 }
 
 /** A label and nothing else: "Data:", "Published:", "Veröffentlicht am:". */

@@ -5,14 +5,16 @@
  * "Jetzt 4 Wochen gratis testen"), the donation ask, the feedback widget's thanks, the player's and pager's labels
  * ("Artikel hören", "Seite 2 von 3"), the credit's own names ("Bildnachweis:"), the affiliate disclosure, the note of a
  * machine translation, the typo-report ask, and a list's title left at the foot ("Mehr von diesem Autor"); the same
- * controls in Polish, Spanish, Italian, Portuguese, French and Dutch, and a public record's lines (Poland's BIP:
- * "Wytworzył: …", "Data publikacji: …", "Liczba wyświetleń: …"). Each was kept as a paragraph of its own, where its
+ * controls in Polish, Spanish, Italian, Portuguese, French and Dutch, Italian and Brazilian news sites' channel offers,
+ * agency credits and desk credits ("Siga o g1 no Instagram", "ANSA/ Mario Rossi", "* Com informações da Agência
+ * Brasil", "Edição: Maria Souza"), and a public record's lines (Poland's BIP:
+ * "Wytworzył: …", "Data publikacji: …", "Liczba wyświetleń: …", as lines or as the rows of its "Metryczka" table). Each was kept as a paragraph of its own, where its
  * English wording went. Every time: the line goes and the story stays; a
  * story's sentence that uses the same words stays.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { englishStory, expectLinesGo, expectSentencesStay, keepsAll, p, prune, RUNS } from './story-page.js';
+import { englishStory, expectLinesGo, expectSentencesStay, keepsAll, p, place, prune, RUNS } from './story-page.js';
 
 const name = fc.constantFrom('Max Mustermann', 'Erika Muster', 'Jean Dupont', 'María García', 'John Smith');
 const count = fc.integer({ min: 2, max: 9 });
@@ -104,6 +106,29 @@ const lines = fc.oneof(
     'Ti è piaciuto questo articolo?',
     'Cet article vous a-t-il plu ?',
   ),
+  // Italian and Brazilian news sites' lines
+  fc.constantFrom(
+    'Segui le notizie di Repubblica su WhatsApp',
+    'Abbonati',
+    'Questo articolo è disponibile solo per gli abbonati',
+    'Guarda il video',
+    'Galleria fotografica',
+    'Hai trovato un errore? Segnalacelo',
+    'Foto d’archivio',
+    'ANSA/ Mario Rossi',
+    'Siga o g1 no Instagram',
+    'Receba no WhatsApp as notícias do g1',
+    'Quer receber notícias no celular? Entre no canal do g1',
+    'Compartilhe esta notícia',
+    'Assine',
+    'Reprodução/TV Globo',
+    '* Com informações da Agência Brasil',
+    'Con información de EFE',
+    'Texto: João Silva',
+    'Edição: Maria Souza',
+    'Fale com a redação',
+    'VÍDEOS: veja mais notícias da região',
+  ),
   // A public record's lines (Poland's BIP): who made and published it, when, how often it was read
   fc
     .tuple(name, count, fc.integer({ min: 1, max: 28 }))
@@ -177,6 +202,7 @@ describe('generated pages: the lines European sites leave in a story', () => {
         'Przeczytaj również',
         'Altre notizie',
         'Plus d’actualités',
+        'Veja também',
       ),
     );
     fc.assert(
@@ -184,6 +210,63 @@ describe('generated pages: the lines European sites leave in a story', () => {
         const run = prune(story.map(p).join('') + p(title));
         expect(run.kept).not.toContain(title);
         expect(keepsAll(run, story)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a bio’s heading with most of the story after it takes nothing', () => {
+    fc.assert(
+      fc.property(
+        englishStory,
+        fc.constantFrom('Sobre o autor', 'Über den Autor', 'About the author', 'The author'),
+        (story, heading) => {
+          const run = prune(place(story, p(heading), 1));
+          expect(keepsAll(run, story)).toBe(true);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a public record’s metadata table under the story goes; a table of the story’s facts stays', () => {
+    const table = (rows: Array<[string, string]>) =>
+      `<table>${rows.map(([label, value]) => `<tr><td>${label}</td><td>${value}</td></tr>`).join('')}</table>`;
+    const recordRows = fc
+      .tuple(name, name, fc.integer({ min: 1, max: 28 }), fc.integer({ min: 10, max: 9999 }))
+      .map(([maker, publisher, day, visits]): Array<[string, string]> => [
+        ['Wytworzył:', maker],
+        ['Data wytworzenia:', `${day}.11.2023`],
+        ['Opublikował:', publisher],
+        ['Data publikacji:', `${day}.11.2023 10:15`],
+        ['Ostatnia zmiana:', `${day}.12.2023 09:02`],
+        ['Liczba odwiedzin:', String(visits)],
+      ]);
+    fc.assert(
+      fc.property(englishStory, recordRows, fc.subarray([0, 1, 2, 3, 4, 5], { minLength: 3 }), (story, rows, keep) => {
+        const chosen = keep.map((i) => rows[i]!);
+        const run = prune(story.map(p).join('') + table(chosen));
+        for (const [, value] of chosen) expect(run.kept).not.toContain(value);
+        expect(keepsAll(run, story)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+    const facts: Array<[string, string]> = [
+      ['Baubeginn:', '3. Juni 2024'],
+      ['Kosten:', '12 Millionen Euro'],
+      ['Länge:', '240 Meter'],
+      ['Bauherr:', 'Stadt Musterstadt'],
+    ];
+    // An infobox's dates are dates by their words alone: with no label of the page's own date, the table stays.
+    const infobox: Array<[string, string]> = [
+      ['Born:', '3 June 1920'],
+      ['Died:', '5 May 1990'],
+      ['Nationality:', 'Polish'],
+    ];
+    fc.assert(
+      fc.property(englishStory, fc.constantFrom(facts, infobox), (story, rows) => {
+        const run = prune(story.map(p).join('') + table(rows));
+        for (const [, value] of rows) expect(run.kept).toContain(value);
       }),
       { numRuns: RUNS },
     );
@@ -203,6 +286,9 @@ describe('generated pages: the lines European sites leave in a story', () => {
       'Dalej trwają prace nad projektem ustawy, który ma trafić do Sejmu jeszcze przed końcem roku.',
       'Siguiente paso será la licitación de las obras, que el ayuntamiento prevé convocar en enero.',
       'Osoba odpowiedzialna za wypadek została zatrzymana przez policję jeszcze tego samego dnia.',
+      'Segui le indicazioni dei vigili urbani, ha detto il sindaco ai cittadini durante la conferenza stampa.',
+      'Com informações desencontradas, a população ficou sem saber onde buscar atendimento durante a manhã.',
+      'Texto aprovado pela Câmara segue agora para o Senado, onde deve ser votado ainda este mês.',
     ]);
   });
 });
