@@ -2,7 +2,7 @@
  * The page's date where its header states it, beside the headline: a `<time datetime>` (NHK, Al Arabiya, ETtoday and
  * China Times write their date so and in no meta tag, and Readability reads only the meta tags and JSON-LD), or a
  * `<time>` or a box named for the date whose text is a date and nothing else (Liberty Times' "2023/07/28 14:35",
- * Sina's "2023年05月12日 08:30", Hürriyet's "14.11.2023 - 14:15"). Asked only when neither the metadata nor a labelled
+ * Sina's "2023年05月12日 08:30", Hürriyet's "14.11.2023 - 14:15", Chile's government's "Martes 14 de noviembre de 2023"). Asked only when neither the metadata nor a labelled
  * Chinese date line (cjk-metadata.ts) gave one.
  *
  * The nearest box around the headline, up to three levels (the header, the article's top), that holds such a date,
@@ -10,6 +10,7 @@
  * its sidebar's. A date the text labels ("Updated …") is not asked: the page's own date has no label to say so.
  */
 import { collapsedText } from '../dom.js';
+import { dateOfNamedLine, isUpdateLine } from './dateline-date.js';
 
 /** The headline's own box and the boxes around it, up to the article's top. */
 const MAX_LEVELS = 3;
@@ -18,7 +19,12 @@ const FIRST_WEB_YEAR = 1991;
 /** A date the machine can read: the ISO date, with or without its time. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T\s]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 /** A box the page names for its date. */
-const DATE_BOX = /(?:^|[\s_-])(?:date|time|pubdate|published|post-?date|datetime|timestamp)(?:$|[\s_-])/i;
+const DATE_BOX =
+  /(?:^|[\s_-])(?:date|time|pubdate|published|post-?date|datetime|timestamp|fecha|datum|data-?(?:pubblicazione|publicacao|publikacji))(?:$|[\s_-])/i;
+/** A word and its colon: a label ("Güncelleme Tarihi: 14.11.2023"). */
+const LABELLED = /\p{L}\s*[:：]/u;
+/** A box named for the date holds a few words at most: "Martes 14 de noviembre de 2023", "14. November 2023, 10:15 Uhr". */
+const MAX_DATE_BOX_WORDS = 8;
 /** The year first ("2023/07/28", "2023-07-28", "2023年7月28日") or the European day first with dots ("14.11.2023"). */
 const YEAR_FIRST = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
 const DAY_FIRST = /(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})/;
@@ -52,7 +58,11 @@ function dateOf(el: Element): string | null {
   const machine = el.getAttribute('datetime')?.trim();
   if (el.localName === 'time' && machine) return ISO_DATE.test(machine) ? machine : null;
   if (el.localName !== 'time' && !DATE_BOX.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return null;
-  return dateOfText(collapsedText(el));
+  const text = collapsedText(el);
+  // A date written with its month's name ("Martes 14 de noviembre de 2023", "14 novembre 2023 à 15h20"), under no
+  // label ("Güncelleme Tarihi: …") and of no update.
+  const plain = text.split(' ').length <= MAX_DATE_BOX_WORDS && !LABELLED.test(text) && !isUpdateLine(text);
+  return dateOfText(text) ?? (plain ? dateOfNamedLine(text) : null);
 }
 
 /** The date stated beside the first of the page's `headlines` (headline-element.ts) that has one. */

@@ -29,6 +29,7 @@ import { articleFromBlock, missedArticle, soleArticle } from './sole-article.js'
 import { markStory, takeStoryMark, trimAfterStory } from './story-end.js';
 import { markKickers, takeKickers } from './kicker.js';
 import { headerDate } from './header-date.js';
+import { dateFromRemovedLines } from './dateline-date.js';
 import { headlineElements } from './headline-element.js';
 import { markedBody, missedBody, overshotBody } from './marked-body.js';
 import { numberedThread, pickedThread } from './numbered-thread.js';
@@ -260,7 +261,11 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
     siteName: parsed.siteName?.trim() || cjk.siteName,
     lang: parsed.lang?.trim() || lang,
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
-    publishedTime: parsed.publishedTime?.trim() || cjk.publishedTime || headerDated,
+    publishedTime:
+      parsed.publishedTime?.trim() ||
+      cjk.publishedTime ||
+      headerDated ||
+      dateFromRemovedLines(removed, parsed.lang?.trim() || lang || ''),
     excerpt,
     rawContent,
     removed,
