@@ -72,14 +72,18 @@ const MAX_CONTACT_WORDS = 15;
 /** What may follow a release's contact, as a share of the article's words: terms of use, not more story. */
 const MAX_AFTER_CONTACT = 0.3;
 
+/** An email address or a phone number, each one word of a contact however many digits and dots it holds. */
+const ADDRESS_OR_NUMBER = /[\w.+-]+@[\w-]+\.[\w.-]+|\+?\(?\d[\d\s()./-]{5,}\d/g;
+const contactWords = (text: string): number => wordCount(text.replace(ADDRESS_OR_NUMBER, ' x '));
+
 /** A block of one contact's lines: short, or a few short `<br>` lines (a name, a street, a phone number). */
 function contactSized(block: Element): boolean {
-  if (wordCount(textOf(block)) <= MAX_CONTACT_WORDS) return true;
+  if (contactWords(textOf(block)) <= MAX_CONTACT_WORDS) return true;
   const lines = brLines(block);
   return (
     lines.length > 1 &&
     lines.length <= MAX_CONTACT_BLOCKS &&
-    lines.every((line) => wordCount(line.text) <= MAX_CONTACT_WORDS)
+    lines.every((line) => contactWords(line.text) <= MAX_CONTACT_WORDS)
   );
 }
 
@@ -126,13 +130,13 @@ function pruneContactLines(ctx: PruneContext, blocks: Element[]): void {
     const rest = (from: number) => () =>
       [...lines.slice(from).map((line) => line.text), ...blocks.slice(i + 1).map(textOf)].join('\n');
     const at = lines.findIndex(
-      (line, n) => wordCount(line.text) <= MAX_CONTACT_WORDS && opensContact(line.text, rest(n)),
+      (line, n) => contactWords(line.text) <= MAX_CONTACT_WORDS && opensContact(line.text, rest(n)),
     );
     if (at < 0) continue;
     const tail = lines.slice(at);
     const later = blocks.slice(i + 1).filter((b) => alive(ctx, b));
     const texts = [...tail.map((line) => line.text), ...later.map(textOf)];
-    if (texts.length > 4 * MAX_CONTACT_BLOCKS || texts.some((text) => wordCount(text) > MAX_CONTACT_WORDS)) return;
+    if (texts.length > 4 * MAX_CONTACT_BLOCKS || texts.some((text) => contactWords(text) > MAX_CONTACT_WORDS)) return;
     if (!texts.some((text) => CONTACT_DETAIL.test(text))) return;
     for (const line of tail) removeLine(ctx, el, line, 'boilerplate');
     for (const b of later) remove(ctx, b, 'boilerplate');

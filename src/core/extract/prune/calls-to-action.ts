@@ -60,7 +60,7 @@ const PROMPT = splitAlternation(
     String.raw`\b(?:werden\s+sie\s+fan|folgen\s+sie\s+uns|suivez-nous|síguenos|seguici|volg\s+ons|obserwuj\s+nas)\b`,
     // A line sending the reader to a link: "Klikk her for mer informasjon og påmelding", "Klicken Sie hier, um …".
     // (Ended by a space or a stop, not \b: "aquí" ends in a letter \b does not count as one.)
-    String.raw`^(?:bitte\s+)?(?:klikk|klik|klicken\s+sie|cliquez|haga\s+clic|clique|clicca|kliknij|klicka)\s+(?:her|hier|ici|aquí|aqui|qui|tutaj|här)(?=[\s.,:;!?]|$)`,
+    String.raw`^(?:bitte\s+)?(?:klikk|klik|klicken\s+sie|cliquez|haga\s+clic|haz\s+clic|clique|clicca|kliknij|klicka)\s+(?:her|hier|ici|aquí|aqui|qui|tutaj|här)(?=[\s.,:;!?]|$)`,
     String.raw`\s[-–—]\s+(?:klikk|klik|klicken\s+sie|cliquez|clicca|klicka)\s+(?:her|hier|ici|qui|här)\s+(?:for|für|pour|per|för)\b`,
     String.raw`\bfollow\s+(?:us|him|her|them|\S+)\s+on\s+(?:twitter|facebook|instagram|youtube)`,
     // A call-out to the site's social page: "Join our Facebook Q&A on Friday … on the BBC News Facebook page".
@@ -156,7 +156,7 @@ const PROMPT = splitAlternation(
     String.raw`(?:^|[?!.]\s+)(?:dann\s+|jetzt\s+)?(?:abonnieren|bestellen|folgen)\s+sie\s+(?:jetzt\s+)?(?:unseren?|unserem|den|dem)\s+(?:\S+[-\s])?(?:newsletter|whatsapp-kanal|telegram-kanal|kanal|podcast)\b.{0,60}$`,
     // A messenger or social channel offered in Italian and Portuguese: "Segui le notizie di Repubblica su WhatsApp",
     // "Siga o g1 no Instagram", "Receba no WhatsApp as notícias do g1", "Quer receber notícias no celular? Entre no canal".
-    String.raw`^segui\s+(?:le\s+notizie\s+di\s+)?.{1,30}\s+su\s+(?:whatsapp|telegram|google\s+news|facebook|instagram|x|twitter|tiktok|youtube)\b.{0,40}$|^siga\s+(?:[oa]s?\s+)?.{1,30}\s+n[oa]s?\s+(?:instagram|whatsapp|telegram|facebook|x|twitter|tiktok|youtube|google\s+news|threads)\b.{0,40}$|^receba\s+no\s+(?:whatsapp|telegram|celular)\b.{0,60}$|^quer\s+receber\s+(?:as\s+)?notícias\b.{0,80}$`,
+    String.raw`^segui\s+(?:le\s+notizie\s+di\s+)?.{1,30}\s+su\s+(?:whatsapp|telegram|google\s+news|facebook|instagram|x|twitter|tiktok|youtube)\b.{0,40}$|^siga\s+(?:[oa]s?\s+)?.{1,30}\s+n[oa]s?\s+(?:instagram|whatsapp|telegram|facebook|x|twitter|tiktok|youtube|google\s+news|threads)\b.{0,40}$|^receba\s+no\s+(?:whatsapp|telegram|celular)\b.{0,60}$|^sigue\s+a\s+.{1,30}\s+en\s+(?:instagram|whatsapp|telegram|facebook|x|twitter|tiktok|youtube|google\s+news|threads)\b.{0,40}$|^¿?quieres\s+recibir\s+(?:las\s+)?noticias\b.{0,80}$|^quer\s+receber\s+(?:as\s+)?notícias\b.{0,80}$`,
     // A news site's pointer to its videos over their list: "VÍDEOS: veja mais notícias da região" (g1).
     String.raw`^v[íi]deos?\s*:\s*(?:veja|assista|confira|vea|mira)\b.{0,80}$`,
     String.raw`^(?:iscriviti|iscrivetevi|abbonati)\s+(?:(?:gratis|gratuitamente)\s+)?(?:alla|alle|al)\s+(?:nostr[ae]\s+)?newsletter\b`,
@@ -286,7 +286,7 @@ const EUROPEAN_UI_WORDS = [
   // French
   String.raw`page\s+\d+\s+sur\s+\d+|télécharger(?:\s+le)?\s+pdf|suivant|précédent|article\s+(?:précédent|suivant)|écouter\s+l['’]article|partager(?:\s+(?:cet\s+article|sur\s+\S+))?|imprimer|commentaires?|\d+\s+commentaires?|publicité|fermer|lire\s+la\s+suite|en\s+savoir\s+plus|retour\s+en\s+haut|haut\s+de\s+page|retour|signaler\s+(?:une\s+erreur|un\s+abus)|copier\s+le\s+lien|écouter(?:\s+cet\s+article)?|abonnez-vous`,
   // Spanish
-  String.raw`página\s+\d+\s+de\s+\d+|descargar(?:\s+(?:el\s+)?pdf)?|siguiente|anterior|noticia\s+(?:anterior|siguiente)|ir\s+a\s+la\s+portada|vista\s+previa|ver\s+(?:más|galería|fotos|vídeo|video)|reportar\s+(?:un\s+)?error|compártel[oa]|continúa\s+leyendo|compartir(?:\s+en\s+\S+)?|imprimir|comentarios?|\d+\s+comentarios?|publicidad|cerrar|seguir\s+leyendo|volver(?:\s+arriba)?|copiar\s+(?:el\s+)?enlace|escuchar(?:\s+(?:la\s+)?noticia)?|suscr[ií]bete`,
+  String.raw`página\s+\d+\s+de\s+\d+|v[íi]deo\s+(?:recomendado|sugerido|relacionado)|escuch(?:a|ar)\s+(?:esta\s+)?(?:noticia|nota)|ir\s+a\s+(?:los\s+)?comentarios|report(?:a|ar)\s+(?:un\s+)?error|continúa\s+leyendo\s+la\s+noticia|contenido\s+patrocinado|lo\s+último|ver\s+más\s+en\s+.{1,30}|descargar(?:\s+(?:el\s+)?pdf)?|siguiente|anterior|noticia\s+(?:anterior|siguiente)|ir\s+a\s+la\s+portada|vista\s+previa|ver\s+(?:más|galería|fotos|vídeo|video)|reportar\s+(?:un\s+)?error|compártel[oa]|continúa\s+leyendo|compartir(?:\s+en\s+\S+)?|imprimir|comentarios?|\d+\s+comentarios?|publicidad|cerrar|seguir\s+leyendo|volver(?:\s+arriba)?|copiar\s+(?:el\s+)?enlace|escuchar(?:\s+(?:la\s+)?noticia)?|suscr[ií]bete`,
   // Italian
   String.raw`pagina\s+\d+\s+di\s+\d+|abbonati|accedi|scopri\s+di\s+più|guarda\s+il\s+video|galleria\s+fotografica|fotogallery|argomenti|scarica(?:\s+il)?\s+pdf|successivo|precedente|articolo\s+(?:precedente|successivo)|invia\s+per\s+e-?mail|segnala\s+un\s+errore|condividi|stampa|commenti|\d+\s+commenti|chiudi|continua\s+a\s+leggere|leggi\s+di\s+più|torna\s+su|indietro|copia\s+(?:il\s+)?link|ascolta(?:\s+l['’]articolo)?`,
   // Dutch

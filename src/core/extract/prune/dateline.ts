@@ -147,7 +147,7 @@ const REVIEW_LABEL = vocabulary(
 );
 
 /** The wire services whose copy European papers run under their own name, as they credit them. */
-const AGENCIES = String.raw`dpa|afp|ap|reuters|efe|ansa|anp|pap|lusa|apa|kna|epd|sda|keystone-sda|belga|tt|ntb|ritzau|stt|čtk|ctk|mti|tasr|hina|europa\s+press|agi|adnkronos|dts|dapd|ddp|kyodo`;
+const AGENCIES = String.raw`dpa|afp|ap|reuters|efe|ansa|anp|pap|lusa|apa|kna|epd|sda|keystone-sda|belga|tt|ntb|ritzau|stt|čtk|ctk|mti|tasr|hina|europa\s+press|agi|adnkronos|dts|dapd|ddp|kyodo|andina|télam|telam|notimex|xinhua|sputnik|anadolu|yonhap|bernama|antara`;
 /**
  * The wire's credit on a line of its own under a story: "(dpa/lno)", "kbau/dpa", "mit dpa", "Mit Material von dpa und
  * AFP", "(avec AFP)", "(EFE)", "(ANSA)". Bracketed, after "with", or with a desk's or writer's code: an agency's name

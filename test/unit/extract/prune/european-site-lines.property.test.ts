@@ -7,7 +7,8 @@
  * machine translation, the typo-report ask, and a list's title left at the foot ("Mehr von diesem Autor"); the same
  * controls in Polish, Spanish, Italian, Portuguese, French and Dutch, Italian and Brazilian news sites' channel offers,
  * agency credits and desk credits ("Siga o g1 no Instagram", "ANSA/ Mario Rossi", "* Com informações da Agência
- * Brasil", "Edição: Maria Souza"), and a public record's lines (Poland's BIP:
+ * Brasil", "Edição: Maria Souza"), Chilean and Peruvian news sites' ("VIDEO RECOMENDADO", "Sigue a La Tercera en
+ * Instagram", "(Andina)"), and a public record's lines (Poland's BIP:
  * "Wytworzył: …", "Data publikacji: …", "Liczba wyświetleń: …", as lines or as the rows of its "Metryczka" table). Each was kept as a paragraph of its own, where its
  * English wording went. Every time: the line goes and the story stays; a
  * story's sentence that uses the same words stays.
@@ -129,6 +130,20 @@ const lines = fc.oneof(
     'Fale com a redação',
     'VÍDEOS: veja mais notícias da região',
   ),
+  // Latin American news sites' lines (Chile, Peru)
+  fc.constantFrom(
+    'VIDEO RECOMENDADO',
+    'Escucha esta noticia',
+    'Ir a comentarios',
+    'Reporta un error',
+    'Contenido patrocinado',
+    'Ver más en Política',
+    'Crédito: Agencia Uno',
+    '(Andina)',
+    'Sigue a La Tercera en Instagram',
+    '¿Quieres recibir noticias en tu celular? Únete a nuestro canal',
+    'Haz clic aquí para ver más noticias',
+  ),
   // A public record's lines (Poland's BIP): who made and published it, when, how often it was read
   fc
     .tuple(name, count, fc.integer({ min: 1, max: 28 }))
@@ -203,6 +218,9 @@ describe('generated pages: the lines European sites leave in a story', () => {
         'Altre notizie',
         'Plus d’actualités',
         'Veja também',
+        'Temas relacionados',
+        'Notas relacionadas',
+        'Más en Política',
       ),
     );
     fc.assert(
@@ -289,6 +307,8 @@ describe('generated pages: the lines European sites leave in a story', () => {
       'Segui le indicazioni dei vigili urbani, ha detto il sindaco ai cittadini durante la conferenza stampa.',
       'Com informações desencontradas, a população ficou sem saber onde buscar atendimento durante a manhã.',
       'Texto aprovado pela Câmara segue agora para o Senado, onde deve ser votado ainda este mês.',
+      'Lo último que supo la familia fue que el bus había salido de la terminal a las ocho de la mañana.',
+      'Sigue a la espera de una respuesta del ministerio, dijo el dirigente a los periodistas en la plaza.',
     ]);
   });
 });
