@@ -85,6 +85,9 @@ const NO_AUTHOR =
   /^(?:authors?|creator\s+name|dublin\s+core\s+property\s+author|(?:facebook|twitter|instagram|pinterest|youtube|linkedin)(?:\s+(?:facebook|twitter|instagram|pinterest|youtube|linkedin))*)$|^(?:photo(?:graph)?s?|pictures?|illustrations?)\s+by\b|\bsays:?$/i;
 
 /** The author's part of a byline Readability read whole (see the module's comment); null when it names no one. */
+/** A forum role's badge run into the name it follows, the name two characters at least. */
+const FORUM_BADGE = /(?<=\p{L}{2})\s*(?:小?吧主|吧[务務]|版主|[楼樓]主|管理[员員]|斑竹|超[级級]?版主)$/u;
+
 export function tidyByline(byline: string | null): string | null {
   if (!byline) return null;
   const pattern = cutter(byline);
@@ -93,6 +96,7 @@ export function tidyByline(byline: string | null): string | null {
     .filter((piece) => /\p{L}/u.test(piece) && !BARE_LABEL.test(piece));
   const name = pieces.find((piece) => BY_WORD.test(piece) && piece.split(' ').length > 1) ?? pieces[0];
   if (!name || NO_AUTHOR.test(name)) return null;
-  // A counter left after the name ("Lucas Nolan651", "谢若含 74") is no part of it.
-  return name.replace(/(?<=\p{L})\s*\d+$/u, '');
+  // A counter left after the name ("Lucas Nolan651", "谢若含 74") is no part of it, nor is a forum's badge beside it
+  // ("福州小王吧主" with its level, Baidu Tieba's author box: 吧主, 版主, 楼主 are roles, not the name).
+  return name.replace(/(?<=\p{L})\s*\d+$/u, '').replace(FORUM_BADGE, '');
 }

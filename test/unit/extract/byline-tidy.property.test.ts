@@ -124,6 +124,24 @@ describe('a byline that ran into its neighbours', () => {
     );
   });
 
+  it('keeps a forum poster’s name without the badge and level beside it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('福州小王', '鼓楼老李', '晋安区居民', '台北阿明'),
+        fc.constantFrom('吧主', '小吧主', '版主', '楼主', '樓主', '管理员'),
+        fc.integer({ min: 1, max: 18 }),
+        fc.constantFrom('', ' '),
+        (name, badge, level, glue) => {
+          expect(tidyByline(`${name}${glue}${badge}${level}`)).toBe(name);
+          expect(tidyByline(`${name}${glue}${badge}`)).toBe(name);
+        },
+      ),
+      { seed: SEED, numRuns: 100 },
+    );
+    // A name that ends in the same characters, alone, is a name: "版主" is no one's whole name.
+    expect(tidyByline('版主')).toBe('版主');
+  });
+
   it('is no byline when it names no one', () => {
     for (const text of [
       'Dec 1st 2016 1:01PM',
