@@ -61,6 +61,20 @@ const MAX_AFTER_ADDRESS = 0.2;
 /** What may follow a bio's heading, as a share of the article's words: the bio, not half the story. */
 const MAX_AFTER_BIO_HEADING = 0.4;
 
+/** "About <Name>" in the languages of the bio headings above: the name, two to four capitalised words. */
+const ABOUT_NAME =
+  /^(?:[Aa]bout|[Üü]ber|[Àà]\s+propos\s+de|[Ss]obre|[Oo]ver|O)\s+((?:[\p{Lu}][\p{L}.'’-]+\s+){1,3}[\p{Lu}][\p{L}.'’-]+)\s*:?$/u;
+/** The most a bio paragraph under such a heading runs to. */
+const MAX_NAMED_BIO_WORDS = 120;
+
+/** A heading that names a person, over a short paragraph that opens with that name. */
+function namedBioHeading(text: string, next: Element | undefined): boolean {
+  const name = ABOUT_NAME.exec(text)?.[1];
+  if (!name || !next) return false;
+  const bio = textOf(next);
+  return bio.startsWith(`${name} `) && wordCount(bio) <= MAX_NAMED_BIO_WORDS;
+}
+
 export function pruneAuthorBios(ctx: PruneContext): void {
   for (const el of Array.from(ctx.root.querySelectorAll('[class], [id]'))) {
     if (alive(ctx, el) && BIO_CLASS.test(classAndId(el)) && !tooBig(ctx, el, 150)) remove(ctx, el, 'author-bio');
@@ -85,6 +99,15 @@ export function pruneAuthorBios(ctx: PruneContext): void {
       if (wordsFrom(ctx, blocks, i + 1) > ctx.totalWords * MAX_AFTER_BIO_HEADING) return;
       // The heading, then the name/handle lines and the bio paragraph that follow it.
       for (const next of blocks.slice(i + 1, i + 5)) if (wordCount(textOf(next)) <= 80) remove(ctx, next, 'author-bio');
+      remove(ctx, el, 'author-bio');
+    } else if (
+      words <= 6 &&
+      namedBioHeading(text, blocks[i + 1]) &&
+      wordsFrom(ctx, blocks, i + 2) <= ctx.totalWords * MAX_AFTER_ADDRESS
+    ) {
+      // "About Robert Gehl" over "Robert Gehl is a college professor in Phoenix…": the heading names the person the
+      // paragraph under it opens with, and little follows (a bio closes the page).
+      remove(ctx, blocks[i + 1]!, 'author-bio');
       remove(ctx, el, 'author-bio');
     } else if (BIO_SENTENCE.test(text) && words <= 80 && !tooBig(ctx, el)) {
       const prev = blocks[i - 1];

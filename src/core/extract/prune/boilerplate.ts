@@ -35,11 +35,11 @@ const COMPANY_SENTENCE = guarded(
 
 /**
  * The press contact that closes a release: "Pressekontakt:", "Media contact:", "Contact presse :", "Investor Relations
- * Contacts:" and the lines after it (a name, an address, an email, a phone number), often with the wire's own line
+ * Contacts:", "Ved spørsmål, vennligst kontakt …", "Bei Rückfragen wenden Sie sich an …" and the lines after it (a name, an address, an email, a phone number), often with the wire's own line
  * under them.
  */
 const CONTACT_LABEL = vocabulary(
-  /^(?:press(?:e)?\s*kontakte?|medienkontakte?|(?:ihre\s+)?redaktionskontakte?|kontakt\s+für\s+(?:die\s+)?(?:presse|medien)|(?:press|media)\s+(?:contacts?|enquiries|inquiries|relations)|investors?\s+(?:relations\s+)?contacts?|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact|contacts?\s+(?:presse|médias?)|contacto\s+(?:de\s+|para\s+)?(?:prensa|medios)|contatt[oi]\s+(?:per\s+la\s+)?stampa|contato\s+(?:para\s+(?:a\s+)?)?imprensa|perscontact|persinformatie|kontakt\s+dla\s+(?:mediów|prasy)|pressekontakt)\s*[:：]?(?:\s|$)/i,
+  /^(?:press(?:e)?\s*kontakte?|medienkontakte?|(?:ihre\s+)?redaktionskontakte?|kontakt\s+für\s+(?:die\s+)?(?:presse|medien)|(?:press|media)\s+(?:contacts?|enquiries|inquiries|relations)|investors?\s+(?:relations\s+)?contacts?|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact|contacts?\s+(?:presse|médias?)|contacto\s+(?:de\s+|para\s+)?(?:prensa|medios)|contatt[oi]\s+(?:per\s+la\s+)?stampa|contato\s+(?:para\s+(?:a\s+)?)?imprensa|perscontact|persinformatie|kontakt\s+dla\s+(?:mediów|prasy)|pressekontakt|(?:ved|vid)\s+(?:spørsmål|spørgsmål|frågor)(?:\s+\S+){0,3},?\s+(?:vennligst\s+|venligst\s+|vänligen\s+)?(?:kontakt(?:a|e)?|ta\s+kontakt\s+med)|bei\s+(?:fragen|rückfragen)(?:\s+\S+){0,3},?\s+(?:wenden\s+sie\s+sich\s+(?:bitte\s+)?an|kontaktieren\s+sie)|for\s+(?:questions|enquiries|inquiries|media\s+enquiries)(?:\s+\S+){0,3},?\s+(?:please\s+)?contact|(?:pour\s+toute\s+question|en\s+cas\s+de\s+questions?),?\s+(?:veuillez\s+)?contacte[rz]|para\s+(?:consultas|dudas)(?:\s+\S+){0,3},?\s+contact(?:e|a|ar))\s*[:：]?(?:\s|$)/i,
 );
 /**
  * A press office by name, which labels the contact on its own ("Ufficio stampa", "Pressestelle der Stadt Köln") and
@@ -62,7 +62,7 @@ const opensContact = (text: string, run: () => string): boolean =>
   (INFO_LABEL.test(text) && PRESS_OFFICE.test(run()));
 /** What a contact block holds: an email address or a phone number (a North American one alone on its line too). */
 const CONTACT_DETAIL =
-  /[\w.+-]+@[\w-]+\.[\w.-]+|(?:tel|phone|telefon|téléphone|tél|fon)\.?\s*[:：]?\s*\+?\d|\+\d{1,3}[\s(]+\d|^(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.\s]\d{4}$/i;
+  /[\w.+-]+@[\w-]+\.[\w.-]+|(?:tel|phone|telefon|téléphone|tél|fon|tlf|tfn|puh|mob|mobil|handy)\.?\s*[:：]?\s*\+?\d|\+\d{1,3}[\s(]+\d|^(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.\s]\d{4}$/i;
 /** A detail in the block's text or on one of its `<br>` lines (a phone number alone on its line is a detail only there). */
 const hasDetail = (block: Element): boolean =>
   CONTACT_DETAIL.test(textOf(block)) || brLines(block).some((line) => CONTACT_DETAIL.test(line.text));

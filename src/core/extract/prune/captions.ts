@@ -55,6 +55,8 @@ const CREDIT_LINE = vocabulary(
       String.raw`^this slideshow requires javascript\.?$`,
       // Chinese photo lines: "图为…", "图片来源：新华社", "摄影：孙强"
       String.raw`^[（(]?(?:图为|圖為|图片来源|圖片來源|图源|圖源|摄影|攝影)`,
+      // A picture's kind alone under it: "资料图" (a file photo), "示意图" (an illustration), "（資料照片）".
+      String.raw`^[（(【]?(?:资料|資料|示意|配|网络|網絡|網路)(?:图|圖|图片|圖片|照片|照)[）)】]?$`,
       String.raw`^media playback is unsupported on your device$`,
     ].join('|'),
     'i',

@@ -92,6 +92,40 @@ describe('generated stories: a bio sentence under the story', () => {
     );
   });
 
+  it('a bio under a heading that names its person goes, whatever the job; the story stays', () => {
+    const job = fc.constantFrom(
+      'a college professor in Phoenix, Arizona. He lives in Glendale with his wife and two children.',
+      'Lehrerin in Freiburg und schreibt seit 2010 über Bildungspolitik.',
+      'ingénieur de formation et vit à Lyon.',
+    );
+    fc.assert(
+      fc.property(
+        story,
+        name,
+        job,
+        fc.constantFrom('About', 'Über', 'À propos de'),
+        (paras, [first, last], rest, about) => {
+          const heading = `${about} ${first} ${last}`;
+          const bio = `${first} ${last} is ${rest}`;
+          const run = prune([...paras, heading, bio].map(p).join(''));
+          expect(run.removed).toContain(heading);
+          expect(run.removed).toContain(bio);
+          expect(keepsAll(run, paras)).toBe(true);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+    // A heading that names something the story goes on about, with the story after it, takes nothing.
+    fc.assert(
+      fc.property(story, (paras) => {
+        const section = ['About Apple Watch', `Apple Watch is the product at the centre of it. ${paras[0]!}`];
+        const all = [...paras.slice(0, 1), ...section, ...paras.slice(1)];
+        expect(keepsAll(prune(all.map(p).join('')), all)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('a closing sentence that opens on a word, not a name, stays, whatever job words it holds', () => {
     const opener = fc.constantFrom('Continuity', 'Momentum', 'Funding', 'Attendance', 'Security', 'Recruiting');
     const verb = fc.constantFrom('was', 'is', 'has been');

@@ -21,6 +21,19 @@ describe('prune: calls to action, share bars, ad labels', () => {
     expect(r.text).not.toMatch(/newsletter|Whatsapp|Advertisement|CLICKING|moderador/);
   });
 
+  it('takes a newsletter’s self-promotion that offers to land in the inbox or asks to subscribe below', () => {
+    const r = runRule(
+      pruneCallsToAction,
+      paragraphs([
+        'The kernel maintainers released version 6.1 on Sunday, with long-term support and a new memory allocator.',
+        'Distributions are expected to pick it up over the next months, starting with the rolling releases.',
+      ]) +
+        '<p>cron.weekly is a newsletter about Linux, open source &amp; webdevelopment. Want to get it in your inbox every Sunday? Subscribe below!</p>',
+    );
+    expect(r.removed.map((x) => x.reason)).toEqual(['prune:prompt']);
+    expect(r.text).not.toMatch(/cron\.weekly/);
+  });
+
   it('takes a share box by its class, with every word recorded', () => {
     const r = runRule(pruneCallsToAction, '<div class="share-bar"><a>Share</a><a>Tweet</a><a>Email</a></div>');
     expect(r.removed).toEqual([{ reason: 'prune:chrome', text: 'ShareTweetEmail' }]);

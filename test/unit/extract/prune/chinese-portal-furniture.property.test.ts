@@ -5,7 +5,7 @@
  * 公众号"), the outlet's mark in brackets ("（中時新聞網）"; not the story's own end mark,
  * "（完）") and the reprint note in brackets
  * ("（原标题：…）"), the outlet's own ask ("《中時新聞網》推出新服務，歡迎訂閱") and the heading of a readers' thread the page fills
- * later ("讀者迴響"). Found by pages written in the templates of Sina, NetEase, Ifeng, People's Daily, Xinhua, UDN and China
+ * later ("讀者迴響"), a picture's kind alone under it ("资料图"). Found by pages written in the templates of Sina, NetEase, Ifeng, People's Daily, Xinhua, UDN and China
  * Times and ETtoday, where each leaked. Every time: the line goes and every paragraph stays, word for word; a sentence of the story
  * that says the same words takes nothing.
  */
@@ -82,6 +82,16 @@ describe('generated stories: a Chinese portal’s lines', () => {
       'the heading of a readers’ thread the page fills later',
       fc.constantFrom('讀者迴響', '网友评论', '发表评论', '熱門評論'),
     ],
+    ['a picture’s kind alone under it', fc.constantFrom('资料图', '（資料照片）', '示意图', '资料图片')],
+    [
+      'a download site’s note that its resources come from the web, and a contents box’s toggle',
+      fc.constantFrom(
+        '本站发布资源来源于互联网，可能存在水印或者引流等信息，请用户擦亮眼睛自行鉴别，做一个有主见和判断力的用户。',
+        '本站资源均来自网络，如有侵权请联系删除。',
+        '文章目录 显示',
+        '目录 隐藏',
+      ),
+    ],
   ] as const) {
     it(`${name} goes; the story stays`, () => expectLinesGo(lines.map(asParagraph), hanStory));
   }
@@ -100,6 +110,8 @@ describe('generated stories: a Chinese portal’s lines', () => {
         '（待續）',
         '市府的官方公眾號今天發布颱風警報，提醒民眾注意安全。',
         '有興趣的民眾，歡迎加入。',
+        '市府公布的示意图显示，新路线将经过三个行政区。',
+        '环保局表示，本站点的空气监测数据来源于国家监测网络。',
         '市府號召青年參與淨灘活動，歡迎加入志工行列。',
       ],
       hanStory,
