@@ -82,6 +82,21 @@ export function expectLinesGo(lines: fc.Arbitrary<{ html: string; text: string }
 }
 
 /**
+ * The property of a line that closes a page (a list's title left at the foot, a contact): each of `lines`, set under a
+ * generated story as a paragraph of its own, goes — and the story stays word for word.
+ */
+export function expectClosingLinesGo(lines: fc.Arbitrary<string>, story = englishStory): void {
+  fc.assert(
+    fc.property(story, lines, (paragraphs, line) => {
+      const run = prune(paragraphs.map(p).join('') + p(line));
+      expect(run.kept).not.toContain(line);
+      expect(keepsAll(run, paragraphs)).toBe(true);
+    }),
+    { numRuns: RUNS },
+  );
+}
+
+/**
  * The property of an insert between the paragraphs (a list of other stories under its heading, a linked teaser): each
  * of `inserts` (its HTML and the text a reader would see), set between two of the story's paragraphs, goes — and the
  * story stays word for word.
