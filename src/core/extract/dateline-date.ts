@@ -85,12 +85,17 @@ function byNumbers(text: string, lang: string): Day | null {
   return { year, month, day, rest: text.slice(numeric.index + whole.length) };
 }
 
-/** The ISO date (and time) a date line states, or null: "Publié le 14 novembre 2023 à 15h20" → "2023-11-14T15:20". */
+/**
+ * The ISO date (and time) a date line states, or null: "Publié le 14 novembre 2023 à 15h20" → "2023-11-14T15:20".
+ */
 export function dateOfLine(text: string, lang = ''): string | null {
   return isoOf(byNames(text) ?? byNumbers(text, lang));
 }
 
-/** The same for a date written with its month's name only ("Martes 14 de noviembre de 2023"): numbers alone may be a masthead's. */
+/**
+ * The same for a date written with its month's name only ("Martes 14 de noviembre de 2023"): numbers alone may be a
+ * masthead's.
+ */
 export const dateOfNamedLine = (text: string): string | null => isoOf(byNames(text));
 
 function isoOf(found: Day | null): string | null {

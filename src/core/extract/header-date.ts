@@ -2,8 +2,8 @@
  * The page's date where its header states it, beside the headline: a `<time datetime>` (NHK, Al Arabiya, ETtoday and
  * China Times write their date so and in no meta tag, and Readability reads only the meta tags and JSON-LD), or a
  * `<time>` or a box named for the date whose text is a date and nothing else (Liberty Times' "2023/07/28 14:35",
- * Sina's "2023年05月12日 08:30", Hürriyet's "14.11.2023 - 14:15", Chile's government's "Martes 14 de noviembre de 2023"). Asked only when neither the metadata nor a labelled
- * Chinese date line (cjk-metadata.ts) gave one.
+ * Sina's "2023年05月12日 08:30", Hürriyet's "14.11.2023 - 14:15", Chile's government's "Martes 14 de noviembre de
+ * 2023"). Asked only when neither the metadata nor a labelled Chinese date line (cjk-metadata.ts) gave one.
  *
  * The nearest box around the headline, up to three levels (the header, the article's top), that holds such a date,
  * and its first one — not one in a list (a teaser's), and not further up: a page's other dates are its comments' and
@@ -23,7 +23,10 @@ const DATE_BOX =
   /(?:^|[\s_-])(?:date|time|pubdate|published|post-?date|datetime|timestamp|fecha|datum|data-?(?:pubblicazione|publicacao|publikacji))(?:$|[\s_-])/i;
 /** A word and its colon: a label ("Güncelleme Tarihi: 14.11.2023"). */
 const LABELLED = /\p{L}\s*[:：]/u;
-/** A box named for the date holds a few words at most: "Martes 14 de noviembre de 2023", "14. November 2023, 10:15 Uhr". */
+/**
+ * A box named for the date holds a few words at most: "Martes 14 de noviembre de 2023", "14. November 2023, 10:15
+ * Uhr".
+ */
 const MAX_DATE_BOX_WORDS = 8;
 /** The year first ("2023/07/28", "2023-07-28", "2023年7月28日") or the European day first with dots ("14.11.2023"). */
 const YEAR_FIRST = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;

@@ -35,8 +35,8 @@ const COMPANY_SENTENCE = guarded(
 
 /**
  * The press contact that closes a release: "Pressekontakt:", "Media contact:", "Contact presse :", "Investor Relations
- * Contacts:", "Ved spørsmål, vennligst kontakt …", "Bei Rückfragen wenden Sie sich an …" and the lines after it (a name, an address, an email, a phone number), often with the wire's own line
- * under them.
+ * Contacts:", "Ved spørsmål, vennligst kontakt …", "Bei Rückfragen wenden Sie sich an …" and the lines after it (a
+ * name, an address, an email, a phone number), often with the wire's own line under them.
  */
 const CONTACT_LABEL = vocabulary(
   /^(?:press(?:e)?\s*kontakte?|medienkontakte?|(?:ihre\s+)?redaktionskontakte?|kontakt\s+für\s+(?:die\s+)?(?:presse|medien)|(?:press|media)\s+(?:contacts?|enquiries|inquiries|relations)|investors?\s+(?:relations\s+)?contacts?|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact|contacts?\s+(?:presse|médias?)|contacto\s+(?:de\s+|para\s+)?(?:prensa|medios)|contatt[oi]\s+(?:per\s+la\s+)?stampa|contato\s+(?:para\s+(?:a\s+)?)?imprensa|perscontact|persinformatie|kontakt\s+dla\s+(?:mediów|prasy)|pressekontakt|(?:ved|vid)\s+(?:spørsmål|spørgsmål|frågor)(?:\s+\S+){0,3},?\s+(?:vennligst\s+|venligst\s+|vänligen\s+)?(?:kontakt(?:a|e)?|ta\s+kontakt\s+med)|bei\s+(?:fragen|rückfragen)(?:\s+\S+){0,3},?\s+(?:wenden\s+sie\s+sich\s+(?:bitte\s+)?an|kontaktieren\s+sie)|for\s+(?:questions|enquiries|inquiries|media\s+enquiries)(?:\s+\S+){0,3},?\s+(?:please\s+)?contact|(?:pour\s+toute\s+question|en\s+cas\s+de\s+questions?),?\s+(?:veuillez\s+)?contacte[rz]|para\s+(?:consultas|dudas)(?:\s+\S+){0,3},?\s+contact(?:e|a|ar))\s*[:：]?(?:\s|$)/i,

@@ -156,8 +156,9 @@ const PROMPT = splitAlternation(
     // …or asked of the reader, after a question: "Sie interessieren sich für Politik? Dann abonnieren Sie unseren
     // Newsletter", "Abonnieren Sie unseren WhatsApp-Kanal".
     String.raw`(?:^|[?!.]\s+)(?:dann\s+|jetzt\s+)?(?:abonnieren|bestellen|folgen)\s+sie\s+(?:jetzt\s+)?(?:unseren?|unserem|den|dem)\s+(?:\S+[-\s])?(?:newsletter|whatsapp-kanal|telegram-kanal|kanal|podcast)\b.{0,60}$`,
-    // A messenger or social channel offered in Italian and Portuguese: "Segui le notizie di Repubblica su WhatsApp",
-    // "Siga o g1 no Instagram", "Receba no WhatsApp as notícias do g1", "Quer receber notícias no celular? Entre no canal".
+    // A messenger or social channel offered in Italian, Portuguese and Spanish: "Segui le notizie di Repubblica su
+    // WhatsApp", "Siga o g1 no Instagram", "Receba no WhatsApp as notícias do g1", "Quer receber notícias no celular?
+    // Entre no canal", "Sigue a La Tercera en Instagram".
     String.raw`^segui\s+(?:le\s+notizie\s+di\s+)?.{1,30}\s+su\s+(?:whatsapp|telegram|google\s+news|facebook|instagram|x|twitter|tiktok|youtube)\b.{0,40}$|^siga\s+(?:[oa]s?\s+)?.{1,30}\s+n[oa]s?\s+(?:instagram|whatsapp|telegram|facebook|x|twitter|tiktok|youtube|google\s+news|threads)\b.{0,40}$|^receba\s+no\s+(?:whatsapp|telegram|celular)\b.{0,60}$|^sigue\s+a\s+.{1,30}\s+en\s+(?:instagram|whatsapp|telegram|facebook|x|twitter|tiktok|youtube|google\s+news|threads)\b.{0,40}$|^¿?quieres\s+recibir\s+(?:las\s+)?noticias\b.{0,80}$|^quer\s+receber\s+(?:as\s+)?notícias\b.{0,80}$`,
     // A news site's pointer to its videos over their list: "VÍDEOS: veja mais notícias da região" (g1).
     String.raw`^v[íi]deos?\s*:\s*(?:veja|assista|confira|vea|mira)\b.{0,80}$`,
@@ -420,7 +421,7 @@ const VIEW_COUNT = vocabulary(
     'i',
   ),
 );
-/** A view counter's line ("Liczba odwiedzin: 1234"), for the rule that reads a record table's rows as lines (dateline.ts). */
+/** A view counter's line ("Liczba odwiedzin: 1234"), for the rule that reads a record table's rows (dateline.ts). */
 export const isViewCount = (text: string): boolean => text.length <= 40 && VIEW_COUNT.test(text);
 /** Chinese page tools inside the container: pagination and the 纠错 / 打印本页 / 关闭窗口 buttons. */
 const PAGE_TOOLS = vocabulary(

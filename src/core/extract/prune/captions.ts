@@ -31,7 +31,8 @@ const CREDIT_LINE = vocabulary(
       // The same credit lines on European sites: "Bild: picture alliance/dpa", "Crédit photo : AFP", "Zdjęcie: PAP",
       // "Kuvat: Tommi Tuomi" (Finnish), and Vietnamese "Ảnh: Cao Trung Hiếu".
       String.raw`^\(?(?:bild(?:quelle)?|bilder|crédits?(?:\s+photos?)?|créditos?(?:\s+(?:de\s+)?(?:foto|imagen|fotografía))?|fotografía|fotografie|fotografia|zdjęcie|fot\.|kuvat?|ảnh|imagen|immagine|afbeelding|beeld|φωτογραφία|φωτό)\s*[:：]`,
-      // The credits' own names: "Bildnachweis: Stadt Musterstadt", "Fotonachweis:", "Crédit photo :", "Foto di copertina:".
+      // The credits' own names: "Bildnachweis: Stadt Musterstadt", "Fotonachweis:", "Crédit photo :", "Foto di
+      // copertina:".
       String.raw`^\(?(?:bildnachweis(?:e)?|fotonachweis(?:e)?|bildrechte|bildquellen|fotoquelle|photo\s+credits?|crédit\s+(?:image|photo)|source\s+(?:photo|image)|(?:imagen|foto)\s+de\s+portada|(?:foto|immagine)\s+di\s+copertina|credit[oi]\s+fotografic[oi]|fonte\s+(?:foto|immagine)|fotocredits?|beeldrecht(?:en)?|źródło\s+zdjęcia)\s*[:：]`,
       // An archive picture's and an agency's or a screen grab's credit: "Foto d'archivio", "ANSA/ Mario Rossi",
       // "Reprodução/TV Globo", "Divulgação/Prefeitura".

@@ -132,15 +132,18 @@ const REPORTED = /[／/][^／/]*(?:報導|報道|报道)/;
 const CREDIT_IN_BRACKETS = /^[([].*[)\]]$/;
 /** A contributors' list ends in a stop and is still no sentence: "Contributing: Liz Szabo, Michael Winter, Associated Press." */
 const CONTRIBUTORS = /^contribut/i;
-/** The desk's credit line ("Redaktion: …", "Edited by …"), and a Polish public record's ("Wytworzył: …", "Osoba odpowiedzialna: …"). */
+/**
+ * The desk's credit line ("Redaktion: …", "Edited by …", "Edição: …"), and a Polish public record's ("Wytworzył: …",
+ * "Osoba odpowiedzialna: …").
+ */
 const EDITOR_LINE = vocabulary(
   /^[([]?(?:(?:[Ee]dited|[Ee]diting|(?:[Aa]dditional\s+)?[Rr]eporting|[Rr]edigiert|[Bb]earbeitet|[ÉéEe]dit[ée]e?|[Rr]édigé)\s+(?:by|von|par)|[Rr]edaktion|[Mm]itarbeit|[Éé]dition|[Ee]dición|[Rr]edacción|[Rr]edazione|[Rr]edactie|[Cc]ontributing|[Cc]ontributors?|[Ee]dição|[Tt]exto|[Tt]esto|[Ww]ytworzył(?:\(a\)|a)?|[Uu]dostępnił(?:\(a\)|a)?|[Ww]prowadził(?:\(a\)|a)?|[Zz]modyfikował(?:\(a\)|a)?|[Oo]publikował(?:\(a\)|a)?|[Oo]soba\s+(?:odpowiedzialna|udostępniająca|wprowadzająca|sporządzająca)|[Pp]odmiot\s+udostępniający|[Oo]dpowiedzialn[ya]\s+za\s+treść|[Ii]nformację\s+(?:wytworzył|wprowadził|udostępnił)(?:\(a\)|a)?)\s*[:：]?\s+[\p{Lu}]/u,
 );
 /**
  * A page's review date, as government and health sites print it: "Page last reviewed: 12 March 2024", "Next review
  * due: …", "Diese Seite wurde zuletzt am … aktualisiert.", "Vérifié le … - Direction de l'information légale …",
- * "Laatst gewijzigd: …", a public record's "Data publikacji: …" (Poland's BIP), "Letzte Änderung: …". Apart from DATE_LABEL, a Unicode pattern (dearer to compile, in Firefox most): this one is
- * plain.
+ * "Laatst gewijzigd: …", a public record's "Data publikacji: …" (Poland's BIP), "Letzte Änderung: …". Apart from
+ * DATE_LABEL, a Unicode pattern (dearer to compile, in Firefox most): this one is plain.
  */
 const REVIEW_LABEL = vocabulary(
   /^(?:(?:page\s+)?last\s+reviewed(?:\s+on)?|next\s+review\s+due|this\s+page\s+was\s+last\s+(?:updated|modified|reviewed)(?:\s+on)?|diese\s+seite\s+wurde\s+zuletzt\s+am|zuletzt\s+geändert(?:\s+am)?|vérifié\s+le|cette\s+page\s+a\s+été\s+mise\s+à\s+jour\s+le|laatst\s+gewijzigd(?:\s+op)?|ultima\s+modifica|última\s+modificación|(?:page\s+)?last\s+modified(?:\s+on)?|letzte\s+änderung(?:\s+am)?|dernière\s+(?:mise\s+à\s+jour|modification)(?:\s+le)?|última\s+(?:actualización|atualização|alteração)|ultimo\s+aggiornamento|data\s+(?:publikacji|wytworzenia|udostępnienia|modyfikacji|aktualizacji|wprowadzenia)|ostatnia\s+(?:modyfikacja|aktualizacja|zmiana)|fecha\s+de\s+(?:publicación|actualización)|date\s+de\s+(?:publication|mise\s+à\s+jour)|data\s+di\s+pubblicazione|data\s+de\s+publicação|datum\s+der\s+veröffentlichung|publicatiedatum)(?![a-zà-ÿąćęłńóśźż])/i,

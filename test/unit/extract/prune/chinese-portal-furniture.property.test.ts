@@ -2,12 +2,13 @@
  * The lines Chinese news portals print in and under a story, over generated stories: a content platform's disclaimer
  * ("特别声明：以上内容…为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务" and its English "Notice: …"), the ask to scan
  * the QR code and follow the site's account ("欢迎扫描左方二维码关注新浪新闻官方微信"), the account's name as a label ("新浪新闻
- * 公众号"), the outlet's mark in brackets ("（中時新聞網）"; not the story's own end mark,
- * "（完）") and the reprint note in brackets
- * ("（原标题：…）"), the outlet's own ask ("《中時新聞網》推出新服務，歡迎訂閱") and the heading of a readers' thread the page fills
- * later ("讀者迴響"), a picture's kind alone under it ("资料图"). Found by pages written in the templates of Sina, NetEase, Ifeng, People's Daily, Xinhua, UDN and China
- * Times and ETtoday, where each leaked. Every time: the line goes and every paragraph stays, word for word; a sentence of the story
- * that says the same words takes nothing.
+ * 公众号"), the outlet's mark in brackets ("（中時新聞網）"; not the story's own end mark, "（完）"), the reprint note in
+ * brackets ("（原标题：…）"), the outlet's own ask ("《中時新聞網》推出新服務，歡迎訂閱"), the heading of a readers' thread the
+ * page fills later ("讀者迴響"), a picture's kind alone under it ("资料图"), a download site's note that its resources
+ * come from the web and a contents box's toggle. Found by pages written in the templates of Sina, NetEase, Ifeng,
+ * People's Daily, Xinhua, UDN, China Times and ETtoday, and by a download blog of the development corpus, where each
+ * leaked. Every time: the line goes and every paragraph stays, word for word; a sentence of the story that says the
+ * same words takes nothing.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

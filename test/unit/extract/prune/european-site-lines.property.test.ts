@@ -5,13 +5,12 @@
  * "Jetzt 4 Wochen gratis testen"), the donation ask, the feedback widget's thanks, the player's and pager's labels
  * ("Artikel hören", "Seite 2 von 3"), the credit's own names ("Bildnachweis:"), the affiliate disclosure, the note of a
  * machine translation, the typo-report ask, and a list's title left at the foot ("Mehr von diesem Autor"); the same
- * controls in Polish, Spanish, Italian, Portuguese, French and Dutch, Italian and Brazilian news sites' channel offers,
- * agency credits and desk credits ("Siga o g1 no Instagram", "ANSA/ Mario Rossi", "* Com informações da Agência
- * Brasil", "Edição: Maria Souza"), Chilean and Peruvian news sites' ("VIDEO RECOMENDADO", "Sigue a La Tercera en
- * Instagram", "(Andina)"), and a public record's lines (Poland's BIP:
- * "Wytworzył: …", "Data publikacji: …", "Liczba wyświetleń: …", as lines or as the rows of its "Metryczka" table). Each was kept as a paragraph of its own, where its
- * English wording went. Every time: the line goes and the story stays; a
- * story's sentence that uses the same words stays.
+ * controls in Polish, Spanish, Italian, Portuguese, French and Dutch; Italian and Brazilian news sites' channel offers,
+ * agency and desk credits ("Siga o g1 no Instagram", "ANSA/ Mario Rossi", "* Com informações da Agência Brasil",
+ * "Edição: Maria Souza"); Chilean and Peruvian news sites' ("VIDEO RECOMENDADO", "Sigue a La Tercera en Instagram",
+ * "(Andina)"); and a public record's lines (Poland's BIP: "Wytworzył: …", "Data publikacji: …", "Liczba wyświetleń:
+ * …", as lines or as the rows of its "Metryczka" table). Each was kept as a paragraph of its own, where its English
+ * wording went. Every time: the line goes and the story stays; a story's sentence that uses the same words stays.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
