@@ -124,21 +124,25 @@ const DATE_LINE_REASONS = new Set(['prune:dateline', 'prune:record']);
 
 /** The page's date from the date lines among `removed`: the published one, else one not of an update, else any. */
 export function dateFromRemovedLines(removed: readonly Removal[], lang: string): string | null {
-  const lines = removed.filter((r) => DATE_LINE_REASONS.has(r.reason)).map((r) => r.text);
-  const unlabelled = lines.filter((line) => !PUBLISHED.test(line) && !UPDATED.test(line));
+  // Each date line with the date it states, read once. A record's lines run together ("Wytworzył: … Data wytworzenia:
+  // … Data publikacji: 14.11.2023 10:15"): its date is read from the label that says published.
+  const lines = removed
+    .filter((r) => DATE_LINE_REASONS.has(r.reason))
+    .map(({ text }) => {
+      const at = text.search(PUBLISHED);
+      return {
+        published: at >= 0,
+        updated: UPDATED.test(text),
+        date: dateOfLine(at > 0 ? text.slice(at) : text, lang),
+      };
+    });
+  const unlabelled = lines.filter((line) => !line.published && !line.updated);
   // Lines of many days, none labelled, are a list's (reviews', comments'): none of them is the page's.
-  const days = new Set(unlabelled.map((line) => dateOfLine(line, lang)?.slice(0, 10)).filter(Boolean));
+  const days = new Set(unlabelled.map((line) => line.date?.slice(0, 10)).filter(Boolean));
   const ranked = [
-    ...lines.filter((line) => PUBLISHED.test(line)),
+    ...lines.filter((line) => line.published),
     ...(days.size <= MAX_UNLABELLED_DAYS ? unlabelled : []),
-    ...lines.filter((line) => !PUBLISHED.test(line) && UPDATED.test(line)),
+    ...lines.filter((line) => !line.published && line.updated),
   ];
-  for (const line of ranked) {
-    // A record's lines run together ("Wytworzył: … Data wytworzenia: … Data publikacji: 14.11.2023 10:15"): read
-    // from the label that says published.
-    const at = line.search(PUBLISHED);
-    const date = dateOfLine(at > 0 ? line.slice(at) : line, lang);
-    if (date) return date;
-  }
-  return null;
+  return ranked.find((line) => line.date)?.date ?? null;
 }

@@ -60,9 +60,13 @@ const opensContact = (text: string, run: () => string): boolean =>
   CONTACT_LABEL.test(text) ||
   (PRESS_OFFICE.index(text) ?? Infinity) === 0 ||
   (INFO_LABEL.test(text) && PRESS_OFFICE.test(run()));
+/** An email address, as a contact line writes it. */
+const EMAIL = String.raw`[\w.+-]+@[\w-]+\.[\w.-]+`;
 /** What a contact block holds: an email address or a phone number (a North American one alone on its line too). */
-const CONTACT_DETAIL =
-  /[\w.+-]+@[\w-]+\.[\w.-]+|(?:tel|phone|telefon|téléphone|tél|fon|tlf|tfn|puh|mob|mobil|handy)\.?\s*[:：]?\s*\+?\d|\+\d{1,3}[\s(]+\d|^(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.\s]\d{4}$/i;
+const CONTACT_DETAIL = new RegExp(
+  String.raw`${EMAIL}|(?:tel|phone|telefon|téléphone|tél|fon|tlf|tfn|puh|mob|mobil|handy)\.?\s*[:：]?\s*\+?\d|\+\d{1,3}[\s(]+\d|^(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.\s]\d{4}$`,
+  'i',
+);
 /** A detail in the block's text or on one of its `<br>` lines (a phone number alone on its line is a detail only there). */
 const hasDetail = (block: Element): boolean =>
   CONTACT_DETAIL.test(textOf(block)) || brLines(block).some((line) => CONTACT_DETAIL.test(line.text));
@@ -73,7 +77,7 @@ const MAX_CONTACT_WORDS = 15;
 const MAX_AFTER_CONTACT = 0.3;
 
 /** An email address or a phone number, each one word of a contact however many digits and dots it holds. */
-const ADDRESS_OR_NUMBER = /[\w.+-]+@[\w-]+\.[\w.-]+|\+?\(?\d[\d\s()./-]{5,}\d/g;
+const ADDRESS_OR_NUMBER = new RegExp(String.raw`${EMAIL}|\+?\(?\d[\d\s()./-]{5,}\d`, 'g');
 const contactWords = (text: string): number => wordCount(text.replace(ADDRESS_OR_NUMBER, ' x '));
 
 /** A block of one contact's lines: short, or a few short `<br>` lines (a name, a street, a phone number). */
