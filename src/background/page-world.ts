@@ -26,7 +26,11 @@ export async function cleanInPageWorld(tabId: number): Promise<TimedAnswer | nul
   const answer = readPageWorldAnswer(result);
   if (!answer || answer.kind === 'isolated' || answer.outcome.kind === 'unmeasured') return null;
   const { outcome } = answer;
-  const timing = { started: answer.started, done: answer.done };
+  const timing = {
+    ...(answer.parsed === undefined ? {} : { parsed: answer.parsed }),
+    started: answer.started,
+    done: answer.done,
+  };
   if (outcome.kind === 'article' && answer.pager) {
     const handover: Handover = { more: 'follow', article: outcome.article };
     await browser.scripting.executeScript({

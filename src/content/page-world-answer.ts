@@ -15,8 +15,11 @@ export const PAGE_WORLD_FILE = 'page-world.js';
 export type PageWorldAnswer =
   /** Clean the page from the isolated world (content.js): `why` for the logs of a test or bench. */
   | { kind: 'isolated'; why: string }
-  /** `pager`: the article has following pages, for more.js to join. Wall-clock `started`/`done`. */
-  | { kind: 'outcome'; outcome: LiveOutcome; pager: boolean; started: number; done: number };
+  /**
+   * `pager`: the article has following pages, for more.js to join. Wall-clock `parsed` (the script's first line ran),
+   * `started` (its modules set up, the clean begins) and `done`.
+   */
+  | { kind: 'outcome'; outcome: LiveOutcome; pager: boolean; parsed?: number; started: number; done: number };
 
 type Plain = Record<string, unknown>;
 const isPlain = (value: unknown): value is Plain =>
@@ -96,6 +99,9 @@ export function readPageWorldAnswer(value: unknown): PageWorldAnswer | null {
   if (value.kind === 'isolated') return { kind: 'isolated', why: str(value.why) ? value.why : '' };
   if (value.kind !== 'outcome' || typeof value.pager !== 'boolean') return null;
   if (typeof value.started !== 'number' || typeof value.done !== 'number') return null;
+  const parsed = typeof value.parsed === 'number' ? { parsed: value.parsed } : {};
   const outcome = readOutcome(value.outcome);
-  return outcome && { kind: 'outcome', outcome, pager: value.pager, started: value.started, done: value.done };
+  return (
+    outcome && { kind: 'outcome', outcome, pager: value.pager, ...parsed, started: value.started, done: value.done }
+  );
 }

@@ -20,14 +20,16 @@ import { CLEAN_BUDGET_MS } from '../core/limits.js';
 import { replacedBuiltin } from './builtins-intact.js';
 import type { PageWorldAnswer } from './page-world-answer.js';
 
-export function run(): PageWorldAnswer {
+/** `parsed`: wall-clock moment the script's first line ran (build.mjs passes it), before its modules were set up. */
+export function run(parsed?: number): PageWorldAnswer {
   const started = performance.timeOrigin + performance.now();
   const replaced = replacedBuiltin(window);
   if (replaced) return { kind: 'isolated', why: `builtins: ${replaced}` };
   try {
     const outcome = cleanLivePage(document, window, location.href, undefined, CLEAN_BUDGET_MS);
     const pager = outcome.kind === 'article' && followingPages(document, location.href).length > 0;
-    return { kind: 'outcome', outcome, pager, started, done: performance.timeOrigin + performance.now() };
+    const done = performance.timeOrigin + performance.now();
+    return { kind: 'outcome', outcome, pager, ...(parsed === undefined ? {} : { parsed }), started, done };
   } catch (error) {
     return { kind: 'isolated', why: error instanceof Error ? error.message : String(error) };
   }

@@ -55,6 +55,14 @@ describe("the page-world cleaner's answer", () => {
     expect(readPageWorldAnswer({ kind: 'isolated', why: 'builtins' })).toEqual({ kind: 'isolated', why: 'builtins' });
   });
 
+  it('carries the moment the script began to run when it is a number, and drops it when it is not', () => {
+    const outcome = { kind: 'pdf' };
+    const timed = { kind: 'outcome', outcome, pager: false, parsed: 0.5, started: 1, done: 2 };
+    expect(readPageWorldAnswer(timed)).toEqual(timed);
+    const forged = { ...timed, parsed: 'soon' };
+    expect(readPageWorldAnswer(forged)).toEqual({ kind: 'outcome', outcome, pager: false, started: 1, done: 2 });
+  });
+
   it('keeps only the fields it knows: extra properties a page adds never travel on', () => {
     const answer = genuine();
     const article = (answer.outcome as { article: Record<string, unknown> }).article;

@@ -17,7 +17,7 @@
  * Which branch matched, and how far, may differ: this is a test and a position, not a match.
  */
 import type { Test } from './guarded-regex.js';
-import { VOCABULARY_LITERALS } from './vocabulary-literals.js';
+import { VOCABULARY_LITERALS_JSON } from './vocabulary-literals.js';
 
 export interface Alternation extends Test {
   /** Where the whole alternation's leftmost match starts, if it matches. */
@@ -41,17 +41,26 @@ const PREFILTER_MAX_CHARS = 65_536;
 export type LiteralsOf = (branch: string, caseless: boolean) => readonly string[] | null;
 
 /** The build's table (vocabulary-literals.ts); a branch it does not hold is asked of every text. */
-const builtLiterals: LiteralsOf = (branch, caseless) => VOCABULARY_LITERALS[literalKey(branch, caseless)] ?? null;
+let table: Readonly<Record<string, readonly string[]>> | undefined;
+const builtLiterals: LiteralsOf = (branch, caseless) =>
+  (table ??= JSON.parse(VOCABULARY_LITERALS_JSON) as Record<string, string[]>)[literalKey(branch, caseless)] ?? null;
 
-/** Every branch of every vocabulary built so far, for the build's table and the test that keeps it current. */
-const branchesBuilt: { branch: string; caseless: boolean }[] = [];
-export const vocabularyBranches = (): readonly { branch: string; caseless: boolean }[] => branchesBuilt;
+/** Every vocabulary made so far, built or not: for the build's table and the test that keeps it current. */
+const vocabulariesMade: { branches: string | readonly string[]; caseless: boolean }[] = [];
+export const vocabularyBranches = (): readonly { branch: string; caseless: boolean }[] =>
+  vocabulariesMade.flatMap(({ branches, caseless }) =>
+    (typeof branches === 'string' ? topLevelBranches(branches) : branches).map((branch) => ({ branch, caseless })),
+  );
 
 /**
  * `new RegExp(around(branches.join('|')), flags)` as a test and a position, compiled in pieces, each only when a
  * text holds one of its branches' literals. `branches` is the list of alternatives, or one pattern source whose
  * top-level alternatives they are. `around` puts each piece in the pattern's frame (`alt => \`^(?:${alt})\\s*:?$\``);
  * it must hold the piece in a group, once and not optional. `literalsOf` is the build's table but in tests.
+ *
+ * The pieces are made on the first question, not here: the rules make their vocabularies as the cleaner's script
+ * loads, on every click, and a page asks only some of them (splitting and looking up all of them was a fifth of the
+ * script's set-up in Chromium). What would make a piece wrong is refused here, at once.
  */
 export function splitAlternation(
   branches: string | readonly string[],
@@ -60,12 +69,25 @@ export function splitAlternation(
   literalsOf: LiteralsOf = builtLiterals,
 ): Alternation {
   if (/[gy]/.test(flags)) throw new Error(`splitAlternation: a stateful flag (${flags}) would carry lastIndex`);
-  const list = typeof branches === 'string' ? topLevelBranches(branches) : branches;
   // A group's number changes when its branch moves to another piece.
-  if (list.some((branch) => /\\(?:[1-9]|k<)/.test(branch)))
+  if (/\\(?:[1-9]|k<)/.test(typeof branches === 'string' ? branches : branches.join('|')))
     throw new Error('splitAlternation: a back-reference would point at another group in a piece');
   const caseless = flags.includes('i');
-  for (const branch of list) branchesBuilt.push({ branch, caseless });
+  vocabulariesMade.push({ branches, caseless });
+  let made: Alternation | undefined;
+  const pieces = (): Alternation => (made ??= inPieces(branches, flags, caseless, around, literalsOf));
+  return { test: (text) => pieces().test(text), index: (text) => pieces().index(text) };
+}
+
+/** The pieces of splitAlternation, and its test and position over them. */
+function inPieces(
+  branches: string | readonly string[],
+  flags: string,
+  caseless: boolean,
+  around: (alternation: string) => string,
+  literalsOf: LiteralsOf,
+): Alternation {
+  const list = typeof branches === 'string' ? topLevelBranches(branches) : branches;
 
   // Branches with literals first, the rest last: a piece holding one branch without is asked of every text, so
   // those branches go together. (Order does not change what a test or a position finds.)
