@@ -34,7 +34,12 @@ const PAGES = {
   reader: 'src/reader/main.ts',
   options: 'src/options/main.ts',
   library: 'src/library/main.ts',
+  // The extraction half of a click's clean (src/extractor/): Firefox's background imports it.
+  'extract-handoff': 'src/extractor/extract-handoff.ts',
 };
+/** Chrome's offscreen document, where the service worker, which has no DOM, has its pages' articles extracted. */
+const CHROME_PAGES = { extractor: 'src/extractor/offscreen.ts' };
+const CHROME_STATIC = { 'src/extractor/extractor.html': 'extractor.html' };
 /**
  * Classic scripts an extension page runs before its modules: the popup's first script starts cleaning the tab
  * while the popup's UI is still loading (src/popup/start.ts). It runs before anything else in the popup, so it
@@ -97,7 +102,7 @@ async function buildExtension(browser) {
   });
   const pages = await build({
     ...common,
-    entryPoints: PAGES,
+    entryPoints: browser === 'chrome' ? { ...PAGES, ...CHROME_PAGES } : PAGES,
     outdir: out,
     format: 'esm',
     splitting: true,
@@ -125,7 +130,7 @@ async function buildExtension(browser) {
       define,
     });
   }
-  // Firefox's cleaner in the page's own world (src/content/page-world.ts): wrapped in a function whose value is
+  // The cleaner's live half in the page's own world (src/content/page-world.ts): wrapped in a function whose value is
   // the script's value, so its bundle's variable stays off the page's global object.
   await build({
     ...common,
@@ -139,7 +144,8 @@ async function buildExtension(browser) {
     target: TARGETS[browser],
     define,
   });
-  for (const [from, to] of Object.entries(STATIC)) cpSync(join(root, from), join(out, to), { recursive: true });
+  const statics = browser === 'chrome' ? { ...STATIC, ...CHROME_STATIC } : STATIC;
+  for (const [from, to] of Object.entries(statics)) cpSync(join(root, from), join(out, to), { recursive: true });
   for (const page of ['popup', 'reader']) preloadSanitiser(pages.metafile, out, page);
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(sourceManifest, browser, pkg), null, 2)}\n`);
   zip(out, join(dist, `winnow-${browser}-${pkg.version}.zip`));
@@ -241,7 +247,7 @@ const loadSizes = {};
  */
 function eagerSizes(metafile, out) {
   const outputs = metafile.outputs;
-  const pageSources = new Set(Object.values(PAGES));
+  const pageSources = new Set([...Object.values(PAGES), ...Object.values(CHROME_PAGES)]);
   const entries = Object.keys(outputs).filter((f) => pageSources.has(outputs[f].entryPoint));
   const sizes = {};
   for (const file of entries) {
@@ -261,8 +267,9 @@ const ms = Math.round(performance.now() - started);
 const eager = loadSizes.chrome;
 const k = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(
-  `built dist/ in ${ms} ms — content script ${kb(join(dist, 'chrome/content.js'))} ` +
-    `(Firefox ${kb(join(dist, 'firefox/content.js'))}; its second script ${kb(join(dist, 'chrome/more.js'))}), ` +
+  `built dist/ in ${ms} ms — page-world script ${kb(join(dist, 'chrome/page-world.js'))}, ` +
+    `extractor ${k(eager['extract-handoff'])} (the whole clean in one script ${kb(join(dist, 'chrome/content.js'))}; ` +
+    `its second script ${kb(join(dist, 'chrome/more.js'))}), ` +
     `popup ${k(eager.popup)}, reader ${k(eager.reader)} (each with its shared chunks), background ${kb(join(dist, 'chrome/background.js'))}, ` +
     `lazy chunks (dictionaries, save menu) ${k(eager.lazy)}, cli ${kb(join(dist, 'cli.mjs'))}`,
 );

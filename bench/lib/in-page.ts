@@ -35,3 +35,14 @@ export function winnowContentScript(dist: string, kind: 'chrome' | 'firefox'): s
     I18N_STAND_IN + readFileSync(`${dist}/${kind}/content.js`, 'utf8').replace(/__winnow_content\.run\(\);\s*$/, '')
   );
 }
+
+/**
+ * The built page-world script for `kind` from `dist` (the cleaner's live half, src/content/page-world.ts), defining
+ * `__winnow_page_world` without running it: its build wraps it in a function that runs it (build.mjs).
+ */
+export function pageWorldScript(dist: string, kind: 'chrome' | 'firefox'): string {
+  const built = readFileSync(`${dist}/${kind}/page-world.js`, 'utf8');
+  const footer = 'return __winnow_page_world.run(parsedAt); })();';
+  if (!built.trimEnd().endsWith(footer)) throw new Error('page-world.js: its footer changed (build.mjs)');
+  return `${built.trimEnd().slice(0, -footer.length)} globalThis.__winnow_page_world = __winnow_page_world; })();`;
+}

@@ -120,7 +120,11 @@ export async function extractTab(tabId: number, known?: KnownTab): Promise<Respo
   const result = results[0]?.result as Answer | undefined | null;
   if (result && typeof result === 'object' && 'ok' in result) {
     if (result.timing)
-      Object.assign(result.timing, { clicked: known?.clicked, inject: injectAt, returned: wallClock() });
+      Object.assign(result.timing, {
+        clicked: known?.clicked,
+        inject: injectAt,
+        returned: result.timing.returned ?? wallClock(),
+      });
     return result.more ? withMore(tabId, result) : result;
   }
   // No value: the page navigated or its frame was replaced while the script ran.

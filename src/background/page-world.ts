@@ -1,17 +1,23 @@
 /**
  * A page is cleaned from its own world first (src/content/page-world.ts: the isolated world makes the same clean
- * about three times slower in Firefox, its Xray wrappers, and about one and a half times in Chromium). Its answer is checked field by field
- * (page-world-answer.ts) and said in the reader's words here; a page the page-world cleaner hands back, an answer
- * that is not of the expected shape, or an injection that fails, is cleaned by content.js as before (null).
+ * about three times slower in Firefox, its Xray wrappers, and about one and a half times in Chromium). Its answer
+ * is checked field by field (page-world-answer.ts); the page it prepared goes to the extractor document for its
+ * article (extractor-client.ts), which is said in the reader's words here. A page the page-world cleaner hands back,
+ * an answer that is not of the expected shape, an injection or an extraction that fails, is cleaned by content.js
+ * as before (null).
  * A multi-page article goes on to more.js as content.js's would: page one is handed over in the isolated world.
  */
 import browser from 'webextension-polyfill';
-import { ok } from '../messages/protocol.js';
+import { ok, type ContentTiming } from '../messages/protocol.js';
 import { answerFor, type TimedAnswer } from '../content/answer.js';
 import { HANDOVER_GLOBAL, type Handover } from '../content/handover.js';
 import { PAGE_WORLD_FILE, readPageWorldAnswer } from '../content/page-world-answer.js';
+import { extractElsewhere, readyExtractor } from './extractor-client.js';
+import { wallClock } from '../ui/stage-marks.js';
 
 export async function cleanInPageWorld(tabId: number): Promise<TimedAnswer | null> {
+  // The extractor loads while the page prepares its copy.
+  const extractor = readyExtractor().catch(() => undefined);
   let result: unknown;
   try {
     const results = await browser.scripting.executeScript({
@@ -24,13 +30,20 @@ export async function cleanInPageWorld(tabId: number): Promise<TimedAnswer | nul
     return null;
   }
   const answer = readPageWorldAnswer(result);
-  if (!answer || answer.kind === 'isolated' || answer.outcome.kind === 'unmeasured') return null;
-  const { outcome } = answer;
-  const timing = {
+  if (!answer || answer.kind === 'isolated') return null;
+  const timing: ContentTiming = {
     ...(answer.parsed === undefined ? {} : { parsed: answer.parsed }),
     started: answer.started,
     done: answer.done,
   };
+  let outcome = answer.kind === 'outcome' ? answer.outcome : null;
+  if (answer.kind === 'prepared') {
+    timing.returned = wallClock();
+    await extractor;
+    outcome = await extractElsewhere(answer).catch(() => null);
+    timing.extracted = wallClock();
+  }
+  if (!outcome || outcome.kind === 'unmeasured') return null;
   if (outcome.kind === 'article' && answer.pager) {
     const handover: Handover = { more: 'follow', article: outcome.article };
     await browser.scripting.executeScript({

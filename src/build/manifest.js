@@ -5,7 +5,8 @@
  *
  * - Chrome: MV3 with a background service worker; it does not know `browser_specific_settings`.
  * - Firefox: MV3 background *scripts* (an event page — Firefox has no extension service workers), and the gecko
- *   settings AMO requires (id, strict_min_version, data_collection_permissions).
+ *   settings AMO requires (id, strict_min_version, data_collection_permissions). No `offscreen` permission:
+ *   Firefox has no offscreen documents, its background page has the DOM they give Chrome's service worker.
  */
 
 /** @typedef {'chrome' | 'firefox'} Browser */
@@ -27,6 +28,7 @@ export function manifestFor(source, browser, pkg) {
     manifest.minimum_chrome_version = '127';
   } else if (browser === 'firefox') {
     manifest.background = { scripts: [worker] };
+    manifest.permissions = (manifest.permissions ?? []).filter((permission) => permission !== 'offscreen');
     if (!manifest.browser_specific_settings?.gecko?.id)
       throw new Error('manifest.json: Firefox needs browser_specific_settings.gecko.id');
   } else {

@@ -136,13 +136,23 @@ const GLOBALS = [
 const GETTERS: ReadonlyArray<readonly [string, readonly string[]]> = [
   [
     'Node.prototype',
-    ['textContent', 'childNodes', 'parentNode', 'firstChild', 'nextSibling', 'nodeType', 'nodeName', 'ownerDocument'],
+    [
+      'textContent',
+      'childNodes',
+      'parentNode',
+      'firstChild',
+      'nextSibling',
+      'nodeType',
+      'nodeName',
+      'ownerDocument',
+      'baseURI',
+    ],
   ],
   [
     'Element.prototype',
     ['tagName', 'className', 'id', 'innerHTML', 'outerHTML', 'children', 'attributes', 'localName'],
   ],
-  ['Document.prototype', ['body', 'documentElement', 'head', 'title', 'URL', 'contentType']],
+  ['Document.prototype', ['body', 'documentElement', 'head', 'title', 'URL', 'contentType', 'doctype']],
   ['HTMLElement.prototype', ['innerText', 'hidden', 'offsetParent']],
 ];
 

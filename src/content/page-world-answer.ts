@@ -8,6 +8,7 @@
 import type { Article, Removal } from '../core/types.js';
 import type { SkippedStage } from '../core/budget.js';
 import type { LiveOutcome } from './pipeline.js';
+import type { PreparedPage } from '../core/prepared-page.js';
 
 /** The page-world cleaner's file, beside content.js (build.mjs). */
 export const PAGE_WORLD_FILE = 'page-world.js';
@@ -19,7 +20,20 @@ export type PageWorldAnswer =
    * `pager`: the article has following pages, for more.js to join. Wall-clock `parsed` (the script's first line ran),
    * `started` (its modules set up, the clean begins) and `done`.
    */
-  | { kind: 'outcome'; outcome: LiveOutcome; pager: boolean; parsed?: number; started: number; done: number };
+  | { kind: 'outcome'; outcome: LiveOutcome; pager: boolean; parsed?: number; started: number; done: number }
+  /** The page without its hidden and spam markup, for the extension to extract its article (src/extractor/). */
+  | ({ kind: 'prepared'; pager: boolean; parsed?: number; started: number; done: number } & Handoff);
+
+/**
+ * What the extraction needs of a prepared page: the page itself; whether it is framed (said if no article is
+ * found); the clean's deadline on the wall clock and the stages already cut short for time (none: no limit).
+ */
+export interface Handoff {
+  page: PreparedPage;
+  framed: boolean;
+  deadline?: number;
+  skipped: SkippedStage[];
+}
 
 type Plain = Record<string, unknown>;
 const isPlain = (value: unknown): value is Plain =>
@@ -72,7 +86,25 @@ function readArticle(value: unknown): Article | null {
   };
 }
 
-function readOutcome(value: unknown): LiveOutcome | null {
+function readHandoff(value: Plain): Handoff | null {
+  const { page, framed, deadline, skipped } = value;
+  if (!isPlain(page) || typeof framed !== 'boolean') return null;
+  const { html, url, baseURI } = page;
+  if (!str(html) || !str(url) || !str(baseURI)) return null;
+  const removed = readRemovals(page.removed);
+  if (!removed || (deadline !== undefined && typeof deadline !== 'number')) return null;
+  if (!Array.isArray(skipped) || !skipped.every((stage: unknown) => SKIPPABLE.includes(stage as SkippedStage)))
+    return null;
+  return {
+    page: { html, url, baseURI, removed },
+    framed,
+    ...(deadline === undefined ? {} : { deadline }),
+    skipped: [...(skipped as SkippedStage[])],
+  };
+}
+
+/** An outcome as the page world or the extractor document gives it, or null when it is not of the expected shape. */
+export function readOutcome(value: unknown): LiveOutcome | null {
   if (!isPlain(value)) return null;
   switch (value.kind) {
     case 'article': {
@@ -97,11 +129,19 @@ function readOutcome(value: unknown): LiveOutcome | null {
 export function readPageWorldAnswer(value: unknown): PageWorldAnswer | null {
   if (!isPlain(value)) return null;
   if (value.kind === 'isolated') return { kind: 'isolated', why: str(value.why) ? value.why : '' };
-  if (value.kind !== 'outcome' || typeof value.pager !== 'boolean') return null;
+  if (typeof value.pager !== 'boolean') return null;
   if (typeof value.started !== 'number' || typeof value.done !== 'number') return null;
-  const parsed = typeof value.parsed === 'number' ? { parsed: value.parsed } : {};
+  const moments = {
+    pager: value.pager,
+    ...(typeof value.parsed === 'number' ? { parsed: value.parsed } : {}),
+    started: value.started,
+    done: value.done,
+  };
+  if (value.kind === 'prepared') {
+    const handoff = readHandoff(value);
+    return handoff && { kind: 'prepared', ...moments, ...handoff };
+  }
+  if (value.kind !== 'outcome') return null;
   const outcome = readOutcome(value.outcome);
-  return (
-    outcome && { kind: 'outcome', outcome, pager: value.pager, ...parsed, started: value.started, done: value.done }
-  );
+  return outcome && { kind: 'outcome', outcome, ...moments };
 }

@@ -1,8 +1,12 @@
 /**
- * The pipeline after the verdicts (clean.ts, one way through), given verdicts measured elsewhere:
+ * The pipeline after the verdicts (clean.ts, one way through), given verdicts measured elsewhere, in two halves:
  *
  *   verdicts ──► clone ──► drop hidden ──► site fix ──► spam rules ──► Readability ──► purify ──► Article
+ *               └───────────── prepareClean ──────────────────────┘  └─────── finishClean ───────┘
  *
+ * The halves meet at a document cleaned of what the reader cannot see and of spam markup. The extension runs the
+ * first on the live page (what a reader sees is decided there) and may send that document, serialised, to a warm
+ * extension document for the second (src/core/prepared-page.ts); the CLI and the tests run both at once.
  * Apart from clean.ts so the content script, which measures the live page, ships none of the static cascade
  * (visibility/static.ts and what it needs, a tenth of the script): clean() adds only that default.
  * Pure: everything it reads comes in through its arguments, and the page itself is never modified (unless the
@@ -10,26 +14,19 @@
  */
 import type { Article, CleanOptions, Verdicts } from './types.js';
 import { withoutWrittenTwice } from './audit.js';
-import { applyVerdicts } from './visibility/apply.js';
-import { applySpamRules } from './spam/index.js';
 import { extract } from './extract/readability.js';
 import { purifyToFragment } from './purify.js';
 import { blockText } from './text.js';
-import { applyResolvedRule, resolveSiteRule, ruleFor } from './site-rules/index.js';
+import { prepareClean, type PreparedClone } from './prepare-clean.js';
 
-/** `verdicts`: what the reader cannot see of `doc` (the live ones in the content script; `options.verdicts` is not read). */
-export function cleanMeasured(doc: Document, verdicts: Verdicts, options: CleanOptions = {}): Article | null {
-  const win = options.window ?? doc.defaultView;
+/**
+ * The second half: the article of a prepared copy (it is changed on the way). `options.url` is the page's
+ * address (else the copy's own); `options.window` binds DOMPurify (else the copy's window).
+ */
+export function finishClean(prepared: PreparedClone, options: CleanOptions = {}): Article | null {
+  const { clone } = prepared;
+  const win = options.window ?? clone.defaultView;
   if (!win) throw new Error('clean() needs a window for DOMPurify: pass options.window for a detached document');
-
-  const clone = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
-  const url = options.url ?? doc.URL;
-  // The site fix's selectors are resolved before the verdicts move anything: they were made on the page as it is.
-  const rule = ruleFor(options.siteRules, url);
-  const resolved = rule ? resolveSiteRule(clone, rule) : null;
-  const hidden = applyVerdicts(clone, verdicts);
-  const fix = resolved ? applyResolvedRule(clone, resolved) : null;
-  const removed = [...hidden, ...(fix?.removed ?? []), ...applySpamRules(clone)];
   const extracted = extract(clone, options.budget);
   if (!extracted) return null;
 
@@ -48,7 +45,7 @@ export function cleanMeasured(doc: Document, verdicts: Verdicts, options: CleanO
   const content = holder.innerHTML;
 
   return {
-    url,
+    url: options.url ?? clone.URL,
     title: extracted.title,
     byline: extracted.byline,
     siteName: extracted.siteName,
@@ -59,8 +56,16 @@ export function cleanMeasured(doc: Document, verdicts: Verdicts, options: CleanO
     content,
     textContent,
     length: textContent.length,
-    removed: withoutWrittenTwice([...removed, ...extracted.removed]),
-    ...(fix ? { siteRule: fix.report } : {}),
+    removed: withoutWrittenTwice([...prepared.removed, ...extracted.removed]),
+    ...(prepared.siteRule ? { siteRule: prepared.siteRule } : {}),
     ...(options.budget?.skipped.length ? { skipped: [...options.budget.skipped] } : {}),
   };
+}
+
+/** `verdicts`: what the reader cannot see of `doc` (the live ones in the content script; `options.verdicts` is not read). */
+export function cleanMeasured(doc: Document, verdicts: Verdicts, options: CleanOptions = {}): Article | null {
+  const win = options.window ?? doc.defaultView;
+  if (!win) throw new Error('clean() needs a window for DOMPurify: pass options.window for a detached document');
+  const prepared = prepareClean(doc, verdicts, options);
+  return finishClean(prepared, { ...options, url: options.url ?? doc.URL, window: win });
 }

@@ -5,6 +5,8 @@
  */
 import type { Article } from '../core/types.js';
 import type { SavedScript } from '../storage/record.js';
+import type { Handoff } from '../content/page-world-answer.js';
+import type { Extracted } from '../extractor/extract-handoff.js';
 
 export type ErrorCode =
   | 'restricted'
@@ -42,6 +44,8 @@ export interface ContentTiming {
   done: number;
   /** The background had the script's answer (the copy out of the page's process is between done and this). */
   returned?: number;
+  /** The extractor document had made the article of the page the script prepared (src/extractor/). */
+  extracted?: number;
 }
 
 /** Request type → [request payload, response value]. */
@@ -77,6 +81,13 @@ export interface PageProtocol {
   'site-pick-cancelled': [Record<string, never>, null];
 }
 export type PageRequestType = keyof PageProtocol;
+
+/**
+ * From the background to Chrome's extractor document (src/extractor/offscreen.ts): the article of a page the
+ * page-world cleaner prepared (its hidden and spam markup gone). Firefox's background extracts it itself.
+ */
+export type ExtractorRequest = { type: 'extract-prepared'; handoff: Handoff };
+export type ExtractorResponse = Result<Extracted>;
 
 export type RequestType = keyof Protocol;
 export type Request<K extends RequestType = RequestType> = { type: K } & Protocol[K][0];

@@ -4,7 +4,8 @@
  * page's own timeline is never written: the content script's moments travel back with its answer
  * (`ContentTiming`) and are marked here, in the extension page.
  *
- *   start ─► inject ─► content-parsed ─► content-start ─► content-done ─► returned ─► received   (the tab's side)
+ *   start ─► inject ─► content-parsed ─► content-start ─► content-done ─► returned ─► extracted ─► received
+ *   (the tab's side; `extracted`: the extractor document made the article of the page the page world prepared)
  *   ui ─► frame ─► sanitised ─► appended ─► article ─► painted ─► filled   (the popup's own side; a very long
  *                                                                         article fills in slices after painted)
  */
@@ -15,6 +16,7 @@ export type Stage =
   | 'content-start'
   | 'content-done'
   | 'returned'
+  | 'extracted'
   | 'received'
   | 'ui'
   | 'frame'

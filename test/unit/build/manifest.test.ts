@@ -25,6 +25,12 @@ describe('manifestFor', () => {
     });
   });
 
+  it('asks only Chrome for an offscreen document, where its service worker has the articles extracted', () => {
+    expect(manifestFor(source, 'chrome', pkg).permissions).toContain('offscreen');
+    // Firefox has no offscreen documents (an unknown permission is a warning on AMO): its background page extracts.
+    expect(manifestFor(source, 'firefox', pkg).permissions).not.toContain('offscreen');
+  });
+
   it.each(['chrome', 'firefox'] as const)('keeps %s to least privilege', (browser) => {
     const m = manifestFor(source, browser, pkg);
     expect(m.host_permissions).toBeUndefined();

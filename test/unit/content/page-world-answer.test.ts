@@ -1,8 +1,8 @@
 /**
- * Firefox's page-world cleaner answers from the page's own world (src/content/page-world.ts), where the page's
- * scripts could shape what comes back: the background reads it field by field (page-world-answer.ts). A genuine
- * answer passes unchanged; anything of another shape sends the page to content.js, and nothing but the expected
- * fields ever reaches the popup.
+ * The page-world cleaner answers from the page's own world (src/content/page-world.ts), where the page's scripts
+ * could shape what comes back: the background reads it field by field (page-world-answer.ts), and the extractor
+ * document's article the same way. A genuine answer passes unchanged; anything of another shape sends the page to
+ * content.js, and nothing but the expected fields ever reaches the extractor or the popup.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -10,6 +10,8 @@ import { parse } from '../../helpers/dom.js';
 import { cleanLivePage } from '../../../src/content/pipeline.js';
 import { staticVerdicts } from '../../../src/core/visibility/static.js';
 import { readPageWorldAnswer } from '../../../src/content/page-world-answer.js';
+import { prepareLivePage } from '../../../src/content/prepare-live-page.js';
+import { serialiseClone } from '../../../src/core/prepared-page.js';
 
 const PAGE = `<!doctype html><html lang="en"><head><title>The bridges</title></head><body><article><h1>The bridges</h1>
   ${[1, 2, 3, 4, 5, 6].map((n) => `<p>Paragraph ${n} of a long and perfectly ordinary article about rivers, bridges and the people who cross them every morning.</p>`).join('')}
@@ -32,6 +34,51 @@ function genuine() {
     unknown
   >;
 }
+
+/** What page-world.ts answers for PAGE: the page prepared for the extractor. */
+function prepared() {
+  const { window } = parse(PAGE, URL);
+  const live = prepareLivePage(window.document, window as unknown as Window, URL, undefined, 5_000, staticVerdicts);
+  if (live.kind !== 'prepared') throw new Error(live.kind);
+  const page = { html: serialiseClone(live.prepared.clone), url: URL, baseURI: URL, removed: live.prepared.removed };
+  const answer = { kind: 'prepared', page, framed: false, deadline: 9, skipped: [], pager: false, started: 1, done: 2 };
+  return JSON.parse(JSON.stringify(answer)) as Record<string, unknown> & { page: Record<string, unknown> };
+}
+
+describe("the page-world cleaner's prepared page", () => {
+  it('passes a genuine one through unchanged, its hidden spam already gone and said', () => {
+    const answer = prepared();
+    expect(answer.page.html).not.toContain('casino');
+    expect(answer.page.removed).toEqual([
+      { reason: 'spam:hidden-display', text: 'Hidden casino spam, cheap viagra online.' },
+    ]);
+    expect(readPageWorldAnswer(answer)).toEqual(answer);
+  });
+
+  it('keeps only the fields it knows', () => {
+    const answer = prepared();
+    Object.assign(answer, { script: 'alert(1)' });
+    Object.assign(answer.page, { onload: 'alert(2)' });
+    const read = readPageWorldAnswer(answer) as unknown as Record<string, Record<string, unknown>>;
+    expect(read).not.toHaveProperty('script');
+    expect(read.page).not.toHaveProperty('onload');
+  });
+
+  it('refuses one with a field of the wrong type', () => {
+    const field = fc.constantFrom('html', 'url', 'baseURI', 'removed', 'framed', 'deadline', 'skipped');
+    const wrong = fc.oneof(fc.integer(), fc.constant({}), fc.constant([{}]), fc.constant(['later']), fc.constant(null));
+    fc.assert(
+      fc.property(field, wrong, (name, value) => {
+        const answer = prepared();
+        if (name === 'deadline' && typeof value === 'number') return;
+        if (['html', 'url', 'baseURI', 'removed'].includes(name)) answer.page[name] = value;
+        else answer[name] = value;
+        expect(readPageWorldAnswer(answer)).toBeNull();
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
 
 describe("the page-world cleaner's answer", () => {
   it('passes a genuine article answer through unchanged', () => {

@@ -1,0 +1,30 @@
+/**
+ * Chrome's extractor document (extractor.html, an offscreen document with the reason DOM_PARSER): a service worker
+ * has no DOM, so the background sends each prepared page here (src/background/extractor-client.ts) and this page
+ * answers with its article. It lives on between clicks, so its code is compiled and warm after the first.
+ * It takes requests from Winnow's own extension only, and answers errors as data.
+ */
+import { fail, ok, type ExtractorRequest, type ExtractorResponse } from '../messages/protocol.js';
+import { extractHandoff } from './extract-handoff.js';
+
+interface Runtime {
+  id: string;
+  onMessage: {
+    addListener(
+      listener: (message: unknown, sender: { id?: string }, respond: (response: ExtractorResponse) => void) => void,
+    ): void;
+  };
+}
+const runtime = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime;
+
+const isExtractorRequest = (message: unknown): message is ExtractorRequest =>
+  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'extract-prepared';
+
+runtime.onMessage.addListener((message, sender, respond) => {
+  if (sender.id !== runtime.id || !isExtractorRequest(message)) return;
+  try {
+    respond(ok(extractHandoff(message.handoff)));
+  } catch (error) {
+    respond(fail('failed', error instanceof Error ? error.message : String(error)));
+  }
+});
