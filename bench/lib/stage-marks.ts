@@ -15,6 +15,7 @@ export const STAGES = [
   'content-start',
   'content-done',
   'returned',
+  'extracting',
   'extracted',
   'received',
   'ui',

@@ -26,6 +26,8 @@ const chromeApi = (): ChromeOffscreen => (globalThis as unknown as { chrome: Chr
 type Module = { extractHandoff: (handoff: Handoff) => Extracted };
 let module: Promise<Module> | null = null;
 let creating: Promise<void> | null = null;
+/** Chrome: the document was open at the last look, so the next request goes straight to it. */
+let documentOpen = false;
 
 /** Chrome: the one offscreen document, made unless it is open already (Chrome may have closed an idle one). */
 async function ensureDocument(): Promise<void> {
@@ -35,7 +37,7 @@ async function ensureDocument(): Promise<void> {
   await chromeApi().offscreen.createDocument({
     url: EXTRACTOR_DOCUMENT,
     reasons: ['DOM_PARSER'],
-    justification: "Extracts the article from the page's markup, cleaned of hidden and spam text in the page.",
+    justification: "Makes the article of a page's markup, once the page has taken out what its reader cannot see.",
   });
 }
 
@@ -45,25 +47,44 @@ export function readyExtractor(): Promise<unknown> {
     module ??= import(browser.runtime.getURL(EXTRACTOR_MODULE)) as Promise<Module>;
     return module;
   }
+  if (documentOpen) return Promise.resolve();
   // Two clicks at once must not both create the document (Chrome allows one): they share the one being made.
-  creating ??= ensureDocument().finally(() => {
-    creating = null;
-  });
+  creating ??= ensureDocument()
+    .then(() => {
+      documentOpen = true;
+    })
+    .finally(() => {
+      creating = null;
+    });
   return creating;
 }
 
-/** The article of a prepared page; throws when the extractor could not run (the caller cleans the page another way). */
-export async function extractElsewhere(handoff: Handoff): Promise<Extracted> {
+/**
+ * The article of a prepared page, and when the extractor began on it (wall clock); throws when the extractor could
+ * not run (the caller cleans the page another way).
+ */
+export async function extractElsewhere(handoff: Handoff): Promise<{ outcome: Extracted; started: number }> {
   if (__FIREFOX__) {
     const loaded = (await readyExtractor()) as Module;
-    return loaded.extractHandoff(handoff);
+    const started = performance.timeOrigin + performance.now();
+    return { outcome: loaded.extractHandoff(handoff), started };
   }
-  await readyExtractor();
   const request: ExtractorRequest = { type: 'extract-prepared', handoff };
-  const response = await browser.runtime.sendMessage<ExtractorRequest, ExtractorResponse | undefined>(request);
+  const ask = () =>
+    browser.runtime
+      .sendMessage<ExtractorRequest, ExtractorResponse | undefined>(request)
+      .catch((): undefined => undefined);
+  await readyExtractor();
+  let response = await ask();
+  if (!response) {
+    // No document answered: Chrome closed it since the last look. Once more, with the document made again.
+    documentOpen = false;
+    await readyExtractor();
+    response = await ask();
+  }
   if (!response) throw new Error('the extractor document did not answer');
   if (!response.ok) throw new Error(response.error.message);
   const outcome = readOutcome(response.value);
   if (outcome?.kind !== 'article' && outcome?.kind !== 'no-article') throw new Error('the extractor answered amiss');
-  return outcome;
+  return { outcome, started: response.started ?? NaN };
 }

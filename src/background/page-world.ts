@@ -40,7 +40,9 @@ export async function cleanInPageWorld(tabId: number): Promise<TimedAnswer | nul
   if (answer.kind === 'prepared') {
     timing.returned = wallClock();
     await extractor;
-    outcome = await extractElsewhere(answer).catch(() => null);
+    const extracted = await extractElsewhere(answer).catch(() => null);
+    outcome = extracted?.outcome ?? null;
+    if (extracted && Number.isFinite(extracted.started)) timing.extracting = extracted.started;
     timing.extracted = wallClock();
   }
   if (!outcome || outcome.kind === 'unmeasured') return null;

@@ -21,7 +21,7 @@ export type PageWorldAnswer =
    * `started` (its modules set up, the clean begins) and `done`.
    */
   | { kind: 'outcome'; outcome: LiveOutcome; pager: boolean; parsed?: number; started: number; done: number }
-  /** The page without its hidden and spam markup, for the extension to extract its article (src/extractor/). */
+  /** The page without what the reader cannot see, for the extension to make its article of (src/extractor/). */
   | ({ kind: 'prepared'; pager: boolean; parsed?: number; started: number; done: number } & Handoff);
 
 /**

@@ -7,9 +7,10 @@
  *   page (read only) ──► a built-in replaced? ──► prepareLivePage ──► serialiseClone ──► PageWorldAnswer `prepared`
  *                              └ yes, or it threw, or too big to hand over ──► `isolated`: content.js instead
  *
- * Only what must be decided on the live page is done here — what the reader cannot see, and spam — about a
- * quarter of the whole cleaner: the extraction (Readability, the prune rules, DOMPurify) runs in an extension
- * document that stays warm between clicks (src/extractor/), instead of being compiled and run cold in every page.
+ * Only what must be decided on the live page is done here — what the reader cannot see — an eighth of the whole
+ * cleaner: the spam rules and the extraction (Readability, the prune rules, DOMPurify), which read markup alone,
+ * run in an extension document that stays warm between clicks (src/extractor/), instead of being compiled and run
+ * cold in every page.
  *
  * It runs with the page's privileges only: no extension API is reachable from here, and nothing it returns is
  * trusted — the background checks every field (page-world-answer.ts), the extractor parses the markup inertly and

@@ -1,13 +1,13 @@
 /**
  * The live page's half of the content-side pipeline (pipeline.ts runs both halves at once):
  *
- *   page (read only) ──► page limits ──► liveVerdicts ──► prepareClean ──► a copy without hidden and spam markup
+ *   page (read only) ──► page limits ──► liveVerdicts ──► prepareClean ──► a copy without what the reader cannot see
  *                                        (static verdicts if measuring the live page throws, from the caller)
  *
- * What only the live page can decide — what the reader sees — is decided here; the extraction that follows needs
- * nothing of the page but its markup, so the page-world cleaner (page-world.ts) sends that copy to a warm
- * extension document instead of compiling the whole extractor in the page on every click. A module apart from
- * the extraction, so that script ships none of it.
+ * What only the live page can decide — what the reader sees — is decided here; the spam rules and the extraction
+ * that follow need nothing of the page but its markup, so the page-world cleaner (page-world.ts) sends that copy to
+ * a warm extension document instead of compiling them in the page on every click. A module apart from them, so
+ * that script ships none of them.
  */
 import { LIVE_PAGE_LIMITS } from '../core/limits.js';
 import type { Verdicts } from '../core/types.js';
@@ -53,7 +53,7 @@ function measure(doc: Document, win: Window, budget?: Budget, staticVerdicts?: S
 }
 
 /**
- * The rendered page `doc`'s copy without what the reader cannot see and without spam (the page itself is never
+ * The rendered page `doc`'s copy without what the reader cannot see (the page itself is never
  * modified), or why there is none to look for. `url` is the address the article reports; `siteRules` the reader's
  * fixes; `budgetMs` the clean's time budget from now (the extension's; none for the CLI); `staticVerdicts` the
  * fallback if the live page cannot be measured. Throws on a bug.

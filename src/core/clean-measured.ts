@@ -2,11 +2,12 @@
  * The pipeline after the verdicts (clean.ts, one way through), given verdicts measured elsewhere, in two halves:
  *
  *   verdicts ──► clone ──► drop hidden ──► site fix ──► spam rules ──► Readability ──► purify ──► Article
- *               └───────────── prepareClean ──────────────────────┘  └─────── finishClean ───────┘
+ *               └──────── prepareClean ─────────────┘  └──────────────── finishClean ────────────┘
  *
- * The halves meet at a document cleaned of what the reader cannot see and of spam markup. The extension runs the
- * first on the live page (what a reader sees is decided there) and may send that document, serialised, to a warm
- * extension document for the second (src/core/prepared-page.ts); the CLI and the tests run both at once.
+ * The halves meet at a document cleaned of what the reader cannot see: the first needs the live page (what a
+ * reader sees is decided there), the second only markup. The extension runs the first in the page and may send its
+ * document, serialised, to a warm extension document for the second (src/core/prepared-page.ts); the CLI and the
+ * tests run both at once.
  * Apart from clean.ts so the content script, which measures the live page, ships none of the static cascade
  * (visibility/static.ts and what it needs, a tenth of the script): clean() adds only that default.
  * Pure: everything it reads comes in through its arguments, and the page itself is never modified (unless the
@@ -14,19 +15,21 @@
  */
 import type { Article, CleanOptions, Verdicts } from './types.js';
 import { withoutWrittenTwice } from './audit.js';
+import { applySpamRules } from './spam/index.js';
 import { extract } from './extract/readability.js';
 import { purifyToFragment } from './purify.js';
 import { blockText } from './text.js';
 import { prepareClean, type PreparedClone } from './prepare-clean.js';
 
 /**
- * The second half: the article of a prepared copy (it is changed on the way). `options.url` is the page's
- * address (else the copy's own); `options.window` binds DOMPurify (else the copy's window).
+ * The second half: the spam rules, then the article of what they leave (the copy is changed on the way).
+ * `options.url` is the page's address (else the copy's own); `options.window` binds DOMPurify (else the copy's).
  */
 export function finishClean(prepared: PreparedClone, options: CleanOptions = {}): Article | null {
   const { clone } = prepared;
   const win = options.window ?? clone.defaultView;
   if (!win) throw new Error('clean() needs a window for DOMPurify: pass options.window for a detached document');
+  const spam = applySpamRules(clone);
   const extracted = extract(clone, options.budget);
   if (!extracted) return null;
 
@@ -56,7 +59,7 @@ export function finishClean(prepared: PreparedClone, options: CleanOptions = {})
     content,
     textContent,
     length: textContent.length,
-    removed: withoutWrittenTwice([...prepared.removed, ...extracted.removed]),
+    removed: withoutWrittenTwice([...prepared.removed, ...spam, ...extracted.removed]),
     ...(prepared.siteRule ? { siteRule: prepared.siteRule } : {}),
     ...(options.budget?.skipped.length ? { skipped: [...options.budget.skipped] } : {}),
   };

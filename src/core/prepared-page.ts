@@ -1,7 +1,7 @@
 /**
- * A page's prepared copy (prepare-clean.ts: its hidden and spam markup gone) on its way from the live page to the
- * extension document that extracts its article (src/extractor/): serialised as HTML in the page, parsed again
- * there. Both ends are here so the round trip is tested as one.
+ * A page's prepared copy (prepare-clean.ts: what the reader cannot see gone) on its way from the live page to the
+ * extension document that takes out its spam and extracts its article (src/extractor/): serialised as HTML in the
+ * page, parsed again there. Both ends are here so the round trip is tested as one.
  *
  *   live page ──► prepareClean ──► serialiseClone ──(message)──► parsePrepared ──► finishClean ──► Article
  */
@@ -14,7 +14,7 @@ export interface PreparedPage {
   url: string;
   /** What the copy's relative links resolve against while it holds a `<base>` (the copy's `baseURI`). */
   baseURI: string;
-  /** What the live side removed: hidden and spam markup. */
+  /** What the live side removed: what the reader cannot see. */
   removed: Removal[];
 }
 

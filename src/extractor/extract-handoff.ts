@@ -1,11 +1,11 @@
 /**
- * The extraction half of a click's clean, run in an extension document (issue 15): Chrome's offscreen document
+ * The markup half of a click's clean, run in an extension document (issue 15): Chrome's offscreen document
  * (offscreen.ts), Firefox's background page. The page-world cleaner decided on the live page what the reader
- * cannot see and what is spam, and sent the rest as markup (src/content/page-world.ts); here it is parsed inertly
- * and Readability, the prune rules and DOMPurify make the article — code that stays compiled and warm between
+ * cannot see, and sent the rest as markup (src/content/page-world.ts); here it is parsed inertly, and the spam
+ * rules, Readability, the prune rules and DOMPurify make the article — code that stays compiled and warm between
  * clicks, where in the page it ran cold every time.
  *
- *   Handoff ──► parsePrepared ──► finishClean (Readability, prune, purify) ──► the article, or none
+ *   Handoff ──► parsePrepared ──► finishClean (spam rules, Readability, prune, purify) ──► the article, or none
  */
 import { parsePrepared } from '../core/prepared-page.js';
 import { finishClean } from '../core/clean-measured.js';

@@ -22,9 +22,10 @@ const isExtractorRequest = (message: unknown): message is ExtractorRequest =>
 
 runtime.onMessage.addListener((message, sender, respond) => {
   if (sender.id !== runtime.id || !isExtractorRequest(message)) return;
+  const started = performance.timeOrigin + performance.now();
   try {
-    respond(ok(extractHandoff(message.handoff)));
+    respond({ ...ok(extractHandoff(message.handoff)), started });
   } catch (error) {
-    respond(fail('failed', error instanceof Error ? error.message : String(error)));
+    respond({ ...fail('failed', error instanceof Error ? error.message : String(error)), started });
   }
 });

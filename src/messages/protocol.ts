@@ -44,7 +44,8 @@ export interface ContentTiming {
   done: number;
   /** The background had the script's answer (the copy out of the page's process is between done and this). */
   returned?: number;
-  /** The extractor document had made the article of the page the script prepared (src/extractor/). */
+  /** The extractor document had the page the script prepared (src/extractor/), and had made its article. */
+  extracting?: number;
   extracted?: number;
 }
 
@@ -84,10 +85,11 @@ export type PageRequestType = keyof PageProtocol;
 
 /**
  * From the background to Chrome's extractor document (src/extractor/offscreen.ts): the article of a page the
- * page-world cleaner prepared (its hidden and spam markup gone). Firefox's background extracts it itself.
+ * page-world cleaner prepared (what its reader cannot see gone). Firefox's background extracts it itself.
  */
 export type ExtractorRequest = { type: 'extract-prepared'; handoff: Handoff };
-export type ExtractorResponse = Result<Extracted>;
+/** `started`: when the extractor document had the request (wall clock), for the click benchmark's stages. */
+export type ExtractorResponse = Result<Extracted> & { started?: number };
 
 export type RequestType = keyof Protocol;
 export type Request<K extends RequestType = RequestType> = { type: K } & Protocol[K][0];

@@ -31,6 +31,7 @@ function markTiming(timing: ContentTiming | undefined): void {
   markStage('content-start', timing.started);
   markStage('content-done', timing.done);
   if (timing.returned) markStage('returned', timing.returned);
+  if (timing.extracting) markStage('extracting', timing.extracting);
   if (timing.extracted) markStage('extracted', timing.extracted);
 }
 

@@ -143,9 +143,6 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
   doc.body.replaceChildren(main);
   // Marks read by the click-to-article benchmark (bench/click.bench.ts); they cost nothing otherwise.
   markStage('frame');
-  // The save menu and script conversion bring the export code (Markdown, EPUB, zip): they load after the first
-  // paint, while the article is on its way, and are mounted once it is shown (issue 15).
-  const controls = import('./controls.js');
   // The sanitiser (DOMPurify) is needed for the article, not for the frame: it loads while the tab is cleaned.
   const rendering = import('./render-article.js');
 
@@ -190,8 +187,18 @@ export async function startArticlePage(doc: Document, options: PageOptions): Pro
   };
   show(current);
   markStage('article');
-  // The frame that shows it: a callback before that frame's paint, and a task queued from it runs after the paint.
-  requestAnimationFrame(() => setTimeout(() => markStage('painted')));
+  // The save menu and script conversion bring the export code (Markdown, EPUB, zip): they load once the article has
+  // painted (the frame that shows it: a callback before that frame's paint, and a task queued from it runs after).
+  // Not while the article is on its way: the extractor document shares the popup's process, and its main thread
+  // (src/extractor/), so compiling them then held the article up (issue 15).
+  const controls = new Promise<typeof import('./controls.js')>((loaded) =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        markStage('painted');
+        loaded(import('./controls.js'));
+      }),
+    ),
+  );
   fillAudit(doc, main, current);
   const actions = byRole(main, 'actions');
   actions.hidden = false;

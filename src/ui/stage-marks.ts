@@ -4,8 +4,9 @@
  * page's own timeline is never written: the content script's moments travel back with its answer
  * (`ContentTiming`) and are marked here, in the extension page.
  *
- *   start ─► inject ─► content-parsed ─► content-start ─► content-done ─► returned ─► extracted ─► received
- *   (the tab's side; `extracted`: the extractor document made the article of the page the page world prepared)
+ *   start ─► inject ─► content-parsed ─► content-start ─► content-done ─► returned ─► extracting ─► extracted
+ *   ─► received   (the tab's side; `extracting` … `extracted`: the extractor document making the article of the page
+ *   the page world prepared)
  *   ui ─► frame ─► sanitised ─► appended ─► article ─► painted ─► filled   (the popup's own side; a very long
  *                                                                         article fills in slices after painted)
  */
@@ -16,6 +17,7 @@ export type Stage =
   | 'content-start'
   | 'content-done'
   | 'returned'
+  | 'extracting'
   | 'extracted'
   | 'received'
   | 'ui'

@@ -46,7 +46,7 @@ function prepared() {
 }
 
 describe("the page-world cleaner's prepared page", () => {
-  it('passes a genuine one through unchanged, its hidden spam already gone and said', () => {
+  it('passes a genuine one through unchanged, what the reader cannot see already gone and said', () => {
     const answer = prepared();
     expect(answer.page.html).not.toContain('casino');
     expect(answer.page.removed).toEqual([
