@@ -132,9 +132,10 @@ async function buildExtension(browser) {
   }
   // The cleaner's live half in the page's own world (src/content/page-world.ts): wrapped in a function whose value is
   // the script's value, so its bundle's variable stays off the page's global object.
+  // And the whole clean there, for large pages (src/content/page-world-whole.ts), wrapped the same way.
   await build({
     ...common,
-    entryPoints: { 'page-world': 'src/content/page-world.ts' },
+    entryPoints: { 'page-world': 'src/content/page-world.ts', 'page-world-whole': 'src/content/page-world-whole.ts' },
     outdir: out,
     format: 'iife',
     globalName: '__winnow_page_world',

@@ -11,26 +11,25 @@ import browser from 'webextension-polyfill';
 import { ok, type ContentTiming } from '../messages/protocol.js';
 import { answerFor, type TimedAnswer } from '../content/answer.js';
 import { HANDOVER_GLOBAL, type Handover } from '../content/handover.js';
-import { PAGE_WORLD_FILE, readPageWorldAnswer } from '../content/page-world-answer.js';
+import { PAGE_WORLD_FILE, PAGE_WORLD_WHOLE_FILE, readPageWorldAnswer } from '../content/page-world-answer.js';
 import { extractElsewhere, readyExtractor } from './extractor-client.js';
 import { wallClock } from '../ui/stage-marks.js';
 
 export async function cleanInPageWorld(tabId: number): Promise<TimedAnswer | null> {
   // The extractor loads while the page prepares its copy.
   const extractor = readyExtractor().catch(() => undefined);
-  let result: unknown;
-  try {
-    const results = await browser.scripting.executeScript({
-      target: { tabId },
-      files: [PAGE_WORLD_FILE],
-      world: 'MAIN',
-    });
-    result = results[0]?.result;
-  } catch {
-    return null;
-  }
-  const answer = readPageWorldAnswer(result);
-  if (!answer || answer.kind === 'isolated') return null;
+  const inject = async (file: string) => {
+    try {
+      const results = await browser.scripting.executeScript({ target: { tabId }, files: [file], world: 'MAIN' });
+      return readPageWorldAnswer(results[0]?.result);
+    } catch {
+      return null;
+    }
+  };
+  let answer = await inject(PAGE_WORLD_FILE);
+  // A large page is cleaned whole where it is (page-world-whole.ts): no hand-over.
+  if (answer?.kind === 'whole') answer = await inject(PAGE_WORLD_WHOLE_FILE);
+  if (!answer || answer.kind === 'isolated' || answer.kind === 'whole') return null;
   const timing: ContentTiming = {
     ...(answer.parsed === undefined ? {} : { parsed: answer.parsed }),
     started: answer.started,

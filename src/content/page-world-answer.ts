@@ -10,12 +10,15 @@ import type { SkippedStage } from '../core/budget.js';
 import type { LiveOutcome } from './pipeline.js';
 import type { PreparedPage } from '../core/prepared-page.js';
 
-/** The page-world cleaner's file, beside content.js (build.mjs). */
+/** The page-world cleaner's file, beside content.js (build.mjs); the whole clean in the page's world, for large pages. */
 export const PAGE_WORLD_FILE = 'page-world.js';
+export const PAGE_WORLD_WHOLE_FILE = 'page-world-whole.js';
 
 export type PageWorldAnswer =
   /** Clean the page from the isolated world (content.js): `why` for the logs of a test or bench. */
   | { kind: 'isolated'; why: string }
+  /** A large page: clean it whole in the page's world (page-world-whole.ts), which answers `outcome`. */
+  | { kind: 'whole' }
   /**
    * `pager`: the article has following pages, for more.js to join. Wall-clock `parsed` (the script's first line ran),
    * `started` (its modules set up, the clean begins) and `done`.
@@ -129,6 +132,7 @@ export function readOutcome(value: unknown): LiveOutcome | null {
 export function readPageWorldAnswer(value: unknown): PageWorldAnswer | null {
   if (!isPlain(value)) return null;
   if (value.kind === 'isolated') return { kind: 'isolated', why: str(value.why) ? value.why : '' };
+  if (value.kind === 'whole') return { kind: 'whole' };
   if (typeof value.pager !== 'boolean') return null;
   if (typeof value.started !== 'number' || typeof value.done !== 'number') return null;
   const moments = {

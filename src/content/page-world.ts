@@ -4,7 +4,8 @@
  * 170–270 ms from the isolated world against 15–20 ms from the page's. Chromium's isolated worlds pay less but
  * still about twice, so both browsers run this first.
  *
- *   page (read only) ──► a built-in replaced? ──► prepareLivePage ──► serialiseClone ──► PageWorldAnswer `prepared`
+ *   page (read only) ──► a built-in replaced? ──► a large page? ──► prepareLivePage ──► serialiseClone ──► `prepared`
+ *                              │                       └ yes ──► `whole`: page-world-whole.js cleans it all in place
  *                              └ yes, or it threw, or too big to hand over ──► `isolated`: content.js instead
  *
  * Only what must be decided on the live page is done here — what the reader cannot see — an eighth of the whole
@@ -31,6 +32,14 @@ import type { PageWorldAnswer } from './page-world-answer.js';
  * JSON; a page this big (the element and text limits allow it) is cleaned whole in the isolated world instead.
  */
 export const HANDOFF_MAX_CHARS = 16_000_000;
+/**
+ * From this many elements, or characters of text (inline scripts' too: they travel with it), on, a page is cleaned whole in its own world (page-world-whole.ts):
+ * the hand-over's serialising and parsing again grow with the page while the warm code it buys saves a fixed few
+ * tens of ms. Articles on news sites, blogs and public bodies' pages are far smaller (each of Zyte's 181 has fewer
+ * than 2,000 elements as served).
+ */
+export const WHOLE_FROM_ELEMENTS = 15_000;
+export const WHOLE_FROM_CHARS = 2_000_000;
 
 const wallClock = (): number => performance.timeOrigin + performance.now();
 
@@ -40,6 +49,10 @@ export function run(parsed?: number): PageWorldAnswer {
   const replaced = replacedBuiltin(window);
   if (replaced) return { kind: 'isolated', why: `builtins: ${replaced}` };
   try {
+    const large =
+      document.getElementsByTagName('*').length >= WHOLE_FROM_ELEMENTS ||
+      (document.body?.textContent?.length ?? 0) >= WHOLE_FROM_CHARS;
+    if (large) return { kind: 'whole' };
     const live = prepareLivePage(document, window, location.href, undefined, CLEAN_BUDGET_MS);
     const moments = { ...(parsed === undefined ? {} : { parsed }), started };
     if (live.kind !== 'prepared')

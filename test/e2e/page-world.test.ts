@@ -19,7 +19,7 @@ import {
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness.js';
-import { articlePage } from '../unit/security/article.js';
+import { articlePage, sentinel } from '../unit/security/article.js';
 
 const READABILITY = new URL('../fixtures/peers/readability/', import.meta.url);
 /** Every ninth of Mozilla Readability's test pages: news, blogs and docs from many sites, with their own markup. */
@@ -28,6 +28,11 @@ const PEER_PAGES = readdirSync(READABILITY)
   .map((name) => [name, gunzipSync(readFileSync(new URL(`${name}/source.html.gz`, READABILITY))).toString('utf8')]);
 const SEED = readFileSync(new URL('../fixtures/pages/seed-page.html', import.meta.url), 'utf8');
 const HIDDEN = articlePage('Harbour works', ['<p style="position:absolute;left:-9999px">cheap casino bonus links</p>']);
+/** A story among 8,000 links (16,000 elements and more): a page cleaned whole in its own world (page-world-whole.ts). */
+const LARGE = articlePage('A story among links', []).replace(
+  '</footer>',
+  `</footer><nav><ul>${Array.from({ length: 8000 }, (_, n) => `<li><a href="/l/${n}">Link ${n}</a></li>`).join('')}</ul></nav>`,
+);
 const REPLACED_GLOBALS = articlePage('Broken built-ins', [
   `<script>window.Map = function Map() {}; window.performance = { now: () => 0 };</script>`,
 ]);
@@ -81,6 +86,7 @@ describe.each<BrowserKind>(availableBrowsers())("cleaning in the page's own worl
   beforeAll(async () => {
     server = await serve({
       '/seed.html': SEED,
+      '/large.html': LARGE,
       '/hidden.html': HIDDEN,
       '/broken.html': BROKEN,
       '/globals.html': REPLACED_GLOBALS,
@@ -127,26 +133,30 @@ describe.each<BrowserKind>(availableBrowsers())("cleaning in the page's own worl
   it("shows content.js's article exactly, on the seed page, a page with hidden spam and Readability's test pages", async () => {
     expect(PEER_PAGES.length).toBeGreaterThan(10);
     const differing: string[] = [];
-    for (const path of ['/seed.html', '/hidden.html', ...PEER_PAGES.map(([name]) => `/peer-${name}.html`)]) {
+    const pages = ['/seed.html', '/hidden.html', '/large.html', ...PEER_PAGES.map(([name]) => `/peer-${name}.html`)];
+    for (const path of pages) {
       let run = await bothWays(path);
       // A clean its time budget cut short (a busy machine: CI's other suites) is not the same clean as a whole one:
       // such a page is read both ways again, twice at most.
       for (let retry = 0; retry < 2 && anyCut(run); retry++) run = await bothWays(path);
       const { pageWorld, extracted, isolated, globals, shown } = run;
       expect(globals, path).toEqual([]);
-      // The page world prepares every page for the extractor (none of these is past the hand-over's size).
-      expect(pageWorld?.kind, path).toBe('prepared');
+      // The page world prepares a page for the extractor, but a large one, which it cleans whole in place.
+      if (path === '/large.html') expect(pageWorld?.kind, path).toBe('whole');
+      else if (path.startsWith('/peer-')) expect(['prepared', 'whole'], path).toContain(pageWorld?.kind);
+      else expect(pageWorld?.kind, path).toBe('prepared');
       if (!isolated.ok) {
         expect(shown.article, path).toBeNull();
         expect(extracted?.kind, path).toBe('no-article');
         continue;
       }
+      if (path === '/large.html') expect(shown.article?.textContent, path).toContain(sentinel(5));
       const b = isolated.value!;
       // The article shown, and the extractor's own answer for the prepared page (so a silent fall-back to content.js
       // in the popup's path cannot hide a wrong extraction).
       for (const [a, how] of [
         [shown.article, 'shown'],
-        [extracted?.article, 'extracted'],
+        ...(extracted ? [[extracted.article, 'extracted'] as const] : []),
       ] as const) {
         if (wasCut(a) || wasCut(b)) expectCutKeepsMore(a!, b, path);
         else {

@@ -100,6 +100,7 @@ describe("the page-world cleaner's answer", () => {
       expect(readPageWorldAnswer(answer)).toEqual(answer);
     }
     expect(readPageWorldAnswer({ kind: 'isolated', why: 'builtins' })).toEqual({ kind: 'isolated', why: 'builtins' });
+    expect(readPageWorldAnswer({ kind: 'whole', html: '<p>x' })).toEqual({ kind: 'whole' });
   });
 
   it('carries the moment the script began to run when it is a number, and drops it when it is not', () => {
