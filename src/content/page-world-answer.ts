@@ -10,7 +10,7 @@ import type { SkippedStage } from '../core/budget.js';
 import type { LiveOutcome } from './pipeline.js';
 import type { PreparedPage } from '../core/prepared-page.js';
 
-/** The page-world cleaner's file, beside content.js (build.mjs); the whole clean in the page's world, for large pages. */
+/** The page-world cleaner's file, beside content.js (build.mjs); and the whole clean there, for large pages. */
 export const PAGE_WORLD_FILE = 'page-world.js';
 export const PAGE_WORLD_WHOLE_FILE = 'page-world-whole.js';
 

@@ -7,21 +7,14 @@
 import { cleanLivePage } from './pipeline.js';
 import { followingPages } from '../core/pages/pager.js';
 import { CLEAN_BUDGET_MS } from '../core/limits.js';
-import { replacedBuiltin } from './builtins-intact.js';
+import { guarded, wallClock } from './page-world-guard.js';
 import type { PageWorldAnswer } from './page-world-answer.js';
-
-const wallClock = (): number => performance.timeOrigin + performance.now();
 
 /** `parsed`: wall-clock moment the script's first line ran (build.mjs passes it), before its modules were set up. */
 export function run(parsed?: number): PageWorldAnswer {
-  const started = wallClock();
-  const replaced = replacedBuiltin(window);
-  if (replaced) return { kind: 'isolated', why: `builtins: ${replaced}` };
-  try {
+  return guarded(parsed, (moments) => {
     const outcome = cleanLivePage(document, window, location.href, undefined, CLEAN_BUDGET_MS);
     const pager = outcome.kind === 'article' && followingPages(document, location.href).length > 0;
-    return { kind: 'outcome', outcome, pager, ...(parsed === undefined ? {} : { parsed }), started, done: wallClock() };
-  } catch (error) {
-    return { kind: 'isolated', why: error instanceof Error ? error.message : String(error) };
-  }
+    return { kind: 'outcome', outcome, pager, ...moments, done: wallClock() };
+  });
 }

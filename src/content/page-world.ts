@@ -24,7 +24,7 @@ import { prepareLivePage } from './prepare-live-page.js';
 import { followingPages } from '../core/pages/pager.js';
 import { CLEAN_BUDGET_MS } from '../core/limits.js';
 import { serialiseClone } from '../core/prepared-page.js';
-import { replacedBuiltin } from './builtins-intact.js';
+import { guarded, wallClock } from './page-world-guard.js';
 import type { PageWorldAnswer } from './page-world-answer.js';
 
 /**
@@ -33,28 +33,22 @@ import type { PageWorldAnswer } from './page-world-answer.js';
  */
 export const HANDOFF_MAX_CHARS = 16_000_000;
 /**
- * From this many elements, or characters of text (inline scripts' too: they travel with it), on, a page is cleaned whole in its own world (page-world-whole.ts):
- * the hand-over's serialising and parsing again grow with the page while the warm code it buys saves a fixed few
- * tens of ms. Articles on news sites, blogs and public bodies' pages are far smaller (each of Zyte's 181 has fewer
- * than 2,000 elements as served).
+ * From this many elements, or characters of text (inline scripts' too: they travel with it), on, a page is cleaned
+ * whole in its own world (page-world-whole.ts): the hand-over's serialising and parsing again grow with the page
+ * while the warm code it buys saves a fixed few tens of ms. Articles on news sites, blogs and public bodies' pages
+ * are far smaller (each of Zyte's 181 has fewer than 2,000 elements as served).
  */
 export const WHOLE_FROM_ELEMENTS = 15_000;
 export const WHOLE_FROM_CHARS = 2_000_000;
 
-const wallClock = (): number => performance.timeOrigin + performance.now();
-
 /** `parsed`: wall-clock moment the script's first line ran (build.mjs passes it), before its modules were set up. */
 export function run(parsed?: number): PageWorldAnswer {
-  const started = wallClock();
-  const replaced = replacedBuiltin(window);
-  if (replaced) return { kind: 'isolated', why: `builtins: ${replaced}` };
-  try {
+  return guarded(parsed, (moments) => {
     const large =
       document.getElementsByTagName('*').length >= WHOLE_FROM_ELEMENTS ||
       (document.body?.textContent?.length ?? 0) >= WHOLE_FROM_CHARS;
     if (large) return { kind: 'whole' };
     const live = prepareLivePage(document, window, location.href, undefined, CLEAN_BUDGET_MS);
-    const moments = { ...(parsed === undefined ? {} : { parsed }), started };
     if (live.kind !== 'prepared')
       return { kind: 'outcome', outcome: live, pager: false, ...moments, done: wallClock() };
     const html = serialiseClone(live.prepared.clone);
@@ -70,7 +64,5 @@ export function run(parsed?: number): PageWorldAnswer {
       ...moments,
       done: wallClock(),
     };
-  } catch (error) {
-    return { kind: 'isolated', why: error instanceof Error ? error.message : String(error) };
-  }
+  });
 }

@@ -3,7 +3,8 @@
  * world's cleaner) and `winnow clean --engine chromium` (src/cli/chromium/in-page.ts), so a bulk run prints the
  * article the popup would show:
  *
- *   page (read only) ──► prepareLivePage (limits, live verdicts, hidden markup out) ──► finishClean (spam, article) ──► outcome
+ *   page (read only) ──► prepareLivePage (limits, live verdicts, hidden markup out)
+ *                    ──► finishClean (spam rules, the article) ──► outcome
  *
  * The page-world cleaner (page-world.ts) runs the first half alone and hands the rest to the extension.
  * The static verdicts come in as an argument: the content script ships without them (they are a tenth of it) and

@@ -28,7 +28,10 @@ const PEER_PAGES = readdirSync(READABILITY)
   .map((name) => [name, gunzipSync(readFileSync(new URL(`${name}/source.html.gz`, READABILITY))).toString('utf8')]);
 const SEED = readFileSync(new URL('../fixtures/pages/seed-page.html', import.meta.url), 'utf8');
 const HIDDEN = articlePage('Harbour works', ['<p style="position:absolute;left:-9999px">cheap casino bonus links</p>']);
-/** A story among 8,000 links (16,000 elements and more): a page cleaned whole in its own world (page-world-whole.ts). */
+/**
+ * A story among 8,000 links (16,000 elements and more): a page cleaned whole in its own world
+ * (page-world-whole.ts).
+ */
 const LARGE = articlePage('A story among links', []).replace(
   '</footer>',
   `</footer><nav><ul>${Array.from({ length: 8000 }, (_, n) => `<li><a href="/l/${n}">Link ${n}</a></li>`).join('')}</ul></nav>`,
