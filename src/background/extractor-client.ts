@@ -12,6 +12,7 @@ import type { ExtractorRequest, ExtractorResponse } from '../messages/protocol.j
 import type { Handoff } from '../content/page-world-answer.js';
 import type { Extracted } from '../extractor/extract-handoff.js';
 import { readOutcome } from '../content/page-world-answer.js';
+import { wallClock } from '../ui/stage-marks.js';
 
 /** Chrome's offscreen document (build.mjs writes it for Chrome only) and the module Firefox imports. */
 export const EXTRACTOR_DOCUMENT = 'extractor.html';
@@ -63,10 +64,10 @@ export function readyExtractor(): Promise<unknown> {
  * The article of a prepared page, and when the extractor began on it (wall clock); throws when the extractor could
  * not run (the caller cleans the page another way).
  */
-export async function extractElsewhere(handoff: Handoff): Promise<{ outcome: Extracted; started: number }> {
+export async function extractElsewhere(handoff: Handoff): Promise<{ outcome: Extracted; started?: number }> {
   if (__FIREFOX__) {
     const loaded = (await readyExtractor()) as Module;
-    const started = performance.timeOrigin + performance.now();
+    const started = wallClock();
     return { outcome: loaded.extractHandoff(handoff), started };
   }
   const request: ExtractorRequest = { type: 'extract-prepared', handoff };
@@ -86,5 +87,5 @@ export async function extractElsewhere(handoff: Handoff): Promise<{ outcome: Ext
   if (!response.ok) throw new Error(response.error.message);
   const outcome = readOutcome(response.value);
   if (outcome?.kind !== 'article' && outcome?.kind !== 'no-article') throw new Error('the extractor answered amiss');
-  return { outcome, started: response.started ?? NaN };
+  return { outcome, ...(typeof response.started === 'number' ? { started: response.started } : {}) };
 }

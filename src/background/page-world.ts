@@ -16,8 +16,8 @@ import { extractElsewhere, readyExtractor } from './extractor-client.js';
 import { wallClock } from '../ui/stage-marks.js';
 
 export async function cleanInPageWorld(tabId: number): Promise<TimedAnswer | null> {
-  // The extractor loads while the page prepares its copy.
-  const extractor = readyExtractor().catch(() => undefined);
+  // The extractor loads while the page prepares its copy (extractElsewhere waits for it, or tries again).
+  void readyExtractor().catch(() => undefined);
   const inject = async (file: string) => {
     try {
       const results = await browser.scripting.executeScript({ target: { tabId }, files: [file], world: 'MAIN' });
@@ -38,10 +38,9 @@ export async function cleanInPageWorld(tabId: number): Promise<TimedAnswer | nul
   let outcome = answer.kind === 'outcome' ? answer.outcome : null;
   if (answer.kind === 'prepared') {
     timing.returned = wallClock();
-    await extractor;
     const extracted = await extractElsewhere(answer).catch(() => null);
     outcome = extracted?.outcome ?? null;
-    if (extracted && Number.isFinite(extracted.started)) timing.extracting = extracted.started;
+    if (extracted?.started !== undefined) timing.extracting = extracted.started;
     timing.extracted = wallClock();
   }
   if (!outcome || outcome.kind === 'unmeasured') return null;

@@ -4,9 +4,8 @@
  * (the isolated world, where the page's changes do not reach).
  */
 import { replacedBuiltin } from './builtins-intact.js';
+import { wallClock } from '../ui/stage-marks.js';
 import type { PageWorldAnswer } from './page-world-answer.js';
-
-export const wallClock = (): number => performance.timeOrigin + performance.now();
 
 /**
  * `clean`'s answer, given the moments so far: `parsed` (wall clock: the script's first line ran, build.mjs passes

@@ -7,7 +7,8 @@
 import { cleanLivePage } from './pipeline.js';
 import { followingPages } from '../core/pages/pager.js';
 import { CLEAN_BUDGET_MS } from '../core/limits.js';
-import { guarded, wallClock } from './page-world-guard.js';
+import { guarded } from './page-world-guard.js';
+import { wallClock } from '../ui/stage-marks.js';
 import type { PageWorldAnswer } from './page-world-answer.js';
 
 /** `parsed`: wall-clock moment the script's first line ran (build.mjs passes it), before its modules were set up. */

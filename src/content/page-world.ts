@@ -24,7 +24,8 @@ import { prepareLivePage } from './prepare-live-page.js';
 import { followingPages } from '../core/pages/pager.js';
 import { CLEAN_BUDGET_MS } from '../core/limits.js';
 import { serialiseClone } from '../core/prepared-page.js';
-import { guarded, wallClock } from './page-world-guard.js';
+import { guarded } from './page-world-guard.js';
+import { wallClock } from '../ui/stage-marks.js';
 import type { PageWorldAnswer } from './page-world-answer.js';
 
 /**

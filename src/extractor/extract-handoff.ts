@@ -10,12 +10,11 @@
 import { parsePrepared } from '../core/prepared-page.js';
 import { finishClean } from '../core/clean-measured.js';
 import { deadlineBudget } from '../core/budget.js';
+import { wallClock } from '../ui/stage-marks.js';
 import type { Handoff } from '../content/page-world-answer.js';
 import type { LiveOutcome } from '../content/pipeline.js';
 
 export type Extracted = Extract<LiveOutcome, { kind: 'article' | 'no-article' }>;
-
-const wallClock = (): number => performance.timeOrigin + performance.now();
 
 /** The article of a prepared page, extracted with `win`'s DOM (DOMParser, DOMPurify); within the clean's deadline. */
 export function extractHandoff(handoff: Handoff, win: Window & typeof globalThis = window): Extracted {

@@ -6,6 +6,7 @@
  */
 import { fail, ok, type ExtractorRequest, type ExtractorResponse } from '../messages/protocol.js';
 import { extractHandoff } from './extract-handoff.js';
+import { wallClock } from '../ui/stage-marks.js';
 
 interface Runtime {
   id: string;
@@ -22,7 +23,7 @@ const isExtractorRequest = (message: unknown): message is ExtractorRequest =>
 
 runtime.onMessage.addListener((message, sender, respond) => {
   if (sender.id !== runtime.id || !isExtractorRequest(message)) return;
-  const started = performance.timeOrigin + performance.now();
+  const started = wallClock();
   try {
     respond({ ...ok(extractHandoff(message.handoff)), started });
   } catch (error) {
