@@ -10,7 +10,7 @@ import { CLI_SHAPE_LIMITS, shapeRefusal } from './shape.js';
 import type { SiteRule } from '../../core/site-rules/types.js';
 import type { Article } from '../../core/types.js';
 import { withFollowingPages, type FollowJob } from './follow.js';
-import { parsePage, parserWindow } from './parse.js';
+import { parsePage, parserWindow, startPageJob } from './parse.js';
 
 export async function extractArticle(
   html: string,
@@ -21,6 +21,7 @@ export async function extractArticle(
   const refusal = shapeRefusal(html, CLI_SHAPE_LIMITS);
   if (refusal?.past === 'depth') throw new InputError(tooDeep(CLI_SHAPE_LIMITS.depth));
   if (refusal) throw new InputError(tooManyElements(refusal.shape.elements));
+  startPageJob();
   const doc = parsePage(html, url);
   // The CLI's limits (core/limits.ts), checked before the expensive part, so a batch never stalls on one huge page.
   const elements = doc.getElementsByTagName('*').length;
