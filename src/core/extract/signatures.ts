@@ -7,6 +7,7 @@
  */
 import { blockText } from '../text.js';
 import { collapseSpace } from '../dom.js';
+import { elementsInTreeOrder } from '../visibility/elements.js';
 
 export interface Signatures {
   /** Each signature's lines, and each signature whole, as collapsed text. */
@@ -21,15 +22,25 @@ const MAX_SIGNATURE_CHARS = 300;
 
 export const NO_SIGNATURES: Signatures = { lines: new Set(), boxes: 0 };
 
+/** Whether the element's class or id mentions "sig" in any case: the cheap test before the name's pattern. */
+const mentionsSig = (el: Element): boolean => /sig/i.test(el.id) || /sig/i.test(el.getAttribute('class') ?? '');
+
+/** Whether an ancestor of `el` mentions "sig": a signature inside a signature box is part of that box. */
+function insideMention(el: Element): boolean {
+  for (let up = el.parentElement; up; up = up.parentElement) if (mentionsSig(up)) return true;
+  return false;
+}
+
 const named = (el: Element): boolean =>
   SIGNATURE_NAME.test(el.id) || Array.from(el.classList).some((name) => SIGNATURE_NAME.test(name));
 
-export function pageSignatures(page: ParentNode): Signatures {
+export function pageSignatures(page: Document): Signatures {
   const lines = new Set<string>();
   let boxes = 0;
-  // The cheap selector first: only boxes whose class or id mentions "sig" are read.
-  for (const el of Array.from(page.querySelectorAll('[class*="sig" i], [id*="sig" i]'))) {
-    if (!named(el) || (el.parentElement && el.parentElement.closest('[class*="sig" i], [id*="sig" i]'))) continue;
+  // One walk of the elements, not an attribute selector: jsdom's selector engine took 7 ms a page for
+  // `[class*="sig" i]` on the Zyte set, the walk and the tests well under one.
+  for (const el of elementsInTreeOrder(page)) {
+    if (!mentionsSig(el) || !named(el) || insideMention(el)) continue;
     const whole = collapseSpace(el.textContent ?? '');
     if (!whole || whole.length > MAX_SIGNATURE_CHARS) continue;
     boxes += 1;
