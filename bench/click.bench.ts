@@ -20,7 +20,8 @@
  * but an extension page of Winnow's can reach it (`extension.getViews`), so the same marks are read there; the
  * click time comes from the privileged click itself. What Firefox headless cannot give: a real paint (the marks
  * are taken when the DOM is in place, as in Chromium, but nothing proves a frame was drawn), and the peer:
- * Reader View's v3 folder is Chromium-only (a service worker without `background.scripts`).
+ * Reader View's v3 folder is Chromium-only (a service worker without `background.scripts`). Firefox also clicks a
+ * few pages after a 35 s pause each, its background page suspended (`WINNOW_BENCH_PAUSED=n` pages, 4 by default).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -252,6 +253,41 @@ async function firefox(): Promise<{
   return f;
 }
 
+/** Pages clicked after a pause in Firefox; `WINNOW_BENCH_PAUSED=0` skips the row. */
+const PAUSED = Math.min(files.length - 1, Number(process.env.WINNOW_BENCH_PAUSED ?? 4));
+/** Firefox suspends an idle background page after 30 s (`extensions.background.idle.timeout`). */
+const FIREFOX_PAUSE_MS = 35_000;
+
+/**
+ * Firefox: a click after a pause, as a reader clicks after reading a while. The background page has been
+ * suspended, and the extractor module it had imported with it. The browser is warmed by one click first; then each
+ * page is clicked once, each after a real wait past the idle timeout.
+ *
+ * Not in Chromium: its service worker stays alive while a debugger is attached, as the harness's is, and a worker
+ * stopped over the protocol (ServiceWorker.stopWorker) and woken by a click stays "starting" under the harness —
+ * no popup and no reader tab — so the figure would be the harness's. The offscreen document, the part that is
+ * costly to start, outlives the worker in any case.
+ */
+async function firefoxAfterPause(): Promise<{ article: number[]; wait: number[] }> {
+  const f = { article: [] as number[], wait: [] as number[] };
+  const browser = await launch('firefox');
+  const paths = Object.keys(routes);
+  try {
+    await clickInFirefox(browser, server.url(paths[0]!));
+    for (const path of paths.slice(1, 1 + PAUSED)) {
+      await sleep(FIREFOX_PAUSE_MS);
+      const { marks, clickedAt } = await clickInFirefox(browser, server.url(path));
+      if (marks && Number.isFinite(marks.article)) {
+        f.article.push(marks.article - clickedAt);
+        f.wait.push(marks.article - marks.frame);
+      } else console.log(`  after a pause, ${path.slice(1, 13)}…: no article shown`);
+    }
+  } finally {
+    await browser.close();
+  }
+  return f;
+}
+
 /**
  * The first click after the browser started: everything is cold, the extractor document (or Firefox's module) too,
  * which later clicks find warm. Printed apart too (the medians count it as one page among the rest).
@@ -302,6 +338,11 @@ if (kinds.includes('firefox')) {
   row('Winnow: click → article on screen', f.article);
   row("Winnow: article after the popup's frame", f.wait);
   firstClick(f);
+  if (PAUSED > 0) {
+    const paused = await firefoxAfterPause();
+    row('after a 35 s pause: click → article', paused.article);
+    row('after a 35 s pause: article after the frame', paused.wait);
+  }
   stageLine(f.stages);
 }
 await server.close();
