@@ -52,6 +52,7 @@ const PEER = resolve(import.meta.dirname, '../../shared/peers/reader-view/v3');
 const readabilityAlone = await readabilityAloneScript();
 const winnowContent = winnowContentScript(DIST, 'chrome');
 const winnowPageWorld = pageWorldScript(DIST, 'chrome');
+const firefoxPageWorld = pageWorldScript(DIST, 'firefox');
 
 const timeInPage = (page: Page, setup: string, call: string) =>
   page.evaluate(`(async () => { ${setup}
@@ -232,8 +233,18 @@ async function firefox(): Promise<{
   wait: number[];
   none: number;
   stages: Record<Stage, number[]>;
+  alone: number[];
+  live: number[];
 }> {
-  const f = { frame: [] as number[], article: [] as number[], wait: [] as number[], none: 0, stages: newStages() };
+  const f = {
+    frame: [] as number[],
+    article: [] as number[],
+    wait: [] as number[],
+    none: 0,
+    stages: newStages(),
+    alone: [] as number[],
+    live: [] as number[],
+  };
   const browser = await launch('firefox');
   for (const path of Object.keys(routes)) {
     try {
@@ -244,6 +255,17 @@ async function firefox(): Promise<{
         f.wait.push(marks.article - marks.frame);
         noteStages(f.stages, marks, clickedAt);
       } else f.none++;
+      // In page, as in Chromium: Readability alone, then the live half in a fresh load of the same page.
+      const page = await browser.browser.newPage();
+      try {
+        await keepLocal(page);
+        await page.goto(server.url(path), { waitUntil: 'load' });
+        f.alone.push((await timeInPage(page, readabilityAlone, '__alone()')).ms);
+        await page.goto(server.url(path), { waitUntil: 'load' });
+        f.live.push((await timeInPage(page, firefoxPageWorld, "__winnow_page_world.run().kind === 'prepared'")).ms);
+      } finally {
+        await page.close().catch(() => undefined);
+      }
     } catch (error) {
       f.none++;
       console.log(`  ${path.slice(1, 13)}…: ${String(error).split('\n')[0]}`);
@@ -338,6 +360,12 @@ if (kinds.includes('firefox')) {
   row('Winnow: click → article on screen', f.article);
   row("Winnow: article after the popup's frame", f.wait);
   firstClick(f);
+  row('in page: Readability alone (clone + parse)', f.alone);
+  row('in page: Winnow page-world script (live half)', f.live);
+  console.log(
+    `in-page ratio, the live half / Readability alone: median ${(pct(f.live, 0.5) / pct(f.alone, 0.5)).toFixed(2)}× ` +
+      `(goal ≤ 2×), p95 ${pct(f.live, 0.95).toFixed(0)} ms (goal ≤ 60 ms)`,
+  );
   if (PAUSED > 0) {
     const paused = await firefoxAfterPause();
     row('after a 35 s pause: click → article', paused.article);
