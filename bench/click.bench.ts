@@ -65,6 +65,13 @@ const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
 };
+/** The page-world script's live half, timed in a page freshly loaded (`script`: the built page-world.js). */
+const liveHalfMs = async (page: Page, script: string) =>
+  (await timeInPage(page, script, "__winnow_page_world.run().kind === 'prepared'")).ms;
+/** The live half against Readability alone, with item 3's goals. */
+const liveRatio = (f: { live: number[]; alone: number[] }) =>
+  `the live half, which is what a click runs in the page: median ${(pct(f.live, 0.5) / pct(f.alone, 0.5)).toFixed(2)}× ` +
+  `(goal ≤ 2×), p95 ${pct(f.live, 0.95).toFixed(0)} ms (goal ≤ 60 ms)`;
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const row = (label: string, xs: number[]) =>
   console.log(
@@ -189,7 +196,7 @@ async function chromium(): Promise<ChromeFigures> {
       // The live half alone, what a click costs the page now (the extraction runs in the extension): a fresh load,
       // so the layout the whole clean above left warm does not flatter it.
       await page.goto(url, { waitUntil: 'load' });
-      f.live.push((await timeInPage(page, winnowPageWorld, "__winnow_page_world.run().kind === 'prepared'")).ms);
+      f.live.push(await liveHalfMs(page, winnowPageWorld));
       await page.close();
     } catch (error) {
       console.log(`  ${path.slice(1, 13)}…: ${String(error).split('\n')[0]}`);
@@ -262,7 +269,7 @@ async function firefox(): Promise<{
         await page.goto(server.url(path), { waitUntil: 'load' });
         f.alone.push((await timeInPage(page, readabilityAlone, '__alone()')).ms);
         await page.goto(server.url(path), { waitUntil: 'load' });
-        f.live.push((await timeInPage(page, firefoxPageWorld, "__winnow_page_world.run().kind === 'prepared'")).ms);
+        f.live.push(await liveHalfMs(page, firefoxPageWorld));
       } finally {
         await page.close().catch(() => undefined);
       }
@@ -350,7 +357,7 @@ if (kinds.includes('chrome')) {
   row('in page: Winnow page-world script (live half)', f.live);
   console.log(
     `in-page ratio Winnow / Readability alone: median ${(pct(f.winnow, 0.5) / pct(f.alone, 0.5)).toFixed(2)}×, total ${(sum(f.winnow) / sum(f.alone)).toFixed(2)}×; ` +
-      `the live half, which is what a click runs in the page: median ${(pct(f.live, 0.5) / pct(f.alone, 0.5)).toFixed(2)}× (goal ≤ 2×), p95 ${pct(f.live, 0.95).toFixed(0)} ms (goal ≤ 60 ms)`,
+      liveRatio(f),
   );
 }
 if (kinds.includes('firefox')) {
@@ -362,10 +369,7 @@ if (kinds.includes('firefox')) {
   firstClick(f);
   row('in page: Readability alone (clone + parse)', f.alone);
   row('in page: Winnow page-world script (live half)', f.live);
-  console.log(
-    `in-page ratio, the live half / Readability alone: median ${(pct(f.live, 0.5) / pct(f.alone, 0.5)).toFixed(2)}× ` +
-      `(goal ≤ 2×), p95 ${pct(f.live, 0.95).toFixed(0)} ms (goal ≤ 60 ms)`,
-  );
+  console.log(`in-page ratio over Readability alone: ${liveRatio(f)}`);
   if (PAUSED > 0) {
     const paused = await firefoxAfterPause();
     row('after a 35 s pause: click → article', paused.article);
