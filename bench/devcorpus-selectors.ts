@@ -1211,6 +1211,40 @@ export const SELECTORS: Record<string, Annotation> = {
     endAt: '插件&软件获取方式',
     dropLines: ['点击上方蓝字关注', '分享最实用的利器 | 探索解决问题的简单方案'],
   },
+  // German-language and other European pages (wider.zip).
+  // news.ORF.at, the Austrian public broadcaster's news site (2025): the parliamentary inquiry into the Pilnacek case
+  // and whether it will be televised. The bold lead paragraph (standfirst) and the body with its subheads and the photo
+  // caption are kept; the photos' credits (ORF/Lukas Krummholz) and the video box (its title and summary) inside the
+  // body go. The keyword line and headline, date, share widget, the 'red, ORF.at/Agenturen' byline, the programme
+  // note, the 'Links:' list, the network menus and the footer are outside it.
+  'jocmpkt-orf-at': { content: '.story-lead-text, .story-story', drop: '.stripe, .credit' },
+  // A recall notice on lebensmittelwarnung.de, the German federal and state food-safety authorities' warning portal
+  // (2025): the product's details (name, best-before date, unit, batch, producer, each with its label), the
+  // sections 'Was ist der Grund der Meldung?' (reason and possible effects), 'Wo war das Produkt auf dem Markt?' (the
+  // sixteen federal states and the sales channel), 'Was kann ich tun…' (the company's advice) and the company's
+  // information and contacts, each with its heading; the toggles' 'Oeffnen'/'Schließen' labels go. The product name
+  // (headline), date, share button and product-type badge above it, the photo's © line, the list of sixteen state
+  // authorities' contact links, the 'Information zur Meldung' box (issuing state, publication and update dates), the
+  // 'Sie haben weitere Fragen?' box, the menus and the footer are outside it.
+  'jocmpkt-lebensmittelwarnung-de': {
+    content: '.lmw-module div.lmw-section .lmw-section__content, .lmw-module section:nth-of-type(-n+4)',
+    drop: '.lmw-section__toggle-icon',
+  },
+  // Tarnkappe.info (a German group blog on IT security, piracy and crypto, WordPress, 2025): the closing of the
+  // Garantex crypto exchange. The lead photo's caption, the teaser paragraph opening the body, the body's paragraphs,
+  // subheads and screenshot captions are kept; the 'Inhalt' table of contents box in the body goes (the ad slots and
+  // the VG Wort pixel there are empty). The photo's 'Bildquelle' credit, headline, date, author and reading time, the
+  // 'Jetzt kommentieren'/'Mehr zu dem Thema' buttons, the author box, the breadcrumbs, the sidebar's newsletter
+  // widget and the eleven related-post cards are outside it.
+  'jocmpkt-tarnkappe-info': {
+    content: '#post-311235 > .card-image figcaption, #post-311235 > .card-content > .entry-content',
+    drop: 'section.card',
+  },
+  // The staff page of RSW AG, a Swiss surveying, geoinformatics and civil-engineering firm (Bootstrap, about 2015):
+  // the department headings and under each the people, every one with name and qualifications or roles; the 'E-Mail'
+  // links go. The welcome headline ('Unser Unternehmen - ein starkes Team'), the menus, the background carousel and
+  // the footer's link lists are outside it.
+  'inscriptis-rswag-ch': { content: '.tab-content', drop: '.mail' },
 };
 
 const BLOCK = new Set(
