@@ -13,6 +13,7 @@ import type { Handoff } from '../content/page-world-answer.js';
 import type { Extracted } from '../extractor/extract-handoff.js';
 import { readOutcome } from '../content/page-world-answer.js';
 import { wallClock } from '../ui/stage-marks.js';
+import { ask as askPort, clientAt } from '../messages/worker-channel.js';
 
 /** Chrome's offscreen document (build.mjs writes it for Chrome only) and the module Firefox imports. */
 export const EXTRACTOR_DOCUMENT = 'extractor.html';
@@ -71,10 +72,15 @@ export async function extractElsewhere(handoff: Handoff): Promise<{ outcome: Ext
     return { outcome: loaded.extractHandoff(handoff), started };
   }
   const request: ExtractorRequest = { type: 'extract-prepared', handoff };
-  const ask = () =>
-    browser.runtime
+  // By a port to the document when the worker sees it (worker-channel.ts: no JSON of the page on the way), else by
+  // a runtime message.
+  const ask = async () => {
+    const document = await clientAt(browser.runtime.getURL(EXTRACTOR_DOCUMENT)).catch(() => null);
+    if (document) return askPort<ExtractorResponse | undefined>(document, request);
+    return browser.runtime
       .sendMessage<ExtractorRequest, ExtractorResponse | undefined>(request)
       .catch((): undefined => undefined);
+  };
   await readyExtractor();
   let response = await ask();
   if (!response) {

@@ -34,11 +34,18 @@ function cleanAndKeep(
 ): { cleaning: Promise<Response<'extract-tab'>>; kept: Promise<void> } {
   const cleaning = extractTab(tabId, known);
   cleanings.set(tabId, cleaning);
-  const kept = cleaning.then((result) => (result.ok ? keepArticle(tabId, result.value) : undefined));
+  const kept = cleaning.then(afterAnswers).then((result) => (result.ok ? keepArticle(tabId, result.value) : undefined));
   // A failed write leaves the reader pages opened later to say the article is gone; it never fails the cleaning.
   kept.catch(() => undefined);
   return { cleaning, kept };
 }
+
+/**
+ * Resolves with `value` in a task of its own, after the answers waiting on the same cleaning have gone: the session
+ * write copies the article before it returns (a 3 MB article held Chrome's worker 70–200 ms), and the popup must not
+ * wait behind it.
+ */
+const afterAnswers = <T>(value: T) => new Promise<T>((done) => setTimeout(() => done(value), 0));
 
 export async function openReaderFor(
   tabId: number,

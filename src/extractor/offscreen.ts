@@ -7,6 +7,7 @@
 import { fail, ok, type ExtractorRequest, type ExtractorResponse } from '../messages/protocol.js';
 import { extractHandoff } from './extract-handoff.js';
 import { wallClock } from '../ui/stage-marks.js';
+import { answerOn } from '../messages/worker-channel.js';
 
 interface Runtime {
   id: string;
@@ -21,12 +22,24 @@ const runtime = (globalThis as unknown as { chrome: { runtime: Runtime } }).chro
 const isExtractorRequest = (message: unknown): message is ExtractorRequest =>
   typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'extract-prepared';
 
-runtime.onMessage.addListener((message, sender, respond) => {
-  if (sender.id !== runtime.id || !isExtractorRequest(message)) return;
+function extracted(request: ExtractorRequest): ExtractorResponse {
   const started = wallClock();
   try {
-    respond({ ...ok(extractHandoff(message.handoff)), started });
+    return { ...ok(extractHandoff(request.handoff)), started };
   } catch (error) {
-    respond({ ...fail('failed', error instanceof Error ? error.message : String(error)), started });
+    return { ...fail('failed', error instanceof Error ? error.message : String(error)), started };
   }
+}
+
+runtime.onMessage.addListener((message, sender, respond) => {
+  if (sender.id !== runtime.id || !isExtractorRequest(message)) return;
+  respond(extracted(message));
 });
+
+// The worker's usual way here: a port (worker-channel.ts). Only the extension's own worker can post to this page.
+navigator.serviceWorker.addEventListener('message', (event) => {
+  void answerOn(event, location.origin, (message) =>
+    isExtractorRequest(message) ? Promise.resolve(extracted(message)) : undefined,
+  );
+});
+navigator.serviceWorker.startMessages();

@@ -1,5 +1,10 @@
-/** Sends a typed request to the background and returns its typed result; transport failures become data. */
+/**
+ * Sends a typed request to the background and returns its typed result; transport failures become data. In Chrome
+ * it goes by a port to the service worker that controls the page (worker-channel.ts: no JSON between the two), else
+ * by `runtime.sendMessage`.
+ */
 import browser from 'webextension-polyfill';
+import { ask, controllingWorker } from './worker-channel.js';
 import { t } from '../i18n/index.js';
 import {
   fail,
@@ -12,7 +17,11 @@ import {
 
 export async function request<K extends RequestType>(type: K, payload: Protocol[K][0]): Promise<Response<K>> {
   try {
-    const response = await browser.runtime.sendMessage<unknown, Response<K> | undefined>({ type, ...payload });
+    const message = { type, ...payload };
+    const worker = controllingWorker();
+    const response = worker
+      ? await ask<Response<K> | undefined>(worker, message)
+      : await browser.runtime.sendMessage<unknown, Response<K> | undefined>(message);
     return response ?? fail('failed', t('errorBackground'));
   } catch (error) {
     return fail('failed', `${t('errorBackground')} (${String(error)})`);

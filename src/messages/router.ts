@@ -13,18 +13,48 @@ import {
   type Response,
   type Result,
 } from './protocol.js';
+import { answerOn, type Delivery } from './worker-channel.js';
 
 export type Handlers = {
   [K in RequestType]: (payload: Protocol[K][0], sender: Runtime.MessageSender) => Promise<Response<K>>;
 };
 
 export function listen(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL(''))) return undefined;
+  const handle = (message: unknown, sender: Runtime.MessageSender) => {
     if (!isRequest(message) || !(message.type in handlers)) return undefined;
     const handler = handlers[message.type] as (p: unknown, s: Runtime.MessageSender) => Promise<Response<RequestType>>;
     return handler(message, sender).catch((error: unknown) => fail('failed', `Something went wrong: ${String(error)}`));
+  };
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL(''))) return undefined;
+    return handle(message, sender);
   });
+  // Chrome's worker: the same requests by a port from the pages it controls (worker-channel.ts), whose origin is
+  // the extension's own. The sender a handler sees is the page's address, as runtime messages give it.
+  const worker = serviceWorkerScope();
+  if (!worker) return;
+  worker.addEventListener('message', (event) => {
+    const origin = new URL(browser.runtime.getURL('')).origin;
+    const sender: Runtime.MessageSender = { id: browser.runtime.id, url: event.source?.url };
+    const pending = answerOn(event, origin, (message) => handle(message, sender));
+    if (pending) event.waitUntil(pending);
+  });
+}
+
+/** What the router needs of a service worker's global scope (the DOM library has no worker types). */
+interface WorkerScope {
+  addEventListener(
+    type: 'message',
+    listener: (
+      event: Delivery & { source: { url?: string } | null; waitUntil(promise: Promise<unknown>): void },
+    ) => void,
+  ): void;
+}
+
+/** The service worker's global scope, when this runs in one (Chrome's background); null in Firefox's page. */
+function serviceWorkerScope(): WorkerScope | null {
+  const scope = globalThis as { ServiceWorkerGlobalScope?: abstract new () => unknown };
+  return scope.ServiceWorkerGlobalScope && globalThis instanceof scope.ServiceWorkerGlobalScope ? globalThis : null;
 }
 
 export type PageHandlers = {
