@@ -1240,11 +1240,6 @@ export const SELECTORS: Record<string, Annotation> = {
     content: '#post-311235 > .card-image figcaption, #post-311235 > .card-content > .entry-content',
     drop: 'section.card',
   },
-  // The staff page of RSW AG, a Swiss surveying, geoinformatics and civil-engineering firm (Bootstrap, about 2015):
-  // the department headings and under each the people, every one with name and qualifications or roles; the 'E-Mail'
-  // links go. The welcome headline ('Unser Unternehmen - ein starkes Team'), the menus, the background carousel and
-  // the footer's link lists are outside it.
-  'inscriptis-rswag-ch': { content: '.tab-content', drop: '.mail' },
 };
 
 const BLOCK = new Set(
