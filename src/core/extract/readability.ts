@@ -45,6 +45,7 @@ import { resolveImages } from './images.js';
 import { normaliseCodeBlocks } from './code-blocks.js';
 import { normaliseMath } from './math.js';
 import { normaliseChecklists } from './checklists.js';
+import { unwrapHeadingButtons } from './heading-buttons.js';
 import { normaliseEmbeddedPosts } from './embedded-posts.js';
 import { leadFigure, restoreLeadFigure } from './lead-figure.js';
 import { addLeadImage, leadBackground } from './lead-image.js';
@@ -136,6 +137,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   normaliseMath(clone);
   // Ingredient and step lists drawn as checkboxes in a fieldset, which Readability would drop whole (checklists.ts).
   normaliseChecklists(clone);
+  // Section titles set in an accordion's buttons, which Readability drops with their headings (heading-buttons.ts).
+  unwrapHeadingButtons(clone);
   // Posts quoted from a social network, as quotations rather than boxes of links Readability would drop (embedded-posts.ts).
   normaliseEmbeddedPosts(clone);
   // Quotes boxed with a link to the quoted post, which Readability would clean away for its links (quotes.ts).
