@@ -15,10 +15,16 @@ import {
   type Response,
 } from './protocol.js';
 
+/**
+ * Requests whose handler reads the sender's tab (the full-tab reader that asked for "Fix this page" is shown the
+ * fixed article): only a runtime message carries it, a port tells the page's address alone.
+ */
+const NEEDS_SENDER_TAB: ReadonlySet<RequestType> = new Set<RequestType>(['fix-site']);
+
 export async function request<K extends RequestType>(type: K, payload: Protocol[K][0]): Promise<Response<K>> {
   try {
     const message = { type, ...payload };
-    const worker = controllingWorker();
+    const worker = NEEDS_SENDER_TAB.has(type) ? null : controllingWorker();
     const response = worker
       ? await ask<Response<K> | undefined>(worker, message)
       : await browser.runtime.sendMessage<unknown, Response<K> | undefined>(message);
