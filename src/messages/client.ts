@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import { ask, controllingWorker } from './worker-channel.js';
 import { t } from '../i18n/index.js';
 import {
+  NEEDS_SENDER_TAB,
   fail,
   type PageProtocol,
   type PageRequestType,
@@ -14,12 +15,6 @@ import {
   type RequestType,
   type Response,
 } from './protocol.js';
-
-/**
- * Requests whose handler reads the sender's tab (the full-tab reader that asked for "Fix this page" is shown the
- * fixed article): only a runtime message carries it, a port tells the page's address alone.
- */
-const NEEDS_SENDER_TAB: ReadonlySet<RequestType> = new Set<RequestType>(['fix-site']);
 
 export async function request<K extends RequestType>(type: K, payload: Protocol[K][0]): Promise<Response<K>> {
   try {

@@ -72,6 +72,13 @@ export interface Protocol {
 }
 
 /**
+ * Requests whose handler reads the sender's tab (the full-tab reader that asked for "Fix this page" is shown the
+ * fixed article): they go by a runtime message, whose sender names the tab. A port (worker-channel.ts) names the
+ * page's address alone, so the worker refuses them there.
+ */
+export const NEEDS_SENDER_TAB: ReadonlySet<RequestType> = new Set<RequestType>(['fix-site']);
+
+/**
  * Requests from Winnow's own scripts injected into a page (the block picker). The tab and the page's address
  * come from `sender`, never from the message: a page can only say which block the reader chose.
  */

@@ -4,6 +4,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import {
+  NEEDS_SENDER_TAB,
   fail,
   isRequest,
   type PageProtocol,
@@ -33,10 +34,14 @@ export function listen(handlers: Handlers): void {
   // the extension's own. The sender a handler sees is the page's address, as runtime messages give it.
   const worker = serviceWorkerScope();
   if (!worker) return;
+  const origin = new URL(browser.runtime.getURL('')).origin;
   worker.addEventListener('message', (event) => {
-    const origin = new URL(browser.runtime.getURL('')).origin;
     const sender: Runtime.MessageSender = { id: browser.runtime.id, url: event.source?.url };
-    const pending = answerOn(event, origin, (message) => handle(message, sender));
+    const pending = answerOn(event, origin, (message) =>
+      isRequest(message) && NEEDS_SENDER_TAB.has(message.type)
+        ? Promise.resolve(fail('failed', `${message.type} needs a runtime message, which names the sender's tab`))
+        : handle(message, sender),
+    );
     if (pending) event.waitUntil(pending);
   });
 }

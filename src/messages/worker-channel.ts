@@ -12,7 +12,7 @@
  * Same messages and handlers as the protocol's: only the carrier differs. Who may send is decided by the carrier
  * itself: a worker's clients and a page's controlling worker are always of the extension's own origin — no web
  * page and no content script can reach either — and the origin is checked all the same. Firefox's background is a
- * page, whose messages are structured clones already: it keeps `runtime.sendMessage`.
+ * page, not a worker, so its pages have no controller to hold a port to: they keep `runtime.sendMessage`.
  */
 
 /** A port's end that can post: a `ServiceWorker`, a `Client`, or a test's port. */
