@@ -3,6 +3,7 @@
  * reaches the reader as the section's heading, in the accordion markups public bodies' and companies' pages use,
  * while buttons beside a heading's own text (a recipe's servings switch, a "Pin" button) still go.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanHtml } from '../../helpers/dom.js';
 
@@ -19,7 +20,16 @@ const SECTIONS = [
     title: 'What can I do if I have the product at home?',
     text: 'Customers can return it to the shop where they bought it and get their money back without the receipt.',
   },
+  {
+    title: 'Wo war das Produkt auf dem Markt?',
+    text: 'Der Artikel wurde bundesweit über Einzelhändler sowie über den Versandhandel an Endkunden verkauft.',
+  },
+  {
+    title: 'Contact du fabricant',
+    text: 'Le fabricant répond aux questions des clients par téléphone du lundi au vendredi, de neuf heures à midi.',
+  },
 ];
+type Section = (typeof SECTIONS)[number];
 
 /** How sites set an accordion's heading: `{title}` and `{n}` filled in. */
 const ACCORDIONS = [
@@ -38,31 +48,43 @@ const INTRO =
   '<p>The food safety authority warns about a chocolate bar sold in the whole country, because it holds an allergen ' +
   'that its label does not declare. People with an allergy to sesame should not eat it and should see a doctor.</p>';
 
-function page(accordion: string): string {
-  const sections = SECTIONS.map(
-    ({ title, text }, n) =>
-      `<section class="section">${accordion.replaceAll('{title}', title).replaceAll('{n}', String(n))}` +
-      `<div class="section__content" id="sect${n}" role="region"><p>${text}</p></div></section>`,
-  ).join('');
+function page(accordion: string, sections: readonly Section[]): string {
+  const body = sections
+    .map(
+      ({ title, text }, n) =>
+        `<section class="section">${accordion.replaceAll('{title}', title).replaceAll('{n}', String(n))}` +
+        `<div class="section__content" id="sect${n}" role="region"><p>${text}</p></div></section>`,
+    )
+    .join('');
   return `<!doctype html><html lang="en"><head><title>Chocolate recalled</title></head><body><main><article>
-<h1>Chocolate recalled</h1>${INTRO}${sections}</article></main></body></html>`;
+<h1>Chocolate recalled</h1>${INTRO}${body}</article></main></body></html>`;
 }
 
 const lines = (html: string) => (cleanHtml(html)?.textContent ?? '').split('\n').map((l) => l.trim());
 
 describe('accordion headings', () => {
-  it.each(ACCORDIONS.map((a, i) => [i, a]))('keep their titles as headings, in order (markup %i)', (_i, accordion) => {
-    const html = page(accordion);
-    const out = lines(html);
-    for (const { title, text } of SECTIONS) {
-      expect(out).toContain(title);
-      expect(out.indexOf(title)).toBeLessThan(out.indexOf(text));
-    }
-    expect(cleanHtml(html)?.content).not.toMatch(/<button/i);
+  it('keep their titles as headings, in order, in any accordion markup and for any sections', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ACCORDIONS),
+        fc.shuffledSubarray(SECTIONS, { minLength: 1, maxLength: SECTIONS.length }),
+        (accordion, sections) => {
+          const html = page(accordion, sections);
+          const out = lines(html);
+          for (const { title, text } of sections) {
+            expect(out).toContain(title);
+            expect(out).toContain(text);
+            expect(out.indexOf(title)).toBeLessThan(out.indexOf(text));
+          }
+          expect(cleanHtml(html)?.content).not.toMatch(/<button/i);
+        },
+      ),
+      { seed: 20261207, numRuns: 25 },
+    );
   });
 
   it('leave the buttons beside a heading’s own text to go', () => {
-    const html = page('<h2>{title} <button type="button">Pin</button></h2>').replace(
+    const html = page('<h2>{title} <button type="button">Pin</button></h2>', SECTIONS).replace(
       '<h1>Chocolate recalled</h1>',
       '<h1>Chocolate recalled</h1><h2>Ingredients <button>1x</button><button>2x</button><button>3x</button></h2>' +
         '<ul><li>100 g milk chocolate</li><li>35 % pistachio filling</li></ul>',
