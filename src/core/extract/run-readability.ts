@@ -86,9 +86,10 @@ interface Unwrapping {
  * a `byline`'s, is gone, and the prune rules that know such boxes by name (captions.ts, dateline.ts…) cannot find it.
  * Where Readability unwraps a box of one `<div>` it copies the box's attributes onto the child (`_simplifyNestedElements`);
  * here a paragraph with no name of its own (the one Readability made, or a bare `<p>`) gets the box's class and id,
- * and Winnow's own marks (a kicker's), at the moment Readability asks whether it is about to unwrap (the same test and
- * link-density bound it applies next); a paragraph named by the page keeps its own names. Nothing else changes:
- * Readability's scoring reads the names of a paragraph's ancestors, not the paragraph's.
+ * Winnow's own marks (a kicker's) and the site's `data-nosnippet`, at the moment Readability asks whether it is
+ * about to unwrap (the same test and link-density bound it applies next); a paragraph named by the page keeps its
+ * own names. Nothing else changes: Readability's scoring reads the names of a paragraph's ancestors, not the
+ * paragraph's.
  */
 export function keepNamesOfUnwrappedBoxes(reader: Readability<Element>): void {
   const internals = reader as unknown as Unwrapping;
@@ -104,12 +105,15 @@ export function keepNamesOfUnwrappedBoxes(reader: Readability<Element>): void {
     if (names && !paragraph.hasAttribute('class')) paragraph.setAttribute('class', names);
     if (element.id && !paragraph.id) paragraph.id = element.id;
     for (const { name, value } of Array.from(element.attributes))
-      if (name.startsWith(OWN_MARK) && !paragraph.hasAttribute(name)) paragraph.setAttribute(name, value);
+      if ((name.startsWith(OWN_MARK) || name === NO_SNIPPET) && !paragraph.hasAttribute(name))
+        paragraph.setAttribute(name, value);
     return answer;
   };
 }
 /** The prefix of the attributes Winnow marks the page's boxes with before Readability runs. */
 const OWN_MARK = 'data-winnow-';
+/** The site's own mark of what is not its text (prune/no-snippet.ts). */
+const NO_SNIPPET = 'data-nosnippet';
 /** Readability unwraps a box of one paragraph under this link density (0.6.0, `_grabArticle`). */
 const UNWRAP_MAX_LINK_DENSITY = 0.25;
 

@@ -18,6 +18,7 @@ import { pruneDuplicates } from './duplicates.js';
 import { pruneHelplines } from './helplines.js';
 import { pruneByArticleBody } from './json-ld-body.js';
 import { pruneMenus } from './menus.js';
+import { pruneNoSnippetBoxes } from './no-snippet.js';
 import { pruneOrphanHeadings } from './orphan-headings.js';
 import { listsWithValues, pruneOrphanTerms } from './orphan-terms.js';
 import { pruneOtherPosts } from './other-posts.js';
@@ -68,6 +69,8 @@ function pruneWith(root: Element, input: PruneInput): Removal[] {
     forumTopic: input.forumTopic ?? false,
   };
   const rules: Array<(ctx: PruneContext) => void> = [
+    // The site's own word first: what it keeps out of search snippets is its furniture.
+    pruneNoSnippetBoxes,
     pruneOtherPosts,
     // A thread's heading before the line rules take it alone as a control label and strand its replies.
     pruneLabelledThreads,
