@@ -1240,6 +1240,72 @@ export const SELECTORS: Record<string, Annotation> = {
     content: '#post-311235 > .card-image figcaption, #post-311235 > .card-content > .entry-content',
     drop: 'section.card',
   },
+  // n-tv.de's regional page for Hamburg and Schleswig-Holstein (2025): a dpa brief on the talks about the opera house
+  // the Kühne foundation wants to give the city. The bold standfirst paragraph and the three body paragraphs are kept;
+  // the lead photo has no caption, only its credit, and is outside. The kicker, headline, date, share and follow
+  // buttons, the 'Quelle: dpa' source line, the menus with their teasers and the 'Regionales' list are outside it.
+  'jocmpkt-n-tv-de': { content: '.article__text' },
+  // Hamburger Abendblatt (FUNKE, 2020): prices of exotic fruit at the Hamburg wholesale market in the Corona crisis.
+  // The lead photo's caption, the standfirst and the body with its subheads and the closing Corona-rules list are
+  // kept; inside the body the ad slots, the empty map widget, the Immobilien-Newsletter box and the two video boxes
+  // go, with the label line and the h3 each box carries above it, and so do the date line and the 'Mehr Artikel aus
+  // dieser Rubrik' link. Kicker, headline, byline, reading time, the photo credit, menus, tips box and footer are
+  // outside.
+  'jocmpkt-abendblatt-de': {
+    content: '.hero-img__text, .article__header__intro, div.article__body',
+    drop:
+      '.ad, aside, figure.video-inline, .newsletter-cleverreach, .author-info_wrapper, article.article__body, ' +
+      'p:has(+ figure.video-inline), h3:has(+ figure.video-inline)',
+  },
+  // heise Developer (2025), page 1 of 2 of a 'Secure Coding' background article on password hashing in Java. The
+  // lead (standfirst) and the body with its subheads and Java code listing are kept; the 'Inhaltsverzeichnis' box,
+  // the series box (author bio and the list of earlier parts) and the hidden 'Anzeige' labels of the ad slots go. The
+  // headline, the photo's credit, date, reading time, byline, share icons, pagination, menus and sidebar are outside.
+  'jocmpkt-heise-de': {
+    content: '.a-article-header__lead, .article-content',
+    drop: '.a-toc, .js-dossier, .ad-label, .paywall-delimiter',
+  },
+  // DER SPIEGEL's Netzwelt section (2025): Nvidia's 'Project Digits' desktop AI computer shown at CES. The standfirst,
+  // the lead photo's caption and the body with its subhead are kept; the photo's 'Foto: … / AFP' credit goes. The
+  // kicker and headline, the date, the bookmark, listen and share bar, the 'pbe/dpa' initials, the footer links,
+  // menus and the recommendation boxes are outside it.
+  'jocmpkt-spiegel-de': {
+    content: 'header[data-area="intro"] .RichText, section.relative figcaption, [data-area="body"]',
+    drop: '.RichTextCredit',
+  },
+  // Numerama, the French tech and digital-society news site (August 2025): Sam Altman announces changes to GPT-5 two
+  // days after its launch. The bold excerpt (standfirst) and the body with its subhead, quoted list and the
+  // screenshot's caption (its "// Source : Capture d'écran" credit is part of the caption text) are kept; the video slot, the
+  // newsletter form, the two Numerama+ promotions, the install-the-app card, the Google-profile line and the "Toutes
+  // les infos sur ChatGPT" link list go. The headline, the italic "Quelques ajustements" deck, date, breadcrumbs,
+  // byline, the AI-summary box, share bar, tags, related posts, menus and footer are outside it.
+  'jocmpkt-numerama-com': {
+    content: '.article-content',
+    drop:
+      '.ultimedia_cntr, .js-newsletter-block, .premium-promo-alert, .card-install-pwa, div[data-nosnippet], ' +
+      '.embedded-tag-container',
+  },
+  // Futura (Futura-Sciences), the French popular-science site, Maison section (June 2025): five lesser-known European
+  // cities to visit. The synopsis (standfirst) and the body with its city subheads, "À ne pas manquer" lines and photo
+  // captions (with their © credits, which are part of the caption text) are kept; each definition tooltip's plain
+  // duplicate of the linked word goes. The headline, the hero photo, tags, the video teaser, the empty table of
+  // contents, the author sidebar, the editors' selection, newsletter box, keyword lists and menus are outside it.
+  'jocmpkt-futura-sciences-com': {
+    content: '.article-synopsis, #article-anchor-article-main-content',
+    drop: '.cWHWfD',
+  },
+  // Super Express's sport site (sport.se.pl, February 2025): Śląsk Wrocław lose 1:3 at home to Piast Gliwice. The lead
+  // and the body with its subheads, the pull quote, the match facts (scorers, cards, referee, line-ups) and the
+  // embedded tweet are kept; the paragraphs that are only a read-more link, the "Przeczytaj także" box, the gallery
+  // teaser, the quiz and poll, the recommended-article box and the video player go. The kicker, headline, hero photo
+  // and its caption, byline, date, share bars, the "Najnowsze z działu" column, breadcrumbs, tags, menus and the
+  // listings below are outside it.
+  'jocmpkt-sport-se-pl': {
+    content: 'article .lead, article .block_list__container',
+    drop:
+      '.recommended-content, .galleries, .static-teaser, .recommendedArticle, .video_player, video, ' +
+      'p:has(> a[rel=follow]:only-child)',
+  },
 };
 
 const BLOCK = new Set(
