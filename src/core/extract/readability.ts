@@ -34,6 +34,7 @@ import { headlineElements } from './headline-element.js';
 import { markedBody, missedBody, overshotBody } from './marked-body.js';
 import { numberedThread, pickedThread } from './numbered-thread.js';
 import { restoreSplitBody, splitBody } from './split-body.js';
+import { proseOrder, restoreSiblingGaps } from './sibling-gaps.js';
 import { holdsForumTopic, postSeries, restorePosts } from './post-series.js';
 import { restoreStandfirst, standfirst } from './standfirst.js';
 import { readabilityNames, runReadability } from './run-readability.js';
@@ -185,6 +186,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   markKickers(headlineEls);
   // The date in the headline's header, in case the meta tags hold none (header-date.ts).
   const headerDated = headerDate(headlineEls);
+  // The page's paragraphs in order, to find those Readability passes over between two it keeps (sibling-gaps.ts).
+  const order = proseOrder(clone);
   const parsed = runReadability(clone, charThreshold);
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
   const repicked = thread
@@ -203,6 +206,7 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   const restored =
     !repicked &&
     ((split && restoreSplitBody(holder, split)) || (series.length > 0 && restorePosts(holder, series) > 0));
+  if (!repicked && !restored) restoreSiblingGaps(holder, clone, order);
   const story = takeStoryMark(holder);
   const removed: Removal[] = [...consent, ...(story && !repicked && !restored ? trimAfterStory(holder, story) : [])];
   // Before the standfirst, which goes on top of it as the page sets them.
