@@ -38,6 +38,7 @@ import {
   classAndId,
   closesStory,
   firstLeafBlocks,
+  isProseBlock,
   leafBlocks,
   linkDensity,
   remove,
@@ -331,11 +332,22 @@ const UI_WORDS = splitAlternation(
   (words) => `^(?:${words})\\s*:?$`,
 );
 
+/**
+ * Names of page furniture made of short items, in a class or id: counters, share and follow bars, tag lists,
+ * breadcrumbs. A paragraph of prose is none of them, whatever its box is called: BLICK.de sets each paragraph of its
+ * stories in a `<div class="styled-tags">`, which Readability unwraps into the paragraph, name and all.
+ */
+const LIST_NAMES = String.raw`views?-?count(?:er)?|page-?views|share|sharing|social|share-?bar|sharebar|comment-?count|tags|tag-?list|breadcrumbs?`;
+/** Names of page furniture that speaks in sentences: newsletter and subscription pitches, ads, cookie notices. */
+const BOX_NAMES = String.raw`newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|promo|cta|outbrain|taboola|advert|advertisement|ad-?slot|ad-?unit|ad-?container|sponsor|sponsored|cookie|gdpr|related|recommended|read-?more|more-?stories`;
 /** Names of page furniture in a class or id, but for comments (below). */
-const FURNITURE_NAMES = String.raw`views?-?count(?:er)?|page-?views|share|sharing|social|share-?bar|sharebar|newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|promo|cta|outbrain|taboola|advert|advertisement|ad-?slot|ad-?unit|ad-?container|sponsor|sponsored|cookie|gdpr|comment-?count|related|recommended|read-?more|more-?stories|tags|tag-?list|breadcrumbs?`;
-const CHROME_CLASS = new RegExp(String.raw`(?:^|[\s_-])(?:${FURNITURE_NAMES}|comments?)(?:$|[\s_-])`, 'i');
+const FURNITURE_NAMES = `${LIST_NAMES}|${BOX_NAMES}`;
+const named = (names: string) => new RegExp(String.raw`(?:^|[\s_-])(?:${names})(?:$|[\s_-])`, 'i');
+const LIST_CLASS = named(LIST_NAMES);
+const BOX_CLASS = named(`${BOX_NAMES}|comments?`);
+const CHROME_CLASS = named(`${FURNITURE_NAMES}|comments?`);
 /** On a discussion page the boxes named after comments are the posts: only the rest is furniture. */
-const CHROME_CLASS_BUT_POSTS = new RegExp(String.raw`(?:^|[\s_-])(?:${FURNITURE_NAMES})(?:$|[\s_-])`, 'i');
+const CHROME_CLASS_BUT_POSTS = named(FURNITURE_NAMES);
 const COMMENT_CLASS = /(?:^|[\s_-])comments?(?:$|[\s_-])/i;
 /** Words the article may hold outside its comment boxes and still be a thread: an opening post, a question. */
 const MAX_WORDS_BESIDE_THREAD = 80;
@@ -499,10 +511,13 @@ function wallBox(ctx: PruneContext, prompt: Element): Element {
 export function pruneCallsToAction(ctx: PruneContext): void {
   const chromeClass = isThread(ctx) ? CHROME_CLASS_BUT_POSTS : CHROME_CLASS;
   for (const el of Array.from(ctx.root.querySelectorAll('[class], [id]'))) {
-    if (!alive(ctx, el) || !chromeClass.test(classAndId(el))) continue;
+    const names = classAndId(el);
+    if (!alive(ctx, el) || !chromeClass.test(names)) continue;
     const words = wordCount(textOf(el));
     // A box of chrome is short or mostly links; a wrapper named "related-content" holding prose is not.
     if (words > 60 && linkDensity(el) < 0.5) continue;
+    // Nor is a paragraph in a box named after a list of short items.
+    if (el.localName === 'p' && isProseBlock(el) && LIST_CLASS.test(names) && !BOX_CLASS.test(names)) continue;
     if (!tooBig(ctx, el)) remove(ctx, el, 'chrome');
   }
   const blocks = leafBlocks(ctx.root);

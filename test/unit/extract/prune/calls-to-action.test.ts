@@ -39,6 +39,29 @@ describe('prune: calls to action, share bars, ad labels', () => {
     expect(r.removed).toEqual([{ reason: 'prune:chrome', text: 'ShareTweetEmail' }]);
   });
 
+  it('keeps paragraphs whose box is named after a tag list or a share bar, and still takes the list and the bar', () => {
+    // BLICK.de sets each paragraph in a <div class="styled-tags">, which Readability unwraps into the paragraph.
+    const story = [
+      'Der Fachkräftemangel trifft zunehmend auch die medizinische Versorgung vor Ort, berichten die Praxen der Region.',
+      'Gesucht wird eine medizinische Fachangestellte für die Rezeption, die Termine vereinbart und Patienten aufnimmt.',
+      'The council will publish the results of the survey in January, the mayor told the meeting on Tuesday evening.',
+    ];
+    for (const name of ['styled-tags', 'share-text', 'social content', 'breadcrumb-prose']) {
+      const r = runRule(
+        pruneCallsToAction,
+        story.map((line) => `<p class="${name}">${line}</p>`).join('') +
+          '<div class="tags"><a href="/t/a">Marienberg</a> <a href="/t/b">Gesundheit</a></div>' +
+          '<div class="share-bar"><a>Share</a><a>Tweet</a></div>',
+      );
+      for (const line of story) expect(r.text, name).toContain(line);
+      expect(r.text, name).not.toMatch(/Gesundheit|Tweet/);
+    }
+    // A paragraph in a box named after a newsletter or an ad still goes: such boxes speak in sentences.
+    const pitch =
+      '<p class="newsletter-tags">Get the morning briefing in your inbox every weekday, with the stories of the valley.</p>';
+    expect(runRule(pruneCallsToAction, pitch).text).not.toContain('morning briefing');
+  });
+
   it('keeps prose about newsletters, a plain "click here" instruction and a long related-content wrapper', () => {
     const prose =
       '<p>The council said it would publish a newsletter for residents next year, and that the first issue would explain the new bin collection rules in detail.</p>';
