@@ -1306,6 +1306,44 @@ export const SELECTORS: Record<string, Annotation> = {
       '.recommended-content, .galleries, .static-teaser, .recommendedArticle, .video_player, video, ' +
       'p:has(> a[rel=follow]:only-child)',
   },
+  // Portal Obronny, Super Express's defence news site (portalobronny.se.pl, February 2025): a Russian Su-24MR spy jet
+  // strays 6.5 km into Polish airspace. The lead and the body with its two subheads are kept; the 'Spis treści' list,
+  // the two 'Polecany artykuł' boxes, the Google News teaser, the video player and the poll go. Breadcrumbs, headline,
+  // byline, date, share bar, the hero photo and its caption, tags, the 'Najnowsze' column, the 'Polecamy' teasers and
+  // the footer are outside it.
+  'jocmpkt-portalobronny-se-pl': {
+    content: 'article .lead, article .block_list__container',
+    drop: '.recommendedArticle, .ctr_teaser_with_link, .video_player, video, .static-teaser, p.toc, p.toc + ol',
+  },
+  // Transfermarkt.de (March 2026): Morocco's federation courts Gladbach's 17-year-old German U18 player Wael Mohya. The
+  // four body paragraphs are kept; the market-value widget, the consent-gated video and poll slots and the chart image
+  // (no caption) between them are outside. The date, source and reading-time line, the quoted kicker, headline, photo
+  // credit, share icons, the 'Zur Startseite'/'Fehler melden' buttons, the 'Weitere News' tabs and menus are outside.
+  'jocmpkt-transfermarkt-de': { content: '.news-content > p' },
+  // BLICK.de, the Freie Presse group's free regional weekly in Saxony (March 2026): a Marienberg cardiologist's
+  // practice cannot find staff. The body paragraphs and subheads are kept; the ad slots and the closing 'Habt ihr eine
+  // Meinung…' feedback link go. Headline, the one-line subtitle, byline, date, share bar, the three-photo hero gallery
+  // with its captions and credits, the 'Marienberg' label, copyright line, topic chips, newsletter link, 'Meistgelesen'
+  // list and menus are outside it.
+  'jocmpkt-blick-de': {
+    content: '.article__content',
+    drop: '.nativendo-mid-article, .taboola-mid-article, .article__content > p',
+  },
+  // Super Express's Łódź site (lodz.se.pl, February 2025): a taxi driver stabbed eight times during a ride, the
+  // attacker caught. The lead and the body with its opening subhead are kept; the photo-gallery teaser ('5 zdjęć'), the
+  // 'Polecany artykuł' box and the Google News teaser go. The video player above, kicker, headline, byline, date, share
+  // bars, the 'Najnowsze z działu' column, menus and the partners' listing are outside it.
+  'jocmpkt-lodz-se-pl': {
+    content: 'article .lead, article .block_list__container',
+    drop: '.galleries, .recommendedArticle, .ctr_teaser_with_link',
+  },
+  // Chinese portal pages (cxextractor.zip).
+  // NetEase Money (网易财经), the 亦观察 opinion column (2015): a guest commentary on fake orders at Uber China. The
+  // photo, the bracketed 摘要 (summary) lead and the body with its subhead line are kept; the bold 原标题 (original
+  // title) line and the two closing lines in 楷体 <font> (the column's licence/disclaimer note, the author's bio) go.
+  // The column banner, headline, author and date, the past-issues sidebar with its credits box and the comment widget
+  // are outside it.
+  'cxext-163-money': { content: '.entext', drop: 'p:has(b), p:has(font)' },
 };
 
 const BLOCK = new Set(
