@@ -35,6 +35,7 @@ import { markedBody, missedBody, overshotBody } from './marked-body.js';
 import { numberedThread, pickedThread } from './numbered-thread.js';
 import { restoreSplitBody, splitBody } from './split-body.js';
 import { proseOrder, restoreSiblingGaps } from './sibling-gaps.js';
+import { takePolls } from './polls.js';
 import { holdsForumTopic, postSeries, restorePosts } from './post-series.js';
 import { restoreStandfirst, standfirst } from './standfirst.js';
 import { readabilityNames, runReadability } from './run-readability.js';
@@ -126,8 +127,9 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   const site = needsPage || spacedSuffix ? siteContext(clone, jsonLd, withSections) : null;
   const layout = needsPage && site ? pageHeadline(clone, pageTitle, (t) => isSiteSegment(t, site)) : null;
 
-  // Cookie and consent dialogs, which outscore a story of a paragraph or two (consent-dialogs.ts).
-  const consent = takeConsentDialogs(clone);
+  // Cookie and consent dialogs, which outscore a story of a paragraph or two (consent-dialogs.ts), and polls and
+  // quizzes, whose radio buttons Readability drops and whose answers it keeps as stray words (polls.ts).
+  const taken = [...takeConsentDialogs(clone), ...takePolls(clone)];
   // Lazy, responsive and noscript images get their real URL in src while the page's own markup is still there.
   resolveImages(clone);
   // A hero painted as a CSS background that is the page's own share image: Readability drops its empty box.
@@ -208,7 +210,7 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
     ((split && restoreSplitBody(holder, split)) || (series.length > 0 && restorePosts(holder, series) > 0));
   if (!repicked && !restored) restoreSiblingGaps(holder, clone, order);
   const story = takeStoryMark(holder);
-  const removed: Removal[] = [...consent, ...(story && !repicked && !restored ? trimAfterStory(holder, story) : [])];
+  const removed: Removal[] = [...taken, ...(story && !repicked && !restored ? trimAfterStory(holder, story) : [])];
   // Before the standfirst, which goes on top of it as the page sets them.
   if (!repicked) restoreLeadFigure(holder, picture);
   if (summary) restoreStandfirst(holder, summary);
