@@ -39,6 +39,16 @@ describe('prune: calls to action, share bars, ad labels', () => {
     expect(r.removed).toEqual([{ reason: 'prune:chrome', text: 'ShareTweetEmail' }]);
   });
 
+  it('reads a camel-case class as words: recommendedArticle, shareBar, relatedPosts', () => {
+    for (const name of ['recommendedArticle__title', 'shareBar', 'relatedPosts', 'newsletterSignupBox']) {
+      const r = runRule(pruneCallsToAction, `<div class="${name}"><p>Polecany artykuł:</p></div>`);
+      expect(r.text, name).not.toContain('Polecany artykuł');
+    }
+    // Words run together in lower case are one word, as before: "sharedspace" names no share bar.
+    const r = runRule(pruneCallsToAction, '<div class="sharedspace"><p>Polecany artykuł:</p></div>');
+    expect(r.text).toContain('Polecany artykuł');
+  });
+
   it('keeps paragraphs whose box is named after a tag list or a share bar, and still takes the list and the bar', () => {
     // BLICK.de sets each paragraph in a <div class="styled-tags">, which Readability unwraps into the paragraph.
     const story = [
