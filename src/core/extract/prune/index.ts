@@ -16,6 +16,7 @@ import { pruneCopyright } from './copyright.js';
 import { pruneDatelines } from './dateline.js';
 import { pruneDuplicates } from './duplicates.js';
 import { pruneHelplines } from './helplines.js';
+import { pruneInlineTeasers } from './inline-teasers.js';
 import { pruneByArticleBody } from './json-ld-body.js';
 import { pruneMenus } from './menus.js';
 import { pruneNoSnippetBoxes } from './no-snippet.js';
@@ -81,6 +82,7 @@ function pruneWith(root: Element, input: PruneInput): Removal[] {
     pruneAiSummaries,
     pruneRelated,
     pruneTeaserCards,
+    pruneInlineTeasers,
     pruneComments,
     pruneTags,
     // Legal lines first: a trademark notice under a release's press contact would otherwise end the contact's run.
