@@ -9,8 +9,9 @@
  * checkboxes (checklists.ts).
  */
 import type { Removal } from '../types.js';
-import { collapseSpace, collapsedText, elementsByTag } from '../dom.js';
+import { collapsedText, elementsByTag } from '../dom.js';
 import { blockText } from '../text.js';
+import { removalText, wordCount } from './prune/util.js';
 
 /** A poll's box is a few short lines: more words than this is the story around it. */
 const MAX_BOX_WORDS = 80;
@@ -22,8 +23,6 @@ const MAX_LINES_BESIDE_ANSWERS = 4;
 const MIN_ANSWERS = 2;
 /** A paragraph of this many words is a sentence of the story: a box holding one is past the poll. */
 const SENTENCE_WORDS = 12;
-
-const words = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /** The radio buttons of `box`. */
 const radios = (box: Element): number =>
@@ -43,8 +42,9 @@ function onlyPoll(box: Element, answers: number): boolean {
     .split('\n')
     .filter((line) => line.trim());
   if (lines.length > answers + MAX_LINES_BESIDE_ANSWERS) return false;
-  if (words(lines.join(' ')) > MAX_BOX_WORDS || !lines.every((line) => words(line) <= MAX_LINE_WORDS)) return false;
-  return !elementsByTag(box, 'p').some((p) => words(collapsedText(p)) >= SENTENCE_WORDS);
+  if (wordCount(lines.join(' ')) > MAX_BOX_WORDS || !lines.every((line) => wordCount(line) <= MAX_LINE_WORDS))
+    return false;
+  return !elementsByTag(box, 'p').some((p) => wordCount(collapsedText(p)) >= SENTENCE_WORDS);
 }
 
 /** Takes every poll from `doc` and returns what went, for the reader's audit. */
@@ -61,8 +61,7 @@ export function takePolls(doc: Document): Removal[] {
       if (answers >= MIN_ANSWERS) box = up;
     }
     if (!box) continue;
-    // Its lines kept apart, as the article's own text is (prune/util.ts `removalText`).
-    const text = collapseSpace(blockText(box));
+    const text = removalText(box);
     if (text) removed.push({ reason: 'prune:poll', text });
     box.remove();
   }

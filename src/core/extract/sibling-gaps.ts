@@ -97,9 +97,9 @@ export function restoreSiblingGaps(holder: Element, doc: Document, order: ProseO
   const last = places[places.length - 1]!;
   const missed: Array<{ place: number; p: Element }> = [];
   for (const p of elementsByTag(doc, 'p')) {
-    const opening = openingOf(p);
-    const place = opening === null ? undefined : order.places.get(opening);
-    if (place !== undefined && !kept.has(place)) missed.push({ place, p });
+    // The place first, by the paragraph's opening: most of what is left of the page has none.
+    const place = order.places.get(collapsedText(p).slice(0, ANCHOR));
+    if (place !== undefined && !kept.has(place) && openingOf(p) !== null) missed.push({ place, p });
   }
   let restored = 0;
   const copyOf = (p: Element) => {
