@@ -10,7 +10,7 @@ import { t } from '../i18n/index.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
 import { addCodeCopyButtons } from './code-copy.js';
 import { markStage } from './stage-marks.js';
-import { parseInert, renderInSlices } from './render-in-slices.js';
+import { parseHead, parseInert, renderFirstSlice, renderInSlices, SLICE_SIZES } from './render-in-slices.js';
 
 /** Elements past which an article is "very long" (a long feature has one or two thousand). */
 const LONG_ARTICLE_ELEMENTS = 5000;
@@ -59,38 +59,104 @@ export function renderArticle(view: ArticleView, article: Article): Promise<void
   renderings.set(view.body, rendering);
   const win = doc.defaultView as Window;
 
-  // A long article's HTML is parsed once, to count it; a very long one is then shown in slices.
-  const parsed = article.content.length > LONG_ARTICLE_HTML ? parseInert(article.content, win) : null;
-  if (parsed && parsed.elements > LONG_ARTICLE_ELEMENTS) {
-    // A very long article is laid out near the screen first (article.css), and sanitised and shown in slices.
-    view.body.setAttribute('data-long', '');
-    // Assistive technology (and the tests) hear the article is still coming in until the last slice is.
-    view.body.setAttribute('aria-busy', 'true');
-    view.body.replaceChildren();
-    const done = renderInSlices(parsed.body, view.body, win, {
-      current: () => renderings.get(view.body) === rendering,
-      pause: slicePause(doc),
-    });
-    freezeDirection(view.body, win);
-    markStage('sanitised');
-    markStage('appended');
-    return done.then(() => {
-      if (renderings.get(view.body) !== rendering) return;
-      view.body.removeAttribute('aria-busy');
-      addCodeCopyButtons(view.body);
-    });
+  const current = () => renderings.get(view.body) === rendering;
+  let parsed: HTMLElement | null = null;
+  if (article.content.length > LONG_ARTICLE_HTML) {
+    // A long article: its first screens are shown from its first characters when they hold them.
+    const head = parseHead(article.content, win);
+    if (head.elements >= SLICE_SIZES.first) return renderHeadFirst(view.body, article.content, head.body, current);
+    const whole = parseInert(article.content, win);
+    if (whole.elements > LONG_ARTICLE_ELEMENTS) {
+      startLong(view.body);
+      return finishLong(view.body, whole.body, current, slicePause(doc));
+    }
+    parsed = whole.body;
   }
   // The sanitised nodes themselves, not their HTML parsed once more: one parse, and nothing between the
   // sanitiser and the page that could re-read the markup differently (mutation XSS lives in that gap). A long
   // article already parsed to be counted is sanitised from those nodes, not parsed again.
-  const sanitised = parsed ? purifyParsed(parsed.body, win) : purifyToFragment(article.content, win);
+  const sanitised = parsed ? purifyParsed(parsed, win) : purifyToFragment(article.content, win);
   markStage('sanitised');
   view.body.removeAttribute('aria-busy');
-  view.body.toggleAttribute('data-long', sanitised.querySelectorAll('*').length > LONG_ARTICLE_ELEMENTS);
+  view.body.removeAttribute('data-long');
   view.body.replaceChildren(sanitised);
   markStage('appended');
   addCodeCopyButtons(view.body);
   return Promise.resolve();
+}
+
+/**
+ * A long article whose first characters hold its first screens: those are shown at once, from `head`, and the
+ * frame that shows them is painted before the whole article is parsed (a 2 MB article: 250 to 450 ms in
+ * Chromium). The whole then takes their place in one task, so the reader never sees both: its first slice takes at
+ * least as much of the article as was shown, so nothing on screen goes missing for a frame or moves.
+ */
+function renderHeadFirst(body: HTMLElement, content: string, head: HTMLElement, current: () => boolean): Promise<void> {
+  const doc = body.ownerDocument;
+  const win = doc.defaultView as Window;
+  startLong(body);
+  const shown = renderFirstSlice(head, body, win);
+  freezeDirection(body, win);
+  markStage('sanitised');
+  markStage('appended');
+  const pause = slicePause(doc);
+  return (async () => {
+    await pause();
+    // And after the tasks the page queued for that frame (article-page.ts marks it painted, then loads the
+    // controls): timers of one delay run in order, so this one, queued now, comes after theirs.
+    await new Promise((later) => win.setTimeout(later));
+    if (!current()) return;
+    const whole = parseInert(content, win);
+    const headNodes = Array.from(body.childNodes);
+    let done: Promise<void>;
+    if (whole.elements > LONG_ARTICLE_ELEMENTS) {
+      done = finishLong(body, whole.body, current, pause, Math.max(SLICE_SIZES.first, shown));
+    } else {
+      body.append(purifyParsed(whole.body, win));
+      body.removeAttribute('data-long');
+      done = finishLong(body, null, current, pause);
+    }
+    for (const node of headNodes) node.remove();
+    return done;
+  })();
+}
+
+/** A very long article is laid out near the screen first (article.css), and said to be busy until all of it is in. */
+function startLong(body: HTMLElement): void {
+  body.setAttribute('data-long', '');
+  // Assistive technology (and the tests) hear the article is still coming in until the last slice is.
+  body.setAttribute('aria-busy', 'true');
+  body.replaceChildren();
+}
+
+/**
+ * Shows `source` (the whole article, parsed), when given, in slices after what `body` holds, the first slice taking
+ * at least `first` elements; then says the article is all in. When `body` held nothing, that first slice is the
+ * first screens: their direction is set, and the stages marked.
+ */
+function finishLong(
+  body: HTMLElement,
+  source: HTMLElement | null,
+  current: () => boolean,
+  pause: () => Promise<void>,
+  first = SLICE_SIZES.first,
+): Promise<void> {
+  const win = body.ownerDocument.defaultView as Window;
+  let slices = Promise.resolve();
+  if (source) {
+    const firstScreens = body.childNodes.length === 0;
+    slices = renderInSlices(source, body, win, { current, pause, sizes: { ...SLICE_SIZES, first } });
+    if (firstScreens) {
+      freezeDirection(body, win);
+      markStage('sanitised');
+      markStage('appended');
+    }
+  }
+  return slices.then(() => {
+    if (!current()) return;
+    body.removeAttribute('aria-busy');
+    addCodeCopyButtons(body);
+  });
 }
 
 /**

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { purifyToFragment } from '../../../src/core/purify.js';
-import { parseInert, renderInSlices } from '../../../src/ui/render-in-slices.js';
+import { parseHead, parseInert, renderFirstSlice, renderInSlices } from '../../../src/ui/render-in-slices.js';
 import { activeContent } from '../security/check.js';
 import { tree } from '../security/fuzz-trees.js';
 import { PAYLOADS } from '../security/payloads.js';
@@ -128,5 +128,48 @@ describe('a very long article shown in slices', () => {
     });
     expect(target.querySelectorAll('p').length).toBeGreaterThan(0);
     expect(target.querySelectorAll('p').length).toBeLessThan(40);
+  });
+});
+
+/** The text a reader sees of sanitised HTML, or of a rendered element. */
+const textOf = (html: string) => {
+  const holder = doc.createElement('div');
+  holder.innerHTML = html;
+  return holder.textContent ?? '';
+};
+
+describe("a very long article's first screens, shown from its first characters before it is parsed whole", () => {
+  it('shows the start of the article, each paragraph whole, and none past the cut', () => {
+    const html = `<div id="readability-page-1" class="page"><section>${Array.from({ length: 6000 }, (_, i) => `<p>Paragraph ${i} of the story.</p>`).join('')}</section></div>`;
+    const head = parseHead(html, win);
+    expect(head.elements).toBeGreaterThan(300);
+    expect(head.elements).toBeLessThan(6000);
+    const target = doc.createElement('article');
+    renderFirstSlice(head.body, target, win);
+    const shown = [...target.querySelectorAll('p')].map((p) => p.textContent);
+    expect(shown.length).toBeGreaterThanOrEqual(300);
+    expect(shown).toEqual(shown.map((_, i) => `Paragraph ${i} of the story.`));
+  });
+
+  it('over 100 random hostile articles, cut anywhere, shows only the start of what the whole shows, inert', () => {
+    fc.assert(
+      fc.property(
+        fc.array(nested, { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.constantFrom(TINY, { first: 40, later: 3 }, { first: 300, later: 2000 }),
+        (blocks, pad, sizes) => {
+          // Long enough to be cut (past 64,000 characters), the cut falling anywhere in the blocks.
+          const filler = `<p>${'word '.repeat(pad)}</p>`;
+          const once = blocks.join('');
+          const body = (filler + once).repeat(Math.ceil(70_000 / (filler.length + once.length)));
+          const html = `<div id="readability-page-1" class="page">${body}</div>`;
+          const target = doc.createElement('article');
+          renderFirstSlice(parseHead(html, win).body, target, win, sizes);
+          expect(textOf(whole(html)).startsWith(target.textContent ?? '')).toBe(true);
+          expect(activeContent(target.innerHTML, doc)).toEqual([]);
+        },
+      ),
+      { numRuns: 100, seed: 16 },
+    );
   });
 });
