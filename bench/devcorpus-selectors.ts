@@ -1344,6 +1344,113 @@ export const SELECTORS: Record<string, Annotation> = {
   // The column banner, headline, author and date, the past-issues sidebar with its credits box and the comment widget
   // are outside it.
   'cxext-163-money': { content: '.entext', drop: 'p:has(b), p:has(font)' },
+  // 量子位 (QbitAI, a Chinese AI news site, 2025): 中科闻歌 launches its 智川 X-Agent platform and updates its 优雅
+  // audio-video model platform. The 摘要 (summary) standfirst, the body with its h1 subheads, numbered feature
+  // lines, the service-mode list, the △ photo captions and the two closing 'scan the QR code above' lines are kept;
+  // the headline, author/date/source line, the '允中 发自 凹非寺 / 量子位 | 公众号 QbitAI' dateline box and the
+  // closing 版权所有 (all rights reserved) line go. Tags, author box, share bar, 相关阅读 (related), the 热门文章
+  // (popular) sidebar and the footer are outside.
+  'jocmpkt-qbitai-com': {
+    content: '.article',
+    drop: 'h1:not(.pgc-h-arrow-right), .article_info, blockquote.pgc-blockquote-abstract, .line_font',
+  },
+  // CNET Japan (2019), 松村太郎's weekly 'Apple news in one go' column: Apple's privacy stance, on-device machine
+  // learning and services beyond the iPhone. The standfirst ('the week's Apple news from CNET Japan, gathered'),
+  // the body with its two h2 subheads and the links to the week's stories (with dates) that close each section are
+  // kept: the column is a digest of those stories, and the 'その他' (other) section is those links alone. Breadcrumbs,
+  // headline, writer and date, share and save buttons, the newsletter box, related lists, tags, PR and sidebar
+  // blocks and the footer are outside.
+  'jocmpkt-japan-cnet-com': { content: '.article_body' },
+  // news.mynavi.jp TECH+ (2019): a short security brief on a WinRAR vulnerability. The four body paragraphs, the source
+  // link list and the photo caption are kept; breadcrumb, headline, date/author, share bar, tag list, the in-body ad
+  // slot, Members+ and related lists, sidebar rankings and footer are outside.
+  'jocmpkt-mynavi-jp': { content: '#js-articleBody', drop: '.articleAd' },
+  // weekly.ascii.jp (2019): a hands-on photo report on the Palm Phone. The lead, subhead, body paragraphs, all twelve
+  // photo captions and the spec table are kept; the closing "■関連サイト" link box, headline, date, byline, share and
+  // follow buttons, editor's picks, sidebar pickups/store ranking and footer are outside.
+  'jocmpkt-ascii-jp': { content: '#contents_detail', drop: '.relatedarticle' },
+  // itmedia.co.jp PC USER (2019): page 1 of 2 of a column testing NVMe SSDs in an Intel NUC. The standfirst (h2 in
+  // #cmsAbstract), body paragraphs, subhead and photo captions are kept; the in-body series index ("これまでの歩み"),
+  // the next-page teaser, pager, copyright line, ad slots, rankings, archive calendar and footer are outside.
+  'jocmpkt-itmedia-co-jp': {
+    content: '#cmsAbstract, #cmsBody > .inner',
+    drop:
+      '#masterSocialbuttonTop, #cmsMark, #cmsBody .inner > ul, #notice, .ctrl, #cmsCopyright, #BelowArtNative, ' +
+      '#InRead, #masterSocialbuttonBtm',
+  },
+  // ossnews.jp (2019): a topic listing ten open-source projects of 2018. The lead line, the ten numbered subheads with
+  // their paragraph and homepage link are kept; the closing source line ("以上、下記URLからの要約"), the CC licence
+  // note, "続きを読む", share buttons, latest-topics and CLOSEUP lists, ranking and the huge OSS footer index go.
+  'jocmpkt-ossnews-jp': { content: 'h1.hxnewstitle ~ div[style]', endAt: '以上、下記URL' },
+  // oreilly.co.jp (2019 book page): the catalogue page of "Head First はじめてのプログラミング". The description, the
+  // related-files, errata (正誤表, with its code blocks) and table-of-contents sections with their headings are kept;
+  // title, authors, cover, the metadata/price list (dl.item-props), related books, nav and footer are outside.
+  'jocmpkt-oreilly-co-jp': { content: '#detail, section.detail > h2, section.detail > section' },
+  // tagesschau.de (2025): report on the London Ukraine summit, "Koalition der Willigen". The bold lead, the body
+  // paragraphs and the four h2 subheads are kept; the header box (topline, headline, date, top video), the four
+  // inline "Kasten" teaser boxes, the tag list, the programme note and the share buttons are outside.
+  'jocmpkt-tagesschau-de': {
+    content: 'article.container',
+    drop: '.seitenkopf, .copytext-element-wrapper, .meldungsfooter',
+  },
+  // ici.radio-canada.ca (2025): analysis of the federal budget, React/Tailwind markup. The standfirst, the hero photo
+  // caption, the body paragraphs, the two h2 subheads, the pull quotes with their attribution, the in-body photo
+  // captions and the framed "nouveaux organismes" list are kept; breadcrumb, headline, share/bookmark buttons,
+  // byline and dates, the text-to-speech bar, the dossier follow box, ad slots, photo credits, screen-reader-only
+  // labels ("Ouvrir en mode plein écran", "Une citation de") and the closing author card are outside.
+  'jocmpkt-radio-canada-ca': {
+    content: 'article header .sc-jbo7hw-9, article header figcaption, article .kApnBn',
+    drop: '.dtJQJO, .fTRnqr, figcaption p.text-small, .sr-only, button',
+  },
+  // 1pezeshk.com (2024): Persian (RTL) blog article on dogs in WWII. The h2/h3/h4 subheads, paragraphs, bullet and
+  // numbered lists of .entry-content are kept; the in-body text-ad box (.tPEp9Lix), the bare "read also" label (a
+  // loose text node, hence endAt) and the related-posts widget after it, the featured image, title, comments form,
+  // sidebar, sitewide ad links and footer are outside.
+  'jocmpkt-1pezeshk-com': {
+    content: '.entry-content',
+    drop: '.tPEp9Lix, .widget-posts-list-wrapper',
+    endAt: 'این نوشته‌ها را هم بخوانید',
+  },
+  // polityka.se.pl (Super Express, 2025): short announcement of the "Express Biedrzyckiej" guests. The lead photo
+  // caption, the lead paragraph and the one body paragraph are kept; kicker, headline, author and date, the share
+  // buttons, the "Najnowsze z działu" teaser column beside the body, the YouTube embed, partner/"Najnowsze" lists,
+  // breadcrumb, tags, sidebar and footer are outside.
+  'jocmpkt-polityka-se-pl': {
+    content: '#lead_object figcaption .title, article p.lead, article .block_list__container',
+    drop: '.gl_plugin.socials',
+  },
+  // ClinicalTrials.gov's classic full-text view of study NCT03746262 (US government, 2018): a ctDNA study in lung
+  // cancer. The record's tab body is kept: the section heads, brief summary, condition, detailed description, design
+  // table, cohorts, outcome measures, eligibility, locations, sponsors, investigator and the publication list; the
+  // "Go to" section menus, the National Library of Medicine boxes, the screen-reader table captions, the record-keeping
+  // tables (IDs, posting dates, IPD, FDA), the keyword and MeSH term lists and "To Top" go. Headline, disclaimer
+  // banner, status/dates box, sponsor block above the tabs and the tab links are outside.
+  'jocmpkt-clinicaltrials-gov': {
+    content: '#tab-body',
+    drop: '.tr-dropdown, .nlm-info, caption, #to-top, .tr-moreInfo, .tr-meshTerms, .tr-tableLabel',
+  },
+  // Fortinet's blog (company, 2018): a FortiGuard Labs how-to on defeating an Android packer with FRIDA. The AEM text
+  // and image blocks are kept: the bold standfirst line, body, bold-paragraph subheads, the quote, the command and
+  // code lines, the figure captions, the IOC list and the team sign-off; the two closing promotions (threat-brief
+  // sign-up, cyber threat assessment) go. Kicker, headline, byline/date, hidden tags, related posts and footer are
+  // outside.
+  'jocmpkt-fortinet-com': { content: '.cmp-text, .cmp-image', drop: 'p:has(a[href*="utm_source"])' },
+  // Factorio's blog (game company, 2024): Friday Facts #435, the Space Age soundtrack release and a bug-fixing
+  // update. The post body is kept: greeting, both sections' subheads, paragraphs, lists and the closing line; the
+  // per-section <author> names inside the subheads and the forum/Reddit/newsletter buttons go. Headline, "Posted by"
+  // line, previous/next arrows and footer are outside.
+  'jocmpkt-factorio-com': { content: '.blog-post > .panel-inset-lighter', drop: '.flex-column, author' },
+  // Balloon Juice (political blog, 2026): an open thread by Anne Laurie made mostly of Bluesky embeds (iframes, no
+  // text in the page). The entry content's own lines are kept: "Speaking of which…", the below-the-fold line,
+  // "Yesterday:", the quoted /3–/11 thread and the closing Nixon paragraph. The rotating header tag lines, menus,
+  // headline, byline, category line, share bars, previous/next links and the comment filter are outside; the file
+  // stops where the comments begin.
+  'jocmpkt-balloon-juice-com': { content: '.entry-content' },
+  // Les Versants (Quebec local weekly, 2024): a brief on Opération Nez-Rouge's volunteer centre in Sainte-Julie. The
+  // .prose body is kept: paragraphs, the quote line and the two subheads set as <h3>; the in-text ad block goes. The
+  // featured photo's caption (its credit sits in the same span) is left out with the photo; menus, headline, byline
+  // box, share links, sidebar ads and footer are outside.
+  'jocmpkt-versants-com': { content: '.entry-content .prose', drop: '.versa-target' },
 };
 
 const BLOCK = new Set(
