@@ -37,6 +37,8 @@ const CREDIT_LINE = vocabulary(
       // An archive picture's and an agency's or a screen grab's credit: "Foto d'archivio", "ANSA/ Mario Rossi",
       // "Reprodução/TV Globo", "Divulgação/Prefeitura".
       String.raw`^\(?foto\s+d['’]archivio\b.{0,40}$|^(?:ansa|epa|lapresse|imagoeconomica|getty\s+images|folhapress|reprodução|divulgação|arquivo\s+pessoal)\s*/\s*\S.{0,40}$`,
+      // A picture lent by its owner, on a line of its own: "Courtesy of Zillow", "(Courtesy G4)", "Photo courtesy NASA".
+      String.raw`^\(?(?:(?:photo|image|picture)s?\s+)?courtesy(?:\s+of)?\s+\S.{0,60}$`,
       // Polish credits abbreviate without a colon: "Fot. Jan Kowalski", "fot. PAP/Leszek Szymański".
       String.raw`^\(?fot\.(?:\s+\S+){1,8}$`,
       // …and with a bar for the colon: "Imagen | Dacia, Tesla y Mercedes", "Foto | Reuters".
@@ -127,6 +129,33 @@ function hasPicture(ctx: PruneContext, caption: Element): boolean {
   return caption.localName === 'figcaption' && !!figure && ctx.root.contains(figure) && pictureOutside(figure, caption);
 }
 
+/** Words a box around a picture and its caption may hold besides the caption's: a counter, a "zoom" label. */
+const BOX_EXTRA_WORDS = 3;
+
+/**
+ * True when `caption` is set beside its picture in a box of their own, as a `<figure>` would hold them but in
+ * `<div>`s (ASCII's `div.photo` around its images and `p.caption`, a CMS's `div.image` > `img` + `span.caption`):
+ * the nearest box around the caption that holds a picture still in the article holds no other text. A caption line
+ * loose in the story, or beside a picture in a box of text, is not one.
+ */
+function besidePicture(ctx: PruneContext, caption: Element): boolean {
+  let box = caption.parentElement;
+  for (let depth = 0; box && box !== ctx.root && depth < 3; depth++, box = box.parentElement) {
+    if (!pictureOutside(box, caption)) continue;
+    // Its other captions' words (the credit line beside the description) are a caption's too.
+    let captions = wordCount(textOf(caption));
+    for (const other of Array.from(box.querySelectorAll('[class], [id]')))
+      if (!other.contains(caption) && !caption.contains(other) && CAPTION_CLASS.test(classAndId(other)))
+        captions += wordCount(textOf(other));
+    return wordCount(textOf(box)) <= captions + BOX_EXTRA_WORDS;
+  }
+  return false;
+}
+
+/** A description beside its picture: named as a caption, not as a credit, and not a photographer's line. */
+const describesPicture = (ctx: PruneContext, el: Element, text: string): boolean =>
+  !CREDIT_CLASS.test(namesOf(el)) && !PHOTOGRAPHER_LINE.test(text) && besidePicture(ctx, el);
+
 /**
  * A caption's own label, as the BBC's templates write it for screen readers before the description ("Image caption,
  * Protesters gather…"): the line describes the picture, whatever CREDIT_LINE says of lines without one.
@@ -165,7 +194,7 @@ export function pruneCaptions(ctx: PruneContext): void {
   const judge = (el: Element): void => {
     if (tooBig(ctx, el, MAX_CAPTION_WORDS)) return;
     const text = textOf(el);
-    if (hasPicture(ctx, el) && !onlyCredit(text)) kept.add(el);
+    if ((hasPicture(ctx, el) || describesPicture(ctx, el, text)) && !onlyCredit(text)) kept.add(el);
     else remove(ctx, el, onlyCredit(text) ? 'credit' : 'caption');
   };
   for (const el of Array.from(ctx.root.querySelectorAll('figcaption'))) judge(el);
@@ -182,6 +211,17 @@ export function pruneCaptions(ctx: PruneContext): void {
     if ((el.querySelector('h1, h2, h3, h4') || el.querySelectorAll('p').length > 1) && wordCount(textOf(el)) > 25)
       continue;
     judge(el);
+  }
+  // One caption under every picture of a gallery (the show's name under each of its photos) says nothing of each:
+  // it is kept once, under the first.
+  const said = new Set<string>();
+  for (const caption of kept) {
+    const text = textOf(caption);
+    if (!said.has(text)) said.add(text);
+    else if (alive(ctx, caption)) {
+      kept.delete(caption);
+      remove(ctx, caption, 'caption');
+    }
   }
   const inKept = (el: Element): boolean => [...kept].some((caption) => caption.contains(el) || el.contains(caption));
   const leaves = leafBlocks(ctx.root);

@@ -35,15 +35,51 @@ describe('prune: captions and credits', () => {
     expect(r.removed).toEqual([]);
   });
 
-  it('keeps the picture of a WordPress caption wrapper, and takes caption lines outside a figure', () => {
+  it('keeps the picture of a WordPress caption wrapper with its caption, and takes caption lines outside a box', () => {
     const r = runRule(
       pruneCaptions,
       '<div class="wp-caption"><img src="b.jpg"><p class="wp-caption-text">The new bridge at dusk (AP Photo/Alan Diaz)</p></div>' +
         '<p><img src="c.jpg"></p><p>图为六号线二期工程开工现场。</p>',
     );
     expect(r.root.querySelectorAll('img')).toHaveLength(2);
-    expect(r.text).not.toMatch(/new bridge at dusk|图为/);
-    expect(r.removed.map((x) => x.reason)).toEqual(['prune:caption', 'prune:credit']);
+    expect(r.text).toContain('The new bridge at dusk (AP Photo/Alan Diaz)');
+    expect(r.text).not.toMatch(/图为/);
+    expect(r.removed.map((x) => x.reason)).toEqual(['prune:credit']);
+  });
+
+  it('keeps a caption set beside its pictures in a box of their own, as a figure holds them, but not its credit', () => {
+    const photos = (n: number) =>
+      Array.from({ length: n }, (_, i) => `<div class="rows2"><a href="/img/${i}"><img src="${i}.jpg"></a></div>`).join(
+        '',
+      );
+    const r = runRule(
+      pruneCaptions,
+      `<div class="photo">${photos(1)}<p class="caption">完全に片手に収まるスマホ「Palm Phone」が日本上陸</p></div>` +
+        `<div class="photo">${photos(2)}<p class="caption">背面はガラス素材、側面はチタンカラーで高級感も</p></div>` +
+        '<div class="image"><img src="m.jpg"><span class="caption">Newly emerging tuft cells, stained green.</span>' +
+        '<span class="caption-credit">Courtesy of Andrew Vaughan</span></div>',
+    );
+    expect(r.text).toContain('Palm Phone」が日本上陸');
+    expect(r.text).toContain('背面はガラス素材');
+    expect(r.text).toContain('Newly emerging tuft cells, stained green.');
+    expect(r.removed).toEqual([{ reason: 'prune:credit', text: 'Courtesy of Andrew Vaughan' }]);
+  });
+
+  it('keeps a caption repeated under every picture of a gallery once, and none beside a picture in a box of text', () => {
+    const show = 'The Palace: Tale of Jang Noksu, at the 2018 Welcome Daehak-ro Festival';
+    const r = runRule(
+      pruneCaptions,
+      Array.from(
+        { length: 4 },
+        (_, i) => `<div class="pic"><img src="${i}.jpg"><p class="caption">${show}</p></div>`,
+      ).join('') +
+        '<div class="story-part"><img src="s.jpg"><p>The troupe rehearsed for three months before the festival opened.</p>' +
+        '<p class="caption">The troupe on stage</p></div>',
+    );
+    expect(r.text.split(show)).toHaveLength(2);
+    expect(r.text).not.toContain('The troupe on stage');
+    expect(r.text).toContain('The troupe rehearsed');
+    expect(r.removed.map((x) => x.reason)).toEqual(Array(4).fill('prune:caption'));
   });
 
   it('drops a caption whose picture is gone, and a caption that is only a credit, never the image', () => {
