@@ -40,6 +40,7 @@ import { holdsForumTopic, postSeries, restorePosts } from './post-series.js';
 import { restoreStandfirst, standfirst } from './standfirst.js';
 import { readabilityNames, runReadability } from './run-readability.js';
 import { keepNamedHeadings } from './named-headings.js';
+import { keepQuoteAttributions } from './quote-attributions.js';
 import { qaThread, threadBlock } from './qa-thread.js';
 import { addRecipe, recipeOf } from './recipe.js';
 import { restoreSideBoxes, sideBoxes } from './side-boxes.js';
@@ -183,6 +184,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   const signatures = pageSignatures(clone);
   // Subheads whose class calls them a header, which Readability would take for the page's masthead (named-headings.ts).
   keepNamedHeadings(clone, readabilityNames());
+  // Quotations' speakers, set in <footer>s that Readability removes with the page's (quote-attributions.ts).
+  keepQuoteAttributions(clone);
   // The label above the headline ("Fashion", "Review"), which would open the article under the title (kicker.ts).
   const headlineEls = headlineElements(clone, titles);
   markKickers(headlineEls);
