@@ -11,15 +11,15 @@
  */
 import { collapsedText, collapseSpace, elementsByTag, hasToken, linkTextLength, withAttribute } from '../dom.js';
 import { hasHan } from './segments.js';
-import { classAndId } from './prune/util.js';
+import { classAndId, wordsOfNames } from './prune/util.js';
 
 /** A paragraph long enough to be a sentence of summary, short enough not to be the story. */
 const MIN_CHARS = 40;
 const MAX_CHARS = 600;
 /** Han text says as much in fewer characters. */
 const MIN_HAN_CHARS = 15;
-/** How far above the headline the story's header may sit. */
-const HEADER_LEVELS = 3;
+/** How far above the headline the story's header may sit (Radio-Canada's `<header>` is four boxes up). */
+const HEADER_LEVELS = 4;
 const HEADER_BOX = /(?:^|[\s_-])(?:header|head|heading)(?:$|[\s_-])|(?:header|head)$/i;
 /** Inside the standfirst, labels that are not its sentence: 20 Minutes' "FOOTBALL" section label. */
 const LABEL = /(?:^|[\s_-])(?:label|kicker|category|rubric|section|tag)(?:$|[\s_-])|(?:label|kicker)$/i;
@@ -27,7 +27,7 @@ const LABEL = /(?:^|[\s_-])(?:label|kicker|category|rubric|section|tag)(?:$|[\s_
 const NEXT_SIBLINGS = 3;
 /** The names pages give the standfirst's own box. */
 const STANDFIRST_NAME =
-  /(?:^|[\s_-])(?:standfirst|dek|strapline|subheadline|sub-headline|article-summary|teaser-text|chapo)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:standfirst|dek|strapline|subheadline|sub-headline|article-summary|teaser-text|chapo|abstract)(?:$|[\s_-])/i;
 /** The names templates give the summary line under the headline when they set it as a heading. */
 const SUBTITLE =
   /(?:^|[\s_-])(?:subtitle|sub-title|subheadline|subhead|dek|deck|standfirst|strapline|summary|teaser|excerpt|description|lede|lead|intro)(?:$|[\s_-])/i;
@@ -123,7 +123,7 @@ function namedStandfirst(h1: Element): Element | null {
 /** Class, id and the short values of data attributes: the names a page gives a box. */
 const namesOf = (el: Element): string =>
   [
-    classAndId(el),
+    wordsOfNames(classAndId(el)),
     ...Array.from(el.attributes)
       .filter((a) => a.name.startsWith('data-') && a.value.length <= 40)
       .map((a) => a.value),
@@ -139,10 +139,11 @@ function summaryOf(line: Element, doc: Document): Element | null {
   if (text.length < min || text.length > MAX_CHARS || linkTextLength(copy) > text.length * 0.3) return null;
   // A sentence, not a label or a list of names: words, and not ending in a colon that introduces something else.
   if (!hasHan(text) && text.split(' ').length < 6) return null;
+  // A box holding the sentence in one paragraph, or one heading (ITmedia's `#cmsAbstract` > `h2`), gives its words.
+  const paragraphs = copy.querySelectorAll('p');
+  const lines = paragraphs.length ? paragraphs : copy.querySelectorAll('h2, h3, h4, h5, h6');
   const out = doc.createElement('p');
-  out.append(
-    ...Array.from(copy.querySelectorAll('p').length === 1 ? copy.querySelector('p')!.childNodes : copy.childNodes),
-  );
+  out.append(...Array.from(lines.length === 1 ? lines[0]!.childNodes : copy.childNodes));
   return out;
 }
 

@@ -39,6 +39,8 @@ interface Page {
   as?: 'p' | 'h2' | 'h3';
   /** Dialogs with <h1>s of their own before the article (Substack's sign-up and share dialogs). */
   dialogs?: boolean;
+  /** Boxes between the header and its lines (Radio-Canada's headline sits four boxes under its `<header>`). */
+  depth?: number;
 }
 
 const SUBTITLE_CLASSES = ['subtitle', 'dek', 'standfirst', 'article-lead'];
@@ -56,8 +58,10 @@ function newsPage(p: Page, { secondH1 = false, noHeader = false } = {}): string 
     <div class="author-details"><a href="/author/jh">Jonathan Harding</a></div>
     <p class="datetime"><time datetime="2026-06-14">June 14, 2026</time></p>
     ${p.as && p.as !== 'p' ? `<${p.as} class="${SUBTITLE_CLASSES[p.summary % SUBTITLE_CLASSES.length]}">${label}${summary}</${p.as}>` : `<p${cls}>${label}${summary}</p>`}`;
-  const open = noHeader ? '<div>' : p.headerTag === 'header' ? '<header>' : '<div class="article-header">';
-  const close = noHeader || p.headerTag === 'div' ? '</div>' : '</header>';
+  const open =
+    (noHeader ? '<div>' : p.headerTag === 'header' ? '<header>' : '<div class="article-header">') +
+    '<div>'.repeat(p.depth ?? 0);
+  const close = '</div>'.repeat(p.depth ?? 0) + (noHeader || p.headerTag === 'div' ? '</div>' : '</header>');
   const body = Array.from({ length: p.paragraphs }, (_, i) => `<p>${PARAGRAPH(i + 1)}</p>`);
   if (p.inBody) body.unshift(`<p>${summary}</p>`);
   return `<!doctype html><html><head><title>The headline of the story | Example News</title></head><body>
@@ -80,6 +84,7 @@ const pages = fc.record({
   marked: fc.boolean(),
   as: fc.constantFrom('p' as const, 'h2' as const, 'h3' as const),
   dialogs: fc.boolean(),
+  depth: fc.integer({ min: 0, max: 3 }),
 });
 
 const count = (text: string, part: string) => text.split(part).length - 1;
@@ -110,7 +115,7 @@ describe("the standfirst under the story's headline", () => {
     fc.assert(
       fc.property(pages, (p) => {
         const summary = SUMMARIES[p.summary]!;
-        const plain = { ...p, inBody: false, marked: false };
+        const plain = { ...p, inBody: false, marked: false, depth: 0 };
         for (const page of [newsPage(plain, { secondH1: true }), newsPage(plain, { noHeader: true })]) {
           const text = cleaned(page).textContent;
           // Without a header box, a box named as the standfirst right after the headline is still the summary.
@@ -135,7 +140,7 @@ describe("the standfirst under the story's headline", () => {
     fc.assert(
       fc.property(pages, (p) => {
         const summary = SUMMARIES[p.summary]!;
-        const plain = { ...p, inBody: false, marked: false, dialogs: false, as: 'p' as const };
+        const plain = { ...p, inBody: false, marked: false, dialogs: false, as: 'p' as const, depth: 0 };
         const unnamed = newsPage(plain).replace(
           /<p[^>]*>((?:<strong[^>]*>SPORT<\/strong> )?[^<]*)<\/p>\s*<\/(header|div)>/,
           '<h2>$1</h2></$2>',
@@ -147,11 +152,10 @@ describe("the standfirst under the story's headline", () => {
         for (const page of [unnamed, caption]) {
           expect(page).not.toBe(newsPage(plain));
           const text = cleaned(page).textContent;
-          // The heading stays where Readability leaves it. The caption is never put back as the summary; where it
-          // has no name of its own, its box's name makes it a caption line away from a figure, which captions.ts
-          // takes (the article keeps the picture).
-          if (page === unnamed) expect(text.includes(summary)).toBe(readabilityAlone(page).includes(summary));
-          else expect(text.includes(summary)).toBe(readabilityAlone(page).includes(summary) && p.summaryClass !== '');
+          // The heading stays where Readability leaves it, and so does the caption: it is never put back as the
+          // summary, and where Readability keeps it, it stays beside its picture in their box (captions.ts).
+          expect(text.includes(summary)).toBe(readabilityAlone(page).includes(summary));
+          expect(count(text, summary)).toBeLessThanOrEqual(1);
           for (let i = 1; i <= p.paragraphs; i++) expect(text).toContain(PARAGRAPH(i));
         }
       }),
@@ -160,26 +164,39 @@ describe("the standfirst under the story's headline", () => {
   });
 
   it('is taken from the box named as the standfirst after the headline’s cell, where no header box holds the headline', () => {
-    const names = ['data-gu-name="standfirst"', 'data-testid="article-standfirst"', 'class="c-dek"', 'id="standfirst"'];
+    const names = [
+      'data-gu-name="standfirst"',
+      'data-testid="article-standfirst"',
+      'class="c-dek"',
+      'id="standfirst"',
+      'id="cmsAbstract"',
+      'class="article-abstract"',
+    ];
     fc.assert(
-      fc.property(pages, fc.constantFrom(...names), fc.integer({ min: 0, max: 2 }), (p, name, depth) => {
-        const summary = SUMMARIES[p.summary]!;
-        const wrap = (html: string, n: number): string => (n === 0 ? html : `<div>${wrap(html, n - 1)}</div>`);
-        const body = Array.from({ length: p.paragraphs }, (_, i) => `<p>${PARAGRAPH(i + 1)}</p>`).join('');
-        // A teaser card's dek further down the page, after the story: never the story's summary.
-        const card =
-          '<div class="card"><h3><a href="/other">Another story</a></h3><p class="card__dek">A summary of another story on the same site, written for its card.</p></div>';
-        const page = `<!doctype html><html><head><title>The headline of the story | Example News</title></head><body>
+      fc.property(
+        pages,
+        fc.constantFrom(...names),
+        fc.integer({ min: 0, max: 2 }),
+        fc.boolean(),
+        (p, name, depth, asHeading) => {
+          const summary = SUMMARIES[p.summary]!;
+          const wrap = (html: string, n: number): string => (n === 0 ? html : `<div>${wrap(html, n - 1)}</div>`);
+          const body = Array.from({ length: p.paragraphs }, (_, i) => `<p>${PARAGRAPH(i + 1)}</p>`).join('');
+          // A teaser card's dek further down the page, after the story: never the story's summary.
+          const card =
+            '<div class="card"><h3><a href="/other">Another story</a></h3><p class="card__dek">A summary of another story on the same site, written for its card.</p></div>';
+          const page = `<!doctype html><html><head><title>The headline of the story | Example News</title></head><body>
           <main><div class="grid">${wrap('<h1>The headline of the story</h1>', depth)}
-          <div ${name}><div><p>${summary}</p></div></div>
+          <div ${name}><div>${asHeading ? `<h2>${summary}</h2>` : `<p>${summary}</p>`}</div></div>
           <div class="media"><img src="/a.jpg" alt=""></div><div class="body">${body}</div></div>
           <section>${card}</section></main></body></html>`;
-        const text = cleaned(page).textContent;
-        expect(count(text, summary)).toBe(1);
-        expect(text.indexOf(summary)).toBeLessThan(text.indexOf(PARAGRAPH(1)));
-        for (let i = 1; i <= p.paragraphs; i++) expect(text).toContain(PARAGRAPH(i));
-        expect(text).not.toContain('A summary of another story');
-      }),
+          const text = cleaned(page).textContent;
+          expect(count(text, summary)).toBe(1);
+          expect(text.indexOf(summary)).toBeLessThan(text.indexOf(PARAGRAPH(1)));
+          for (let i = 1; i <= p.paragraphs; i++) expect(text).toContain(PARAGRAPH(i));
+          expect(text).not.toContain('A summary of another story');
+        },
+      ),
       { numRuns: 30, seed: 20261206 },
     );
   });

@@ -45,6 +45,7 @@ import {
   textOf,
   tooBig,
   wordCount,
+  wordsOfNames,
   type PruneContext,
 } from './util.js';
 import { isControlLine } from './control-lines.js';
@@ -348,11 +349,6 @@ const BOX_CLASS = named(`${BOX_NAMES}|comments?`);
 const CHROME_CLASS = named(`${FURNITURE_NAMES}|comments?`);
 /** On a discussion page the boxes named after comments are the posts: only the rest is furniture. */
 const CHROME_CLASS_BUT_POSTS = named(FURNITURE_NAMES);
-/**
- * A class or id with its camel-case words apart, as its hyphens and underscores keep them: Super Express names its
- * "Polecany artykuł:" (recommended article) box `recommendedArticle`, as others write `relatedPosts` or `shareBar`.
- */
-const wordsOfNames = (names: string): string => names.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
 const COMMENT_CLASS = /(?:^|[\s_-])comments?(?:$|[\s_-])/i;
 /** Words the article may hold outside its comment boxes and still be a thread: an opening post, a question. */
 const MAX_WORDS_BESIDE_THREAD = 80;

@@ -246,6 +246,13 @@ export function removeLine(ctx: PruneContext, block: Element, line: BrLine, reas
 /** `class` and `id` together, for the class-name rules. */
 export const classAndId = (el: Element): string => `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
 
+/**
+ * A class or id with its camel-case words apart, as its hyphens and underscores keep them: Super Express names its
+ * "Polecany artykuł:" (recommended article) box `recommendedArticle`, as others write `relatedPosts` or `shareBar`,
+ * and ITmedia its standfirst `cmsAbstract`.
+ */
+export const wordsOfNames = (names: string): string => names.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+
 const TOKEN = /[\p{L}\p{N}_]+/gu;
 const HAS_HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 const SPLIT_HAN_KANA =
