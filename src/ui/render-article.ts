@@ -78,7 +78,7 @@ export function renderArticle(view: ArticleView, article: Article): Promise<void
   const sanitised = parsed ? purifyParsed(parsed, win) : purifyToFragment(article.content, win);
   markStage('sanitised');
   view.body.removeAttribute('aria-busy');
-  view.body.removeAttribute('data-long');
+  view.body.toggleAttribute('data-long', sanitised.querySelectorAll('*').length > LONG_ARTICLE_ELEMENTS);
   view.body.replaceChildren(sanitised);
   markStage('appended');
   addCodeCopyButtons(view.body);
