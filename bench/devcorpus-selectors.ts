@@ -1451,6 +1451,90 @@ export const SELECTORS: Record<string, Annotation> = {
   // featured photo's caption (its credit sits in the same span) is left out with the photo; menus, headline, byline
   // box, share links, sidebar ads and footer are outside.
   'jocmpkt-versants-com': { content: '.entry-content .prose', drop: '.versa-target' },
+  // The Federalist Papers blog post on public-school spending (2016, in a 2022 WordPress frame). The body paragraphs
+  // and the AEI blockquote are kept; category, headline, byline, three share bars, the in-body ad notices, the
+  // newsletter box, the "READ MORE:" source-link list, the author box, comments and trending list are outside.
+  'jocmpkt-thefederalistpapers-org': {
+    content: '.entry-content:not(.summary-entry-content)',
+    drop: '.sponsor, .tgp-ic-subscribe-box, p[style*="padding-left: 60px"]',
+  },
+  // Blister's gear review of the Line Outline ski (2019/2021, Elementor layout). Kept: the spec list, the photo
+  // captions, intro, flex/weight lists, the full review with its subheads, bottom line, the member-upsell paragraphs
+  // written into the text, and the "Rocker Pics" gallery labels. Outside: headline, date/byline, the review-navigation
+  // bar, share buttons, the "Share this post:" label, the side ad, category links and post navigation.
+  'jocmpkt-blisterreview-com': {
+    content: '.entry-content .elementor-section-wrap',
+    drop:
+      '.elementor-widget-share-buttons, .elementor-widget-html, .elementor-widget-wp-widget-ajdg_grpwidgets, ' +
+      '.elementor-element-7d3f1777, .elementor-swiper-button',
+  },
+  // Chicago YIMBY's news post on the Fulton Bond towers (February 2026). The six body paragraphs and the captions of
+  // the in-body renderings are kept; headline, lead-image caption, byline/time, the subscribe/follow block, category
+  // tags, share buttons, post navigation, the eight comments and the sidebar are outside.
+  'jocmpkt-chicagoyimby-com': {
+    content: 'article .entry-content',
+    drop: 'nav.breadcrumb, p:has(a[href*="eepurl.com"])',
+  },
+  // 9to5Linux's news post on the OpenVPN 2.7 release (February 2026). The standfirst subtitle and the seven body
+  // paragraphs are kept; headline, byline/date, share bar, lead image, in-body ad slots, the "Image credits:" line,
+  // the Ko-fi "Enjoyed the article?" box, related-posts heading, tags, comments, sidebar and download-list footer go.
+  'jocmpkt-9to5linux-com': {
+    content: '.bm-post-subtitle, article .entry-content',
+    drop: '.sponsor-block-1, .jp-relatedposts, div[style*="inline-block"]',
+    dropLines: ['Image credits:'],
+  },
+  // economictimes.indiatimes.com (2025): an ET Bureau report on India hosting Khamenei's adviser. The synopsis (lead),
+  // the photo caption and the body text (br-separated, with the closing ministry quote) are kept; the 'Synopsis'
+  // label, photo credit, the GrowFast course slider and ad boxes inside the body, the WhatsApp-channel line, topic
+  // links, disclaimer and byline/share bar are outside.
+  'jocmpkt-economictimes-com': {
+    content: '.artSyn .summary, article.artData > .imgBox figcaption, article.artData > .artText',
+    drop: '.growfast_widget, .adBox, .inSideInd, .country_specAD',
+  },
+  // channelnewsasia.com (2025): a CNA report on six more arrests over unauthorised ICA address changes. The standfirst,
+  // the hero photo caption and the body text blocks (including the final two paragraphs after the inline infographic)
+  // are kept; the 'Related:' card inside the body, three repeated menus, byline/date/share bar, text-to-speech
+  // player, source line, newsletter/app/WhatsApp widgets and the topic links are outside.
+  'jocmpkt-channelnewsasia-com': {
+    content:
+      '.content-detail__description, .detail-hero-media .figure__caption, .block-field-blocknodearticlefield-content',
+    drop: '.referenced-card',
+  },
+  // hardwarezone.com.sg (2024): a tech guide on spotting scam messages (RCS, SMS, iMessage), via The Straits Times.
+  // The contributor note, the h3 subheads and all body paragraphs are kept; the repeated page title (h2), the
+  // trending strip, byline, share bars, pagination, Telegram line, tags, affiliate and feedback notes are outside.
+  'jocmpkt-hardwarezone-com-sg': { content: '#content-section .page', drop: 'h2.page-title' },
+  // sg.news.yahoo.com (2025): a Straits Times story on McDonald's Chilli Crab Sauce Burger, syndicated by Yahoo.
+  // The cover-photo caption, the eleven body paragraphs and the in-body photo caption are kept; the provider logo,
+  // byline/time/share popup, the in-body ad slots and the closing source/permission and subscription links go.
+  'jocmpkt-sg-news-yahoo-com': {
+    content: '.caas-inner-body > figure figcaption, .caas-body',
+    drop: '.caas-da',
+    dropLines: ['Source: The Straits Times', 'Discover how to enjoy other premium articles'],
+  },
+  // phoronix.com news brief (Dec 2024): Raspberry Pi HEVC decoder driver posted for kernel review. The five
+  // <br>-separated paragraphs and the quoted mailing-list blockquote are kept; headline, "Written by" line,
+  // category icon, ad slots, comment count, share bar, related/popular lists, author bio and sidebar are outside.
+  'jocmpkt-phoronix-com': { content: 'article.full .content' },
+  // terminaltrove.com catalogue page of the jolt TUI battery monitor (2026). The tagline (as standfirst) and the
+  // four description paragraphs are kept; name heading, language/licence badges, share modals, install tabs,
+  // the Augment Code sponsor card, the newsletter box and the footer are outside.
+  'jocmpkt-terminaltrove-com': { content: '#tagline, main .mt-8 > p' },
+  // tldr.tech newsletter issue 2025-01-31 (web archive page). Section headings, item titles (with reading time)
+  // and item summaries are kept; the issue-subject h2 (the title), the emoji section icons and both sponsor
+  // items (Sourcegraph section, Vanta item), the signup box and the footer are outside.
+  'jocmpkt-tldr-tech': {
+    content: 'div.content-center > section:not(:first-of-type)',
+    drop: 'article:has(a[href*="utm_campaign=new-way-grc"]), header > div',
+  },
+  // forward.com Schmooze item (Dec 2016): why Slack offers a "Hummus" notification sound. Body paragraphs and the
+  // four embedded tweets are kept; eyebrow, headline, share list, featured image credit, byline box, ad slots,
+  // the closing italic author tagline, the ending byline, rail, tags, popular lists and footer are outside.
+  'jocmpkt-forward-com': {
+    content: '.content-container > article',
+    drop: '.featured-image, .post-author, .sponsored-content, .ending-byline',
+    dropLines: ['Laura E. Adkins is the Forward'],
+  },
 };
 
 const BLOCK = new Set(
