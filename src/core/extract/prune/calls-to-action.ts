@@ -219,6 +219,9 @@ const PROMPT = splitAlternation(
     String.raw`^(?:تابعونا|تابعوا|تابع)\s.{0,60}(?:تويتر|فيسبوك|فيس\s+بوك|إكس|تلغرام|تيليجرام|واتساب|يوتيوب|إنستغرام|انستغرام|تيك\s+توك|حساب|قناة|صفحت)`,
     // A Japanese blog's ranking banner: "にほんブログ村 ランキングに参加しています。応援クリックお願いします！"
     String.raw`にほんブログ村|ブログランキング|ランキングに参加しています|応援(?:の)?クリック|ポチッと(?:応援|お願い|クリック)`,
+    // A Japanese site's newsletter ask: "CNET Japanの記事を毎朝メールでまとめ読み（無料）", "メルマガ登録はこちら",
+    // "ニュースレターを購読する".
+    String.raw`メールで(?:まとめ読み|受け取る|お届け)|(?:メルマガ|メールマガジン)の?(?:登録|購読|を購読|を受け取る)|ニュースレター(?:に登録|の登録|を購読|を受け取る|登録)`,
     // "扫码关注“城市晚报”微信公众号" boxes under Chinese articles, and the QR code named anywhere in an ask to follow the
     // site's account or get its app: "更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信". Not a story's "民众可扫描二维码下载市府的
     // 交通应用程式": what it asks for is the site's account (微信, 公众号, 官方, us) or its client.
@@ -509,11 +512,39 @@ function wallBox(ctx: PruneContext, prompt: Element): Element {
   return box;
 }
 
+const sameClassAbove = (el: Element, cls: string, root: Element): boolean => {
+  for (let up = el.parentElement; up && up !== root; up = up.parentElement)
+    if (up.getAttribute('class') === cls) return true;
+  return false;
+};
+
+/** A class whose boxes hold this share of the article's words between them is the article's own markup. */
+const ARTICLE_CLASS_SHARE = 0.5;
+
+/**
+ * The classes the article's own text is set in, whatever they say: a newsletter's web issue sets every item's summary
+ * in `div.newsletter-html` (TLDR), a column its paragraphs in `p.social-text`. Boxes so named are counted once each,
+ * the outermost.
+ */
+function articleClasses(ctx: PruneContext, named: readonly Element[]): Set<string> {
+  const words = new Map<string, number>();
+  for (const el of named) {
+    const cls = el.getAttribute('class');
+    if (!cls || sameClassAbove(el, cls, ctx.root)) continue;
+    words.set(cls, (words.get(cls) ?? 0) + wordCount(textOf(el)));
+  }
+  return new Set([...words].filter(([, n]) => n >= ctx.totalWords * ARTICLE_CLASS_SHARE).map(([cls]) => cls));
+}
+
 export function pruneCallsToAction(ctx: PruneContext): void {
   const chromeClass = isThread(ctx) ? CHROME_CLASS_BUT_POSTS : CHROME_CLASS;
-  for (const el of Array.from(ctx.root.querySelectorAll('[class], [id]'))) {
+  const named = Array.from(ctx.root.querySelectorAll('[class], [id]')).filter((el) =>
+    chromeClass.test(wordsOfNames(classAndId(el))),
+  );
+  const own = articleClasses(ctx, named);
+  for (const el of named) {
     const names = wordsOfNames(classAndId(el));
-    if (!alive(ctx, el) || !chromeClass.test(names)) continue;
+    if (!alive(ctx, el) || own.has(el.getAttribute('class') ?? '')) continue;
     const words = wordCount(textOf(el));
     // A box of chrome is short or mostly links; a wrapper named "related-content" holding prose is not.
     if (words > 60 && linkDensity(el) < 0.5) continue;

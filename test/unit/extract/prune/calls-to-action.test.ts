@@ -3,6 +3,28 @@ import { pruneCallsToAction } from '../../../../src/core/extract/prune/calls-to-
 import { paragraphs, runRule } from './prune-helper.js';
 
 describe('prune: calls to action, share bars, ad labels', () => {
+  it("keeps a newsletter issue's items, set in a box named for the newsletter, and takes its sign-up box", () => {
+    const items = [
+      'JavaScript Temporal is a replacement for the Date object that makes date and time management predictable.',
+      'TypeZero is a zero-configuration TypeScript boilerplate for modern backend development.',
+      "Apple's Services division had an all-time revenue high of $26.3 billion this quarter.",
+      'cs16.css is a CSS library based on the Counter-Strike 1.6 UI.',
+      'A collection of advice given from one friend to another about blogging.',
+    ];
+    const issue = items.map(
+      (item, i) => `<article><h3>Item ${i}</h3><div class="newsletter-html">${item}</div></article>`,
+    );
+    const r = runRule(
+      pruneCallsToAction,
+      issue.join('') + '<div class="newsletter-signup">Join 1,250,000 readers</div>',
+      {
+        before: '',
+      },
+    );
+    for (const item of items) expect(r.text).toContain(item);
+    expect(r.removed).toEqual([{ reason: 'prune:chrome', text: 'Join 1,250,000 readers' }]);
+  });
+
   it('takes newsletter prompts, share-button lines, ad labels and shouted promos', () => {
     const r = runRule(
       pruneCallsToAction,

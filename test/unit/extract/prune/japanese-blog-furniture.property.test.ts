@@ -2,7 +2,8 @@
  * The lines a Japanese blog (Hatena, Ameba, WordPress themes) prints around a post, over generated posts: the ad
  * label "スポンサーリンク", the reader and comment buttons ("読者になる", "コメントを書く"), the share prompt ("この記事が気に
  * 入ったら / いいねしよう！"), the ranking banner ("にほんブログ村 ランキングに参加しています。応援クリックお願いします！"), the
- * post's dates ("投稿日：… 更新日：…") and the author box's heading ("この記事を書いた人"). Found by generated posts, where
+ * post's dates ("投稿日：… 更新日：…"), the author box's heading ("この記事を書いた人") and a site's newsletter ask ("…の記事を毎朝
+ * メールでまとめ読み（無料）", "メルマガ登録はこちら"). Found by generated posts, where
  * each leaked; a post of a few short paragraphs (a ranking banner is then more than a fifth of it, and goes as the
  * post's close). Every time: the lines go and every paragraph stays, word for word; the same words inside a sentence
  * take nothing.
@@ -33,6 +34,8 @@ const LINES = [
   },
   { html: p('投稿日：2024年5月14日 更新日：2024年5月15日'), text: '投稿日' },
   { html: p('広告'), text: '広告' },
+  { html: p('CNET Japanの記事を毎朝メールでまとめ読み（無料）'), text: 'メールでまとめ読み' },
+  { html: p('メルマガ登録はこちら'), text: 'メルマガ登録' },
 ];
 const furniture = fc.subarray(LINES, { minLength: 1 });
 
