@@ -524,13 +524,14 @@ const ARTICLE_CLASS_SHARE = 0.5;
 /**
  * The classes the article's own text is set in, whatever they say: a newsletter's web issue sets every item's summary
  * in `div.newsletter-html` (TLDR), a column its paragraphs in `p.social-text`. Boxes so named are counted once each,
- * the outermost.
+ * the outermost. Not comments: a story under a long thread keeps its story, and the thread goes.
  */
 function articleClasses(ctx: PruneContext, named: readonly Element[]): Set<string> {
   const words = new Map<string, number>();
   for (const el of named) {
     const cls = el.getAttribute('class');
-    if (!cls || sameClassAbove(el, cls, ctx.root)) continue;
+    // Comments are weighed as a thread or not (isThread), however many words they hold.
+    if (!cls || COMMENT_CLASS.test(cls) || sameClassAbove(el, cls, ctx.root)) continue;
     words.set(cls, (words.get(cls) ?? 0) + wordCount(textOf(el)));
   }
   return new Set([...words].filter(([, n]) => n >= ctx.totalWords * ARTICLE_CLASS_SHARE).map(([cls]) => cls));
