@@ -523,12 +523,12 @@ const ARTICLE_CLASS_SHARE = 0.5;
 
 /**
  * The classes the article's own text is set in, whatever they say: a newsletter's web issue sets every item's summary
- * in `div.newsletter-html` (TLDR), a column its paragraphs in `p.social-text`. Boxes so named are counted once each,
- * the outermost. Not comments: a story under a long thread keeps its story, and the thread goes.
+ * in `div.newsletter-html` (TLDR). Boxes so named are counted once each, the outermost. Not comments: a story under a
+ * long thread keeps its story, and the thread goes.
  */
-function articleClasses(ctx: PruneContext, named: readonly Element[]): Set<string> {
+function articleClasses(ctx: PruneContext, named: ReadonlyArray<{ el: Element }>): Set<string> {
   const words = new Map<string, number>();
-  for (const el of named) {
+  for (const { el } of named) {
     const cls = el.getAttribute('class');
     // Comments are weighed as a thread or not (isThread), however many words they hold.
     if (!cls || COMMENT_CLASS.test(cls) || sameClassAbove(el, cls, ctx.root)) continue;
@@ -539,12 +539,11 @@ function articleClasses(ctx: PruneContext, named: readonly Element[]): Set<strin
 
 export function pruneCallsToAction(ctx: PruneContext): void {
   const chromeClass = isThread(ctx) ? CHROME_CLASS_BUT_POSTS : CHROME_CLASS;
-  const named = Array.from(ctx.root.querySelectorAll('[class], [id]')).filter((el) =>
-    chromeClass.test(wordsOfNames(classAndId(el))),
-  );
+  const named = Array.from(ctx.root.querySelectorAll('[class], [id]'))
+    .map((el) => ({ el, names: wordsOfNames(classAndId(el)) }))
+    .filter(({ names }) => chromeClass.test(names));
   const own = articleClasses(ctx, named);
-  for (const el of named) {
-    const names = wordsOfNames(classAndId(el));
+  for (const { el, names } of named) {
     if (!alive(ctx, el) || own.has(el.getAttribute('class') ?? '')) continue;
     const words = wordCount(textOf(el));
     // A box of chrome is short or mostly links; a wrapper named "related-content" holding prose is not.
