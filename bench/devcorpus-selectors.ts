@@ -1535,6 +1535,193 @@ export const SELECTORS: Record<string, Annotation> = {
     drop: '.featured-image, .post-author, .sponsored-content, .ending-byline',
     dropLines: ['Laura E. Adkins is the Forward'],
   },
+  // se.pl (Super Express, 2025): a piece on TVP2's documentary about Budka Suflera's Romuald Lipko. The lead paragraph,
+  // the body paragraphs and two subheads are kept; the "Najnowsze z działu" box, the recommended-article link, the
+  // Google News teaser, the Facebook video, the gallery with its "GALERIA:" heading and the video player go.
+  'jocmpkt-se-pl': {
+    content: 'p.lead, .block_list__container',
+    drop: '.recommendedArticle, .ctr_teaser_with_link, .socials, .galleries, .video_player, video',
+    dropLines: ['GALERIA: Ci muzycy Budki Suflera'],
+  },
+  // superbiz.se.pl (Super Biznes, 2025): the March 2025 pension indexation, with a table of ZUS payout dates. The lead,
+  // three subheads, the body paragraphs and the table are kept; the lead gallery, kicker, authors, the "Najnowsze z
+  // działu" box, the "Przeczytaj także" link, the PRL quiz teaser and the Google News teaser go.
+  'jocmpkt-superbiz-se-pl': {
+    content: 'p.lead, .block_list__container',
+    drop: '.recommended-content, .static-teaser, .ctr_teaser_with_link',
+  },
+  // euronews.com (Culture, 2026): a listicle of cinema's best karaoke scenes. The standfirst (h2.c-article-summary),
+  // the body paragraphs, the film subheads with their lyric lines and the captions of the four stills are kept; ad
+  // slots, the Connatix slot, the "Related" box, the YouTube embeds and the photo credits go.
+  'jocmpkt-euronews-com': {
+    content: '.c-article-summary, .c-article-content',
+    drop: '.c-ad, .connatix-container, .c-widget-related, .widget--type-youtube-embed, .widget__captionCredit',
+  },
+  // prospectmagazine.co.uk (2017 essay, page of 2022): Duncan Bell on the Anglosphere. The standfirst, the body
+  // paragraphs, the pull quote and the inline Chamberlain caption are kept; the lead-image caption, in-copy ad slots,
+  // the author photo and the trailing trade-report promo and newsletter lines (endAt), byline bio and sidebar go.
+  'jocmpkt-prospectmagazine-co-uk': {
+    content: '.blog-header__description, .blog__main',
+    drop: '.advertisement',
+    endAt: 'On the 17th of January 2017',
+  },
+  // superseriale.se.pl (Super Seriale, 2025): preview of "Barwy szczęścia" episode 3122 with a quoted dialogue. The
+  // lead, the three subheads, the body and the dialogue lines are kept; the lead gallery, kicker, author, the
+  // "Najnowsze z działu" box, YouTube embed, gallery, recommended-article link and the video player go.
+  'jocmpkt-superseriale-se-pl': {
+    content: 'p.lead, .block_list__container',
+    drop: '.socials, .galleries, .recommendedArticle, .video_player, video',
+  },
+  // notebookcheck.net news brief (2025): 8BitDo 64 Controller pre-order. The lead-image caption, the standfirst
+  // (.intro-text), the four body paragraphs and the two in-body image captions are kept; headline, author/date,
+  // topic tags, the "Source(s)" line, related articles, comments box, author bio, share bar and footer are outside.
+  'jocmpkt-notebookcheck-net': {
+    content:
+      '.news-teaser-image figcaption, .intro-text, #content > .csc-default > p.bodytext, ' +
+      '#content .il_large figcaption',
+  },
+  // vortez.net news story (2025): DeepCool CH690 DIGITAL case. The whole body block is kept: bold lead paragraph,
+  // the "Side Display Panel" caption, three paragraphs and the "Availability, Warranty, and Pricing" subhead with
+  // its paragraph; headline, byline/comments/date icons, tags, share bar, related/recent stories and sidebar go.
+  'jocmpkt-vortez-net': { content: '.do-border > .the-article-content' },
+  // techpowerup.com review (2025), page 1 of 11: Valkyrie V240 LITE. The "Introduction" subhead, three paragraphs
+  // and the specification table are kept; header (byline, share icons, next-page link), page selector footer and
+  // the sidebar (drivers, forum posts, popular reviews, controversial news) are outside.
+  'jocmpkt-techpowerup-com': { content: '.contnt > .text' },
+  // digitalfoundry.net feature (2026): World of Warcraft: Forever. The description line (standfirst), the video
+  // caption, ten body paragraphs and the gallery caption (once; the eight repeats on later slides go) are kept;
+  // the YouTube subscribe line, the hidden poll results, in-body ads and the "Related Articles" box are dropped,
+  // and the byline, share bars, author box, comments, related lists and sidebar are outside.
+  'jocmpkt-digitalfoundry-net': {
+    content: '.article-header .description, #article .article-text > section.text',
+    drop: '.youtube-sub, .poll, .object-related, .insert, .insert-label, .swiper-slide + .swiper-slide figcaption',
+  },
+  // The Verge (2026): a short news story on Samsung winding down the Galaxy Z TriFold. The dek (given twice in the
+  // lede, the copy in ._1o1f7ku8 is taken), the lead photo's caption and the five body paragraphs are kept; the photo
+  // credit, breadcrumb topics, byline with its follow pop-overs, date, share buttons, the author line with bio, the
+  // 'Follow topics and authors' box after the body, the 'Most Popular' rail and the menus are outside or dropped.
+  'jocmpkt-theverge-com': {
+    content: '._1o1f7ku8, .duet--media--caption figcaption, #zephr-anchor',
+    drop: '.tly2fw0',
+  },
+  // The Drive (2026): a deals post on Milwaukee Packout boxes at The Home Depot. The one body paragraph and the four
+  // product cards' headings (the deals themselves) are kept; the affiliate disclosure, the newsletter box at the top
+  // of the body, the card images and 'See It' buttons, and the author box and tag list in the body's footer go. The
+  // lead photo's line is only a credit ('Milwaukee, edited by the author') and stays out, as do byline and sidebar.
+  'jocmpkt-thedrive-com': {
+    content: '.content-wrapper',
+    drop: '.recurrent-newsletter-block, .product-image, .product-button-link, .article-content-footer',
+  },
+  // Jalopnik (2026): Rivian tops Consumer Reports' owner-satisfaction ranking; three sections, the second and third
+  // under h2 subheads. All ten body paragraphs and both subheads are kept; the breadcrumb, headline, byline and the
+  // three photos (credit-only, no captions) go, and the newsletter line, comments, 'Recommended' and menus are outside.
+  'jocmpkt-jalopnik-com': {
+    content: 'article.news-post',
+    drop: '.breadcrumbs, h1, .byline-container, .gallery-image-holder',
+  },
+  // VGC (2025): a Nintendo Direct news story on the Super Mario Bros Wonder Switch 2 Edition. The standfirst under
+  // the headline and the six body paragraphs are kept, with the h3 'Gallery: …' heading over the screenshot gallery;
+  // the ad slots, the YouTube embed, the uncaptioned gallery and the sign-off logo go. Category tag, date, byline,
+  // share bars, related reviews, tags, the author box, shop listings, sidebars, comments and footer are outside.
+  'jocmpkt-videogameschronicle-com': {
+    content: '.post__header-main p, #content_body',
+    drop: '.adcontainer, .vgc-embed, .signoff, .gallery',
+  },
+  // GoNintendo (2025): a blog post on an ex-Capcom composer defending Game-Key Cards. The dek under the headline,
+  // the three paragraphs and the long blockquote of his comments (its <br> lines kept) are kept; the post image (no
+  // caption) and the bracketed source list go. Date, 'by rawmeatcowboy', comment count, the menus, the comment
+  // form templates and the six reader comments, and the footer are outside.
+  'jocmpkt-gonintendo-com': {
+    content: '.content .space-y-1 > p, .content > .narrow',
+    drop: '.content-image, .source-list',
+  },
+  // The Verge (2026): Dominic Preston's Pixel 10A review. The dek, the body with its scorecard (score 7, the product
+  // name and the Good/Bad lists), the list of hardware changes, the photo captions and the closing 'Update, March
+  // 13th' note are kept; the scorecard's images, prices and buy buttons, the carousel's arrows and '1/15' counter, the
+  // 'Photography by' credit line and the 'Follow topics and authors' box go. Byline, ethics note, date, share
+  // buttons, the lead photo's credit, the author bio line, the 'Most Popular' rail and the menus are outside.
+  'jocmpkt-theverge-com-2': {
+    content: '._8enl99i, #zephr-anchor',
+    drop:
+      '.tly2fw0, a._18t3ez0g, a._18t3ez0j, ._18t3ez0q, ._18t3ez0r, ._18t3ez0w, ._16zyrvq3, ' +
+      'button._1etxtj1h, ._1etxtj1d',
+    dropLines: ['Photography by Dominic Preston'],
+  },
+  // The Penny Hoarder (2017): Steve Gillman's listicle of seven places to find hidden cash around the house. The intro
+  // and the numbered h2 sections with their paragraphs are kept; nav menus, share bars, byline/date, the photo credit,
+  // the closing author-bio paragraph, the newsletter box and the Favorites/Trending/You May Also Like lists are outside.
+  'jocmpkt-thepennyhoarder-com': {
+    content: '.single-post-content-inner',
+    drop: '.newsletter-signup-wrapper-for-digioh',
+    dropLines: ['Steve Gillman is the author of'],
+  },
+  // Deadline (2019): Lisa de Moraes' brief on Trump's Boeing 737 MAX rebrand tweet. The six paragraphs (two are
+  // tweet lead-ins) and the three embedded tweets (text and attribution) are kept; breadcrumb, byline box, photo credit,
+  // the inline ad, the Must Read Stories toaster, newsletter line, tags and the comments block are outside.
+  'jocmpkt-deadline-com': { content: '.a-content', drop: '.admz' },
+  // 247Sports (2016): Travis Haney's news brief on Houston hiring Major Applewhite. The six body paragraphs are kept;
+  // the photo-credit caption, byline/date, admin tools, VIP promo, comments links and the footer are outside.
+  'jocmpkt-247sports-com': { content: '.article-body', dropLines: ['(Photo:'] },
+  // Page Six (2016): Oli Coleman's exclusive on the Vergara/Loeb embryo suit. The lead photo's caption and the eight
+  // body paragraphs are kept; the exclusive flag, byline/date, photo credit, More On box, tags, share bars,
+  // Read Next, popular/trending lists and the sidebar are outside.
+  'jocmpkt-pagesix-com': {
+    content: '#featured-image-wrapper .wp-caption-text > span:not(.credit), .entry-content',
+  },
+  // America Now (2016): Ray Brown's story on Kellyanne Conway being named counselor to Trump. The ten body paragraphs are
+  // kept; topic label, byline/date, share buttons, in-content ad regions and the Sources/photo-credit line are outside.
+  'jocmpkt-americanow-com': { content: '.field-name-body', drop: '.in-content-regions' },
+  // Us Weekly (2016): Megan French's story on Lady Gaga sharing a photo of Taylor Kinney with her mother.
+  // The lead photo's caption, the body paragraphs and the embedded Instagram caption are kept; the photo credit,
+  // the Instagram "A post shared by" line, inline related-story links, the video slot, YouTube promo and the
+  // More News lists are outside.
+  'jocmpkt-usmagazine-com': {
+    content: '.lead figcaption .caption, .center-rail .article-content',
+    drop: '.link-related, .inset-video, .youtube-cta, .module-more-news-center, blockquote.instagram-media p:last-child',
+  },
+  // CNNMoney (2016): Julia Horowitz's story on the O'Hare airport workers' strike. The h2 standfirst and the body
+  // paragraphs are kept; the video title, share bars, the two in-story promo links (Related / MoneyStream),
+  // the contributor line and the source/first-published stamp are outside.
+  'jocmpkt-money-cnn-com': {
+    content: '#storytext',
+    drop: '#js-ie-storytop, .share-tools, .storytimestamp, p:has(.inStoryHeading)',
+    dropLines: ["-- CNN's Bill Kirkos contributed"],
+  },
+  // Ars Technica science story (Feb 2025): 22 states sue over the NIH indirect-cost cap. The dek under the headline
+  // and the three post-content blocks (split by rail and mid-content ads) with their h2 subheads and the closing
+  // update note are kept; the page anchors, interlude slot, author bio, comment count, Staff Picks and Most Read go.
+  'jocmpkt-arstechnica-com': {
+    content: 'article header p.text-lg, .post-content',
+    drop: '.ars-interlude-container, .page-anchor-wrapper',
+  },
+  // Android Authority's list of new Android apps for December 2024 (Next.js, hashed classes). The standfirst, the
+  // intro, the in-body contents list and each app's h2, tagline, price/developer list and review paragraphs are
+  // kept; image credits (Andy Walker / Android Authority, Appxplore), galleries, button slots and "You might like" go.
+  'jocmpkt-androidauthority-com': {
+    content: '.d_bc.d_dc, .d_Dd > .d_e.d_C',
+    drop: '.aa_custom_button_wrapp',
+  },
+  // TechCrunch short news item (Dec 2024) on Halide Mark III. The five paragraphs of the entry content are kept;
+  // the hero image credit, the two ad slots inside the body, Topics, share bars, author card and lists go.
+  'jocmpkt-techcrunch-com': { content: '.entry-content', drop: '.ad-unit' },
+  // MobileSyrup short news item (Jan 2025) on free Kindle First Reads books. The subheader (standfirst) and the four
+  // body paragraphs are kept; the huge mega menu, author/date row, lead image, player slot and affiliate note go.
+  'jocmpkt-mobilesyrup-com': { content: 'h2.article-subheader, .article-content' },
+  // 9to5Mac news story (June 2025): Apple Notes comes to watchOS 26. The paragraphs, the h2 and the two-item list
+  // are kept; the featured image, the appended affiliate "Best Apple Watch deals" list, the Google News link, the
+  // FTC disclaimer banner and the visitor promo go.
+  'jocmpkt-9to5mac-com': {
+    content: '.post-content',
+    drop: '.google-news-link, .ad-disclaimer-container, #after_disclaimer_placement, figure.featured-image',
+    endAt: 'Best Apple Watch deals and accessories',
+  },
+  // Wccftech exclusive interview (Jan 2025) with an analyst on the Switch 2 reveal. The intro, the Q&A paragraphs,
+  // the events schedule table and the closing paragraph are kept; share buttons, ad slots, the "Related Story"
+  // box, the poll widget, Products mentioned, Further Reading, comments and the sidebar go.
+  'jocmpkt-wccftech-com': {
+    content: '.content > .post',
+    drop: '.story-share, .wccf_video_tag, .related-story, .dem-poll-shortcode, .content-ad',
+  },
 };
 
 const BLOCK = new Set(
