@@ -38,6 +38,7 @@ import { proseOrder, restoreSiblingGaps } from './sibling-gaps.js';
 import { takePolls } from './polls.js';
 import { holdsForumTopic, postSeries, restorePosts } from './post-series.js';
 import { restoreStandfirst, standfirst } from './standfirst.js';
+import { bodyParts, restoreBodyParts } from './body-parts.js';
 import { readabilityNames, runReadability } from './run-readability.js';
 import { keepNamedHeadings } from './named-headings.js';
 import { keepQuoteAttributions } from './quote-attributions.js';
@@ -193,6 +194,8 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   const headerDated = headerDate(headlineEls);
   // The page's paragraphs in order, to find those Readability passes over between two it keeps (sibling-gaps.ts).
   const order = proseOrder(clone);
+  // A story set in several boxes of one kind with adverts between them, of which Readability keeps one (body-parts.ts).
+  const parts = bodyParts(order);
   const parsed = runReadability(clone, charThreshold);
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
   const repicked = thread
@@ -210,7 +213,9 @@ export function extract(clone: Document, budget?: Budget): Extracted | null {
   // Only on Readability's own pick: a story put back together or a thread's posts continue past the block.
   const restored =
     !repicked &&
-    ((split && restoreSplitBody(holder, split)) || (series.length > 0 && restorePosts(holder, series) > 0));
+    ((split && restoreSplitBody(holder, split)) ||
+      (series.length > 0 && restorePosts(holder, series) > 0) ||
+      restoreBodyParts(holder, parts));
   if (!repicked && !restored) restoreSiblingGaps(holder, clone, order);
   const story = takeStoryMark(holder);
   const removed: Removal[] = [...taken, ...(story && !repicked && !restored ? trimAfterStory(holder, story) : [])];
