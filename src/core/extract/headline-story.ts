@@ -120,8 +120,10 @@ export function headlineStory(doc: Document, titles: readonly string[]): Headlin
     const prose = proseAfter(h1, block);
     if (prose.length === 0) continue;
     const sidebarProse = new Set<string>();
-    // Whether each element is in a sidebar, answered once per element however many paragraphs share it.
+    // Whether each element is in a sidebar, answered once per element however many paragraphs share it. A sidebar
+    // is beside the headline, never round it: WordPress names the page's layout on <body> ("sidebar-primary").
     const inSidebar = new Map<Element, boolean>();
+    for (let el = block.parentElement; el; el = el.parentElement) inSidebar.set(el, false);
     const sidebarHolds = (start: Element | null): boolean => {
       // Up to the first element already answered (or the root), then the answers down again: no recursion, however deep.
       const path: Element[] = [];

@@ -10,7 +10,7 @@
  * if the article does not say it already.
  */
 import { collapsedText, collapseSpace, elementsByTag, hasToken, linkTextLength, withAttribute } from '../dom.js';
-import { hasHan } from './segments.js';
+import { hasHan, isProse } from './segments.js';
 import { classAndId, wordsOfNames } from './prune/util.js';
 
 /** A paragraph long enough to be a sentence of summary, short enough not to be the story. */
@@ -23,11 +23,15 @@ const HEADER_LEVELS = 4;
 const HEADER_BOX = /(?:^|[\s_-])(?:header|head|heading)(?:$|[\s_-])|(?:header|head)$/i;
 /** Inside the standfirst, labels that are not its sentence: 20 Minutes' "FOOTBALL" section label. */
 const LABEL = /(?:^|[\s_-])(?:label|kicker|category|rubric|section|tag)(?:$|[\s_-])|(?:label|kicker)$/i;
-/** How many boxes after the headline's cell may hold the standfirst (a kicker or an ad slot between). */
-const NEXT_SIBLINGS = 3;
 /** The names pages give the standfirst's own box. */
 const STANDFIRST_NAME =
-  /(?:^|[\s_-])(?:standfirst|dek|strapline|subheadline|sub-headline|article-summary|teaser-text|chapo|abstract)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:standfirst|dek|strapline|subheadline|sub-headline|subheader|sub-header|article-summary|teaser-text|chapo|abstract)(?:$|[\s_-])/i;
+/**
+ * Names as often given to the story's lead picture as to its lead paragraph (Super Express's `p.lead` beside its
+ * `#lead_object` gallery): a box so named is the standfirst only without a picture in it.
+ */
+const LEAD_NAME = /(?:^|[\s_-])(?:lead|lede|intro)(?:$|[\s_-])/i;
+const PICTURE = 'img, picture, figure, video, iframe';
 /** The names templates give the summary line under the headline when they set it as a heading. */
 const SUBTITLE =
   /(?:^|[\s_-])(?:subtitle|sub-title|subheadline|subhead|dek|deck|standfirst|strapline|summary|teaser|excerpt|description|lede|lead|intro)(?:$|[\s_-])/i;
@@ -42,6 +46,14 @@ function notSummary(line: Element, header: Element): boolean {
   if (NOT_SUMMARY.test(classAndId(line))) return true;
   for (let el = line.parentElement; el && el !== header; el = el.parentElement)
     if (el.localName === 'figure' || PICTURE_BOX.test(classAndId(el))) return true;
+  return false;
+}
+
+/** Whether `el` is a picture's caption: inside a `<figure>` or a box named for the picture, a few levels up. */
+function inPictureBox(el: Element): boolean {
+  let box: Element | null = el.parentElement;
+  for (let level = 0; box && level < HEADER_LEVELS; level++, box = box.parentElement)
+    if (box.localName === 'figure' || PICTURE_BOX.test(classAndId(box))) return true;
   return false;
 }
 
@@ -84,41 +96,74 @@ export function standfirst(doc: Document): Element | null {
   const h1 = headline(doc);
   if (!h1) return null;
   const header = headerOf(h1);
-  if (!header) {
-    const box = namedStandfirst(h1);
-    return box ? summaryOf(box, doc) : null;
+  if (header?.closest('nav, aside, footer')) return null;
+  if (header) {
+    // A paragraph, or a heading named as the subtitle (Substack's `h3.subtitle`, the `h2.dek` of many templates): a
+    // heading not so named under the headline is as often the site's tagline or a section title.
+    for (const line of Array.from(header.querySelectorAll('p, h2, h3, h4'))) {
+      if (line.localName !== 'p' && !SUBTITLE.test(classAndId(line))) continue;
+      // After the headline only: a kicker or a breadcrumb sits above it.
+      if (!(h1.compareDocumentPosition(line) & 4 /* FOLLOWING */)) continue;
+      if (line.querySelector('time, address') || notSummary(line, header)) continue;
+      const summary = summaryOf(line, doc);
+      if (summary) return summary;
+    }
   }
-  if (header.closest('nav, aside, footer')) return null;
-  // A paragraph, or a heading named as the subtitle (Substack's `h3.subtitle`, the `h2.dek` of many templates): a
-  // heading not so named under the headline is as often the site's tagline or a section title.
-  for (const line of Array.from(header.querySelectorAll('p, h2, h3, h4'))) {
-    if (line.localName !== 'p' && !SUBTITLE.test(classAndId(line))) continue;
-    // After the headline only: a kicker or a breadcrumb sits above it.
-    if (!(h1.compareDocumentPosition(line) & 4 /* FOLLOWING */)) continue;
-    if (line.querySelector('time, address') || notSummary(line, header)) continue;
-    const summary = summaryOf(line, doc);
-    if (summary) return summary;
+  // Outside the header (Euronews sets its `h2.c-article-summary` under the byline and the share bar), or where no
+  // header box holds the headline: the box so named between the headline and the story.
+  const box = (header ? null : headlinePartner(h1)) ?? namedStandfirst(h1);
+  return box ? summaryOf(box, doc) : null;
+}
+
+/** Elements read after the headline for its standfirst: past the byline, the date and the share bar. */
+const MAX_AFTER_HEADLINE = 300;
+
+/**
+ * The box after the headline that the page names as the standfirst — by class, id or a data attribute (the
+ * Guardian's `data-gu-name="standfirst"`, `data-testid="standfirst"`) — before the story's first paragraph of prose:
+ * a teaser card's "dek" further down the page is not the story's.
+ */
+function namedStandfirst(h1: Element): Element | null {
+  const doc = h1.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* SHOW_ELEMENT */);
+  walker.currentNode = h1;
+  let node: Node | null = h1;
+  while (node.lastChild) node = node.lastChild;
+  walker.currentNode = node;
+  for (let n = 0, el = walker.nextNode() as Element | null; el && n < MAX_AFTER_HEADLINE; n++) {
+    if (el.closest('nav, aside, footer')) return null;
+    const names = namesOf(el);
+    // (The Verge's byline is `#follow-author-author_byline_lead-…`.)
+    const named = STANDFIRST_NAME.test(names) || (LEAD_NAME.test(names) && !el.querySelector(PICTURE));
+    if (named && !NOT_SUMMARY.test(names) && !inPictureBox(el)) return el;
+    if (el.localName === 'p' && isProse(collapsedText(el))) return null;
+    el = walker.nextNode() as Element | null;
   }
   return null;
 }
 
 /**
- * Where no header box holds the headline (the Guardian's page is a grid of cells named in `data-gu-name`: headline,
- * standfirst, media), the box right after the headline's cell that the page names as the standfirst — by class, id
- * or a data attribute (`data-gu-name="standfirst"`, `data-testid="standfirst"`). Only the next few siblings of the
- * headline and its first ancestors: a teaser card's "dek" further down the page is not the story's.
+ * The one box beside the headline in a box of their own, where the page names neither (The Verge's and Android
+ * Authority's hashed class names): a headline's box holds the headline, a label or two above it, and its summary.
+ * Only a box of words (a paragraph, or a box of inline text): a box of blocks there is the story itself.
  */
-function namedStandfirst(h1: Element): Element | null {
-  let cell: Element | null = h1;
-  for (let level = 0; cell && level <= HEADER_LEVELS && cell.localName !== 'body'; level++, cell = cell.parentElement) {
-    let next = cell.nextElementSibling;
-    for (let n = 0; next && n < NEXT_SIBLINGS; n++, next = next.nextElementSibling) {
-      if (next.closest('nav, aside, footer')) return null;
-      if (STANDFIRST_NAME.test(namesOf(next))) return next;
-    }
-  }
-  return null;
+function headlinePartner(h1: Element): Element | null {
+  const siblings = Array.from(h1.parentElement?.children ?? []);
+  const after = siblings.slice(siblings.indexOf(h1) + 1);
+  if (after.length !== 1) return null;
+  const partner = after[0]!;
+  if (partner.localName !== 'p' && (partner.localName !== 'div' || partner.querySelector(BLOCKS))) return null;
+  // Not the byline and date line under the headline ("By Daniel Bader Friday, Jan 13, 2017").
+  if (NOT_SUMMARY.test(classAndId(partner)) || partner.querySelector('time, address')) return null;
+  if (BYLINE_START.test(collapsedText(partner))) return null;
+  const before = siblings.slice(0, siblings.indexOf(h1));
+  return before.every((el) => collapsedText(el).split(' ').length <= LABEL_WORDS) ? partner : null;
 }
+const BLOCKS = 'p, div, ul, ol, table, figure, h2, h3, h4, h5, h6, blockquote, section';
+/** A byline's opening word, in the languages of the corpus. */
+const BYLINE_START = /^(?:by|von|par|por|di|da|door|av|af|przez|autor(?:a|in)?:?)\s/i;
+/** A label over the headline: a section name, a kicker, a date. */
+const LABEL_WORDS = 6;
 
 /** Class, id and the short values of data attributes: the names a page gives a box. */
 const namesOf = (el: Element): string =>
@@ -147,10 +192,17 @@ function summaryOf(line: Element, doc: Document): Element | null {
   return out;
 }
 
-/** Puts `lead` at the top of the article `holder` unless the article already says it. */
+/**
+ * Puts `lead` at the top of the article `holder` unless the article already says it: its opening and its end (a
+ * cut-off standfirst's "…" aside). The opening alone is not enough: a body's paragraph may restate the standfirst's
+ * first words and go on to say more ("Mario Wonder: Switch 2 Edition is out next Spring" over "Mario Wonder: Switch 2
+ * Edition will be released on Switch 2 next Spring, Nintendo announced…").
+ */
 export function restoreStandfirst(holder: Element, lead: Element): boolean {
   const said = plain(lead);
-  if (!said || plain(holder).includes(said.slice(0, 60))) return false;
+  if (!said) return false;
+  const text = plain(holder);
+  if (text.includes(said.slice(0, 60)) && text.includes(said.replace(/[\s.…]+$/u, '').slice(-30))) return false;
   holder.prepend(holder.ownerDocument.importNode(lead, true));
   return true;
 }

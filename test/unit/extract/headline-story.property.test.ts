@@ -130,6 +130,30 @@ describe('a short story under the headline, beside a sidebar', () => {
     for (const p of body) expect(text).toContain(p);
   });
 
+  it('keeps the body of a hero-headed story on a page whose <body> or wrapper names its layout’s sidebar', () => {
+    const dek = 'Super Mario Bros Wonder: Nintendo Switch 2 Edition + Meetup in Bellabel Park is out next Spring';
+    const body = [
+      'Nintendo has announced that a Switch 2 edition of Super Mario Bros Wonder is in the works, with new modes.',
+      'The main new feature is the titular Bellabel Park, a new area which features a number of new multiplayer party modes.',
+      'Nintendo says more new content will be confirmed in the future, and the edition will be out next spring.',
+    ];
+    // WordPress names the layout on <body> ("sidebar-primary"); themes name the page's wrapper after its sidebar too.
+    for (const [bodyClass, wrapper] of [
+      ['single single-post sidebar-primary', 'page'],
+      ['page-template sidebar-right', 'site'],
+      ['home', 'layout secondary'],
+    ] as const) {
+      const html = `<!doctype html><html lang="en"><head><title>${HEADLINE}</title></head><body class="${bodyClass}">
+        <div class="${wrapper}"><main><article><header class="post__header"><div class="post__header-main"><h1>${HEADLINE}</h1><p>${dek}</p></div>
+        <aside class="post__header-extras"><time>12th Sep 2025</time></aside></header>
+        <div class="post__content">${body.map((p) => `<p>${p}</p>`).join('')}</div></article></main>
+        <aside class="sidebar"><section class="widget"><p>${ABOUT}</p></section></aside></div></body></html>`;
+      const text = cleaned(html);
+      for (const p of body) expect(text, bodyClass).toContain(p);
+      expect(text.indexOf(dek)).toBeLessThan(text.indexOf(body[0]!));
+    }
+  });
+
   // Three nested wrappers whose names Readability favours (main, content, article) score alike over a short story,
   // and Readability then climbs to the row that holds them and the next column.
   const row = (paragraphs: number, column: string, box: string, beside: string) =>

@@ -44,8 +44,11 @@ interface Page {
 }
 
 const SUBTITLE_CLASSES = ['subtitle', 'dek', 'standfirst', 'article-lead'];
-/** Of the classes above, the names that say "standfirst" wherever the box stands (standfirst.ts STANDFIRST_NAME). */
-const NAMED_STANDFIRST = ['teaser-text', 'chapo', 'standfirst', 'dek'];
+/**
+ * Of the classes above, the names that say "standfirst" wherever the box stands between the headline and the story
+ * (standfirst.ts STANDFIRST_NAME, and LEAD_NAME for a box without a picture).
+ */
+const NAMED_STANDFIRST = ['teaser-text', 'chapo', 'standfirst', 'dek', 'article-lead', 'intro'];
 
 function newsPage(p: Page, { secondH1 = false, noHeader = false } = {}): string {
   const summary = SUMMARIES[p.summary]!;
@@ -199,6 +202,60 @@ describe("the standfirst under the story's headline", () => {
       ),
       { numRuns: 30, seed: 20261206 },
     );
+  });
+
+  it('is taken from an unnamed box beside the headline in a box of their own, or from a box named as the standfirst (or the lead, without a picture) below the byline and the share bar', () => {
+    type Shape = 'partner-p' | 'partner-div' | 'below-byline' | 'lead-beside-gallery';
+    fc.assert(
+      fc.property(
+        pages,
+        fc.constantFrom<Shape>('partner-p', 'partner-div', 'below-byline', 'lead-beside-gallery'),
+        fc.boolean(),
+        (p, shape, restated) => {
+          const summary = SUMMARIES[p.summary]!;
+          const body = Array.from({ length: p.paragraphs }, (_, i) => `<p>${PARAGRAPH(i + 1)}</p>`);
+          // A body paragraph may open on the standfirst's first words and go on to say more.
+          if (restated) body.unshift(`<p>${summary.slice(0, Math.ceil(summary.length * 0.6))} ${PARAGRAPH(0)}</p>`);
+          const byline = '<div class="contributors">By <a href="/u/ab">Amber Bryce</a></div>';
+          const share = '<div class="share"><a href="https://facebook.com/s">Facebook</a></div>';
+          const gallery =
+            '<div id="lead_object"><figure><img src="/g.jpg" alt=""><figcaption>The photo shows the team at the stadium after the game on Sunday.</figcaption></figure></div>';
+          const story = {
+            'partner-p': `<div class="_x1"><div class="_h1"><h1>The headline of the story</h1><p class="_p9">${summary}</p></div></div>${byline}${share}`,
+            'partner-div': `<div class="_x1"><div class="_h1"><h1>The headline of the story</h1><div class="_d9">${summary}</div></div></div>${byline}${share}`,
+            'below-byline': `<header class="h-grid"><h1>The headline of the story</h1><div class="media"><img src="/a.jpg" alt=""></div></header><div class="main-body">${byline}${share}<h2 class="c-article-summary">${summary}</h2>`,
+            'lead-beside-gallery': `<div class="title"><h1>The headline of the story</h1></div><div class="neck">${byline}${share}</div><p class="lead">${summary}</p>${gallery}`,
+          }[shape];
+          const close = shape === 'below-byline' ? '</div>' : '';
+          const page = `<!doctype html><html><head><title>The headline of the story | Example News</title></head><body>
+          <main><article>${story}<div class="article-content">${body.join('')}</div>${close}</article></main>
+          <footer><p>© Example News</p></footer></body></html>`;
+          const text = cleaned(page).textContent;
+          expect(count(text, summary)).toBe(1);
+          expect(text.indexOf(summary)).toBeLessThan(text.indexOf(PARAGRAPH(1)));
+          for (let i = 1; i <= p.paragraphs; i++) expect(text).toContain(PARAGRAPH(i));
+          expect(text).not.toContain('Amber Bryce');
+        },
+      ),
+      { numRuns: 40, seed: 20261207 },
+    );
+  });
+
+  it('is not the byline and date line beside the headline in their box', () => {
+    const body = Array.from({ length: 5 }, (_, i) => `<p>${PARAGRAPH(i + 1)}</p>`).join('');
+    for (const line of [
+      '<p class="meta-data">By <a href="/author/db">Daniel Bader</a> Friday, Jan 13, 2017 at 4:45 pm EST</p>',
+      '<p class="_x7">By Daniel Bader, Friday, Jan 13, 2017 at 4:45 pm EST, in New York</p>',
+      '<div class="_x8"><time datetime="2017-01-13">Friday, January 13, 2017, at a quarter to five</time></div>',
+    ]) {
+      const page = `<!doctype html><html><head><title>Motorola is announcing a new phone | Android Central</title></head><body>
+        <main><section class="title-module"><span class="badge">HELLO NEW MOTO</span><h1>Motorola is announcing a new phone</h1>${line}</section>
+        <div class="article-body">${body}</div></main></body></html>`;
+      const text = cleaned(page).textContent;
+      expect(text, line).not.toContain('Daniel Bader');
+      expect(text, line).not.toContain('January 13');
+      expect(text.trimStart().startsWith(PARAGRAPH(1)), line).toBe(true);
+    }
   });
 
   it('is what Readability alone drops: the case the rule is for', () => {
