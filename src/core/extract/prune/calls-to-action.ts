@@ -58,6 +58,9 @@ const PROMPT = splitAlternation(
     String.raw`\b(?:delivered|straight|right)\s+(?:to|in(?:to)?)\s+your\s+inbox\b`,
     // "cron.weekly is a newsletter about Linux… Want to get it in your inbox every Sunday? Subscribe below!"
     String.raw`\b(?:get|receive|have)\s+(?:it|them|this|one)\s+(?:in|into|to)\s+your\s+inbox\b|\bsubscribe\s+below\b`,
+    // "Follow topics and authors from this story to see more like this in your personalized homepage feed and to
+    // receive email updates."
+    String.raw`^follow\b.{0,80}\bto\s+(?:see|get|receive)\s+(?:more|email\s+updates|updates|notifications|alerts)\b`,
     String.raw`\b(?:get|download)\s+the\s+.{1,30}\s+app\b`,
     String.raw`^(?:follow|join)\s+(?:us|our|\S+\s+on)\b`,
     // "PS: Sind Sie bei Facebook? Werden Sie Fan von BILD.de-News!", "Folgen Sie uns auf Twitter", "Suivez-nous sur …"
@@ -72,7 +75,8 @@ const PROMPT = splitAlternation(
     String.raw`\bshare\s+(?:it|this(?:\s+\w+)?)\s+with\b`,
     String.raw`^like\s+this\s+(?:story|article)\??`,
     String.raw`\b(?:may|might)\s+(?:contain|earn|receive)\s+(?:an?\s+)?(?:affiliate|commission)`,
-    String.raw`\baffiliate[\s-]+(?:links?|commission)\b`,
+    // "We may earn revenue from the products available on this page and participate in affiliate programs."
+    String.raw`\baffiliate[\s-]+(?:links?|commissions?|programs?|programmes?|partnerships?)\b`,
     // The same disclosure in the other languages: "Transparenzhinweis: Dieser Artikel enthält Affiliate-Links",
     // "Cet article contient des liens affiliés", "enlaces de afiliados", "link affiliati", "links de afiliados".
     String.raw`\b(?:liens?\s+(?:d['’])?affili(?:é|ation)s?|enlaces?\s+(?:de\s+)?afiliad[oa]s?|link\s+(?:di\s+)?affiliat[oi]|links?\s+de\s+afiliad[oa]s?|partnerlinks?|provisionslinks?|werbelinks?)\b`,
@@ -537,6 +541,20 @@ function articleClasses(ctx: PruneContext, named: ReadonlyArray<{ el: Element }>
   return new Set([...words].filter(([, n]) => n >= ctx.totalWords * ARTICLE_CLASS_SHARE).map(([cls]) => cls));
 }
 
+/** Words on a shop's button: "See It", "Buy now at Amazon", "$49 at Home Depot". */
+const MAX_BUTTON_WORDS = 5;
+
+/**
+ * A line that is one paid link and a few words: a product card's "See It" button. The page itself marks such links
+ * `rel="sponsored"` (the web's mark for paid and affiliate links), where a story's own words link to sources.
+ */
+function isShopButton(el: Element, text: string): boolean {
+  if (wordCount(text) > MAX_BUTTON_WORDS) return false;
+  const links = el.localName === 'a' ? [el] : Array.from(el.querySelectorAll('a'));
+  if (links.length !== 1 || textOf(links[0]!) !== text) return false;
+  return /(?:^|\s)sponsored(?:\s|$)/i.test(links[0]!.getAttribute('rel') ?? '');
+}
+
 export function pruneCallsToAction(ctx: PruneContext): void {
   const chromeClass = isThread(ctx) ? CHROME_CLASS_BUT_POSTS : CHROME_CLASS;
   const named = Array.from(ctx.root.querySelectorAll('[class], [id]'))
@@ -581,6 +599,7 @@ export function pruneCallsToAction(ctx: PruneContext): void {
     else if (wordCount(text) <= MAX_FOOTER_WORDS && POST_FOOTER.test(text) && !tooBig(ctx, el))
       remove(ctx, el, 'prompt');
     else if (UPDATE_NOTICE.test(text)) remove(ctx, el, 'prompt');
+    else if (isShopButton(el, text)) remove(ctx, el, 'chrome');
     else if (wordCount(text) <= MAX_FEEDBACK_WORDS && FEEDBACK.test(text) && !tooBig(ctx, el))
       remove(ctx, el, 'prompt');
   }

@@ -9,6 +9,7 @@
  * text the page hides) introduces what is no longer there just the same, and goes with the headings.
  */
 import { isListHeading } from './related.js';
+import { isTagLabel } from './tags.js';
 import { alive, isHeading, leafBlocks, remove, textOf, wordCount, type PruneContext } from './util.js';
 
 /** A section title is short; a long last "heading" is more likely a styled closing line of the story. */
@@ -26,14 +27,36 @@ function mediaAfter(root: Element, el: Element): boolean {
   );
 }
 
+/** Words beside a heading in the box it heads with its picture: a price, a caption. */
+const MAX_CARD_WORDS = 10;
+
 /**
- * A heading, or a line that only introduces what follows it: a label ending in a colon, a list's title — unless a
- * picture or a table follows it ("The view from the top:" over a photo).
+ * Whether `heading` heads a card: a box of its own with a picture in it after the heading, the last of a run of
+ * such boxes (a deals post's products). A widget's title over its banners ("Affiliates") heads a box of one.
+ */
+function pictureBox(root: Element, heading: Element): boolean {
+  const box = heading.parentElement;
+  if (!box || box === root) return false;
+  const beside = wordCount(textOf(box)) - wordCount(textOf(heading));
+  if (beside > MAX_CARD_WORDS || !mediaAfter(box, heading)) return false;
+  let before = box.previousElementSibling;
+  // Past empty boxes between the cards (an advert's slot).
+  while (before && textOf(before) === '' && !before.querySelector(TEXTLESS)) before = before.previousElementSibling;
+  return before !== null && before.localName === box.localName && before.className === box.className;
+}
+
+/**
+ * A heading, or a line that only introduces what follows it: a label ending in a colon, a list's title, a tag
+ * list's label ("Topics", its links gone with Readability's cleaning) — unless a picture or a table follows it
+ * ("The view from the top:" over a photo; a heading over one in its own box, a deals post's last product).
  */
 function introduces(root: Element, el: Element): boolean {
-  if (isHeading(el)) return true;
+  // A heading's picture is in its own box (a product card's); a picture further on is what a box's title over
+  // teasers leaves behind ("Best Apple Watch deals" over their thumbnails).
+  if (isHeading(el)) return !pictureBox(root, el);
   const text = textOf(el);
-  return wordCount(text) <= MAX_LABEL_WORDS && (/[:：]$/.test(text) || isListHeading(text)) && !mediaAfter(root, el);
+  const label = /[:：]$/.test(text) || isListHeading(text) || isTagLabel(text);
+  return wordCount(text) <= MAX_LABEL_WORDS && label && !mediaAfter(root, el);
 }
 
 export function pruneOrphanHeadings(ctx: PruneContext): void {

@@ -27,6 +27,8 @@ const LABELS = [
 ].join('|');
 /** The label alone on its line. */
 const LABEL = new RegExp(String.raw`^(?:${LABELS})\s*[:：]?$`, 'i');
+/** Whether a line is a tag list's label alone ("Topics", "Schlagwörter:"), whose list may be gone. */
+export const isTagLabel = (text: string): boolean => LABEL.test(text);
 /** What LABEL's first line can start with, tested on the block's text before its lines are laid out. */
 const LABEL_START = new RegExp(String.raw`^(?:${LABELS})`, 'i');
 /** The label and the list on one line. */

@@ -6,7 +6,7 @@
  *  - three or more adjacent siblings with the same tag and class: one template printed them;
  *  - each short, opening on a link to another page of the site — a headline of a few words (after at most a
  *    kicker or a date), or the card's picture — with unlinked words (the summary) or a picture beside it (an
- *    aggregator's cards, linking to other sites, in their whole shape: picture, heading and summary; a
+ *    aggregator's cards, linking to other sites, in their whole shape: picture, linked heading and summary; a
  *    gallery's pictures link to their own files and are never cards) — a bare link is a menu or
  *    a related list, left to menus.ts and related.ts; a list item also needs a picture or a heading, since a
  *    list of linked titles each with a line of description is as often the article's own;
@@ -81,9 +81,11 @@ function cardTarget(el: Element, pageHost: string | null): string | null {
   }
   if (!target) return null;
   const pictured = el.querySelector(PICTURE) !== null;
-  const headed = el.querySelector(HEADING) !== null;
-  // Another site's page is a card only in the card's whole shape (an aggregator's picture, headline and summary).
-  if (!target.sameSite && !(pictured && headed)) return null;
+  const heading = el.querySelector(HEADING);
+  const headed = heading !== null;
+  // Another site's page is a card only in the card's whole shape (an aggregator's picture, linked headline and
+  // summary): a product card's name over its picture, linked to the shop, is the deals post's own.
+  if (!target.sameSite && !(pictured && heading?.querySelector('a[href]'))) return null;
   if (pictured) return target.href;
   // A list item with a linked title and a line after it is as often the article's own list (a government page's
   // services, a reading list): as a card it needs a picture or a heading for its headline.

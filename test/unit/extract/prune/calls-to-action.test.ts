@@ -500,4 +500,21 @@ describe('prune: controls of European sites', () => {
     );
     expect(kept.removed).toEqual([]);
   });
+
+  it("takes an affiliate-program disclosure, a follow prompt and a product card's paid button; keeps a sentence linking a shop", () => {
+    const r = runRule(
+      pruneCallsToAction,
+      '<p>We may earn revenue from the products available on this page and participate in affiliate programs. <a href="/affiliate">Learn more ›</a></p>' +
+        '<p><strong>Follow topics and authors</strong> from this story to see more like this in your personalized homepage feed and to receive email updates.</p>' +
+        '<section><h3>26% Off: Packout 22-in. Rolling Tool Box</h3><div><a class="product-button-link" rel="noopener sponsored" href="https://shop.example/p/1">See It</a></div></section>' +
+        '<p>The <a rel="sponsored" href="https://shop.example/">Home Depot</a> is running a sale on tool boxes this week.</p>',
+    );
+    expect(r.removed.map((x) => x.text)).toEqual([
+      'We may earn revenue from the products available on this page and participate in affiliate programs. Learn more ›',
+      'Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.',
+      'See It',
+    ]);
+    expect(r.text).toContain('26% Off: Packout 22-in. Rolling Tool Box');
+    expect(r.text).toContain('is running a sale on tool boxes this week');
+  });
 });

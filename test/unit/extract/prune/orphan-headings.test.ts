@@ -45,4 +45,30 @@ describe('prune: headings stranded at the end of the article', () => {
     const signoff = runRule(pruneOrphanHeadings, '<p>See you next week.</p><p>– Gary</p>');
     expect(signoff.removed).toEqual([]);
   });
+
+  it("keeps a deals post's last product name over its picture, takes a box's title over thumbnails or a banner", () => {
+    const r = runRule(
+      pruneOrphanHeadings,
+      '<section class="card"><h3>8% Off: 3-Piece PACKOUT 20-in. Utility Cart</h3><div><img src="/a.jpg" alt=""></div></section>' +
+        '<div class="ad"></div>' +
+        '<section class="card"><h3>29% Off: 15 in. PACKOUT Tool Backpack</h3><div><a href="https://shop.example/p/1"><img src="/b.jpg" alt=""></a></div></section>',
+    );
+    expect(r.removed).toEqual([]);
+    // A box's title over thumbnails further on, in the article's own box, is no card's.
+    const gone = runRule(
+      pruneOrphanHeadings,
+      '<h3>More deals</h3><div><a href="/d"><img src="/d.jpg" alt=""></a></div>',
+    );
+    expect(gone.removed.map((x) => x.text)).toEqual(['More deals']);
+  });
+
+  it("takes a tag list's label left alone at the end, keeps the same word heading a section", () => {
+    const r = runRule(pruneOrphanHeadings, '<p>Topics</p>');
+    expect(r.removed.map((x) => x.text)).toEqual(['Topics']);
+    const section = runRule(
+      pruneOrphanHeadings,
+      '<p>Topics</p><p>The council will discuss the library, the bridge and the budget at its next meeting.</p>',
+    );
+    expect(section.removed).toEqual([]);
+  });
 });
