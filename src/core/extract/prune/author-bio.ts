@@ -75,9 +75,23 @@ function namedBioHeading(text: string, next: Element | undefined): boolean {
   return bio.startsWith(`${name} `) && wordCount(bio) <= MAX_NAMED_BIO_WORDS;
 }
 
+/**
+ * A box the page marks as a person with a picture or a line about them: schema.org's Person (Notebookcheck's
+ * writer box under the story, "Habeeb Onawole - Magazine Writer - 723 articles published" and a paragraph about
+ * him). The story's own people are named in its sentences, not boxed as records.
+ */
+const PERSON_TYPE = /(?:^|\/)Person$/;
+const PERSON_BOX_PARTS = 'img, picture, p, div';
+
 export function pruneAuthorBios(ctx: PruneContext): void {
   for (const el of Array.from(ctx.root.querySelectorAll('[class], [id]'))) {
     if (alive(ctx, el) && BIO_CLASS.test(classAndId(el)) && !tooBig(ctx, el, 150)) remove(ctx, el, 'author-bio');
+  }
+  for (const el of Array.from(ctx.root.querySelectorAll('[itemtype]'))) {
+    if (!alive(ctx, el) || !PERSON_TYPE.test(el.getAttribute('itemtype')?.trim() ?? '')) continue;
+    // A box, not a name marked up inside a line ("By <span itemtype=…/Person>…</span>"): the line is the rules'.
+    if (!el.querySelector(PERSON_BOX_PARTS)) continue;
+    if (wordCount(textOf(el)) <= 150 && !tooBig(ctx, el, 150)) remove(ctx, el, 'author-bio');
   }
   const blocks = leafBlocks(ctx.root);
   // Bios sit in the last few blocks; looking only there keeps "X is a reporter" quotes mid-story safe.

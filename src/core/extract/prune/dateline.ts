@@ -8,6 +8,7 @@
 import {
   alive,
   isBlock,
+  isHeading,
   isProseBlock,
   leafBlocks,
   normLine,
@@ -181,6 +182,29 @@ const META_CLASS =
   /(?:^|[\s_-])(?:timestamp|dateline|date|time|pubdate|published|updated|posted-?on|byline|entry-meta|post-meta|article-meta)(?:$|[\s_-])/i;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 
+/** An address as compared: host without `www.`/`m.`, path without its trailing slash; query and fragment aside. */
+function addressKey(address: string, base: string): string | null {
+  try {
+    const url = new URL(/^www\./i.test(address) ? `https://${address}` : address, base);
+    return `${url.hostname.replace(/^(?:www|m)\./, '')}${url.pathname.replace(/\/+$/, '')}`.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A bare address line is the page's furniture only when it is the page's own (the print view's "address of this
+ * page" under the story) or a file's (a picture's address left as text by the markup). Any other address is one
+ * the story gives — a project's home page, a source, a link the writer pastes as it is.
+ */
+function isOwnAddress(text: string, page: string): boolean {
+  const own = addressKey(page, page);
+  return own !== null && addressKey(text, page) === own;
+}
+
+/** A picture's or a style's file: an address a page's markup leaves as text, never one a story gives to read. */
+const ASSET = /\.(?:jpe?g|png|gif|webp|avif|svg|ico|css|js)(?:[?#]\S*)?$/i;
+
 /**
  * A press release's number beside its date: "14.05.2024 | Pressemitteilung Nr. 123/24", "Press release no. 45/2024",
  * "Communiqué de presse n° 12", "Nota de prensa nº 45". The line is the release's label, not its text.
@@ -243,6 +267,13 @@ function isDatedItem(text: string): boolean {
 }
 const MIN_LISTED = 3;
 
+/**
+ * A subhead naming a work by its year, "Aftersun (2022)": a year is no date line's date, and a heading with one is
+ * the story's section (a list of films, albums, seasons).
+ */
+const titledWithYear = (el: Element, text: string): boolean =>
+  isHeading(el) && /^[^\d]*\b(?:1[5-9]|20)\d\d\b[^\d]*$/.test(text) && !DATE_LABEL_WORDS.test(text);
+
 function dropIfFurniture(
   ctx: PruneContext,
   el: Element,
@@ -254,11 +285,13 @@ function dropIfFurniture(
   const words = wordCount(text);
   if (words > 25 || holdsData(el)) return;
   const parts = datePartsFor(text);
-  if (!listed.has(el) && text.search(parts) >= 0 && isDateline(text, parts)) remove(ctx, el, 'dateline');
+  if (!listed.has(el) && text.search(parts) >= 0 && isDateline(text, parts) && !titledWithYear(el, text))
+    remove(ctx, el, 'dateline');
   else if (BYLINE_LINE.test(text) && words <= 12 && !/[.!?]$/.test(text)) remove(ctx, el, 'byline');
   else if (byline && normLine(text) === byline) remove(ctx, el, 'byline');
   else if (title && normLine(text) === title) remove(ctx, el, 'headline');
-  else if (URL_ONLY.test(text)) remove(ctx, el, 'url');
+  else if (URL_ONLY.test(text) && (ASSET.test(text) || isOwnAddress(text, el.ownerDocument.URL)))
+    remove(ctx, el, 'url');
   else if (READING_TIME.test(text)) remove(ctx, el, 'reading-time');
   else if (STAFF_LINE.test(text) && words <= 15) remove(ctx, el, 'staff');
   else if (INTERVIEWER.test(text) && words <= 12) remove(ctx, el, 'byline');

@@ -143,4 +143,19 @@ describe('generated stories: a bio sentence under the story', () => {
       { numRuns: RUNS },
     );
   });
+
+  it("takes the box the page marks as a person (schema.org's Person) under the story, keeps a name marked in a line", () => {
+    const box =
+      '<div itemscope itemtype="http://schema.org/Person" class="nbc_rightbox"><div><img src="/a.jpg" alt="Habeeb Onawole"></div>' +
+      '<div class="j_author"><a href="/a">Habeeb Onawole</a> - Magazine Writer - 723 articles published since 2023</div>' +
+      '<div class="j_abstract">I love writing about consumer technology and have written thousands of articles.</div></div>';
+    const r = runRule(pruneAuthorBios, box);
+    expect(r.removed.map((x) => x.reason)).toEqual(['prune:author-bio']);
+    expect(r.text).not.toContain('Magazine Writer');
+    const inline = runRule(
+      pruneAuthorBios,
+      '<p>The mayor, <span itemscope itemtype="https://schema.org/Person"><span itemprop="name">Maria Lopez</span></span>, opened the bridge on Monday.</p>',
+    );
+    expect(inline.removed).toEqual([]);
+  });
 });

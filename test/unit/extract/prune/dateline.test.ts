@@ -9,7 +9,7 @@ describe('prune: date, byline, headline and address lines', () => {
       '<p>Updated 1:39 am EST, Wednesday, November 20, 2019</p>' +
         '<p>segunda-feira, 22 de janeiro de 2018 às 0:13</p><p>By Paul Takahashi</p><h2>Council backs new bridge</h2>' +
         '<p>https://example.test/news/bridge</p>',
-      { title: 'Council backs new bridge' },
+      { title: 'Council backs new bridge', url: 'https://example.test/news/bridge' },
     );
     expect(r.removed.map((x) => x.reason)).toEqual([
       'prune:dateline',
@@ -18,6 +18,28 @@ describe('prune: date, byline, headline and address lines', () => {
       'prune:headline',
       'prune:url',
     ]);
+  });
+
+  it("takes the page's own address written under the story and a picture's, keeps the addresses the story gives", () => {
+    const r = runRule(
+      pruneDatelines,
+      paragraphs([
+        'Visual Studio Code',
+        'https://code.visualstudio.com/',
+        'www.tensorflow.org',
+        'http://amzn.to/2hXQPDr',
+        'www.example.test/news/bridge/',
+        'https://static6.example.test/image/5dd3a081-500-250/bridge.jpg',
+      ]),
+      { url: 'https://example.test/news/bridge?ref=home' },
+    );
+    expect(r.removed.map((x) => x.text)).toEqual([
+      'www.example.test/news/bridge/',
+      'https://static6.example.test/image/5dd3a081-500-250/bridge.jpg',
+    ]);
+    expect(r.text).toContain('https://code.visualstudio.com/');
+    expect(r.text).toContain('www.tensorflow.org');
+    expect(r.text).toContain('http://amzn.to/2hXQPDr');
   });
 
   it('takes an inline timestamp beside the byline (not a leaf block)', () => {
@@ -278,5 +300,17 @@ describe('prune: the date, byline and reading-time lines of European sites', () 
     ];
     const kept = runRule(pruneDatelines, sentences.map((l) => `<p>${l}</p>`).join(''));
     expect(kept.removed).toEqual([]);
+  });
+
+  it('keeps subheads that name a work by its year, takes a date line with a year in it', () => {
+    const r = runRule(
+      pruneDatelines,
+      '<h2>Aftersun (2022)</h2><p>Paul Mescal sings Losing My Religion to his daughter on a holiday in Turkey.</p>' +
+        '<h3>Saltburn (2023)</h3><p>Barry Keoghan dances through the house to Murder on the Dancefloor at the end.</p>' +
+        '<p>Updated 2023</p>',
+    );
+    expect(r.text).toContain('Aftersun (2022)');
+    expect(r.text).toContain('Saltburn (2023)');
+    expect(r.removed.map((x) => x.text)).toEqual(['Updated 2023']);
   });
 });

@@ -32,9 +32,11 @@ export function runRule(
     byline?: string | null;
     signatures?: Signatures;
     forumTopic?: boolean;
+    /** The page's address (the rules that compare addresses with the page's read it from the document). */
+    url?: string;
   } = {},
 ): Pruned {
-  const doc = new JSDOM('<!doctype html><body></body>').window.document;
+  const doc = new JSDOM('<!doctype html><body></body>', options.url ? { url: options.url } : {}).window.document;
   const root = doc.createElement('div');
   root.innerHTML = `${options.before ?? STORY}${snippet}${options.after ?? ''}`;
   const ctx: PruneContext = {
