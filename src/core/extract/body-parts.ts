@@ -18,6 +18,8 @@ import type { ProseOrder } from './sibling-gaps.js';
 
 /** How much of a paragraph identifies it. */
 const ANCHOR = 60;
+/** Boxes of one story: an advert every screen or two of a long story; more boxes of one kind are a list's items. */
+const MAX_PARTS = 20;
 /** Letters that may lie between two boxes: an advert's label, a "story continues below". */
 const MAX_GAP_LETTERS = 40;
 /** Elements walked between two boxes: a gap of more is no advert slot; this bounds the cost. */
@@ -123,7 +125,8 @@ export function bodyParts(order: ProseOrder): BodyParts {
   const found: BodyParts = [];
   const taken: Element[] = [];
   for (const group of groups.values()) {
-    if (group.length < 2 || group.some((box) => box.closest(OUTSIDE_STORY) || outsideStory(box))) continue;
+    if (group.length < 2 || group.length > MAX_PARTS) continue;
+    if (group.some((box) => box.closest(OUTSIDE_STORY) || outsideStory(box))) continue;
     // The innermost boxes only: the grid rows around Ars's boxes repeat too, and hold no more of the story.
     if (taken.some((box) => group.some((outer) => outer.contains(box)))) continue;
     if (!group.every((box) => depthOf(box) === depthOf(group[0]!) && readsAsStory(box))) continue;

@@ -516,6 +516,23 @@ function wallBox(ctx: PruneContext, prompt: Element): Element {
   return box;
 }
 
+/** Words a prompt's box may hold besides it, each line a button's or a name's few words. */
+const MAX_PROMPT_BOX_WORDS = 12;
+const MAX_PROMPT_BOX_LINE_WORDS = 4;
+
+/**
+ * The box a prompt opens, when the rest of it is its buttons: The Verge's "Follow topics and authors from this story…"
+ * over the follow buttons, each an author's name. A box with a sentence besides is not the prompt's.
+ */
+function promptBox(ctx: PruneContext, prompt: Element, leaves: readonly Element[]): Element {
+  const box = prompt.parentElement;
+  if (!box || box === ctx.root || firstLeafBlocks(box, 1)[0] !== prompt) return prompt;
+  const rest = wordCount(textOf(box)) - wordCount(textOf(prompt));
+  if (rest <= 0 || rest > MAX_PROMPT_BOX_WORDS) return prompt;
+  const lines = leaves.filter((b) => b !== prompt && box.contains(b));
+  return lines.every((b) => wordCount(textOf(b)) <= MAX_PROMPT_BOX_LINE_WORDS) ? box : prompt;
+}
+
 const sameClassAbove = (el: Element, cls: string, root: Element): boolean => {
   for (let up = el.parentElement; up && up !== root; up = up.parentElement)
     if (up.getAttribute('class') === cls) return true;
@@ -595,7 +612,7 @@ export function pruneCallsToAction(ctx: PruneContext): void {
         (at === 0 && ctx.totalWords - wordCount(text) >= MIN_WORDS_LEFT) ||
         closesStory(ctx, blocks, i))
     )
-      remove(ctx, el, 'prompt');
+      remove(ctx, promptBox(ctx, el, blocks), 'prompt');
     else if (wordCount(text) <= MAX_FOOTER_WORDS && POST_FOOTER.test(text) && !tooBig(ctx, el))
       remove(ctx, el, 'prompt');
     else if (UPDATE_NOTICE.test(text)) remove(ctx, el, 'prompt');

@@ -517,4 +517,21 @@ describe('prune: controls of European sites', () => {
     expect(r.text).toContain('26% Off: Packout 22-in. Rolling Tool Box');
     expect(r.text).toContain('is running a sale on tool boxes this week');
   });
+
+  it("takes a follow prompt's box with its buttons' names, and only the prompt where its box says more", () => {
+    const prompt =
+      '<div class="_p0"><p><strong>Follow topics and authors</strong> from this story to see more like this in your personalized homepage feed and to receive email updates.</p>';
+    const r = runRule(
+      pruneCallsToAction,
+      `${prompt}<ul><li><span role="button">Jess Weatherbed</span></li><li><span role="button">Samsung</span></li></ul></div>`,
+    );
+    expect(r.text).not.toMatch(/Follow topics|Jess Weatherbed|Samsung/);
+    expect(r.text).toContain('Paragraph 8 of the story');
+    const said = runRule(
+      pruneCallsToAction,
+      `${prompt}<p>Jess Weatherbed is a news writer focused on the creative industries, computing and internet culture.</p></div>`,
+    );
+    expect(said.text).not.toContain('Follow topics');
+    expect(said.text).toContain('Jess Weatherbed is a news writer');
+  });
 });
