@@ -28,6 +28,19 @@ export function elementsByTag(root: Document | Element, tag: string): Element[] 
 }
 
 /** `el`'s child elements as an array, read as `elementsByTag` reads a collection (a link farm has thousands). */
+/**
+ * A tree walker over `el`'s document (elements, or `whatToShow`), standing on `el`'s last descendant: its
+ * `nextNode()` is the first node after `el`'s subtree, in page order.
+ */
+export function walkerPast(el: Element, whatToShow = 1 /* SHOW_ELEMENT */): TreeWalker {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(doc.documentElement, whatToShow);
+  let last: Node = el;
+  while (last.lastChild) last = last.lastChild;
+  walker.currentNode = last;
+  return walker;
+}
+
 export const childElements = (el: Element): Element[] => arrayOf(el.children);
 
 function arrayOf<T extends Element>(live: HTMLCollectionOf<T>): T[] {

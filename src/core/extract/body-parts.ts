@@ -12,7 +12,7 @@
  * them, and a thread's boxes sit in a box named for it. When Readability's article holds some of the boxes and
  * none of the others' prose, the others go back in page order, before and after the boxes it holds.
  */
-import { collapsedText, elementsByTag, linkTextLength } from '../dom.js';
+import { collapsedText, elementsByTag, linkTextLength, walkerPast } from '../dom.js';
 import { isProse } from './segments.js';
 import type { ProseOrder } from './sibling-gaps.js';
 
@@ -36,9 +36,6 @@ const NOT_STORY_NAME = /comment|discuss|respons|repl(?:y|ies)|forum|popup|pop-up
 const HEADING = /^h[1-6]$/;
 
 interface Part {
-  /** The box's tag and class, to find it again in Readability's article. */
-  tag: string;
-  className: string;
   /** Copied before Readability takes the page apart. */
   copy: Element;
   /** Its paragraphs of prose, by their opening. */
@@ -81,15 +78,10 @@ const squeezed = (node: Node): number => (node.textContent ?? '').replace(/\s+/g
 
 /** Whether nothing but empty boxes and a short label lie between `a` and `b` (which follows it). */
 function adjoin(a: Element, b: Element): boolean {
-  const doc = a.ownerDocument;
-  const walker = doc.createTreeWalker(doc.documentElement, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
-  walker.currentNode = a;
-  // Past `a`'s own subtree: its last descendant, then on.
-  let node: Node | null = a;
-  while (node.lastChild) node = node.lastChild;
-  walker.currentNode = node;
+  const walker = walkerPast(a, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
   let letters = 0;
   let elements = 0;
+  let node: Node | null;
   for (node = walker.nextNode(); node && node !== b; node = walker.nextNode()) {
     if (node.nodeType === 3) {
       const parent = node.parentElement?.localName;
@@ -98,8 +90,8 @@ function adjoin(a: Element, b: Element): boolean {
       if (letters > MAX_GAP_LETTERS) return false;
     } else {
       const el = node as Element;
-      // (The boxes round `b` are met on the way, and walked into.)
-      // Nor a heading, a date or a linked name: a teaser's headline, a comment's author and time.
+      // No heading, date or linked name: a teaser's headline, a comment's author and time. (The boxes round `b` are
+      // met on the way, and walked into.)
       if (++elements > MAX_GAP_ELEMENTS || HEADING.test(el.localName) || el.localName === 'time') return false;
       if (el.localName === 'a' && !el.contains(b) && (el.textContent ?? '').trim() !== '') return false;
     }
@@ -129,13 +121,12 @@ export function bodyParts(order: ProseOrder): BodyParts {
     if (group.some((box) => box.closest(OUTSIDE_STORY) || outsideStory(box))) continue;
     // The innermost boxes only: the grid rows around Ars's boxes repeat too, and hold no more of the story.
     if (taken.some((box) => group.some((outer) => outer.contains(box)))) continue;
-    if (!group.every((box) => depthOf(box) === depthOf(group[0]!) && readsAsStory(box))) continue;
+    const depth = depthOf(group[0]!);
+    if (!group.every((box) => depthOf(box) === depth && readsAsStory(box))) continue;
     if (!group.every((box, i) => i === 0 || adjoin(group[i - 1]!, box))) continue;
     taken.push(...group);
     found.push(
       group.map((box) => ({
-        tag: box.localName,
-        className: box.getAttribute('class') ?? '',
         copy: box.cloneNode(true) as Element,
         openings: elementsByTag(box, 'p')
           .map(proseOpening)

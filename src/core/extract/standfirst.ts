@@ -9,7 +9,15 @@
  * prose not links, a sentence or a few long, with no date or author line in it — then put at the top of the article
  * if the article does not say it already.
  */
-import { collapsedText, collapseSpace, elementsByTag, hasToken, linkTextLength, withAttribute } from '../dom.js';
+import {
+  collapsedText,
+  collapseSpace,
+  elementsByTag,
+  hasToken,
+  linkTextLength,
+  withAttribute,
+  walkerPast,
+} from '../dom.js';
 import { hasHan, isProse } from './segments.js';
 import { classAndId, wordsOfNames } from './prune/util.js';
 
@@ -124,12 +132,7 @@ const MAX_AFTER_HEADLINE = 300;
  * a teaser card's "dek" further down the page is not the story's.
  */
 function namedStandfirst(h1: Element): Element | null {
-  const doc = h1.ownerDocument;
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* SHOW_ELEMENT */);
-  walker.currentNode = h1;
-  let node: Node | null = h1;
-  while (node.lastChild) node = node.lastChild;
-  walker.currentNode = node;
+  const walker = walkerPast(h1);
   for (let n = 0, el = walker.nextNode() as Element | null; el && n < MAX_AFTER_HEADLINE; n++) {
     if (el.closest('nav, aside, footer')) return null;
     const names = namesOf(el);
